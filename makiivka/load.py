@@ -1,0 +1,282 @@
+"""Read the data folder, validate it against the contract, and return typed DataFrames.
+
+With :mod:`makiivka.export`, the only module that touches the disk. Every
+loader validates the whole folder first: a claim is only as good as its article
+and its claimant, so a problem anywhere stops the load with every problem listed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from makiivka import claim_checks, paths
+from makiivka.problems import DataError, Problem
+from makiivka.schema import Package, Resource, parse_descriptor
+from makiivka.table import Table, field_column
+from makiivka.validate import check_articles, check_cells, check_foreign_keys, parse_timestamps
+
+PathLike = str | os.PathLike[str] | None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A validated data folder: the descriptor, typed tables and the article texts."""
+
+    package: Package
+    articles: pd.DataFrame
+    claimants: pd.DataFrame
+    claims: pd.DataFrame
+    texts: dict[str, str]
+
+
+def read_package(data: PathLike = None) -> Package:
+    """Read ``datapackage.json`` from the data folder."""
+    path = paths.data_dir(data) / paths.DESCRIPTOR_NAME
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        shown = paths.display(path)
+        raise DataError([Problem(shown, 1, 1, "", "", "a data package descriptor")]) from None
+    except json.JSONDecodeError as error:
+        shown = paths.display(path)
+        raise DataError(
+            [
+                Problem(
+                    shown,
+                    error.lineno,
+                    error.colno,
+                    "",
+                    error.doc[error.pos : error.pos + 20],
+                    f"valid JSON ({error.msg})",
+                )
+            ]
+        ) from None
+    return parse_descriptor(descriptor)
+
+
+def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[Problem]]:
+    """Read one CSV resource as text cells, or say exactly why it cannot be read."""
+    path = paths.data_dir(data) / resource.path
+    shown = paths.display(path)
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(shown, 1, 1, "", "", f"the {resource.name} file to exist")]
+    text, problems = decode_text(blob, shown)
+    if problems:
+        return None, problems
+    if not text.strip():
+        header = ",".join(resource.columns)
+        return None, [Problem(shown, 1, 1, "", "", f"a header row: {header}")]
+    problems = _check_header(text, resource, shown)
+    if problems:
+        return None, problems
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c"
+        )
+    except pd.errors.ParserError:
+        frame = None
+    width_problems = _check_widths(text, resource, shown)
+    if frame is None or width_problems:
+        return None, width_problems
+    return Table(resource, shown, text, frame.fillna("")), []
+
+
+def decode_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
+    """Decode UTF-8 without a byte-order mark and with LF line ends, or locate the fault."""
+    if blob.startswith(b"\xef\xbb\xbf"):
+        return "", [Problem(shown, 1, 1, "", "\ufeff", "UTF-8 without a byte-order mark")]
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = blob[: error.start].count(b"\n") + 1
+        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
+        bad = blob[error.start : error.end].hex(" ")
+        return "", [Problem(shown, line, column, "", f"bytes {bad}", "UTF-8 text")]
+    if "\r" in text:
+        at = text.index("\r")
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        return "", [Problem(shown, line, column, "", "\\r\\n", "LF line endings, not CR LF")]
+    return text, []
+
+
+def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
+    first = text.split("\n", 1)[0]
+    header = next(csv.reader([first]))
+    expected = resource.columns
+    if header == expected:
+        return []
+    problems = []
+    for index, name in enumerate(header):
+        if name not in expected:
+            column = field_column(first, index)
+            problems.append(
+                Problem(shown, 1, column, "", name, f"one of the columns {', '.join(expected)}")
+            )
+    for name in expected:
+        if name not in header:
+            problems.append(
+                Problem(
+                    shown, 1, 1, "", "", f"a column named {name} (columns: {', '.join(expected)})"
+                )
+            )
+    if not problems:
+        problems.append(
+            Problem(shown, 1, 1, "", first, f"the columns in order: {','.join(expected)}")
+        )
+    return problems
+
+
+def _check_widths(text: str, resource: Resource, shown: str) -> list[Problem]:
+    width = len(resource.columns)
+    reader = csv.reader(io.StringIO(text))
+    problems, previous = [], 0
+    for record in reader:
+        start, previous = previous + 1, reader.line_num
+        if record and len(record) != width:
+            problems.append(
+                Problem(
+                    shown,
+                    start,
+                    1,
+                    "",
+                    ",".join(record),
+                    f"{width} fields, found {len(record)}",
+                )
+            )
+    return problems
+
+
+def _read_articles(
+    data: PathLike, articles: Table
+) -> tuple[dict[str, bytes | None], list[Problem]]:
+    root = paths.data_dir(data).resolve()
+    blobs, problems = {}, []
+    for row, (article_id, relative) in enumerate(
+        articles.frame[["article_id", "path"]].itertuples(index=False)
+    ):
+        path = (root / relative).resolve()
+        if not path.is_relative_to(root / "articles"):
+            problems.append(
+                articles.problem(row, "path", "a file under articles/ in the data folder")
+            )
+            continue
+        try:
+            blobs[article_id] = path.read_bytes()
+        except OSError:
+            blobs[article_id] = None
+    return blobs, problems
+
+
+def validate(data: PathLike = None) -> list[Problem]:
+    """Check every file of the data folder against the contract; return every problem."""
+    try:
+        _read(data)
+    except DataError as error:
+        return error.problems
+    return []
+
+
+def read_dataset(data: PathLike = None) -> Dataset:
+    """Read and validate the whole data folder; raise :class:`DataError` listing every problem."""
+    return _read(data)
+
+
+def _read(data: PathLike) -> Dataset:
+    package = read_package(data)
+    tables, problems = {}, []
+    for name, resource in package.resources.items():
+        table, found = read_table(data, resource)
+        problems += found
+        if table is not None:
+            tables[name] = table
+    for table in tables.values():
+        problems += check_cells(table)
+    problems += check_foreign_keys(tables)
+    texts: dict[str, str] = {}
+    if "articles" in tables:
+        blobs, found = _read_articles(data, tables["articles"])
+        problems += found + check_articles(tables["articles"], blobs)
+        for article_id, blob in blobs.items():
+            if blob is not None:
+                texts[article_id] = blob.decode("utf-8", errors="replace")
+    if "claims" in tables:
+        claims = tables["claims"]
+        problems += claim_checks.check_bounds(claims)
+        problems += claim_checks.check_quotes(claims, texts)
+        problems += claim_checks.check_supersedes(claims)
+        if "articles" in tables:
+            problems += claim_checks.check_stated_before_published(claims, tables["articles"])
+    if problems or len(tables) != len(package.resources):
+        raise DataError(problems)
+    typed = {name: typed_frame(table) for name, table in tables.items()}
+    claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
+    return Dataset(package, typed["articles"], typed["claimants"], claims, texts)
+
+
+def typed_frame(table: Table) -> pd.DataFrame:
+    """Convert a validated table's text cells to real dtypes (timestamps get a precision column)."""
+    out = {}
+    for spec in table.resource.fields:
+        raw = table.frame[spec.name]
+        missing = raw == ""
+        if spec.is_timestamp:
+            stamps, precision = parse_timestamps(raw.where(~missing))
+            out[spec.name] = stamps
+            out[f"{spec.name}_precision"] = precision
+        elif spec.type == "integer":
+            out[spec.name] = pd.to_numeric(raw.where(~missing)).astype("Int64")
+        else:
+            out[spec.name] = raw.where(~missing).astype(spec.dtype())
+    return pd.DataFrame(out)
+
+
+def join_claims(
+    claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.DataFrame
+) -> pd.DataFrame:
+    """Add each claim's claimant name and side, and its article's outlet and publication date."""
+    names = claimants.set_index("claimant_id")["name"]
+    sides = claimants.set_index("claimant_id")["side"]
+    by_article = articles.set_index("article_id")
+    joined = claims.copy()
+    position = joined.columns.get_loc("claimant") + 1
+    joined.insert(position, "claimant_name", joined["claimant"].map(names).astype("string"))
+    joined.insert(position + 1, "side", joined["claimant"].map(sides).astype(sides.dtype))
+    relayed = joined["relayed_by"].map(names).astype("string")
+    joined.insert(joined.columns.get_loc("relayed_by") + 1, "relayed_by_name", relayed)
+    outlet = joined["article_id"].map(by_article["outlet"]).astype("string")
+    joined.insert(joined.columns.get_loc("article_id") + 1, "outlet", outlet)
+    joined.insert(
+        joined.columns.get_loc("outlet") + 1, "outlet_name", outlet.map(names).astype("string")
+    )
+    joined["published_at"] = joined["article_id"].map(by_article["published_at"])
+    return joined
+
+
+def load_articles(data: PathLike = None) -> pd.DataFrame:
+    """Return the validated articles register, one row per article."""
+    return read_dataset(data).articles
+
+
+def load_claimants(data: PathLike = None) -> pd.DataFrame:
+    """Return the validated claimants register with their sides and aliases."""
+    return read_dataset(data).claimants
+
+
+def load_claims(data: PathLike = None) -> pd.DataFrame:
+    """Return the validated claims ledger joined with claimant side and article outlet."""
+    return read_dataset(data).claims
+
+
+def read_article_text(data: PathLike, relative: str) -> str:
+    """Return an article's text as read (UTF-8), for the extractor."""
+    return (Path(paths.data_dir(data)) / relative).read_text(encoding="utf-8")

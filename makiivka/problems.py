@@ -1,0 +1,35 @@
+"""Describe bad input as ``file:line:column: value — expected …`` and carry many at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one value of one file.
+
+    ``line`` and ``column`` are 1-based; ``column`` counts characters from the
+    start of the line, like a compiler's, so an editor can jump to the value.
+    """
+
+    path: str
+    line: int
+    column: int
+    field: str
+    value: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}:"
+        what = f" {self.field}" if self.field else ""
+        value = self.value if len(self.value) <= 80 else self.value[:77] + "..."
+        return f"{where}{what} {value!r} — expected {self.expected}"
+
+
+class DataError(ValueError):
+    """Raised when input breaks the data contract; ``problems`` lists every finding."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

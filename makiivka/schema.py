@@ -1,0 +1,130 @@
+"""Read the data package descriptor, the one source of truth for columns and vocabularies.
+
+``data/datapackage.json`` is a Frictionless Data Package: it documents every
+column for readers and drives the checks and dtypes here, so the two cannot
+drift. We read it ourselves rather than with ``frictionless``: that library
+validates row by row in Python (slow on a 100,000-row ledger), pulls in a large
+dependency tree, and does not give pandas dtypes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+#: Columns named ``*_at`` hold ISO 8601 dates at the precision known.
+TIMESTAMP_SUFFIX = "_at"
+PRECISIONS = ("year", "month", "day", "minute", "second")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a resource, with its Table Schema constraints."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    pattern: str | None = None
+    minimum: int | None = None
+
+    @property
+    def is_timestamp(self) -> bool:
+        """Tell whether the column holds ISO 8601 dates (its name ends in ``_at``)."""
+        return self.name.endswith(TIMESTAMP_SUFFIX)
+
+    def dtype(self) -> Any:
+        """Return the pandas dtype the loaded column gets."""
+        if self.enum is not None:
+            return pd.CategoricalDtype(list(self.enum))
+        if self.type == "integer":
+            return "Int64"
+        return "string"
+
+    def expectation(self) -> str:
+        """Describe in words what a value of this column must look like."""
+        if self.enum is not None:
+            return "one of " + ", ".join(self.enum)
+        if self.type == "integer":
+            return "a whole number" + (f" ≥ {self.minimum}" if self.minimum is not None else "")
+        if self.is_timestamp:
+            return "an ISO 8601 date such as 2023-01-02 or 2023-01-04T01:00+03:00"
+        if self.pattern:
+            return f"text matching {self.pattern}"
+        return "text"
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """A column whose values must be keys of another (or the same) resource."""
+
+    field: str
+    resource: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One CSV file of the package and its schema."""
+
+    name: str
+    path: str
+    fields: tuple[Field, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+    @property
+    def columns(self) -> list[str]:
+        """Return the column names in file order."""
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> Field:
+        """Return the field called *name*."""
+        return next(f for f in self.fields if f.name == name)
+
+
+@dataclass(frozen=True)
+class Package:
+    """The parsed descriptor: resources by name, conventions and the event."""
+
+    resources: dict[str, Resource]
+    conventions: dict[str, Any] = field(default_factory=dict)
+    event: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def vague_ranges(self) -> dict[str, tuple[int, int | None]]:
+        """Return the documented ranges of vague words ("dozens" → 24 to 99)."""
+        table = self.conventions.get("vague_ranges", {})
+        return {word: (low, high) for word, (low, high) in table.items()}
+
+
+def parse_descriptor(descriptor: dict[str, Any]) -> Package:
+    """Build a :class:`Package` from a Frictionless descriptor already read as JSON."""
+    resources = {}
+    for res in descriptor["resources"]:
+        schema = res["schema"]
+        fields = tuple(_parse_field(f) for f in schema["fields"])
+        keys = tuple(
+            ForeignKey(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
+            for fk in schema.get("foreignKeys", [])
+        )
+        resources[res["name"]] = Resource(res["name"], res["path"], fields, keys)
+    return Package(resources, descriptor.get("conventions", {}), descriptor.get("event", {}))
+
+
+def _parse_field(spec: dict[str, Any]) -> Field:
+    constraints = spec.get("constraints", {})
+    enum = constraints.get("enum")
+    return Field(
+        name=spec["name"],
+        type=spec.get("type", "string"),
+        description=spec.get("description", ""),
+        required=bool(constraints.get("required", False)),
+        unique=bool(constraints.get("unique", False)),
+        enum=tuple(enum) if enum is not None else None,
+        pattern=constraints.get("pattern"),
+        minimum=constraints.get("minimum"),
+    )

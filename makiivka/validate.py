@@ -1,0 +1,159 @@
+"""Check tables against the data contract and report every problem with its place.
+
+Pure functions over :class:`~makiivka.table.Table` objects and article bytes
+already read by :mod:`makiivka.load`; nothing here touches the disk. Checks are
+vectorized per column so a 100,000-row ledger validates in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+import pandas as pd
+
+from makiivka.problems import Problem
+from makiivka.schema import Field
+from makiivka.table import Table
+
+#: ISO 8601 at any precision from a year to a second, with an offset when it has a time.
+PARTIAL_ISO = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
+    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?P<tz>Z|[+-]\d{2}:\d{2}))?)?)?"
+)
+
+
+def check_cells(table: Table) -> list[Problem]:
+    """Check every cell against its field's type and constraints."""
+    problems = []
+    for spec in table.resource.fields:
+        if spec.name not in table.frame.columns:
+            continue
+        values = table.frame[spec.name]
+        filled = values != ""
+        bad = _bad_values(spec, values, filled)
+        for row in np.flatnonzero(bad):
+            problems.append(table.problem(row, spec.name, spec.expectation()))
+        if spec.required:
+            for row in np.flatnonzero(~filled):
+                problems.append(table.problem(row, spec.name, "a value (the column is required)"))
+        if spec.unique:
+            problems += _duplicates(table, spec.name, values, filled)
+    return problems
+
+
+def _bad_values(spec: Field, values: pd.Series, filled: pd.Series) -> np.ndarray:
+    if spec.enum is not None:
+        ok = values.isin(spec.enum)
+    elif spec.type == "integer":
+        pattern = r"\d+" if spec.minimum is not None and spec.minimum >= 0 else r"-?\d+"
+        ok = values.str.fullmatch(pattern)
+        if spec.minimum is not None and spec.minimum > 0:
+            ok &= pd.to_numeric(values.where(ok, "0")) >= spec.minimum
+    elif spec.is_timestamp:
+        ok = ~parse_timestamps(values)[0].isna()
+    elif spec.pattern:
+        ok = values.str.fullmatch(spec.pattern)
+    else:
+        return np.zeros(len(values), dtype=bool)
+    return (filled & ~ok.astype(bool)).to_numpy()
+
+
+def _duplicates(table: Table, column: str, values: pd.Series, filled: pd.Series) -> list[Problem]:
+    dup = values.duplicated() & filled
+    first = {v: i for i, v in reversed(list(enumerate(values)))}
+    return [
+        table.problem(
+            row, column, f"a value not used before (line {table.line_of(first[v])} has it)"
+        )
+        for row, v in zip(np.flatnonzero(dup), values[dup], strict=True)
+    ]
+
+
+def parse_timestamps(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse ISO 8601 strings of any precision into UTC timestamps and their precision.
+
+    A date without a time is read as the start of that day in UTC; a malformed
+    or impossible date (2023-02-30) gives NaT.
+
+    >>> stamps, precision = parse_timestamps(pd.Series(["2022-09", "2023-01-04T01:00+03:00"]))
+    >>> [str(s) for s in stamps], list(precision)
+    (['2022-09-01 00:00:00+00:00', '2023-01-03 22:00:00+00:00'], ['month', 'minute'])
+    """
+    parts = values.str.extract(f"^{PARTIAL_ISO.pattern}$")
+    precision = pd.Series(pd.NA, index=values.index, dtype="object")
+    for name in ("year", "month", "day", "minute", "second"):
+        precision = precision.mask(parts[name].notna(), name)
+    normal = (
+        parts["year"]
+        + "-"
+        + parts["month"].fillna("01")
+        + "-"
+        + parts["day"].fillna("01")
+        + "T"
+        + parts["hour"].fillna("00")
+        + ":"
+        + parts["minute"].fillna("00")
+        + ":"
+        + parts["second"].fillna("00")
+        + parts["tz"].fillna("Z")
+    )
+    stamps = pd.to_datetime(normal, utc=True, errors="coerce", format="ISO8601")
+    return stamps, precision.astype(
+        pd.CategoricalDtype(["year", "month", "day", "minute", "second"])
+    )
+
+
+def check_foreign_keys(tables: dict[str, Table]) -> list[Problem]:
+    """Check that every reference names an existing row of the table it points to."""
+    problems = []
+    for table in tables.values():
+        for key in table.resource.foreign_keys:
+            target = tables.get(key.resource)
+            if target is None or key.field not in table.frame.columns:
+                continue
+            known = set(target.frame[key.reference])
+            values = table.frame[key.field]
+            missing = (values != "") & ~values.isin(known)
+            for row in np.flatnonzero(missing):
+                problems.append(
+                    table.problem(row, key.field, f"a {key.reference} listed in {target.path}")
+                )
+    return problems
+
+
+def check_articles(articles: Table, blobs: dict[str, bytes | None]) -> list[Problem]:
+    """Check that each article text exists, is non-empty UTF-8 and matches its sha256."""
+    problems = []
+    for row, (article_id, path, digest) in enumerate(
+        articles.frame[["article_id", "path", "sha256"]].itertuples(index=False)
+    ):
+        blob = blobs.get(article_id)
+        if blob is None:
+            problems.append(articles.problem(row, "path", "a text file that exists"))
+            continue
+        if not blob.strip():
+            problems.append(articles.problem(row, "path", "a text file that is not empty"))
+            continue
+        try:
+            blob.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = blob[: error.start].count(b"\n") + 1
+            problems.append(
+                articles.problem(
+                    row,
+                    "path",
+                    f"UTF-8 text (byte {error.start}, line {line} of {path} is "
+                    f"{blob[error.start : error.start + 1]!r})",
+                )
+            )
+            continue
+        actual = hashlib.sha256(blob).hexdigest()
+        if digest and actual != digest:
+            problems.append(
+                articles.problem(
+                    row, "sha256", f"the text's sha256 {actual} (the article text was changed)"
+                )
+            )
+    return problems

@@ -1,0 +1,127 @@
+"""Assertions, the gap between the sides, and revisions."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from makiivka import assertions, gap_table, load_claims, revisions
+from makiivka.analysis import describe, describe_ratio
+
+CLAIMS = load_claims()
+
+
+def test_one_assertion_with_its_reports():
+    found = assertions(CLAIMS)
+    mod_89 = found[(found["claimant"] == "russia_mod") & (found["value"] == 89)]
+    assert len(mod_89) == 1
+    row = mod_89.iloc[0]
+    # BBC reports it twice ("at least 89", "63 to 89"), NBC twice (subhead, body).
+    assert row["reports"] == 4
+    assert row["claim_ids"] == "c001;c007;c013;c015"
+    assert row["outlets"] == "BBC News; NBC News"
+    # One report says "at least 89": the assertion's upper bound stays open.
+    assert row["value_low"] == 89 and pd.isna(row["value_high"])
+
+
+def test_gap_killed_400_against_89():
+    gap = gap_table(CLAIMS).set_index("metric")
+    killed = gap.loc["killed"]
+    assert killed["ukraine_value"] == 400
+    assert killed["russia_value"] == 89
+    assert killed["ratio"] == pytest.approx(400 / 89)
+    assert killed["ratio_high"] == pytest.approx(400 / 89)
+    assert pd.isna(killed["ratio_low"])  # "at least 89" leaves no floor
+    assert killed["ratio_text"] == "4.5× (at most 4.5×)"
+
+
+def test_gap_wounded_is_not_stated_never_zero():
+    wounded = gap_table(CLAIMS).set_index("metric").loc["wounded"]
+    assert wounded["ukraine"] == "300"
+    assert wounded["russia"] == "not stated"
+    assert pd.isna(wounded["russia_value"])
+    assert pd.isna(wounded["ratio"])
+
+
+def test_gap_ignores_war_scope_and_media():
+    gap = gap_table(CLAIMS)
+    assert "mobilized" not in set(gap["metric"])
+    assert "compensation" not in set(gap["metric"])
+
+
+def test_gap_uses_latest_assertion(data_copy):
+    # Drop the 89 rows: Russia's latest killed figure becomes the 2 Jan one.
+    path = data_copy / "claims.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    kept = [line for line in lines if not line.startswith(("c001,", "c007,", "c013,", "c015,"))]
+    path.write_text("\n".join(kept), encoding="utf-8")
+    killed = gap_table(load_claims(data_copy)).set_index("metric").loc["killed"]
+    assert killed["russia_value"] == 63
+    assert killed["russia_value_low"] == 61  # the caption's "more than 60" widens it
+    assert killed["ratio_high"] == pytest.approx(400 / 61)
+
+
+def test_revision_63_to_89():
+    series = revisions(CLAIMS)
+    mod = series[(series["claimant"] == "russia_mod") & (series["metric"] == "killed")]
+    assert mod["value"].tolist() == [63, 89]
+    assert mod["step"].tolist() == [1, 2]
+    assert [str(t) for t in mod["stated_at"]] == [
+        "2023-01-02 00:00:00+00:00",
+        "2023-01-03 22:00:00+00:00",  # 4 Jan 01:00 Moscow time
+    ]
+    assert mod["stated_at_precision"].tolist() == ["day", "minute"]
+    assert mod["change"].tolist()[1] == 26
+
+
+def test_revisions_skip_single_figures():
+    series = revisions(CLAIMS)
+    assert set(series["claimant"]) == {"russia_mod"}
+
+
+def test_proposed_rows_are_left_out_by_default(data_copy):
+    path = data_copy / "claims.csv"
+    text = path.read_text(encoding="utf-8").replace(",c006,reviewed,", ",c006,proposed,")
+    path.write_text(text, encoding="utf-8")
+    claims = load_claims(data_copy)
+    assert 4 == assertions(claims, status=None).query("value == 89")["reports"].iloc[0]
+    assert 3 == assertions(claims).query("value == 89")["reports"].iloc[0]
+
+
+def test_empty_ledger_gives_empty_tables(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
+    claims = load_claims(data_copy)
+    assert len(assertions(claims)) == 0
+    assert len(gap_table(claims)) == 0
+    assert len(revisions(claims)) == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "text"),
+    [
+        (89, 89, None, "89 or more"),
+        (60, 61, None, "60 (61 or more)"),
+        (400, 400, 400, "400"),
+        (None, 24, 99, "24 to 99"),
+        (5000000, 5000000, 5000000, "5,000,000"),
+        (400, None, 400, "up to 400"),
+        (None, None, None, "unknown"),
+    ],
+)
+def test_describe(value, low, high, text):
+    assert describe(value, low, high) == text
+
+
+@pytest.mark.parametrize(
+    ("ratio", "low", "high", "text"),
+    [
+        (4.494, None, 4.494, "4.5× (at most 4.5×)"),
+        (4.5, 4.0, 5.0, "4.5× (4.0× to 5.0×)"),
+        (2.0, 2.0, 2.0, "2.0×"),
+        (3.0, 3.0, None, "3.0× (at least 3.0×)"),
+        (None, None, None, "not comparable"),
+    ],
+)
+def test_describe_ratio(ratio, low, high, text):
+    assert describe_ratio(ratio, low, high) == text

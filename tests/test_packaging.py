@@ -1,0 +1,49 @@
+"""Packaging: environment.yml, the data dictionary and the import cost."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tomllib
+
+import yaml
+
+from makiivka import paths, read_dataset
+from makiivka.quantities import VAGUE_RANGES
+
+PYPROJECT = tomllib.loads((paths.ROOT_DIR / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_environment_yml_names_only_python_pip_and_the_package():
+    env = yaml.safe_load((paths.ROOT_DIR / "environment.yml").read_text(encoding="utf-8"))
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    assert sorted(re.split(r"[=<> ]", d)[0] for d in conda) == ["pip", "python"]
+    assert "python=3.11" in conda
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert len(pip) == 1
+    match = re.fullmatch(r'-e "?\.\[([a-z,]+)\]"?', pip[0])
+    assert match, pip
+    extras = set(match.group(1).split(","))
+    assert extras <= set(PYPROJECT["project"]["optional-dependencies"])
+
+
+def test_every_column_is_documented():
+    descriptor = json.loads((paths.DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        for field in resource["schema"]["fields"]:
+            assert len(field.get("description", "")) > 10, (resource["name"], field["name"])
+        header = (paths.DATA_DIR / resource["path"]).read_text(encoding="utf-8").split("\n")[0]
+        assert header.split(",") == [f["name"] for f in resource["schema"]["fields"]]
+
+
+def test_vague_words_documented_as_parsed():
+    documented = read_dataset().package.vague_ranges
+    assert documented == {word: tuple(bounds) for word, bounds in VAGUE_RANGES.items()}
+
+
+def test_import_does_not_load_charts_or_notebooks():
+    code = "import sys, makiivka; print(sorted(m for m in sys.modules if m.split('.')[0] in {'altair', 'vl_convert', 'nbclient', 'nbformat', 'jupyter_client'}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
