@@ -36,9 +36,11 @@ BOUND_RULES: dict[str, tuple[Rule, str]] = {
 
 
 def _integers(frame: pd.DataFrame, column: str) -> pd.Series:
-    values = frame[column]
-    return pd.to_numeric(values.where(values.str.fullmatch(r"\d+")), errors="coerce").astype(
-        "Int64"
+    codes, uniques = pd.factorize(frame[column])
+    distinct = pd.Series(uniques, dtype=object)
+    numbers = pd.to_numeric(distinct.where(distinct.str.fullmatch(r"\d+").astype(bool)))
+    return pd.Series(
+        pd.array(numbers.astype("Int64"))[codes].copy(), index=frame.index, dtype="Int64"
     )
 
 
@@ -78,7 +80,11 @@ def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
     problems = []
     frame = claims.frame
     rows = zip(
-        frame["article_id"], frame["quote"], frame["occurrence"], frame["figure"], strict=True
+        frame["article_id"].tolist(),
+        frame["quote"].tolist(),
+        frame["occurrence"].tolist(),
+        frame["figure"].tolist(),
+        strict=True,
     )
     for row, (article_id, quote, occurrence, figure) in enumerate(rows):
         text = texts.get(article_id)
@@ -106,12 +112,15 @@ def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
 def check_supersedes(claims: Table) -> list[Problem]:
     """Check that a revision names an earlier claim of the same claimant and metric, acyclically."""
     frame = claims.frame
-    index = {claim_id: row for row, claim_id in enumerate(frame["claim_id"])}
+    revising = np.flatnonzero((frame["supersedes"] != "").to_numpy())
+    if not len(revising):
+        return []
+    index = {claim_id: row for row, claim_id in enumerate(frame["claim_id"].tolist())}
     stamps, _ = parse_timestamps(frame["stated_at"])
     problems = []
-    for row, target in enumerate(frame["supersedes"]):
-        other = index.get(target)
-        if not target or other is None:
+    for row in revising:
+        other = index.get(frame.at[row, "supersedes"])
+        if other is None:
             continue
         if other == row:
             problems.append(claims.problem(row, "supersedes", "another claim than itself"))
@@ -133,18 +142,18 @@ def check_supersedes(claims: Table) -> list[Problem]:
                     f"a claim stated before this one ({frame.at[row, 'stated_at']})",
                 )
             )
-    problems += _cycles(claims, index)
+    problems += _cycles(claims, index, revising)
     return problems
 
 
-def _cycles(claims: Table, index: dict[str, int]) -> list[Problem]:
-    supersedes = claims.frame["supersedes"]
+def _cycles(claims: Table, index: dict[str, int], revising: np.ndarray) -> list[Problem]:
+    supersedes = claims.frame["supersedes"].tolist()
     problems, reported = [], set()
-    for start in range(len(supersedes)):
+    for start in revising:
         seen, row = [], start
         while row is not None and row not in seen:
             seen.append(row)
-            row = index.get(supersedes.iat[row])
+            row = index.get(supersedes[row])
         if row is not None and row == start and row not in reported and len(seen) > 1:
             chain = " → ".join(claims.frame["claim_id"].iat[r] for r in [*seen, start])
             reported.update(seen)
@@ -155,25 +164,27 @@ def _cycles(claims: Table, index: dict[str, int]) -> list[Problem]:
 def check_stated_before_published(claims: Table, articles: Table) -> list[Problem]:
     """Check no claim is stated after the article that reports it was published."""
     published, precision = parse_timestamps(articles.frame["published_at"])
-    ends = {}
-    for article_id, stamp, level in zip(
-        articles.frame["article_id"], published, precision, strict=True
-    ):
-        if pd.notna(stamp):
-            step = {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}.get(
-                level, pd.Timedelta(days=1)
-            )
-            ends[article_id] = stamp + step
+    steps = precision.map(
+        {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}
+    ).astype(object)
+    ends = pd.Series(
+        [
+            stamp + (step if isinstance(step, pd.DateOffset) else pd.Timedelta(days=1))
+            for stamp, step in zip(published, steps, strict=True)
+        ],
+        index=articles.frame["article_id"].tolist(),
+        dtype="datetime64[us, UTC]",
+    )
+    ends = ends[~ends.index.duplicated()]
     stated, _ = parse_timestamps(claims.frame["stated_at"])
-    problems = []
-    for row, (article_id, stamp) in enumerate(zip(claims.frame["article_id"], stated, strict=True)):
-        end = ends.get(article_id)
-        if end is not None and pd.notna(stamp) and stamp >= end:
-            problems.append(
-                claims.problem(
-                    row,
-                    "stated_at",
-                    f"a date no later than the article's publication ({article_id})",
-                )
-            )
-    return problems
+    end = claims.frame["article_id"].map(ends)
+    late = (stated >= end).fillna(False).to_numpy()
+    return [
+        claims.problem(
+            row,
+            "stated_at",
+            "a date no later than the article's publication "
+            f"({claims.frame.at[row, 'article_id']})",
+        )
+        for row in np.flatnonzero(late)
+    ]

@@ -78,16 +78,13 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     problems = _check_header(text, resource, shown)
     if problems:
         return None, problems
-    try:
-        frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c"
-        )
-    except pd.errors.ParserError:
-        frame = None
-    width_problems = _check_widths(text, resource, shown)
-    if frame is None or width_problems:
-        return None, width_problems
-    return Table(resource, shown, text, frame.fillna("")), []
+    starts, problems = _scan_records(text, resource, shown)
+    if problems:
+        return None, problems
+    frame = pd.read_csv(
+        io.StringIO(text), dtype=object, keep_default_na=False, na_filter=False, engine="c"
+    )
+    return Table(resource, shown, text, frame, _starts=starts), []
 
 
 def decode_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
@@ -136,42 +133,44 @@ def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
     return problems
 
 
-def _check_widths(text: str, resource: Resource, shown: str) -> list[Problem]:
+def _scan_records(text: str, resource: Resource, shown: str) -> tuple[list[int], list[Problem]]:
+    """Return the line each record starts on, and a problem for each with the wrong width.
+
+    pandas' fast parser pads a short row with empty cells, silently, so the
+    widths are counted here with the csv module.
+    """
     width = len(resource.columns)
     reader = csv.reader(io.StringIO(text))
-    problems, previous = [], 0
+    starts, problems, previous = [], [], 0
     for record in reader:
-        start, previous = previous + 1, reader.line_num
-        if record and len(record) != width:
-            problems.append(
-                Problem(
-                    shown,
-                    start,
-                    1,
-                    "",
-                    ",".join(record),
-                    f"{width} fields, found {len(record)}",
-                )
-            )
-    return problems
+        if not record:  # a blank line, which pandas skips too
+            previous = reader.line_num
+            continue
+        starts.append(previous + 1)
+        if len(record) != width:
+            found = f"{width} fields, found {len(record)}"
+            problems.append(Problem(shown, previous + 1, 1, "", ",".join(record), found))
+        previous = reader.line_num
+    return starts, problems
 
 
 def _read_articles(
     data: PathLike, articles: Table
 ) -> tuple[dict[str, bytes | None], list[Problem]]:
-    root = paths.data_dir(data).resolve()
+    root = paths.data_dir(data)
     blobs, problems = {}, []
-    for row, (article_id, relative) in enumerate(
-        articles.frame[["article_id", "path"]].itertuples(index=False)
-    ):
-        path = (root / relative).resolve()
-        if not path.is_relative_to(root / "articles"):
+    rows = zip(articles.frame["article_id"].tolist(), articles.frame["path"].tolist(), strict=True)
+    for row, (article_id, relative) in enumerate(rows):
+        # The path pattern allows only articles/NAME.txt; refuse anything that climbs out.
+        parts = relative.replace("\\", "/").split("/")
+        if len(parts) != 2 or parts[0] != "articles" or parts[1] in ("", ".", ".."):
             problems.append(
                 articles.problem(row, "path", "a file under articles/ in the data folder")
             )
             continue
         try:
-            blobs[article_id] = path.read_bytes()
+            with open(os.path.join(root, "articles", parts[1]), "rb") as handle:
+                blobs[article_id] = handle.read()
         except OSError:
             blobs[article_id] = None
     return blobs, problems

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,22 +14,19 @@ from makiivka.schema import Resource
 class Table:
     """A resource's rows as strings ('' for empty), with the text they came from.
 
-    Line numbers are worked out only when a problem needs one: the fast path
-    reads with pandas' C parser, and a record may span lines inside quotes, so
-    the row number alone cannot give the line.
+    ``_starts`` holds the line each record starts on (header first): a record
+    may span lines inside quotes, so the row number alone cannot give the line.
     """
 
     resource: Resource
     path: str
     text: str
     frame: pd.DataFrame
-    _starts: list[int] | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
 
     def line_of(self, row: int) -> int:
         """Return the 1-based line where data row *row* (0-based) starts."""
-        if self._starts is None:
-            self._starts = record_start_lines(self.text)
         return self._starts[row + 1]
 
     def problem(self, row: int, column: str, expected: str, value: str | None = None) -> Problem:
@@ -43,16 +38,6 @@ class Table:
         physical = self._lines[line - 1]
         cell = self.frame.iat[row, index] if value is None else value
         return Problem(self.path, line, field_column(physical, index), column, str(cell), expected)
-
-
-def record_start_lines(text: str) -> list[int]:
-    """Return the 1-based line on which each CSV record (header first) starts."""
-    reader = csv.reader(io.StringIO(text))
-    starts, previous = [], 0
-    for _ in reader:
-        starts.append(previous + 1)
-        previous = reader.line_num
-    return starts
 
 
 def field_column(line: str, index: int) -> int:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.problems import Problem
-from makiivka.schema import Field
+from makiivka.schema import PRECISIONS, Field
 from makiivka.table import Table
 
 #: ISO 8601 at any precision from a year to a second, with an offset when it has a time.
@@ -44,30 +44,36 @@ def check_cells(table: Table) -> list[Problem]:
 
 
 def _bad_values(spec: Field, values: pd.Series, filled: pd.Series) -> np.ndarray:
+    # Each distinct value is checked once: most columns repeat a few values.
+    codes, uniques = pd.factorize(values)
+    distinct = pd.Series(uniques, dtype=object)
     if spec.enum is not None:
-        ok = values.isin(spec.enum)
+        ok = distinct.isin(spec.enum)
     elif spec.type == "integer":
         pattern = r"\d+" if spec.minimum is not None and spec.minimum >= 0 else r"-?\d+"
-        ok = values.str.fullmatch(pattern)
+        ok = distinct.str.fullmatch(pattern).astype(bool)
         if spec.minimum is not None and spec.minimum > 0:
-            ok &= pd.to_numeric(values.where(ok, "0")) >= spec.minimum
+            ok &= pd.to_numeric(distinct.where(ok, "0")) >= spec.minimum
     elif spec.is_timestamp:
-        ok = ~parse_timestamps(values)[0].isna()
+        ok = parse_timestamps(distinct)[0].notna()
     elif spec.pattern:
-        ok = values.str.fullmatch(spec.pattern)
+        ok = distinct.str.fullmatch(spec.pattern).astype(bool)
     else:
         return np.zeros(len(values), dtype=bool)
-    return (filled & ~ok.astype(bool)).to_numpy()
+    return filled.to_numpy() & ~ok.to_numpy()[codes]
 
 
 def _duplicates(table: Table, column: str, values: pd.Series, filled: pd.Series) -> list[Problem]:
-    dup = values.duplicated() & filled
-    first = {v: i for i, v in reversed(list(enumerate(values)))}
+    dup = (values.duplicated() & filled).to_numpy()
+    if not dup.any():
+        return []
+    first = values.drop_duplicates()
+    first = dict(zip(first.tolist(), first.index, strict=True))
     return [
         table.problem(
             row, column, f"a value not used before (line {table.line_of(first[v])} has it)"
         )
-        for row, v in zip(np.flatnonzero(dup), values[dup], strict=True)
+        for row, v in zip(np.flatnonzero(dup), values[dup].tolist(), strict=True)
     ]
 
 
@@ -75,34 +81,36 @@ def parse_timestamps(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse ISO 8601 strings of any precision into UTC timestamps and their precision.
 
     A date without a time is read as the start of that day in UTC; a malformed
-    or impossible date (2023-02-30) gives NaT.
+    or impossible date (2023-02-30) gives NaT. Each distinct string is parsed
+    once: a ledger repeats few dates.
 
     >>> stamps, precision = parse_timestamps(pd.Series(["2022-09", "2023-01-04T01:00+03:00"]))
     >>> [str(s) for s in stamps], list(precision)
     (['2022-09-01 00:00:00+00:00', '2023-01-03 22:00:00+00:00'], ['month', 'minute'])
     """
-    parts = values.str.extract(f"^{PARTIAL_ISO.pattern}$")
-    precision = pd.Series(pd.NA, index=values.index, dtype="object")
-    for name in ("year", "month", "day", "minute", "second"):
-        precision = precision.mask(parts[name].notna(), name)
+    codes, uniques = pd.factorize(values)
+    parsed = [_parse_timestamp(text) for text in uniques]
+    stamps = pd.DatetimeIndex([p[0] for p in parsed] + [pd.NaT], tz="UTC")[codes]
+    levels = np.array([p[1] for p in parsed] + [-1], dtype=int)[codes]
+    precision = pd.Categorical.from_codes(levels, categories=list(PRECISIONS))
+    return pd.Series(stamps, index=values.index), pd.Series(precision, index=values.index)
+
+
+def _parse_timestamp(text: str) -> tuple[pd.Timestamp, int]:
+    match = PARTIAL_ISO.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        return pd.NaT, -1
+    part = match.groupdict()
+    level = max(i for i, name in enumerate(PRECISIONS) if part[name] is not None)
     normal = (
-        parts["year"]
-        + "-"
-        + parts["month"].fillna("01")
-        + "-"
-        + parts["day"].fillna("01")
-        + "T"
-        + parts["hour"].fillna("00")
-        + ":"
-        + parts["minute"].fillna("00")
-        + ":"
-        + parts["second"].fillna("00")
-        + parts["tz"].fillna("Z")
+        f"{part['year']}-{part['month'] or '01'}-{part['day'] or '01'}"
+        f"T{part['hour'] or '00'}:{part['minute'] or '00'}:{part['second'] or '00'}"
+        f"{part['tz'] or '+00:00'}"
     )
-    stamps = pd.to_datetime(normal, utc=True, errors="coerce", format="ISO8601")
-    return stamps, precision.astype(
-        pd.CategoricalDtype(["year", "month", "day", "minute", "second"])
-    )
+    try:
+        return pd.Timestamp(normal).tz_convert("UTC"), level
+    except ValueError:
+        return pd.NaT, -1
 
 
 def check_foreign_keys(tables: dict[str, Table]) -> list[Problem]:

@@ -1,0 +1,116 @@
+"""Time validate + load of a 100,000-claim ledger over 10,000 articles against pandas.read_csv.
+
+Usage: .venv/bin/python benchmarks/scale.py [--claims N] [--articles M] [--repeat R]
+
+Writes a synthetic data folder to a temporary directory (articles, claimants,
+claims with verbatim quotes, the shipped datapackage.json), then prints the
+median wall time of ``makiivka.read_dataset`` (every check: sha256 of every
+article, every quote found, bounds, references, supersedes) beside
+``pandas.read_csv`` of the same claims.csv, and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from makiivka import paths, read_dataset
+
+PHRASES = [
+    ("at least {n} soldiers were killed", "at least {n}", "killed", "at_least", 0, None),
+    ("another {n} were wounded", "{n}", "wounded", "exact", 0, 0),
+    ("more than {n} people died", "more than {n}", "killed", "more_than", 1, None),
+    ("about {n} were hurt", "about {n}", "wounded", "about", 0, 0),
+]
+CLAIMANTS = ["russia_mod", "ukraine_military", "uk_mod", "nbc_news"]
+
+
+def write_folder(root: Path, claims: int, articles: int) -> None:
+    """Write a synthetic, valid data folder of *claims* rows over *articles* texts."""
+    (root / "articles").mkdir(parents=True)
+    shutil.copy(paths.DATA_DIR / "datapackage.json", root)
+    shutil.copy(paths.DATA_DIR / "claimants.csv", root)
+    per_article = claims // articles
+    with (
+        open(root / "articles.csv", "w", newline="", encoding="utf-8") as register,
+        open(root / "claims.csv", "w", newline="", encoding="utf-8") as ledger,
+    ):
+        reg = csv.writer(register, lineterminator="\n")
+        led = csv.writer(ledger, lineterminator="\n")
+        reg.writerow(
+            "article_id,outlet,title,url,published_at,published_at_basis,language,path,sha256,notes".split(
+                ","
+            )
+        )
+        led.writerow(
+            "claim_id,article_id,quote,occurrence,figure,claimant,relayed_by,metric,scope,value,"
+            "value_low,value_high,qualifier,unit,stated_at,stated_at_basis,supersedes,status,notes".split(
+                ","
+            )
+        )
+        claim = 0
+        for a in range(articles):
+            article_id = f"a{a:05d}"
+            sentences, rows = [], []
+            for k in range(per_article):
+                n = 10 + (a * 7 + k * 13) % 900
+                quote, figure, metric, qualifier, low_add, high_add = PHRASES[k % len(PHRASES)]
+                quote = f"In report {k}, {quote.format(n=n)}"
+                sentences.append(quote + ".")
+                claim += 1
+                high = "" if high_add is None else n + high_add
+                rows.append([
+                    f"c{claim:06d}", article_id, quote, "", figure.format(n=n), CLAIMANTS[k % 4], "",
+                    metric, "strike", n, n + low_add, high, qualifier, "people", "2023-01-03",
+                    "article", "", "reviewed", "",
+                ])  # fmt: skip
+            blob = (f"Synthetic article {a}.\n\n" + "\n\n".join(sentences) + "\n").encode()
+            (root / "articles" / f"{article_id}.txt").write_bytes(blob)
+            reg.writerow([
+                article_id, "nbc_news", f"Article {a}", "", "2023-01-04", "stated", "en",
+                f"articles/{article_id}.txt", hashlib.sha256(blob).hexdigest(), "",
+            ])  # fmt: skip
+            led.writerows(rows)
+
+
+def median_time(function, repeat: int) -> float:
+    """Return the median wall time of *repeat* calls of *function*."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "data"
+        write_folder(root, args.claims, args.articles)
+        dataset = read_dataset(root)  # warm up, and prove the folder is valid
+        assert len(dataset.claims) == args.claims
+        ours = median_time(lambda: read_dataset(root), args.repeat)
+        peer = median_time(lambda: pd.read_csv(root / "claims.csv"), args.repeat)
+    print(f"claims: {args.claims:,} over {args.articles:,} articles (median of {args.repeat})")
+    print(f"makiivka validate + load: {ours:.3f} s")
+    print(f"pandas.read_csv(claims.csv): {peer:.3f} s")
+    print(f"ratio: {ours / peer:.2f}x (goal <= 3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
