@@ -1,0 +1,355 @@
+"""Find the quantities that news text states, with their qualifiers, units and character offsets.
+
+Hand-written because we need character offsets and qualifiers ("at least 89"): word2number is
+unmaintained and parses whole strings only, text2num rewrites the text (offsets are lost), and
+quantulum3 is slow and drops qualifiers.
+
+One compiled regex finds candidate spans; a little Python per match then classifies them.
+A qualifier before a range is left out of it ("about 400-500" is the range "400-500"); before
+a vague word it keeps the word's range but opens one end ("at least dozens": 24 to None).
+Units come from an adjacent currency sign or word (part of `text`), else from a people, weapon
+or currency noun among the next three words (not part of `text`).
+
+Skipped on purpose: clock times ("00:01"), ordinals ("1st"), day numbers of dates ("January 1",
+"1 January 2023", "Jan. 4"), bare years 1900-2100 ("in 2022"; news style writes counts from
+1,000 up with a comma), numbers glued to letters ("Su-25", "21-year-old"), "no one" and
+version-like numbers after a short acronym ("IE 11").
+"""
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than", "range", "vague")
+
+# ACLED codes "dozens" as 12 when it needs one conservative number; we keep a range instead. A
+# plural means at least two of the unit ("dozens" >= 24, "several" >= 3), and a writer past the
+# next order of magnitude would use the next word, so each top is just below it ("hundreds" <=
+# 999). None means open-ended.
+VAGUE_RANGES: dict[str, tuple[int, int | None]] = {
+    "several": (3, 9),
+    "dozens": (24, 99),
+    "several dozen": (36, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "several hundred": (300, 999),
+    "many hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "several thousand": (3000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "several million": (3000000, 9999999),
+    "millions": (2000000, None),
+}
+
+_QUALIFIER_PHRASES = {
+    "about": ("about", "around", "approximately", "roughly", "some", "nearly", "almost",
+              "an estimated", "close to"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "more_than": ("more than", "over", "in excess of", "upwards of", "above"),
+    "up_to": ("up to", "as many as", "at most", "no more than"),
+    "fewer_than": ("fewer than", "less than", "under", "below"),
+}  # fmt: skip
+_QUALIFIER_OF = {p: q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases}
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = dict(zip(_UNITS, range(1, 20), strict=True)) | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS)
+}
+_SCALES = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+           "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9}  # fmt: skip
+_CURRENCIES = {"£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "$": "USD",
+               "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR",
+               "euro": "EUR", "euros": "EUR", "eur": "EUR", "₽": "RUB", "rouble": "RUB",
+               "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
+               "hryvnias": "UAH", "uah": "UAH"}  # fmt: skip
+_PEOPLE = frozenset({
+    "soldier", "soldiers", "troops", "personnel", "servicemen", "serviceman", "servicemembers",
+    "people", "persons", "recruits", "conscripts", "reservists", "mobilized", "mobilised", "men",
+    "civilians", "fighters", "victims", "dead", "died", "killed", "wounded", "injured",
+    "casualties", "bodies", "paratroopers", "marines", "officers", "sailors", "pilots",
+    "prisoners", "captives", "residents", "children", "women", "individuals", "lives", "deaths",
+})  # fmt: skip
+_ROCKETS = frozenset({"rocket", "rockets", "missile", "missiles", "projectiles", "shells", "drones",
+                      "munitions"})  # fmt: skip
+
+_SMALL = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS[:9])})\b)?"
+    rf"|(?:{'|'.join(reversed(_UNITS))}))\b"
+)
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred\b(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_WORDS = (
+    rf"(?:(?:{_SMALL}|a)\s+dozen\b"
+    rf"|(?:{_HUNDREDS}|a)\s+(?:thousand|million|billion)\b(?:,?\s+(?:and\s+)?{_HUNDREDS})?"
+    rf"|{_HUNDREDS})"
+)
+_CURRENCY_WORDS = r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|UAH|RUB|USD|GBP|EUR"
+_NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
+    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
+       (?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)\b)?
+     |(?P<words>{_WORDS}))
+    (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
+_VAGUE = (
+    r"(?:several\s+(?:dozens?|hundreds?|thousands?|millions?)|many\s+hundreds"
+    r"|(?:tens|hundreds)\s+of\s+thousands|several|dozens|scores(?=\s+of\b)|hundreds|thousands"
+    r"|millions)\b"
+)
+_FLAGS = re.IGNORECASE | re.ASCII | re.VERBOSE
+_NUMBER_PARTS = re.compile(_NUMBER, _FLAGS)
+_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _NUMBER)
+_FINDER = re.compile(
+    rf"""(?<![\w.,/:-])
+    (?:between\s+(?P<b1>{_UNNAMED})\s+and\s+(?P<b2>{_UNNAMED})
+      |(?P<vague>{_VAGUE})
+      |(?P<n1>{_UNNAMED})(?:(?P<sep>\s*[-–—]\s*|\s+to\s+)(?P<n2>{_UNNAMED}))?)
+    (?![\w/]|[.,:/-][0-9]|-[A-Za-z]|\s?[ap]\.?m\b)""",
+    _FLAGS,
+)
+_QUALIFIER_ALTERNATIVES = "|".join(
+    p.replace(" ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
+)
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES})\s+\Z", re.I | re.A)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+\Z")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
+_CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?:no|the|this|that|which|each|every|any|other|such)\s+\Z", re.I | re.A
+)
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
+_ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
+_PLURAL_AFTER_SEVERAL = re.compile(r"^(several \w+?)s$")
+_TAIL_STOP = re.compile(r"[.;:!?()\[\]{}\"“”,0-9\n]")
+_WORD = re.compile(r"[A-Za-z'’]+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity as stated in a text, with its bounds and where it is."""
+
+    value: int | float | None  # the number as stated; None for vague words and ranges
+    low: int | float | None  # inclusive lower bound; None = open
+    high: int | float | None  # inclusive upper bound; None = open
+    qualifier: str  # one of QUALIFIERS
+    unit: str | None  # "people", "rockets", "RUB", "GBP", "USD", "EUR", "UAH"; None if unsaid
+    start: int  # character offsets into the text passed in
+    end: int
+    text: str  # text[start:end]: qualifier, number, scale word, currency sign or word
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: Decimal
+    scale: int  # trailing multiplier (1 when none), to carry "1 to 2 million" over
+    unit: str | None
+    bare_year: bool
+    abbreviated: bool
+    word: str | None
+
+
+def _num(value: Decimal) -> int | float:
+    """Return an int when the value is integral, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _words_value(words: str) -> tuple[int, int]:
+    """Return the value of a number written in words and its trailing scale."""
+    total = current = 0
+    scale = 1
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+            scale = 1
+        elif word in ("hundred", "dozen"):
+            current, scale = (current or 1) * _SCALES[word], _SCALES[word]
+        elif word in _SCALES:
+            total, current, scale = total + (current or 1) * _SCALES[word], 0, _SCALES[word]
+    return total + current, scale
+
+
+def _parse_number(text: str, start: int, end: int) -> _Number | None:
+    """Return the value, scale and currency of the number spelled in text[start:end]."""
+    m = _NUMBER_PARTS.fullmatch(text, start, end)
+    if m is None:  # pragma: no cover - the finder matched the same pattern
+        return None
+    sign = (m["pre"] or m["cur"] or m["sign"] or "").strip().lower()
+    unit = _CURRENCIES.get(sign)
+    if m["digits"] is not None:
+        digits, scale_word = m["digits"], (m["scale"] or m["abbr"] or "").lower()
+        scale = _SCALES.get(scale_word, 1)
+        bare_year = (
+            len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100 and scale == 1
+        )
+        value = Decimal(digits.replace(",", "")) * scale
+        return _Number(value, scale, unit, bare_year and unit is None, m["abbr"] is not None, None)
+    value, scale = _words_value(m["words"])
+    word = " ".join(m["words"].lower().split())
+    return _Number(Decimal(value), scale, unit, False, False, word)
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    """Return the unit named by the up to three words after a quantity, if any."""
+    tail = text[end : end + 60]
+    stop = _TAIL_STOP.search(tail)
+    words = [w.lower() for w in _WORD.findall(tail[: stop.start()] if stop else tail)][:3]
+    for i, word in enumerate(words):
+        if word in _PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
+            return "people"
+        if word in _ROCKETS:
+            return "rockets"
+        if word in _CURRENCIES:
+            return _CURRENCIES[word]
+    return None
+
+
+def _is_date_or_label(text: str, start: int, end: int) -> bool:
+    """Tell whether the number at text[start:end] is a day of a date or follows an acronym."""
+    if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
+        return True
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 4), start)
+    return bool(
+        acronym
+        and acronym[1].lower() not in _CURRENCIES
+        and not _CAPS_RUN_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
+def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
+    """Return the exact or qualified quantity of the number at text[start:end], or None."""
+    number = _parse_number(text, start, end)
+    if number is None or number.bare_year or (number.abbreviated and number.unit is None):
+        return None
+    if number.unit is None and _is_date_or_label(text, start, end):
+        return None
+    if number.word == "one" and (
+        _NOT_A_COUNT_BEFORE.search(text, max(0, start - 8), start)
+        or _ANOTHER_AFTER.match(text, end)
+    ):
+        return None
+    value, qualifier = _num(number.value), "exact"
+    low = high = value
+    before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
+    if before:
+        qualifier, start = _QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
+        step = 1 if isinstance(value, int) else 0
+        if qualifier in ("at_least", "more_than"):
+            low, high = (value + step if qualifier == "more_than" else value), None
+        elif qualifier in ("up_to", "fewer_than"):
+            low, high = None, (value - step if qualifier == "fewer_than" else value)
+    unit = number.unit or _unit_after(text, end)
+    return Quantity(value, low, high, qualifier, unit, start, end, text[start:end])
+
+
+def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
+    """Return the vague quantity matched by m, narrowed by a qualifier before it."""
+    start, end = m.span()
+    key = _PLURAL_AFTER_SEVERAL.sub(r"\1", " ".join(m["vague"].lower().split()))
+    low, high = VAGUE_RANGES[key]
+    before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
+    if before:
+        qualifier, start = _QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
+        if qualifier in ("at_least", "more_than"):
+            high = None
+        elif qualifier in ("up_to", "fewer_than"):
+            low = None
+    unit = _unit_after(text, end)
+    return Quantity(None, low, high, "vague", unit, start, end, text[start:end])
+
+
+def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
+    """Return the quantities in one finder match: a range, or one or two single numbers."""
+    between = m["b1"] is not None
+    first, second = ("b1", "b2") if between else ("n1", "n2")
+    if m[second] is None:
+        single = _single(text, *m.span(first), floor)
+        return [single] if single else []
+    a, b = _parse_number(text, *m.span(first)), _parse_number(text, *m.span(second))
+    if a is None or b is None or (a.bare_year and b.bare_year):
+        return []
+    low, high = a.value, b.value
+    if a.scale == 1 and b.scale > 1 and low < high / b.scale:
+        low *= b.scale  # "between 1 and 2 million", "£5-10m"
+    unit = a.unit or b.unit
+    revision = not between and (
+        low >= high
+        or (
+            m["sep"].strip() == "to"
+            and _FROM_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        )
+    )
+    if revision or a.bare_year or b.bare_year:  # "from 63 to 89": two exact quantities
+        one = _single(text, *m.span(first), floor)
+        two = _single(text, *m.span(second), m.end(first))
+        if revision and one and two and one.unit is None:
+            one = replace(one, unit=two.unit)  # "from 63 to 89 soldiers": both are soldiers
+        return [q for q in (one, two) if q]
+    if (a.abbreviated or b.abbreviated) and unit is None:
+        return []
+    start, end = m.span()
+    if unit is None and _is_date_or_label(text, start, end):  # "January 1-2", "1-2 January"
+        return []
+    low, high = sorted((low, high))
+    unit = unit or _unit_after(text, end)
+    return [Quantity(None, _num(low), _num(high), "range", unit, start, end, text[start:end])]
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Return every quantity stated in text, in order and without overlaps.
+
+    >>> [(q.text, q.qualifier, q.low, q.unit) for q in find_quantities(
+    ...     "fire six rockets at 00:01 Moscow time on January 1st, two of which were shot down")]
+    [('six', 'exact', 6, 'rockets'), ('two', 'exact', 2, None)]
+    >>> [q.value for q in find_quantities("from the initial estimate of 63 to 89")]
+    [63, 89]
+    >>> [(q.text, q.value, q.unit) for q in find_quantities(
+    ...     "a payout of 5 million roubles (£57,000; $69,000)")]
+    [('5 million roubles', 5000000, 'RUB'), ('£57,000', 57000, 'GBP'), ('$69,000', 69000, 'USD')]
+    >>> [(q.text, q.low, q.high) for q in find_quantities("missile strike that killed dozens")]
+    [('dozens', 24, 99)]
+    """
+    found: list[Quantity] = []
+    floor = 0
+    for m in _FINDER.finditer(text):
+        found.extend([_vague(text, m, floor)] if m["vague"] is not None else _span(m, text, floor))
+        floor = m.end()
+    return found
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Return the first quantity stated in text.
+
+    >>> parse_quantity("claimed the lives of at least 89 Russian personnel")
+    Quantity(value=89, low=89, high=None, qualifier='at_least', unit='people', start=21, end=32, \
+text='at least 89')
+    >>> q = parse_quantity("in memory of more than 60 Russian soldiers")
+    >>> q.text, q.low, q.high, q.unit
+    ('more than 60', 61, None, 'people')
+    >>> q = parse_quantity("Putin has already called up hundreds of thousands of reservists")
+    >>> q.text, q.qualifier, q.low, q.high, q.unit
+    ('hundreds of thousands', 'vague', 200000, 999999, 'people')
+    >>> q = parse_quantity("among the 300,000 soldiers")
+    >>> q.value, q.unit
+    (300000, 'people')
+    >>> q = parse_quantity("between 400 and 500 soldiers")
+    >>> q.text, q.value, q.low, q.high, q.qualifier
+    ('between 400 and 500', None, 400, 500, 'range')
+    >>> parse_quantity("no casualties")
+    Traceback (most recent call last):
+    ...
+    ValueError: no quantity in 'no casualties': expected a number ("89", "300,000", "six", \
+"5 million roubles") or a vague amount ("dozens")
+    """
+    found = find_quantities(text)
+    if not found:
+        raise ValueError(
+            f"no quantity in {text[:80]!r}: expected a number "
+            '("89", "300,000", "six", "5 million roubles") or a vague amount ("dozens")'
+        )
+    return found[0]
