@@ -24,6 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from makiivka import paths, read_dataset
+from makiivka.corrections import TRACKED
+from makiivka.load import read_package
 
 PHRASES = [
     ("at least {n} soldiers were killed", "at least {n}", "killed", "at_least", 0, None),
@@ -37,26 +39,22 @@ CLAIMANTS = ["russia_mod", "ukraine_military", "uk_mod", "nbc_news"]
 def write_folder(root: Path, claims: int, articles: int) -> None:
     """Write a synthetic, valid data folder of *claims* rows over *articles* texts."""
     (root / "articles").mkdir(parents=True)
-    shutil.copy(paths.DATA_DIR / "datapackage.json", root)
-    shutil.copy(paths.DATA_DIR / "claimants.csv", root)
+    for name in ("datapackage.json", "claimants.csv", "corrections.csv"):
+        shutil.copy(paths.DATA_DIR / name, root)
+    columns = {name: r.columns for name, r in read_package().resources.items()}
     per_article = claims // articles
     with (
         open(root / "articles.csv", "w", newline="", encoding="utf-8") as register,
         open(root / "claims.csv", "w", newline="", encoding="utf-8") as ledger,
+        open(root / "reviewed.csv", "w", newline="", encoding="utf-8") as seals,
     ):
         reg = csv.writer(register, lineterminator="\n")
         led = csv.writer(ledger, lineterminator="\n")
-        reg.writerow(
-            "article_id,outlet,title,url,published_at,published_at_basis,language,path,sha256,notes".split(
-                ","
-            )
-        )
-        led.writerow(
-            "claim_id,article_id,quote,occurrence,figure,claimant,relayed_by,metric,scope,value,"
-            "value_low,value_high,qualifier,unit,stated_at,stated_at_basis,supersedes,status,notes".split(
-                ","
-            )
-        )
+        seal = csv.writer(seals, lineterminator="\n")
+        reg.writerow(columns["articles"])
+        led.writerow(columns["claims"])
+        seal.writerow(columns["reviewed"])
+        claim_columns = columns["claims"]
         claim = 0
         for a in range(articles):
             article_id = f"a{a:05d}"
@@ -69,8 +67,8 @@ def write_folder(root: Path, claims: int, articles: int) -> None:
                 claim += 1
                 high = "" if high_add is None else n + high_add
                 rows.append([
-                    f"c{claim:06d}", article_id, quote, "", figure.format(n=n), CLAIMANTS[k % 4], "",
-                    metric, "strike", n, n + low_add, high, qualifier, "people", "2023-01-03",
+                    f"c{claim:06d}", article_id, quote, "", figure.format(n=n), CLAIMANTS[k % 4],
+                    "", metric, "strike", n, n + low_add, high, qualifier, "people", "2023-01-03",
                     "article", "", "reviewed", "",
                 ])  # fmt: skip
             blob = (f"Synthetic article {a}.\n\n" + "\n\n".join(sentences) + "\n").encode()
@@ -80,6 +78,9 @@ def write_folder(root: Path, claims: int, articles: int) -> None:
                 f"articles/{article_id}.txt", hashlib.sha256(blob).hexdigest(), "",
             ])  # fmt: skip
             led.writerows(rows)
+            seal.writerows(
+                [row[0]] + [row[claim_columns.index(name)] for name in TRACKED] for row in rows
+            )
 
 
 def median_time(function, repeat: int) -> float:

@@ -17,6 +17,7 @@ from makiivka.problems import DataError
 HANDLERS = {
     "validate": "makiivka.commands:validate_command",
     "summary": "makiivka.commands:summary_command",
+    "review": "makiivka.commands:review_command",
     "build": "makiivka.build:build_command",
     "export": "makiivka.export:export_command",
     "lab": "makiivka.lab:lab_command",
@@ -44,6 +45,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     add("validate", "Check every data file against the contract.")
     add("summary", "Print the gap between the sides and each claimant's revisions.")
+    add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
     build = add(
         "build", "Validate, run the notebooks, export every chart, the data and the report."
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from makiivka import claim_checks, paths
+from makiivka.corrections import check_corrections
 from makiivka.problems import DataError, Problem
 from makiivka.schema import Package, Resource, parse_descriptor
 from makiivka.table import Table, field_column
@@ -33,6 +34,7 @@ class Dataset:
     articles: pd.DataFrame
     claimants: pd.DataFrame
     claims: pd.DataFrame
+    corrections: pd.DataFrame
     texts: dict[str, str]
 
 
@@ -215,11 +217,15 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_supersedes(claims)
         if "articles" in tables:
             problems += claim_checks.check_stated_before_published(claims, tables["articles"])
+        if "reviewed" in tables and "corrections" in tables:
+            problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     if problems or len(tables) != len(package.resources):
         raise DataError(problems)
     typed = {name: typed_frame(table) for name, table in tables.items()}
     claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
-    return Dataset(package, typed["articles"], typed["claimants"], claims, texts)
+    return Dataset(
+        package, typed["articles"], typed["claimants"], claims, typed["corrections"], texts
+    )
 
 
 def typed_frame(table: Table) -> pd.DataFrame:
@@ -274,6 +280,24 @@ def load_claimants(data: PathLike = None) -> pd.DataFrame:
 def load_claims(data: PathLike = None) -> pd.DataFrame:
     """Return the validated claims ledger joined with claimant side and article outlet."""
     return read_dataset(data).claims
+
+
+def load_corrections(data: PathLike = None) -> pd.DataFrame:
+    """Return the corrections log: every change to a reviewed claim, oldest first."""
+    return read_dataset(data).corrections.sort_values("changed_at", kind="stable")
+
+
+def read_tables(data: PathLike = None) -> dict[str, Table]:
+    """Return every resource as text cells, for commands that append to the data folder."""
+    package = read_package(data)
+    tables, problems = {}, []
+    for name, resource in package.resources.items():
+        table, found = read_table(data, resource)
+        problems += found
+        tables[name] = table
+    if problems:
+        raise DataError(problems)
+    return tables
 
 
 def read_article_text(data: PathLike, relative: str) -> str:

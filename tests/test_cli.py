@@ -19,6 +19,7 @@ def test_validate_ok(capsys):
     out = capsys.readouterr().out
     assert out.count("\n") == 1
     assert "ok — 2 articles, 16 claimants, 17 claims (17 reviewed, 0 proposed)" in out
+    assert out.strip().endswith("0 corrections")
 
 
 def test_validate_bad_data_exits_1_with_every_problem(data_copy, capsys):
@@ -30,7 +31,9 @@ def test_validate_bad_data_exits_1_with_every_problem(data_copy, capsys):
     err = capsys.readouterr().err
     assert "claims.csv:4:" in err and "metric 'hurt'" in err
     assert "claims.csv:3:1: claim_id 'c001'" in err
-    assert err.strip().endswith("makiivka validate: 2 problems")
+    # c002 was renamed, so the sealed claim c002 is reported missing too.
+    assert "reviewed.csv:3:1: claim_id 'c002' — expected a claim still in claims.csv" in err
+    assert err.strip().endswith("makiivka validate: 3 problems")
 
 
 def test_summary_prints_gap_and_revision(capsys):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka import load_articles, load_claimants, load_claims
+from tests.conftest import reseal
 
 
 def test_claims_have_real_dtypes():
@@ -51,5 +52,6 @@ def test_other_data_folder_by_argument(data_copy):
         (data_copy / "claims.csv").read_text(encoding="utf-8").split("\n", 1)[0] + "\n",
         encoding="utf-8",
     )
+    reseal(data_copy)
     assert len(load_claims(data_copy)) == 0
     assert len(load_claims()) > 0
