@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.problems import Problem
+from makiivka.quantities import parse_quantity
 from makiivka.table import Table
 from makiivka.validate import parse_timestamps
 
@@ -188,3 +189,55 @@ def check_stated_before_published(claims: Table, articles: Table) -> list[Proble
         )
         for row in np.flatnonzero(late)
     ]
+
+
+def check_figures(claims: Table) -> list[Problem]:
+    """Check each row's numbers are what ``parse_quantity`` reads in its figure.
+
+    Each distinct figure is parsed once. Unit is compared only when the figure
+    names one ("5 million roubles"); "89" alone says nothing about the unit.
+    """
+    frame = claims.frame
+    codes, figures = pd.factorize(frame["figure"])
+    readings = [_reading(figure) for figure in figures]
+    problems = []
+    columns = ("value", "value_low", "value_high", "qualifier")
+    written = zip(*(frame[c].tolist() for c in (*columns, "unit")), strict=True)
+    for row, (code, cells) in enumerate(zip(codes, written, strict=True)):
+        reading = readings[code] if code >= 0 else None
+        if reading is None:
+            continue
+        if isinstance(reading, str):
+            problems.append(claims.problem(row, "figure", reading))
+            continue
+        for column, cell, read in zip(columns, cells, reading, strict=False):
+            if cell != read:
+                problems.append(
+                    claims.problem(
+                        row,
+                        column,
+                        f"{read or 'empty'}, as parse_quantity reads the figure "
+                        f"{frame.at[row, 'figure']!r}",
+                    )
+                )
+                break
+        else:
+            if reading[4] and cells[4] != reading[4]:
+                problems.append(
+                    claims.problem(row, "unit", f"{reading[4]}, the unit the figure names")
+                )
+    return problems
+
+
+def _reading(figure: str) -> tuple[str, str, str, str, str] | str | None:
+    if not figure:
+        return None
+    try:
+        q = parse_quantity(figure)
+    except ValueError:
+        return "a number with its qualifier, such as 'at least 89' or 'dozens'"
+    return _cell(q.value), _cell(q.low), _cell(q.high), q.qualifier, q.unit or ""
+
+
+def _cell(number: float | None) -> str:
+    return "" if number is None else str(number)

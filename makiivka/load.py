@@ -215,6 +215,7 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_bounds(claims)
         problems += claim_checks.check_quotes(claims, texts)
         problems += claim_checks.check_supersedes(claims)
+        problems += claim_checks.check_figures(claims)
         if "articles" in tables:
             problems += claim_checks.check_stated_before_published(claims, tables["articles"])
         if "reviewed" in tables and "corrections" in tables:

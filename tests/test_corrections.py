@@ -40,17 +40,40 @@ def test_changed_value_without_a_log_entry_fails(data_copy):
     ), found
 
 
-def test_changed_value_with_log_entries_passes(data_copy):
-    edit(data_copy / "claims.csv", ",wounded,strike,300,300,300,", ",wounded,strike,350,350,350,")
+def test_changed_figure_with_log_entries_passes(data_copy):
+    # A figure's numbers come from its quote, so a corrected number is a corrected quote too.
+    edit(
+        data_copy / "claims.csv",
+        "c016,nbc-2023-01-04,more than 60 Russian soldiers that Russia says were killed,,more than 60,"
+        "russia_mod,nbc_news,killed,strike,60,61,,more_than,",
+        "c016,nbc-2023-01-04,in memory of more than 60 Russian soldiers,,more than 60,"
+        "russia_mod,nbc_news,killed,strike,60,61,,more_than,",
+    )
+    edit(
+        data_copy / "claims.csv",
+        "c003,bbc-2023-01-04,another 300 were wounded,,300,ukraine_military,,wounded,strike,300,300,300,",
+        "c003,bbc-2023-01-04,400 soldiers were killed and another 300 were wounded,,400,ukraine_military,,wounded,strike,400,400,400,",
+    )
+    reason = "example: the row pointed at the wrong figure"
     log(
         data_copy,
-        "c003,value,300,350,2023-01-05,Ukraine's later statement (example)",
-        "c003,value_low,300,350,2023-01-05,Ukraine's later statement (example)",
-        "c003,value_high,300,350,2023-01-05,Ukraine's later statement (example)",
+        "c016,quote,more than 60 Russian soldiers that Russia says were killed,in memory of more than 60 Russian soldiers,2023-01-05,shorter quote (example)",
+        f"c003,quote,another 300 were wounded,400 soldiers were killed and another 300 were wounded,2023-01-05,{reason}",
+        f"c003,figure,300,400,2023-01-05,{reason}",
+        f"c003,value,300,400,2023-01-05,{reason}",
+        f"c003,value_low,300,400,2023-01-05,{reason}",
+        f"c003,value_high,300,400,2023-01-05,{reason}",
     )
     assert messages(data_copy) == []
     corrections = load_corrections(data_copy)
-    assert corrections["field"].tolist() == ["value", "value_low", "value_high"]
+    assert corrections["field"].tolist() == [
+        "quote",
+        "quote",
+        "figure",
+        "value",
+        "value_low",
+        "value_high",
+    ]
 
 
 def test_log_replays_in_order(data_copy):
