@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from makiivka import claim_checks, paths
@@ -80,11 +81,17 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     problems = _check_header(text, resource, shown)
     if problems:
         return None, problems
-    starts, problems = _scan_records(text, resource, shown)
+    records, starts, problems = _scan_records(text, resource, shown)
     if problems:
         return None, problems
-    frame = pd.read_csv(
-        io.StringIO(text), dtype=object, keep_default_na=False, na_filter=False, engine="c"
+    columns = list(zip(*records[1:], strict=True)) or [()] * len(records[0])
+    # dtype=object: pandas 3 would otherwise infer its slower "str" dtype for text columns.
+    frame = pd.DataFrame(
+        {
+            name: np.array(cells, dtype=object)
+            for name, cells in zip(records[0], columns, strict=True)
+        },
+        dtype=object,
     )
     return Table(resource, shown, text, frame, _starts=starts), []
 
@@ -135,25 +142,28 @@ def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
     return problems
 
 
-def _scan_records(text: str, resource: Resource, shown: str) -> tuple[list[int], list[Problem]]:
-    """Return the line each record starts on, and a problem for each with the wrong width.
+def _scan_records(
+    text: str, resource: Resource, shown: str
+) -> tuple[list[list[str]], list[int], list[Problem]]:
+    """Return the records, the line each starts on, and a problem for each of the wrong width.
 
-    pandas' fast parser pads a short row with empty cells, silently, so the
-    widths are counted here with the csv module.
+    The csv module, not pandas, reads the file: pandas' fast parser pads a
+    short row with empty cells silently, and gives no line numbers.
     """
     width = len(resource.columns)
     reader = csv.reader(io.StringIO(text))
-    starts, problems, previous = [], [], 0
+    records, starts, problems, previous = [], [], [], 0
     for record in reader:
-        if not record:  # a blank line, which pandas skips too
+        if not record:  # a blank line
             previous = reader.line_num
             continue
         starts.append(previous + 1)
         if len(record) != width:
             found = f"{width} fields, found {len(record)}"
             problems.append(Problem(shown, previous + 1, 1, "", ",".join(record), found))
+        records.append(record)
         previous = reader.line_num
-    return starts, problems
+    return records, starts, problems
 
 
 def _read_articles(
