@@ -55,14 +55,14 @@ def test_figure_counts_per_article():
     assert counts == {"bbc-2023-01-04": 11, "nbc-2023-01-04": 6}
 
 
-@pytest.mark.parametrize("row", CLAIMS.itertuples(), ids=lambda r: r.claim_id)
+@pytest.mark.parametrize("row", list(CLAIMS.itertuples()), ids=lambda r: r.claim_id)
 def test_quote_is_verbatim_in_article(row):
     text = DATASET.texts[row.article_id]
     assert row.quote in text
     assert row.figure in row.quote
 
 
-@pytest.mark.parametrize("row", CLAIMS.itertuples(), ids=lambda r: r.claim_id)
+@pytest.mark.parametrize("row", list(CLAIMS.itertuples()), ids=lambda r: r.claim_id)
 def test_numbers_equal_parse_quantity_of_figure(row):
     parsed = parse_quantity(row.figure)
     assert (parsed.value, parsed.low, parsed.high, parsed.qualifier) == (
