@@ -131,7 +131,9 @@ def _recent_day(ref: date, month: int, day: int) -> date:
             continue
         if candidate <= ref + timedelta(days=PREVIEW_DAYS):
             return candidate
-    raise ValueError(f"{MONTHS[month - 1].title()} {day} is not a valid date")
+    raise ValueError(
+        f"{MONTHS[month - 1].title()} {day} is not a valid date: expected a day the month has"
+    )
 
 
 def _month_day(g: dict, ref: date, moment: datetime | None, zone: ZoneInfo) -> Interval:

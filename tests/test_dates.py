@@ -294,3 +294,16 @@ def test_find_dates_never_raises(text):
         assert resolved.start < resolved.end
         assert resolved.precision in PRECISIONS
         assert resolved.start.tzinfo is not None and resolved.end.tzinfo is not None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.text(max_size=8) | st.sampled_from(FRAGMENTS), max_size=4).map("".join))
+def test_resolve_date_resolves_or_says_why(phrase):
+    try:
+        resolved = resolve_date(phrase, PUBLISHED, "Europe/Moscow")
+    except ValueError as error:
+        assert "expected" in str(error)
+        return
+    assert resolved.start < resolved.end
+    assert resolved.precision in PRECISIONS
+    assert resolved.start.tzinfo is not None

@@ -267,3 +267,18 @@ def test_find_quantities_never_raises_and_is_consistent(text):
         assert (q.value is None) == (q.qualifier in ("range", "vague"))
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TEXTS)
+def test_parse_quantity_returns_the_first_or_says_why(text):
+    try:
+        q = parse_quantity(text)
+    except ValueError as error:
+        assert "expected a number" in str(error)
+        assert find_quantities(text) == []
+        return
+    assert q == find_quantities(text)[0]
+    assert q.text == text[q.start : q.end]
+    if q.low is not None and q.high is not None:
+        assert q.low <= q.high
