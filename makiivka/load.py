@@ -11,10 +11,10 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from makiivka import claim_checks, paths
@@ -25,6 +25,9 @@ from makiivka.table import Table, field_column
 from makiivka.validate import check_articles, check_cells, check_foreign_keys, parse_timestamps
 
 PathLike = str | os.PathLike[str] | None
+
+#: A quoted CSV field on one line, with its doubled quotes: its commas do not separate fields.
+QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')
 
 
 @dataclass(frozen=True)
@@ -75,23 +78,17 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     text, problems = decode_text(blob, shown)
     if problems:
         return None, problems
-    if not text.strip():
+    if not text or text.isspace():
         header = ",".join(resource.columns)
         return None, [Problem(shown, 1, 1, "", "", f"a header row: {header}")]
     problems = _check_header(text, resource, shown)
     if problems:
         return None, problems
-    records, starts, problems = _scan_records(text, resource, shown)
+    starts, problems = _scan_records(text, resource, shown)
     if problems:
         return None, problems
-    columns = list(zip(*records[1:], strict=True)) or [()] * len(records[0])
-    # dtype=object: pandas 3 would otherwise infer its slower "str" dtype for text columns.
-    frame = pd.DataFrame(
-        {
-            name: np.array(cells, dtype=object)
-            for name, cells in zip(records[0], columns, strict=True)
-        },
-        dtype=object,
+    frame = pd.read_csv(
+        io.StringIO(text), dtype=object, keep_default_na=False, na_filter=False, engine="c"
     )
     return Table(resource, shown, text, frame, _starts=starts), []
 
@@ -116,7 +113,7 @@ def decode_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
 
 
 def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
-    first = text.split("\n", 1)[0]
+    first = text[: text.find("\n")] if "\n" in text else text
     header = next(csv.reader([first]))
     expected = resource.columns
     if header == expected:
@@ -142,28 +139,41 @@ def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
     return problems
 
 
-def _scan_records(
-    text: str, resource: Resource, shown: str
-) -> tuple[list[list[str]], list[int], list[Problem]]:
-    """Return the records, the line each starts on, and a problem for each of the wrong width.
+def _scan_records(text: str, resource: Resource, shown: str) -> tuple[list[int], list[Problem]]:
+    """Return the line each record starts on, and a problem for each of the wrong width.
 
-    The csv module, not pandas, reads the file: pandas' fast parser pads a
-    short row with empty cells silently, and gives no line numbers.
+    pandas' fast parser pads a short row with empty cells silently and gives no
+    line numbers, so both are worked out here: a line's fields are its commas
+    outside quotes, plus one; a file whose quoted fields span lines is read
+    with the csv module instead.
     """
     width = len(resource.columns)
-    reader = csv.reader(io.StringIO(text))
-    records, starts, problems, previous = [], [], [], 0
-    for record in reader:
-        if not record:  # a blank line
-            previous = reader.line_num
+    stripped = QUOTED.sub("", text)
+    if '"' in stripped or stripped.count("\n") != text.count("\n"):
+        return _scan_records_slowly(text, width, shown)
+    starts, problems = [], []
+    lines = text.split("\n")
+    counts = [line.count(",") + 1 for line in stripped.split("\n")]
+    for number, (line, fields) in enumerate(zip(lines, counts, strict=True), start=1):
+        if not line:  # a blank line, which pandas skips too
             continue
-        starts.append(previous + 1)
-        if len(record) != width:
-            found = f"{width} fields, found {len(record)}"
-            problems.append(Problem(shown, previous + 1, 1, "", ",".join(record), found))
-        records.append(record)
+        starts.append(number)
+        if fields != width:
+            problems.append(Problem(shown, number, 1, "", line, f"{width} fields, found {fields}"))
+    return starts, problems
+
+
+def _scan_records_slowly(text: str, width: int, shown: str) -> tuple[list[int], list[Problem]]:
+    reader = csv.reader(io.StringIO(text))
+    starts, problems, previous = [], [], 0
+    for record in reader:
+        if record:
+            starts.append(previous + 1)
+            if len(record) != width:
+                found = f"{width} fields, found {len(record)}"
+                problems.append(Problem(shown, previous + 1, 1, "", ",".join(record), found))
         previous = reader.line_num
-    return records, starts, problems
+    return starts, problems
 
 
 def _read_articles(

@@ -202,3 +202,23 @@ def test_unreadable_csv(data_copy, blob, where, expected):
     (data_copy / "claims.csv").write_bytes(blob)
     found = problems_after(data_copy)
     assert any(where in p and expected in p for p in found), found
+
+
+def test_lines_count_quoted_line_breaks(data_copy):
+    # A note spanning two lines pushes every later record down a line.
+    replace_in(data_copy / "claims.csv", ",reviewed,Subheading.\n", ',reviewed,"Sub-\nheading."\n')
+    replace_in(
+        data_copy / "claims.csv",
+        ",killed,strike,89,89,89,exact,people,2023-01-04T01:00+03:00,\"The article says 'late Tuesday' (US time); the hour is from Reuters via ibtimes.co.uk …-1710900\",,reviewed,\n",
+        ",hurt,strike,89,89,89,exact,people,2023-01-04T01:00+03:00,\"The article says 'late Tuesday' (US time); the hour is from Reuters via ibtimes.co.uk …-1710900\",,reviewed,\n",
+    )
+    found = problems_after(data_copy)
+    # c015 is data row 15, on line 16 without the break, 17 with it.
+    assert any("claims.csv:17:" in p and "metric 'hurt'" in p for p in found), found
+
+
+def test_short_row_with_quotes_is_caught(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8") + 'c018,"a, b",c\n', encoding="utf-8")
+    found = problems_after(data_copy)
+    assert any("claims.csv:19:1:" in p and "expected 19 fields, found 3" in p for p in found), found
