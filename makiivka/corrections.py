@@ -95,7 +95,8 @@ def _log_by_claim(corrections: Table) -> dict[str, list[int]]:
     order = np.argsort(stamps.to_numpy(), kind="stable")
     log: dict[str, list[int]] = {}
     for row in order:
-        log.setdefault(corrections.frame.at[int(row), "claim_id"], []).append(int(row))
+        if corrections.frame.at[int(row), "field"] in TRACKED:  # others: a cell problem already
+            log.setdefault(corrections.frame.at[int(row), "claim_id"], []).append(int(row))
     return log
 
 
