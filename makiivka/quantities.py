@@ -94,7 +94,10 @@ _NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
     (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
 _VAGUE = (
     r"(?:several\s+(?:dozens?|hundreds?|thousands?|millions?)|many\s+hundreds"
-    r"|(?:tens|hundreds)\s+of\s+thousands|several|dozens|scores(?=\s+of\b)|hundreds|thousands"
+    r"|(?:tens|hundreds)\s+of\s+thousands|several|dozens|hundreds|thousands"
+    # "scores" only where it counts: "scores of", "scores dead", or standing alone.
+    r"|scores(?=\s+(?:of|(?:(?:were|are|have\s+been)\s+)?"
+    r"(?:dead|killed|wounded|injured|hurt|died|missing))\b|\s*\Z)"
     r"|millions)\b"
 )
 _FLAGS = re.IGNORECASE | re.ASCII | re.VERBOSE

@@ -95,6 +95,8 @@ SINGLE = [
     ("several soldiers", None, 3, 9, "vague", "people", "several"),
     ("several dozen troops", None, 36, 99, "vague", "people", "several dozen"),
     ("scores of civilians", None, 40, 99, "vague", "people", "scores"),
+    ("Scores dead after strike on barracks", None, 40, 99, "vague", "people", "Scores"),
+    ("scores", None, 40, 99, "vague", None, "scores"),
     ("hundreds of conscripts", None, 200, 999, "vague", "people", "hundreds"),
     ("several hundred", None, 300, 999, "vague", None, "several hundred"),
     ("many hundreds", None, 200, 999, "vague", None, "many hundreds"),
@@ -127,6 +129,7 @@ SEQUENCES = [
 ]  # fmt: skip
 
 NOT_QUANTITIES = [
+    "the striker scores goals",
     "at 00:01 Moscow time",
     "at 1:00 a.m.",
     "at 1 a.m.",

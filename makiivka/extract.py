@@ -1,0 +1,358 @@
+"""Extract the figures an article states, with metric, scope, claimant and date (DESIGN §4).
+
+One pass over the text with compiled regexes: sentences and their voices
+(:mod:`makiivka.extract_text`), quantities (:mod:`makiivka.quantities`), date phrases
+(:mod:`makiivka.dates`), attribution cues (:mod:`makiivka.extract_claimants`), then per
+figure a metric and scope (:mod:`makiivka.extract_metrics`). Numbers that are context are
+dropped (:mod:`makiivka.extract_skip`). Each row's ``quote`` is ``text[start:end]``.
+
+Columns beyond §4: ``claimant_name`` (the name as written, also for names not in the
+register), ``voice`` (headline, caption or body), ``revises`` (start offset of the figure
+this one revises: "from 63 to 89") and ``converts`` (start offset of the amount this one
+converts: "5 million roubles (£57,000; $69,000)").
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import csv
+import io
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+
+from makiivka.dates import ResolvedDate, find_dates
+from makiivka.extract_claimants import Cue, Register, find_cues, load_register
+from makiivka.extract_io import parse_published, read_article
+from makiivka.extract_metrics import (
+    CURRENCIES,
+    counts_of_previous,
+    find_keywords,
+    pick_metric,
+    pick_scope,
+    unit_for,
+)
+from makiivka.extract_skip import is_context
+from makiivka.extract_text import Sentence, credit_spans, quote_spans, split_sentences
+from makiivka.quantities import Quantity, find_quantities
+
+COLUMNS = [
+    "start", "end", "quote", "value", "value_low", "value_high", "qualifier", "unit", "metric",
+    "scope", "claimant", "side", "stated_at", "claimant_name", "voice", "revises", "converts",
+]  # fmt: skip
+#: How far (characters) a date may stand from an attribution to date the statement.
+DATE_REACH = 40
+#: How many sentences back an anaphor ("the statement said") looks for its speaker.
+ANAPHOR_REACH = 8
+_EVENT_AFTER = re.compile(
+    r"\s+(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|bombing|assault)\b", re.I
+)
+_EVENT_BEFORE = re.compile(
+    r"(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|since|until|before|after|from"
+    r"|began|fire|fired|rockets?|missiles?)\s+\Z",
+    re.I,
+)
+_REVISION_TO = re.compile(r"\s+to\s+\Z")
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[\w'’-]+\s+){0,6}\Z", re.I)
+_REVISION_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?\Z")
+_REVISION_VERB = re.compile(
+    r"(?:raised|raises|rose|risen|rises|increased|revised|boosted|climbed|grew|grown|jumped"
+    r"|lowered|updated|up)\b"
+)
+_TRAILING = re.compile(r"[,”\"—]\s*\Z")
+_CONVERSION = re.compile(r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?\Z")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One extracted figure: the §4 columns, then the extra ones."""
+
+    start: int
+    end: int
+    quote: str
+    value: int | float | None
+    value_low: int | float | None
+    value_high: int | float | None
+    qualifier: str
+    unit: str
+    metric: str
+    scope: str
+    claimant: str
+    side: str
+    stated_at: str
+    claimant_name: str = ""
+    voice: str = "body"
+    revises: int | None = None
+    converts: int | None = None
+
+
+@dataclass
+class _Context:
+    """What one extraction run knows about the whole text."""
+
+    text: str
+    sentences: list[Sentence]
+    starts: list[int]
+    register: Register
+    dates: list[tuple[int, int, ResolvedDate]]
+    quotes: list[tuple[int, int]]
+    outlet: str | None
+    cues: dict[int, list[Cue]]
+
+    def sentence_cues(self, index: int) -> list[Cue]:
+        """Return (and remember) the attribution cues of sentence index."""
+        if index not in self.cues:
+            s = self.sentences[index]
+            self.cues[index] = find_cues(self.text, s.start, s.end, self.register)
+        return self.cues[index]
+
+
+def format_date(resolved: ResolvedDate) -> str:
+    """Return a resolved date as ISO 8601 at its precision (day for a part of a day).
+
+    >>> from makiivka.dates import resolve_date
+    >>> format_date(resolve_date("late Tuesday", "2023-01-04"))
+    '2023-01-03'
+    >>> format_date(resolve_date("00:01 Moscow time on January 1st", "2023-01-04"))
+    '2023-01-01T00:01+03:00'
+    >>> format_date(resolve_date("in September", "2023-01-04"))
+    '2022-09'
+    """
+    start, precision = resolved.start, resolved.precision
+    if precision in ("minute", "hour"):
+        return start.isoformat(timespec="minutes")
+    if precision in ("day", "part_of_day"):
+        return start.date().isoformat()
+    end = resolved.end
+    if precision == "month" or (precision == "weekend" and start.month == end.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    return f"{start.year:04d}"
+
+
+def _is_event_date(text: str, start: int, end: int) -> bool:
+    """Tell whether a date phrase dates the event ("the weekend attack"), not a statement."""
+    return bool(
+        _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+def _cue_date(ctx: _Context, cue: Cue, sentence: Sentence) -> str:
+    """Return the date of the statement a cue introduces, from a date phrase beside it."""
+    best, best_gap = "", None
+    for a, b, resolved in ctx.dates:
+        if b <= sentence.start or a >= sentence.end:
+            continue
+        gap = a - cue.end if a >= cue.end else cue.start - b
+        if gap > DATE_REACH or (a < cue.end and b > cue.start and resolved is None):
+            continue
+        if resolved is None or _is_event_date(ctx.text, a, b):
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = format_date(resolved), gap
+    return best
+
+
+def _speaker(ctx: _Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
+    """Resolve an anaphor to the last named cue before it, within ANAPHOR_REACH sentences."""
+    for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
+        for earlier in reversed(ctx.sentence_cues(i)):
+            if not earlier.anaphor and (i < index or earlier.start < cue.start):
+                return earlier, i
+    return None, index
+
+
+def _quote_cue(ctx: _Context, position: int) -> tuple[Cue | None, int]:
+    """Return the cue that introduces the quotation around a position, if any."""
+    for a, b in ctx.quotes:
+        if a <= position < b:
+            index = bisect.bisect_right(ctx.starts, b - 1) - 1
+            cues = [c for c in ctx.sentence_cues(index) if c.start >= b or c.end <= a]
+            if cues:
+                return cues[0], index
+    return None, -1
+
+
+def _nearest_cue(text: str, cues: list[Cue], q: Quantity, sentence: Sentence) -> Cue:
+    """Return the cue of a figure: the nearest before it, or a trailing one ("…, X said.").
+
+    A cue after the figure wins over a nearer one before it only in the inverted form,
+    right after a comma or closing quote ("Four hit buildings, Kyiv's military said").
+    """
+    before = [c for c in cues if c.end <= q.start]
+    after = [c for c in cues if c.start >= q.end]
+    trailing = [c for c in after if _TRAILING.search(text, max(0, c.start - 4), c.start)]
+    if before and not trailing:
+        return before[-1]
+    if before:
+        return min((before[-1], trailing[0]), key=lambda c: abs(c.start - q.start))
+    return after[0] if after else cues[0]
+
+
+def _attribute(ctx: _Context, index: int, q: Quantity) -> tuple[str, str, str, str]:
+    """Return (claimant, name, side, stated_at) for a figure in sentence index."""
+    sentence = ctx.sentences[index]
+    cues = ctx.sentence_cues(index)
+    cue, where = None, index
+    if cues:
+        cue = _nearest_cue(ctx.text, cues, q, sentence)
+    else:
+        cue, where = _quote_cue(ctx, q.start)
+    if cue is None:
+        if sentence.voice in ("headline", "caption") or ctx.outlet:
+            return ctx.outlet or "", "", "media", ""
+        return "", "", "unknown", ""
+    stated = _cue_date(ctx, cue, ctx.sentences[where])
+    if cue.anaphor:
+        named, named_index = _speaker(ctx, where, cue)
+        if named is None:
+            return "", "", "unknown", stated
+        stated = stated or _cue_date(ctx, named, ctx.sentences[named_index])
+        cue = named
+    return cue.claimant, cue.name, cue.side, stated
+
+
+def _figure(ctx: _Context, index: int, q: Quantity, bounds: tuple[int, int], unit: str | None):
+    """Build the Figure of one quantity in sentence index."""
+    s = ctx.sentences[index]
+    keywords = find_keywords(ctx.text, s.start, s.end)
+    metric = pick_metric(ctx.text, keywords, (q.start, q.end), unit, bounds)
+    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric)
+    claimant, name, side, stated = _attribute(ctx, index, q)
+    return Figure(
+        q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
+        metric, scope, claimant, side, stated, name, s.voice,
+    )  # fmt: skip
+
+
+def _link(text: str, figures: list[Figure]) -> list[Figure]:
+    """Mark revisions ("from 63 to 89", "to 89 from 63") and printed currency conversions."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        between = text[a.end : b.start]
+        if b.unit in CURRENCIES and a.unit in CURRENCIES and _CONVERSION.fullmatch(between):
+            if a.unit != b.unit:
+                source = out[i - 1]
+                origin = source.converts if source.converts is not None else source.start
+                out[i] = replace(
+                    b, metric=source.metric, scope=source.scope, claimant=source.claimant,
+                    side=source.side, stated_at=source.stated_at,
+                    claimant_name=source.claimant_name, converts=origin,
+                )  # fmt: skip
+            continue
+        earlier, later = None, None
+        if _REVISION_TO.fullmatch(between) and _FROM_BEFORE.search(
+            text, max(0, a.start - 80), a.start
+        ):
+            earlier, later = i - 1, i
+        elif _REVISION_FROM.fullmatch(between) and _REVISION_VERB.search(
+            text, max(0, a.start - 60), a.start
+        ):
+            earlier, later = i, i - 1
+        if earlier is None:
+            continue
+        old, new = out[earlier], out[later]
+        metric = new.metric if new.metric != "other" else old.metric
+        unit = new.unit if new.unit != "other" else old.unit
+        shared = dict(
+            metric=metric, unit=unit, scope=old.scope if metric == old.metric else new.scope
+        )
+        out[earlier] = replace(old, **shared)
+        out[later] = replace(
+            new, **shared, claimant=new.claimant or old.claimant, side=new.side, revises=old.start
+        )
+    return out
+
+
+def extract_figures(
+    text: str,
+    published: date | str | None = None,
+    register: Register | None = None,
+    outlet: str | None = None,
+) -> list[Figure]:
+    """Return the figures text states, in order (see the module docstring for the columns).
+
+    An unattributed figure is the outlet's (side media) in a headline or caption, or
+    anywhere when ``outlet`` (a claimant_id) is given; otherwise claimant "" and side unknown.
+
+    >>> text = ("The Ukrainian government claims that 400 soldiers were killed and another "
+    ...         "300 were wounded.")
+    >>> [(f.quote, f.metric, f.claimant, f.side) for f in extract_figures(text)]
+    [('400', 'killed', 'ukraine_military', 'ukraine'), ('300', 'wounded', 'ukraine_military', \
+'ukraine')]
+    >>> text = "Moscow's Defense Ministry said late Tuesday it raised the death toll from 63 to 89."
+    >>> [(f.quote, f.stated_at, f.revises) for f in extract_figures(text, "2023-01-04")]
+    [('63', '2023-01-03', None), ('89', '2023-01-03', 74)]
+    """
+    register = register if register is not None else load_register()
+    sentences = split_sentences(text)
+    reference = published if published is not None else date.today()
+    dates = find_dates(text, reference)
+    if published is None:
+        dates = [(a, b, None) for a, b, _ in dates]
+    ctx = _Context(
+        text, sentences, [s.start for s in sentences], register, dates, quote_spans(text),
+        outlet, {},
+    )  # fmt: skip
+    date_starts = [a for a, _, _ in dates]
+    credits = credit_spans(text, sentences)
+    kept: list[tuple[int, Quantity]] = []
+    for q in find_quantities(text):
+        index = bisect.bisect_right(ctx.starts, q.start) - 1
+        if index < 0 or q.end > sentences[index].end or sentences[index].voice == "furniture":
+            continue
+        if _overlaps(date_starts, dates, q) or any(a < q.end and q.start < b for a, b in credits):
+            continue
+        if is_context(text, q):
+            continue
+        kept.append((index, q))
+    figures: list[Figure] = []
+    for n, (index, q) in enumerate(kept):
+        low = kept[n - 1][1].end if n and kept[n - 1][0] == index else sentences[index].start
+        nxt = n + 1 < len(kept) and kept[n + 1][0] == index
+        high = kept[n + 1][1].start if nxt else sentences[index].end
+        unit = q.unit
+        inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
+        if unit is None and inherits:
+            unit = figures[-1].unit if figures[-1].unit != "other" else None
+        figures.append(_figure(ctx, index, q, (low, high), unit))
+    return _link(text, figures)
+
+
+def _overlaps(starts: list[int], dates: list, q: Quantity) -> bool:
+    """Tell whether a quantity overlaps a date phrase (dates sorted by start)."""
+    i = bisect.bisect_left(starts, q.end)
+    return any(dates[j][1] > q.start for j in range(max(0, i - 3), i))
+
+
+def rows(figures: list[Figure]) -> list[dict]:
+    """Return figures as dicts in COLUMNS order."""
+    return [asdict(f) for f in figures]
+
+
+def to_csv(figures: list[Figure]) -> str:
+    """Return figures as CSV with the COLUMNS header (LF line ends)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows(figures):
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def to_json(figures: list[Figure]) -> str:
+    """Return figures as a JSON array of objects (keys in COLUMNS order)."""
+    return json.dumps(rows(figures), ensure_ascii=False, indent=1) + "\n"
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    """Print the figures of one article as CSV or JSON on standard output."""
+    published = parse_published(args.published)
+    text = read_article(args.file)
+    register = load_register(args.data)
+    figures = extract_figures(text, published, register)
+    sys.stdout.write(to_json(figures) if args.format == "json" else to_csv(figures))
+    return 0

@@ -1,0 +1,170 @@
+"""Tell what a figure counts (its metric and unit) and whether it is about this strike or the war.
+
+The metric comes from the nearest keyword in the figure's sentence, first looking only
+between the neighbouring figures ("400 soldiers were killed and another 300 were wounded"),
+then in the whole sentence. A keyword must suit the unit: rockets are fired, shot down or
+hit; people are killed, wounded, missing, mobilized or present; money is compensation.
+"""
+
+from __future__ import annotations
+
+import re
+
+METRICS = (
+    "killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
+    "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other",
+)  # fmt: skip
+CURRENCIES = frozenset({"RUB", "GBP", "USD", "EUR", "UAH"})
+PEOPLE_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing", "present"})
+PEOPLE_METRICS |= {"mobilized"}
+ROCKET_METRICS = frozenset({"rockets_fired", "rockets_intercepted", "rockets_hit"})
+#: Extra distance (characters) a weak keyword counts as, so a casualty word nearby wins.
+WEAK_PENALTY = {"present": 10, "mobilized": 15}
+#: The farthest (characters, penalty included) "housed", "stationed"… may stand from a figure.
+WEAK_REACH = 30
+#: A keyword across a clause boundary belongs to another clause ("two were shot down, while …").
+BOUNDARY = re.compile(r"[,;:()—–]|\s(?:while|but|whereas|although)\s")
+
+_PEOPLE_NOUN = (
+    r"(?:\w+\s+)?(?:soldiers|troops|men|reservists|recruits|servicemen|personnel|conscripts"
+    r"|fighters|people)"
+)
+KEYWORDS = re.compile(
+    rf"""(?<![\w-])(?:
+    (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
+       |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed)
+    |(?P<killed>death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
+       |lives|fatalit(?:y|ies)|perished|bodies|slain|lost|lose|losing)
+    |(?P<wounded>wounded|injured|injur(?:y|ies)|injuring|hurt|hospitali[sz]ed)
+    |(?P<missing>missing|unaccounted)
+    |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?)
+    |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed)
+    |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?)
+    |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
+       |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
+    |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
+    |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside))(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+WAR_CUES = re.compile(
+    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|invasion)
+    |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)|since\s+(?:February|Feb\.?)\s+24
+    |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
+    |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
+    |per\s+day|a\s+day|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
+       |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
+    |nationwide|partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|overall|in\s+total
+    |total\s+(?:losses|number)|so\s+far|decree|serving\s+(?:their|the)\s+(?:nation|country))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+STRIKE_CUES = re.compile(
+    r"(?<![\w-])(?:strikes?|attacks?|struck|Makiivka|Makeevka|Makiyivka|Makeyevka|shelling"
+    r"|barracks|building|school|college|dormitor(?:y|ies)|base|blast|explosions?|raid"
+    r"|HIMARS|incident|this\s+(?:attack|strike))(?![\w-])",
+    re.IGNORECASE,
+)
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
+
+
+def _allowed(metric: str, unit: str | None) -> bool:
+    """Tell whether a metric suits a unit (None fits any but compensation)."""
+    if unit is None:
+        return metric != "compensation"
+    if unit == "people":
+        return metric in PEOPLE_METRICS
+    if unit == "rockets":
+        return metric in ROCKET_METRICS
+    return metric == "compensation"
+
+
+def find_keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return the metric keywords of a sentence as (start, end, metric).
+
+    >>> s = "400 soldiers were killed and another 300 were wounded"
+    >>> [(s[a:b], m) for a, b, m in find_keywords(s, 0, len(s))]
+    [('killed', 'killed'), ('wounded', 'wounded')]
+    """
+    return [(m.start(), m.end(), m.lastgroup) for m in KEYWORDS.finditer(text, start, end)]
+
+
+def pick_metric(
+    text: str, keywords: list[tuple[int, int, str]], span: tuple[int, int], unit: str | None,
+    bounds: tuple[int, int],
+) -> str:  # fmt: skip
+    """Return the metric of the figure at span from the nearest suitable keyword.
+
+    First among the keywords between the neighbouring figures (bounds), then in the whole
+    sentence; never across a clause boundary (comma, "while"…).
+
+    >>> s = "fire six rockets at 00:01 Moscow time on January 1st, two of which were shot down"
+    >>> kw = find_keywords(s, 0, len(s))
+    >>> pick_metric(s, kw, (5, 8), "rockets", (0, 53)), pick_metric(s, kw, (53, 56), None, (8, 81))
+    ('rockets_fired', 'rockets_intercepted')
+    """
+    if unit in CURRENCIES:
+        return "compensation"
+    start, end = span
+    for bounded in (True, False):
+        best, best_distance = None, None
+        for a, b, metric in keywords:
+            if bounded and (b <= bounds[0] or a >= bounds[1]):
+                continue
+            if (a < end and b > start) or not _allowed(metric, unit):
+                continue
+            gap = (start, b) if b <= start else (end, a)
+            distance = gap[0] - gap[1] if b <= start else gap[1] - gap[0]
+            distance += WEAK_PENALTY.get(metric, 0)
+            if metric == "present" and distance > WEAK_REACH:
+                continue
+            if BOUNDARY.search(text, min(gap), max(gap)):
+                continue
+            if best_distance is None or distance < best_distance:
+                best, best_distance = metric, distance
+        if best is not None:
+            return best
+    return "rockets_fired" if unit == "rockets" else "other"
+
+
+def unit_for(metric: str, unit: str | None) -> str:
+    """Return the ledger unit of a figure: its own, else the one its metric implies."""
+    if unit is not None:
+        return unit
+    if metric in PEOPLE_METRICS:
+        return "people"
+    if metric in ROCKET_METRICS:
+        return "rockets"
+    return "other"
+
+
+def counts_of_previous(text: str, end: int) -> bool:
+    """Tell whether a figure is followed by "of which"/"of them" (so it counts the one before)."""
+    return _OF_WHICH.match(text, end) is not None
+
+
+def pick_scope(text: str, start: int, end: int, sentence: tuple[int, int], metric: str) -> str:
+    """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
+
+    >>> s = "Ukraine says it killed 760 Russian soldiers in the past day"
+    >>> pick_scope(s, 23, 26, (0, len(s)), "killed")
+    'war'
+    >>> s = "a payout of 5 million roubles according to a decree"
+    >>> pick_scope(s, 12, 29, (0, len(s)), "compensation")
+    'war'
+    """
+    if metric == "other":
+        return "other"
+    a, b = sentence
+
+    def nearest(pattern: re.Pattern[str]) -> int | None:
+        gaps = [
+            (start - m.end() if m.end() <= start else max(0, m.start() - end))
+            for m in pattern.finditer(text, a, b)
+        ]
+        return min(gaps) if gaps else None
+
+    war, strike = nearest(WAR_CUES), nearest(STRIKE_CUES)
+    if metric in ("mobilized", "compensation"):
+        return "strike" if strike is not None and (war is None or strike < war) else "war"
+    if war is not None and (strike is None or war < strike):
+        return "war"
+    return "strike"
