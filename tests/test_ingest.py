@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
 
-from makiivka import load, paths
+from makiivka import load
 from makiivka.cli import main
 from makiivka.ingest import next_claim_number
-from makiivka.load import read_package
 from tests.conftest import tree_digest
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "ap-style.txt"
@@ -25,19 +23,10 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """Return a valid copy of the shipped data, sealing reviewed rows if reviewed.csv is absent."""
-    target = tmp_path / "data"
-    shutil.copytree(paths.DATA_DIR, target)
-    sealed = target / "reviewed.csv"
-    if not sealed.exists():  # what `makiivka review` writes: the reviewed rows as sealed
-        columns = read_package(target).resources["reviewed"].columns
-        with open(sealed, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, columns, lineterminator="\n", extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(r for r in _rows(target / "claims.csv") if r["status"] == "reviewed")
-    assert load.validate(target) == []
-    return target
+def data(data_copy: Path) -> Path:
+    """Return a valid private copy of the shipped data."""
+    assert load.validate(data_copy) == []
+    return data_copy
 
 
 def _ingest(data: Path, *extra: str, file: Path = FIXTURE) -> int:
