@@ -194,38 +194,41 @@ def check_stated_before_published(claims: Table, articles: Table) -> list[Proble
 def check_figures(claims: Table) -> list[Problem]:
     """Check each row's numbers are what ``parse_quantity`` reads in its figure.
 
-    Each distinct figure is parsed once. Unit is compared only when the figure
-    names one ("5 million roubles"); "89" alone says nothing about the unit.
+    Each distinct figure is parsed once and the readings are compared column by
+    column. Unit is compared only when the figure names one ("5 million
+    roubles"); "89" alone says nothing about the unit.
     """
     frame = claims.frame
     codes, figures = pd.factorize(frame["figure"])
     readings = [_reading(figure) for figure in figures]
-    problems = []
-    columns = ("value", "value_low", "value_high", "qualifier")
-    written = zip(*(frame[c].tolist() for c in (*columns, "unit")), strict=True)
-    for row, (code, cells) in enumerate(zip(codes, written, strict=True)):
-        reading = readings[code] if code >= 0 else None
-        if reading is None:
-            continue
-        if isinstance(reading, str):
-            problems.append(claims.problem(row, "figure", reading))
-            continue
-        for column, cell, read in zip(columns, cells, reading, strict=False):
-            if cell != read:
-                problems.append(
-                    claims.problem(
-                        row,
-                        column,
-                        f"{read or 'empty'}, as parse_quantity reads the figure "
-                        f"{frame.at[row, 'figure']!r}",
-                    )
-                )
-                break
-        else:
-            if reading[4] and cells[4] != reading[4]:
-                problems.append(
-                    claims.problem(row, "unit", f"{reading[4]}, the unit the figure names")
-                )
+    unreadable = np.array([isinstance(r, str) for r in readings], dtype=bool)
+    problems = [
+        claims.problem(row, "figure", readings[codes[row]])
+        for row in np.flatnonzero(unreadable[codes])
+    ]
+    parsed = [r if isinstance(r, tuple) else ("",) * 5 for r in readings]
+    checked = np.array([isinstance(r, tuple) for r in readings], dtype=bool)[codes]
+    reported = np.zeros(len(frame), dtype=bool)
+    for column, j in (
+        ("value", 0),
+        ("value_low", 1),
+        ("value_high", 2),
+        ("qualifier", 3),
+        ("unit", 4),
+    ):
+        expected = np.array([p[j] for p in parsed], dtype=object)[codes]
+        wrong = checked & ~reported & (frame[column].to_numpy(dtype=object) != expected)
+        if column == "unit":
+            wrong &= expected != ""
+        for row in np.flatnonzero(wrong):
+            read, figure = expected[row], frame.at[row, "figure"]
+            words = (
+                f"{read}, the unit the figure names"
+                if column == "unit"
+                else f"{read or 'empty'}, as parse_quantity reads the figure {figure!r}"
+            )
+            problems.append(claims.problem(row, column, words))
+        reported |= wrong
     return problems
 
 

@@ -25,28 +25,31 @@ PARTIAL_ISO = re.compile(
 
 
 def check_cells(table: Table) -> list[Problem]:
-    """Check every cell against its field's type and constraints."""
+    """Check every cell against its field's type and constraints.
+
+    Each column is factorized once and every check runs on its distinct
+    values: most columns repeat a few values, and the codes map the verdicts
+    back to rows.
+    """
     problems = []
     for spec in table.resource.fields:
         if spec.name not in table.frame.columns:
             continue
-        values = table.frame[spec.name]
-        filled = values != ""
-        bad = _bad_values(spec, values, filled)
+        codes, uniques = pd.factorize(table.frame[spec.name])
+        distinct = pd.Series(uniques, dtype=object)
+        filled = (distinct != "").to_numpy()
+        bad = (filled & ~_good_values(spec, distinct))[codes]
         for row in np.flatnonzero(bad):
             problems.append(table.problem(row, spec.name, spec.expectation()))
-        if spec.required:
-            for row in np.flatnonzero(~filled):
+        if spec.required and not filled.all():
+            for row in np.flatnonzero(~filled[codes]):
                 problems.append(table.problem(row, spec.name, "a value (the column is required)"))
-        if spec.unique:
-            problems += _duplicates(table, spec.name, values, filled)
+        if spec.unique and len(uniques) < len(codes):
+            problems += _duplicates(table, spec.name, codes, filled)
     return problems
 
 
-def _bad_values(spec: Field, values: pd.Series, filled: pd.Series) -> np.ndarray:
-    # Each distinct value is checked once: most columns repeat a few values.
-    codes, uniques = pd.factorize(values)
-    distinct = pd.Series(uniques, dtype=object)
+def _good_values(spec: Field, distinct: pd.Series) -> np.ndarray:
     if spec.enum is not None:
         ok = distinct.isin(spec.enum)
     elif spec.type == "integer":
@@ -59,21 +62,19 @@ def _bad_values(spec: Field, values: pd.Series, filled: pd.Series) -> np.ndarray
     elif spec.pattern:
         ok = distinct.str.fullmatch(spec.pattern).astype(bool)
     else:
-        return np.zeros(len(values), dtype=bool)
-    return filled.to_numpy() & ~ok.to_numpy()[codes]
+        return np.ones(len(distinct), dtype=bool)
+    return ok.to_numpy(dtype=bool)
 
 
-def _duplicates(table: Table, column: str, values: pd.Series, filled: pd.Series) -> list[Problem]:
-    dup = (values.duplicated() & filled).to_numpy()
-    if not dup.any():
-        return []
-    first = values.drop_duplicates()
-    first = dict(zip(first.tolist(), first.index, strict=True))
+def _duplicates(table: Table, column: str, codes: np.ndarray, filled: np.ndarray) -> list[Problem]:
+    _, first = np.unique(codes, return_index=True)  # first row of each distinct value
+    rows = np.arange(len(codes))
+    repeated = (rows != first[codes]) & filled[codes]
     return [
         table.problem(
-            row, column, f"a value not used before (line {table.line_of(first[v])} has it)"
+            row, column, f"a value not used before (line {table.line_of(first[codes[row]])} has it)"
         )
-        for row, v in zip(np.flatnonzero(dup), values[dup].tolist(), strict=True)
+        for row in np.flatnonzero(repeated)
     ]
 
 
