@@ -20,27 +20,39 @@ SIDE_COLUMNS = ("value", "value_low", "value_high", "claimant_name", "stated_at"
 def assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.DataFrame:
     """Group reports into assertions, with bounds as wide as their reports allow.
 
-    If any report leaves a bound open ("at least 89"), the assertion's bound
-    stays open; ``value`` is the value most reports give. Only rows of *status*
-    count (``None`` for all).
+    The bounds come from the reports that attribute the figure to the claimant
+    directly; a rewording in an outlet's own voice (``relayed_by``: a caption's
+    "more than 60" for the Ministry's 63) counts only when no direct report
+    exists. If any of those reports leaves a bound open ("at least 89"), the
+    assertion's bound stays open; ``value`` is the value most of them give.
+    Only rows of *status* count (``None`` for all).
     """
     rows = claims if status is None else claims[claims["status"] == status]
     rows = rows.sort_values(["stated_at", "claim_id"], kind="stable")
+    direct = rows["relayed_by"].isna()
+    has_direct = direct.groupby([rows[k] for k in ASSERTION_KEY], observed=True, dropna=False)
+    has_direct = has_direct.transform("any").astype(bool)
+    bounding = rows[direct | ~has_direct]
     groups = rows.groupby(ASSERTION_KEY, observed=True, sort=False, dropna=False)
     out = groups.agg(
         claimant_name=("claimant_name", "first"),
         side=("side", "first"),
         stated_at_precision=("stated_at_precision", "first"),
-        value=("value", _modal),
-        value_low=("value_low", _open_min),
-        value_high=("value_high", _open_max),
         qualifiers=("qualifier", _distinct),
         figures=("figure", _distinct),
         reports=("claim_id", "size"),
         claim_ids=("claim_id", lambda s: ";".join(s)),
         outlets=("outlet_name", _distinct),
         quotes=("quote", _distinct),
-    ).reset_index()
+    )
+    bounds = bounding.groupby(ASSERTION_KEY, observed=True, sort=False, dropna=False).agg(
+        value=("value", _modal),
+        value_low=("value_low", _open_min),
+        value_high=("value_high", _open_max),
+    )
+    out = out.join(bounds).reset_index()
+    columns = [*ASSERTION_KEY, "claimant_name", "side", "stated_at_precision"]
+    out = out[[*columns, "value", "value_low", "value_high", *out.columns[len(columns) : -3]]]
     for column in ("value", "value_low", "value_high"):
         out[column] = out[column].astype("Int64")
     for column in ("claimant", "metric", "scope", "unit", "side", "stated_at_precision"):
@@ -76,8 +88,8 @@ def describe(value, low, high) -> str:
 
     >>> describe(89, 89, None)
     '89 or more'
-    >>> describe(63, 61, None)
-    '63 (61 or more)'
+    >>> describe(60, 61, None)
+    '60 (61 or more)'
     >>> describe(None, 24, 99)
     '24 to 99'
     >>> describe(400, 400, 400)

@@ -52,21 +52,35 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", metavar="DIR", help="output folder (default: outputs/)")
     export = add("export", "Export charts as PNG, SVG, PDF, Vega-Lite JSON and offline HTML.")
     export.add_argument("charts", nargs="*", metavar="CHART", help="chart slugs (default: all)")
-    export.add_argument("--format", default="png,svg,pdf,json,html", help="comma-separated formats")
+    export.add_argument(
+        "--format",
+        default="png,svg,pdf,json,html",
+        help="comma-separated, any of png (2x), svg, pdf, json (Vega-Lite), html (offline page); "
+        "default: all five",
+    )
     export.add_argument("--out", metavar="DIR", help="output folder (default: outputs/charts/)")
     lab = add("lab", "Open JupyterLab on the notebooks (no news pop-up).")
-    lab.add_argument("--port", type=int, default=8888)
+    lab.add_argument("--port", type=int, default=8888, help="port to serve on (default: 8888)")
     extract = add("extract", "Find the figures in one article and print them, one row each.")
     extract.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
-    extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
-    extract.add_argument("--format", choices=("csv", "json"), default="csv")
+    extract.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date, to resolve 'late Tuesday' and the like into stated_at "
+        "(without it stated_at stays empty)",
+    )
+    extract.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help="output format (default: csv)"
+    )
     ingest = add("ingest", "Add an article and its figures to the ledger as proposed rows.")
     ingest.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
     ingest.add_argument("--outlet", required=True, help="claimant_id of the outlet")
-    ingest.add_argument("--title", required=True)
-    ingest.add_argument("--url", default="")
-    ingest.add_argument("--published", required=True, metavar="YYYY-MM-DD")
-    ingest.add_argument("--language", default="en")
+    ingest.add_argument("--title", required=True, help="the headline as published")
+    ingest.add_argument("--url", default="", help="the article's address (empty if unknown)")
+    ingest.add_argument(
+        "--published", required=True, metavar="YYYY-MM-DD", help="publication date (or timestamp)"
+    )
+    ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
     return parser
 
 

@@ -44,7 +44,11 @@ class Dataset:
 
 def read_package(data: PathLike = None) -> Package:
     """Read ``datapackage.json`` from the data folder."""
-    path = paths.data_dir(data) / paths.DESCRIPTOR_NAME
+    folder = paths.data_dir(data)
+    if not folder.is_dir():
+        shown = paths.display(folder)
+        raise DataError([Problem(shown, 1, 1, "", str(folder), "an existing data folder")])
+    path = folder / paths.DESCRIPTOR_NAME
     try:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

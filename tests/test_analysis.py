@@ -50,16 +50,32 @@ def test_gap_ignores_war_scope_and_media():
     assert "compensation" not in set(gap["metric"])
 
 
+def drop_rows(data, *claim_ids: str) -> None:
+    path = data / "claims.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    kept = [line for line in lines if not line.startswith(tuple(f"{c}," for c in claim_ids))]
+    path.write_text("\n".join(kept), encoding="utf-8")
+    reseal(data)
+
+
 def test_gap_uses_latest_assertion(data_copy):
     # Drop the 89 rows: Russia's latest killed figure becomes the 2 Jan one.
-    path = data_copy / "claims.csv"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    kept = [line for line in lines if not line.startswith(("c001,", "c007,", "c013,", "c015,"))]
-    path.write_text("\n".join(kept), encoding="utf-8")
-    reseal(data_copy)
+    drop_rows(data_copy, "c001", "c007", "c013", "c015")
     killed = gap_table(load_claims(data_copy)).set_index("metric").loc["killed"]
     assert killed["russia_value"] == 63
-    assert killed["russia_value_low"] == 61  # the caption's "more than 60" widens it
+    # The caption's "more than 60" is NBC's rewording: the direct report's 63 sets the bounds.
+    assert killed["russia_value_low"] == 63 and killed["russia_value_high"] == 63
+    assert killed["ratio_low"] == pytest.approx(400 / 63)
+    assert killed["ratio_high"] == pytest.approx(400 / 63)
+
+
+def test_a_rewording_alone_sets_the_bounds(data_copy):
+    # With only the caption left, its "more than 60" is all there is: 61 or more, open.
+    drop_rows(data_copy, "c001", "c007", "c013", "c015", "c006")
+    killed = gap_table(load_claims(data_copy)).set_index("metric").loc["killed"]
+    assert killed["russia"] == "60 (61 or more)"
+    assert killed["russia_value_low"] == 61 and pd.isna(killed["russia_value_high"])
+    assert pd.isna(killed["ratio_low"])
     assert killed["ratio_high"] == pytest.approx(400 / 61)
 
 

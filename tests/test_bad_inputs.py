@@ -103,8 +103,15 @@ def test_suite_is_large_enough():
 def test_missing_data_folder(tmp_path, capsys):
     assert main(["validate", "--data", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err
-    assert "nowhere/datapackage.json:1:1:" in err and "expected a data package descriptor" in err
+    assert "nowhere:1:1:" in err and "— expected an existing data folder" in err
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_missing_descriptor(data_copy, capsys):
+    (data_copy / "datapackage.json").unlink()
+    assert main(["validate", "--data", str(data_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "data/datapackage.json:1:1:" in err and "expected a data package descriptor" in err
 
 
 def test_broken_descriptor(data_copy, capsys):
