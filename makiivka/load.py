@@ -246,7 +246,8 @@ def _read(data: PathLike) -> Dataset:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     if problems or len(tables) != len(package.resources):
         raise DataError(problems)
-    typed = {name: typed_frame(table) for name, table in tables.items()}
+    wanted = ("articles", "claimants", "claims", "corrections")  # reviewed.csv is only checked
+    typed = {name: typed_frame(tables[name]) for name in wanted}
     claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
     return Dataset(
         package, typed["articles"], typed["claimants"], claims, typed["corrections"], texts
