@@ -31,6 +31,7 @@ from makiivka.extract_metrics import (
     CURRENCIES,
     counts_of_previous,
     find_keywords,
+    has_scope_cue,
     pick_metric,
     pick_scope,
     unit_for,
@@ -62,6 +63,12 @@ _REVISION_VERB = re.compile(
     r"(?:raised|raises|rose|risen|rises|increased|revised|boosted|climbed|grew|grown|jumped"
     r"|lowered|updated|up)\b"
 )
+#: "four of the six rockets": the first figure counts part of the second.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
+#: A participle with its agent ("fired by a launcher") modifies a noun; it is not the verb.
+_BY_AGENT = re.compile(r"\s+by\b", re.I)
+#: "…, and later put the figure at 63": the figure restates the one before.
+_RESTATES = re.compile(r"(?:figure|number|count|tally|toll|estimate)\s+(?:at|to)\s+\Z", re.I)
 _TRAILING = re.compile(r"[,”\"—]\s*\Z")
 _CONVERSION = re.compile(r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?\Z")
 
@@ -215,9 +222,16 @@ def _attribute(ctx: _Context, index: int, q: Quantity) -> tuple[str, str, str, s
 
 
 def _figure(ctx: _Context, index: int, q: Quantity, bounds: tuple[int, int], unit: str | None):
-    """Build the Figure of one quantity in sentence index."""
+    """Build the Figure of one quantity in sentence index.
+
+    For the first figure of a partitive ("four of the six rockets … hit"), *bounds*
+    start after the second figure, and a participle that modifies the second figure's
+    noun ("rockets fired by …") is not its verb.
+    """
     s = ctx.sentences[index]
     keywords = find_keywords(ctx.text, s.start, s.end)
+    if bounds[0] > q.end:
+        keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
     metric = pick_metric(ctx.text, keywords, (q.start, q.end), unit, bounds)
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric)
     claimant, name, side, stated = _attribute(ctx, index, q)
@@ -243,6 +257,9 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
                     claimant_name=source.claimant_name, converts=origin,
                 )  # fmt: skip
             continue
+        if b.metric == "other" and a.metric != "other" and _RESTATES.search(between):
+            out[i] = replace(b, metric=a.metric, unit=a.unit, scope=a.scope)
+            continue
         earlier, later = None, None
         if _REVISION_TO.fullmatch(between) and _FROM_BEFORE.search(
             text, max(0, a.start - 80), a.start
@@ -260,7 +277,9 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
         shared = dict(
             metric=metric, unit=unit, scope=old.scope if metric == old.metric else new.scope
         )
-        out[earlier] = replace(old, **shared)
+        # The date cue belongs to the new statement; when the old figure was stated is unknown.
+        stated = "" if old.stated_at == new.stated_at else old.stated_at
+        out[earlier] = replace(old, **shared, stated_at=stated)
         out[later] = replace(
             new, **shared, claimant=new.claimant or old.claimant, side=new.side, revises=old.start
         )
@@ -285,7 +304,7 @@ def extract_figures(
 'ukraine')]
     >>> text = "Moscow's Defense Ministry said late Tuesday it raised the death toll from 63 to 89."
     >>> [(f.quote, f.stated_at, f.revises) for f in extract_figures(text, "2023-01-04")]
-    [('63', '2023-01-03', None), ('89', '2023-01-03', 74)]
+    [('63', '', None), ('89', '2023-01-03', 74)]
     """
     register = register if register is not None else load_register()
     sentences = split_sentences(text)
@@ -318,8 +337,31 @@ def extract_figures(
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
-        figures.append(_figure(ctx, index, q, (low, high), unit))
+        if nxt and _PARTITIVE.fullmatch(text, q.end, kept[n + 1][1].start):
+            following = n + 2 < len(kept) and kept[n + 2][0] == index
+            after = kept[n + 2][1].start if following else sentences[index].end
+            unit = unit or kept[n + 1][1].unit
+            figure = _figure(ctx, index, q, (kept[n + 1][1].end, after), unit)
+        else:
+            figure = _figure(ctx, index, q, (low, high), unit)
+        figures.append(_continue_scope(ctx, index, figure, figures))
     return _link(text, figures)
+
+
+def _continue_scope(ctx: _Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
+    """Keep a figure in the previous sentence's other event when its own sentence names none.
+
+    "… 10 missiles were launched in reply. Four hit civilian buildings": the four
+    belong to the reply, not to the strike.
+    """
+    s = ctx.sentences[index]
+    if figure.scope != "strike" or not before or has_scope_cue(ctx.text, s.start, s.end):
+        return figure
+    previous = before[-1]
+    in_previous = ctx.sentences[index - 1].start <= previous.start < s.start if index else False
+    if in_previous and previous.scope == "other" and previous.metric != "other":
+        return replace(figure, scope="other")
+    return figure
 
 
 def _overlaps(starts: list[int], dates: list, q: Quantity) -> bool:

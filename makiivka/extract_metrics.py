@@ -57,6 +57,11 @@ WAR_CUES = re.compile(
     |total\s+(?:losses|number)|so\s+far|decree|serving\s+(?:their|the)\s+(?:nation|country))""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A figure about a reply to the strike, not the strike itself.
+OTHER_CUES = re.compile(
+    r"(?<![\w-])(?:in\s+(?:reply|response|retaliation)|retaliat\w*|in\s+revenge|separately)(?![\w-])",
+    re.IGNORECASE,
+)
 STRIKE_CUES = re.compile(
     r"(?<![\w-])(?:strikes?|attacks?|struck|Makiivka|Makeevka|Makiyivka|Makeyevka|shelling"
     r"|barracks|building|school|college|dormitor(?:y|ies)|base|blast|explosions?|raid"
@@ -85,6 +90,11 @@ def find_keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     [('killed', 'killed'), ('wounded', 'wounded')]
     """
     return [(m.start(), m.end(), m.lastgroup) for m in KEYWORDS.finditer(text, start, end)]
+
+
+def has_scope_cue(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] says which event it is about (strike, war or another)."""
+    return any(p.search(text, start, end) for p in (WAR_CUES, STRIKE_CUES, OTHER_CUES))
 
 
 def pick_metric(
@@ -162,7 +172,9 @@ def pick_scope(text: str, start: int, end: int, sentence: tuple[int, int], metri
         ]
         return min(gaps) if gaps else None
 
-    war, strike = nearest(WAR_CUES), nearest(STRIKE_CUES)
+    war, strike, elsewhere = nearest(WAR_CUES), nearest(STRIKE_CUES), nearest(OTHER_CUES)
+    if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):
+        return "other"
     if metric in ("mobilized", "compensation"):
         return "strike" if strike is not None and (war is None or strike < war) else "war"
     if war is not None and (strike is None or war < strike):

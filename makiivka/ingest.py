@@ -26,6 +26,8 @@ from makiivka.problems import DataError, Problem
 from makiivka.store import append_csv_rows, write_atomic
 
 NOTE = "proposed by makiivka extract"
+#: The basis of a row whose text gives no date: the publication date stands in, and says so.
+UNDATED = "publication date: the text does not say when this was stated (check)"
 SLUG_WORDS = 6
 QUOTE_MAX = 220
 #: Kinds of claimant that speak for a side when the text names an unregistered body of it.
@@ -170,7 +172,8 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) ->
             "metric": figure.metric, "scope": figure.scope, "value": figure.value,
             "value_low": figure.value_low, "value_high": figure.value_high,
             "qualifier": figure.qualifier, "unit": figure.unit,
-            "stated_at": _stated_at(figure, published), "stated_at_basis": "article",
+            "stated_at": _stated_at(figure, published),
+            "stated_at_basis": "article" if figure.stated_at else UNDATED,
             "supersedes": "", "status": "proposed", "notes": "; ".join(filter(None, [NOTE, note])),
         }  # fmt: skip
         by_start[figure.start] = row

@@ -53,7 +53,22 @@ def test_ingest_appends_proposed_rows_and_validates(data, capsys):
     assert [r["claim_id"] for r in new] == [f"c{n:03d}" for n in range(18, 28)]
     assert {r["status"] for r in new} == {"proposed"}
     assert {r["article_id"] for r in new} == {NAME}
-    assert {r["stated_at_basis"] for r in new} == {"article"}
+    # The text dates the 89 and the rockets (Wednesday) and Ukraine's figures (Sunday); the
+    # 63, the "more than 15", Girkin's "many hundreds" and the daily 760 it leaves undated.
+    dated = {r["figure"]: (r["stated_at"], r["stated_at_basis"]) for r in new}
+    undated = ("2023-01-04", "publication date: the text does not say when this was stated (check)")
+    assert dated == {
+        "89": ("2023-01-04", "article"),
+        "63": undated,
+        "four": ("2023-01-04", "article"),
+        "six": ("2023-01-04", "article"),
+        "two": ("2023-01-04", "article"),
+        "about 400": ("2023-01-01", "article"),
+        "at least 300": ("2023-01-01", "article"),
+        "more than 15": undated,
+        "many hundreds": undated,
+        "760": undated,
+    }
     assert all(r["notes"].startswith("proposed by makiivka extract") for r in new)
     text = FIXTURE.read_text(encoding="utf-8")
     assert all(r["figure"] in r["quote"] and r["quote"] in text for r in new)
