@@ -177,8 +177,13 @@ def _divide(numerator, denominator):
 def describe_ratio(ratio, low, high) -> str:
     """Say a ratio with its bounds; an open bound stays open.
 
+    Where the ratio is its own only bound ("89 or more" against 400 can only
+    shrink it), say just that bound.
+
     >>> describe_ratio(4.494, None, 4.494)
-    '4.5× (at most 4.5×)'
+    'at most 4.5×'
+    >>> describe_ratio(4.5, 4.0, 5.0)
+    '4.5× (4.0× to 5.0×)'
     >>> describe_ratio(None, None, None)
     'not comparable'
     """
@@ -187,10 +192,10 @@ def describe_ratio(ratio, low, high) -> str:
     text = f"{ratio:.1f}×"
     if pd.notna(low) and pd.notna(high):
         return text if f"{low:.1f}" == f"{high:.1f}" else f"{text} ({low:.1f}× to {high:.1f}×)"
-    if pd.notna(high):
-        return f"{text} (at most {high:.1f}×)"
-    if pd.notna(low):
-        return f"{text} (at least {low:.1f}×)"
+    for bound, words in ((high, "at most"), (low, "at least")):
+        if pd.notna(bound):
+            limit = f"{bound:.1f}×"
+            return f"{words} {limit}" if limit == text else f"{text} ({words} {limit})"
     return f"{text} (bounds open)"
 
 

@@ -152,8 +152,12 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             ],
         }
     )
+    # The bounds say it all ("89 or more"); the qualifier is named only for "about" and a
+    # vague word, which bounds alone cannot tell.
     out["coded"] = [
-        f"{q}: {analysis.describe(v, lo, hi)}" + ("" if u == "people" else f" {u}")
+        (f"{q.replace('_', ' ')}: " if q in ("about", "vague") else "")
+        + analysis.describe(v, lo, hi)
+        + ("" if u == "people" else f" {u}")
         for q, v, lo, hi, u in zip(
             out["qualifier"],
             rows["value"],

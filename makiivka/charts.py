@@ -129,14 +129,23 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
         ("coded", "Coded as", 150, False, 0),
         ("metric_text", "Metric", 140, False, 0),
         ("outlet_text", "Outlet", 165, False, 0),
-        ("status", "Status", 60, False, 0),
-        ("quote", "Quote (hover for all)", 170, False, 165),
+        *([("status", "Status", 60, False, 0)] if (rows["status"] != "reviewed").any() else []),
+        (
+            "quote",
+            "Quote (opening words; in full in the tooltip and the ledger table)",
+            300,
+            False,
+            290,
+        ),
     ]
     table = alt.hconcat(*(text_column(rows, *spec) for spec in columns), spacing=8).resolve_scale(
         color="shared"
     )
     width = sum(c[2] for c in columns) + 8 * (len(columns) - 1)
-    sides = ", ".join(dict.fromkeys(rows["side_label"]))
+    sides = ", ".join(
+        "outlets in their own voice" if side == "Media" else side
+        for side in dict.fromkeys(rows["side_label"])
+    )
     note = proposed_note(dataset.claims, shown=True)
     return frame(
         table,
@@ -144,8 +153,8 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
         [
             f"Every figure the articles report, in reading order: {len(rows)} reports "
             f"from {sides}.",
-            "Figure as stated is the article's wording; Coded as gives the bounds we read "
-            "from it (an open bound stays open).",
+            "\u201cFigure as stated\u201d is the article's wording; \u201ccoded as\u201d gives the "
+            "bounds we read from it (an open bound stays open).",
         ],
         source_lines(rows, width, note),
         width,
@@ -296,26 +305,25 @@ def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
     columns = [
         ("outlet_shown", "Outlet", 120, False, 0),
         ("voice", "Whose figure, in whose voice", 300, True, 0),
-        ("status", "Status", 65, False, 0),
+        *([("status", "Status", 65, False, 0)] if (placed["status"] != "reviewed").any() else []),
     ]
     left = [text_column(placed, *spec) for spec in columns]
     body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
     width = sum(c[2] for c in columns) + plot_width + 8 * len(columns)
     outlets = ", ".join(dict.fromkeys(placed["outlet_name"]))
     own = placed[(placed["voice_rank"] == 2) & (placed["status"] == "reviewed")]
-    own_text = "; ".join(
-        dict.fromkeys(
-            f"{o}: \u201c{f}\u201d" for o, f in zip(own["outlet_name"], own["figure"], strict=False)
-        )
-    )
+    said: dict[str, list[str]] = {}
+    for outlet, figure in zip(own["outlet_name"], own["figure"], strict=True):
+        said.setdefault(outlet, [])
+        if f"\u201c{figure}\u201d" not in said[outlet]:
+            said[outlet].append(f"\u201c{figure}\u201d")
+    own_text = "; ".join(f"{o} says {' and '.join(f)}" for o, f in said.items())
     subtitle = [
         f"Every report of people killed or wounded in the strike by {outlets}, "
         "in the claimant's voice, relayed in the outlet's words, or the outlet's own.",
     ]
     if own_text:
-        subtitle.append(
-            f"In their own voice the outlets say {own_text}; bars span a vague word's range."
-        )
+        subtitle.append(f"In its own voice, {own_text}; bars span a vague word's range.")
     return frame(
         body,
         "How the outlets reported it",

@@ -22,7 +22,7 @@ VEGALITE_MIME = "application/vnd.vegalite.v5+json"
 NOTEBOOK_PNG_SCALE = 2
 TABLE_CLASS = "makiivka-table"
 TABLE_STYLE = (
-    f".{TABLE_CLASS} th, .{TABLE_CLASS} td {{text-align: left; vertical-align: top;"
+    f".{TABLE_CLASS} th, .{TABLE_CLASS} td {{text-align: left !important; vertical-align: top;"
     " padding: 2px 8px;}"
 )
 
