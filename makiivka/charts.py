@@ -126,17 +126,11 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
         ("claimant_name", "Claimant", 170, True, 0),
         ("side_label", "Side", 55, False, 0),
         ("figure", "Figure as stated", 125, False, 0),
-        ("coded", "Coded as", 150, False, 0),
-        ("metric_text", "Metric", 140, False, 0),
+        ("coded", "Coded as", 155, False, 0),
+        ("metric_text", "Metric", 135, False, 0),
         ("outlet_text", "Outlet", 165, False, 0),
         *([("status", "Status", 60, False, 0)] if (rows["status"] != "reviewed").any() else []),
-        (
-            "quote",
-            "Quote (opening words; in full in the tooltip and the ledger table)",
-            300,
-            False,
-            290,
-        ),
+        ("quote", "Quote (opening words)", 170, False, 165),
     ]
     table = alt.hconcat(*(text_column(rows, *spec) for spec in columns), spacing=8).resolve_scale(
         color="shared"
@@ -154,7 +148,8 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
             f"Every figure the articles report, in reading order: {len(rows)} reports "
             f"from {sides}.",
             "\u201cFigure as stated\u201d is the article's wording; \u201ccoded as\u201d gives the "
-            "bounds we read from it (an open bound stays open).",
+            "bounds we read from it (an open bound stays open); each quote in full in its "
+            "tooltip.",
         ],
         source_lines(rows, width, note),
         width,

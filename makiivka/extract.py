@@ -29,10 +29,11 @@ from makiivka.extract_claimants import Cue, Register, find_cues, load_register
 from makiivka.extract_io import parse_published, read_article
 from makiivka.extract_metrics import (
     CURRENCIES,
+    PEOPLE_METRICS,
     counts_of_previous,
     find_keywords,
     has_scope_cue,
-    pick_metric,
+    pick_keyword,
     pick_scope,
     unit_for,
 )
@@ -69,6 +70,28 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
 _BY_AGENT = re.compile(r"\s+by\b", re.I)
 #: "…, and later put the figure at 63": the figure restates the one before.
 _RESTATES = re.compile(r"(?:figure|number|count|tally|toll|estimate)\s+(?:at|to)\s+\Z", re.I)
+#: "…, and Giles said 400-500 could be closer to the truth": the figure re-estimates the one before.
+_REESTIMATES = re.compile(
+    r"\s+(?:could|may|might|would|is|was|are|were)\s+(?:well\s+|also\s+)?(?:be\s+)?"
+    r"(?:closer|nearer|more\s+(?:accurate|realistic|likely)|the\s+(?:real|true|actual|likelier))\b",
+    re.I,
+)
+#: "up from 63", "down from 63": the second figure is the earlier one, whatever the verb.
+_UP_FROM = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?\Z", re.I
+)
+#: A figure the text marks as an earlier one: "its earlier toll of 63", "initially reported
+#: more than 15", "had previously said 50". When it was stated is unknown unless dated itself.
+_EARLIER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:earlier|previous|initial|original|prior|preliminary|first|old)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of|at|was|had\s+been|stood\s+at)\s+(?:(?:an?|the)\s+)?"
+    r"|(?:initially|originally|previously|earlier|first|at\s+first)\s+(?:\w+\s+){0,3}?"
+    r"(?:said|says|reported|claimed|stated|put|gave|estimated|announced|counted)"
+    r"\s+(?:(?:that|it|the\s+\w+\s+(?:at|as))\s+)?)\Z",
+    re.I,
+)
+#: "… others escaped", "20 more were wounded": the figure counts what the one before counts.
+_OTHERS = re.compile(r"\s+(?:others|more)\b", re.I)
 _TRAILING = re.compile(r"[,”\"—]\s*\Z")
 _CONVERSION = re.compile(r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?\Z")
 
@@ -147,10 +170,15 @@ def _is_event_date(text: str, start: int, end: int) -> bool:
 
 
 def _cue_date(ctx: _Context, cue: Cue, sentence: Sentence) -> str:
-    """Return the date of the statement a cue introduces, from a date phrase beside it."""
+    """Return the date of the statement a cue introduces, from a date phrase beside it.
+
+    A trailing cue ("…, Ukraine's military said") is dated only by a phrase after its start:
+    a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
+    """
     best, best_gap = "", None
+    trailing = bool(_TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
     for a, b, resolved in ctx.dates:
-        if b <= sentence.start or a >= sentence.end:
+        if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start):
             continue
         gap = a - cue.end if a >= cue.end else cue.start - b
         if gap > DATE_REACH or (a < cue.end and b > cue.start and resolved is None):
@@ -221,24 +249,46 @@ def _attribute(ctx: _Context, index: int, q: Quantity) -> tuple[str, str, str, s
     return cue.claimant, cue.name, cue.side, stated
 
 
-def _figure(ctx: _Context, index: int, q: Quantity, bounds: tuple[int, int], unit: str | None):
-    """Build the Figure of one quantity in sentence index.
+def _figure(
+    ctx: _Context, index: int, q: Quantity, bounds: tuple[int, int], unit: str | None,
+    window: tuple[int, int] | None = None,
+) -> tuple[Figure, tuple[int, int] | None]:  # fmt: skip
+    """Build the Figure of one quantity in sentence index; also return its metric keyword.
 
     For the first figure of a partitive ("four of the six rockets … hit"), *bounds*
     start after the second figure, and a participle that modifies the second figure's
-    noun ("rockets fired by …") is not its verb.
+    noun ("rockets fired by …") is not its verb. The second figure (the whole) takes a
+    keyword only inside *window*, its own noun phrase before the first figure's verb: the
+    six rockets were fired; "hit" tells what four of them did.
     """
     s = ctx.sentences[index]
     keywords = find_keywords(ctx.text, s.start, s.end)
+    if window is not None:
+        keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
-    metric = pick_metric(ctx.text, keywords, (q.start, q.end), unit, bounds)
+    metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric)
     claimant, name, side, stated = _attribute(ctx, index, q)
-    return Figure(
+    if stated and _EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
+        stated = _own_date(ctx, q)
+    figure = Figure(
         q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
         metric, scope, claimant, side, stated, name, s.voice,
     )  # fmt: skip
+    return figure, keyword
+
+
+def _own_date(ctx: _Context, q: Quantity) -> str:
+    """Return the date phrase right beside a figure ("63 on Monday", "Monday's 63"), if any."""
+    for a, b, resolved in ctx.dates:
+        if resolved is None:
+            continue
+        after = 0 <= a - q.end <= 16 and "," not in ctx.text[q.end : a]
+        before = 0 <= q.start - b <= 4 and ctx.text[b : q.start].strip() in ("'s", "’s", "")
+        if after or before:
+            return format_date(resolved)
+    return ""
 
 
 def _link(text: str, figures: list[Figure]) -> list[Figure]:
@@ -257,7 +307,10 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
                     claimant_name=source.claimant_name, converts=origin,
                 )  # fmt: skip
             continue
-        if b.metric == "other" and a.metric != "other" and _RESTATES.search(between):
+        restates = _RESTATES.search(between) or (
+            _REESTIMATES.match(text, b.end) and a.metric in PEOPLE_METRICS
+        )
+        if b.metric == "other" and a.metric != "other" and restates:
             out[i] = replace(b, metric=a.metric, unit=a.unit, scope=a.scope)
             continue
         earlier, later = None, None
@@ -265,8 +318,13 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
             text, max(0, a.start - 80), a.start
         ):
             earlier, later = i - 1, i
-        elif _REVISION_FROM.fullmatch(between) and _REVISION_VERB.search(
-            text, max(0, a.start - 60), a.start
+        elif (
+            _REVISION_FROM.fullmatch(between)
+            and _REVISION_VERB.search(text, max(0, a.start - 60), a.start)
+        ) or (_UP_FROM.fullmatch(between) and "." not in between):
+            earlier, later = i, i - 1
+        elif _EARLIER_BEFORE.search(text, max(0, b.start - 80), b.start) and (
+            "." not in between and (b.metric in (a.metric, "other"))
         ):
             earlier, later = i, i - 1
         if earlier is None:
@@ -279,6 +337,8 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
         )
         # The date cue belongs to the new statement; when the old figure was stated is unknown.
         stated = "" if old.stated_at == new.stated_at else old.stated_at
+        if out[later].revises is not None:
+            continue
         out[earlier] = replace(old, **shared, stated_at=stated)
         out[later] = replace(
             new, **shared, claimant=new.claimant or old.claimant, side=new.side, revises=old.start
@@ -329,6 +389,7 @@ def extract_figures(
             continue
         kept.append((index, q))
     figures: list[Figure] = []
+    window: tuple[int, int] | None = None  # the noun phrase of a partitive's whole
     for n, (index, q) in enumerate(kept):
         low = kept[n - 1][1].end if n and kept[n - 1][0] == index else sentences[index].start
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
@@ -337,15 +398,31 @@ def extract_figures(
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
+        if unit is None and _OTHERS.match(text, q.end):
+            unit = _unit_of_others(figures, sentences[index].start)
+        whole, window = window, None
         if nxt and _PARTITIVE.fullmatch(text, q.end, kept[n + 1][1].start):
             following = n + 2 < len(kept) and kept[n + 2][0] == index
             after = kept[n + 2][1].start if following else sentences[index].end
             unit = unit or kept[n + 1][1].unit
-            figure = _figure(ctx, index, q, (kept[n + 1][1].end, after), unit)
+            figure, keyword = _figure(ctx, index, q, (kept[n + 1][1].end, after), unit)
+            if keyword is not None and keyword[0] >= kept[n + 1][1].end:
+                window = (kept[n + 1][1].end, keyword[0])
+        elif whole is not None:
+            figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
-            figure = _figure(ctx, index, q, (low, high), unit)
+            figure, _ = _figure(ctx, index, q, (low, high), unit)
         figures.append(_continue_scope(ctx, index, figure, figures))
-    return _link(text, figures)
+    linked = _link(text, figures)
+    # A figure with no metric is a row only when it counts people in the event ("several
+    # hundred others escaped"); "three families", "12 buildings" or a bare number are not.
+    return [f for f in linked if f.metric != "other" or f.unit == "people"]
+
+
+def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:
+    """Return the unit "N others" / "N more" counts: people if the sentence counted people."""
+    units = [f.unit for f in figures if f.start >= sentence_start and f.unit != "other"]
+    return "people" if "people" in units else (units[-1] if units else None)
 
 
 def _continue_scope(ctx: _Context, index: int, figure: Figure, before: list[Figure]) -> Figure:

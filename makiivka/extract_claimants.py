@@ -39,8 +39,10 @@ ANAPHORS = (
 SIDE_CUES = re.compile(
     r"(?P<ukraine>Ukrain|Kyiv|Kiev|Zelensk|Zaluzhn|Syrskyi|Budanov|Reznikov|Kuleba|Podolyak)"
     r"|(?P<russia>Russia|Moscow|Kremlin|Putin|Shoigu|Peskov|Konashenkov|Donetsk\s+People"
-    r"|DPR|LPR|Luhansk\s+People|Wagner|Prigozhin|Kadyrov|Pushilin|Russian-installed)"
+    r"|DPR|LPR|Luhansk\s+People|Wagner|Prigozhin|Kadyrov|Pushilin|Russian-installed"
+    r"|separatist|pro-Russian|Russia-backed|Moscow-backed|Moscow-installed)"
     r"|(?P<third_party>British|Britain|U\.?K\.?\b|U\.?S\.?\b|American|Pentagon|NATO|White\s+House"
+    r"|Western|Washington|London|EU\b|European"
     r"|State\s+Department|Institute\s+for\s+the\s+Study|ISW|Chatham|United\s+Nations|\bUN\b)"
     r"|(?P<media>\b(?:AP|AFP|Reuters|BBC|CNN|NBC|CBS|ABC|Bloomberg|TASS|Interfax|RIA|Meduza"
     r"|Kyiv\s+Independent|newspaper|news\s+agency|outlet)\b)"
@@ -66,7 +68,27 @@ _HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s
 _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
 # "claimed the lives of", "said to be": not attributions.
-_NOT_SPEECH_AFTER = re.compile(r"\s+(?:the\s+lives|lives|to\s+be\b|up\b|off\b)", re.IGNORECASE)
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b)", re.IGNORECASE
+)
+#: A subject described rather than named: "a spokesman for Ukraine's eastern military command".
+#: It is a cue only when its words tell a side (see SIDE_CUES).
+_AGENT = (
+    r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
+    r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
+    r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
+    r"|council|militia|mayor|media|headquarters|operator)"
+)
+_DESCRIBED = re.compile(
+    rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,7}}?{_AGENT})(?:{_PLACE})"
+    rf"\s+{_AUXILIARY}\Z",
+    re.IGNORECASE,
+)
+#: An appositive that says whom a person speaks for: ", a spokesman for X," or ", X's spokesman,".
+_SPOKESMAN_FOR = re.compile(
+    r"spokes(?:man|woman|person)\s+(?:for|of)\s+|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -230,7 +252,32 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         comma = head.find(",", hard)
         if comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
+            if cue is not None and not cue.anaphor and not cue.claimant:
+                cue = _appositive(text, floor + comma, floor + cut, cue, register)
     return cue
+
+
+def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -> Cue:
+    """Complete the cue of "Name, <appositive>, said" from what the appositive says.
+
+    A spokesman speaks for the body he is the spokesman of (its claimant_id when the register
+    knows it); any other appositive gives only a side ("a former official in Russia's proxy
+    government" is not the Russian MoD).
+
+    >>> r = load_register()
+    >>> s = "Serhiy Cherevaty, a spokesman for Ukraine's military, said"
+    >>> c = find_cues(s, 0, len(s), r)[0]
+    >>> c.claimant, c.name, c.side
+    ('ukraine_military', 'Serhiy Cherevaty', 'ukraine')
+    """
+    if _SPOKESMAN_FOR.search(text, start, end):
+        for m in register.pattern.finditer(text, start, end):
+            claimant = register.lookup(m[0])
+            if claimant is not None:
+                return Cue(cue.start, cue.end, claimant.claimant_id, cue.name, claimant.side, False)
+    if cue.side != "unknown":
+        return cue
+    return Cue(cue.start, cue.end, cue.claimant, cue.name, side_of(text[start:end]), False)
 
 
 def _clause_subject(
@@ -246,8 +293,19 @@ def _clause_subject(
         return Cue(offset + anaphor.start(), verb.end(), "", "", "unknown", True)
     name = _NAME_BEFORE.search(head)
     if name and not _SENTENCE_WORD.fullmatch(name[1]):
-        return _named(text, offset + name.start(1), verb.end(), offset + name.start(1),
-                      offset + name.end(1), register)  # fmt: skip
+        cue = _named(text, offset + name.start(1), verb.end(), offset + name.start(1),
+                     offset + name.end(1), register)  # fmt: skip
+        if cue.side != "unknown":
+            return cue
+        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side.
+        side = side_of(head[: name.start(1)].rsplit(",", 1)[-1])
+        return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
+    described = _DESCRIBED.search(head)
+    if described and side_of(described[1]) != "unknown":
+        phrase = described[1]
+        words = phrase.split(None, 1)
+        name = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else phrase
+        return Cue(offset + described.start(1), verb.end(), "", name, side_of(phrase), False)
     return None
 
 

@@ -32,9 +32,10 @@ _PEOPLE_NOUN = (
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
-       |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed)
-    |(?P<killed>death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
-       |lives|fatalit(?:y|ies)|perished|bodies|slain|lost|lose|losing)
+       |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
+       |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
+    |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
+       |lives|fatalit(?:y|ies)|perished|bodies|slain)
     |(?P<wounded>wounded|injured|injur(?:y|ies)|injuring|hurt|hospitali[sz]ed)
     |(?P<missing>missing|unaccounted)
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?)
@@ -47,7 +48,10 @@ KEYWORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 WAR_CUES = re.compile(
-    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|invasion)
+    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:Russia['’]s\s+)?
+       (?:full[-\s]scale\s+)?(?:war|invasion)
+    |since\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
+    |since\s+(?:February|Feb\.?)\s+(?:24,?\s+)?2022
     |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)|since\s+(?:February|Feb\.?)\s+24
     |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
     |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
@@ -101,18 +105,27 @@ def pick_metric(
     text: str, keywords: list[tuple[int, int, str]], span: tuple[int, int], unit: str | None,
     bounds: tuple[int, int],
 ) -> str:  # fmt: skip
-    """Return the metric of the figure at span from the nearest suitable keyword.
-
-    First among the keywords between the neighbouring figures (bounds), then in the whole
-    sentence; never across a clause boundary (comma, "while"…).
+    """Return the metric of the figure at span (see :func:`pick_keyword`).
 
     >>> s = "fire six rockets at 00:01 Moscow time on January 1st, two of which were shot down"
     >>> kw = find_keywords(s, 0, len(s))
     >>> pick_metric(s, kw, (5, 8), "rockets", (0, 53)), pick_metric(s, kw, (53, 56), None, (8, 81))
     ('rockets_fired', 'rockets_intercepted')
     """
+    return pick_keyword(text, keywords, span, unit, bounds)[0]
+
+
+def pick_keyword(
+    text: str, keywords: list[tuple[int, int, str]], span: tuple[int, int], unit: str | None,
+    bounds: tuple[int, int],
+) -> tuple[str, tuple[int, int] | None]:  # fmt: skip
+    """Return the metric of the figure at span and the keyword that decided it (or None).
+
+    The nearest suitable keyword: first among the keywords between the neighbouring figures
+    (bounds), then in the whole sentence; never across a clause boundary (comma, "while"…).
+    """
     if unit in CURRENCIES:
-        return "compensation"
+        return "compensation", None
     start, end = span
     for bounded in (True, False):
         best, best_distance = None, None
@@ -129,10 +142,10 @@ def pick_metric(
             if BOUNDARY.search(text, min(gap), max(gap)):
                 continue
             if best_distance is None or distance < best_distance:
-                best, best_distance = metric, distance
+                best, best_distance = (metric, (a, b)), distance
         if best is not None:
             return best
-    return "rockets_fired" if unit == "rockets" else "other"
+    return ("rockets_fired" if unit == "rockets" else "other"), None
 
 
 def unit_for(metric: str, unit: str | None) -> str:
@@ -161,8 +174,6 @@ def pick_scope(text: str, start: int, end: int, sentence: tuple[int, int], metri
     >>> pick_scope(s, 12, 29, (0, len(s)), "compensation")
     'war'
     """
-    if metric == "other":
-        return "other"
     a, b = sentence
 
     def nearest(pattern: re.Pattern[str]) -> int | None:
