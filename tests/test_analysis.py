@@ -33,7 +33,7 @@ def test_gap_killed_400_against_89():
     assert killed["ratio"] == pytest.approx(400 / 89)
     assert killed["ratio_high"] == pytest.approx(400 / 89)
     assert pd.isna(killed["ratio_low"])  # "at least 89" leaves no floor
-    assert killed["ratio_text"] == "4.5× (at most 4.5×)"
+    assert killed["ratio_text"] == "at most 4.5×"
 
 
 def test_gap_wounded_is_not_stated_never_zero():
@@ -136,10 +136,12 @@ def test_describe(value, low, high, text):
 @pytest.mark.parametrize(
     ("ratio", "low", "high", "text"),
     [
-        (4.494, None, 4.494, "4.5× (at most 4.5×)"),
+        (4.494, None, 4.494, "at most 4.5×"),
+        (4.494, None, 5.0, "4.5× (at most 5.0×)"),
         (4.5, 4.0, 5.0, "4.5× (4.0× to 5.0×)"),
         (2.0, 2.0, 2.0, "2.0×"),
-        (3.0, 3.0, None, "3.0× (at least 3.0×)"),
+        (3.0, 3.0, None, "at least 3.0×"),
+        (3.5, 3.0, None, "3.5× (at least 3.0×)"),
         (None, None, None, "not comparable"),
     ],
 )
