@@ -10,6 +10,12 @@ Columns beyond §4: ``claimant_name`` (the name as written, also for names not i
 register), ``voice`` (headline, caption or body), ``revises`` (start offset of the figure
 this one revises: "from 63 to 89") and ``converts`` (start offset of the amount this one
 converts: "5 million roubles (£57,000; $69,000)").
+
+A figure no metric keyword describes is a row (metric ``other``) only when it counts people
+("several hundred others escaped"): "three families" or "12 buildings" are not rows. A bare
+figure that re-estimates the one before ("400-500 could be closer to the truth") takes its
+metric. An earlier figure ("up from 63", "its earlier toll of 63", "initially reported …")
+gets no date from the current statement; its ``stated_at`` stays empty unless dated itself.
 """
 
 from __future__ import annotations
@@ -75,6 +81,10 @@ _REESTIMATES = re.compile(
     r"\s+(?:could|may|might|would|is|was|are|were)\s+(?:well\s+|also\s+)?(?:be\s+)?"
     r"(?:closer|nearer|more\s+(?:accurate|realistic|likely)|the\s+(?:real|true|actual|likelier))\b",
     re.I,
+)
+#: Words that make a restated figure a revision of the one before it.
+_CHANGED = re.compile(
+    r"\b(?:later|now|then|since|subsequently|revised|raised|lowered|updated)\b", re.I
 )
 #: "up from 63", "down from 63": the second figure is the earlier one, whatever the verb.
 _UP_FROM = re.compile(
@@ -310,22 +320,18 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
         restates = _RESTATES.search(between) or (
             _REESTIMATES.match(text, b.end) and a.metric in PEOPLE_METRICS
         )
-        if b.metric == "other" and a.metric != "other" and restates:
-            out[i] = replace(b, metric=a.metric, unit=a.unit, scope=a.scope)
+        if b.metric in ("other", a.metric) and a.metric != "other" and restates:
+            out[i] = b = replace(b, metric=a.metric, unit=a.unit, scope=a.scope)
+            if _CHANGED.search(between) and b.claimant == a.claimant and b.side == a.side:
+                # "… said 60 to 70 died, and later put the figure at 63": a revision.
+                out[i] = replace(b, revises=a.start)
             continue
         earlier, later = None, None
         if _REVISION_TO.fullmatch(between) and _FROM_BEFORE.search(
             text, max(0, a.start - 80), a.start
         ):
             earlier, later = i - 1, i
-        elif (
-            _REVISION_FROM.fullmatch(between)
-            and _REVISION_VERB.search(text, max(0, a.start - 60), a.start)
-        ) or (_UP_FROM.fullmatch(between) and "." not in between):
-            earlier, later = i, i - 1
-        elif _EARLIER_BEFORE.search(text, max(0, b.start - 80), b.start) and (
-            "." not in between and (b.metric in (a.metric, "other"))
-        ):
+        elif _second_is_earlier(text, a, b, between):
             earlier, later = i, i - 1
         if earlier is None:
             continue
@@ -344,6 +350,21 @@ def _link(text: str, figures: list[Figure]) -> list[Figure]:
             new, **shared, claimant=new.claimant or old.claimant, side=new.side, revises=old.start
         )
     return out
+
+
+def _second_is_earlier(text: str, a: Figure, b: Figure, between: str) -> bool:
+    """Tell whether b is the earlier figure that a revises ("89, up from 63", "rose to 89
+    from 63", "89 died, raising its earlier toll of 63")."""
+    if "." in between:
+        return False
+    if _REVISION_FROM.fullmatch(between) and _REVISION_VERB.search(
+        text, max(0, a.start - 60), a.start
+    ):
+        return True
+    if _UP_FROM.fullmatch(between):
+        return True
+    earlier = _EARLIER_BEFORE.search(text, max(0, b.start - 80), b.start)
+    return bool(earlier) and b.metric in (a.metric, "other")
 
 
 def extract_figures(

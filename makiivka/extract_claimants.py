@@ -65,6 +65,15 @@ _ACCORDING_NAME = re.compile(
 _ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
 _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
+#: A headline prefix that names a place or a topic ("Ukraine:", "Ukraine war:", "Live:"), not a
+#: speaker ("General Staff:", "Zelensky:"): the figure after it stays in the outlet's voice.
+_TOPIC_PREFIX = re.compile(
+    r"(?:Ukraine|Russia|Moscow|Kyiv|Kiev|Donetsk|Luhansk|Makiivka|Makeevka|Crimea|Belarus"
+    r"|Europe|World)(?:\s+(?:War|Crisis|Conflict|Invasion|Latest|Live|Updates?))?"
+    r"|(?:\w+\s+)*(?:War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis"
+    r"|Opinion|Breaking|Watch|Factbox|Explainer)",
+    re.IGNORECASE,
+)
 _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
 # "claimed the lives of", "said to be": not attributions.
@@ -208,7 +217,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     """
     cues = []
     colon = _HEADLINE_COLON.match(text, start, end)
-    if colon:  # "Ukraine: Around 400 Russian troops killed"
+    # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
+    if colon and not _TOPIC_PREFIX.fullmatch(colon[1]):
         cues.append(_named(text, start, colon.end(1), start, colon.end(1), register))
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)

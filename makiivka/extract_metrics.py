@@ -72,6 +72,16 @@ STRIKE_CUES = re.compile(
     r"|HIMARS|incident|this\s+(?:attack|strike))(?![\w-])",
     re.IGNORECASE,
 )
+#: Rockets aimed at a named place that is not the strike's ("fired 20 missiles at Kyiv"): another
+#: attack. A demonym ("at Russian positions") is not a place.
+_AIMED_AT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?|into)\s+(?:the\s+)?"
+    r"(?:(?:city|town|region|capital)\s+of\s+)?(?P<place>[A-Z][\w'’-]+)"
+)
+_STRIKE_PLACES = re.compile(
+    r"(?:Makiivka|Makeevka|Makiyivka|Makeyevka|Donetsk|Donbas|Donbass|HIMARS|Russia\w*|Jan\w*|New)\b"
+    r"|\w*(?:ian|ean|ese|ish)\b"
+)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -184,6 +194,14 @@ def pick_scope(text: str, start: int, end: int, sentence: tuple[int, int], metri
         return min(gaps) if gaps else None
 
     war, strike, elsewhere = nearest(WAR_CUES), nearest(STRIKE_CUES), nearest(OTHER_CUES)
+    if metric in ROCKET_METRICS:
+        aimed = _AIMED_AT.match(text, end, b)
+        if (
+            aimed
+            and not BOUNDARY.search(text, end, aimed.start("place"))
+            and not _STRIKE_PLACES.match(aimed["place"])
+        ):
+            return "other"
     if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):
         return "other"
     if metric in ("mobilized", "compensation"):
