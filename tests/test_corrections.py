@@ -8,14 +8,9 @@ from makiivka import load_claims, validate
 from makiivka.cli import main
 from makiivka.load import load_corrections
 from tests.conftest import tree_digest
+from tests.test_validate import replace_in as edit
 
 HEADER = "claim_id,field,old,new,changed_at,reason\n"
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def log(data: Path, *rows: str) -> None:
