@@ -278,7 +278,7 @@ def _figure(
     if bounds[0] > q.end:
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
-    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric)
+    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, ctx.register.places)
     claimant, name, side, stated = _attribute(ctx, index, q)
     if stated and _EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
         stated = _own_date(ctx, q)
@@ -453,7 +453,11 @@ def _continue_scope(ctx: _Context, index: int, figure: Figure, before: list[Figu
     belong to the reply, not to the strike.
     """
     s = ctx.sentences[index]
-    if figure.scope != "strike" or not before or has_scope_cue(ctx.text, s.start, s.end):
+    if (
+        figure.scope != "strike"
+        or not before
+        or has_scope_cue(ctx.text, s.start, s.end, ctx.register.places)
+    ):
         return figure
     previous = before[-1]
     in_previous = ctx.sentences[index - 1].start <= previous.start < s.start if index else False

@@ -11,11 +11,13 @@ words like "Ukrainian" or "Kremlin", else ``unknown``.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from makiivka import paths
+from makiivka.extract_metrics import place_pattern
 
 SIDES = ("russia", "ukraine", "third_party", "media", "unknown")
 
@@ -124,8 +126,12 @@ class Cue:
 class Register:
     """Map names in text to claimants through the register's aliases, longest first."""
 
-    def __init__(self, claimants: list[Claimant], aliases: dict[str, str]):
+    def __init__(
+        self, claimants: list[Claimant], aliases: dict[str, str], places: list[str] | None = None
+    ):
         self.claimants = {c.claimant_id: c for c in claimants}
+        #: The event's place names (``event.places`` in the data package), as one pattern.
+        self.places = place_pattern(places or [])
         self.by_alias = {_key(alias): cid for alias, cid in aliases.items()}
         parts = [_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
         self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w-])")
@@ -187,7 +193,7 @@ def _alias_pattern(alias: str) -> str:
 
 
 def load_register(data: str | Path | None = None) -> Register:
-    """Read claimants.csv of a data folder (default: the shipped data) into a Register."""
+    """Read claimants.csv and the event's places of a data folder (default: the shipped data)."""
     path = paths.data_dir(data) / "claimants.csv"
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -198,7 +204,9 @@ def load_register(data: str | Path | None = None) -> Register:
             alias = alias.strip()
             if alias and _key(alias) not in {_key(a) for a in aliases}:
                 aliases[alias] = r["claimant_id"]
-    return Register(claimants, aliases)
+    descriptor = paths.data_dir(data) / paths.DESCRIPTOR_NAME
+    event = json.loads(descriptor.read_text(encoding="utf-8")).get("event", {})
+    return Register(claimants, aliases, event.get("places", []))
 
 
 def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:

@@ -66,8 +66,10 @@ OTHER_CUES = re.compile(
     r"(?<![\w-])(?:in\s+(?:reply|response|retaliation)|retaliat\w*|in\s+revenge|separately)(?![\w-])",
     re.IGNORECASE,
 )
+#: Words that put a figure at the event; the event's place names come from the data package
+#: (``event.places``), so the extractor serves another story's event as well.
 STRIKE_CUES = re.compile(
-    r"(?<![\w-])(?:strikes?|attacks?|struck|Makiivka|Makeevka|Makiyivka|Makeyevka|shelling"
+    r"(?<![\w-])(?:strikes?|attacks?|struck|shelling"
     r"|barracks|building|school|college|dormitor(?:y|ies)|base|blast|explosions?|raid"
     r"|HIMARS|incident|this\s+(?:attack|strike))(?![\w-])",
     re.IGNORECASE,
@@ -78,10 +80,22 @@ _AIMED_AT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?|into)\s+(?:the\s+)?"
     r"(?:(?:city|town|region|capital)\s+of\s+)?(?P<place>[A-Z][\w'’-]+)"
 )
-_STRIKE_PLACES = re.compile(
-    r"(?:Makiivka|Makeevka|Makiyivka|Makeyevka|Donetsk|Donbas|Donbass|HIMARS|Russia\w*|Jan\w*|New)\b"
-    r"|\w*(?:ian|ean|ese|ish)\b"
-)
+#: Capitalised words after "at"/"on" that are not another target: a launcher, a month, a demonym.
+_NOT_A_TARGET = re.compile(r"(?:HIMARS|Russia\w*|Jan\w*|New)\b|\w*(?:ian|ean|ese|ish)\b")
+
+
+def place_pattern(places: list[str]) -> re.Pattern[str] | None:
+    """Compile the event's place names into one pattern (None when there are none).
+
+    >>> bool(place_pattern(["Makiivka", "Makeevka"]).search("a strike on Makeevka"))
+    True
+    """
+    if not places:
+        return None
+    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+
+
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -106,9 +120,10 @@ def find_keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return [(m.start(), m.end(), m.lastgroup) for m in KEYWORDS.finditer(text, start, end)]
 
 
-def has_scope_cue(text: str, start: int, end: int) -> bool:
+def has_scope_cue(text: str, start: int, end: int, places: re.Pattern[str] | None = None) -> bool:
     """Tell whether text[start:end] says which event it is about (strike, war or another)."""
-    return any(p.search(text, start, end) for p in (WAR_CUES, STRIKE_CUES, OTHER_CUES))
+    cues = (WAR_CUES, STRIKE_CUES, OTHER_CUES, *([places] if places else []))
+    return any(p.search(text, start, end) for p in cues)
 
 
 def pick_metric(
@@ -174,8 +189,18 @@ def counts_of_previous(text: str, end: int) -> bool:
     return _OF_WHICH.match(text, end) is not None
 
 
-def pick_scope(text: str, start: int, end: int, sentence: tuple[int, int], metric: str) -> str:
+def pick_scope(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    metric: str,
+    places: re.Pattern[str] | None = None,
+) -> str:
     """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
+
+    *places* names the event's places (see :func:`place_pattern`): they count as
+    strike cues, and rockets aimed at any other named place are another event.
 
     >>> s = "Ukraine says it killed 760 Russian soldiers in the past day"
     >>> pick_scope(s, 23, 26, (0, len(s)), "killed")
@@ -194,12 +219,16 @@ def pick_scope(text: str, start: int, end: int, sentence: tuple[int, int], metri
         return min(gaps) if gaps else None
 
     war, strike, elsewhere = nearest(WAR_CUES), nearest(STRIKE_CUES), nearest(OTHER_CUES)
+    at_place = nearest(places) if places else None
+    if at_place is not None and (strike is None or at_place < strike):
+        strike = at_place
     if metric in ROCKET_METRICS:
         aimed = _AIMED_AT.match(text, end, b)
         if (
             aimed
             and not BOUNDARY.search(text, end, aimed.start("place"))
-            and not _STRIKE_PLACES.match(aimed["place"])
+            and not _NOT_A_TARGET.match(aimed["place"])
+            and not (places and places.fullmatch(aimed["place"]))
         ):
             return "other"
     if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):

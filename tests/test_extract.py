@@ -389,3 +389,17 @@ def test_arbitrary_text_never_crashes_and_quotes_are_verbatim(text):
         assert text[f.start : f.end] == f.quote
         assert f.side in ("russia", "ukraine", "third_party", "media", "unknown")
     to_csv(figures)
+
+
+def test_the_events_places_come_from_the_data(data_copy):
+    # Rockets aimed at a named place are another event, unless it is the event's own place:
+    # the place names live in datapackage.json, not in the extractor.
+    text = "Kyiv says Russian forces fired 12 missiles at Kharkiv overnight."
+    shipped = extract_figures(text, PUBLISHED, REGISTER)
+    assert [(f.quote, f.scope) for f in shipped] == [("12", "other")]
+    descriptor = data_copy / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["event"]["places"] = ["Kharkiv"]
+    descriptor.write_text(json.dumps(package), encoding="utf-8")
+    kharkiv = extract_figures(text, PUBLISHED, load_register(data_copy))
+    assert [(f.quote, f.scope) for f in kharkiv] == [("12", "strike")]
