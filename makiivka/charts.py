@@ -15,10 +15,12 @@ from collections.abc import Callable
 import altair as alt
 import pandas as pd
 
+from makiivka.analysis import NOT_STATED
 from makiivka.chart_data import (
     ARROW_SHARE,
     GAP_METRICS,
     GAP_SIDES,
+    and_list,
     axis_top,
     gap_rows,
     ledger_table,
@@ -29,10 +31,12 @@ from makiivka.chart_data import (
     revision_rows,
     source_lines,
     words,
+    wrap,
 )
 from makiivka.load import Dataset
 from makiivka.theme import (
     MUTED,
+    RULE,
     SIDE_LABELS,
     STATUS_OPACITY,
     apply_theme,
@@ -51,6 +55,11 @@ __all__ = [
 ]
 
 ROW_HEIGHT = 24
+#: Type size and line height of the claims table, and the gap between its columns.
+TABLE_SIZE = 12
+LINE_HEIGHT = 15
+COLUMN_GAP = 10
+SUBTITLE_SIZE = 13
 
 TOOLTIP = [
     alt.Tooltip("quote:N", title="Quote"),
@@ -79,10 +88,16 @@ def frame(
     lines: list[str],
     width: int,
     description: str,
+    margin: int = 0,
 ) -> alt.VConcatChart:
-    """Put *body* under a title and subtitle, over its source line, in the house style."""
+    """Put *body* under a title and subtitle, over its source line, in the house style.
+
+    Each subtitle paragraph is wrapped to the chart's width (*width* plus a *margin*
+    for an axis left of it) so it never runs past the chart.
+    """
+    wrapped = [line for text in subtitle for line in wrap(text, width + margin, SUBTITLE_SIZE)]
     chart = alt.vconcat(body, footer(lines, width), spacing=14).properties(
-        title=alt.TitleParams(title, subtitle=subtitle), description=description
+        title=alt.TitleParams(title, subtitle=wrapped), description=description
     )
     return apply_theme(chart)
 
@@ -119,26 +134,101 @@ def text_column(
     )
 
 
+def table_layers(
+    rows: pd.DataFrame, columns: list[tuple[str, str, int, bool]]
+) -> tuple[alt.LayerChart, int]:
+    """Set *rows* as a table whose cells wrap over as many lines as they need; return it, width.
+
+    *columns* are (field, header, width in px, coloured by side). Every cell is
+    shown in full: a long quote wraps rather than ending in "…", which a static
+    PNG or PDF could never reveal. Rows are as tall as their tallest cell, with a
+    hairline between them; proposed rows are faded.
+    """
+    rows = rows.copy()
+    lefts, left = [], 0
+    for _, _, width, _ in columns:
+        lefts.append(left)
+        left += width + COLUMN_GAP
+    total = left - COLUMN_GAP
+    lines = {f: [wrap(v, w, TABLE_SIZE) for v in rows[f]] for f, _, w, _ in columns}
+    heights = [max(len(cell[i]) for cell in lines.values()) for i in range(len(rows))]
+    header = ROW_HEIGHT
+    tops = [
+        header + sum(ROW_HEIGHT + LINE_HEIGHT * (h - 1) for h in heights[:i])
+        for i in range(len(rows))
+    ]
+    height = header + sum(ROW_HEIGHT + LINE_HEIGHT * (h - 1) for h in heights)
+    for field, cells in lines.items():
+        rows[f"{field}_lines"] = ["\n".join(c) for c in cells]
+    rows["top"] = tops
+    rows["text_y"] = [t + (ROW_HEIGHT - TABLE_SIZE) / 2 for t in tops]
+    y_scale = alt.Scale(domain=[0, height], range=[0, height], nice=False, zero=False)
+    opacity = alt.Opacity(
+        "status:N",
+        scale=alt.Scale(domain=list(STATUS_OPACITY), range=list(STATUS_OPACITY.values())),
+        legend=None,
+    )
+    heads = pd.DataFrame({"head": [c[1] for c in columns], "x": lefts, "y": 0})
+    layers = [
+        alt.Chart(heads)
+        .mark_text(align="left", baseline="top", fontWeight="bold", color=MUTED)
+        .encode(
+            x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=[0, total], nice=False, zero=False)),
+            y=alt.Y("y:Q", axis=None, scale=y_scale),
+            text="head:N",
+        ),
+        alt.Chart(rows)
+        .mark_rule(color=RULE, strokeWidth=0.5, x=0, x2=total)
+        .encode(y=alt.Y("top:Q", axis=None, scale=y_scale)),
+    ]
+    for (field, _, width, colour), x in zip(columns, lefts, strict=True):
+        encoding = {
+            "y": alt.Y("text_y:Q", axis=None, scale=y_scale),
+            "text": alt.Text(f"{field}_lines:N"),
+            "tooltip": TOOLTIP,
+            "opacity": opacity,
+        }
+        if colour:
+            encoding["color"] = alt.Color(
+                "side_label:N",
+                scale=side_scale(list(rows["side"])),
+                legend=alt.Legend(title="Side", orient="top"),
+            )
+        layers.append(
+            alt.Chart(rows)
+            .mark_text(
+                align="left",
+                baseline="top",
+                x=x,
+                limit=width,
+                lineBreak="\n",
+                lineHeight=LINE_HEIGHT,
+                fontSize=TABLE_SIZE,
+            )
+            .encode(**encoding)
+        )
+    return alt.layer(*layers).properties(width=total, height=height), total
+
+
 def claims_chart(dataset: Dataset) -> alt.VConcatChart:
     """Chart every figure in the ledger as a reader meets it, with claimant, side and outlet."""
     rows = report_rows(dataset)
     columns = [
-        ("claimant_name", "Claimant", 170, True, 0),
-        ("side_label", "Side", 55, False, 0),
-        ("figure", "Figure as stated", 125, False, 0),
-        ("coded", "Coded as", 155, False, 0),
-        ("metric_text", "Metric", 135, False, 0),
-        ("outlet_text", "Outlet", 165, False, 0),
-        *([("status", "Status", 60, False, 0)] if (rows["status"] != "reviewed").any() else []),
-        ("quote", "Quote (opening words)", 170, False, 165),
+        ("claimant_name", "Claimant", 160, True),
+        ("side_label", "Side", 55, False),
+        ("figure", "Figure as stated", 130, False),
+        ("coded", "Coded as", 150, False),
+        ("metric_text", "Metric", 140, False),
+        ("outlet_text", "Outlet", 160, False),
+        *([("status", "Status", 60, False)] if (rows["status"] != "reviewed").any() else []),
+        ("quote", "Quote", 240, False),
     ]
-    table = alt.hconcat(*(text_column(rows, *spec) for spec in columns), spacing=8).resolve_scale(
-        color="shared"
-    )
-    width = sum(c[2] for c in columns) + 8 * (len(columns) - 1)
-    sides = ", ".join(
-        "outlets in their own voice" if side == "Media" else side
-        for side in dict.fromkeys(rows["side_label"])
+    table, width = table_layers(rows, columns)
+    sides = and_list(
+        [
+            "outlets in their own voice" if side == "Media" else side
+            for side in dict.fromkeys(rows["side_label"])
+        ]
     )
     note = proposed_note(dataset.claims, shown=True)
     return frame(
@@ -147,15 +237,16 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
         [
             f"Every figure the articles report, in reading order: {len(rows)} reports "
             f"from {sides}.",
-            "\u201cFigure as stated\u201d is the article's wording; \u201ccoded as\u201d gives the "
-            "bounds we read from it (an open bound stays open); each quote in full in its "
-            "tooltip.",
+            "\u201cFigure as stated\u201d is the article's wording and the quote the passage it "
+            "comes from; \u201ccoded as\u201d gives the bounds we read from it (an open bound "
+            "stays open).",
         ],
         source_lines(rows, width, note),
         width,
         f"Table of {len(rows)} figures reported about the strike, one per row, with claimant, "
-        "side, the figure as worded, its coded bounds, metric, outlet, review status and the "
-        "quote.",
+        "side, the figure as worded, its coded bounds, metric, outlet"
+        + (", review status" if (rows["status"] != "reviewed").any() else "")
+        + " and the quote.",
     )
 
 
@@ -225,19 +316,11 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)
     rows = rows[rows["claim_id"].isin(used["claim_id"])]
-    ratios = "; ".join(
-        f"{words(m)} {t}"
-        for m, t in zip(table["metric"], table["ratio_text"], strict=True)
-        if m in GAP_METRICS
-    )
+    ratios, notes = gap_notes(table)
     return frame(
         body,
         f"The gap: {first} and {second} on the same strike",
-        [
-            f"Each side's latest figure. {second} ÷ {first}: {ratios}.",
-            'An open bound ("or more") caps the ratio but gives it no lower bound; '
-            'a side that gave no figure reads "not stated", never zero.',
-        ],
+        [f"Each side's latest figure. {second} ÷ {first}: {ratios}.", *notes],
         source_lines(rows, width, proposed_note(claims, shown=False)),
         width,
         "For people killed and wounded in the strike, the latest figure stated by each side: "
@@ -249,6 +332,47 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
         )
         + f". Ratio {second} ÷ {first}: {ratios}.",
     )
+
+
+def gap_notes(table: pd.DataFrame) -> tuple[str, list[str]]:
+    """Say the ratio for each metric, and what open bounds and missing figures do to it.
+
+    *table* is :func:`analysis.gap_table` with ``metric`` as a column. An open
+    bound on the first side (the divisor) means the ratio can only be lower; on
+    the second, only higher.
+    """
+    ratios, notes = [], []
+    for row in table[table["metric"].isin(GAP_METRICS)].itertuples(index=False):
+        row = row._asdict()
+        metric = words(row["metric"])
+        missing = [SIDE_LABELS[s] for s in GAP_SIDES if row[s] == NOT_STATED]
+        gave = f" ({and_list(missing)} gave no figure)" if missing else ""
+        ratios.append(f"{metric}, {row['ratio_text']}{gave}")
+        said = []
+        for side, lower in zip(GAP_SIDES, (True, False), strict=True):
+            low, high = row[f"{side}_value_low"], row[f"{side}_value_high"]
+            if pd.isna(low) == pd.isna(high):
+                continue
+            floor = pd.notna(low)
+            bound = f"{int(low if floor else high):,}"
+            said.append(
+                (
+                    lower == floor,
+                    f"{SIDE_LABELS[side]}'s count of {bound} {metric} "
+                    f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
+                )
+            )
+        if len({down for down, _ in said}) > 1:
+            notes.append(
+                f"Both sides' counts of the {metric} are open, so the ratio could be "
+                "higher or lower."
+            )
+        elif said:
+            direction = "lower" if said[0][0] else "higher"
+            notes.append(f"{and_list([t for _, t in said])}, so the ratio can only be {direction}.")
+    if (table[list(GAP_SIDES)] == NOT_STATED).any().any():
+        notes.append(f"A side that gave no figure reads \u201c{NOT_STATED}\u201d, never zero.")
+    return "; ".join(ratios), notes
 
 
 def _gap_text(
@@ -286,7 +410,6 @@ def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
     placed = place_marks(rows, top)
     plot_width = 380
     height = ROW_HEIGHT * len(placed)
-    list(placed["side"])
     plot = alt.layer(
         *range_layers(placed, "People killed (or wounded, where marked), as worded", [0, top])
     ).properties(width=plot_width, height=height)
@@ -305,20 +428,21 @@ def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
     left = [text_column(placed, *spec) for spec in columns]
     body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
     width = sum(c[2] for c in columns) + plot_width + 8 * len(columns)
-    outlets = ", ".join(dict.fromkeys(placed["outlet_name"]))
-    own = placed[(placed["voice_rank"] == 2) & (placed["status"] == "reviewed")]
-    said: dict[str, list[str]] = {}
-    for outlet, figure in zip(own["outlet_name"], own["figure"], strict=True):
-        said.setdefault(outlet, [])
-        if f"\u201c{figure}\u201d" not in said[outlet]:
-            said[outlet].append(f"\u201c{figure}\u201d")
-    own_text = "; ".join(f"{o} says {' and '.join(f)}" for o, f in said.items())
+    outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))
     subtitle = [
-        f"Every report of people killed or wounded in the strike by {outlets}, "
-        "in the claimant's voice, relayed in the outlet's words, or the outlet's own.",
+        f"Every report of people killed or wounded in the strike by {outlets}: attributed "
+        "to a claimant, relayed in the outlet's own words, or in the outlet's own voice.",
     ]
-    if own_text:
-        subtitle.append(f"In its own voice, {own_text}; bars span a vague word's range.")
+    ranged = (pd.to_numeric(placed["x_high"]) > pd.to_numeric(placed["x_low"])).any()
+    drawn = [
+        *(["a bar spans the range read into a vague word"] if ranged else []),
+        *(["an arrow marks a bound left open"] if placed["arrow_end"].notna().any() else []),
+    ]
+    legend = and_list(drawn)
+    legend = legend[:1].upper() + legend[1:] + "." if legend else ""
+    own = own_voice(placed[placed["status"] == "reviewed"])
+    if own or legend:
+        subtitle.append(" ".join(filter(None, [own, legend])))
     return frame(
         body,
         "How the outlets reported it",
@@ -332,6 +456,24 @@ def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
         )
         + ". Open bounds are drawn as arrows, vague words as ranges.",
     )
+
+
+def own_voice(rows: pd.DataFrame) -> str:
+    """Say what each outlet reports in its own voice, as a journalist would write it.
+
+    One outlet: 'In its own voice, NBC News says “dozens”.' Several: 'In their own
+    voices, BBC News says “scores”; NBC News says “dozens” and “more than 60”.'
+    """
+    said: dict[str, list[str]] = {}
+    own = rows[rows["voice_rank"] == 2]
+    for outlet, figure in zip(own["outlet_name"], own["figure"], strict=True):
+        quoted = f"\u201c{figure}\u201d"
+        if quoted not in said.setdefault(outlet, []):
+            said[outlet].append(quoted)
+    if not said:
+        return ""
+    clauses = "; ".join(f"{o} says {and_list(f)}" for o, f in said.items())
+    return f"In {'its own voice' if len(said) == 1 else 'their own voices'}, {clauses}."
 
 
 def parse_times(chart: alt.Chart, *fields: str) -> alt.Chart:
@@ -461,6 +603,7 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         f"Line chart of {who}'s figure for people {words(metric)} by the time it was stated, "
         f"in {x_title}: {path}. A dashed vertical line marks the strike"
         + (f"; a dashed horizontal line marks {'; '.join(refs['label'])}." if len(refs) else "."),
+        margin=60,
     )
 
 

@@ -21,6 +21,8 @@ VEGALITE_MIME = "application/vnd.vegalite.v5+json"
 #: PNG pixels per CSS pixel in notebook outputs: sharp on high-density screens.
 NOTEBOOK_PNG_SCALE = 2
 TABLE_CLASS = "makiivka-table"
+#: Inline style of every table cell: survives JupyterLab's sanitizer, unlike <style>.
+CELL_STYLE = "text-align: left; vertical-align: top;"
 TABLE_STYLE = (
     f".{TABLE_CLASS} th, .{TABLE_CLASS} td {{text-align: left !important; vertical-align: top;"
     " padding: 2px 8px;}"
@@ -72,6 +74,12 @@ class Table:
         table = self.frame.to_html(
             escape=True, index=False, na_rep="", border=0, classes=TABLE_CLASS
         )
+        # JupyterLab drops <style> from an untrusted notebook and right-aligns table
+        # cells; its sanitizer keeps inline text-align and vertical-align, so every
+        # cell carries them. Cell text is escaped, so these tags are pandas' own.
+        table = table.replace('<tr style="text-align: right;">', "<tr>")
+        for tag in ("th", "td"):
+            table = table.replace(f"<{tag}>", f'<{tag} style="{CELL_STYLE}">')
         return f"<style>{TABLE_STYLE}</style>\n{table}"
 
     def __repr__(self) -> str:

@@ -164,3 +164,48 @@ def test_ledger_table_lists_every_claim_in_reading_order(dataset):
     assert len(table) == len(dataset.claims)
     assert set(table["claim"]) == set(dataset.claims["claim_id"])
     assert table["quote"].iloc[0] in dataset.texts[dataset.claims["article_id"].iloc[0]]
+
+
+def test_claims_table_shows_every_quote_in_full(dataset):
+    rows = [r for r in records(spec_of(dataset, "claims")) if "quote_lines" in r]
+    assert len(rows) == len(dataset.claims)
+    for row in rows:
+        assert row["quote_lines"].replace("\n", " ") == row["quote"]
+    text = json.dumps(spec_of(dataset, "claims"), ensure_ascii=False)
+    title = json.dumps(spec_of(dataset, "claims")["title"]).lower()
+    assert "hover" not in title and "tooltip" not in title and "opening words" not in text
+    assert "Russia, Ukraine and outlets in their own voice" in text
+    assert "at least: 89" not in text
+
+
+def test_status_column_shows_only_with_proposed_rows(dataset):
+    def has_status(data: load.Dataset, slug: str) -> bool:
+        return '"Status"' in json.dumps(spec_of(data, slug))
+
+    assert not has_status(dataset, "claims") and not has_status(dataset, "outlets")
+    mixed = with_proposed(dataset)
+    assert has_status(mixed, "claims") and has_status(mixed, "outlets")
+
+
+def test_outlets_say_in_whose_own_voice_for_any_number_of_outlets():
+    rows = pd.DataFrame(
+        {
+            "outlet_name": ["NBC News", "NBC News", "BBC News", "NBC News"],
+            "figure": ["dozens", "dozens", "scores", "more than 60"],
+            "voice_rank": [2, 2, 2, 2],
+        }
+    )
+    assert charts.own_voice(rows[:2]) == "In its own voice, NBC News says \u201cdozens\u201d."
+    assert charts.own_voice(rows) == (
+        "In their own voices, NBC News says \u201cdozens\u201d and \u201cmore than 60\u201d; "
+        "BBC News says \u201cscores\u201d."
+    )
+    assert charts.own_voice(rows.assign(voice_rank=0)) == ""
+
+
+def test_gap_subtitle_says_which_way_an_open_bound_moves_the_ratio(dataset):
+    subtitle = " ".join(spec_of(dataset, "gap")["title"]["subtitle"])
+    assert "killed, at most 4.5×" in subtitle
+    assert "wounded, not comparable (Russia gave no figure)" in subtitle
+    assert "Russia's count of 89 killed is a floor (\u201c89 or more\u201d)" in subtitle
+    assert "the ratio can only be lower" in subtitle
