@@ -19,9 +19,9 @@ import csv
 import time
 from pathlib import Path
 
-from makiivka import paths
-from makiivka.extract import extract_figures
-from makiivka.extract_claimants import load_register
+from makiivka.extract.attribution import load_register
+from makiivka.extract.figures import extract_figures
+from makiivka.story import paths
 
 DATA = paths.DATA_DIR
 PUBLISHED = "2023-01-04"

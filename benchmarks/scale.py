@@ -23,9 +23,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from makiivka import paths, read_dataset
-from makiivka.corrections import TRACKED
-from makiivka.load import read_package
+from makiivka import read_dataset
+from makiivka.story import paths
+from makiivka.story.corrections import TRACKED
+from makiivka.story.load import read_package
 
 PHRASES = [
     ("at least {n} soldiers were killed", "at least {n}", "killed", "at_least", 0, None),

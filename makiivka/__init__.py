@@ -11,14 +11,14 @@ import importlib
 from typing import Any
 
 from makiivka.analysis import assertions, gap_table, revisions
-from makiivka.load import load_articles, load_claimants, load_claims, read_dataset, validate
-from makiivka.problems import DataError, Problem
+from makiivka.story.load import load_articles, load_claimants, load_claims, read_dataset, validate
+from makiivka.story.problems import DataError, Problem
 
 #: Public names served lazily: name -> module.
 LAZY = {
-    "parse_quantity": "makiivka.quantities",
-    "find_quantities": "makiivka.quantities",
-    "resolve_date": "makiivka.dates",
+    "parse_quantity": "makiivka.text.quantities",
+    "find_quantities": "makiivka.text.quantities",
+    "resolve_date": "makiivka.text.dates",
 }
 
 __all__ = [

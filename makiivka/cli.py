@@ -11,18 +11,18 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from makiivka.problems import DataError
+from makiivka.story.problems import DataError
 
 #: command -> "module:function"; the function takes the parsed arguments and returns an exit code.
 HANDLERS = {
-    "validate": "makiivka.commands:validate_command",
-    "summary": "makiivka.commands:summary_command",
-    "review": "makiivka.commands:review_command",
-    "build": "makiivka.build:build_command",
-    "export": "makiivka.export:export_command",
-    "lab": "makiivka.lab:lab_command",
-    "extract": "makiivka.extract:extract_command",
-    "ingest": "makiivka.ingest:ingest_command",
+    "validate": "makiivka.story.commands:validate_command",
+    "summary": "makiivka.publish.summary:summary_command",
+    "review": "makiivka.story.commands:review_command",
+    "build": "makiivka.publish.build:build_command",
+    "export": "makiivka.publish.export:export_command",
+    "lab": "makiivka.publish.lab:lab_command",
+    "extract": "makiivka.extract.figures:extract_command",
+    "ingest": "makiivka.extract.ingest:ingest_command",
 }
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from makiivka import paths
 from makiivka.cli import main
+from makiivka.story import paths
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ import tomllib
 
 import yaml
 
-from makiivka import paths, read_dataset
-from makiivka.quantities import VAGUE_RANGES
+from makiivka import read_dataset
+from makiivka.story import paths
+from makiivka.text.quantities import VAGUE_RANGES
 
 PYPROJECT = tomllib.loads((paths.ROOT_DIR / "pyproject.toml").read_text(encoding="utf-8"))
 

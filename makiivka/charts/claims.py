@@ -1,0 +1,70 @@
+"""Chart and tabulate every figure in the ledger as a reader meets it."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from makiivka.charts.layout import frame, table_layers
+from makiivka.charts.measure import and_list
+from makiivka.charts.reports import proposed_note, report_rows, source_lines
+from makiivka.story.load import Dataset
+
+
+def ledger_table(dataset: Dataset) -> pd.DataFrame:
+    """Return the ledger as a reader meets it: one row per figure, in words, with its quote."""
+    rows = report_rows(dataset)
+    return pd.DataFrame(
+        {
+            "claim": rows["claim_id"],
+            "claimant": rows["claimant_name"],
+            "side": rows["side_label"],
+            "figure as stated": rows["figure"],
+            "coded as": rows["coded"],
+            "metric": rows["metric_text"],
+            "outlet": rows["outlet_text"],
+            "stated": rows["stated"],
+            "status": rows["status"],
+            "quote": rows["quote"],
+        }
+    )
+
+
+def claims_chart(dataset: Dataset) -> alt.VConcatChart:
+    """Chart every figure in the ledger as a reader meets it, with claimant, side and outlet."""
+    rows = report_rows(dataset)
+    columns = [
+        ("claimant_name", "Claimant", 160, True),
+        ("side_label", "Side", 55, False),
+        ("figure", "Figure as stated", 130, False),
+        ("coded", "Coded as", 150, False),
+        ("metric_text", "Metric", 140, False),
+        ("outlet_text", "Outlet", 160, False),
+        *([("status", "Status", 60, False)] if (rows["status"] != "reviewed").any() else []),
+        ("quote", "Quote", 240, False),
+    ]
+    table, width = table_layers(rows, columns)
+    sides = and_list(
+        [
+            "outlets in their own voice" if side == "Media" else side
+            for side in dict.fromkeys(rows["side_label"])
+        ]
+    )
+    note = proposed_note(dataset.claims, shown=True)
+    return frame(
+        table,
+        "What each side claims",
+        [
+            f"Every figure the articles report, in reading order: {len(rows)} reports "
+            f"from {sides}.",
+            "\u201cFigure as stated\u201d is the article's wording and the quote the passage it "
+            "comes from; \u201ccoded as\u201d gives the bounds we read from it (an open bound "
+            "stays open).",
+        ],
+        source_lines(rows, width, note),
+        width,
+        f"Table of {len(rows)} figures reported about the strike, one per row, with claimant, "
+        "side, the figure as worded, its coded bounds, metric, outlet"
+        + (", review status" if (rows["status"] != "reviewed").any() else "")
+        + " and the quote.",
+    )

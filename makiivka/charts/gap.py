@@ -1,0 +1,204 @@
+"""Chart the gap: each compared party's latest figure per metric, side by side."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from makiivka import analysis
+from makiivka.analysis import NOT_STATED
+from makiivka.charts.layout import (
+    ROW_HEIGHT,
+    axis_top,
+    first_of_group,
+    frame,
+    place_marks,
+    range_layers,
+)
+from makiivka.charts.measure import and_list
+from makiivka.charts.reports import proposed_note, report_rows, source_lines
+from makiivka.charts.theme import MUTED, SIDE_LABELS, side_scale
+from makiivka.charts.wording import format_time, words
+from makiivka.story.load import Dataset
+
+GAP_SIDES = ("russia", "ukraine")
+
+
+GAP_METRICS = ("killed", "wounded")
+
+
+def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return one display row per metric and side from :func:`analysis.gap_table`, and the table."""
+    claims = dataset.claims
+    tz = dataset.package.event["timezone"]
+    table = analysis.gap_table(claims, sides=GAP_SIDES).set_index("metric")
+    quotes = claims.set_index("claim_id")["quote"].astype(str)
+    outlets = claims.set_index("claim_id")["outlet_name"].astype(str)
+    rows = []
+    for metric in GAP_METRICS:
+        hit = table.loc[metric] if metric in table.index else None
+        for side in GAP_SIDES:
+
+            def get(c, h=hit, s=side):
+                return None if h is None or pd.isna(h[f"{s}_{c}"]) else h[f"{s}_{c}"]
+
+            ids = (get("claim_ids") or "").split(";") if get("claim_ids") else []
+            stamp = get("stated_at")
+            rows.append(
+                {
+                    "metric_text": words(metric).capitalize(),
+                    "side": side,
+                    "side_label": SIDE_LABELS[side],
+                    "text": analysis.NOT_STATED if hit is None else str(hit[side]),
+                    "missing": get("value_low") is None
+                    and get("value_high") is None
+                    and get("value") is None,
+                    "value": None if get("value") is None else int(get("value")),
+                    "value_low": None if get("value_low") is None else int(get("value_low")),
+                    "value_high": None if get("value_high") is None else int(get("value_high")),
+                    "claimant_name": get("claimant_name") or "",
+                    "claim_id": ";".join(ids),
+                    "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
+                    "outlet_text": "; ".join(dict.fromkeys(outlets[i] for i in ids)),
+                    "stated": ""
+                    if stamp is None
+                    else format_time(stamp, "minute", tz)
+                    if stamp.hour or stamp.minute
+                    else format_time(stamp, "day", tz),
+                    "status": "reviewed",
+                    "ratio_text": "" if hit is None else str(hit["ratio_text"]),
+                }
+            )
+    data = pd.DataFrame(rows)
+    data.insert(0, "row", range(len(data)))
+    data["metric_shown"] = first_of_group(data["metric_text"])
+    data["ratio_shown"] = [
+        r if m else "" for r, m in zip(data["ratio_text"], data["metric_shown"], strict=True)
+    ]
+    return data, table.reset_index()
+
+
+def gap_chart(dataset: Dataset) -> alt.VConcatChart:
+    """Chart Russia's and Ukraine's latest figures for killed and wounded side by side."""
+    data, table = gap_rows(dataset)
+    top = axis_top([*data["value"], *data["value_low"], *data["value_high"]])
+    placed = place_marks(data, top)
+    placed["label"] = placed["text"]
+    placed.loc[placed["missing"], "label_x"] = 0
+    plot_width = 420
+    shown = placed[~placed["missing"]]
+    missing = placed[placed["missing"]]
+    layers = range_layers(shown, "People (as stated)", [0, top])
+    layers.append(
+        alt.Chart(missing)
+        .mark_text(align="left", dx=2, fontStyle="italic", color=MUTED, fontSize=12)
+        .encode(
+            x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, top], nice=False)),
+            y=alt.Y("row:O", axis=None),
+            text="label:N",
+            tooltip=[alt.Tooltip("side_label:N", title="Side"), alt.Tooltip("text:N", title="")],
+        )
+    )
+    plot = alt.layer(*layers).properties(width=plot_width, height=ROW_HEIGHT * 1.6 * len(data))
+    plot = plot.resolve_scale(x="shared")
+    first, second = (SIDE_LABELS[s] for s in GAP_SIDES)
+    height = ROW_HEIGHT * 1.6 * len(data)
+    left = [
+        _gap_text(placed, "metric_shown", "Metric", 80, height, bold=True),
+        _gap_text(placed, "side_label", "Side", 70, height, colour=True),
+    ]
+    right = _gap_text(placed, "ratio_shown", f"{second} ÷ {first}", 150, height, bold=True)
+    left[1] = left[1].encode(
+        color=alt.Color("side_label:N", scale=side_scale(list(GAP_SIDES)), legend=None)
+    )
+    body = alt.hconcat(*left, plot, right, spacing=8).resolve_scale(color="shared")
+    width = 80 + 70 + plot_width + 150 + 3 * 8
+    claims = dataset.claims
+    used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
+    rows = report_rows(dataset)
+    rows = rows[rows["claim_id"].isin(used["claim_id"])]
+    ratios, notes = gap_notes(table)
+    return frame(
+        body,
+        f"The gap: {first} and {second} on the same strike",
+        [f"Each side's latest figure. {second} ÷ {first}: {ratios}.", *notes],
+        source_lines(rows, width, proposed_note(claims, shown=False)),
+        width,
+        "For people killed and wounded in the strike, the latest figure stated by each side: "
+        + "; ".join(
+            f"{m.lower()}, {s}: {t}"
+            for m, s, t in zip(
+                placed["metric_text"], placed["side_label"], placed["text"], strict=False
+            )
+        )
+        + f". Ratio {second} ÷ {first}: {ratios}.",
+    )
+
+
+def gap_notes(table: pd.DataFrame) -> tuple[str, list[str]]:
+    """Say the ratio for each metric, and what open bounds and missing figures do to it.
+
+    *table* is :func:`analysis.gap_table` with ``metric`` as a column. An open
+    bound on the first side (the divisor) means the ratio can only be lower; on
+    the second, only higher.
+    """
+    ratios, notes = [], []
+    for row in table[table["metric"].isin(GAP_METRICS)].itertuples(index=False):
+        row = row._asdict()
+        metric = words(row["metric"])
+        missing = [SIDE_LABELS[s] for s in GAP_SIDES if row[s] == NOT_STATED]
+        gave = f" ({and_list(missing)} gave no figure)" if missing else ""
+        ratios.append(f"{metric}, {row['ratio_text']}{gave}")
+        said = []
+        for side, lower in zip(GAP_SIDES, (True, False), strict=True):
+            low, high = row[f"{side}_value_low"], row[f"{side}_value_high"]
+            if pd.isna(low) == pd.isna(high):
+                continue
+            floor = pd.notna(low)
+            bound = f"{int(low if floor else high):,}"
+            said.append(
+                (
+                    lower == floor,
+                    f"{SIDE_LABELS[side]}'s count of {bound} {metric} "
+                    f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
+                )
+            )
+        if len({down for down, _ in said}) > 1:
+            notes.append(
+                f"Both sides' counts of the {metric} are open, so the ratio could be "
+                "higher or lower."
+            )
+        elif said:
+            direction = "lower" if said[0][0] else "higher"
+            notes.append(f"{and_list([t for _, t in said])}, so the ratio can only be {direction}.")
+    if (table[list(GAP_SIDES)] == NOT_STATED).any().any():
+        notes.append(f"A side that gave no figure reads \u201c{NOT_STATED}\u201d, never zero.")
+    return "; ".join(ratios), notes
+
+
+def _gap_text(
+    data: pd.DataFrame,
+    field: str,
+    title: str,
+    width: int,
+    height: float,
+    colour: bool = False,
+    bold: bool = False,
+) -> alt.Chart:
+    encoding = {"y": alt.Y("row:O", axis=None), "text": alt.Text(f"{field}:N")}
+    if colour:
+        encoding["color"] = alt.Color(
+            "side_label:N",
+            scale=side_scale(list(data["side"])),
+            legend=alt.Legend(title="Side", orient="top"),
+        )
+    return (
+        alt.Chart(data)
+        .mark_text(align="left", baseline="middle", x=0, fontWeight="bold" if bold else "normal")
+        .encode(**encoding)
+        .properties(
+            width=width,
+            height=height,
+            title=alt.TitleParams(title, anchor="start", fontSize=12, color=MUTED),
+        )
+    )

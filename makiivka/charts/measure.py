@@ -1,0 +1,69 @@
+"""Measure and wrap text the way the chart fonts set it, without a browser."""
+
+from __future__ import annotations
+
+#: Advance widths of Liberation Sans (metric-compatible with Arial and Helvetica), in
+#: thousandths of the font size, to wrap text to a width before Vega draws it.
+GLYPH_WIDTHS = {
+    **dict.fromkeys("'", 191),
+    **dict.fromkeys("ijl\u2018\u2019", 222),
+    **dict.fromkeys(" !,./:;I[\\]ft", 278),
+    **dict.fromkeys("|", 260),
+    **dict.fromkeys("()-r`{}\u201c\u201d", 333),
+    **dict.fromkeys('"', 355),
+    **dict.fromkeys("^", 469),
+    **dict.fromkeys("Jcksvxyz", 500),
+    **dict.fromkeys("0123456789abdeghnopqu?$#_\u00a3\u2013\u20ac", 556),
+    **dict.fromkeys("+<=>~\u00d7\u00f7", 584),
+    **dict.fromkeys("FTZ", 611),
+    **dict.fromkeys("&ABEKPSVXY", 667),
+    **dict.fromkeys("CDHNRUw", 722),
+    **dict.fromkeys("GOQ", 778),
+    **dict.fromkeys("Mm", 833),
+    **dict.fromkeys("%", 889),
+    **dict.fromkeys("W", 944),
+    **dict.fromkeys("@\u2026\u2014\u2192", 1000),
+}
+
+
+#: Width of a glyph not in :data:`GLYPH_WIDTHS`: a little wider than most, to be safe.
+OTHER_GLYPH = 620
+
+
+#: Share of a column that wrapped text may fill, for fonts a little wider than the table's.
+WRAP_SLACK = 0.97
+
+
+def text_width(text: str, size: float) -> float:
+    """Return the width in px of *text* set in Liberation Sans at *size* px."""
+    return size * sum(GLYPH_WIDTHS.get(c, OTHER_GLYPH) for c in text) / 1000
+
+
+def wrap(text: str, width: float, size: float = 12) -> list[str]:
+    """Break *text* at spaces into lines no wider than *width* px at *size* px.
+
+    A single word wider than *width* keeps a line to itself (Vega then ends it with "…").
+
+    >>> wrap("from the initial estimate of 63 to 89", 100)
+    ['from the initial', 'estimate of 63 to', '89']
+    >>> wrap("", 100)
+    ['']
+    """
+    limit = width * WRAP_SLACK
+    lines: list[str] = []
+    for word in str(text).split():
+        if lines and text_width(f"{lines[-1]} {word}", size) <= limit:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def and_list(items: list[str]) -> str:
+    """Join *items* as a sentence would: 'A', 'A and B', 'A, B and C'.
+
+    >>> and_list(["Russia", "Ukraine", "outlets in their own voice"])
+    'Russia, Ukraine and outlets in their own voice'
+    """
+    items = [str(i) for i in items]
+    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)

@@ -1,0 +1,113 @@
+"""Chart which outlet carried which figure, and in whose voice."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from makiivka.charts.layout import (
+    ROW_HEIGHT,
+    axis_top,
+    first_of_group,
+    frame,
+    place_marks,
+    range_layers,
+    text_column,
+)
+from makiivka.charts.measure import and_list
+from makiivka.charts.reports import PEOPLE_METRICS, proposed_note, report_rows, source_lines
+from makiivka.charts.theme import STATUS_OPACITY
+from makiivka.charts.wording import words
+from makiivka.story.load import Dataset
+
+
+def outlet_rows(dataset: Dataset) -> pd.DataFrame:
+    """Return the reports of people killed or wounded in the strike, grouped by outlet."""
+    rows = report_rows(dataset)
+    keep = (rows["scope"] == "strike") & (rows["unit"] == "people")
+    rows = rows[keep & rows["metric"].isin(PEOPLE_METRICS)].copy()
+    rows["voice_rank"] = [
+        2 if c == o else (1 if "words" in v else 0)
+        for c, o, v in zip(rows["claimant"], rows["outlet"], rows["voice"], strict=True)
+    ]
+    rows = rows.sort_values(["outlet_name", "voice_rank", "row"], kind="stable")
+    rows["row"] = range(len(rows))
+    rows["outlet_shown"] = first_of_group(rows["outlet_name"])
+    rows["label"] = [
+        f if m == "killed" else f"{f} {words(m)}"
+        for f, m in zip(rows["figure"], rows["metric"], strict=True)
+    ]
+    return rows.reset_index(drop=True)
+
+
+def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
+    """Chart which outlet carried which figure for people killed or wounded, in whose voice."""
+    rows = outlet_rows(dataset)
+    top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
+    placed = place_marks(rows, top)
+    plot_width = 380
+    height = ROW_HEIGHT * len(placed)
+    plot = alt.layer(
+        *range_layers(placed, "People killed (or wounded, where marked), as worded", [0, top])
+    ).properties(width=plot_width, height=height)
+    plot = plot.encode(
+        opacity=alt.Opacity(
+            "status:N",
+            scale=alt.Scale(domain=list(STATUS_OPACITY), range=list(STATUS_OPACITY.values())),
+            legend=None,
+        )
+    )
+    columns = [
+        ("outlet_shown", "Outlet", 120, False, 0),
+        ("voice", "Whose figure, in whose voice", 300, True, 0),
+        *([("status", "Status", 65, False, 0)] if (placed["status"] != "reviewed").any() else []),
+    ]
+    left = [text_column(placed, *spec) for spec in columns]
+    body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
+    width = sum(c[2] for c in columns) + plot_width + 8 * len(columns)
+    outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))
+    subtitle = [
+        f"Every report of people killed or wounded in the strike by {outlets}: attributed "
+        "to a claimant, relayed in the outlet's own words, or in the outlet's own voice.",
+    ]
+    ranged = (pd.to_numeric(placed["x_high"]) > pd.to_numeric(placed["x_low"])).any()
+    drawn = [
+        *(["a bar spans the range read into a vague word"] if ranged else []),
+        *(["an arrow marks a bound left open"] if placed["arrow_end"].notna().any() else []),
+    ]
+    legend = and_list(drawn)
+    legend = legend[:1].upper() + legend[1:] + "." if legend else ""
+    own = own_voice(placed[placed["status"] == "reviewed"])
+    if own or legend:
+        subtitle.append(" ".join(filter(None, [own, legend])))
+    return frame(
+        body,
+        "How the outlets reported it",
+        subtitle,
+        source_lines(placed, width, proposed_note(dataset.claims, shown=True)),
+        width,
+        f"Dot plot of {len(placed)} reports of people killed or wounded, grouped by outlet: "
+        + "; ".join(
+            f"{o}, {v}: {f}"
+            for o, v, f in zip(placed["outlet_name"], placed["voice"], placed["label"], strict=True)
+        )
+        + ". Open bounds are drawn as arrows, vague words as ranges.",
+    )
+
+
+def own_voice(rows: pd.DataFrame) -> str:
+    """Say what each outlet reports in its own voice, as a journalist would write it.
+
+    One outlet: 'In its own voice, NBC News says “dozens”.' Several: 'In their own
+    voices, BBC News says “scores”; NBC News says “dozens” and “more than 60”.'
+    """
+    said: dict[str, list[str]] = {}
+    own = rows[rows["voice_rank"] == 2]
+    for outlet, figure in zip(own["outlet_name"], own["figure"], strict=True):
+        quoted = f"\u201c{figure}\u201d"
+        if quoted not in said.setdefault(outlet, []):
+            said[outlet].append(quoted)
+    if not said:
+        return ""
+    clauses = "; ".join(f"{o} says {and_list(f)}" for o, f in said.items())
+    return f"In {'its own voice' if len(said) == 1 else 'their own voices'}, {clauses}."

@@ -1,0 +1,49 @@
+"""Read an article and the --published date for extract and ingest, or say what is wrong.
+
+Bad input raises :class:`makiivka.problems.DataError`, which the command line prints as
+``path:line:column: value — expected …`` and turns into exit code 1.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from makiivka.story import paths
+from makiivka.story.problems import DataError, Problem
+
+
+def read_article(file: str) -> str:
+    """Read an article as UTF-8 text, or raise DataError saying what is wrong with the file."""
+    path = Path(file)
+    shown = paths.display(path)
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError([Problem(shown, 1, 1, "", file, "an existing article file")]) from None
+    except OSError as error:
+        raise DataError(
+            [Problem(shown, 1, 1, "", file, f"a readable file ({error.strerror})")]
+        ) from None
+    try:
+        return blob.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = blob[: error.start].count(b"\n") + 1
+        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
+        bad = blob[error.start : error.end].hex(" ")
+        raise DataError([Problem(shown, line, column, "", f"bytes {bad}", "UTF-8 text")]) from None
+
+
+def parse_published(value: str | None) -> date | None:
+    """Return --published as a date, or raise DataError for anything but YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DataError(
+            [Problem("--published", 1, 1, "published", value, "a date YYYY-MM-DD, e.g. 2023-01-04")]
+        ) from None

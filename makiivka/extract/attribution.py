@@ -1,0 +1,342 @@
+"""Find who states each figure: attribution cues, their speakers, and the claimants register.
+
+A cue is "according to X", "X said/claims/raised…", "…, said X", or an anaphor ("the
+statement said", "he said", "It also raised") that carries the last named speaker into a
+later sentence. Names map to a claimant_id through the register's aliases (one compiled
+alternation, longest alias first, so "British Defense Ministry" is uk_mod and not the
+Russian "Defense Ministry"); a name not in the register keeps its text and gets a side from
+words like "Ukrainian" or "Kremlin", else ``unknown``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from makiivka.extract.metrics import place_pattern
+from makiivka.story import paths
+
+SIDES = ("russia", "ukraine", "third_party", "media", "unknown")
+
+#: Verbs whose subject states the figure that follows (or the clause it governs).
+SPEECH_VERBS = (
+    r"said|says|say|claims|claimed|claim|stated|states|reported|reports|report|announced"
+    r"|announces|estimated|estimates|told|tells|added|adds|wrote|writes|confirmed|confirms"
+    r"|acknowledged|acknowledges|admitted|admits|insisted|alleged|alleges|noted|put|puts"
+    r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
+    r"|instructed|ordered|decreed|declared|read"
+)
+#: Words that may stand between a subject and its verb ("has also said").
+_AUXILIARY = r"(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
+_AUXILIARY += r"|separately|further|would|will|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
+#: Anaphors that carry the last named speaker into this sentence.
+ANAPHORS = (
+    r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
+    r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
+)
+#: A name not in the register gets its side from these words (first match wins).
+SIDE_CUES = re.compile(
+    r"(?P<ukraine>Ukrain|Kyiv|Kiev|Zelensk|Zaluzhn|Syrskyi|Budanov|Reznikov|Kuleba|Podolyak)"
+    r"|(?P<russia>Russia|Moscow|Kremlin|Putin|Shoigu|Peskov|Konashenkov|Donetsk\s+People"
+    r"|DPR|LPR|Luhansk\s+People|Wagner|Prigozhin|Kadyrov|Pushilin|Russian-installed"
+    r"|separatist|pro-Russian|Russia-backed|Moscow-backed|Moscow-installed)"
+    r"|(?P<third_party>British|Britain|U\.?K\.?\b|U\.?S\.?\b|American|Pentagon|NATO|White\s+House"
+    r"|Western|Washington|London|EU\b|European"
+    r"|State\s+Department|Institute\s+for\s+the\s+Study|ISW|Chatham|United\s+Nations|\bUN\b)"
+    r"|(?P<media>\b(?:AP|AFP|Reuters|BBC|CNN|NBC|CBS|ABC|Bloomberg|TASS|Interfax|RIA|Meduza"
+    r"|Kyiv\s+Independent|newspaper|news\s+agency|outlet)\b)"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
+_PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+_NAME_BEFORE = re.compile(
+    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+[a-z][\w-]*){{0,2}}?)(?:{_PLACE})"
+    rf"\s+{_AUXILIARY}\Z"
+)
+_SENTENCE_WORD = re.compile(r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)")
+_ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
+_NAME_AFTER = re.compile(
+    rf"\s+((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
+)
+_ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
+_ACCORDING_NAME = re.compile(
+    r"[^,.;:!?()“”\"\n]{1,90}?(?=\s+(?:on|in|at|that|which)\b|[,.;:!?()“”\"\n]|\Z)"
+)
+_ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
+_AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
+_HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
+#: A headline prefix that names a place or a topic ("Ukraine:", "Ukraine war:", "Live:"), not a
+#: speaker ("General Staff:", "Zelensky:"): the figure after it stays in the outlet's voice.
+_TOPIC_PREFIX = re.compile(
+    r"(?:Ukraine|Russia|Moscow|Kyiv|Kiev|Donetsk|Luhansk|Makiivka|Makeevka|Crimea|Belarus"
+    r"|Europe|World)(?:\s+(?:War|Crisis|Conflict|Invasion|Latest|Live|Updates?))?"
+    r"|(?:\w+\s+)*(?:War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis"
+    r"|Opinion|Breaking|Watch|Factbox|Explainer)",
+    re.IGNORECASE,
+)
+_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
+# "claimed the lives of", "said to be": not attributions.
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b)", re.IGNORECASE
+)
+#: A subject described rather than named: "a spokesman for Ukraine's eastern military command".
+#: It is a cue only when its words tell a side (see SIDE_CUES).
+_AGENT = (
+    r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
+    r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
+    r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
+    r"|council|militia|mayor|media|headquarters|operator)"
+)
+_DESCRIBED = re.compile(
+    rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,7}}?{_AGENT})(?:{_PLACE})"
+    rf"\s+{_AUXILIARY}\Z",
+    re.IGNORECASE,
+)
+#: An appositive that says whom a person speaks for: ", a spokesman for X," or ", X's spokesman,".
+_SPOKESMAN_FOR = re.compile(
+    r"spokes(?:man|woman|person)\s+(?:for|of)\s+|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A claimant of the register: id, side and display name."""
+
+    claimant_id: str
+    side: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution in a sentence: where it is and who it names (or that it is an anaphor)."""
+
+    start: int
+    end: int
+    claimant: str  # claimant_id, or "" when the name is not in the register
+    name: str  # the name as written ("" for an anaphor)
+    side: str
+    anaphor: bool
+
+
+class Register:
+    """Map names in text to claimants through the register's aliases, longest first."""
+
+    def __init__(
+        self, claimants: list[Claimant], aliases: dict[str, str], places: list[str] | None = None
+    ):
+        self.claimants = {c.claimant_id: c for c in claimants}
+        #: The event's place names (``event.places`` in the data package), as one pattern.
+        self.places = place_pattern(places or [])
+        self.by_alias = {_key(alias): cid for alias, cid in aliases.items()}
+        parts = [_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
+        self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w-])")
+
+    def lookup(self, alias: str) -> Claimant | None:
+        """Return the claimant an alias names, if any."""
+        cid = self.by_alias.get(_key(alias))
+        return self.claimants.get(cid) if cid else None
+
+    def name(self, text: str, start: int, end: int) -> tuple[str, str, str]:
+        """Return (claimant_id, name, side) for a name span: the longest alias in it, or cues.
+
+        >>> register = load_register()
+        >>> register.name("according to the British Defense Ministry", 13, 42)
+        ('uk_mod', 'British Defense Ministry', 'third_party')
+        >>> register.name("Ukraine's General Staff", 0, 23)
+        ('', "Ukraine's General Staff", 'ukraine')
+        """
+        best = None
+        for m in self.pattern.finditer(text, start, end):
+            if best is None or len(m[0]) > len(best[0]):
+                best = m
+        if best is not None:
+            claimant = self.lookup(best[0])
+            if claimant is not None:
+                return claimant.claimant_id, best[0], claimant.side
+        name = text[start:end].strip()
+        return "", name, side_of(name)
+
+
+def side_of(name: str) -> str:
+    """Return the side a name not in the register speaks for, from its words.
+
+    >>> side_of("Ukraine's armed forces"), side_of("the Kremlin"), side_of("the police")
+    ('ukraine', 'russia', 'unknown')
+    """
+    m = SIDE_CUES.search(name)
+    return m.lastgroup if m else "unknown"
+
+
+def _key(alias: str) -> str:
+    """Normalize an alias for lookup: lower case, straight apostrophes, single spaces."""
+    return " ".join(alias.replace("’", "'").lower().split())
+
+
+def _alias_pattern(alias: str) -> str:
+    """Return a regex for an alias: either apostrophe, any spacing, a lower-case first letter."""
+    out = []
+    for i, char in enumerate(alias):
+        if char in "'’":
+            out.append("['’]")
+        elif char.isspace():
+            out.append(r"\s+")
+        elif i == 0 and char.isalpha():
+            out.append(f"[{char.upper()}{char.lower()}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def load_register(data: str | Path | None = None) -> Register:
+    """Read claimants.csv and the event's places of a data folder (default: the shipped data)."""
+    path = paths.data_dir(data) / "claimants.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    claimants = [Claimant(r["claimant_id"], r["side"], r["name"]) for r in rows]
+    aliases: dict[str, str] = {}
+    for r in rows:
+        for alias in [r["name"], *(r.get("aliases") or "").split("|")]:
+            alias = alias.strip()
+            if alias and _key(alias) not in {_key(a) for a in aliases}:
+                aliases[alias] = r["claimant_id"]
+    descriptor = paths.data_dir(data) / paths.DESCRIPTOR_NAME
+    event = json.loads(descriptor.read_text(encoding="utf-8")).get("event", {})
+    return Register(claimants, aliases, event.get("places", []))
+
+
+def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
+    """Return the attribution cues of one sentence, in order.
+
+    >>> r = load_register()
+    >>> s = "The Ukrainian government claims that 400 soldiers were killed"
+    >>> [(c.claimant, c.side) for c in find_cues(s, 0, len(s), r)]
+    [('ukraine_military', 'ukraine')]
+    >>> s = "Pavel Gubarev, a former senior official in Russia's proxy government, said that"
+    >>> [(c.claimant, c.name) for c in find_cues(s, 0, len(s), r)]
+    [('gubarev', 'Pavel Gubarev')]
+    >>> s = "“We have 400 dead,” the statement said."
+    >>> [(c.anaphor, c.name) for c in find_cues(s, 0, len(s), r)]
+    [(True, '')]
+    """
+    cues = []
+    colon = _HEADLINE_COLON.match(text, start, end)
+    # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
+    if colon and not _TOPIC_PREFIX.fullmatch(colon[1]):
+        cues.append(_named(text, start, colon.end(1), start, colon.end(1), register))
+    for m in _ACCORDING.finditer(text, start, end):
+        name = _ACCORDING_NAME.match(text, m.end(), end)
+        if name is None:
+            continue
+        if _ANAPHOR_NAME.fullmatch(name[0].strip()):
+            cues.append(Cue(m.start(), name.end(), "", "", "unknown", True))
+        else:
+            cues.append(_named(text, m.start(), name.end(), m.end(), name.end(), register))
+    for m in _VERB.finditer(text, start, end):
+        if _NOT_SPEECH_AFTER.match(text, m.end(), end):
+            continue
+        cue = _subject(text, start, m, register) or _inverted(text, start, end, m, register)
+        if cue is not None:
+            cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:
+    """Return a cue spanning start:end whose name is text[a:b]."""
+    claimant, name, side = register.name(text, a, b)
+    if not claimant and name.lower().startswith("the "):
+        name = name[4:]
+    return Cue(start, end, claimant, name, side, False)
+
+
+def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> Cue | None:
+    """Return the cue of a verb's subject: a name or an anaphor just before it.
+
+    The subject is the end of the clause before the verb ("but Russia boosted"), or, when
+    the verb follows a comma, the name that opens the sentence before an appositive
+    ("Pavel Gubarev, a former senior official in …, said").
+    """
+    head = text[floor : verb.start()]
+    cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
+    clause = cut + 1 if cut >= 0 else 0
+    cue = _clause_subject(text, floor + clause, head[clause:], verb, register)
+    if cue is None and head[clause:].strip() == "" and cut >= 0:
+        hard = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind("—")) + 1
+        comma = head.find(",", hard)
+        if comma > hard:
+            cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
+            if cue is not None and not cue.anaphor and not cue.claimant:
+                cue = _appositive(text, floor + comma, floor + cut, cue, register)
+    return cue
+
+
+def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -> Cue:
+    """Complete the cue of "Name, <appositive>, said" from what the appositive says.
+
+    A spokesman speaks for the body he is the spokesman of (its claimant_id when the register
+    knows it); any other appositive gives only a side ("a former official in Russia's proxy
+    government" is not the Russian MoD).
+
+    >>> r = load_register()
+    >>> s = "Serhiy Cherevaty, a spokesman for Ukraine's military, said"
+    >>> c = find_cues(s, 0, len(s), r)[0]
+    >>> c.claimant, c.name, c.side
+    ('ukraine_military', 'Serhiy Cherevaty', 'ukraine')
+    """
+    if _SPOKESMAN_FOR.search(text, start, end):
+        for m in register.pattern.finditer(text, start, end):
+            claimant = register.lookup(m[0])
+            if claimant is not None:
+                return Cue(cue.start, cue.end, claimant.claimant_id, cue.name, claimant.side, False)
+    if cue.side != "unknown":
+        return cue
+    return Cue(cue.start, cue.end, cue.claimant, cue.name, side_of(text[start:end]), False)
+
+
+def _clause_subject(
+    text: str, offset: int, head: str, verb: re.Match[str], register: Register
+) -> Cue | None:
+    """Return the name or anaphor that ends head (the clause before a verb), if any."""
+    for m in register.pattern.finditer(head):
+        if _AFTER_ALIAS.fullmatch(head, m.end()):
+            return _named(text, offset + m.start(), verb.end(), offset + m.start(),
+                          offset + m.end(), register)  # fmt: skip
+    anaphor = _ANAPHOR_BEFORE.search(head)
+    if anaphor:
+        return Cue(offset + anaphor.start(), verb.end(), "", "", "unknown", True)
+    name = _NAME_BEFORE.search(head)
+    if name and not _SENTENCE_WORD.fullmatch(name[1]):
+        cue = _named(text, offset + name.start(1), verb.end(), offset + name.start(1),
+                     offset + name.end(1), register)  # fmt: skip
+        if cue.side != "unknown":
+            return cue
+        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side.
+        side = side_of(head[: name.start(1)].rsplit(",", 1)[-1])
+        return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
+    described = _DESCRIBED.search(head)
+    if described and side_of(described[1]) != "unknown":
+        phrase = described[1]
+        words = phrase.split(None, 1)
+        name = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else phrase
+        return Cue(offset + described.start(1), verb.end(), "", name, side_of(phrase), False)
+    return None
+
+
+def _inverted(
+    text: str, floor: int, end: int, verb: re.Match[str], register: Register
+) -> Cue | None:
+    """Return the cue of "…,” said Giles" or "…, says the ministry": the name after the verb."""
+    if not _INVERTED.search(text, max(floor, verb.start() - 4), verb.end()):
+        return None
+    name = _NAME_AFTER.match(text, verb.end(), end)
+    if name is None:
+        words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)
+        if words:
+            return Cue(verb.start(), verb.end() + words.end(), "", "", "unknown", True)
+        return None
+    return _named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)

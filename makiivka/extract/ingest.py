@@ -1,0 +1,251 @@
+"""Add an article to the data folder and its extracted figures to the ledger as proposed rows.
+
+Everything is computed first, written into a temporary copy of the data folder and
+validated there (:func:`makiivka.story.load.validate`); only then are the real files replaced,
+each atomically (:mod:`makiivka.story.store`), by appending: existing bytes never change and
+reviewed rows are never touched. Ingesting the same text (same sha256) again changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from makiivka.extract.article import parse_published, read_article
+from makiivka.extract.attribution import load_register
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.records import Figure
+from makiivka.extract.sentences import split_sentences
+from makiivka.story import load, paths
+from makiivka.story.problems import DataError, Problem
+from makiivka.story.store import append_csv_rows, write_atomic
+
+NOTE = "proposed by makiivka extract"
+#: The basis of a row whose text gives no date: the publication date stands in, and says so.
+UNDATED = "publication date: the text does not say when this was stated (check)"
+SLUG_WORDS = 6
+QUOTE_MAX = 220
+#: Kinds of claimant that speak for a side when the text names an unregistered body of it.
+SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
+_CLAIM_ID = re.compile(r"c(\d+)")
+_SLUG = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What an ingest will write: the article file, its register row and the claim rows."""
+
+    article_id: str
+    relative: str
+    blob: bytes
+    article_row: dict[str, str]
+    claim_rows: list[dict[str, object]]
+
+
+def slug(title: str) -> str:
+    """Return the first words of a title as a file-name slug.
+
+    >>> slug("Russia blames its soldiers’ cellphone use for missile strike that killed dozens")
+    'russia-blames-its-soldiers-cellphone-use'
+    """
+    words = [w for w in _SLUG.findall(title.lower().replace("’", "").replace("'", ""))]
+    return "-".join(words[:SLUG_WORDS]) or "article"
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """Return the header and rows of a CSV file (no rows when it does not exist)."""
+    if not path.exists():
+        return [], []
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def next_claim_number(*tables: list[dict[str, str]]) -> int:
+    """Return the number after the highest cNNN id in the tables (ids are never reused).
+
+    >>> next_claim_number([{"claim_id": "c017"}], [{"claim_id": "c020"}, {"claim_id": "x9"}])
+    21
+    """
+    numbers = [
+        int(m[1]) for rows in tables for r in rows if (m := _CLAIM_ID.fullmatch(r["claim_id"]))
+    ]
+    return max(numbers, default=0) + 1
+
+
+def sentence_quote(text: str, figure: Figure) -> tuple[str, str]:
+    """Return a verbatim quote around a figure (its sentence, trimmed) and its occurrence.
+
+    >>> t = "Intro. The Ukrainian government claims that 400 soldiers were killed. End."
+    >>> f = Figure(44, 47, "400", 400, 400, 400, "exact", "people", "killed", "strike", "", "", "")
+    >>> sentence_quote(t, f)
+    ('The Ukrainian government claims that 400 soldiers were killed.', '')
+    """
+    offset = max(0, figure.start - 2000)
+    start, end = figure.start, figure.end
+    for sentence in split_sentences(text[offset : figure.end + 2000]):
+        if sentence.start + offset <= figure.start and figure.end <= sentence.end + offset:
+            start, end = sentence.start + offset, sentence.end + offset
+            break
+    if end - start > QUOTE_MAX:
+        left = max(start, figure.start - QUOTE_MAX // 2)
+        right = min(end, figure.end + QUOTE_MAX // 2)
+        if left > start:
+            left = text.find(" ", left, figure.start) + 1 or left
+        if right < end:
+            right = max(text.rfind(" ", figure.end, right), figure.end)
+        start, end = left, right
+    quote = text[start:end]
+    if text.count(quote) == 1:
+        return quote, ""
+    occurrence, at = 0, text.find(quote)
+    while at != -1 and at <= start:
+        occurrence += 1
+        if at == start:
+            break
+        at = text.find(quote, at + len(quote))
+    return quote, str(occurrence)
+
+
+def _claimant(figure: Figure, outlet: str, register_rows: list[dict[str, str]]) -> tuple[str, str]:
+    """Return the ledger claimant of a figure and a note when it was not in the register."""
+    ids = {r["claimant_id"] for r in register_rows}
+    if figure.claimant in ids:
+        return figure.claimant, ""
+    if not figure.claimant_name:
+        return outlet, ""
+    note = f"the text names '{figure.claimant_name}' (side {figure.side}), not in claimants.csv"
+    if figure.side in ("russia", "ukraine"):
+        for kind in SIDE_DEFAULT_KINDS:
+            for r in register_rows:
+                if r["side"] == figure.side and r["kind"] == kind:
+                    return r["claimant_id"], f"{note}; mapped to {r['claimant_id']}"
+    return outlet, f"{note}; given to the outlet"
+
+
+def _stated_at(figure: Figure, published: str) -> str:
+    """Return the figure's statement date, never later than publication."""
+    stated = figure.stated_at or published
+    return published if stated[:10] > published else stated
+
+
+def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) -> Plan:
+    """Work out the files and rows an ingest adds, without writing anything."""
+    _, claimants = _read_csv(data / "claimants.csv")
+    outlets = {r["claimant_id"] for r in claimants}
+    if args.outlet not in outlets:
+        raise DataError(
+            [Problem("--outlet", 1, 1, "outlet", args.outlet,
+                     f"a claimant_id of claimants.csv ({', '.join(sorted(outlets))})")]
+        )  # fmt: skip
+    published = parse_published(args.published).isoformat()
+    stem = f"{args.outlet.replace('_', '-')}-{published}-{slug(args.title)}"
+    relative = f"articles/{stem}.txt"
+    target = data / relative
+    if target.exists() and target.read_bytes() != blob:
+        raise DataError(
+            [Problem(paths.display(target), 1, 1, "", args.file,
+                     "no other text under this name (a different text is already there)")]
+        )  # fmt: skip
+    _, claims = _read_csv(data / "claims.csv")
+    _, sealed = _read_csv(data / "reviewed.csv")
+    number = next_claim_number(claims, sealed)
+    figures = extract_figures(text, published, load_register(data), outlet=args.outlet)
+    rows: list[dict[str, object]] = []
+    by_start: dict[int, dict[str, object]] = {}
+    revisions: list[tuple[int | None, dict[str, object]]] = []
+    for figure in figures:
+        if any(isinstance(v, float) for v in (figure.value, figure.value_low, figure.value_high)):
+            continue  # the ledger counts whole numbers
+        claimant, note = _claimant(figure, args.outlet, claimants)
+        quote, occurrence = sentence_quote(text, figure)
+        relayed = figure.converts is not None or figure.voice in ("headline", "caption")
+        row: dict[str, object] = {
+            "claim_id": f"c{number:03d}", "article_id": stem, "quote": quote,
+            "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
+            "relayed_by": args.outlet if relayed and claimant != args.outlet else "",
+            "metric": figure.metric, "scope": figure.scope, "value": figure.value,
+            "value_low": figure.value_low, "value_high": figure.value_high,
+            "qualifier": figure.qualifier, "unit": figure.unit,
+            "stated_at": _stated_at(figure, published),
+            "stated_at_basis": "article" if figure.stated_at else UNDATED,
+            "supersedes": "", "status": "proposed", "notes": "; ".join(filter(None, [NOTE, note])),
+        }  # fmt: skip
+        by_start[figure.start] = row
+        rows.append(row)
+        revisions.append((figure.revises, row))
+        number += 1
+    for revises, row in revisions:
+        earlier = by_start.get(revises) if revises is not None else None
+        if earlier is None or earlier["claimant"] != row["claimant"]:
+            continue
+        if str(earlier["stated_at"]) < str(row["stated_at"]):
+            row["supersedes"] = earlier["claim_id"]
+        else:
+            row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} (same stated_at)"
+    article_row = {
+        "article_id": stem, "outlet": args.outlet, "title": args.title, "url": args.url or "",
+        "published_at": published, "published_at_basis": "stated",
+        "language": args.language, "path": relative,
+        "sha256": hashlib.sha256(blob).hexdigest(), "notes": f"ingested; {len(rows)} proposed",
+    }  # fmt: skip
+    return Plan(stem, relative, blob, article_row, rows)
+
+
+def _write(data: Path, plan: Plan) -> None:
+    """Write a plan's article file and append its rows to articles.csv and claims.csv."""
+    target = data / plan.relative
+    if not target.exists():
+        write_atomic(target, plan.blob)
+    articles_header, _ = _read_csv(data / "articles.csv")
+    claims_header, _ = _read_csv(data / "claims.csv")
+    append_csv_rows(data / "articles.csv", [plan.article_row], articles_header)
+    append_csv_rows(data / "claims.csv", plan.claim_rows, claims_header)
+
+
+def ingest(data: Path, args: argparse.Namespace) -> tuple[Plan | None, str]:
+    """Ingest one article into a data folder; return the plan (None if already there)."""
+    text = read_article(args.file)
+    blob = Path(args.file).read_bytes()
+    digest = hashlib.sha256(blob).hexdigest()
+    _, articles = _read_csv(data / "articles.csv")
+    for row in articles:
+        if row["sha256"] == digest:
+            return None, row["article_id"]
+    plan = plan_ingest(data, args, text, blob)
+    if any(r["article_id"] == plan.article_id for r in articles):
+        raise DataError(
+            [Problem(paths.display(data / "articles.csv"), 1, 1, "article_id", plan.article_id,
+                     "an article_id not used yet (another text has this outlet, date and title)")]
+        )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="makiivka-ingest-") as scratch:
+        trial = Path(scratch) / "data"
+        shutil.copytree(data, trial)
+        _write(trial, plan)
+        problems = load.validate(trial)
+        if problems:
+            raise DataError(problems)
+    _write(data, plan)
+    return plan, plan.article_id
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    """Add the article and its figures as proposed claims; say what changed."""
+    data = paths.data_dir(args.data)
+    plan, article_id = ingest(data, args)
+    if plan is None:
+        print(f"{args.file}: already ingested as {article_id} (same sha256); nothing changed")
+        return 0
+    ids = [row["claim_id"] for row in plan.claim_rows]
+    span = f" ({ids[0]}–{ids[-1]})" if ids else ""
+    print(
+        f"{plan.relative}: added as {article_id} with {len(ids)} proposed claims{span}; "
+        "review them, then run `makiivka review`"
+    )
+    return 0

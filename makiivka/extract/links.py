@@ -1,0 +1,131 @@
+"""Link figures to each other: revisions ("from 63 to 89") and printed currency conversions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from makiivka.extract.metrics import (
+    CURRENCIES,
+    PEOPLE_METRICS,
+)
+from makiivka.extract.records import Figure
+
+_REVISION_TO = re.compile(r"\s+to\s+\Z")
+
+
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[\w'’-]+\s+){0,6}\Z", re.I)
+
+
+_REVISION_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?\Z")
+
+
+_REVISION_VERB = re.compile(
+    r"(?:raised|raises|rose|risen|rises|increased|revised|boosted|climbed|grew|grown|jumped"
+    r"|lowered|updated|up)\b"
+)
+
+
+#: "…, and later put the figure at 63": the figure restates the one before.
+_RESTATES = re.compile(r"(?:figure|number|count|tally|toll|estimate)\s+(?:at|to)\s+\Z", re.I)
+
+
+#: "…, and Giles said 400-500 could be closer to the truth": the figure re-estimates the one before.
+_REESTIMATES = re.compile(
+    r"\s+(?:could|may|might|would|is|was|are|were)\s+(?:well\s+|also\s+)?(?:be\s+)?"
+    r"(?:closer|nearer|more\s+(?:accurate|realistic|likely)|the\s+(?:real|true|actual|likelier))\b",
+    re.I,
+)
+
+
+#: Words that make a restated figure a revision of the one before it.
+_CHANGED = re.compile(
+    r"\b(?:later|now|then|since|subsequently|revised|raised|lowered|updated)\b", re.I
+)
+
+
+#: "up from 63", "down from 63": the second figure is the earlier one, whatever the verb.
+_UP_FROM = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?\Z", re.I
+)
+
+
+#: A figure the text marks as an earlier one: "its earlier toll of 63", "initially reported
+#: more than 15", "had previously said 50". When it was stated is unknown unless dated itself.
+EARLIER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:earlier|previous|initial|original|prior|preliminary|first|old)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of|at|was|had\s+been|stood\s+at)\s+(?:(?:an?|the)\s+)?"
+    r"|(?:initially|originally|previously|earlier|first|at\s+first)\s+(?:\w+\s+){0,3}?"
+    r"(?:said|says|reported|claimed|stated|put|gave|estimated|announced|counted)"
+    r"\s+(?:(?:that|it|the\s+\w+\s+(?:at|as))\s+)?)\Z",
+    re.I,
+)
+
+
+_CONVERSION = re.compile(r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?\Z")
+
+
+def link_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    """Mark revisions ("from 63 to 89", "to 89 from 63") and printed currency conversions."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        between = text[a.end : b.start]
+        if b.unit in CURRENCIES and a.unit in CURRENCIES and _CONVERSION.fullmatch(between):
+            if a.unit != b.unit:
+                source = out[i - 1]
+                origin = source.converts if source.converts is not None else source.start
+                out[i] = replace(
+                    b, metric=source.metric, scope=source.scope, claimant=source.claimant,
+                    side=source.side, stated_at=source.stated_at,
+                    claimant_name=source.claimant_name, converts=origin,
+                )  # fmt: skip
+            continue
+        restates = _RESTATES.search(between) or (
+            _REESTIMATES.match(text, b.end) and a.metric in PEOPLE_METRICS
+        )
+        if b.metric in ("other", a.metric) and a.metric != "other" and restates:
+            out[i] = b = replace(b, metric=a.metric, unit=a.unit, scope=a.scope)
+            if _CHANGED.search(between) and b.claimant == a.claimant and b.side == a.side:
+                # "… said 60 to 70 died, and later put the figure at 63": a revision.
+                out[i] = replace(b, revises=a.start)
+            continue
+        earlier, later = None, None
+        if _REVISION_TO.fullmatch(between) and _FROM_BEFORE.search(
+            text, max(0, a.start - 80), a.start
+        ):
+            earlier, later = i - 1, i
+        elif _second_is_earlier(text, a, b, between):
+            earlier, later = i, i - 1
+        if earlier is None:
+            continue
+        old, new = out[earlier], out[later]
+        metric = new.metric if new.metric != "other" else old.metric
+        unit = new.unit if new.unit != "other" else old.unit
+        shared = dict(
+            metric=metric, unit=unit, scope=old.scope if metric == old.metric else new.scope
+        )
+        # The date cue belongs to the new statement; when the old figure was stated is unknown.
+        stated = "" if old.stated_at == new.stated_at else old.stated_at
+        if out[later].revises is not None:
+            continue
+        out[earlier] = replace(old, **shared, stated_at=stated)
+        out[later] = replace(
+            new, **shared, claimant=new.claimant or old.claimant, side=new.side, revises=old.start
+        )
+    return out
+
+
+def _second_is_earlier(text: str, a: Figure, b: Figure, between: str) -> bool:
+    """Tell whether b is the earlier figure that a revises ("89, up from 63", "rose to 89
+    from 63", "89 died, raising its earlier toll of 63")."""
+    if "." in between:
+        return False
+    if _REVISION_FROM.fullmatch(between) and _REVISION_VERB.search(
+        text, max(0, a.start - 60), a.start
+    ):
+        return True
+    if _UP_FROM.fullmatch(between):
+        return True
+    earlier = EARLIER_BEFORE.search(text, max(0, b.start - 80), b.start)
+    return bool(earlier) and b.metric in (a.metric, "other")

@@ -1,0 +1,56 @@
+"""Hold one extracted figure (the DESIGN §4 columns and ours) and write rows as CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+
+COLUMNS = [
+    "start", "end", "quote", "value", "value_low", "value_high", "qualifier", "unit", "metric",
+    "scope", "claimant", "side", "stated_at", "claimant_name", "voice", "revises", "converts",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One extracted figure: the §4 columns, then the extra ones."""
+
+    start: int
+    end: int
+    quote: str
+    value: int | float | None
+    value_low: int | float | None
+    value_high: int | float | None
+    qualifier: str
+    unit: str
+    metric: str
+    scope: str
+    claimant: str
+    side: str
+    stated_at: str
+    claimant_name: str = ""
+    voice: str = "body"
+    revises: int | None = None
+    converts: int | None = None
+
+
+def rows(figures: list[Figure]) -> list[dict]:
+    """Return figures as dicts in COLUMNS order."""
+    return [asdict(f) for f in figures]
+
+
+def to_csv(figures: list[Figure]) -> str:
+    """Return figures as CSV with the COLUMNS header (LF line ends)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows(figures):
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def to_json(figures: list[Figure]) -> str:
+    """Return figures as a JSON array of objects (keys in COLUMNS order)."""
+    return json.dumps(rows(figures), ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,288 @@
+"""Build everything a reader gets: run the notebooks, export charts, data and the report.
+
+``makiivka build [--data DIR] [--out DIR]`` validates the data, executes every
+notebook in ``notebooks/`` on warm kernels while the charts and tidy data render
+in this process, writes all outputs into a temporary folder beside ``--out`` and
+swaps it in with a rename; the executed notebooks are written back in place only
+after everything succeeded. A failure leaves the previous outputs and notebooks as
+they were.
+
+``--out`` (default ``outputs/``) must be a new path, an empty folder, or a folder
+that an earlier build wrote (it holds a ``.makiivka-output`` marker): a build
+replaces the whole folder, so it refuses anything else, and refuses the file
+system root, the home folder, the project folder itself, and anything inside
+or above the data, notebooks or package folders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from makiivka.publish.export import COMMAND_LINE, chart_specs, data_files, render_charts, say
+from makiivka.publish.export import FORMATS as CHART_FORMATS
+from makiivka.story import load, paths
+from makiivka.story.problems import DataError, Problem
+
+MARKER = ".makiivka-output"
+REPORT_NAME = "report.html"
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+CELL_TIMEOUT = 600
+#: Warm kernels that run the notebooks, each running its share one after another.
+KERNELS = 2
+_REPORT_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+"""
+
+
+class BuildError(RuntimeError):
+    """Raised when a notebook fails to run; the message names the notebook and the error."""
+
+
+def refuse(out: Path, expected: str) -> DataError:
+    """Return the error for an --out folder that the build must not replace."""
+    return DataError([Problem(COMMAND_LINE, 1, 1, "out", str(out), expected)])
+
+
+def check_out(out: str | os.PathLike[str] | None, data: str | None = None) -> Path:
+    """Return the resolved output folder, or raise DataError if replacing it could lose work."""
+    target = Path(out).expanduser().resolve() if out else paths.OUTPUT_DIR.resolve()
+    guarded = [paths.ROOT_DIR, paths.DATA_DIR, paths.NOTEBOOKS_DIR, paths.PACKAGE_DIR]
+    guarded += [paths.ROOT_DIR / ".git", Path(paths.data_dir(data))]
+    guarded = [g.resolve() for g in guarded]
+    if target == Path(target.anchor) or target == Path.home().resolve():
+        raise refuse(target, "a project output folder, not a system or home folder")
+    root = paths.ROOT_DIR.resolve()
+    for folder in guarded:
+        inside = folder != root and target.is_relative_to(folder)
+        if folder.is_relative_to(target) or inside:
+            where = paths.display(folder)
+            raise refuse(target, f"a folder that neither holds nor sits in {where}")
+    if target.exists() and not target.is_dir():
+        raise refuse(target, "a folder, not an existing file")
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists():
+        raise refuse(
+            target, f"a new or empty folder, or one an earlier build wrote (it has {MARKER})"
+        )
+    return target
+
+
+def notebook_paths(folder: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
+    """Return the numbered notebooks in reading order."""
+    return sorted(Path(folder).glob(NOTEBOOK_GLOB))
+
+
+def renumber(notebook) -> None:
+    """Number the code cells 1, 2, 3… as a fresh kernel would, outputs included."""
+    count = 0
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        count += 1
+        cell.execution_count = count
+        for output in cell.get("outputs", []):
+            if "execution_count" in output:
+                output["execution_count"] = count
+
+
+async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path) -> None:
+    import nbformat
+    from jupyter_client.manager import AsyncKernelManager
+    from nbclient import NotebookClient
+
+    sockets = tempfile.mkdtemp(prefix="makiivka-kernel-")
+    manager = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/k")
+    await manager.start_kernel(env=env, cwd=str(cwd))
+    client = manager.client()
+    client.start_channels()
+    reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%reset -f")])
+
+    def runner(notebook) -> NotebookClient:
+        made = NotebookClient(
+            notebook,
+            km=manager,
+            timeout=CELL_TIMEOUT,
+            record_timing=False,
+            allow_errors=False,
+            resources={"metadata": {"path": str(cwd)}},
+        )
+        made.kc = client
+        return made
+
+    try:
+        await client.wait_for_ready(timeout=120)
+        for path, notebook in notebooks:
+            try:
+                await runner(notebook).async_execute()
+            except Exception as error:
+                raise BuildError(f"{paths.display(path)}: {error}") from error
+            await runner(reset).async_execute()
+            renumber(notebook)
+    finally:
+        client.stop_channels()
+        await manager.shutdown_kernel(now=True)
+        shutil.rmtree(sockets, ignore_errors=True)
+
+
+async def _run_all(lanes: list[list], env: dict[str, str], cwd: Path) -> None:
+    await asyncio.gather(*(_run_lane(lane, env, cwd) for lane in lanes if lane))
+
+
+def execute_notebooks(files: Sequence[Path], env: dict[str, str], kernels: int = KERNELS) -> list:
+    """Execute copies of the notebooks on warm kernels (shared round-robin); return them."""
+    import nbformat
+
+    loaded = [(path, nbformat.read(path, as_version=4)) for path in files]
+    count = max(1, min(kernels, len(loaded)))
+    lanes = [loaded[i::count] for i in range(count)]
+    cwd = Path(files[0]).parent.resolve() if files else paths.NOTEBOOKS_DIR
+    asyncio.run(_run_all(lanes, env, cwd))
+    return [notebook for _, notebook in loaded]
+
+
+def report_html(notebooks: Sequence, title: str) -> bytes:
+    """Return the notebooks as one self-contained HTML page: PNG charts, no CDN scripts."""
+    import nbformat
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+
+    merged = nbformat.v4.new_notebook(metadata=dict(notebooks[0].metadata) if notebooks else {})
+    merged.metadata["title"] = title
+    for number, notebook in enumerate(notebooks, 1):
+        for cell in notebook.cells:
+            copy = nbformat.from_dict(dict(cell))
+            copy["id"] = f"n{number}-{cell.get('id', len(merged.cells))}"
+            merged.cells.append(copy)
+    exporter = HTMLExporter(
+        template_name="lab",
+        extra_loaders=[DictLoader({"makiivka_report.html.j2": _REPORT_TEMPLATE})],
+        template_file="makiivka_report.html.j2",
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    body, _ = exporter.from_notebook_node(merged)
+    return body.encode("utf-8")
+
+
+def notebook_bytes(notebook) -> bytes:
+    """Serialize a notebook as nbformat writes it, ending in a newline."""
+    import nbformat
+
+    text = nbformat.writes(notebook)
+    return (text if text.endswith("\n") else text + "\n").encode("utf-8")
+
+
+def swap_in(staging: Path, out: Path) -> None:
+    """Replace *out* with *staging* by renames; on failure put the old folder back."""
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rmdir(old)
+    os.rename(out, old)
+    try:
+        os.rename(staging, out)
+    except BaseException:
+        os.rename(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def kernel_env(data: str | os.PathLike[str] | None) -> dict[str, str]:
+    """Return the notebooks' environment: ours, with MAKIIVKA_DATA set when --data is given."""
+    env = dict(os.environ)
+    if data is not None:
+        env[paths.DATA_ENV] = str(Path(data).resolve())
+    return env
+
+
+def build(
+    data: str | os.PathLike[str] | None = None,
+    out: str | os.PathLike[str] | None = None,
+    notebooks_dir: Path = paths.NOTEBOOKS_DIR,
+    write_notebooks: bool = True,
+    kernels: int = KERNELS,
+    progress=say,
+) -> Path:
+    """Validate, run the notebooks, export charts, data and report into *out*; return it."""
+    started = time.perf_counter()
+    target = check_out(out, None if data is None else str(data))
+    progress(f"makiivka build: validating {paths.display(paths.data_dir(data))}")
+    dataset = load.read_dataset(data)
+    files = notebook_paths(notebooks_dir)
+    progress(
+        f"makiivka build: running {len(files)} notebooks on {min(kernels, len(files))} kernels"
+    )
+    executed: dict[str, list] = {}
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            executed["notebooks"] = execute_notebooks(files, kernel_env(data), kernels)
+        except BaseException as error:  # re-raised in the main thread
+            failure.append(error)
+
+    worker = threading.Thread(target=run, name="makiivka-notebooks")
+    worker.start()
+    try:
+        progress("makiivka build: rendering charts")
+        outputs = {
+            f"charts/{name}": blob
+            for name, blob in render_charts(chart_specs(dataset), CHART_FORMATS, progress).items()
+        }
+        progress("makiivka build: writing tidy data")
+        outputs.update({f"data/{name}": blob for name, blob in data_files(dataset).items()})
+    finally:
+        worker.join()
+    if failure:
+        raise failure[0]
+    notebooks = executed["notebooks"]
+    progress("makiivka build: writing the report")
+    title = dataset.package.title if hasattr(dataset.package, "title") else "makiivka"
+    outputs[REPORT_NAME] = report_html(notebooks, str(title))
+    outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        for name, blob in outputs.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(blob)
+        os.chmod(staging, 0o755)
+        swap_in(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if write_notebooks:
+        from makiivka.publish.export import write_atomic
+
+        for path, notebook in zip(files, notebooks, strict=True):
+            blob = notebook_bytes(notebook)
+            if not path.exists() or path.read_bytes() != blob:
+                write_atomic(path, blob)
+    elapsed = time.perf_counter() - started
+    progress(
+        f"makiivka build: wrote {len(outputs)} files to {paths.display(target)} in {elapsed:.1f} s"
+    )
+    return target
+
+
+def build_command(args: argparse.Namespace) -> int:
+    """Run the build; a notebook that fails is reported with its error and exit code 1."""
+    try:
+        build(args.data, args.out)
+    except BuildError as error:
+        say(f"makiivka build: {error}")
+        say("makiivka build: failed; previous outputs and notebooks are unchanged")
+        return 1
+    return 0

@@ -1,0 +1,75 @@
+"""Open JupyterLab on the notebooks, without the news pop-up.
+
+JupyterLab is the ``lab`` extra (``pip install -e ".[lab]"``). Its news and
+update checks are turned off for this environment by a settings override in
+``{sys.prefix}/share/jupyter/lab/settings/overrides.json``, written only when
+that file does not already set them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+from makiivka.publish.export import write_atomic
+from makiivka.story import paths
+
+NOTIFICATION_PLUGIN = "@jupyterlab/apputils-extension:notification"
+QUIET_NEWS = {"fetchNews": "false", "checkForUpdates": False}
+
+
+def overrides_path(prefix: str | os.PathLike[str] = sys.prefix) -> Path:
+    """Return where JupyterLab reads this environment's settings overrides."""
+    return Path(prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+
+
+def quiet_news(prefix: str | os.PathLike[str] = sys.prefix) -> bool:
+    """Turn off JupyterLab's news pop-up unless overrides already configure it; say if written."""
+    path = overrides_path(prefix)
+    settings = {}
+    if path.exists():
+        settings = json.loads(path.read_text(encoding="utf-8") or "{}")
+        if NOTIFICATION_PLUGIN in settings:
+            return False
+    settings[NOTIFICATION_PLUGIN] = dict(QUIET_NEWS)
+    write_atomic(path, (json.dumps(settings, indent=2) + "\n").encode("utf-8"))
+    return True
+
+
+def has_display() -> bool:
+    """Tell whether a browser could open a window here."""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def lab_arguments(port: int, browser: bool) -> list[str]:
+    """Return the command line that starts JupyterLab on the notebooks folder."""
+    command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={paths.NOTEBOOKS_DIR}"]
+    command.append(f"--ServerApp.port={port}")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")  # containers often run as root
+    return command if browser else [*command, "--no-browser"]
+
+
+def lab_command(args: argparse.Namespace) -> int:
+    """Quiet the news pop-up and replace this process with JupyterLab on notebooks/."""
+    if importlib.util.find_spec("jupyterlab") is None:
+        print(
+            "makiivka lab: JupyterLab is not installed; install the lab extra: "
+            'pip install -e ".[lab]"',
+            file=sys.stderr,
+        )
+        return 1
+    if quiet_news():
+        print(f"makiivka lab: wrote {overrides_path()}", file=sys.stderr)
+    env = dict(os.environ)
+    if getattr(args, "data", None):
+        env[paths.DATA_ENV] = str(Path(args.data).resolve())
+    command = lab_arguments(getattr(args, "port", 8888), has_display())
+    os.execve(command[0], command, env)
+    return 0  # pragma: no cover - execve does not return

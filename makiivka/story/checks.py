@@ -1,0 +1,168 @@
+"""Check tables against the data contract and report every problem with its place.
+
+Pure functions over :class:`~makiivka.story.table.Table` objects and article bytes
+already read by :mod:`makiivka.story.load`; nothing here touches the disk. Checks are
+vectorized per column so a 100,000-row ledger validates in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+import pandas as pd
+
+from makiivka.story.problems import Problem
+from makiivka.story.schema import PRECISIONS, Field
+from makiivka.story.table import Table
+
+#: ISO 8601 at any precision from a year to a second, with an offset when it has a time.
+PARTIAL_ISO = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
+    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?P<tz>Z|[+-]\d{2}:\d{2}))?)?)?"
+)
+
+
+def check_cells(table: Table) -> list[Problem]:
+    """Check every cell against its field's type and constraints.
+
+    Each column is factorized once and every check runs on its distinct
+    values: most columns repeat a few values, and the codes map the verdicts
+    back to rows.
+    """
+    problems = []
+    for spec in table.resource.fields:
+        if spec.name not in table.frame.columns:
+            continue
+        codes, uniques = pd.factorize(table.frame[spec.name])
+        distinct = pd.Series(uniques, dtype=object)
+        filled = (distinct != "").to_numpy()
+        bad = (filled & ~_good_values(spec, distinct))[codes]
+        for row in np.flatnonzero(bad):
+            problems.append(table.problem(row, spec.name, spec.expectation()))
+        if spec.required and not filled.all():
+            for row in np.flatnonzero(~filled[codes]):
+                problems.append(table.problem(row, spec.name, "a value (the column is required)"))
+        if spec.unique and len(uniques) < len(codes):
+            problems += _duplicates(table, spec.name, codes, filled)
+    return problems
+
+
+def _good_values(spec: Field, distinct: pd.Series) -> np.ndarray:
+    if spec.enum is not None:
+        ok = distinct.isin(spec.enum)
+    elif spec.type == "integer":
+        pattern = r"\d+" if spec.minimum is not None and spec.minimum >= 0 else r"-?\d+"
+        ok = distinct.str.fullmatch(pattern).astype(bool)
+        if spec.minimum is not None and spec.minimum > 0:
+            ok &= pd.to_numeric(distinct.where(ok, "0")) >= spec.minimum
+    elif spec.is_timestamp:
+        ok = parse_timestamps(distinct)[0].notna()
+    elif spec.pattern:
+        ok = distinct.str.fullmatch(spec.pattern).astype(bool)
+    else:
+        return np.ones(len(distinct), dtype=bool)
+    return ok.to_numpy(dtype=bool)
+
+
+def _duplicates(table: Table, column: str, codes: np.ndarray, filled: np.ndarray) -> list[Problem]:
+    _, first = np.unique(codes, return_index=True)  # first row of each distinct value
+    rows = np.arange(len(codes))
+    repeated = (rows != first[codes]) & filled[codes]
+    return [
+        table.problem(
+            row, column, f"a value not used before (line {table.line_of(first[codes[row]])} has it)"
+        )
+        for row in np.flatnonzero(repeated)
+    ]
+
+
+def parse_timestamps(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse ISO 8601 strings of any precision into UTC timestamps and their precision.
+
+    A date without a time is read as the start of that day in UTC; a malformed
+    or impossible date (2023-02-30) gives NaT. Each distinct string is parsed
+    once: a ledger repeats few dates.
+
+    >>> stamps, precision = parse_timestamps(pd.Series(["2022-09", "2023-01-04T01:00+03:00"]))
+    >>> [str(s) for s in stamps], list(precision)
+    (['2022-09-01 00:00:00+00:00', '2023-01-03 22:00:00+00:00'], ['month', 'minute'])
+    """
+    codes, uniques = pd.factorize(values)
+    parsed = [_parse_timestamp(text) for text in uniques]
+    stamps = pd.DatetimeIndex([p[0] for p in parsed] + [pd.NaT], tz="UTC")[codes]
+    levels = np.array([p[1] for p in parsed] + [-1], dtype=int)[codes]
+    precision = pd.Categorical.from_codes(levels, categories=list(PRECISIONS))
+    return pd.Series(stamps, index=values.index), pd.Series(precision, index=values.index)
+
+
+def _parse_timestamp(text: str) -> tuple[pd.Timestamp, int]:
+    match = PARTIAL_ISO.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        return pd.NaT, -1
+    part = match.groupdict()
+    level = max(i for i, name in enumerate(PRECISIONS) if part[name] is not None)
+    normal = (
+        f"{part['year']}-{part['month'] or '01'}-{part['day'] or '01'}"
+        f"T{part['hour'] or '00'}:{part['minute'] or '00'}:{part['second'] or '00'}"
+        f"{part['tz'] or '+00:00'}"
+    )
+    try:
+        return pd.Timestamp(normal).tz_convert("UTC"), level
+    except ValueError:
+        return pd.NaT, -1
+
+
+def check_foreign_keys(tables: dict[str, Table]) -> list[Problem]:
+    """Check that every reference names an existing row of the table it points to."""
+    problems = []
+    for table in tables.values():
+        for key in table.resource.foreign_keys:
+            target = tables.get(key.resource)
+            if target is None or key.field not in table.frame.columns:
+                continue
+            known = set(target.frame[key.reference])
+            values = table.frame[key.field]
+            missing = (values != "") & ~values.isin(known)
+            for row in np.flatnonzero(missing):
+                problems.append(
+                    table.problem(row, key.field, f"a {key.reference} listed in {target.path}")
+                )
+    return problems
+
+
+def check_articles(articles: Table, blobs: dict[str, bytes | None]) -> list[Problem]:
+    """Check that each article text exists, is non-empty UTF-8 and matches its sha256."""
+    problems = []
+    for row, (article_id, path, digest) in enumerate(
+        articles.frame[["article_id", "path", "sha256"]].itertuples(index=False)
+    ):
+        blob = blobs.get(article_id)
+        if blob is None:
+            problems.append(articles.problem(row, "path", "a text file that exists"))
+            continue
+        if not blob.strip():
+            problems.append(articles.problem(row, "path", "a text file that is not empty"))
+            continue
+        try:
+            blob.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = blob[: error.start].count(b"\n") + 1
+            problems.append(
+                articles.problem(
+                    row,
+                    "path",
+                    f"UTF-8 text (byte {error.start}, line {line} of {path} is "
+                    f"{blob[error.start : error.start + 1]!r})",
+                )
+            )
+            continue
+        actual = hashlib.sha256(blob).hexdigest()
+        if digest and actual != digest:
+            problems.append(
+                articles.problem(
+                    row, "sha256", f"the text's sha256 {actual} (the article text was changed)"
+                )
+            )
+    return problems

@@ -1,0 +1,246 @@
+"""Check the claims ledger's rows against each other, their articles and their quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from makiivka.story.checks import parse_timestamps
+from makiivka.story.problems import Problem
+from makiivka.story.table import Table
+from makiivka.text.quantities import parse_quantity
+
+Rule = Callable[[pd.Series, pd.Series, pd.Series], pd.Series]
+
+#: How value, value_low and value_high must relate for each qualifier, and in words.
+BOUND_RULES: dict[str, tuple[Rule, str]] = {
+    "exact": (lambda v, lo, hi: (lo == v) & (hi == v), "value_low = value_high = value"),
+    "about": (lambda v, lo, hi: (lo == v) & (hi == v), "value_low = value_high = value"),
+    "at_least": (lambda v, lo, hi: (lo == v) & hi.isna(), "value_low = value, value_high empty"),
+    "more_than": (
+        lambda v, lo, hi: (lo == v + 1) & hi.isna(),
+        "value_low = value + 1, value_high empty",
+    ),
+    "up_to": (lambda v, lo, hi: lo.isna() & (hi == v), "value_low empty, value_high = value"),
+    "fewer_than": (
+        lambda v, lo, hi: lo.isna() & (hi == v - 1),
+        "value_low empty, value_high = value - 1",
+    ),
+    "range": (
+        lambda v, lo, hi: v.isna() & (lo < hi),
+        "value empty, value_low < value_high, both set",
+    ),
+    "vague": (lambda v, lo, hi: v.isna() & lo.notna(), "value empty, value_low set"),
+}
+
+
+def _integers(frame: pd.DataFrame, column: str) -> pd.Series:
+    codes, uniques = pd.factorize(frame[column])
+    distinct = pd.Series(uniques, dtype=object)
+    numbers = pd.to_numeric(distinct.where(distinct.str.fullmatch(r"\d+").astype(bool)))
+    return pd.Series(
+        pd.array(numbers.astype("Int64"))[codes].copy(), index=frame.index, dtype="Int64"
+    )
+
+
+def check_bounds(claims: Table) -> list[Problem]:
+    """Check value_low ≤ value_high and that the bounds fit the qualifier."""
+    frame = claims.frame
+    value, low, high = (_integers(frame, c) for c in ("value", "value_low", "value_high"))
+    problems = []
+    typed = np.ones(len(frame), dtype=bool)
+    for column, parsed in (("value", value), ("value_low", low), ("value_high", high)):
+        typed &= ((frame[column] == "") | parsed.notna()).to_numpy()
+    inverted = (low > high).fillna(False).to_numpy()
+    for row in np.flatnonzero(inverted):
+        problems.append(
+            claims.problem(row, "value_low", f"a number no greater than value_high ({high[row]})")
+        )
+    for qualifier, (rule, words) in BOUND_RULES.items():
+        rows = (frame["qualifier"] == qualifier).to_numpy() & ~inverted & typed
+        if not rows.any():
+            continue
+        ok = rule(value[rows], low[rows], high[rows]).fillna(False).to_numpy()
+        for row in np.flatnonzero(rows)[~ok]:
+            problems.append(
+                claims.problem(
+                    row,
+                    "value_low",
+                    f"{words} for qualifier {qualifier} "
+                    f"(value {frame.at[row, 'value'] or 'empty'}, "
+                    f"value_high {frame.at[row, 'value_high'] or 'empty'})",
+                )
+            )
+    return problems
+
+
+def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
+    """Check each quote is verbatim in its article and each figure inside its quote."""
+    problems = []
+    frame = claims.frame
+    rows = zip(
+        frame["article_id"].tolist(),
+        frame["quote"].tolist(),
+        frame["occurrence"].tolist(),
+        frame["figure"].tolist(),
+        strict=True,
+    )
+    for row, (article_id, quote, occurrence, figure) in enumerate(rows):
+        text = texts.get(article_id)
+        if text is None or not quote:
+            continue
+        count = text.count(quote)
+        wanted = int(occurrence) if occurrence.isdigit() else None
+        if count == 0:
+            problems.append(claims.problem(row, "quote", f"text found verbatim in {article_id}"))
+        elif wanted is None and count > 1:
+            problems.append(
+                claims.problem(
+                    row, "occurrence", f"which of the quote's {count} occurrences (1 to {count})"
+                )
+            )
+        elif wanted is not None and wanted > count:
+            problems.append(
+                claims.problem(row, "occurrence", f"1 to {count}: the quote occurs {count} times")
+            )
+        if figure and figure not in quote:
+            problems.append(claims.problem(row, "figure", "text found verbatim in the quote"))
+    return problems
+
+
+def check_supersedes(claims: Table) -> list[Problem]:
+    """Check that a revision names an earlier claim of the same claimant and metric, acyclically."""
+    frame = claims.frame
+    revising = np.flatnonzero((frame["supersedes"] != "").to_numpy())
+    if not len(revising):
+        return []
+    index = {claim_id: row for row, claim_id in enumerate(frame["claim_id"].tolist())}
+    stamps, _ = parse_timestamps(frame["stated_at"])
+    problems = []
+    for row in revising:
+        other = index.get(frame.at[row, "supersedes"])
+        if other is None:
+            continue
+        if other == row:
+            problems.append(claims.problem(row, "supersedes", "another claim than itself"))
+            continue
+        for column in ("claimant", "metric", "scope"):
+            if frame.at[row, column] != frame.at[other, column]:
+                problems.append(
+                    claims.problem(
+                        row,
+                        "supersedes",
+                        f"a claim with the same {column} ({frame.at[row, column]})",
+                    )
+                )
+        if pd.notna(stamps[row]) and pd.notna(stamps[other]) and stamps[other] >= stamps[row]:
+            problems.append(
+                claims.problem(
+                    row,
+                    "supersedes",
+                    f"a claim stated before this one ({frame.at[row, 'stated_at']})",
+                )
+            )
+    problems += _cycles(claims, index, revising)
+    return problems
+
+
+def _cycles(claims: Table, index: dict[str, int], revising: np.ndarray) -> list[Problem]:
+    supersedes = claims.frame["supersedes"].tolist()
+    problems, reported = [], set()
+    for start in revising:
+        seen, row = [], start
+        while row is not None and row not in seen:
+            seen.append(row)
+            row = index.get(supersedes[row])
+        if row is not None and row == start and row not in reported and len(seen) > 1:
+            chain = " → ".join(claims.frame["claim_id"].iat[r] for r in [*seen, start])
+            reported.update(seen)
+            problems.append(claims.problem(start, "supersedes", f"no cycle ({chain})"))
+    return problems
+
+
+def check_stated_before_published(claims: Table, articles: Table) -> list[Problem]:
+    """Check no claim is stated after the article that reports it was published."""
+    published, precision = parse_timestamps(articles.frame["published_at"])
+    steps = precision.map(
+        {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}
+    ).astype(object)
+    ends = pd.Series(
+        [
+            stamp + (step if isinstance(step, pd.DateOffset) else pd.Timedelta(days=1))
+            for stamp, step in zip(published, steps, strict=True)
+        ],
+        index=articles.frame["article_id"].tolist(),
+        dtype="datetime64[us, UTC]",
+    )
+    ends = ends[~ends.index.duplicated()]
+    stated, _ = parse_timestamps(claims.frame["stated_at"])
+    end = claims.frame["article_id"].map(ends)
+    late = (stated >= end).fillna(False).to_numpy()
+    return [
+        claims.problem(
+            row,
+            "stated_at",
+            "a date no later than the article's publication "
+            f"({claims.frame.at[row, 'article_id']})",
+        )
+        for row in np.flatnonzero(late)
+    ]
+
+
+def check_figures(claims: Table) -> list[Problem]:
+    """Check each row's numbers are what ``parse_quantity`` reads in its figure.
+
+    Each distinct figure is parsed once and the readings are compared column by
+    column. Unit is compared only when the figure names one ("5 million
+    roubles"); "89" alone says nothing about the unit.
+    """
+    frame = claims.frame
+    codes, figures = pd.factorize(frame["figure"])
+    readings = [_reading(figure) for figure in figures]
+    unreadable = np.array([isinstance(r, str) for r in readings], dtype=bool)
+    problems = [
+        claims.problem(row, "figure", readings[codes[row]])
+        for row in np.flatnonzero(unreadable[codes])
+    ]
+    parsed = [r if isinstance(r, tuple) else ("",) * 5 for r in readings]
+    checked = np.array([isinstance(r, tuple) for r in readings], dtype=bool)[codes]
+    reported = np.zeros(len(frame), dtype=bool)
+    for column, j in (
+        ("value", 0),
+        ("value_low", 1),
+        ("value_high", 2),
+        ("qualifier", 3),
+        ("unit", 4),
+    ):
+        expected = np.array([p[j] for p in parsed], dtype=object)[codes]
+        wrong = checked & ~reported & (frame[column].to_numpy(dtype=object) != expected)
+        if column == "unit":
+            wrong &= expected != ""
+        for row in np.flatnonzero(wrong):
+            read, figure = expected[row], frame.at[row, "figure"]
+            words = (
+                f"{read}, the unit the figure names"
+                if column == "unit"
+                else f"{read or 'empty'}, as parse_quantity reads the figure {figure!r}"
+            )
+            problems.append(claims.problem(row, column, words))
+        reported |= wrong
+    return problems
+
+
+def _reading(figure: str) -> tuple[str, str, str, str, str] | str | None:
+    if not figure:
+        return None
+    try:
+        q = parse_quantity(figure)
+    except ValueError:
+        return "a number with its qualifier, such as 'at least 89' or 'dozens'"
+    return _cell(q.value), _cell(q.low), _cell(q.high), q.qualifier, q.unit or ""
+
+
+def _cell(number: float | None) -> str:
+    return "" if number is None else str(number)

@@ -1,0 +1,46 @@
+"""Carry out the story's own commands: ``validate`` (read only) and ``review`` (seals)."""
+
+from __future__ import annotations
+
+import argparse
+
+from makiivka.story import load, paths, store
+from makiivka.story.corrections import UNSEALED, unsealed_rows
+from makiivka.story.problems import DataError
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    """Validate the data folder and print a one-line summary."""
+    dataset = load.read_dataset(args.data)
+    claims = dataset.claims
+    counts = claims["status"].value_counts()
+    statuses = ", ".join(
+        f"{counts[s]} {s}" for s in claims["status"].cat.categories if counts[s] or s != "withdrawn"
+    )
+    where = paths.display(paths.data_dir(args.data))
+    print(
+        f"{where}: ok — {len(dataset.articles)} articles, {len(dataset.claimants)} claimants, "
+        f"{len(claims)} claims ({statuses}), every quote found in its article, "
+        f"{len(dataset.corrections)} corrections"
+    )
+    return 0
+
+
+def review_command(args: argparse.Namespace) -> int:
+    """Seal every claim marked reviewed that reviewed.csv does not hold yet.
+
+    Refuses (and writes nothing) while the folder has any other problem: a
+    seal records values an editor has checked, not values that fail validation.
+    """
+    tables = load.read_tables(args.data)
+    fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
+    problems = [p for p in load.validate(args.data) if not p.expected.startswith(UNSEALED)]
+    if problems:
+        raise DataError(problems)
+    if fresh.empty:
+        print("nothing to seal: every reviewed claim is in reviewed.csv")
+        return 0
+    target = paths.data_dir(args.data) / tables["reviewed"].resource.path
+    store.append_csv_rows(target, fresh.to_dict("records"), tables["reviewed"].resource.columns)
+    print(f"sealed {len(fresh)} claims in {paths.display(target)}: {', '.join(fresh['claim_id'])}")
+    return 0

@@ -1,0 +1,57 @@
+"""Hold one CSV file as text cells and point at any cell by line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from makiivka.story.problems import Problem
+from makiivka.story.schema import Resource
+
+
+@dataclass
+class Table:
+    """A resource's rows as strings ('' for empty), with the text they came from.
+
+    ``_starts`` holds the line each record starts on (header first): a record
+    may span lines inside quotes, so the row number alone cannot give the line.
+    """
+
+    resource: Resource
+    path: str
+    text: str
+    frame: pd.DataFrame
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    def line_of(self, row: int) -> int:
+        """Return the 1-based line where data row *row* (0-based) starts."""
+        return self._starts[row + 1]
+
+    def problem(self, row: int, column: str, expected: str, value: str | None = None) -> Problem:
+        """Return a problem located at the cell of *row* and *column*."""
+        line = self.line_of(row)
+        index = self.frame.columns.get_loc(column) if column in self.frame.columns else 0
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        physical = self._lines[line - 1]
+        cell = self.frame.iat[row, index] if value is None else value
+        return Problem(self.path, line, field_column(physical, index), column, str(cell), expected)
+
+
+def field_column(line: str, index: int) -> int:
+    """Return the 1-based character column where field *index* starts on a CSV line.
+
+    >>> field_column('c001,"a, b",89', 2)
+    13
+    """
+    column, quoted = 0, False
+    for position, char in enumerate(line):
+        if column == index:
+            return position + 1
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            column += 1
+    return len(line) + 1 if column == index else 1

@@ -1,0 +1,213 @@
+"""Chart builders are pure and deterministic, and every number they draw is the ledger's."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from makiivka import analysis, charts
+from makiivka.charts import theme
+from makiivka.story import load
+
+
+@pytest.fixture(scope="module")
+def dataset() -> load.Dataset:
+    return load.read_dataset()
+
+
+def spec_of(dataset: load.Dataset, slug: str) -> dict:
+    return charts.CHARTS[slug](dataset).to_dict()
+
+
+def records(spec: dict) -> list[dict]:
+    """Return every data row a spec carries, whichever dataset it sits in."""
+    return [row for rows in spec.get("datasets", {}).values() for row in rows]
+
+
+def with_proposed(dataset: load.Dataset) -> load.Dataset:
+    """Return the dataset with one extra row proposed by ingest: Ukraine says 500 killed."""
+    claims = dataset.claims
+    extra = claims[claims["claim_id"] == "c002"].copy()
+    extra["claim_id"] = "p001"
+    extra["status"] = pd.Categorical(["proposed"], dtype=claims["status"].dtype)
+    for column in ("value", "value_low", "value_high"):
+        extra[column] = pd.array([500], dtype="Int64")
+    extra["stated_at"] = pd.Timestamp("2023-01-05", tz="UTC")
+    return dataclasses.replace(dataset, claims=pd.concat([claims, extra], ignore_index=True))
+
+
+def test_registry_has_stable_slugs_in_reading_order():
+    assert list(charts.CHARTS) == ["claims", "gap", "revision", "outlets"]
+
+
+@pytest.mark.parametrize("slug", list(charts.CHARTS))
+def test_builders_give_identical_specs_twice(dataset, slug):
+    first = json.dumps(spec_of(dataset, slug), sort_keys=True)
+    second = json.dumps(spec_of(dataset, slug), sort_keys=True)
+    assert first == second
+    assert not re.search(r'"(param|view|selector)_?\d+"', first), "counter-based names"
+
+
+@pytest.mark.parametrize("slug", list(charts.CHARTS))
+def test_builders_touch_no_files(dataset, slug, monkeypatch):
+    spec_of(dataset, slug)  # warm Altair's schema caches first
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"chart builder opened a file: {args[:1]}")
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    chart = charts.CHARTS[slug](dataset)
+    monkeypatch.undo()
+    assert chart.to_dict()
+
+
+@pytest.mark.parametrize("slug", list(charts.CHARTS))
+def test_every_chart_has_title_subtitle_description_and_source(dataset, slug):
+    spec = spec_of(dataset, slug)
+    assert spec["title"]["text"]
+    assert spec["title"]["subtitle"]
+    assert len(spec["description"]) > 40
+    lines = [r["line"] for r in records(spec) if "line" in r]
+    source = " ".join(lines)
+    assert source.startswith("Source: makiivka claims ledger")
+    shown = {r["claimant_name"] for r in records(spec) if r.get("claimant_name")}
+    for name in shown:
+        assert name.split(";")[0] in source.replace("\n", " ")
+    outlets = {n for n in dataset.claims["outlet_name"].dropna()}
+    assert any(outlet in source for outlet in outlets)
+    assert spec["config"]["font"] == theme.FONT
+
+
+def test_gap_numbers_are_the_ledgers(dataset):
+    table = analysis.gap_table(dataset.claims).set_index("metric")
+    rows = {
+        (r["metric_text"], r["side"]): r for r in records(spec_of(dataset, "gap")) if "side" in r
+    }
+    for metric in charts.GAP_METRICS:
+        for side in charts.GAP_SIDES:
+            row = rows[(metric.capitalize(), side)]
+            for column in ("value", "value_low", "value_high"):
+                expected = table.loc[metric, f"{side}_{column}"]
+                assert row[column] == (None if pd.isna(expected) else int(expected))
+            assert row["text"] == table.loc[metric, side]
+    assert rows[("Killed", "russia")]["ratio_shown"] == table.loc["killed", "ratio_text"]
+
+
+def test_gap_keeps_89_open_and_says_not_stated_never_zero(dataset):
+    rows = {
+        (r["metric_text"], r["side"]): r for r in records(spec_of(dataset, "gap")) if "side" in r
+    }
+    russia_killed = rows[("Killed", "russia")]
+    assert russia_killed["label"] == "89 or more"
+    assert russia_killed["x_high"] is None and russia_killed["arrow_end"] > 89
+    missing = rows[("Wounded", "russia")]
+    assert missing["label"] == "not stated"
+    assert missing["value"] is None and missing["value_low"] is None
+    assert missing["value_high"] is None and missing["x_value"] is None
+    assert "at most 4.5×" in json.dumps(spec_of(dataset, "gap"), ensure_ascii=False)
+
+
+def test_revision_is_in_moscow_wall_clock_on_a_utc_scale(dataset):
+    spec = spec_of(dataset, "revision")
+    text = json.dumps(spec, ensure_ascii=False)
+    steps = [r for r in records(spec) if "step" in r]
+    assert [r["value"] for r in steps] == [63, 89]
+    assert steps[1]["middle"] == "2023-01-04T01:00"  # 3 Jan 22:00 UTC = 01:00 MSK
+    assert steps[0]["start"] == "2023-01-02T00:00" and steps[0]["end"] == "2023-01-03T00:00"
+    assert [r["text"] for r in steps] == ["63", "89 or more"]
+    strike = [r for r in records(spec) if str(r.get("label", "")).startswith("Strike")]
+    assert strike[0]["start"] == "2023-01-01T00:01"
+    assert '"type": "utc"' in text and "utcParse" in text
+    assert dataset.package.event["timezone_label"] in text
+    reference = [r for r in records(spec) if "edge" in r]
+    assert [r["value"] for r in reference] == [400]
+
+
+def test_outlets_show_each_voice(dataset):
+    rows = [r for r in records(spec_of(dataset, "outlets")) if "voice" in r]
+    voices = {(r["outlet_name"], r["figure"], r["voice"]) for r in rows}
+    assert ("NBC News", "dozens", "NBC News, in its own voice") in voices
+    assert (
+        "NBC News",
+        "more than 60",
+        "Russian Ministry of Defence, in NBC News's words",
+    ) in voices
+    assert ("NBC News", "89", "Russian Ministry of Defence, attributed") in voices
+
+
+def test_proposed_rows_show_apart_and_stay_out_of_the_analysis(dataset):
+    mixed = with_proposed(dataset)
+    claims_rows = [r for r in records(spec_of(mixed, "claims")) if r.get("claim_id") == "p001"]
+    assert claims_rows and claims_rows[0]["status"] == "proposed"
+    outlet_rows = [r for r in records(spec_of(mixed, "outlets")) if r.get("claim_id") == "p001"]
+    assert outlet_rows and outlet_rows[0]["status"] == "proposed"
+    gap_before = [r for r in records(spec_of(dataset, "gap")) if "side" in r]
+    gap_after = [r for r in records(spec_of(mixed, "gap")) if "side" in r]
+    assert [r["value"] for r in gap_before] == [r["value"] for r in gap_after]
+    assert "1 proposed row (not yet reviewed) left out." in json.dumps(spec_of(mixed, "gap"))
+    assert "shown faded" in json.dumps(spec_of(mixed, "claims"))
+
+
+def test_sides_keep_their_colour_blind_safe_colours(dataset):
+    spec = json.dumps(spec_of(dataset, "gap"))
+    assert theme.SIDE_COLOURS["russia"] in spec and theme.SIDE_COLOURS["ukraine"] in spec
+    scale = theme.side_scale(["ukraine", "russia"]).to_dict()
+    assert scale["domain"] == ["Russia", "Ukraine"]
+    assert scale["range"] == [theme.SIDE_COLOURS["russia"], theme.SIDE_COLOURS["ukraine"]]
+
+
+def test_ledger_table_lists_every_claim_in_reading_order(dataset):
+    table = charts.ledger_table(dataset)
+    assert len(table) == len(dataset.claims)
+    assert set(table["claim"]) == set(dataset.claims["claim_id"])
+    assert table["quote"].iloc[0] in dataset.texts[dataset.claims["article_id"].iloc[0]]
+
+
+def test_claims_table_shows_every_quote_in_full(dataset):
+    rows = [r for r in records(spec_of(dataset, "claims")) if "quote_lines" in r]
+    assert len(rows) == len(dataset.claims)
+    for row in rows:
+        assert row["quote_lines"].replace("\n", " ") == row["quote"]
+    text = json.dumps(spec_of(dataset, "claims"), ensure_ascii=False)
+    title = json.dumps(spec_of(dataset, "claims")["title"]).lower()
+    assert "hover" not in title and "tooltip" not in title and "opening words" not in text
+    assert "Russia, Ukraine and outlets in their own voice" in text
+    assert "at least: 89" not in text
+
+
+def test_status_column_shows_only_with_proposed_rows(dataset):
+    def has_status(data: load.Dataset, slug: str) -> bool:
+        return '"Status"' in json.dumps(spec_of(data, slug))
+
+    assert not has_status(dataset, "claims") and not has_status(dataset, "outlets")
+    mixed = with_proposed(dataset)
+    assert has_status(mixed, "claims") and has_status(mixed, "outlets")
+
+
+def test_outlets_say_in_whose_own_voice_for_any_number_of_outlets():
+    rows = pd.DataFrame(
+        {
+            "outlet_name": ["NBC News", "NBC News", "BBC News", "NBC News"],
+            "figure": ["dozens", "dozens", "scores", "more than 60"],
+            "voice_rank": [2, 2, 2, 2],
+        }
+    )
+    assert charts.own_voice(rows[:2]) == "In its own voice, NBC News says \u201cdozens\u201d."
+    assert charts.own_voice(rows) == (
+        "In their own voices, NBC News says \u201cdozens\u201d and \u201cmore than 60\u201d; "
+        "BBC News says \u201cscores\u201d."
+    )
+    assert charts.own_voice(rows.assign(voice_rank=0)) == ""
+
+
+def test_gap_subtitle_says_which_way_an_open_bound_moves_the_ratio(dataset):
+    subtitle = " ".join(spec_of(dataset, "gap")["title"]["subtitle"])
+    assert "killed, at most 4.5×" in subtitle
+    assert "wounded, not comparable (Russia gave no figure)" in subtitle
+    assert "Russia's count of 89 killed is a floor (\u201c89 or more\u201d)" in subtitle
+    assert "the ratio can only be lower" in subtitle
