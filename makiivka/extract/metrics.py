@@ -96,6 +96,23 @@ def place_pattern(places: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
 
 
+#: "a third of the", "40% of the", "most of the": the figure after it is the base a part is
+#: taken of, not the toll (conventions.parts_of_a_base).
+PART_OF = re.compile(
+    r"""(?<![\w-])(?:(?:a|one|two|three|four|nine)[-\s]+(?:half|halves|thirds?|quarters?|fifths?
+    |sixths?|tenths?)|half|[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s*cent)|most|many|some|none
+    |much|a\s+(?:majority|minority|fraction|portion|share|number|handful)|the\s+(?:majority|bulk
+    |rest))\s+(?:of\s+)?(?:the|its|their|those|these)\s+\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: The figure's own noun phrase ending in a participle: "3,000 troops killed", "the 400 killed".
+OWN_PARTICIPLE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|mobili[sz]ed|housed"
+    r"|stationed)\b(?!\s+(?:by|in\s+action\s+by))",
+    re.IGNORECASE,
+)
+_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
+
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -152,6 +169,13 @@ def pick_keyword(
     if unit in CURRENCIES:
         return "compensation", None
     start, end = span
+    own = OWN_PARTICIPLE.match(text, end)
+    if own and not _VERB_BETWEEN.search(text, end, own.end()):
+        for a, b, metric in keywords:
+            if b == own.end() and _allowed(metric, unit):
+                return metric, (a, b)
+    if is_base_of_part(text, start):
+        return ("rockets_fired" if unit == "rockets" else "present"), None
     for bounded in (True, False):
         best, best_distance = None, None
         for a, b, metric in keywords:
@@ -171,6 +195,17 @@ def pick_keyword(
         if best is not None:
             return best
     return ("rockets_fired" if unit == "rockets" else "other"), None
+
+
+def is_base_of_part(text: str, start: int) -> bool:
+    """Tell whether the figure at start is the base a part is taken of ("a third of the 900").
+
+    >>> is_base_of_part("A third of the 900 conscripts were killed", 15)
+    True
+    >>> is_base_of_part("40% of the 600 soldiers", 11), is_base_of_part("two of the six", 11)
+    (True, False)
+    """
+    return PART_OF.search(text, max(0, start - 40), start) is not None
 
 
 def unit_for(metric: str, unit: str | None) -> str:

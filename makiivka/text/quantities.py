@@ -20,80 +20,53 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than", "range", "vague")
+from makiivka.text.characters import Visible
+from makiivka.text.vocabulary import (
+    CURRENCIES,
+    PEOPLE,
+    QUALIFIER_OF,
+    QUALIFIERS,
+    ROCKETS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_RANGES,
+    WORD_VALUES,
+)
 
-# ACLED codes "dozens" as 12 when it needs one conservative number; we keep a range instead. A
-# plural means at least two of the unit ("dozens" >= 24, "several" >= 3), and a writer past the
-# next order of magnitude would use the next word, so each top is just below it ("hundreds" <=
-# 999). None means open-ended.
-VAGUE_RANGES: dict[str, tuple[int, int | None]] = {
-    "several": (3, 9),
-    "dozens": (24, 99),
-    "several dozen": (36, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "several hundred": (300, 999),
-    "many hundreds": (200, 999),
-    "thousands": (2000, 9999),
-    "several thousand": (3000, 9999),
-    "tens of thousands": (20000, 99999),
-    "hundreds of thousands": (200000, 999999),
-    "several million": (3000000, 9999999),
-    "millions": (2000000, None),
-}
+__all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_quantity"]
 
-_QUALIFIER_PHRASES = {
-    "about": ("about", "around", "approximately", "roughly", "some", "nearly", "almost",
-              "an estimated", "close to"),
-    "at_least": ("at least", "no fewer than", "no less than", "a minimum of"),
-    "more_than": ("more than", "over", "in excess of", "upwards of", "above"),
-    "up_to": ("up to", "as many as", "at most", "no more than"),
-    "fewer_than": ("fewer than", "less than", "under", "below"),
-}  # fmt: skip
-_QUALIFIER_OF = {p: q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases}
-
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen")  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_VALUES = dict(zip(_UNITS, range(1, 20), strict=True)) | {
-    w: 20 + 10 * i for i, w in enumerate(_TENS)
-}
-_SCALES = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-           "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9}  # fmt: skip
-_CURRENCIES = {"£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "$": "USD",
-               "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR",
-               "euro": "EUR", "euros": "EUR", "eur": "EUR", "₽": "RUB", "rouble": "RUB",
-               "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
-               "hryvnias": "UAH", "uah": "UAH"}  # fmt: skip
-_PEOPLE = frozenset({
-    "soldier", "soldiers", "troops", "personnel", "servicemen", "serviceman", "servicemembers",
-    "people", "persons", "recruits", "conscripts", "reservists", "mobilized", "mobilised", "men",
-    "civilians", "fighters", "victims", "dead", "died", "killed", "wounded", "injured",
-    "casualties", "bodies", "paratroopers", "marines", "officers", "sailors", "pilots",
-    "prisoners", "captives", "residents", "children", "women", "individuals", "lives", "deaths",
-})  # fmt: skip
-_ROCKETS = frozenset({"rocket", "rockets", "missile", "missiles", "projectiles", "shells", "drones",
-                      "munitions"})  # fmt: skip
+# Thousands separators: a space, no-break space, thin space or narrow no-break space ("1 200").
+_SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
+_WORD_VALUES, _SCALES, _CURRENCIES, _PEOPLE = WORD_VALUES, SCALES, CURRENCIES, PEOPLE
+_QUALIFIER_OF = QUALIFIER_OF
 
 _SMALL = (
-    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS[:9])})\b)?"
-    rf"|(?:{'|'.join(reversed(_UNITS))}))\b"
+    rf"(?:(?:{'|'.join(TENS)})(?:[-\s]+(?:{'|'.join(UNITS[:9])})\b)?"
+    rf"|(?:{'|'.join(reversed(UNITS))}))\b"
 )
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred\b(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundreds?\b(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_FRACTION = r"(?:\s+and\s+(?:a\s+half|a\s+quarter|three[-\s]quarters)\b)"
+_LARGE = "(?:thousand|million|billion|trillion)s?"
+# "one million two hundred thousand": scale groups repeat, largest first.
+_GROUP = rf"(?:{_HUNDREDS}{_FRACTION}?|a|half\s+a)\s+{_LARGE}\b(?:\s+and\s+a\s+half\b)?"
 _WORDS = (
-    rf"(?:(?:{_SMALL}|a)\s+dozen\b"
-    rf"|(?:{_HUNDREDS}|a)\s+(?:thousand|million|billion)\b(?:,?\s+(?:and\s+)?{_HUNDREDS})?"
-    rf"|{_HUNDREDS})"
+    rf"(?:(?:{_SMALL}{_FRACTION}?|a|half\s+a)\s+dozens?\b"
+    rf"|{_GROUP}(?:,?\s+(?:and\s+)?{_GROUP})*(?:,?\s+(?:and\s+)?{_HUNDREDS})?"
+    rf"|{_HUNDREDS}{_FRACTION}?)"
 )
 _CURRENCY_WORDS = r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|UAH|RUB|USD|GBP|EUR"
 _NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
-    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
-       (?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)\b)?
+    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+         |[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}}(?![0-9]))+
+         |[0-9]+(?:\.[0-9]+)?)
+       (?:\s+(?P<scale>hundred|thousand|million|billion|trillion)s?\b
+         |(?P<abbr>bn|bln|mn|mln|trn|tn|m|k|b|t)\b)?
      |(?P<words>{_WORDS}))
     (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
 _VAGUE = (
-    r"(?:several\s+(?:dozens?|hundreds?|thousands?|millions?)|many\s+hundreds"
+    r"(?:a\s+few\s+(?:dozen|hundred(?:\s+thousand)?|thousand|million)"
+    r"|several\s+(?:dozens?|hundreds?|thousands?|millions?)|many\s+hundreds"
     r"|(?:tens|hundreds)\s+of\s+thousands|several|dozens|hundreds|thousands"
     # "scores" only where it counts: "scores of", "scores dead", or standing alone.
     r"|scores(?=\s+(?:of|(?:(?:were|are|have\s+been)\s+)?"
@@ -104,9 +77,10 @@ _FLAGS = re.IGNORECASE | re.ASCII | re.VERBOSE
 _NUMBER_PARTS = re.compile(_NUMBER, _FLAGS)
 _UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _NUMBER)
 _FINDER = re.compile(
-    rf"""(?<![\w.,/:-])
+    rf"""(?<![\w.,/:\-−])
     (?:between\s+(?P<b1>{_UNNAMED})\s+and\s+(?P<b2>{_UNNAMED})
       |(?P<vague>{_VAGUE})
+      |(?P<r1>{_UNNAMED})\s+(?:in(?:\s+every)?|out\s+of\s+every)\s+(?P<r2>{_UNNAMED})
       |(?P<n1>{_UNNAMED})(?:(?P<sep>\s*[-–—]\s*|\s+to\s+)(?P<n2>{_UNNAMED}))?)
     (?![\w/]|[.,:/-][0-9]|-[A-Za-z]|\s?[ap]\.?m\b)""",
     _FLAGS,
@@ -124,7 +98,32 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
 _CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:no|the|this|that|which|each|every|any|other|such)\s+\Z", re.I | re.A
+    r"(?<![\w-])(?:no|the|this|that|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
+)
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+\Z", re.I | re.A)
+_ORDINAL_AFTER = re.compile(
+    r"[-\s]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth|millionth)\b",
+    re.I | re.A,
+)
+#: "a 20 pound bag", "one pound of flour", "pounds of explosives": pound as a weight.
+_WEIGHT_OF = re.compile(
+    r"\s+of\s+(?!(?:aid|funding|support|investment|compensation|payments?|money|cash|public"
+    r"|taxpayers?)\b)[a-z]",
+    re.I | re.A,
+)
+#: A year-shaped number after these words is a year ("in 2000", "since 2014", "the 2022 war").
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|since|during|until|till|by|from|before|after|through|throughout|of|for"
+    r"|to|and|or|early|late|mid|spring|summer|autumn|fall|winter|year)\s+\Z",
+    re.I | re.A,
+)
+#: What a ratio's second number may not be followed by: "5 in 10 days" is not a ratio.
+_NOT_RATIO_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?"
+    r"|strikes?|raids?|incidents?|places|locations|cities|towns|villages|regions|areas"
+    r"|districts|hospitals|buildings))\b",
+    re.I | re.A,
 )
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
@@ -155,6 +154,7 @@ class _Number:
     bare_year: bool
     abbreviated: bool
     word: str | None
+    weight: bool  # "pound" as a weight ("a 20 pound bag"), not money
 
 
 def _num(value: Decimal) -> int | float:
@@ -162,18 +162,43 @@ def _num(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _words_value(words: str) -> tuple[int, int]:
-    """Return the value of a number written in words and its trailing scale."""
-    total = current = 0
+_WORD_TOKEN = re.compile(
+    r"and\s+a\s+half|and\s+a\s+quarter|and\s+three[-\s]quarters|half\s+a|[a-z]+"
+)
+_FRACTIONS = {"and a half": Decimal("0.5"), "and a quarter": Decimal("0.25")}
+_FRACTIONS |= {"and three quarters": Decimal("0.75"), "and three-quarters": Decimal("0.75")}
+
+
+def _words_value(words: str) -> tuple[Decimal, int]:
+    """Return the value of a number written in words and its trailing scale.
+
+    >>> _words_value("one million two hundred thousand")
+    (Decimal('1200000'), 1000)
+    >>> _words_value("three and a half million")
+    (Decimal('3500000.0'), 1000000)
+    """
+    total = current = Decimal(0)
     scale = 1
-    for word in re.findall(r"[a-z]+", words.lower()):
+    for token in _WORD_TOKEN.findall(" ".join(words.lower().split())):
+        word = token[:-1] if token[:-1] in _SCALES and token not in _SCALES else token
         if word in _WORD_VALUES:
             current += _WORD_VALUES[word]
             scale = 1
+        elif word in _FRACTIONS:  # "three and a half million", "a million and a half"
+            if current:
+                current += _FRACTIONS[word]
+            else:
+                total += scale * _FRACTIONS[word]
+        elif word == "half a":
+            current = Decimal("0.5")
         elif word in ("hundred", "dozen"):
             current, scale = (current or 1) * _SCALES[word], _SCALES[word]
         elif word in _SCALES:
-            total, current, scale = total + (current or 1) * _SCALES[word], 0, _SCALES[word]
+            total, current, scale = (
+                total + (current or 1) * _SCALES[word],
+                Decimal(0),
+                _SCALES[word],
+            )
     return total + current, scale
 
 
@@ -185,16 +210,22 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
     sign = (m["pre"] or m["cur"] or m["sign"] or "").strip().lower()
     unit = _CURRENCIES.get(sign)
     if m["digits"] is not None:
-        digits, scale_word = m["digits"], (m["scale"] or m["abbr"] or "").lower()
+        digits, scale_word = m["digits"], (m["scale"] or m["abbr"] or "").lower().rstrip("s")
         scale = _SCALES.get(scale_word, 1)
         bare_year = (
             len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100 and scale == 1
         )
-        value = Decimal(digits.replace(",", "")) * scale
-        return _Number(value, scale, unit, bare_year and unit is None, m["abbr"] is not None, None)
-    value, scale = _words_value(m["words"])
-    word = " ".join(m["words"].lower().split())
-    return _Number(Decimal(value), scale, unit, False, False, word)
+        value = Decimal(re.sub(_SPACE_GROUP[:-1] + ",]", "", digits)) * scale
+        word = None
+        abbreviated = m["abbr"] is not None
+    else:
+        value, scale = _words_value(m["words"])
+        word = " ".join(m["words"].lower().split())
+        bare_year = abbreviated = False
+    weight = sign.startswith("pound") and (
+        (sign == "pound" and value != 1) or bool(_WEIGHT_OF.match(text, end))
+    )
+    return _Number(value, scale, unit, bare_year and unit is None, abbreviated, word, weight)
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -205,7 +236,7 @@ def _unit_after(text: str, end: int) -> str | None:
     for i, word in enumerate(words):
         if word in _PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
             return "people"
-        if word in _ROCKETS:
+        if word in ROCKETS:
             return "rockets"
         if word in _CURRENCIES:
             return _CURRENCIES[word]
@@ -224,13 +255,35 @@ def _is_date_or_label(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_count(text: str, start: int, end: int, number: _Number, floor: int) -> bool:
+    """Tell whether a number that could be a year or a measure counts something here.
+
+    A year-shaped number is a count after a qualifier ("about 2000") or before a people noun
+    when no preposition makes it a year ("2000 soldiers died", not "in 2000 soldiers…"); "1.2m"
+    without a currency is a count only before a people or rocket noun.
+    """
+    if number.bare_year:
+        if _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start):
+            return True
+        return _unit_after(text, end) == "people" and not _YEAR_BEFORE.search(
+            text, max(0, start - 14), start
+        )
+    if number.abbreviated and number.unit is None:
+        return _unit_after(text, end) in ("people", "rockets")
+    return True
+
+
 def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
     """Return the exact or qualified quantity of the number at text[start:end], or None."""
     number = _parse_number(text, start, end)
-    if number is None or number.bare_year or (number.abbreviated and number.unit is None):
+    if number is None or number.weight or not _is_count(text, start, end, number, floor):
         return None
     if number.unit is None and _is_date_or_label(text, start, end):
         return None
+    if _MINUS_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "minus 20": a temperature or a score, not a count
+    if number.word is not None and _ORDINAL_AFTER.match(text, end):
+        return None  # "the twenty second brigade"
     if number.word == "one" and (
         _NOT_A_COUNT_BEFORE.search(text, max(0, start - 8), start)
         or _ANOTHER_AFTER.match(text, end)
@@ -268,6 +321,8 @@ def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
 
 def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     """Return the quantities in one finder match: a range, or one or two single numbers."""
+    if m["r1"] is not None:
+        return _ratio(m, text, floor)
     between = m["b1"] is not None
     first, second = ("b1", "b2") if between else ("n1", "n2")
     if m[second] is None:
@@ -276,6 +331,8 @@ def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     a, b = _parse_number(text, *m.span(first)), _parse_number(text, *m.span(second))
     if a is None or b is None or (a.bare_year and b.bare_year):
         return []
+    if a.bare_year and m["sep"].strip() in "-–—" and re.fullmatch("[0-9]{2}", m["n2"]):
+        return []  # "the 2022–23 winter offensive": a season, not a count
     low, high = a.value, b.value
     if a.scale == 1 and b.scale > 1 and low < high / b.scale:
         low *= b.scale  # "between 1 and 2 million", "£5-10m"
@@ -303,6 +360,27 @@ def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     return [Quantity(None, _num(low), _num(high), "range", unit, start, end, text[start:end])]
 
 
+def _ratio(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
+    """Return nothing for a ratio ("one in three soldiers"), else the two numbers it held.
+
+    A ratio states a proportion, not a count (see the data dictionary's conventions), so
+    neither number is a quantity; "12 in 2022" or "five in 10 days" are not ratios.
+    """
+    a, b = _parse_number(text, *m.span("r1")), _parse_number(text, *m.span("r2"))
+    if (
+        a is not None
+        and b is not None
+        and a.unit is None
+        and not b.bare_year
+        and a.value < b.value
+        and not _NOT_RATIO_AFTER.match(text, m.end("r2"))
+    ):
+        return []
+    one = _single(text, *m.span("r1"), floor)
+    two = _single(text, *m.span("r2"), m.end("r1"))
+    return [q for q in (one, two) if q]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Return every quantity stated in text, in order and without overlaps.
 
@@ -317,12 +395,23 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.text, q.low, q.high) for q in find_quantities("missile strike that killed dozens")]
     [('dozens', 24, 99)]
     """
+    visible = Visible(text)
     found: list[Quantity] = []
     floor = 0
-    for m in _FINDER.finditer(text):
-        found.extend([_vague(text, m, floor)] if m["vague"] is not None else _span(m, text, floor))
+    for m in _FINDER.finditer(visible.text):
+        if m["vague"] is not None:
+            found.append(_vague(visible.text, m, floor))
+        else:
+            found.extend(_span(m, visible.text, floor))
         floor = m.end()
-    return found
+    if visible.text is text:
+        return found
+    # Offsets into the text as given: "4\u200b00" is one quantity of 400 spanning 4 characters.
+    moved = []
+    for q in found:
+        start, end = visible.span(q.start, q.end)
+        moved.append(replace(q, start=start, end=end, text=text[start:end]))
+    return moved
 
 
 def parse_quantity(text: str) -> Quantity:

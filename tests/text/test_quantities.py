@@ -37,7 +37,7 @@ SINGLE = [
      "89"),
     ("since the war began 10 months ago", 10, 10, 10, "exact", None, "10"),
     # number words and scales
-    ("nearly twenty-one conscripts", 21, 21, 21, "about", "people", "nearly twenty-one"),
+    ("nearly twenty-one conscripts", 21, None, 21, "up_to", "people", "nearly twenty-one"),
     ("one hundred and five recruits", 105, 105, 105, "exact", "people", "one hundred and five"),
     ("a hundred reservists", 100, 100, 100, "exact", "people", "a hundred"),
     ("two thousand persons", 2000, 2000, 2000, "exact", "people", "two thousand"),
@@ -72,7 +72,7 @@ SINGLE = [
     ("below 0.5", 0.5, None, 0.5, "fewer_than", None, "below 0.5"),
     ("approximately 700 servicemen", 700, 700, 700, "about", "people", "approximately 700"),
     ("some 400 service members", 400, 400, 400, "about", "people", "some 400"),
-    ("almost 90 bodies", 90, 90, 90, "about", "people", "almost 90"),
+    ("almost 90 bodies", 90, None, 90, "up_to", "people", "almost 90"),
     ("an estimated 1,000 troops", 1000, 1000, 1000, "about", "people", "an estimated 1,000"),
     ("close to 100 injured", 100, 100, 100, "about", "people", "close to 100"),
     ("roughly 2.5 million dollars", 2500000, 2500000, 2500000, "about", "USD",

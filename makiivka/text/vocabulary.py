@@ -1,0 +1,75 @@
+"""Hold the words the quantity parser reads: qualifiers, number words, scales, units, vague amounts.
+
+Each table is a coding choice documented in the data dictionary's ``conventions``
+(``data/datapackage.json``); a test checks ``vague_ranges`` there agrees with VAGUE_RANGES.
+"""
+
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than", "range", "vague")
+
+# ACLED codes "dozens" as 12 when it needs one conservative number; we keep a range instead. A
+# plural means at least two of the unit ("dozens" >= 24, "several" >= 3), and a writer past the
+# next order of magnitude would use the next word, so each top is just below it ("hundreds" <=
+# 999). "A few" with a scale word counts as the plural does (at least two of the unit: "a few
+# hundred" is 200 to 999). None means open-ended.
+VAGUE_RANGES: dict[str, tuple[int, int | None]] = {
+    "several": (3, 9),
+    "dozens": (24, 99),
+    "several dozen": (36, 99),
+    "a few dozen": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "several hundred": (300, 999),
+    "a few hundred": (200, 999),
+    "many hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "several thousand": (3000, 9999),
+    "a few thousand": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "a few hundred thousand": (200000, 999999),
+    "several million": (3000000, 9999999),
+    "a few million": (2000000, 9999999),
+    "millions": (2000000, None),
+}
+
+# Direction words say which side of N the toll lies: "nearly", "almost", "just under" N put it
+# at or below N with no floor (up_to: the writer's round N is kept as the inclusive top);
+# "just over" N and the verbs "exceeded", "surpassed", "topped", "passed" N put it above N.
+QUALIFIER_PHRASES = {
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "close to"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "more_than": ("more than", "over", "in excess of", "upwards of", "above", "just over",
+                  "just above", "just more than", "slightly more than", "a little over",
+                  "a little more than", "well over", "well above", "exceeded", "exceeds",
+                  "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops",
+                  "topping", "passed", "passes", "passing"),
+    "up_to": ("up to", "as many as", "at most", "no more than", "nearly", "almost", "just under",
+              "just below", "not quite", "just short of", "just shy of"),
+    "fewer_than": ("fewer than", "less than", "under", "below"),
+}  # fmt: skip
+QUALIFIER_OF = {p: q for q, phrases in QUALIFIER_PHRASES.items() for p in phrases}
+
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen")  # fmt: skip
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+WORD_VALUES = dict(zip(UNITS, range(1, 20), strict=True)) | {
+    w: 20 + 10 * i for i, w in enumerate(TENS)
+}
+SCALES = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+          "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9,
+          "bn": 10**9, "bln": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12}  # fmt: skip
+CURRENCIES = {"£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "$": "USD",
+              "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR",
+              "euro": "EUR", "euros": "EUR", "eur": "EUR", "₽": "RUB", "rouble": "RUB",
+              "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
+              "hryvnias": "UAH", "uah": "UAH"}  # fmt: skip
+PEOPLE = frozenset({
+    "soldier", "soldiers", "troops", "personnel", "servicemen", "serviceman", "servicemembers",
+    "people", "persons", "recruits", "conscripts", "reservists", "mobilized", "mobilised", "men",
+    "civilians", "fighters", "victims", "dead", "died", "killed", "wounded", "injured",
+    "casualties", "bodies", "paratroopers", "marines", "officers", "sailors", "pilots",
+    "prisoners", "captives", "residents", "children", "women", "individuals", "lives", "deaths",
+})  # fmt: skip
+ROCKETS = frozenset({"rocket", "rockets", "missile", "missiles", "projectiles", "shells", "drones",
+                     "munitions"})  # fmt: skip
