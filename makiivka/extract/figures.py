@@ -25,7 +25,7 @@ import bisect
 import re
 import sys
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Cue, Register, find_cues, load_register
@@ -116,10 +116,11 @@ def format_date(resolved: ResolvedDate) -> str:
         return start.isoformat(timespec="minutes")
     if precision in ("day", "part_of_day"):
         return start.date().isoformat()
-    end = resolved.end
-    if precision == "month" or (precision == "weekend" and start.month == end.month):
+    # A week or weekend has no ISO precision: take the coarsest that holds all of it, or none.
+    last = resolved.end - timedelta(microseconds=1)
+    if precision == "month" or (start.year, start.month) == (last.year, last.month):
         return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.year:04d}"
+    return f"{start.year:04d}" if start.year == last.year else ""
 
 
 def _is_event_date(text: str, start: int, end: int) -> bool:

@@ -2,6 +2,10 @@
 
 Hand-written rather than dateparser: dateparser is heavy to import, returns a bare datetime with
 no precision or interval, and has no notion of "late Tuesday" or "the weekend".
+
+The resolver places statements already made: every phrase is read backwards from the
+publication. Phrases about the future ("tomorrow", "in 2 hours", "next week") are refused
+with a ValueError that says so.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-PRECISIONS = ("minute", "hour", "part_of_day", "day", "weekend", "month", "year")
+PRECISIONS = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "year")
 ZONES: dict[str, str] = {"moscow time": "Europe/Moscow", "msk": "Europe/Moscow", "utc": "UTC"}
 ZONES |= {"kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv", "cet": "Europe/Paris"}
 ZONES |= {"et": "America/New_York", "eastern time": "America/New_York", "gmt": "UTC"}
@@ -26,7 +30,14 @@ PARTS_OF_DAY |= {"late": (18, 24), "early": (0, 9)}
 PREVIEW_DAYS = 7  # a year-less "January 10" may lie this many days after publication
 EXPECTED = (
     "a weekday, 'the weekend', a month and day, a month, a clock time with a zone, "
-    "'yesterday'/'today'/'last night', \"New Year's Day\" or 'N days ago'"
+    "'yesterday'/'today'/'last night', 'last week', \"New Year's Day\", 'N days ago' "
+    "or 'an hour ago' (with a publication time)"
+)
+FUTURE = re.compile(
+    r"(?<![a-z])(?:tomorrow|next\s+(?:week|month|year|[a-z]+day)|in\s+(?:[0-9]+|an?|one|two"
+    r"|three|few|several)\s+(?:minute|hour|day|week|month|year)s?|from\s+now|later\s+(?:today"
+    r"|this)|coming\s+(?:days|weeks))(?![a-z])",
+    re.IGNORECASE,
 )
 
 # Regular-expression fragments. Named groups are kept in the per-kind patterns and stripped
@@ -59,7 +70,12 @@ def _anon(pattern: str) -> str:
     return _NAMED.sub("(?:", pattern)
 
 
-ANCHOR = rf"{_anon(MONTH_DAY)}|{WEEKDAY}|yesterday|today|{_anon(NEW_YEAR)}"
+DAY_BEFORE = rf"the{WS}day{WS}before{WS}yesterday"
+ANCHOR = (
+    rf"{_anon(MONTH_DAY)}|{WEEKDAY}|{DAY_BEFORE}|yesterday|today|{_anon(NEW_YEAR)}"
+    rf"|(?:{NUM}){WS}days?{WS}ago"
+)
+ABOUT = rf"(?:(?:some|about|around|roughly|nearly|almost|more{WS}than|over|just|only){WS})"
 TIME_OF_DAY = rf"(?:{CLOCK})(?:{WS}(?P<zone>{ZONE}))?"
 KINDS = {  # tried in this order at each position: longer phrases first
     "dated_clock": rf"(?:on{WS})?(?P<anchor>{ANCHOR}),?{WS}at{WS}{TIME_OF_DAY}",
@@ -75,9 +91,12 @@ KINDS = {  # tried in this order at each position: longer phrases first
     "weekday": rf"(?:(?P<mod>late|early){WS})?(?:(?P<pre>on|last|this){WS})?(?P<wd>{WEEKDAY})"
     rf"(?:{WS}(?P<part>morning|afternoon|evening|night))?",
     "weekend": rf"(?:(?:over|during){WS})?(?:(?:the|this|last|past){WS})?weekend",
+    "week": rf"(?:(?P<earlier>earlier){WS})?(?P<which>last|this){WS}week",
+    "day_before": DAY_BEFORE,
     "relative": rf"(?P<rel>yesterday|today|tonight|last{WS}night"
     rf"|this{WS}(?:morning|afternoon|evening))",
-    "ago": rf"(?P<n>{NUM}){WS}(?P<unit>day|week|month|year)s?{WS}ago",
+    "ago": rf"{ABOUT}?(?P<n>{NUM}){WS}(?P<unit>minute|hour|day|week|month|year|decade)s?"
+    rf"{WS}(?:ago|before|earlier)",
 }
 FLAGS = re.IGNORECASE | re.ASCII
 KIND_RES = {kind: re.compile(pattern, FLAGS) for kind, pattern in KINDS.items()}
@@ -216,9 +235,36 @@ def _relative(g: dict, ref: date, moment: datetime | None, zone: ZoneInfo) -> In
     return _day(ref, zone, PARTS_OF_DAY["night" if rel == "tonight" else rel[5:]], "part_of_day")
 
 
+def _week(g: dict, ref: date, moment: datetime | None, zone: ZoneInfo) -> Interval:
+    """Resolve "last week" (the Monday-to-Monday week before) or "(earlier) this week".
+
+    "This week" runs from its Monday to the end of the publication day: no later.
+    """
+    monday = _last_weekday(ref, 0)
+    if g["which"].lower() == "last":
+        return _day(monday - timedelta(days=7), zone, (0, 24 * 7), "week")
+    return _day(monday, zone, (0, 24 * ((ref - monday).days + 1)), "week")
+
+
+def _day_before(g: dict, ref: date, moment: datetime | None, zone: ZoneInfo) -> Interval:
+    """Resolve "the day before yesterday" to its day."""
+    return _day(ref - timedelta(days=2), zone)
+
+
 def _ago(g: dict, ref: date, moment: datetime | None, zone: ZoneInfo) -> Interval:
-    """Resolve "two days ago" or "10 months ago" to the day, month or year it points at."""
+    """Resolve "an hour ago", "two days ago", "10 months ago", "a decade ago" at their unit.
+
+    Minutes and hours need the publication time; a decade ago is that year.
+    """
     n, unit = _number(g["n"]), g["unit"].lower()
+    if unit in ("minute", "hour"):
+        if moment is None:
+            raise ValueError(f"'{unit}s ago' needs the publication time, not only its date")
+        start = (moment - timedelta(**{unit + "s": n})).replace(second=0, microsecond=0)
+        start = start.replace(minute=0) if unit == "hour" else start
+        return start, start + timedelta(**{unit + "s": 1}), unit
+    if unit == "decade":
+        n, unit = 10 * n, "year"
     if unit in ("day", "week"):
         return _day(ref - timedelta(days=n * (7 if unit == "week" else 1)), zone)
     if unit == "month":
@@ -232,11 +278,17 @@ Handler = Callable[[dict, date, datetime | None, ZoneInfo], Interval]
 HANDLERS: dict[str, Handler] = {"dated_clock": _clock, "clock": _clock, "month_day": _month_day}
 HANDLERS |= {"new_year_minute": _new_year_minute, "new_year": _new_year, "month": _month}
 HANDLERS |= {"weekday": _weekday, "weekend": _weekend, "relative": _relative, "ago": _ago}
+HANDLERS |= {"week": _week, "day_before": _day_before}
 
 
 def _match(phrase: str) -> tuple[str, str]:
     """Return the kind and the matched text of a whole phrase, else raise ValueError."""
     match = FULL_RE.fullmatch(phrase)
+    if match is None and FUTURE.search(phrase):
+        raise ValueError(
+            f"cannot resolve {phrase!r} as a date: it is about the future, and resolve_date "
+            f"places statements already made (expected {EXPECTED})"
+        )
     if match is None:
         raise ValueError(f"cannot resolve {phrase!r} as a date: expected {EXPECTED}")
     return match.lastgroup, match.group(match.lastgroup)
