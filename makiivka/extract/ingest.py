@@ -25,6 +25,7 @@ from makiivka.extract.sentences import split_sentences
 from makiivka.story import load, paths
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.store import append_csv_rows, write_atomic
+from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 
 NOTE = "proposed by makiivka extract"
 #: The basis of a row whose text gives no date: the publication date stands in, and says so.
@@ -101,7 +102,15 @@ def sentence_quote(text: str, figure: Figure) -> tuple[str, str]:
         if right < end:
             right = max(text.rfind(" ", figure.end, right), figure.end)
         start, end = left, right
-    quote = text[start:end]
+    # The ledger refuses quotes holding bidirectional controls: keep the quote between them.
+    for control in BIDI_CONTROLS.finditer(text, start, end):
+        if control.end() <= figure.start:
+            start = control.end()
+        elif control.start() >= figure.end:
+            end = control.start()
+            break
+    quote = text[start:end].strip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
     if text.count(quote) == 1:
         return quote, ""
     occurrence, at = 0, text.find(quote)
@@ -163,6 +172,15 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) ->
     for figure in figures:
         if any(isinstance(v, float) for v in (figure.value, figure.value_low, figure.value_high)):
             continue  # the ledger counts whole numbers
+        bidi = describe_bidi(figure.quote)
+        if bidi:
+            line = text.count("\n", 0, figure.start) + 1
+            column = figure.start - text.rfind("\n", 0, figure.start)
+            raise DataError(
+                [Problem(str(args.file), line, column, "figure", figure.quote,
+                         f"a figure without bidirectional control characters ({bidi}): they "
+                         "change how it displays; remove them from the article")]
+            )  # fmt: skip
         claimant, note = _claimant(figure, args.outlet, claimants)
         quote, occurrence = sentence_quote(text, figure)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")

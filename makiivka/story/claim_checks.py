@@ -10,6 +10,7 @@ import pandas as pd
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
+from makiivka.text.characters import describe_bidi
 from makiivka.text.quantities import parse_quantity
 
 Rule = Callable[[pd.Series, pd.Series, pd.Series], pd.Series]
@@ -88,6 +89,17 @@ def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
         strict=True,
     )
     for row, (article_id, quote, occurrence, figure) in enumerate(rows):
+        for column, cell in (("quote", quote), ("figure", figure)):
+            bidi = describe_bidi(cell)
+            if bidi:  # U+202E around "400" displays "004" while the value stays 400
+                problems.append(
+                    claims.problem(
+                        row,
+                        column,
+                        f"text without bidirectional control characters ({bidi}): "
+                        "they change how the text displays; remove them from the article too",
+                    )
+                )
         text = texts.get(article_id)
         if text is None or not quote:
             continue

@@ -140,3 +140,30 @@ def test_claim_ids_follow_both_ledgers():
     sealed = [{"claim_id": "c021"}]  # sealed, then withdrawn and renumbered: never reused
     assert next_claim_number(claims, sealed) == 22
     assert next_claim_number([], []) == 1
+
+
+BIDI_TEXT = (
+    "Toll rises\n\nThe ministry said that \u202e40\u202c soldiers were killed in Makiivka.\n"
+)
+
+
+def test_bidi_control_inside_a_figure_is_refused_with_its_place(data, tmp_path, capsys):
+    digest = tree_digest(data)
+    article = tmp_path / "bidi.txt"
+    article.write_text(BIDI_TEXT.replace("\u202e40\u202c", "4\u202e0"), encoding="utf-8")
+    assert _ingest(data, file=article) == 1
+    err = capsys.readouterr().err
+    assert f"{article}:3:24: figure '4\\u202e0' — expected a figure without bidirectional" in err
+    assert "(U+202E at character 2)" in err
+    assert tree_digest(data) == digest
+
+
+def test_bidi_controls_around_a_figure_stay_out_of_the_quote(data, tmp_path):
+    article = tmp_path / "bidi.txt"
+    article.write_text(BIDI_TEXT, encoding="utf-8")
+    assert _ingest(data, file=article) == 0
+    new = [r for r in _rows(data / "claims.csv") if r["status"] == "proposed"]
+    assert [(r["quote"], r["figure"], r["value"]) for r in new] == [
+        ("40", "40", "40"),
+    ]
+    assert load.validate(data) == []
