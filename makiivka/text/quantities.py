@@ -10,10 +10,17 @@ a vague word it keeps the word's range but opens one end ("at least dozens": 24 
 Units come from an adjacent currency sign or word (part of `text`), else from a people, weapon
 or currency noun among the next three words (not part of `text`).
 
-Skipped on purpose: clock times ("00:01"), ordinals ("1st"), day numbers of dates ("January 1",
-"1 January 2023", "Jan. 4"), bare years 1900-2100 ("in 2022"; news style writes counts from
-1,000 up with a comma), numbers glued to letters ("Su-25", "21-year-old"), "no one" and
-version-like numbers after a short acronym ("IE 11").
+Numbers may be grouped with spaces ("1 200"; no-break, thin and narrow no-break too);
+invisible characters (zero-width, soft hyphen, NUL, bidi controls) are read past: a 400 split
+by a zero-width space is one quantity whose text keeps it. Direction words and verbs ("nearly",
+"just over", "exceeded") give up_to or more_than (conventions.direction_words).
+
+Skipped on purpose: ratios ("one in three soldiers": a proportion, not a count), "minus 20",
+season ranges ("2022–23"), spelled-out ordinals ("the twenty second brigade"), pound as a
+weight ("a 20 pound bag"), clock times ("00:01"), ordinals ("1st"), day numbers of dates
+("January 1", "1 January 2023", "Jan. 4"), bare years 1900-2100 ("in 2022"; but "about 2000
+soldiers" is a count), numbers glued to letters ("Su-25", "21-year-old"), "no one",
+version-like numbers after a short acronym ("IE 11"), and "1.2m" unless people or rockets follow.
 """
 
 import re
@@ -21,40 +28,26 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from makiivka.text.characters import Visible
+from makiivka.text.number_words import WORDS, words_value
 from makiivka.text.vocabulary import (
     CURRENCIES,
+    NOT_RATIO_AFTER,
+    ORDINAL_AFTER,
     PEOPLE,
     QUALIFIER_OF,
     QUALIFIERS,
     ROCKETS,
     SCALES,
-    TENS,
-    UNITS,
     VAGUE_RANGES,
-    WORD_VALUES,
+    WEIGHT_OF,
+    YEAR_BEFORE,
 )
 
 __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_quantity"]
 
 # Thousands separators: a space, no-break space, thin space or narrow no-break space ("1 200").
 _SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
-_WORD_VALUES, _SCALES, _CURRENCIES, _PEOPLE = WORD_VALUES, SCALES, CURRENCIES, PEOPLE
-_QUALIFIER_OF = QUALIFIER_OF
 
-_SMALL = (
-    rf"(?:(?:{'|'.join(TENS)})(?:[-\s]+(?:{'|'.join(UNITS[:9])})\b)?"
-    rf"|(?:{'|'.join(reversed(UNITS))}))\b"
-)
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundreds?\b(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_FRACTION = r"(?:\s+and\s+(?:a\s+half|a\s+quarter|three[-\s]quarters)\b)"
-_LARGE = "(?:thousand|million|billion|trillion)s?"
-# "one million two hundred thousand": scale groups repeat, largest first.
-_GROUP = rf"(?:{_HUNDREDS}{_FRACTION}?|a|half\s+a)\s+{_LARGE}\b(?:\s+and\s+a\s+half\b)?"
-_WORDS = (
-    rf"(?:(?:{_SMALL}{_FRACTION}?|a|half\s+a)\s+dozens?\b"
-    rf"|{_GROUP}(?:,?\s+(?:and\s+)?{_GROUP})*(?:,?\s+(?:and\s+)?{_HUNDREDS})?"
-    rf"|{_HUNDREDS}{_FRACTION}?)"
-)
 _CURRENCY_WORDS = r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|UAH|RUB|USD|GBP|EUR"
 _NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
@@ -62,7 +55,7 @@ _NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
          |[0-9]+(?:\.[0-9]+)?)
        (?:\s+(?P<scale>hundred|thousand|million|billion|trillion)s?\b
          |(?P<abbr>bn|bln|mn|mln|trn|tn|m|k|b|t)\b)?
-     |(?P<words>{_WORDS}))
+     |(?P<words>{WORDS}))
     (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
 _VAGUE = (
     r"(?:a\s+few\s+(?:dozen|hundred(?:\s+thousand)?|thousand|million)"
@@ -86,7 +79,7 @@ _FINDER = re.compile(
     _FLAGS,
 )
 _QUALIFIER_ALTERNATIVES = "|".join(
-    p.replace(" ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
+    p.replace(" ", r"\s+") for p in sorted(QUALIFIER_OF, key=len, reverse=True)
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES})\s+\Z", re.I | re.A)
 _MONTH = (
@@ -101,30 +94,6 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?<![\w-])(?:no|the|this|that|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
 )
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+\Z", re.I | re.A)
-_ORDINAL_AFTER = re.compile(
-    r"[-\s]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
-    r"|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth|millionth)\b",
-    re.I | re.A,
-)
-#: "a 20 pound bag", "one pound of flour", "pounds of explosives": pound as a weight.
-_WEIGHT_OF = re.compile(
-    r"\s+of\s+(?!(?:aid|funding|support|investment|compensation|payments?|money|cash|public"
-    r"|taxpayers?)\b)[a-z]",
-    re.I | re.A,
-)
-#: A year-shaped number after these words is a year ("in 2000", "since 2014", "the 2022 war").
-_YEAR_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|since|during|until|till|by|from|before|after|through|throughout|of|for"
-    r"|to|and|or|early|late|mid|spring|summer|autumn|fall|winter|year)\s+\Z",
-    re.I | re.A,
-)
-#: What a ratio's second number may not be followed by: "5 in 10 days" is not a ratio.
-_NOT_RATIO_AFTER = re.compile(
-    r"\s+(?:(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?"
-    r"|strikes?|raids?|incidents?|places|locations|cities|towns|villages|regions|areas"
-    r"|districts|hospitals|buildings))\b",
-    re.I | re.A,
-)
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
 _PLURAL_AFTER_SEVERAL = re.compile(r"^(several \w+?)s$")
@@ -162,56 +131,16 @@ def _num(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-_WORD_TOKEN = re.compile(
-    r"and\s+a\s+half|and\s+a\s+quarter|and\s+three[-\s]quarters|half\s+a|[a-z]+"
-)
-_FRACTIONS = {"and a half": Decimal("0.5"), "and a quarter": Decimal("0.25")}
-_FRACTIONS |= {"and three quarters": Decimal("0.75"), "and three-quarters": Decimal("0.75")}
-
-
-def _words_value(words: str) -> tuple[Decimal, int]:
-    """Return the value of a number written in words and its trailing scale.
-
-    >>> _words_value("one million two hundred thousand")
-    (Decimal('1200000'), 1000)
-    >>> _words_value("three and a half million")
-    (Decimal('3500000.0'), 1000000)
-    """
-    total = current = Decimal(0)
-    scale = 1
-    for token in _WORD_TOKEN.findall(" ".join(words.lower().split())):
-        word = token[:-1] if token[:-1] in _SCALES and token not in _SCALES else token
-        if word in _WORD_VALUES:
-            current += _WORD_VALUES[word]
-            scale = 1
-        elif word in _FRACTIONS:  # "three and a half million", "a million and a half"
-            if current:
-                current += _FRACTIONS[word]
-            else:
-                total += scale * _FRACTIONS[word]
-        elif word == "half a":
-            current = Decimal("0.5")
-        elif word in ("hundred", "dozen"):
-            current, scale = (current or 1) * _SCALES[word], _SCALES[word]
-        elif word in _SCALES:
-            total, current, scale = (
-                total + (current or 1) * _SCALES[word],
-                Decimal(0),
-                _SCALES[word],
-            )
-    return total + current, scale
-
-
 def _parse_number(text: str, start: int, end: int) -> _Number | None:
     """Return the value, scale and currency of the number spelled in text[start:end]."""
     m = _NUMBER_PARTS.fullmatch(text, start, end)
     if m is None:  # pragma: no cover - the finder matched the same pattern
         return None
     sign = (m["pre"] or m["cur"] or m["sign"] or "").strip().lower()
-    unit = _CURRENCIES.get(sign)
+    unit = CURRENCIES.get(sign)
     if m["digits"] is not None:
         digits, scale_word = m["digits"], (m["scale"] or m["abbr"] or "").lower().rstrip("s")
-        scale = _SCALES.get(scale_word, 1)
+        scale = SCALES.get(scale_word, 1)
         bare_year = (
             len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100 and scale == 1
         )
@@ -219,11 +148,11 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
         word = None
         abbreviated = m["abbr"] is not None
     else:
-        value, scale = _words_value(m["words"])
+        value, scale = words_value(m["words"])
         word = " ".join(m["words"].lower().split())
         bare_year = abbreviated = False
     weight = sign.startswith("pound") and (
-        (sign == "pound" and value != 1) or bool(_WEIGHT_OF.match(text, end))
+        (sign == "pound" and value != 1) or bool(WEIGHT_OF.match(text, end))
     )
     return _Number(value, scale, unit, bare_year and unit is None, abbreviated, word, weight)
 
@@ -234,12 +163,12 @@ def _unit_after(text: str, end: int) -> str | None:
     stop = _TAIL_STOP.search(tail)
     words = [w.lower() for w in _WORD.findall(tail[: stop.start()] if stop else tail)][:3]
     for i, word in enumerate(words):
-        if word in _PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
+        if word in PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
             return "people"
         if word in ROCKETS:
             return "rockets"
-        if word in _CURRENCIES:
-            return _CURRENCIES[word]
+        if word in CURRENCIES:
+            return CURRENCIES[word]
     return None
 
 
@@ -250,7 +179,7 @@ def _is_date_or_label(text: str, start: int, end: int) -> bool:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 4), start)
     return bool(
         acronym
-        and acronym[1].lower() not in _CURRENCIES
+        and acronym[1].lower() not in CURRENCIES
         and not _CAPS_RUN_BEFORE.search(text, max(0, start - 30), start)
     )
 
@@ -265,7 +194,7 @@ def _is_count(text: str, start: int, end: int, number: _Number, floor: int) -> b
     if number.bare_year:
         if _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start):
             return True
-        return _unit_after(text, end) == "people" and not _YEAR_BEFORE.search(
+        return _unit_after(text, end) == "people" and not YEAR_BEFORE.search(
             text, max(0, start - 14), start
         )
     if number.abbreviated and number.unit is None:
@@ -282,7 +211,7 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
         return None
     if _MINUS_BEFORE.search(text, max(0, start - 10), start):
         return None  # "minus 20": a temperature or a score, not a count
-    if number.word is not None and _ORDINAL_AFTER.match(text, end):
+    if number.word is not None and ORDINAL_AFTER.match(text, end):
         return None  # "the twenty second brigade"
     if number.word == "one" and (
         _NOT_A_COUNT_BEFORE.search(text, max(0, start - 8), start)
@@ -293,7 +222,7 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
     low = high = value
     before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if before:
-        qualifier, start = _QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
+        qualifier, start = QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
         step = 1 if isinstance(value, int) else 0
         if qualifier in ("at_least", "more_than"):
             low, high = (value + step if qualifier == "more_than" else value), None
@@ -310,7 +239,7 @@ def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
     low, high = VAGUE_RANGES[key]
     before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if before:
-        qualifier, start = _QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
+        qualifier, start = QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
         if qualifier in ("at_least", "more_than"):
             high = None
         elif qualifier in ("up_to", "fewer_than"):
@@ -373,7 +302,7 @@ def _ratio(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
         and a.unit is None
         and not b.bare_year
         and a.value < b.value
-        and not _NOT_RATIO_AFTER.match(text, m.end("r2"))
+        and not NOT_RATIO_AFTER.match(text, m.end("r2"))
     ):
         return []
     one = _single(text, *m.span("r1"), floor)
@@ -394,6 +323,13 @@ def find_quantities(text: str) -> list[Quantity]:
     [('5 million roubles', 5000000, 'RUB'), ('£57,000', 57000, 'GBP'), ('$69,000', 69000, 'USD')]
     >>> [(q.text, q.low, q.high) for q in find_quantities("missile strike that killed dozens")]
     [('dozens', 24, 99)]
+    >>> [(q.text, q.value) for q in find_quantities("put the death toll at 1 200 soldiers")]
+    [('1 200', 1200)]
+    >>> [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(
+    ...     "Nearly 100 soldiers were killed and just over 40 wounded")]
+    [('Nearly 100', None, 100, 'up_to'), ('just over 40', 41, None, 'more_than')]
+    >>> find_quantities("one in three soldiers was wounded during the 2022–23 winter offensive")
+    []
     """
     visible = Visible(text)
     found: list[Quantity] = []
@@ -406,7 +342,7 @@ def find_quantities(text: str) -> list[Quantity]:
         floor = m.end()
     if visible.text is text:
         return found
-    # Offsets into the text as given: "4\u200b00" is one quantity of 400 spanning 4 characters.
+    # Offsets into the text as given: a 400 split by a zero-width space spans 4 characters.
     moved = []
     for q in found:
         start, end = visible.span(q.start, q.end)

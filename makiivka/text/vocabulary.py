@@ -4,6 +4,8 @@ Each table is a coding choice documented in the data dictionary's ``conventions`
 (``data/datapackage.json``); a test checks ``vague_ranges`` there agrees with VAGUE_RANGES.
 """
 
+import re
+
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than", "range", "vague")
 
 # ACLED codes "dozens" as 12 when it needs one conservative number; we keep a range instead. A
@@ -73,3 +75,32 @@ PEOPLE = frozenset({
 })  # fmt: skip
 ROCKETS = frozenset({"rocket", "rockets", "missile", "missiles", "projectiles", "shells", "drones",
                      "munitions"})  # fmt: skip
+
+#: After a number in words, an ordinal makes it one: "the twenty second brigade".
+ORDINAL_AFTER = re.compile(
+    r"(?:[-\s]+and)?[-\s]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth|millionth)\b",
+    re.I | re.A,
+)
+
+#: "a 20 pound bag", "one pound of flour", "pounds of explosives": pound as a weight.
+WEIGHT_OF = re.compile(
+    r"\s+of\s+(?!(?:aid|funding|support|investment|compensation|payments?|money|cash|public"
+    r"|taxpayers?)\b)[a-z]",
+    re.I | re.A,
+)
+
+#: A year-shaped number after these words is a year ("in 2000 soldiers", "since 2014 people").
+YEAR_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|since|during|until|till|by|from|before|after|through|throughout|of|for"
+    r"|to|and|or|early|late|mid|spring|summer|autumn|fall|winter|year)\s+\Z",
+    re.I | re.A,
+)
+
+#: What a ratio's second number may not be followed by: "5 in 10 days" is not a ratio.
+NOT_RATIO_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?"
+    r"|strikes?|raids?|incidents?|places|locations|cities|towns|villages|regions|areas"
+    r"|districts|hospitals|buildings))\b",
+    re.I | re.A,
+)
