@@ -34,7 +34,7 @@ EXPECTED = (
     "or 'an hour ago' (with a publication time)"
 )
 FUTURE = re.compile(
-    r"(?<![a-z])(?:tomorrow|next\s+(?:week|month|year|[a-z]+day)|in\s+(?:[0-9]+|an?|one|two"
+    r"(?<![a-z])(?:tomorrow|next\s+(?:week|month|year|[a-z]+day)|in\s+(?:a\s+few|[0-9]+|an?|one|two"
     r"|three|few|several)\s+(?:minute|hour|day|week|month|year)s?|from\s+now|later\s+(?:today"
     r"|this)|coming\s+(?:days|weeks))(?![a-z])",
     re.IGNORECASE,

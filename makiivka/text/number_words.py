@@ -36,9 +36,9 @@ _FRACTIONS |= {"and three quarters": Decimal("0.75"), "and three-quarters": Deci
 def words_value(words: str) -> tuple[Decimal, int]:
     """Return the value of a number written in words and its trailing scale.
 
-    >>> _words_value("one million two hundred thousand")
+    >>> words_value("one million two hundred thousand")
     (Decimal('1200000'), 1000)
-    >>> _words_value("three and a half million")
+    >>> words_value("three and a half million")
     (Decimal('3500000.0'), 1000000)
     """
     total = current = Decimal(0)

@@ -307,3 +307,83 @@ def test_resolve_date_resolves_or_says_why(phrase):
     assert resolved.start < resolved.end
     assert resolved.precision in PRECISIONS
     assert resolved.start.tzinfo is not None
+
+
+# Issue 15: week phrases and relative times, published 2023-01-04 (a Wednesday) as a date or
+# at 10:30 UTC. (phrase, published, start, end, precision); the first of a block is the issue's.
+MOMENT = "2023-01-04T10:30:00+00:00"
+REPORTED = [
+    # weeks: Monday-to-Monday before the publication week; "this week" up to publication day
+    ("last week", PUBLISHED, "2022-12-26T00:00:00+00:00", "2023-01-02T00:00:00+00:00", "week"),
+    ("earlier this week", PUBLISHED, "2023-01-02T00:00:00+00:00", "2023-01-05T00:00:00+00:00",
+     "week"),
+    ("this week", PUBLISHED, "2023-01-02T00:00:00+00:00", "2023-01-05T00:00:00+00:00", "week"),
+    ("over the weekend", PUBLISHED, *WEEKEND),
+    ("Last week", "2023-01-18", "2023-01-09T00:00:00+00:00", "2023-01-16T00:00:00+00:00", "week"),
+    ("this week", "2023-01-16", "2023-01-16T00:00:00+00:00", "2023-01-17T00:00:00+00:00", "week"),
+    ("earlier this week", "2023-01-22", "2023-01-16T00:00:00+00:00", "2023-01-23T00:00:00+00:00",
+     "week"),
+    # hours and minutes ago need the publication time
+    ("an hour ago", MOMENT, "2023-01-04T09:00:00+00:00", "2023-01-04T10:00:00+00:00", "hour"),
+    ("some 20 hours ago", MOMENT, "2023-01-03T14:00:00+00:00", "2023-01-03T15:00:00+00:00",
+     "hour"),
+    ("45 minutes ago", MOMENT, "2023-01-04T09:45:00+00:00", "2023-01-04T09:46:00+00:00", "minute"),
+    ("about three hours ago", MOMENT, "2023-01-04T07:00:00+00:00", "2023-01-04T08:00:00+00:00",
+     "hour"),
+    ("two hours earlier", MOMENT, "2023-01-04T08:00:00+00:00", "2023-01-04T09:00:00+00:00",
+     "hour"),
+    # a day with a clock time
+    ("yesterday at 3:40 pm", PUBLISHED, "2023-01-03T15:40:00+00:00", "2023-01-03T15:41:00+00:00",
+     "minute"),
+    ("two days ago at 9 AM", PUBLISHED, "2023-01-02T09:00:00+00:00", "2023-01-02T10:00:00+00:00",
+     "hour"),
+    ("the day before yesterday at 10 p.m.", MOMENT, "2023-01-02T22:00:00+00:00",
+     "2023-01-02T23:00:00+00:00", "hour"),
+    ("yesterday at 07:15", MOMENT, "2023-01-03T07:15:00+00:00", "2023-01-03T07:16:00+00:00",
+     "minute"),
+    # days before publication
+    ("the day before yesterday", PUBLISHED, "2023-01-02T00:00:00+00:00",
+     "2023-01-03T00:00:00+00:00", "day"),
+    ("three days before", PUBLISHED, "2023-01-01T00:00:00+00:00", "2023-01-02T00:00:00+00:00",
+     "day"),
+    ("two days earlier", PUBLISHED, "2023-01-02T00:00:00+00:00", "2023-01-03T00:00:00+00:00",
+     "day"),
+    ("The day before yesterday", "2023-03-01", "2023-02-27T00:00:00+00:00",
+     "2023-02-28T00:00:00+00:00", "day"),
+    # decades are read as the year they point at
+    ("a decade ago", PUBLISHED, "2013-01-01T00:00:00+00:00", "2014-01-01T00:00:00+00:00", "year"),
+    ("two decades ago", PUBLISHED, "2003-01-01T00:00:00+00:00", "2004-01-01T00:00:00+00:00",
+     "year"),
+    ("nearly a decade ago", MOMENT, "2013-01-01T00:00:00+00:00", "2014-01-01T00:00:00+00:00",
+     "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "published", "start", "end", "precision"), REPORTED)
+def test_reported_phrasings(phrase, published, start, end, precision):
+    resolved = resolve_date(phrase, published)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+    assert resolved.precision == precision
+
+
+@pytest.mark.parametrize(
+    "phrase", ["tomorrow", "in 2 hours", "next week", "three days from now", "later today",
+               "next Monday", "in a few days"],
+)  # fmt: skip
+def test_the_future_is_refused_as_such(phrase):
+    with pytest.raises(ValueError, match="it is about the future") as error:
+        resolve_date(phrase, MOMENT)
+    assert repr(phrase) in str(error.value)
+
+
+@pytest.mark.parametrize("phrase", ["an hour ago", "some 20 hours ago", "45 minutes ago"])
+def test_hours_ago_need_the_publication_time(phrase):
+    with pytest.raises(ValueError, match="needs the publication time"):
+        resolve_date(phrase, PUBLISHED)
+
+
+def test_find_dates_reads_week_phrases_and_skips_the_future():
+    text = "Kyiv said five thousand Russian soldiers were killed last week. More come tomorrow."
+    assert [(r.text, r.precision) for _, _, r in find_dates(text, PUBLISHED)] == [
+        ("last week", "week")
+    ]
