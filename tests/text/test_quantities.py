@@ -249,6 +249,9 @@ _VOCABULARY = [
     "dozen", "dozens", "several", "hundreds of thousands", "thousand", "million", "bn", "m", "k",
     "£", "$", "€", "₽", "roubles", "USD", "soldiers", "rockets", "January", "Jan.", "IE", "no",
     "st", "a.m.", "0", "1", "5", "63", "89", "300,000", "1.5", "2022", "00:01", "1,2,3", "of",
+    "1 200", "\xa0", "\u202f", "\u200b", "\x00", "\u202e", "\u00ad", "a few", "nearly",
+    "just over", "exceeded", "and a half", "half a", "in", "every", "minus", "2022–23", "pound",
+    "B", "T", "thousands", "second", "−",
 ]  # fmt: skip
 _TEXTS = st.one_of(
     st.text(),
@@ -416,3 +419,52 @@ def test_reported_phrasings(kind, phrase, expected):
     found = find_quantities(phrase)
     assert [_row(q) for q in found] == expected, kind
     assert all(phrase[q.start : q.end] == q.text for q in found)
+
+
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")  # fmt: skip
+_TEN_WORDS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _say(n: int) -> str:
+    """Write 1 to 999 in words ("three hundred forty-two"), the way a test reader would."""
+    hundreds, rest = divmod(n, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if 0 < rest < 20:
+        words.append(_ONES[rest])
+    elif rest:
+        words.append(_TEN_WORDS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else ""))
+    return " ".join(words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1000, 999_999_999), st.sampled_from([" ", "\xa0", "\u2009", "\u202f"]))
+def test_space_grouped_numbers_are_one_quantity(n, separator):
+    written = f"{n:,}".replace(",", separator)
+    [q] = find_quantities(f"The toll is {written} soldiers killed.")
+    assert (q.value, q.text, q.unit) == (n, written, "people")
+
+
+_INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\x00", "\x07",
+              "\u202e", "\u2066"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(10, 10**7), st.sampled_from(_INVISIBLE), st.data())
+def test_invisible_characters_inside_a_number_never_split_it(n, invisible, data):
+    digits = str(n)
+    at = data.draw(st.integers(1, len(digits) - 1))
+    written = digits[:at] + invisible + digits[at:]
+    found = find_quantities(f"{written} soldiers were killed")
+    assert [(q.value, q.text) for q in found] == [(n, written)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 999), st.integers(1, 999), st.sampled_from(["million", "billion"]))
+def test_two_scale_words(a, b, large):
+    scale = {"million": 10**6, "billion": 10**9}[large]
+    next_scale = {"million": ("thousand", 10**3), "billion": ("million", 10**6)}[large]
+    written = f"{_say(a)} {large} {_say(b)} {next_scale[0]}"
+    [q] = find_quantities(f"{written} people fled")
+    assert (q.value, q.text) == (a * scale + b * next_scale[1], written)
