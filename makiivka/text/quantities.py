@@ -47,6 +47,7 @@ __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_q
 
 # Thousands separators: a space, no-break space, thin space or narrow no-break space ("1 200").
 _SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
+_GROUPING = str.maketrans("", "", ",\x20\u00a0\u2009\u202f")
 
 _CURRENCY_WORDS = r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|UAH|RUB|USD|GBP|EUR"
 _NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
@@ -73,8 +74,8 @@ _FINDER = re.compile(
     rf"""(?<![\w.,/:\-−])
     (?:between\s+(?P<b1>{_UNNAMED})\s+and\s+(?P<b2>{_UNNAMED})
       |(?P<vague>{_VAGUE})
-      |(?P<r1>{_UNNAMED})\s+(?:in(?:\s+every)?|out\s+of\s+every)\s+(?P<r2>{_UNNAMED})
-      |(?P<n1>{_UNNAMED})(?:(?P<sep>\s*[-–—]\s*|\s+to\s+)(?P<n2>{_UNNAMED}))?)
+      |(?P<n1>{_UNNAMED})(?:(?P<sep>\s*[-–—]\s*|\s+to\s+)(?P<n2>{_UNNAMED})
+        |\s+(?:in(?:\s+every)?|out\s+of\s+every)\s+(?P<r2>{_UNNAMED}))?)
     (?![\w/]|[.,:/-][0-9]|-[A-Za-z]|\s?[ap]\.?m\b)""",
     _FLAGS,
 )
@@ -144,7 +145,7 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
         bare_year = (
             len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100 and scale == 1
         )
-        value = Decimal(re.sub(_SPACE_GROUP[:-1] + ",]", "", digits)) * scale
+        value = Decimal(digits.translate(_GROUPING)) * scale
         word = None
         abbreviated = m["abbr"] is not None
     else:
@@ -250,7 +251,7 @@ def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
 
 def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     """Return the quantities in one finder match: a range, or one or two single numbers."""
-    if m["r1"] is not None:
+    if m["r2"] is not None:
         return _ratio(m, text, floor)
     between = m["b1"] is not None
     first, second = ("b1", "b2") if between else ("n1", "n2")
@@ -295,7 +296,7 @@ def _ratio(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     A ratio states a proportion, not a count (see the data dictionary's conventions), so
     neither number is a quantity; "12 in 2022" or "five in 10 days" are not ratios.
     """
-    a, b = _parse_number(text, *m.span("r1")), _parse_number(text, *m.span("r2"))
+    a, b = _parse_number(text, *m.span("n1")), _parse_number(text, *m.span("r2"))
     if (
         a is not None
         and b is not None
@@ -305,8 +306,8 @@ def _ratio(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
         and not NOT_RATIO_AFTER.match(text, m.end("r2"))
     ):
         return []
-    one = _single(text, *m.span("r1"), floor)
-    two = _single(text, *m.span("r2"), m.end("r1"))
+    one = _single(text, *m.span("n1"), floor)
+    two = _single(text, *m.span("r2"), m.end("n1"))
     return [q for q in (one, two) if q]
 
 
