@@ -341,6 +341,20 @@ def resolve_date(phrase: str, published: date | datetime | str, tz: str = "UTC")
     2023-01-01T00:01:00+03:00 2023-01-01T00:02:00+03:00 minute
     >>> show("10 months ago")
     2022-03-01T00:00:00+00:00 2022-04-01T00:00:00+00:00 month
+    >>> show("last week")
+    2022-12-26T00:00:00+00:00 2023-01-02T00:00:00+00:00 week
+    >>> r = resolve_date("some 20 hours ago", "2023-01-04T10:30:00+00:00")
+    >>> r.start.isoformat(), r.precision
+    ('2023-01-03T14:00:00+00:00', 'hour')
+
+    Statements are already made, so phrases about the future are refused, and hours or
+    minutes ago need the publication time:
+
+    >>> resolve_date("tomorrow", "2023-01-04")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot resolve 'tomorrow' as a date: it is about the future, and resolve_date \
+places statements already made (expected ...)
     """
     zone = ZoneInfo(tz)
     ref, moment = _reference(published, zone)
