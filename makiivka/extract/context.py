@@ -19,6 +19,13 @@ UNIT_AFTER = re.compile(
     |mph|km/h|storeys?|stories|floors?|pages?|times|-fold|fold)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: After the number: things that are not people ("one of the 3 buildings", "5 tanks").
+THING_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+)?(?:buildings?|houses?|homes?|apartments?|flats?|vehicles?|cars?"
+    r"|trucks?|tanks?|villages?|towns?|cities|regions?|hospitals?|schools?|bridges?|streets?"
+    r"|families)\b",
+    re.IGNORECASE,
+)
 #: Before the number: labels (street, unit and version numbers) and ages.
 LABEL_BEFORE = re.compile(
     r"""(?:(?<![\w-])(?:No\.?|Nos\.?|Number|number|\#|aged|age|Age|ages|version|v\.?|Chrome|Firefox
@@ -69,6 +76,8 @@ def is_context(text: str, q: Quantity) -> bool:
     ):
         return True
     if GALLERY.match(text, end) or GALLERY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if q.unit in (None, "people") and THING_AFTER.match(text, end):
         return True
     if (
         q.value is not None

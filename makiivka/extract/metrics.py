@@ -102,7 +102,8 @@ PART_OF = re.compile(
     r"""(?<![\w-])(?:(?:a|one|two|three|four|nine)[-\s]+(?:half|halves|thirds?|quarters?|fifths?
     |sixths?|tenths?)|half|[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s*cent)|most|many|some|none
     |much|a\s+(?:majority|minority|fraction|portion|share|number|handful)|the\s+(?:majority|bulk
-    |rest)|\w+\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)\s+(?:of\s+)?(?:the|its|their|those|these)\s+\Z""",
+    |rest)|(?:one|two|three|[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)\s+(?:of\s+)?
+    (?:the|its|their|those|these)\s+\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: The figure's own noun phrase ending in a participle: "3,000 troops killed", "the 400 killed".

@@ -66,6 +66,9 @@ ROWS = [
      [("40", 40, 40, 40, "exact", "killed_or_wounded", "people")]),
     ("A 20 pound bomb killed 3 soldiers.", [("3", 3, 3, 3, "exact", "killed", "people")]),
     ("One soldier died.", [("One", 1, 1, 1, "exact", "killed", "people")]),
+    ("12 were killed in one of the 3 buildings.", [("12", 12, 12, 12, "exact", "killed", "people")]),
+    ("Russia said 4 missiles hit 2 houses and killed 3 civilians.",
+     [("4", 4, 4, 4, "exact", "rockets_hit", "rockets"), ("3", 3, 3, 3, "exact", "killed", "people")]),
     # a few, fractions, two scale words
     ("A few hundred soldiers were killed.",
      [("A few hundred", None, 200, 999, "vague", "killed", "people")]),
