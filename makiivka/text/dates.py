@@ -75,7 +75,7 @@ ANCHOR = (
     rf"{_anon(MONTH_DAY)}|{WEEKDAY}|{DAY_BEFORE}|yesterday|today|{_anon(NEW_YEAR)}"
     rf"|(?:{NUM}){WS}days?{WS}ago"
 )
-ABOUT = rf"(?:(?:some|about|around|roughly|nearly|almost|more{WS}than|over|just|only){WS})"
+ABOUT = rf"(?:(?:some|about|around|roughly|nearly|almost|just|only){WS})"
 TIME_OF_DAY = rf"(?:{CLOCK})(?:{WS}(?P<zone>{ZONE}))?"
 KINDS = {  # tried in this order at each position: longer phrases first
     "dated_clock": rf"(?:on{WS})?(?P<anchor>{ANCHOR}),?{WS}at{WS}{TIME_OF_DAY}",
