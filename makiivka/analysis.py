@@ -14,6 +14,9 @@ import pandas as pd
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
+NOT_COMPARABLE = "not comparable"
+#: How ``makiivka ingest`` begins the basis of a figure whose date the article does not give.
+UNDATED_BASIS = "publication date"
 SIDE_COLUMNS = ("value", "value_low", "value_high", "claimant_name", "stated_at")
 
 
@@ -112,59 +115,92 @@ def describe(value, low, high) -> str:
     return f"{value:,} ({span})"
 
 
-def latest(found: pd.DataFrame) -> pd.DataFrame:
-    """Keep each side's latest assertion per metric (ties: more reports, then claimant)."""
+def latest(found: pd.DataFrame, by: str = "side") -> pd.DataFrame:
+    """Keep the latest assertion per metric and *by* (ties: more reports, then claimant)."""
     ordered = found.sort_values(
         ["stated_at", "reports", "claimant"], ascending=[False, False, True], kind="stable"
     )
-    return ordered.drop_duplicates(["side", "metric"]).set_index(["metric", "side"])
+    return ordered.drop_duplicates([by, "metric"]).set_index(["metric", by])
 
 
 def gap_table(
     claims: pd.DataFrame,
-    sides: Sequence[str] = ("russia", "ukraine"),
-    scope: str = "strike",
+    sides: Sequence[str] | None = None,
+    scope: str | None = None,
     status: str | None = "reviewed",
+    parties: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """Compare each side's latest figure per metric; a side with none is "not stated".
+    """Compare each party's latest figure per metric; a party with none is "not stated".
 
-    ``ratio`` is the second side's value over the first's; ``ratio_low`` and
-    ``ratio_high`` divide the bounds crosswise, and stay empty where a bound is
-    open: "at least 89" against 400 caps the ratio at 4.5 but gives no floor.
+    The story comes from ``claims.attrs`` as :func:`makiivka.story.load.load_claims`
+    sets it (``compare``, ``parties``, ``labels``, ``scope``), so ``gap_table(claims)``
+    works for any story; *sides* (the compared pair), *parties* and *scope* override it.
+    Without attrs, *sides* is required and the scope is the first of the scope vocabulary.
+
+    One row per metric; for each party (descriptor order) and then each third-party
+    claimant that gave a figure (named by claimant id), a text column named by its id
+    and ``<id>_value``, ``_value_low``, ``_value_high`` (Int64), ``_claimant_name``,
+    ``_stated_at`` (UTC) and ``_claim_ids``. ``ratio`` is the second side's value over
+    the first's; ``ratio_low`` and ``ratio_high`` divide the bounds crosswise and stay
+    empty where a bound is open: "at least 89" against 400 caps the ratio at 4.5 but
+    gives no floor. ``ratio_text`` says it, or which side gave no figure.
+
+    Raises:
+        ValueError: without *sides* when ``claims.attrs`` names no compared pair.
     """
-    first, second = sides
+    attrs = claims.attrs
+    pair = tuple(sides if sides is not None else attrs.get("compare") or ())
+    if len(pair) != 2:
+        raise ValueError("gap_table needs two sides: pass sides= or load claims with load_claims")
+    first, second = pair
+    scope = scope or attrs.get("scope") or str(claims["scope"].cat.categories[0])
+    labels = attrs.get("labels", {})
+    columns_for = list(dict.fromkeys([*(parties or attrs.get("parties") or ()), *pair]))
     found = assertions(claims, status)
-    found = found[(found["scope"] == scope) & found["side"].isin(sides)]
-    picked = latest(found)
-    metrics = [m for m in claims["metric"].cat.categories if m in set(found["metric"])]
+    found = found[found["scope"] == scope]
+    picked = latest(found[found["side"].isin(columns_for)])
+    third = found[found["side"] == "third_party"]
+    picked_third = latest(third, by="claimant")
+    columns_for += [c for c in dict.fromkeys(third["claimant"].astype(str)) if c not in columns_for]
+    shown = set(found[found["side"].isin(columns_for)]["metric"]) | set(third["metric"])
+    metrics = [m for m in claims["metric"].cat.categories if m in shown]
     rows = []
     for metric in metrics:
         row: dict[str, object] = {"metric": metric}
-        for side in sides:
-            hit = picked.loc[(metric, side)] if (metric, side) in picked.index else None
+        for side in columns_for:
+            key = (metric, side)
+            hit = (
+                picked.loc[key]
+                if key in picked.index
+                else picked_third.loc[key]
+                if key in picked_third.index
+                else None
+            )
             row[side] = NOT_STATED if hit is None else hit["text"]
             for column in SIDE_COLUMNS:
                 row[f"{side}_{column}"] = pd.NA if hit is None else hit[column]
             row[f"{side}_claim_ids"] = pd.NA if hit is None else hit["claim_ids"]
-        a, b = (row[f"{first}_value"], row[f"{second}_value"])
-        row["ratio"] = _divide(b, a)
+        row["ratio"] = _divide(row[f"{second}_value"], row[f"{first}_value"])
         row["ratio_low"] = _divide(row[f"{second}_value_low"], row[f"{first}_value_high"])
         row["ratio_high"] = _divide(row[f"{second}_value_high"], row[f"{first}_value_low"])
+        missing = [labels.get(s, s) for s in pair if row[s] == NOT_STATED]
+        row["ratio_text"] = (
+            f"{NOT_COMPARABLE}: {' and '.join(missing)} gave no figure"
+            if missing
+            else describe_ratio(row["ratio"], row["ratio_low"], row["ratio_high"])
+        )
         rows.append(row)
-    columns = ["metric", *sides]
-    for side in sides:
+    columns = ["metric", *columns_for]
+    for side in columns_for:
         columns += [f"{side}_{c}" for c in (*SIDE_COLUMNS, "claim_ids")]
-    table = pd.DataFrame(rows, columns=[*columns, "ratio", "ratio_low", "ratio_high"])
+    table = pd.DataFrame(rows, columns=[*columns, "ratio", "ratio_low", "ratio_high", "ratio_text"])
     for column in ("ratio", "ratio_low", "ratio_high"):
         table[column] = table[column].astype("Float64")
-    for side in sides:
+    for side in columns_for:
         for column in ("value", "value_low", "value_high"):
             table[f"{side}_{column}"] = table[f"{side}_{column}"].astype("Int64")
         table[f"{side}_stated_at"] = pd.to_datetime(table[f"{side}_stated_at"], utc=True)
-    table["ratio_text"] = [
-        describe_ratio(*r)
-        for r in table[["ratio", "ratio_low", "ratio_high"]].itertuples(index=False)
-    ]
+    table["ratio_text"] = table["ratio_text"].astype(object)
     return table
 
 
@@ -178,17 +214,25 @@ def describe_ratio(ratio, low, high) -> str:
     """Say a ratio with its bounds; an open bound stays open.
 
     Where the ratio is its own only bound ("89 or more" against 400 can only
-    shrink it), say just that bound.
+    shrink it), say just that bound; where a side gave a range rather than a
+    figure, the ratio is the range of the bounds.
 
     >>> describe_ratio(4.494, None, 4.494)
     'at most 4.5×'
     >>> describe_ratio(4.5, 4.0, 5.0)
     '4.5× (4.0× to 5.0×)'
+    >>> describe_ratio(None, 4.7575, 19.625)
+    '4.8× to 19.6×'
     >>> describe_ratio(None, None, None)
     'not comparable'
     """
+    bounds = [f"{b:.1f}×" if pd.notna(b) else None for b in (low, high)]
     if pd.isna(ratio):
-        return "not comparable"
+        if all(bounds):
+            return bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]} to {bounds[1]}"
+        if any(bounds):
+            return f"at least {bounds[0]}" if bounds[0] else f"at most {bounds[1]}"
+        return NOT_COMPARABLE
     text = f"{ratio:.1f}×"
     if pd.notna(low) and pd.notna(high):
         return text if f"{low:.1f}" == f"{high:.1f}" else f"{text} ({low:.1f}× to {high:.1f}×)"
@@ -204,21 +248,38 @@ def revisions(
 ) -> pd.DataFrame:
     """List each claimant's series per metric in the order stated (63 → 89).
 
-    Only series with at least *min_steps* assertions are kept; ``change`` is the
-    difference from the previous value of the same series.
+    A series is one claimant's figures for one metric, scope and unit, ordered by
+    ``stated_at``; two claimants are never one series. A figure equal to the one
+    before it (value and bounds) is a restatement (``restated`` True): it keeps the
+    step it restates. Only series with at least *min_steps* distinct steps are kept.
+    ``change`` is the difference from the previous value of the same series.
+    ``no_later_than`` is True where no report dates the figure (its basis starts
+    with "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then
+    the publication date, the latest the figure can have been stated.
     """
     found = assertions(claims, status)
+    basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
+    found["no_later_than"] = [
+        all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))
+        for ids in found["claim_ids"]
+    ]
     key = ["claimant", "metric", "scope", "unit"]
     found = found.sort_values([*key, "stated_at"], kind="stable")
-    size = found.groupby(key, observed=True)["assertion_id"].transform("size")
-    series = found[size >= min_steps].copy()
+    grouped = found.groupby(key, observed=True)
+    figure = found[["value", "value_low", "value_high"]].astype("string").fillna("")
+    before = figure.groupby([found[k] for k in key], observed=True).shift(1)
+    found["restated"] = (figure == before).all(axis=1) & before.notna().all(axis=1)
+    found["restated"] &= grouped.cumcount() > 0
+    found["step"] = (~found["restated"]).groupby([found[k] for k in key], observed=True).cumsum()
+    steps = found.groupby(key, observed=True)["step"].transform("max")
+    series = found[steps >= min_steps].copy()
     grouped = series.groupby(key, observed=True)
-    series.insert(4, "step", grouped.cumcount() + 1)
+    series["step"] = series["step"].astype(int)
     series["previous_value"] = grouped["value"].shift(1).astype("Int64")
     series["change"] = (series["value"] - series["previous_value"]).astype("Int64")
     columns = [
         "claimant", "claimant_name", "side", "metric", "scope", "unit", "step", "stated_at",
-        "stated_at_precision", "value", "value_low", "value_high", "text", "previous_value",
-        "change", "reports", "claim_ids", "outlets", "figures",
+        "stated_at_precision", "no_later_than", "value", "value_low", "value_high", "text",
+        "previous_value", "change", "restated", "reports", "claim_ids", "outlets", "figures",
     ]  # fmt: skip
     return series[columns].reset_index(drop=True)

@@ -42,6 +42,7 @@ def test_gap_wounded_is_not_stated_never_zero():
     assert wounded["russia"] == "not stated"
     assert pd.isna(wounded["russia_value"])
     assert pd.isna(wounded["ratio"])
+    assert wounded["ratio_text"] == "not comparable: Russia gave no figure"
 
 
 def test_gap_ignores_war_scope_and_media():
@@ -142,6 +143,9 @@ def test_describe(value, low, high, text):
         (2.0, 2.0, 2.0, "2.0×"),
         (3.0, 3.0, None, "at least 3.0×"),
         (3.5, 3.0, None, "3.5× (at least 3.0×)"),
+        (None, 471 / 99, 471 / 24, "4.8× to 19.6×"),
+        (None, 4.0, None, "at least 4.0×"),
+        (None, None, 2.5, "at most 2.5×"),
         (None, None, None, "not comparable"),
     ],
 )

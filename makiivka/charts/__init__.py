@@ -6,7 +6,8 @@ Open bounds stay open (a short arrow and "or more"), a side with no figure says
 "not stated" (never a zero), times are wall-clock in the story's display zone on
 a UTC scale so a chart does not move with the reader's clock, and rows proposed
 by ``makiivka ingest`` show apart from reviewed ones. :data:`CHARTS` maps each
-stable slug to its builder.
+stable slug to its builder, :data:`FINDINGS` to a function that says in one sentence,
+computed from the dataset, what that chart shows.
 
 One module per chart holds the rows it draws beside the chart (``claims``,
 ``gap``, ``revision``, ``outlets``); ``reports``, ``wording``, ``measure``,
@@ -16,15 +17,15 @@ One module per chart holds the rows it draws beside the chart (``claims``,
 from __future__ import annotations
 
 from makiivka.charts.claims import claims_chart, ledger_table
-from makiivka.charts.gap import GAP_METRICS, GAP_SIDES, gap_chart
+from makiivka.charts.gap import GAP_METRICS, gap_chart
 from makiivka.charts.outlets import outlets_chart, own_voice
-from makiivka.charts.registry import CHARTS
+from makiivka.charts.registry import CHARTS, FINDINGS
 from makiivka.charts.revision import revision_chart
 
 __all__ = [
     "CHARTS",
+    "FINDINGS",
     "GAP_METRICS",
-    "GAP_SIDES",
     "claims_chart",
     "gap_chart",
     "ledger_table",

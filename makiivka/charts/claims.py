@@ -7,7 +7,8 @@ import pandas as pd
 
 from makiivka.charts.layout import frame, table_layers
 from makiivka.charts.measure import and_list
-from makiivka.charts.reports import proposed_note, report_rows, source_lines
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.theme import side_scale, side_styles
 from makiivka.story.load import Dataset
 
 
@@ -43,28 +44,49 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
         *([("status", "Status", 60, False)] if (rows["status"] != "reviewed").any() else []),
         ("quote", "Quote", 240, False),
     ]
-    table, width = table_layers(rows, columns)
-    sides = and_list(
-        [
-            "outlets in their own voice" if side == "Media" else side
-            for side in dict.fromkeys(rows["side_label"])
-        ]
-    )
+    scale = side_scale(side_styles(dataset.package), list(rows["side"]))
+    table, width = table_layers(rows, columns, scale)
     note = proposed_note(dataset.claims, shown=True)
     return frame(
         table,
         "What each side claims",
         [
-            f"Every figure the articles report, in reading order: {len(rows)} reports "
-            f"from {sides}.",
+            f"Every figure the articles report, in reading order: {len(rows)} "
+            f"report{'s' * (len(rows) != 1)} from {voices(rows)}.",
             "\u201cFigure as stated\u201d is the article's wording and the quote the passage it "
             "comes from; \u201ccoded as\u201d gives the bounds we read from it (an open bound "
             "stays open).",
         ],
         source_lines(rows, width, note),
         width,
-        f"Table of {len(rows)} figures reported about the strike, one per row, with claimant, "
+        f"Table of {len(rows)} figures reported about the {event_noun(dataset)}, one per row, "
+        "with claimant, "
         "side, the figure as worded, its coded bounds, metric, outlet"
         + (", review status" if (rows["status"] != "reviewed").any() else "")
         + " and the quote.",
     )
+
+
+def voices(rows: pd.DataFrame) -> str:
+    """Name the sides the reports come from, in order: 'North, South and outlets …'."""
+    sides = dict.fromkeys(zip(rows["side"], rows["side_label"], strict=True))
+    return and_list(
+        ["outlets in their own voice" if side == "media" else label for side, label in sides]
+    )
+
+
+def claims_finding(dataset: Dataset) -> str:
+    """Say in one sentence what the claims chart shows: how many figures, from whom.
+
+    'The 2 articles by BBC News and NBC News report 17 figures, from Russia, Ukraine
+    and outlets in their own voice.'
+    """
+    rows = report_rows(dataset)
+    if not len(rows):
+        return "The ledger holds no claims yet."
+    outlets = and_list(sorted(set(rows["outlet_name"])))
+    articles = rows["article_id"].nunique()
+    said = f"{articles} article{'s' * (articles != 1)}"
+    figures = f"{len(rows)} figure{'s' * (len(rows) != 1)}"
+    verb = "report" if articles != 1 else "reports"
+    return f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}."

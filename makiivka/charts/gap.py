@@ -15,41 +15,62 @@ from makiivka.charts.layout import (
     place_marks,
     range_layers,
 )
-from makiivka.charts.measure import and_list
-from makiivka.charts.reports import proposed_note, report_rows, source_lines
-from makiivka.charts.theme import MUTED, SIDE_LABELS, side_scale
+from makiivka.charts.measure import and_list, text_width
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
 from makiivka.charts.wording import format_time, words
 from makiivka.story.load import Dataset
-
-GAP_SIDES = ("russia", "ukraine")
-
+from makiivka.story.schema import story_attrs
 
 GAP_METRICS = ("killed", "wounded")
 
 
+def story_gap(dataset: Dataset) -> pd.DataFrame:
+    """Return :func:`analysis.gap_table` for the dataset's own story (its parties and pair)."""
+    claims = dataset.claims.copy(deep=False)
+    claims.attrs = story_attrs(dataset.package)
+    return analysis.gap_table(claims)
+
+
+def gap_columns(table: pd.DataFrame) -> list[str]:
+    """Return the sides the gap table has columns for: parties, then third-party claimants."""
+    return [c for c in table.columns if f"{c}_value" in table.columns]
+
+
 def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return one display row per metric and side from :func:`analysis.gap_table`, and the table."""
+    """Return one display row per metric and side from :func:`analysis.gap_table`, and the table.
+
+    ``side`` is the party id (``third_party`` for a third-party claimant, whose id is in
+    ``column``); ``side_label`` its label.
+    """
     claims = dataset.claims
     tz = dataset.package.event["timezone"]
-    table = analysis.gap_table(claims, sides=GAP_SIDES).set_index("metric")
+    labels = side_labels(side_styles(dataset.package))
+    table = story_gap(dataset)
+    columns = gap_columns(table)
+    table = table.set_index("metric")
     quotes = claims.set_index("claim_id")["quote"].astype(str)
     outlets = claims.set_index("claim_id")["outlet_name"].astype(str)
     rows = []
     for metric in GAP_METRICS:
         hit = table.loc[metric] if metric in table.index else None
-        for side in GAP_SIDES:
+        for column in columns:
+            side = column if column in labels else "third_party"
+            if side == "third_party" and (hit is None or hit[column] == NOT_STATED):
+                continue
 
-            def get(c, h=hit, s=side):
+            def get(c, h=hit, s=column):
                 return None if h is None or pd.isna(h[f"{s}_{c}"]) else h[f"{s}_{c}"]
 
             ids = (get("claim_ids") or "").split(";") if get("claim_ids") else []
             stamp = get("stated_at")
+            ratio = "" if hit is None else str(hit["ratio_text"])
             rows.append(
                 {
                     "metric_text": words(metric).capitalize(),
                     "side": side,
-                    "side_label": SIDE_LABELS[side],
-                    "text": analysis.NOT_STATED if hit is None else str(hit[side]),
+                    "side_label": labels[side],
+                    "text": analysis.NOT_STATED if hit is None else str(hit[column]),
                     "missing": get("value_low") is None
                     and get("value_high") is None
                     and get("value") is None,
@@ -66,7 +87,7 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
                     if stamp.hour or stamp.minute
                     else format_time(stamp, "day", tz),
                     "status": "reviewed",
-                    "ratio_text": "" if hit is None else str(hit["ratio_text"]),
+                    "ratio_text": ratio.split(":")[0],
                 }
             )
     data = pd.DataFrame(rows)
@@ -79,8 +100,12 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def gap_chart(dataset: Dataset) -> alt.VConcatChart:
-    """Chart Russia's and Ukraine's latest figures for killed and wounded side by side."""
+    """Chart the compared parties' latest figures for killed and wounded side by side."""
     data, table = gap_rows(dataset)
+    styles = side_styles(dataset.package)
+    labels = side_labels(styles)
+    pair = story_attrs(dataset.package)["compare"]
+    noun = event_noun(dataset)
     top = axis_top([*data["value"], *data["value_low"], *data["value_high"]])
     placed = place_marks(data, top)
     placed["label"] = placed["text"]
@@ -88,7 +113,8 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
     plot_width = 420
     shown = placed[~placed["missing"]]
     missing = placed[placed["missing"]]
-    layers = range_layers(shown, "People (as stated)", [0, top])
+    scale = side_scale(styles, list(placed["side"]))
+    layers = range_layers(shown, "People (as stated)", [0, top], scale)
     layers.append(
         alt.Chart(missing)
         .mark_text(align="left", dx=2, fontStyle="italic", color=MUTED, fontSize=12)
@@ -101,30 +127,29 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
     )
     plot = alt.layer(*layers).properties(width=plot_width, height=ROW_HEIGHT * 1.6 * len(data))
     plot = plot.resolve_scale(x="shared")
-    first, second = (SIDE_LABELS[s] for s in GAP_SIDES)
+    first, second = (labels[s] for s in pair)
     height = ROW_HEIGHT * 1.6 * len(data)
+    side_width = max(70, *(round(text_width(t, 12)) + 8 for t in placed["side_label"]))
     left = [
         _gap_text(placed, "metric_shown", "Metric", 80, height, bold=True),
-        _gap_text(placed, "side_label", "Side", 70, height, colour=True),
+        _gap_text(placed, "side_label", "Side", side_width, height, colour=scale),
     ]
     right = _gap_text(placed, "ratio_shown", f"{second} ÷ {first}", 150, height, bold=True)
-    left[1] = left[1].encode(
-        color=alt.Color("side_label:N", scale=side_scale(list(GAP_SIDES)), legend=None)
-    )
+    left[1] = left[1].encode(color=alt.Color("side_label:N", scale=scale, legend=None))
     body = alt.hconcat(*left, plot, right, spacing=8).resolve_scale(color="shared")
-    width = 80 + 70 + plot_width + 150 + 3 * 8
+    width = 80 + side_width + plot_width + 150 + 3 * 8
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)
     rows = rows[rows["claim_id"].isin(used["claim_id"])]
-    ratios, notes = gap_notes(table)
+    ratios, notes = gap_notes(table, pair, labels)
     return frame(
         body,
-        f"The gap: {first} and {second} on the same strike",
+        f"The gap: {first} and {second} on the same {noun}",
         [f"Each side's latest figure. {second} ÷ {first}: {ratios}.", *notes],
         source_lines(rows, width, proposed_note(claims, shown=False)),
         width,
-        "For people killed and wounded in the strike, the latest figure stated by each side: "
+        f"For people killed and wounded in the {noun}, the latest figure stated by each side: "
         + "; ".join(
             f"{m.lower()}, {s}: {t}"
             for m, s, t in zip(
@@ -135,22 +160,22 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
     )
 
 
-def gap_notes(table: pd.DataFrame) -> tuple[str, list[str]]:
+def gap_notes(
+    table: pd.DataFrame, pair: tuple[str, str], labels: dict[str, str]
+) -> tuple[str, list[str]]:
     """Say the ratio for each metric, and what open bounds and missing figures do to it.
 
-    *table* is :func:`analysis.gap_table` with ``metric`` as a column. An open
-    bound on the first side (the divisor) means the ratio can only be lower; on
-    the second, only higher.
+    *table* is :func:`analysis.gap_table` with ``metric`` as a column, *pair* the
+    compared party ids and *labels* their names. An open bound on the first side
+    (the divisor) means the ratio can only be lower; on the second, only higher.
     """
     ratios, notes = [], []
     for row in table[table["metric"].isin(GAP_METRICS)].itertuples(index=False):
         row = row._asdict()
         metric = words(row["metric"])
-        missing = [SIDE_LABELS[s] for s in GAP_SIDES if row[s] == NOT_STATED]
-        gave = f" ({and_list(missing)} gave no figure)" if missing else ""
-        ratios.append(f"{metric}, {row['ratio_text']}{gave}")
+        ratios.append(f"{metric}, {row['ratio_text']}")
         said = []
-        for side, lower in zip(GAP_SIDES, (True, False), strict=True):
+        for side, lower in zip(pair, (True, False), strict=True):
             low, high = row[f"{side}_value_low"], row[f"{side}_value_high"]
             if pd.isna(low) == pd.isna(high):
                 continue
@@ -159,7 +184,7 @@ def gap_notes(table: pd.DataFrame) -> tuple[str, list[str]]:
             said.append(
                 (
                     lower == floor,
-                    f"{SIDE_LABELS[side]}'s count of {bound} {metric} "
+                    f"{labels[side]}'s count of {bound} {metric} "
                     f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
                 )
             )
@@ -171,9 +196,36 @@ def gap_notes(table: pd.DataFrame) -> tuple[str, list[str]]:
         elif said:
             direction = "lower" if said[0][0] else "higher"
             notes.append(f"{and_list([t for _, t in said])}, so the ratio can only be {direction}.")
-    if (table[list(GAP_SIDES)] == NOT_STATED).any().any():
+    if (table[list(pair)] == NOT_STATED).any().any():
         notes.append(f"A side that gave no figure reads \u201c{NOT_STATED}\u201d, never zero.")
     return "; ".join(ratios), notes
+
+
+def gap_finding(dataset: Dataset) -> str:
+    """Say in one sentence what the gap chart shows: the ratio per metric, or who is silent.
+
+    'For people killed, South's figure (400) is at most 4.5× North's (89 or more);
+    for people wounded, North gave no figure.'
+    """
+    table = story_gap(dataset)
+    labels = side_labels(side_styles(dataset.package))
+    first, second = story_attrs(dataset.package)["compare"]
+    clauses = []
+    for row in table[table["metric"].isin(GAP_METRICS)].itertuples(index=False):
+        row = row._asdict()
+        metric = words(row["metric"])
+        missing = [labels[s] for s in (first, second) if row[s] == NOT_STATED]
+        if missing:
+            clauses.append(f"for people {metric}, {and_list(missing)} gave no figure")
+            continue
+        clauses.append(
+            f"for people {metric}, {labels[second]}'s figure ({row[second]}) is "
+            f"{row['ratio_text']} {labels[first]}'s ({row[first]})"
+        )
+    if not clauses:
+        return f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
+    text = "; ".join(clauses)
+    return text[:1].upper() + text[1:] + "."
 
 
 def _gap_text(
@@ -182,15 +234,13 @@ def _gap_text(
     title: str,
     width: int,
     height: float,
-    colour: bool = False,
+    colour: alt.Scale | None = None,
     bold: bool = False,
 ) -> alt.Chart:
     encoding = {"y": alt.Y("row:O", axis=None), "text": alt.Text(f"{field}:N")}
-    if colour:
+    if colour is not None:
         encoding["color"] = alt.Color(
-            "side_label:N",
-            scale=side_scale(list(data["side"])),
-            legend=alt.Legend(title="Side", orient="top"),
+            "side_label:N", scale=colour, legend=alt.Legend(title="Side", orient="top")
         )
     return (
         alt.Chart(data)

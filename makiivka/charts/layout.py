@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.measure import wrap
-from makiivka.charts.theme import MUTED, RULE, STATUS_OPACITY, apply_theme, side_scale
+from makiivka.charts.theme import MUTED, RULE, STATUS_OPACITY, apply_theme
 
 #: An open bound is drawn as an arrow this share of the axis long, then "or more".
 ARROW_SHARE = 0.07
@@ -115,9 +115,17 @@ def frame(
 
 
 def text_column(
-    rows: pd.DataFrame, field: str, title: str, width: int, colour: bool = False, limit: int = 0
+    rows: pd.DataFrame,
+    field: str,
+    title: str,
+    width: int,
+    colour: alt.Scale | None = None,
+    limit: int = 0,
 ) -> alt.Chart:
-    """Return one column of a text table: one row per report, headed by *title*."""
+    """Return one column of a text table: one row per report, headed by *title*.
+
+    With a *colour* scale over side labels, the text takes its side's colour.
+    """
     encoding = {
         "y": alt.Y("row:O", axis=None),
         "text": alt.Text(f"{field}:N"),
@@ -128,11 +136,9 @@ def text_column(
             legend=None,
         ),
     }
-    if colour:
+    if colour is not None:
         encoding["color"] = alt.Color(
-            "side_label:N",
-            scale=side_scale(list(rows["side"])),
-            legend=alt.Legend(title="Side", orient="top"),
+            "side_label:N", scale=colour, legend=alt.Legend(title="Side", orient="top")
         )
     return (
         alt.Chart(rows)
@@ -147,11 +153,11 @@ def text_column(
 
 
 def table_layers(
-    rows: pd.DataFrame, columns: list[tuple[str, str, int, bool]]
+    rows: pd.DataFrame, columns: list[tuple[str, str, int, bool]], scale: alt.Scale
 ) -> tuple[alt.LayerChart, int]:
     """Set *rows* as a table whose cells wrap over as many lines as they need; return it, width.
 
-    *columns* are (field, header, width in px, coloured by side). Every cell is
+    *columns* are (field, header, width in px, coloured by side on *scale*). Every cell is
     shown in full: a long quote wraps rather than ending in "…", which a static
     PNG or PDF could never reveal. Rows are as tall as their tallest cell, with a
     hairline between them; proposed rows are faded.
@@ -202,9 +208,7 @@ def table_layers(
         }
         if colour:
             encoding["color"] = alt.Color(
-                "side_label:N",
-                scale=side_scale(list(rows["side"])),
-                legend=alt.Legend(title="Side", orient="top"),
+                "side_label:N", scale=scale, legend=alt.Legend(title="Side", orient="top")
             )
         layers.append(
             alt.Chart(rows)
@@ -222,14 +226,23 @@ def table_layers(
     return alt.layer(*layers).properties(width=total, height=height), total
 
 
-def range_layers(data: pd.DataFrame, x_title: str, domain: list[float]) -> list[alt.Chart]:
+def range_layers(
+    data: pd.DataFrame, x_title: str, domain: list[float], scale: alt.Scale
+) -> list[alt.Chart]:
     """Draw each figure on a count axis: closed ranges as bars, open bounds as arrows.
 
     *data* needs ``row``, ``x_value`` (or empty), ``x_low``, ``x_high``, ``arrow_end``
-    (empty unless the upper bound is open), ``label_x``, ``label``, ``side_label``.
+    (empty unless the upper bound is open), ``label_x``, ``label``, ``side_label``;
+    *scale* colours side labels. The axis has at most :data:`MAX_TICKS` labels, with
+    thousands separators, so wide counts never run together.
     """
-    x = alt.X("x_low:Q", title=x_title, scale=alt.Scale(domain=domain, nice=False))
-    colour = alt.Color("side_label:N", scale=side_scale(list(data["side"])), legend=None)
+    x = alt.X(
+        "x_low:Q",
+        title=x_title,
+        scale=alt.Scale(domain=domain, nice=False),
+        axis=count_axis(),
+    )
+    colour = alt.Color("side_label:N", scale=scale, legend=None)
     base = alt.Chart(data).encode(y=alt.Y("row:O", axis=None), color=colour, tooltip=TOOLTIP)
     closed = base.transform_filter("isValid(datum.x_high) && datum.x_high > datum.x_low")
     open_ = base.transform_filter("isValid(datum.arrow_end)")
@@ -247,6 +260,15 @@ def range_layers(data: pd.DataFrame, x_title: str, domain: list[float]) -> list[
             x=alt.X("label_x:Q", scale=alt.Scale(domain=domain, nice=False)), text="label:N"
         ),
     ]
+
+
+#: Most labels a count axis shows: four fit "1,200" at 12 px in 300 px and up.
+MAX_TICKS = 4
+
+
+def count_axis() -> alt.Axis:
+    """Return a count axis whose labels never run together: few ticks, whole numbers."""
+    return alt.Axis(tickCount=MAX_TICKS, format=",d", labelOverlap=True, labelFlush=True)
 
 
 def parse_times(chart: alt.Chart, *fields: str) -> alt.Chart:

@@ -62,8 +62,8 @@ def wrap(text: str, width: float, size: float = 12) -> list[str]:
 def and_list(items: list[str]) -> str:
     """Join *items* as a sentence would: 'A', 'A and B', 'A, B and C'.
 
-    >>> and_list(["Russia", "Ukraine", "outlets in their own voice"])
-    'Russia, Ukraine and outlets in their own voice'
+    >>> and_list(["the Ministry", "the rebels", "outlets in their own voice"])
+    'the Ministry, the rebels and outlets in their own voice'
     """
     items = [str(i) for i in items]
     return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)

@@ -14,17 +14,24 @@ from makiivka.charts.layout import (
     range_layers,
     text_column,
 )
-from makiivka.charts.measure import and_list
-from makiivka.charts.reports import PEOPLE_METRICS, proposed_note, report_rows, source_lines
-from makiivka.charts.theme import STATUS_OPACITY
+from makiivka.charts.measure import and_list, text_width
+from makiivka.charts.reports import (
+    PEOPLE_METRICS,
+    event_noun,
+    proposed_note,
+    report_rows,
+    source_lines,
+)
+from makiivka.charts.theme import STATUS_OPACITY, side_scale, side_styles
 from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
+from makiivka.story.schema import event_scope
 
 
 def outlet_rows(dataset: Dataset) -> pd.DataFrame:
-    """Return the reports of people killed or wounded in the strike, grouped by outlet."""
+    """Return the reports of people killed or wounded in the event, grouped by outlet."""
     rows = report_rows(dataset)
-    keep = (rows["scope"] == "strike") & (rows["unit"] == "people")
+    keep = (rows["scope"] == event_scope(dataset.package)) & (rows["unit"] == "people")
     rows = rows[keep & rows["metric"].isin(PEOPLE_METRICS)].copy()
     rows["voice_rank"] = [
         2 if c == o else (1 if "words" in v else 0)
@@ -47,9 +54,11 @@ def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
     placed = place_marks(rows, top)
     plot_width = 380
     height = ROW_HEIGHT * len(placed)
-    plot = alt.layer(
-        *range_layers(placed, "People killed (or wounded, where marked), as worded", [0, top])
-    ).properties(width=plot_width, height=height)
+    scale = side_scale(side_styles(dataset.package), list(placed["side"]))
+    title = "People killed (or wounded, where marked), as worded"
+    plot = alt.layer(*range_layers(placed, title, [0, top], scale)).properties(
+        width=plot_width, height=height
+    )
     plot = plot.encode(
         opacity=alt.Opacity(
             "status:N",
@@ -58,21 +67,26 @@ def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
         )
     )
     columns = [
-        ("outlet_shown", "Outlet", 120, False, 0),
-        ("voice", "Whose figure, in whose voice", 300, True, 0),
-        *([("status", "Status", 65, False, 0)] if (placed["status"] != "reviewed").any() else []),
+        ("outlet_shown", "Outlet", fit(placed["outlet_name"], 120), None, 0),
+        ("voice", "Whose figure, in whose voice", fit(placed["voice"], 300), scale, 0),
+        *([("status", "Status", 65, None, 0)] if (placed["status"] != "reviewed").any() else []),
     ]
     left = [text_column(placed, *spec) for spec in columns]
     body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
     width = sum(c[2] for c in columns) + plot_width + 8 * len(columns)
     outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))
     subtitle = [
-        f"Every report of people killed or wounded in the strike by {outlets}: attributed "
+        f"Every report of people killed or wounded in the {event_noun(dataset)} by {outlets}: "
+        "attributed "
         "to a claimant, relayed in the outlet's own words, or in the outlet's own voice.",
     ]
-    ranged = (pd.to_numeric(placed["x_high"]) > pd.to_numeric(placed["x_low"])).any()
+    ranged = placed[pd.to_numeric(placed["x_high"]) > pd.to_numeric(placed["x_low"])]
+    spans = [
+        *(["a stated range"] if (ranged["qualifier"] != "vague").any() else []),
+        *(["the range read into a vague word"] if (ranged["qualifier"] == "vague").any() else []),
+    ]
     drawn = [
-        *(["a bar spans the range read into a vague word"] if ranged else []),
+        *([f"a bar spans {' or '.join(spans)}"] if spans else []),
         *(["an arrow marks a bound left open"] if placed["arrow_end"].notna().any() else []),
     ]
     legend = and_list(drawn)
@@ -111,3 +125,26 @@ def own_voice(rows: pd.DataFrame) -> str:
         return ""
     clauses = "; ".join(f"{o} says {and_list(f)}" for o, f in said.items())
     return f"In {'its own voice' if len(said) == 1 else 'their own voices'}, {clauses}."
+
+
+def fit(texts: pd.Series, least: int) -> int:
+    """Return a column width in px that shows every one of *texts* whole: at least *least*."""
+    return max([least, *(int(text_width(str(t), 12)) + 8 for t in texts)])
+
+
+def outlets_finding(dataset: Dataset) -> str:
+    """Say in one sentence what the outlets chart shows: who carried how many, in whose voice.
+
+    'Of 10 reports of people killed or wounded in the blast, BBC News carries 4 and
+    NBC News 6; in its own voice, NBC News says “dozens”.'
+    """
+    rows = outlet_rows(dataset)
+    noun = event_noun(dataset)
+    if not len(rows):
+        return f"No outlet has reported people killed or wounded in the {noun} yet."
+    counts = rows.groupby("outlet_name", sort=True).size()
+    parts = [f"{o} {'carries ' if i == 0 else ''}{n}" for i, (o, n) in enumerate(counts.items())]
+    reports = f"{len(rows)} report{'s' * (len(rows) != 1)}"
+    text = f"Of {reports} of people killed or wounded in the {noun}, {and_list(parts)}"
+    own = own_voice(rows[rows["status"] == "reviewed"])
+    return f"{text}; {own[:1].lower()}{own[1:]}" if own else f"{text}."

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import altair as alt
 
-from makiivka.charts.claims import claims_chart
-from makiivka.charts.gap import gap_chart
-from makiivka.charts.outlets import outlets_chart
-from makiivka.charts.revision import revision_chart
+from makiivka.charts.claims import claims_chart, claims_finding
+from makiivka.charts.gap import gap_chart, gap_finding
+from makiivka.charts.outlets import outlets_chart, outlets_finding
+from makiivka.charts.revision import revision_chart, revision_finding
 from makiivka.story.load import Dataset
 
 #: Stable chart slugs, in reading order, and the builders that make them from a Dataset.
@@ -18,4 +18,12 @@ CHARTS: dict[str, Callable[[Dataset], alt.TopLevelMixin]] = {
     "gap": gap_chart,
     "revision": revision_chart,
     "outlets": outlets_chart,
+}
+
+#: What each chart shows, in one sentence computed from the dataset (for notebook prose).
+FINDINGS: dict[str, Callable[[Dataset], str]] = {
+    "claims": claims_finding,
+    "gap": gap_finding,
+    "revision": revision_finding,
+    "outlets": outlets_finding,
 }

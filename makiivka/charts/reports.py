@@ -6,9 +6,10 @@ import pandas as pd
 
 from makiivka import analysis
 from makiivka.charts.measure import and_list, wrap
-from makiivka.charts.theme import SIDE_LABELS
-from makiivka.charts.wording import QUALIFIER_WORDS, format_time, words
+from makiivka.charts.theme import side_labels, side_styles
+from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
 from makiivka.story.load import Dataset
+from makiivka.story.schema import event_scope
 
 PEOPLE_METRICS = ("killed", "wounded", "killed_or_wounded", "missing")
 
@@ -55,8 +56,16 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
 
 
 def report_rows(dataset: Dataset) -> pd.DataFrame:
-    """Return one display row per report with the words and tooltip fields the charts use."""
+    """Return one display row per report with the words and tooltip fields the charts use.
+
+    ``stated`` says "no later than" the publication date where the article does not
+    date the figure (basis "publication date…"); ``metric_text`` names a scope other
+    than the event's own ("killed (war-wide)").
+    """
     tz = dataset.package.event["timezone"]
+    labels = side_labels(side_styles(dataset.package))
+    scope = event_scope(dataset.package)
+    noun = event_noun(dataset)
     rows = reading_order(dataset)
     out = pd.DataFrame(
         {
@@ -70,7 +79,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             "claimant": rows["claimant"].astype(str),
             "claimant_name": rows["claimant_name"].astype(str),
             "side": rows["side"].astype(str),
-            "side_label": rows["side"].astype(str).map(SIDE_LABELS),
+            "side_label": [labels.get(s, s) for s in rows["side"].astype(str)],
             "figure": rows["figure"].astype(str),
             "qualifier": rows["qualifier"].astype(str).map(QUALIFIER_WORDS),
             "metric": rows["metric"].astype(str),
@@ -79,8 +88,13 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             "status": rows["status"].astype(str),
             "quote": rows["quote"].astype(str),
             "stated": [
-                format_time(s, p, tz)
-                for s, p in zip(rows["stated_at"], rows["stated_at_precision"], strict=True)
+                stated_words(s, p, tz, b)
+                for s, p, b in zip(
+                    rows["stated_at"],
+                    rows["stated_at_precision"],
+                    rows["stated_at_basis"].astype(str),
+                    strict=True,
+                )
             ],
         }
     )
@@ -100,19 +114,23 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
         )
     ]
     out["metric_text"] = [
-        words(m) if s == "strike" else f"{words(m)} ({s}-wide)"
-        for m, s in zip(out["metric"], out["scope"], strict=True)
+        scope_words(m, s, scope, noun) for m, s in zip(out["metric"], out["scope"], strict=True)
     ]
     for column in ("value", "value_low", "value_high"):
         out[column] = [None if pd.isna(v) else int(v) for v in rows[column]]
     return out
 
 
+def event_noun(dataset: Dataset) -> str:
+    """Return the word readers know the event by (``event.noun``: strike, explosion, blast)."""
+    return str(dataset.package.event.get("noun") or "event")
+
+
 def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
     """Name the claimants and outlets behind *rows* in a source line wrapped to *width* px."""
     outlets = sorted(set(rows["outlet_name"].dropna().astype(str)))
     by_side = rows.sort_values(["side", "claimant_name"]).drop_duplicates("claimant_name")
-    claimants = [f"{n} ({SIDE_LABELS[s]})" for n, s in zip(*_columns(by_side), strict=True)]
+    claimants = [f"{n} ({s})" for n, s in zip(*_columns(by_side), strict=True)]
     articles = rows["article_id"].nunique()
     text = (
         f"Source: makiivka claims ledger, {len(rows)} report{'s' * (len(rows) != 1)} in "
@@ -123,7 +141,7 @@ def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
 
 
 def _columns(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
-    return frame["claimant_name"].astype(str).tolist(), frame["side"].astype(str).tolist()
+    return frame["claimant_name"].astype(str).tolist(), frame["side_label"].astype(str).tolist()
 
 
 def proposed_note(claims: pd.DataFrame, shown: bool) -> str:

@@ -6,7 +6,6 @@ import altair as alt
 import pandas as pd
 
 from makiivka import analysis
-from makiivka.charts.gap import GAP_SIDES
 from makiivka.charts.layout import (
     ARROW_SHARE,
     TOOLTIP,
@@ -16,25 +15,32 @@ from makiivka.charts.layout import (
     parse_times,
     time_domain,
 )
-from makiivka.charts.reports import proposed_note, report_rows, source_lines
-from makiivka.charts.theme import MUTED, SIDE_LABELS, side_scale
+from makiivka.charts.measure import and_list
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
 from makiivka.charts.wording import format_time, time_span, wall_clock, words
 from makiivka.story.load import Dataset
+from makiivka.story.schema import event_scope, story_attrs
 
 
 def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
-    """Return the revised series, the other side's reference figure and the strike, for plotting.
+    """Return the revised series, the other side's reference figure and the event, for plotting.
 
     Times are wall-clock text in the event's time zone (start, middle and end of
-    the span a date covers); the chart parses them on a UTC scale.
+    the span a date covers); the chart parses them on a UTC scale. A figure the
+    article does not date reads "no later than" its publication date; a restated
+    figure keeps its step and gets no label of its own.
     """
     claims = dataset.claims
     event = dataset.package.event
     tz = event["timezone"]
+    scope = event_scope(dataset.package)
+    labels = side_labels(side_styles(dataset.package))
     series = analysis.revisions(claims)
+    series = series[series["scope"] == scope]
     metrics = list(dict.fromkeys(series["metric"].astype(str)))
     metric = "killed" if "killed" in metrics else (metrics[0] if metrics else "killed")
-    series = series[(series["metric"] == metric) & (series["scope"] == "strike")]
+    series = series[series["metric"] == metric]
     quotes = claims.set_index("claim_id")["quote"].astype(str)
     rows = []
     for r in series.itertuples(index=False):
@@ -48,13 +54,15 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
                 "claimant": str(r.claimant),
                 "claimant_name": str(r.claimant_name),
                 "side": str(r.side),
-                "side_label": SIDE_LABELS[str(r.side)],
+                "side_label": labels.get(str(r.side), str(r.side)),
                 "step": int(r.step),
+                "restated": bool(r.restated),
                 "value": number(r.value),
                 "value_low": number(r.value_low),
                 "value_high": number(r.value_high),
                 "text": str(r.text),
-                "stated": format_time(r.stated_at, str(r.stated_at_precision), tz),
+                "stated": ("no later than " if r.no_later_than else "")
+                + format_time(r.stated_at, str(r.stated_at_precision), tz),
                 "claim_id": str(r.claim_ids),
                 "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
                 "outlet_text": str(r.outlets),
@@ -64,9 +72,10 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
     steps = pd.DataFrame(rows)
     found = analysis.assertions(claims)
     series_sides = set(steps["side"]) if len(steps) else set()
-    others = [s for s in GAP_SIDES if s not in series_sides]
+    pair = story_attrs(dataset.package)["compare"]
+    others = [s for s in pair if s not in series_sides]
     found = found[
-        (found["scope"] == "strike") & (found["metric"] == metric) & found["side"].isin(others)
+        (found["scope"] == scope) & (found["metric"] == metric) & found["side"].isin(others)
     ]
     reference = analysis.latest(found).reset_index() if len(found) else found
     spans = [
@@ -77,7 +86,15 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
         {
             "start": [s[0] for s in spans],
             "end": [s[2] for s in spans],
-            "value": [number(v) for v in reference["value"]],
+            "value": [
+                next((number(x) for x in (v, lo, hi) if number(x) is not None), None)
+                for v, lo, hi in zip(
+                    reference["value"],
+                    reference["value_low"],
+                    reference["value_high"],
+                    strict=True,
+                )
+            ],
             "claimant_name": reference["claimant_name"].astype(str).tolist(),
             "claim_id": reference["claim_ids"].astype(str).tolist(),
             "quote": [
@@ -92,7 +109,7 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
                 )
             ],
             "side": reference["side"].astype(str).tolist(),
-            "side_label": reference["side"].astype(str).map(SIDE_LABELS).tolist(),
+            "side_label": [labels.get(s, s) for s in reference["side"].astype(str)],
             "label": [
                 f"{n}: {t} ({format_time(s, str(p), tz)})"
                 for n, t, s, p in zip(
@@ -106,22 +123,29 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
         }
     )
     occurred = pd.Timestamp(event["occurred_at"])
-    strike = pd.DataFrame(
+    noun = event_noun(dataset)
+    moment = pd.DataFrame(
         {
             "start": [wall_clock(occurred, tz)],
-            "label": [f"Strike: {format_time(occurred, 'minute', tz)}"],
+            "label": [f"{noun[:1].upper()}{noun[1:]}: {format_time(occurred, 'minute', tz)}"],
         }
     )
-    return {"steps": steps, "reference": refs, "strike": strike, "metric": metric}  # type: ignore[dict-item]
+    return {"steps": steps, "reference": refs, "event": moment, "metric": metric}  # type: ignore[dict-item]
 
 
 def revision_chart(dataset: Dataset) -> alt.VConcatChart:
-    """Return a UTC-scale domain around wall-clock *times*, padded by *pad*, and its end."""
+    """Chart each claimant's figure for one metric by the time it was stated, one line each."""
     parts = revision_rows(dataset)
-    steps, refs, strike = parts["steps"], parts["reference"], parts["strike"]
+    steps, refs, moment = parts["steps"], parts["reference"], parts["event"]
+    noun = event_noun(dataset)
     metric = str(parts["metric"])
     event = dataset.package.event
-    values = [*steps.get("value", []), *steps.get("value_low", []), *refs["value"]]
+    values = [
+        *steps.get("value", []),
+        *steps.get("value_low", []),
+        *steps.get("value_high", []),
+        *refs["value"],
+    ]
     top = axis_top(values, room=1.15)
     arrow = ARROW_SHARE * top
     if len(steps):
@@ -133,17 +157,24 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
             lo + arrow if hi is None or pd.isna(hi) else None
             for lo, hi in zip(steps["y"], steps["value_high"], strict=True)
         ]
+        # A label sits above the top of its mark (arrow, range or point), never on it.
         steps["label_y"] = [
-            a if a is not None and not pd.isna(a) else y
-            for a, y in zip(steps["arrow_end"], steps["y"], strict=True)
+            max(number(x) for x in (a, hi, y) if number(x) is not None)
+            for a, hi, y in zip(steps["arrow_end"], steps["value_high"], steps["y"], strict=True)
+        ]
+        steps["label"] = [
+            "" if r else t for r, t in zip(steps["restated"], steps["text"], strict=True)
         ]
     width, height = 560, 300
-    times = [*steps.get("start", []), *steps.get("end", []), *strike["start"], *refs["start"]]
+    times = [*steps.get("start", []), *steps.get("end", []), *moment["start"], *refs["start"]]
     domain, edge = time_domain(times, pd.Timedelta(hours=12))
     refs = refs.assign(edge=edge)
     x_title = event.get("timezone_label", event["timezone"])
     y_scale = alt.Scale(domain=[0, top], nice=False)
-    colour = alt.Color("side_label:N", scale=side_scale(list(GAP_SIDES)), legend=None)
+    shown_sides = [*steps.get("side", []), *refs["side"]]
+    colour = alt.Color(
+        "side_label:N", scale=side_scale(side_styles(dataset.package), shown_sides), legend=None
+    )
 
     def x(field: str) -> alt.X:
         return alt.X(
@@ -164,10 +195,10 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
     marks = alt.Chart(steps).encode(color=colour, tooltip=tooltip)
     marks = parse_times(marks, "start", "middle", "end")
     layers = [
-        parse_times(alt.Chart(strike), "start")
+        parse_times(alt.Chart(moment), "start")
         .mark_rule(strokeDash=[2, 3], color=MUTED)
         .encode(x=x("start")),
-        parse_times(alt.Chart(strike), "start")
+        parse_times(alt.Chart(moment), "start")
         .mark_text(align="left", baseline="top", dx=5, y=4, color=MUTED)
         .encode(x=x("start"), text="label:N"),
         parse_times(alt.Chart(refs), "start", "end", "edge")
@@ -194,21 +225,29 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
             marks.transform_filter("isValid(datum.arrow_end)")
             .mark_point(shape="triangle-up", filled=True, size=60, opacity=1)
             .encode(x=x("middle"), y=y("arrow_end")),
-            marks.mark_point(filled=True, size=80, opacity=1).encode(x=x("middle"), y=y("y")),
+            marks.transform_filter("isValid(datum.value_high) && datum.value_high > datum.y")
+            .mark_rule(strokeWidth=7, opacity=0.35)
+            .encode(x=x("middle"), y=y("y"), y2="value_high:Q"),
+            marks.transform_filter("!datum.restated")
+            .mark_point(filled=True, size=80, opacity=1)
+            .encode(x=x("middle"), y=y("y")),
+            marks.transform_filter("datum.restated")
+            .mark_point(filled=False, size=80, opacity=1, strokeWidth=2)
+            .encode(x=x("middle"), y=y("y")),
             marks.mark_text(baseline="bottom", dy=-9, fontWeight="bold", fontSize=13).encode(
-                x=x("middle"), y=y("label_y"), text="text:N"
+                x=x("middle"), y=y("label_y"), text="label:N"
             ),
         ]
     plot = alt.layer(*layers).properties(width=width, height=height)
     names = list(dict.fromkeys(steps.get("claimant_name", [])))
     who = names[0] if len(names) == 1 else "Each claimant"
-    path = " → ".join(
-        f"{t} on {s}" for t, s in zip(steps.get("text", []), steps.get("stated", []), strict=True)
-    )
+    path = revision_path(steps)
     subtitle = [f"{who}: people {words(metric)}, {path or 'no revision in the ledger'}."]
     if len(refs):
         subtitle.append("For reference, " + "; ".join(refs["label"]) + ".")
     subtitle.append(f"Times in {x_title}; a date without a time is drawn across its whole day.")
+    if len(steps) and steps["restated"].any():
+        subtitle.append("A hollow point is a figure restated, not revised.")
     rows = report_rows(dataset)
     used = ";".join([*steps.get("claim_id", []), *refs["claim_id"]]).split(";")
     return frame(
@@ -220,7 +259,49 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         ),
         width,
         f"Line chart of {who}'s figure for people {words(metric)} by the time it was stated, "
-        f"in {x_title}: {path}. A dashed vertical line marks the strike"
+        f"in {x_title}: {path}. A dashed vertical line marks the {noun}"
         + (f"; a dashed horizontal line marks {'; '.join(refs['label'])}." if len(refs) else "."),
         margin=60,
     )
+
+
+def revision_path(steps: pd.DataFrame) -> str:
+    """Say each claimant's series in order, never chaining two claimants into one.
+
+    One claimant: '63 on 2 Jan 2023 → 89 or more on 4 Jan 2023, 01:00 MSK'. Several:
+    'Ministry: 500 or more on 17 Oct 2026 → 471 on 18 Oct 2026; Army: …'. A
+    restatement reads 'restated on …'; an undated figure '471 no later than …'.
+    """
+    if not len(steps):
+        return ""
+    paths = {}
+    for row in steps.itertuples(index=False):
+        on = row.stated if row.stated.startswith("no later than") else f"on {row.stated}"
+        said = f"restated {on}" if row.restated else f"{row.text} {on}"
+        paths.setdefault(row.claimant_name, []).append(said)
+    if len(paths) == 1:
+        return " → ".join(next(iter(paths.values())))
+    return "; ".join(f"{name}: {' → '.join(said)}" for name, said in paths.items())
+
+
+def revision_finding(dataset: Dataset) -> str:
+    """Say in one sentence what the revision chart shows: who revised what, from what to what.
+
+    'Russian Ministry of Defence revised its figure for people killed from 63 (2 Jan
+    2023) to 89 or more (4 Jan 2023, 01:00 MSK).'
+    """
+    parts = revision_rows(dataset)
+    steps, metric = parts["steps"], words(str(parts["metric"]))
+    if not len(steps):
+        return "No claimant revised a figure in the ledger."
+    clauses = []
+    for name, rows in steps.groupby("claimant_name", sort=False):
+        moves = rows[~rows["restated"]]
+        figures = [f"{t} ({s})" for t, s in zip(moves["text"], moves["stated"], strict=True)]
+        clause = f"{name} revised its figure for people {metric} from {figures[0]}"
+        clause += "".join(f" to {f}" for f in figures[1:-1]) + f" to {figures[-1]}"
+        restated = rows[rows["restated"]]
+        if len(restated):
+            clause += " and restated it " + and_list(list(restated["stated"]))
+        clauses.append(clause)
+    return "; ".join(clauses) + "."

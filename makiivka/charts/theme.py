@@ -12,21 +12,16 @@ from typing import Any
 
 import altair as alt
 
+from makiivka.story.schema import Package, parties, roles
+
 THEME_NAME = "makiivka"
 
-#: Okabe–Ito colours (safe for the common colour-vision deficiencies), one per side.
-SIDE_COLOURS = {
-    "russia": "#D55E00",
-    "ukraine": "#0072B2",
-    "third_party": "#009E73",
-    "media": "#CC79A7",
-}
-SIDE_LABELS = {
-    "russia": "Russia",
-    "ukraine": "Ukraine",
-    "third_party": "Third party",
-    "media": "Media",
-}
+#: Okabe–Ito colours (safe for the common colour-vision deficiencies), in the order a
+#: story's parties take them when the descriptor gives none: the strongest pair on white
+#: first, yellow last. Okabe & Ito (2008), "Color Universal Design".
+PALETTE = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#000000", "#F0E442")
+#: Colours of the fixed roles where the descriptor gives none; ``unknown`` is a neutral grey.
+ROLE_COLOURS = {"third_party": "#009E73", "media": "#CC79A7", "unknown": "#8C8C8C"}
 #: Grey for "not stated" and secondary text: 4.5:1 contrast on white.
 MUTED = "#6E6E6E"
 INK = "#1A1A1A"
@@ -89,10 +84,37 @@ def apply_theme(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
     return styled
 
 
-def side_scale(sides: list[str] | None = None) -> alt.Scale:
+#: A story's sides in order (its parties, then third_party, media, unknown): id → (label, colour).
+Styles = dict[str, tuple[str, str]]
+
+
+def side_styles(package: Package) -> Styles:
+    """Return each side's label and colour from the descriptor, in the order charts list them.
+
+    A colour the descriptor gives is kept; a party without one takes the first colour
+    of :data:`PALETTE` no other side uses, in party order; a role without one takes
+    :data:`ROLE_COLOURS`.
+    """
+    sides = [*parties(package), *roles(package)]
+    given = {s.id: s.colour for s in sides if s.colour}
+    given.update({r.id: ROLE_COLOURS[r.id] for r in roles(package) if r.id not in given})
+    free = iter(c for c in PALETTE if c not in given.values())
+    styles = {}
+    for side in sides:
+        colour = given.get(side.id) or next(free, ROLE_COLOURS["unknown"])
+        styles[side.id] = (side.label, colour)
+    return styles
+
+
+def side_labels(styles: Styles) -> dict[str, str]:
+    """Return id → label (a side missing from *styles* keeps its id as its label)."""
+    return {side: label for side, (label, _) in styles.items()}
+
+
+def side_scale(styles: Styles, sides: list[str] | None = None) -> alt.Scale:
     """Return the colour scale over side labels; a side keeps its colour in every chart."""
-    keys = [s for s in SIDE_COLOURS if sides is None or s in sides]
-    return alt.Scale(domain=[SIDE_LABELS[s] for s in keys], range=[SIDE_COLOURS[s] for s in keys])
+    keys = [s for s in styles if sides is None or s in sides]
+    return alt.Scale(domain=[styles[s][0] for s in keys], range=[styles[s][1] for s in keys])
 
 
 alt.theme.register(THEME_NAME, enable=False)(house_config)

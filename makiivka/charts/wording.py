@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from makiivka.analysis import UNDATED_BASIS
+
 QUALIFIER_WORDS = {
     "exact": "exact",
     "about": "about",
@@ -32,6 +34,38 @@ def format_time(stamp: pd.Timestamp, precision: str, timezone: str) -> str:
     if precision == "day":
         return f"{day.day} {day:%b %Y}"
     return f"{day:%b %Y}" if precision == "month" else f"{day:%Y}"
+
+
+def stated_words(stamp: pd.Timestamp, precision: str, timezone: str, basis: str) -> str:
+    """Say when a figure was stated; "no later than" the publication where the text is silent.
+
+    >>> stated_words(pd.Timestamp("2026-10-19", tz="UTC"), "day", "UTC", "publication date: …")
+    'no later than 19 Oct 2026'
+    >>> stated_words(pd.Timestamp("2026-10-18", tz="UTC"), "day", "UTC", "article")
+    '18 Oct 2026'
+    """
+    when = format_time(stamp, precision, timezone)
+    return f"no later than {when}" if str(basis).startswith(UNDATED_BASIS) else when
+
+
+def scope_words(metric: str, scope: str, event_scope: str, noun: str) -> str:
+    """Name a metric with its scope when the scope is not the event's own.
+
+    The scope word is never doubled ("other (other-wide)"): war-wide context reads
+    "killed (war-wide)", anything else "killed (not this explosion)".
+
+    >>> scope_words("killed", "war", "event", "blast")
+    'killed (war-wide)'
+    >>> scope_words("other", "other", "event", "explosion")
+    'other (not this explosion)'
+    >>> scope_words("wounded", "event", "event", "blast")
+    'wounded'
+    """
+    if scope == event_scope:
+        return words(metric)
+    if scope == "other" or scope == metric:
+        return f"{words(metric)} (not this {noun})"
+    return f"{words(metric)} ({words(scope)}-wide)"
 
 
 def wall_clock(stamp: pd.Timestamp, timezone: str) -> str:

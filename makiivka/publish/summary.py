@@ -11,17 +11,35 @@ from makiivka.story import load
 
 
 def summary_text(claims: pd.DataFrame) -> str:
-    """Return the gap and the revisions as plain-text tables."""
+    """Return the gap and the revisions as plain-text tables.
+
+    The parties, the compared pair and their labels come from ``claims.attrs``
+    (as :func:`makiivka.story.load.load_claims` sets them); the ratio column is
+    named ``<second>/<first>`` by party id. A figure the article does not date is
+    "no later than" its publication date.
+    """
+    if not len(claims):
+        return "No claims yet: the ledger is empty."
+    first, second = claims.attrs["compare"]
     gap = analysis.gap_table(claims)
-    sides = ["russia", "ukraine"]
+    sides = [c for c in gap.columns if f"{c}_value" in gap.columns]
     gap_view = gap[["metric", *sides, "ratio_text"]].rename(
-        columns={"ratio_text": "ukraine/russia"}
+        columns={"ratio_text": f"{second}/{first}"}
     )
     changes = analysis.revisions(claims)
+    changes["stated_at"] = [
+        f"no later than {t}" if undated else str(t)
+        for t, undated in zip(changes["stated_at"], changes["no_later_than"], strict=True)
+    ]
+    changes["step"] = [
+        f"{s} (restated)" if r else str(s)
+        for s, r in zip(changes["step"], changes["restated"], strict=True)
+    ]
     change_view = changes[["claimant_name", "metric", "step", "stated_at", "text", "claim_ids"]]
+    noun = claims.attrs.get("noun", "event")
     with pd.option_context("display.width", 200, "display.max_colwidth", 40):
         return (
-            "The gap: each side's latest figure for this strike\n"
+            f"The gap: each side's latest figure for this {noun}\n"
             f"{gap_view.to_string(index=False)}\n\n"
             "Revisions: each claimant's figures in the order stated (UTC)\n"
             f"{change_view.to_string(index=False)}"

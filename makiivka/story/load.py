@@ -22,7 +22,7 @@ from makiivka.story import claim_checks, paths
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, parse_timestamps
 from makiivka.story.corrections import check_corrections
 from makiivka.story.problems import DataError, Problem
-from makiivka.story.schema import Package, Resource, parse_descriptor
+from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
 from makiivka.story.table import Table, field_column
 
 PathLike = str | os.PathLike[str] | None
@@ -256,6 +256,7 @@ def _read(data: PathLike) -> Dataset:
     wanted = ("articles", "claimants", "claims", "corrections")  # reviewed.csv is only checked
     typed = {name: typed_frame(tables[name]) for name in wanted}
     claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
+    claims.attrs.update(story_attrs(package))
     return Dataset(
         package, typed["articles"], typed["claimants"], claims, typed["corrections"], texts
     )
@@ -311,7 +312,11 @@ def load_claimants(data: PathLike = None) -> pd.DataFrame:
 
 
 def load_claims(data: PathLike = None) -> pd.DataFrame:
-    """Return the validated claims ledger joined with claimant side and article outlet."""
+    """Return the validated claims ledger joined with claimant side and article outlet.
+
+    ``attrs`` carries the story's parties, compared pair and event scope
+    (:func:`makiivka.story.schema.story_attrs`) for :func:`makiivka.analysis.gap_table`.
+    """
     return read_dataset(data).claims
 
 

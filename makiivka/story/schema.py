@@ -93,6 +93,7 @@ class Package:
     resources: dict[str, Resource]
     conventions: dict[str, Any] = field(default_factory=dict)
     event: dict[str, Any] = field(default_factory=dict)
+    descriptor: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def vague_ranges(self) -> dict[str, tuple[int, int | None]]:
@@ -112,7 +113,9 @@ def parse_descriptor(descriptor: dict[str, Any]) -> Package:
             for fk in schema.get("foreignKeys", [])
         )
         resources[res["name"]] = Resource(res["name"], res["path"], fields, keys)
-    return Package(resources, descriptor.get("conventions", {}), descriptor.get("event", {}))
+    return Package(
+        resources, descriptor.get("conventions", {}), descriptor.get("event", {}), descriptor
+    )
 
 
 def _parse_field(spec: dict[str, Any]) -> Field:
@@ -128,3 +131,103 @@ def _parse_field(spec: dict[str, Any]) -> Field:
         pattern=constraints.get("pattern"),
         minimum=constraints.get("minimum"),
     )
+
+
+#: Roles every story has besides its parties, in the order charts list them.
+ROLES = ("third_party", "media", "unknown")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A side whose figures conflict, or a fixed role: its id, label and colour (or None)."""
+
+    id: str
+    label: str
+    colour: str | None = None
+    cues: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+
+def parties(package: Package) -> list[Party]:
+    """Return the story's parties in the descriptor's order (``parties``: id, label, colour).
+
+    A party without a colour gets None here; the chart theme fills it from its palette.
+    """
+    return [
+        Party(
+            str(p["id"]),
+            str(p.get("label") or p["id"]),
+            p.get("colour"),
+            tuple(p.get("cues", ())),
+            tuple(p.get("places", ())),
+        )
+        for p in package.descriptor.get("parties", [])
+    ]
+
+
+def roles(package: Package) -> list[Party]:
+    """Return the fixed roles ``third_party``, ``media`` and ``unknown`` with their labels.
+
+    Labels and colours come from the descriptor's ``roles`` where it gives them.
+    """
+    given = package.descriptor.get("roles", {})
+    defaults = {"third_party": "Third party", "media": "Media", "unknown": "Unknown"}
+    return [
+        Party(
+            role,
+            str(given.get(role, {}).get("label") or defaults[role]),
+            given.get(role, {}).get("colour"),
+            tuple(given.get(role, {}).get("cues", ())),
+        )
+        for role in ROLES
+    ]
+
+
+def compared(package: Package) -> tuple[str, str]:
+    """Return the two party ids the gap compares (``compare``; ratio = second / first).
+
+    Without ``compare``, the first two parties in the descriptor's order.
+
+    Raises:
+        ValueError: when fewer than two parties are declared or compare names another.
+    """
+    ids = [p.id for p in parties(package)]
+    pair = list(package.descriptor.get("compare") or ids[:2])
+    if len(pair) != 2 or any(p not in ids for p in pair):
+        raise ValueError(f"compare {pair} — expected two of the declared parties {ids}")
+    return pair[0], pair[1]
+
+
+def event_scope(package: Package) -> str:
+    """Return the ``claims.scope`` value that means the story's own event.
+
+    ``event.scope`` where the descriptor gives it, else the first value of the scope
+    vocabulary (the shared convention: this event, then the wider context).
+    """
+    if package.event.get("scope"):
+        return str(package.event["scope"])
+    claims = package.resources.get("claims")
+    enum = claims.field("scope").enum if claims is not None else None
+    return enum[0] if enum else "event"
+
+
+def story_attrs(package: Package) -> dict[str, Any]:
+    """Return what the analysis needs of the story, to ride on a claims frame's ``attrs``.
+
+    Keys: ``noun`` (the event's noun), ``parties`` (ids in order), ``compare`` (the pair), ``labels`` (id → label,
+    parties and roles), ``scope`` (the event's scope value).
+    :func:`makiivka.analysis.gap_table` reads them as its defaults.
+    """
+    ids = [p.id for p in parties(package)]
+    try:
+        pair: tuple[str, ...] = compared(package)
+    except ValueError:
+        pair = ()
+    labels = {p.id: p.label for p in [*parties(package), *roles(package)]}
+    return {
+        "noun": str(package.event.get("noun") or "event"),
+        "parties": tuple(ids),
+        "compare": pair,
+        "labels": labels,
+        "scope": event_scope(package),
+    }

@@ -89,7 +89,7 @@ def test_gap_numbers_are_the_ledgers(dataset):
         (r["metric_text"], r["side"]): r for r in records(spec_of(dataset, "gap")) if "side" in r
     }
     for metric in charts.GAP_METRICS:
-        for side in charts.GAP_SIDES:
+        for side in dataset.claims.attrs["compare"]:
             row = rows[(metric.capitalize(), side)]
             for column in ("value", "value_low", "value_high"):
                 expected = table.loc[metric, f"{side}_{column}"]
@@ -120,7 +120,7 @@ def test_revision_is_in_moscow_wall_clock_on_a_utc_scale(dataset):
     assert steps[1]["middle"] == "2023-01-04T01:00"  # 3 Jan 22:00 UTC = 01:00 MSK
     assert steps[0]["start"] == "2023-01-02T00:00" and steps[0]["end"] == "2023-01-03T00:00"
     assert [r["text"] for r in steps] == ["63", "89 or more"]
-    strike = [r for r in records(spec) if str(r.get("label", "")).startswith("Strike")]
+    strike = [r for r in records(spec) if str(r.get("label", "")).startswith("Strike: ")]
     assert strike[0]["start"] == "2023-01-01T00:01"
     assert '"type": "utc"' in text and "utcParse" in text
     assert dataset.package.event["timezone_label"] in text
@@ -153,12 +153,14 @@ def test_proposed_rows_show_apart_and_stay_out_of_the_analysis(dataset):
     assert "shown faded" in json.dumps(spec_of(mixed, "claims"))
 
 
-def test_sides_keep_their_colour_blind_safe_colours(dataset):
+def test_sides_keep_the_colours_the_descriptor_gives(dataset):
     spec = json.dumps(spec_of(dataset, "gap"))
-    assert theme.SIDE_COLOURS["russia"] in spec and theme.SIDE_COLOURS["ukraine"] in spec
-    scale = theme.side_scale(["ukraine", "russia"]).to_dict()
+    assert "#D55E00" in spec and "#0072B2" in spec
+    styles = theme.side_styles(dataset.package)
+    scale = theme.side_scale(styles, ["ukraine", "russia"]).to_dict()
     assert scale["domain"] == ["Russia", "Ukraine"]
-    assert scale["range"] == [theme.SIDE_COLOURS["russia"], theme.SIDE_COLOURS["ukraine"]]
+    assert scale["range"] == ["#D55E00", "#0072B2"]
+    assert styles["unknown"] == ("Unknown", "#8C8C8C")
 
 
 def test_ledger_table_lists_every_claim_in_reading_order(dataset):
@@ -208,6 +210,6 @@ def test_outlets_say_in_whose_own_voice_for_any_number_of_outlets():
 def test_gap_subtitle_says_which_way_an_open_bound_moves_the_ratio(dataset):
     subtitle = " ".join(spec_of(dataset, "gap")["title"]["subtitle"])
     assert "killed, at most 4.5×" in subtitle
-    assert "wounded, not comparable (Russia gave no figure)" in subtitle
+    assert "wounded, not comparable: Russia gave no figure" in subtitle
     assert "Russia's count of 89 killed is a floor (\u201c89 or more\u201d)" in subtitle
     assert "the ratio can only be lower" in subtitle
