@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.layout import frame, table_layers
-from makiivka.charts.measure import and_list
+from makiivka.charts.measure import and_list, text_width
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.theme import side_scale, side_styles
 from makiivka.story.load import Dataset
@@ -36,7 +36,7 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
     rows = report_rows(dataset)
     columns = [
         ("claimant_name", "Claimant", 160, True),
-        ("side_label", "Side", 55, False),
+        ("side_label", "Side", fit_words(rows["side_label"], 55), False),
         ("figure", "Figure as stated", 130, False),
         ("coded", "Coded as", 150, False),
         ("metric_text", "Metric", 140, False),
@@ -90,3 +90,9 @@ def claims_finding(dataset: Dataset) -> str:
     figures = f"{len(rows)} figure{'s' * (len(rows) != 1)}"
     verb = "report" if articles != 1 else "reports"
     return f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}."
+
+
+def fit_words(texts: pd.Series, least: int) -> int:
+    """Return a column width in px wide enough that no word of *texts* is cut off."""
+    words = [w for t in texts for w in str(t).split()]
+    return max([least, *(int(text_width(w, 12) / 0.97) + 2 for w in words)])

@@ -70,6 +70,9 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
                     "metric_text": words(metric).capitalize(),
                     "side": side,
                     "side_label": labels[side],
+                    "side_text": labels[side]
+                    if side != "third_party" or get("claimant_name") is None
+                    else str(get("claimant_name")),
                     "text": analysis.NOT_STATED if hit is None else str(hit[column]),
                     "missing": get("value_low") is None
                     and get("value_high") is None
@@ -129,15 +132,21 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
     plot = plot.resolve_scale(x="shared")
     first, second = (labels[s] for s in pair)
     height = ROW_HEIGHT * 1.6 * len(data)
-    side_width = max(70, *(round(text_width(t, 12)) + 8 for t in placed["side_label"]))
+    side_width = max(70, *(round(text_width(t, 12)) + 8 for t in placed["side_text"]))
+    ratio_title = f"{second} ÷ {first}"
+    ratio_width = max(
+        150,
+        round(text_width(ratio_title, 12) * 1.1) + 8,
+        *(round(text_width(t, 12) * 1.1) + 8 for t in placed["ratio_shown"]),
+    )
     left = [
         _gap_text(placed, "metric_shown", "Metric", 80, height, bold=True),
-        _gap_text(placed, "side_label", "Side", side_width, height, colour=scale),
+        _gap_text(placed, "side_text", "Side", side_width, height, colour=scale),
     ]
-    right = _gap_text(placed, "ratio_shown", f"{second} ÷ {first}", 150, height, bold=True)
+    right = _gap_text(placed, "ratio_shown", ratio_title, ratio_width, height, bold=True)
     left[1] = left[1].encode(color=alt.Color("side_label:N", scale=scale, legend=None))
     body = alt.hconcat(*left, plot, right, spacing=8).resolve_scale(color="shared")
-    width = 80 + side_width + plot_width + 150 + 3 * 8
+    width = 80 + side_width + plot_width + ratio_width + 3 * 8
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)
@@ -153,7 +162,7 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
         + "; ".join(
             f"{m.lower()}, {s}: {t}"
             for m, s, t in zip(
-                placed["metric_text"], placed["side_label"], placed["text"], strict=False
+                placed["metric_text"], placed["side_text"], placed["text"], strict=False
             )
         )
         + f". Ratio {second} ÷ {first}: {ratios}.",
@@ -174,6 +183,8 @@ def gap_notes(
         row = row._asdict()
         metric = words(row["metric"])
         ratios.append(f"{metric}, {row['ratio_text']}")
+        if NOT_STATED in (row[pair[0]], row[pair[1]]):
+            continue  # no ratio, so nothing for an open bound to move
         said = []
         for side, lower in zip(pair, (True, False), strict=True):
             low, high = row[f"{side}_value_low"], row[f"{side}_value_high"]

@@ -130,7 +130,7 @@ def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
     """Name the claimants and outlets behind *rows* in a source line wrapped to *width* px."""
     outlets = sorted(set(rows["outlet_name"].dropna().astype(str)))
     by_side = rows.sort_values(["side", "claimant_name"]).drop_duplicates("claimant_name")
-    claimants = [f"{n} ({s})" for n, s in zip(*_columns(by_side), strict=True)]
+    claimants = [n if n == s else f"{n} ({s})" for n, s in zip(*_columns(by_side), strict=True)]
     articles = rows["article_id"].nunique()
     text = (
         f"Source: makiivka claims ledger, {len(rows)} report{'s' * (len(rows) != 1)} in "

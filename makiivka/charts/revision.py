@@ -22,6 +22,9 @@ from makiivka.charts.wording import format_time, time_span, wall_clock, words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, story_attrs
 
+#: Room in px above the highest step label for its text and the event's label.
+LABEL_ROOM = 48
+
 
 def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
     """Return the revised series, the other side's reference figure and the event, for plotting.
@@ -146,26 +149,36 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         *steps.get("value_high", []),
         *refs["value"],
     ]
+    width, height = 560, 300
     top = axis_top(values, room=1.15)
     arrow = ARROW_SHARE * top
     if len(steps):
+        # A range without a figure ("between 100 and 300") sits at its middle, as a bar.
         steps["y"] = [
-            lo if v is None or pd.isna(v) else v
-            for v, lo in zip(steps["value"], steps["value_low"], strict=False)
+            v if number(v) is not None else (lo + hi) / 2 if number(hi) is not None else lo
+            for v, lo, hi in zip(
+                steps["value"], steps["value_low"], steps["value_high"], strict=True
+            )
         ]
         steps["arrow_end"] = [
             lo + arrow if hi is None or pd.isna(hi) else None
             for lo, hi in zip(steps["y"], steps["value_high"], strict=True)
         ]
-        # A label sits above the top of its mark (arrow, range or point), never on it.
+        # A label sits above the top of its mark (arrow, range or point), never on it,
+        # and the axis leaves room above the highest label for its text.
         steps["label_y"] = [
             max(number(x) for x in (a, hi, y) if number(x) is not None)
             for a, hi, y in zip(steps["arrow_end"], steps["value_high"], steps["y"], strict=True)
         ]
+        top = max(top, max(steps["label_y"]) / (1 - LABEL_ROOM / height))
         steps["label"] = [
-            "" if r else t for r, t in zip(steps["restated"], steps["text"], strict=True)
+            ""
+            if r
+            else f"{t} (no later than {' '.join(s.split(' ')[3:5])})"
+            if s.startswith("no later than")
+            else t
+            for r, t, s in zip(steps["restated"], steps["text"], steps["stated"], strict=True)
         ]
-    width, height = 560, 300
     times = [*steps.get("start", []), *steps.get("end", []), *moment["start"], *refs["start"]]
     domain, edge = time_domain(times, pd.Timedelta(hours=12))
     refs = refs.assign(edge=edge)
@@ -225,10 +238,13 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
             marks.transform_filter("isValid(datum.arrow_end)")
             .mark_point(shape="triangle-up", filled=True, size=60, opacity=1)
             .encode(x=x("middle"), y=y("arrow_end")),
-            marks.transform_filter("isValid(datum.value_high) && datum.value_high > datum.y")
+            marks.transform_filter(
+                "isValid(datum.value_low) && isValid(datum.value_high)"
+                " && datum.value_high > datum.value_low"
+            )
             .mark_rule(strokeWidth=7, opacity=0.35)
-            .encode(x=x("middle"), y=y("y"), y2="value_high:Q"),
-            marks.transform_filter("!datum.restated")
+            .encode(x=x("middle"), y=y("value_low"), y2="value_high:Q"),
+            marks.transform_filter("!datum.restated && isValid(datum.value)")
             .mark_point(filled=True, size=80, opacity=1)
             .encode(x=x("middle"), y=y("y")),
             marks.transform_filter("datum.restated")
@@ -242,7 +258,11 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
     names = list(dict.fromkeys(steps.get("claimant_name", [])))
     who = names[0] if len(names) == 1 else "Each claimant"
     path = revision_path(steps)
-    subtitle = [f"{who}: people {words(metric)}, {path or 'no revision in the ledger'}."]
+    subtitle = [
+        f"{who}: people {words(metric)}, {path or 'no revision in the ledger'}."
+        if len(names) < 2
+        else f"People {words(metric)}, each claimant's own series: {path}."
+    ]
     if len(refs):
         subtitle.append("For reference, " + "; ".join(refs["label"]) + ".")
     subtitle.append(f"Times in {x_title}; a date without a time is drawn across its whole day.")

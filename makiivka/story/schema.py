@@ -214,8 +214,8 @@ def event_scope(package: Package) -> str:
 def story_attrs(package: Package) -> dict[str, Any]:
     """Return what the analysis needs of the story, to ride on a claims frame's ``attrs``.
 
-    Keys: ``noun`` (the event's noun), ``parties`` (ids in order), ``compare`` (the pair), ``labels`` (id → label,
-    parties and roles), ``scope`` (the event's scope value).
+    Keys: ``noun`` (the event's noun), ``parties`` (ids in order), ``compare`` (the
+    pair), ``labels`` (id → label, parties and roles), ``scope`` (the event's scope).
     :func:`makiivka.analysis.gap_table` reads them as its defaults.
     """
     ids = [p.id for p in parties(package)]
