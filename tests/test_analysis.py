@@ -151,3 +151,16 @@ def test_describe(value, low, high, text):
 )
 def test_describe_ratio(ratio, low, high, text):
     assert describe_ratio(ratio, low, high) == text
+
+
+def test_gap_learns_the_pair_from_the_loaded_story():
+    assert CLAIMS.attrs["compare"] == ("russia", "ukraine")
+    assert CLAIMS.attrs["scope"] == "strike"
+    bare = CLAIMS.copy()
+    bare.attrs = {}
+    with pytest.raises(ValueError, match="pass sides="):
+        gap_table(bare)
+    swapped = gap_table(bare, sides=("ukraine", "russia")).set_index("metric")
+    assert swapped.loc["killed", "ratio_low"] == pytest.approx(89 / 400)
+    assert pd.isna(swapped.loc["killed", "ratio_high"])
+    assert swapped.loc["wounded", "ratio_text"] == "not comparable: russia gave no figure"

@@ -67,12 +67,14 @@ def claims_chart(dataset: Dataset) -> alt.VConcatChart:
     )
 
 
+#: How a sentence names the reports of a fixed role.
+ROLE_WORDS = {"media": "outlets in their own voice", "third_party": "third parties"}
+
+
 def voices(rows: pd.DataFrame) -> str:
     """Name the sides the reports come from, in order: 'North, South and outlets …'."""
     sides = dict.fromkeys(zip(rows["side"], rows["side_label"], strict=True))
-    return and_list(
-        ["outlets in their own voice" if side == "media" else label for side, label in sides]
-    )
+    return and_list([ROLE_WORDS.get(side, label) for side, label in sides])
 
 
 def claims_finding(dataset: Dataset) -> str:

@@ -35,9 +35,10 @@ def place_marks(frame_: pd.DataFrame, top: float) -> pd.DataFrame:
     placed["x_value"] = values
     placed["x_high"] = highs
     placed["arrow_end"] = ends
+    # Right of everything the row draws: "fewer than 40" has its point (40) past its bound.
     placed["label_x"] = [
-        next(x for x in (end, hi, lo, 0.0) if x is not None)
-        for end, hi, lo in zip(ends, highs, lows, strict=True)
+        max([x for x in (end, hi, lo, v) if x is not None], default=0.0)
+        for end, hi, lo, v in zip(ends, highs, lows, values, strict=True)
     ]
     return placed
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import pandas as pd
 
@@ -21,6 +23,10 @@ from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
 from makiivka.charts.wording import format_time, time_span, wall_clock, words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, story_attrs
+
+#: "24 to 99" in a sentence that already says "from … to …" reads "24–99".
+SPAN, DASH = re.compile(r"(\d) to (\d)"), "\\1\u2013\\2"
+
 
 #: Room in px above the highest step label for its text and the event's label.
 LABEL_ROOM = 48
@@ -307,21 +313,29 @@ def revision_path(steps: pd.DataFrame) -> str:
 def revision_finding(dataset: Dataset) -> str:
     """Say in one sentence what the revision chart shows: who revised what, from what to what.
 
-    'Russian Ministry of Defence revised its figure for people killed from 63 (2 Jan
-    2023) to 89 or more (4 Jan 2023, 01:00 MSK).'
+    'Russian Ministry of Defence revised its figure for people killed from 63 on 2 Jan
+    2023 to 89 or more on 4 Jan 2023, 01:00 MSK.' A range reads '24–99'; an undated
+    figure 'no later than' its publication date.
     """
     parts = revision_rows(dataset)
     steps, metric = parts["steps"], words(str(parts["metric"]))
     if not len(steps):
         return "No claimant revised a figure in the ledger."
+
+    def on(stated: str) -> str:
+        return stated if stated.startswith("no later than") else f"on {stated}"
+
     clauses = []
     for name, rows in steps.groupby("claimant_name", sort=False):
         moves = rows[~rows["restated"]]
-        figures = [f"{t} ({s})" for t, s in zip(moves["text"], moves["stated"], strict=True)]
+        figures = [
+            f"{SPAN.sub(DASH, t)} {on(s)}"
+            for t, s in zip(moves["text"], moves["stated"], strict=True)
+        ]
         clause = f"{name} revised its figure for people {metric} from {figures[0]}"
-        clause += "".join(f" to {f}" for f in figures[1:-1]) + f" to {figures[-1]}"
+        clause += "".join(f" to {f}" for f in figures[1:])
         restated = rows[rows["restated"]]
         if len(restated):
-            clause += " and restated it " + and_list(list(restated["stated"]))
+            clause += " and restated it " + and_list([on(s) for s in restated["stated"]])
         clauses.append(clause)
     return "; ".join(clauses) + "."

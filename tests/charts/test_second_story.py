@@ -1,0 +1,218 @@
+"""A second story (the invented Tarsk depot explosion) gets its own parties, words and findings.
+
+Every expected value below was worked out by hand from the fixture's two articles
+(tests/fixtures/second-story/data/articles), not copied from the output.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from makiivka import analysis, charts
+from makiivka.charts import layout, measure, theme
+from makiivka.publish.summary import summary_text
+from makiivka.story import load
+
+SECOND = Path(__file__).parents[1] / "fixtures" / "second-story" / "data"
+#: The shipped story's words that must never reach another story's output.
+FIRST_STORY_WORDS = re.compile(r"makiivka(?! claims ledger)|russia|ukrain|moscow|msk|strike", re.I)
+
+
+@pytest.fixture(scope="module")
+def tarsk() -> load.Dataset:
+    return load.read_dataset(SECOND)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> load.Dataset:
+    return load.read_dataset()
+
+
+def spec_of(dataset: load.Dataset, slug: str) -> dict:
+    return charts.CHARTS[slug](dataset).to_dict()
+
+
+def records(spec: dict) -> list[dict]:
+    return [row for rows in spec.get("datasets", {}).values() for row in rows]
+
+
+def test_gap_columns_are_named_by_the_story_s_party_ids(tarsk):
+    table = analysis.gap_table(tarsk.claims)
+    sides = [c for c in table.columns if f"{c}_value" in table.columns]
+    assert sides == ["gov", "front", "allied_intel"]
+    assert list(table.columns[:4]) == ["metric", "gov", "front", "allied_intel"]
+    assert table.columns[-4:].tolist() == ["ratio", "ratio_low", "ratio_high", "ratio_text"]
+
+
+def test_gap_ratio_of_a_range_is_the_range_of_ratios(tarsk):
+    killed = analysis.gap_table(tarsk.claims).set_index("metric").loc["killed"]
+    # compare is [front, gov]: the ratio is the Government's 212 over the Front's "dozens".
+    assert killed["gov"] == "212" and killed["front"] == "24 to 99"
+    assert pd.isna(killed["ratio"])
+    assert killed["ratio_low"] == pytest.approx(212 / 99)
+    assert killed["ratio_high"] == pytest.approx(212 / 24)
+    assert killed["ratio_text"] == "2.1× to 8.8×"
+    assert killed["allied_intel"] == "100 to 300"
+    assert killed["allied_intel_claimant_name"] == "Allied intelligence assessment"
+
+
+def test_not_comparable_says_which_side_gave_no_figure(tarsk):
+    wounded = analysis.gap_table(tarsk.claims).set_index("metric").loc["wounded"]
+    assert wounded["gov"] == "500 (501 or more)"
+    assert wounded["front"] == "not stated"
+    assert wounded["ratio_text"] == "not comparable: Northern Front gave no figure"
+
+
+def test_gap_chart_says_not_comparable_only_where_the_table_has_no_ratio(tarsk):
+    rows = [r for r in records(spec_of(tarsk, "gap")) if "ratio_shown" in r]
+    shown = {r["metric_text"]: r["ratio_shown"] for r in rows if r["ratio_shown"]}
+    assert shown == {"Killed": "2.1× to 8.8×", "Wounded": "not comparable"}
+
+
+def test_revisions_are_per_claimant_with_restatements_and_undated_figures(tarsk):
+    series = analysis.revisions(tarsk.claims)
+    gov = series[series["claimant"] == "interior_ministry"]
+    assert gov["value"].tolist() == [240, 212, 212]
+    assert gov["step"].tolist() == [1, 2, 2]
+    assert gov["restated"].tolist() == [False, False, True]
+    assert gov["change"].tolist()[1] == -28
+    front = series[series["claimant"] == "northern_front"]
+    assert front["text"].tolist() == ["40 (up to 39)", "24 to 99"]
+    assert front["no_later_than"].tolist() == [False, True]
+    assert set(series["claimant"]) == {"interior_ministry", "northern_front"}  # not allied_intel
+
+
+def test_a_figure_only_restated_is_no_revision(tarsk):
+    claims = tarsk.claims[~tarsk.claims["claim_id"].isin(["t02", "t05", "t09"])]
+    assert len(analysis.revisions(claims)) == 0
+
+
+def test_chart_titles_and_subtitles_name_the_story_s_parties_and_event(tarsk):
+    gap = spec_of(tarsk, "gap")
+    assert gap["title"]["text"] == "The gap: Northern Front and Government on the same explosion"
+    assert gap["title"]["subtitle"][0].startswith(
+        "Each side's latest figure. Government ÷ Northern Front: killed, 2.1× to 8.8×; "
+        "wounded, not comparable: Northern Front gave no"
+    )
+    revision = spec_of(tarsk, "revision")
+    assert revision["title"]["text"] == "The revisions"
+    subtitle = " ".join(revision["title"]["subtitle"])
+    assert (
+        "People killed, each claimant's own series: Interior Ministry of the Republic of "
+        "Varnakia: 240 or more on 15 Mar 2026 → 212 on 16 Mar 2026 → restated on 18 Mar 2026; "
+        "Northern Front: 40 (up to 39) on 15 Mar 2026 → 24 to 99 no later than 18 Mar 2026."
+    ) in subtitle
+    assert "Times in Tarsk time (EET, UTC+2)" in subtitle
+    event = [r for r in records(revision) if str(r.get("label", "")).startswith("Explosion: ")]
+    assert event == [{"start": "2026-03-14T23:10", "label": "Explosion: 14 Mar 2026, 23:10 EET"}]
+
+
+def test_legends_take_the_descriptor_s_labels_and_colours(tarsk):
+    styles = theme.side_styles(tarsk.package)
+    # front's colour is given; gov takes the first Okabe–Ito colour nobody else uses.
+    assert styles == {
+        "gov": ("Government", "#D55E00"),
+        "front": ("Northern Front", "#E69F00"),
+        "third_party": ("Third party", "#009E73"),
+        "media": ("Media", "#CC79A7"),
+        "unknown": ("Unknown", "#8C8C8C"),
+    }
+    text = json.dumps(spec_of(tarsk, "claims"), ensure_ascii=False)
+    assert '"domain": ["Government", "Northern Front", "Third party", "Media"]' in text
+    assert '"range": ["#D55E00", "#E69F00", "#009E73", "#CC79A7"]' in text
+
+
+@pytest.mark.parametrize("slug", list(charts.CHARTS))
+def test_nothing_of_the_first_story_leaks(tarsk, slug):
+    text = json.dumps(spec_of(tarsk, slug), ensure_ascii=False)
+    assert not FIRST_STORY_WORDS.search(text), FIRST_STORY_WORDS.search(text)
+    assert not FIRST_STORY_WORDS.search(charts.FINDINGS[slug](tarsk))
+
+
+def test_summary_names_the_story_s_parties(tarsk):
+    text = summary_text(tarsk.claims)
+    assert not FIRST_STORY_WORDS.search(text)
+    assert text.startswith("The gap: each side's latest figure for this explosion\n")
+    assert "gov/front" in text
+    assert "not comparable: Northern Front gave no figure" in text
+    assert "2 (restated)" in text
+    assert "no later than 2026-03-18" in text
+
+
+FINDINGS = {
+    "claims": (
+        "The 2 articles by BBC News and NBC News report 17 figures, from Russia, Ukraine and "
+        "outlets in their own voice.",
+        "The 2 articles by Meridian Wire and The Harbour Courier report 9 figures, from outlets "
+        "in their own voice, Government, Northern Front and third parties.",
+    ),
+    "gap": (
+        "For people killed, Ukraine's figure (400) is at most 4.5× Russia's (89 or more); "
+        "for people wounded, Russia gave no figure.",
+        "For people killed, Government's figure (212) is 2.1× to 8.8× Northern Front's "
+        "(24 to 99); for people wounded, Northern Front gave no figure.",
+    ),
+    "revision": (
+        "Russian Ministry of Defence revised its figure for people killed from 63 on 2 Jan 2023 "
+        "to 89 or more on 4 Jan 2023, 01:00 MSK.",
+        "Interior Ministry of the Republic of Varnakia revised its figure for people killed from "
+        "240 or more on 15 Mar 2026 to 212 on 16 Mar 2026 and restated it on 18 Mar 2026; "
+        "Northern Front revised its figure for people killed from 40 (up to 39) on 15 Mar 2026 "
+        "to 24–99 no later than 18 Mar 2026.",
+    ),
+    "outlets": (
+        "Of 10 reports of people killed or wounded in the strike, BBC News carries 5 and "
+        "NBC News 5; in its own voice, NBC News says \u201cdozens\u201d.",
+        "Of 8 reports of people killed or wounded in the explosion, Meridian Wire carries 5 and "
+        "The Harbour Courier 3; in its own voice, Meridian Wire says \u201chundreds\u201d.",
+    ),
+}
+
+
+@pytest.mark.parametrize("slug", list(FINDINGS))
+def test_findings_state_what_each_chart_shows(shipped, tarsk, slug):
+    assert list(charts.FINDINGS) == list(charts.CHARTS)
+    first, second = FINDINGS[slug]
+    assert charts.FINDINGS[slug](shipped) == first
+    assert charts.FINDINGS[slug](tarsk) == second
+
+
+def test_labels_sit_beside_or_above_their_marks_never_on_them(tarsk):
+    for slug in ("gap", "outlets"):
+        for r in records(spec_of(tarsk, slug)):
+            if "label_x" in r and r.get("x_low") is not None:
+                ends = [r[k] for k in ("x_value", "x_high", "arrow_end", "x_low") if r.get(k)]
+                assert r["label_x"] >= max(ends), (slug, r["label"])
+    steps = [r for r in records(spec_of(tarsk, "revision")) if "step" in r]
+    for r in steps:
+        top = max(v for v in (r["y"], r["value_high"], r["arrow_end"]) if v is not None)
+        assert r["label_y"] >= top
+    assert [r["label"] for r in steps if r["restated"]] == [""]
+
+
+def test_outlets_axis_labels_never_run_together_and_names_show_whole(tarsk):
+    text = json.dumps(spec_of(tarsk, "outlets"))
+    assert '"tickCount": 4' in text and '"format": ",d"' in text
+    longest = "Interior Ministry of the Republic of Varnakia, attributed"
+    widths = [
+        c["width"]
+        for c in spec_of(tarsk, "outlets")["vconcat"][0]["hconcat"]
+        if c.get("title", {}).get("text") == "Whose figure, in whose voice"
+    ]
+    assert widths and widths[0] >= measure.text_width(longest, 12)
+    assert layout.MAX_TICKS == 4
+
+
+def test_claims_chart_never_doubles_a_scope_word(tarsk, shipped):
+    tarsk_metrics = {r["metric_text"] for r in records(spec_of(tarsk, "claims")) if "metric" in r}
+    assert "other (not this explosion)" in tarsk_metrics
+    shipped_metrics = {
+        r["metric_text"] for r in records(spec_of(shipped, "claims")) if "metric" in r
+    }
+    assert {"mobilized (war-wide)", "compensation (war-wide)", "killed"} <= shipped_metrics
+    assert not any(re.search(r"(\w+) \(\1-wide\)", m) for m in tarsk_metrics | shipped_metrics)
