@@ -80,8 +80,8 @@ def voices(rows: pd.DataFrame) -> str:
 def claims_finding(dataset: Dataset) -> str:
     """Say in one sentence what the claims chart shows: how many figures, from whom.
 
-    'The 2 articles by BBC News and NBC News report 17 figures, from Russia, Ukraine
-    and outlets in their own voice.'
+    'The 2 articles by Meridian Wire and The Harbour Courier report 9 figures, from
+    outlets in their own voice, Government, Northern Front and third parties.'
     """
     rows = report_rows(dataset)
     if not len(rows):

@@ -122,7 +122,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
 
 
 def event_noun(dataset: Dataset) -> str:
-    """Return the word readers know the event by (``event.noun``: strike, explosion, blast)."""
+    """Return the word readers know the event by (``event.noun``: explosion, blast…)."""
     return str(dataset.package.event.get("noun") or "event")
 
 

@@ -294,7 +294,7 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
 def revision_path(steps: pd.DataFrame) -> str:
     """Say each claimant's series in order, never chaining two claimants into one.
 
-    One claimant: '63 on 2 Jan 2023 → 89 or more on 4 Jan 2023, 01:00 MSK'. Several:
+    One claimant: '63 on 2 Jan 2023 → 89 or more on 4 Jan 2023, 01:00 EET'. Several:
     'Ministry: 500 or more on 17 Oct 2026 → 471 on 18 Oct 2026; Army: …'. A
     restatement reads 'restated on …'; an undated figure '471 no later than …'.
     """
@@ -313,8 +313,8 @@ def revision_path(steps: pd.DataFrame) -> str:
 def revision_finding(dataset: Dataset) -> str:
     """Say in one sentence what the revision chart shows: who revised what, from what to what.
 
-    'Russian Ministry of Defence revised its figure for people killed from 63 on 2 Jan
-    2023 to 89 or more on 4 Jan 2023, 01:00 MSK.' A range reads '24–99'; an undated
+    'Interior Ministry revised its figure for people killed from 240 or more on 15 Mar
+    2026 to 212 on 16 Mar 2026 and restated it on 18 Mar 2026.' A range reads '24–99'; an undated
     figure 'no later than' its publication date.
     """
     parts = revision_rows(dataset)

@@ -24,7 +24,7 @@ def words(name: str) -> str:
 
 
 def format_time(stamp: pd.Timestamp, precision: str, timezone: str) -> str:
-    """Say when at the precision known: '4 Jan 2023, 01:00 MSK', '2 Jan 2023', 'Sep 2022'."""
+    """Say when at the precision known: '14 Mar 2026, 23:10 EET', '2 Jan 2023', 'Sep 2022'."""
     if pd.isna(stamp):
         return "unknown"
     if precision in ("minute", "second"):
