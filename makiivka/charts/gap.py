@@ -16,7 +16,13 @@ from makiivka.charts.layout import (
     range_layers,
 )
 from makiivka.charts.measure import and_list, text_width
-from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.reports import (
+    event_noun,
+    proposed_note,
+    report_rows,
+    source_lines,
+    undated,
+)
 from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
 from makiivka.charts.wording import format_time, words
 from makiivka.story.load import Dataset
@@ -86,9 +92,8 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
                     "outlet_text": "; ".join(dict.fromkeys(outlets[i] for i in ids)),
                     "stated": ""
                     if stamp is None
-                    else format_time(stamp, "minute", tz)
-                    if stamp.hour or stamp.minute
-                    else format_time(stamp, "day", tz),
+                    else ("no later than " if undated(claims, ";".join(ids)) else "")
+                    + format_time(stamp, "minute" if stamp.hour or stamp.minute else "day", tz),
                     "status": "reviewed",
                     "ratio_text": ratio.split(":")[0],
                 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.analysis import UNDATED_BASIS
 from makiivka.charts.measure import and_list, wrap
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
@@ -119,6 +120,16 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     for column in ("value", "value_low", "value_high"):
         out[column] = [None if pd.isna(v) else int(v) for v in rows[column]]
     return out
+
+
+def undated(claims: pd.DataFrame, claim_ids: str) -> bool:
+    """Tell whether no report among *claim_ids* (";"-joined) dates its figure.
+
+    Such a figure's ``stated_at`` is its article's publication date, the latest it can
+    have been stated (basis "publication date…", as ``makiivka ingest`` writes it).
+    """
+    basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
+    return all(basis[i].startswith(UNDATED_BASIS) for i in str(claim_ids).split(";"))
 
 
 def event_noun(dataset: Dataset) -> str:

@@ -18,7 +18,13 @@ from makiivka.charts.layout import (
     time_domain,
 )
 from makiivka.charts.measure import and_list
-from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.reports import (
+    event_noun,
+    proposed_note,
+    report_rows,
+    source_lines,
+    undated,
+)
 from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
 from makiivka.charts.wording import format_time, time_span, wall_clock, words
 from makiivka.story.load import Dataset
@@ -112,20 +118,25 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
             ],
             "outlet_text": reference["outlets"].astype(str).tolist(),
             "stated": [
-                format_time(t, str(p), tz)
-                for t, p in zip(
-                    reference["stated_at"], reference["stated_at_precision"], strict=False
+                ("no later than " if undated(claims, ids) else "") + format_time(t, str(p), tz)
+                for t, p, ids in zip(
+                    reference["stated_at"],
+                    reference["stated_at_precision"],
+                    reference["claim_ids"],
+                    strict=False,
                 )
             ],
             "side": reference["side"].astype(str).tolist(),
             "side_label": [labels.get(s, s) for s in reference["side"].astype(str)],
             "label": [
-                f"{n}: {t} ({format_time(s, str(p), tz)})"
-                for n, t, s, p in zip(
+                f"{n}: {t} ({'no later than ' if undated(claims, ids) else ''}"
+                f"{format_time(s, str(p), tz)})"
+                for n, t, s, p, ids in zip(
                     reference["claimant_name"],
                     reference["text"],
                     reference["stated_at"],
                     reference["stated_at_precision"],
+                    reference["claim_ids"],
                     strict=True,
                 )
             ],

@@ -216,3 +216,14 @@ def test_claims_chart_never_doubles_a_scope_word(tarsk, shipped):
     }
     assert {"mobilized (war-wide)", "compensation (war-wide)", "killed"} <= shipped_metrics
     assert not any(re.search(r"(\w+) \(\1-wide\)", m) for m in tarsk_metrics | shipped_metrics)
+
+
+def test_an_undated_figure_reads_no_later_than_its_publication_everywhere(tarsk):
+    table = charts.ledger_table(tarsk).set_index("claim")
+    assert table.loc["t09", "stated"] == "no later than 18 Mar 2026"
+    assert table.loc["t08", "stated"] == "17 Mar 2026"
+    gap = [r for r in records(spec_of(tarsk, "gap")) if r.get("claim_id") == "t09"]
+    assert {r["stated"] for r in gap} == {"no later than 18 Mar 2026"}
+    steps = [r for r in records(spec_of(tarsk, "revision")) if r.get("claim_id") == "t09"]
+    assert steps[0]["stated"] == "no later than 18 Mar 2026"
+    assert steps[0]["label"] == "24 to 99 (no later than 18 Mar)"
