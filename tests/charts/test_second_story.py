@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -227,3 +228,20 @@ def test_an_undated_figure_reads_no_later_than_its_publication_everywhere(tarsk)
     steps = [r for r in records(spec_of(tarsk, "revision")) if r.get("claim_id") == "t09"]
     assert steps[0]["stated"] == "no later than 18 Mar 2026"
     assert steps[0]["label"] == "24 to 99 (no later than 18 Mar)"
+
+
+def test_a_story_with_no_claims_yet_still_charts_and_says_so(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(SECOND, data)
+    for name in ("claims.csv", "reviewed.csv"):
+        path = data / name
+        path.write_text(path.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
+    empty = load.read_dataset(data)
+    for slug in charts.CHARTS:
+        assert charts.CHARTS[slug](empty).to_dict()["title"]["text"]
+    assert [charts.FINDINGS[slug](empty) for slug in charts.FINDINGS] == [
+        "The ledger holds no claims yet.",
+        "Neither Northern Front nor Government has given a figure yet.",
+        "No claimant revised a figure in the ledger.",
+        "No outlet has reported people killed or wounded in the explosion yet.",
+    ]
