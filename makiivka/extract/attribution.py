@@ -5,21 +5,17 @@ statement said", "he said", "It also raised") that carries the last named speake
 later sentence. Names map to a claimant_id through the register's aliases (one compiled
 alternation, longest alias first, so "British Defense Ministry" is uk_mod and not the
 Russian "Defense Ministry"); a name not in the register keeps its text and gets a side from
-words like "Ukrainian" or "Kremlin", else ``unknown``.
+the story's cue words and places (:mod:`makiivka.extract.speakers`), else ``unknown``.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from makiivka.extract.metrics import place_pattern
-from makiivka.story import paths
+from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 
-SIDES = ("russia", "ukraine", "third_party", "media", "unknown")
+__all__ = ["Claimant", "Cue", "Register", "find_cues", "load_register", "register_from"]
 
 #: Verbs whose subject states the figure that follows (or the clause it governs).
 SPEECH_VERBS = (
@@ -36,18 +32,6 @@ _AUXILIARY += r"|separately|further|would|will|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
 ANAPHORS = (
     r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
     r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
-)
-#: A name not in the register gets its side from these words (first match wins).
-SIDE_CUES = re.compile(
-    r"(?P<ukraine>Ukrain|Kyiv|Kiev|Zelensk|Zaluzhn|Syrskyi|Budanov|Reznikov|Kuleba|Podolyak)"
-    r"|(?P<russia>Russia|Moscow|Kremlin|Putin|Shoigu|Peskov|Konashenkov|Donetsk\s+People"
-    r"|DPR|LPR|Luhansk\s+People|Wagner|Prigozhin|Kadyrov|Pushilin|Russian-installed"
-    r"|separatist|pro-Russian|Russia-backed|Moscow-backed|Moscow-installed)"
-    r"|(?P<third_party>British|Britain|U\.?K\.?\b|U\.?S\.?\b|American|Pentagon|NATO|White\s+House"
-    r"|Western|Washington|London|EU\b|European"
-    r"|State\s+Department|Institute\s+for\s+the\s+Study|ISW|Chatham|United\s+Nations|\bUN\b)"
-    r"|(?P<media>\b(?:AP|AFP|Reuters|BBC|CNN|NBC|CBS|ABC|Bloomberg|TASS|Interfax|RIA|Meduza"
-    r"|Kyiv\s+Independent|newspaper|news\s+agency|outlet)\b)"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
@@ -67,15 +51,13 @@ _ACCORDING_NAME = re.compile(
 _ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
 _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
 _HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
-#: A headline prefix that names a place or a topic ("Ukraine:", "Ukraine war:", "Live:"), not a
-#: speaker ("General Staff:", "Zelensky:"): the figure after it stays in the outlet's voice.
-_TOPIC_PREFIX = re.compile(
-    r"(?:Ukraine|Russia|Moscow|Kyiv|Kiev|Donetsk|Luhansk|Makiivka|Makeevka|Crimea|Belarus"
-    r"|Europe|World)(?:\s+(?:War|Crisis|Conflict|Invasion|Latest|Live|Updates?))?"
-    r"|(?:\w+\s+)*(?:War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis"
-    r"|Opinion|Breaking|Watch|Factbox|Explainer)",
-    re.IGNORECASE,
+#: A headline prefix that names a topic ("Ukraine war:", "Live:"), not a speaker ("General
+#: Staff:"): the story's party and place words (``Register.topics``) or these news words.
+_TOPIC_WORDS = (
+    r"War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis|Opinion|Breaking"
+    r"|Watch|Factbox|Explainer|World|Europe"
 )
+_TOPIC_PREFIX = re.compile(rf"(?:\w+\s+)*(?:{_TOPIC_WORDS})", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
 # "claimed the lives of", "said to be": not attributions.
@@ -83,7 +65,7 @@ _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b)", re.IGNORECASE
 )
 #: A subject described rather than named: "a spokesman for Ukraine's eastern military command".
-#: It is a cue only when its words tell a side (see SIDE_CUES).
+#: It is a cue only when its words tell a side (see :class:`makiivka.extract.speakers.Sides`).
 _AGENT = (
     r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
@@ -103,15 +85,6 @@ _SPOKESMAN_FOR = re.compile(
 
 
 @dataclass(frozen=True)
-class Claimant:
-    """A claimant of the register: id, side and display name."""
-
-    claimant_id: str
-    side: str
-    name: str
-
-
-@dataclass(frozen=True)
 class Cue:
     """An attribution in a sentence: where it is and who it names (or that it is an anaphor)."""
 
@@ -123,90 +96,13 @@ class Cue:
     anaphor: bool
 
 
-class Register:
-    """Map names in text to claimants through the register's aliases, longest first."""
-
-    def __init__(
-        self, claimants: list[Claimant], aliases: dict[str, str], places: list[str] | None = None
-    ):
-        self.claimants = {c.claimant_id: c for c in claimants}
-        #: The event's place names (``event.places`` in the data package), as one pattern.
-        self.places = place_pattern(places or [])
-        self.by_alias = {_key(alias): cid for alias, cid in aliases.items()}
-        parts = [_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
-        self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w-])")
-
-    def lookup(self, alias: str) -> Claimant | None:
-        """Return the claimant an alias names, if any."""
-        cid = self.by_alias.get(_key(alias))
-        return self.claimants.get(cid) if cid else None
-
-    def name(self, text: str, start: int, end: int) -> tuple[str, str, str]:
-        """Return (claimant_id, name, side) for a name span: the longest alias in it, or cues.
-
-        >>> register = load_register()
-        >>> register.name("according to the British Defense Ministry", 13, 42)
-        ('uk_mod', 'British Defense Ministry', 'third_party')
-        >>> register.name("Ukraine's General Staff", 0, 23)
-        ('', "Ukraine's General Staff", 'ukraine')
-        """
-        best = None
-        for m in self.pattern.finditer(text, start, end):
-            if best is None or len(m[0]) > len(best[0]):
-                best = m
-        if best is not None:
-            claimant = self.lookup(best[0])
-            if claimant is not None:
-                return claimant.claimant_id, best[0], claimant.side
-        name = text[start:end].strip()
-        return "", name, side_of(name)
-
-
-def side_of(name: str) -> str:
-    """Return the side a name not in the register speaks for, from its words.
-
-    >>> side_of("Ukraine's armed forces"), side_of("the Kremlin"), side_of("the police")
-    ('ukraine', 'russia', 'unknown')
-    """
-    m = SIDE_CUES.search(name)
-    return m.lastgroup if m else "unknown"
-
-
-def _key(alias: str) -> str:
-    """Normalize an alias for lookup: lower case, straight apostrophes, single spaces."""
-    return " ".join(alias.replace("’", "'").lower().split())
-
-
-def _alias_pattern(alias: str) -> str:
-    """Return a regex for an alias: either apostrophe, any spacing, a lower-case first letter."""
-    out = []
-    for i, char in enumerate(alias):
-        if char in "'’":
-            out.append("['’]")
-        elif char.isspace():
-            out.append(r"\s+")
-        elif i == 0 and char.isalpha():
-            out.append(f"[{char.upper()}{char.lower()}]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
-
-
-def load_register(data: str | Path | None = None) -> Register:
-    """Read claimants.csv and the event's places of a data folder (default: the shipped data)."""
-    path = paths.data_dir(data) / "claimants.csv"
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    claimants = [Claimant(r["claimant_id"], r["side"], r["name"]) for r in rows]
-    aliases: dict[str, str] = {}
-    for r in rows:
-        for alias in [r["name"], *(r.get("aliases") or "").split("|")]:
-            alias = alias.strip()
-            if alias and _key(alias) not in {_key(a) for a in aliases}:
-                aliases[alias] = r["claimant_id"]
-    descriptor = paths.data_dir(data) / paths.DESCRIPTOR_NAME
-    event = json.loads(descriptor.read_text(encoding="utf-8")).get("event", {})
-    return Register(claimants, aliases, event.get("places", []))
+def _is_topic(prefix: str, register: Register) -> bool:
+    """Tell whether a headline prefix names a topic or place rather than a speaker."""
+    if _TOPIC_PREFIX.fullmatch(prefix):
+        return True
+    words = prefix.split()
+    head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
+    return bool(register.topics.fullmatch(head))
 
 
 def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
@@ -226,7 +122,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     cues = []
     colon = _HEADLINE_COLON.match(text, start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
-    if colon and not _TOPIC_PREFIX.fullmatch(colon[1]):
+    if colon and not _is_topic(colon[1], register):
         cues.append(_named(text, start, colon.end(1), start, colon.end(1), register))
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)
@@ -295,7 +191,7 @@ def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -
                 return Cue(cue.start, cue.end, claimant.claimant_id, cue.name, claimant.side, False)
     if cue.side != "unknown":
         return cue
-    return Cue(cue.start, cue.end, cue.claimant, cue.name, side_of(text[start:end]), False)
+    return Cue(cue.start, cue.end, cue.claimant, cue.name, register.side_of(text[start:end]), False)
 
 
 def _clause_subject(
@@ -316,14 +212,16 @@ def _clause_subject(
         if cue.side != "unknown":
             return cue
         # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side.
-        side = side_of(head[: name.start(1)].rsplit(",", 1)[-1])
+        side = register.side_of(head[: name.start(1)].rsplit(",", 1)[-1])
         return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
     described = _DESCRIBED.search(head)
-    if described and side_of(described[1]) != "unknown":
+    if described and register.side_of(described[1]) != "unknown":
         phrase = described[1]
         words = phrase.split(None, 1)
         name = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else phrase
-        return Cue(offset + described.start(1), verb.end(), "", name, side_of(phrase), False)
+        return Cue(
+            offset + described.start(1), verb.end(), "", name, register.side_of(phrase), False
+        )
     return None
 
 
