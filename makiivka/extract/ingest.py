@@ -130,7 +130,7 @@ def _claimant(figure: Figure, outlet: str, register_rows: list[dict[str, str]]) 
     if not figure.claimant_name:
         return outlet, ""
     note = f"the text names '{figure.claimant_name}' (side {figure.side}), not in claimants.csv"
-    if figure.side in ("russia", "ukraine"):
+    if figure.side not in ("third_party", "media", "unknown"):
         for kind in SIDE_DEFAULT_KINDS:
             for r in register_rows:
                 if r["side"] == figure.side and r["kind"] == kind:

@@ -48,9 +48,9 @@ KEYWORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 WAR_CUES = re.compile(
-    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:Russia['’]s\s+)?
+    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
        (?:full[-\s]scale\s+)?(?:war|invasion)
-    |since\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
+    |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
     |since\s+(?:February|Feb\.?)\s+(?:24,?\s+)?2022
     |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)|since\s+(?:February|Feb\.?)\s+24
     |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
@@ -71,17 +71,18 @@ OTHER_CUES = re.compile(
 STRIKE_CUES = re.compile(
     r"(?<![\w-])(?:strikes?|attacks?|struck|shelling"
     r"|barracks|building|school|college|dormitor(?:y|ies)|base|blast|explosions?|raid"
-    r"|HIMARS|incident|this\s+(?:attack|strike))(?![\w-])",
+    r"|incident|this\s+(?:attack|strike))(?![\w-])",
     re.IGNORECASE,
 )
 #: Rockets aimed at a named place that is not the strike's ("fired 20 missiles at Kyiv"): another
-#: attack. A demonym ("at Russian positions") is not a place.
+#: attack. A demonym ("at Russian positions"), a possessive ("at Russia's positions") or an
+#: acronym (a launcher) is not a place.
 _AIMED_AT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?|into)\s+(?:the\s+)?"
     r"(?:(?:city|town|region|capital)\s+of\s+)?(?P<place>[A-Z][\w'’-]+)"
 )
 #: Capitalised words after "at"/"on" that are not another target: a launcher, a month, a demonym.
-_NOT_A_TARGET = re.compile(r"(?:HIMARS|Russia\w*|Jan\w*|New)\b|\w*(?:ian|ean|ese|ish)\b")
+_NOT_A_TARGET = re.compile(r"(?:[A-Z]{2,}|Jan\w*|New)\b|\w+['’]s\b|\w*(?:ian|ean|ese|ish)\b")
 
 
 def place_pattern(places: list[str]) -> re.Pattern[str] | None:
