@@ -11,7 +11,7 @@ the story's cue words and places (:mod:`makiivka.extract.speakers`), else ``unkn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 
@@ -23,8 +23,11 @@ SPEECH_VERBS = (
     r"|announces|estimated|estimates|told|tells|added|adds|wrote|writes|confirmed|confirms"
     r"|acknowledged|acknowledges|admitted|admits|insisted|alleged|alleges|noted|put|puts"
     r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
-    r"|instructed|ordered|decreed|declared|read"
+    r"|instructed|ordered|decreed|declared|read|announced|counted|found|documented|recorded"
+    r"|concluded|dismissed|rejected|denied|disputed|maintained|stressed|quoted"
 )
+#: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
+DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
 #: Words that may stand between a subject and its verb ("has also said").
 _AUXILIARY = r"(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
 _AUXILIARY += r"|separately|further|would|will|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
@@ -59,19 +62,63 @@ _TOPIC_WORDS = (
 )
 _TOPIC_PREFIX = re.compile(rf"(?:\w+\s+)*(?:{_TOPIC_WORDS})", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
+#: A speech word used as a noun ("Kyiv's claim that", "separatist claims of") is not a verb.
+_NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|its|their|his|her|these|those|such))\s+\Z"
+    r"|(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: The outlet speaking for itself outside quotations: "we found", "our investigation found".
+_OWN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:we|our\s+(?:\w+\s+)?(?:investigation|team|researchers|monitors|staff"
+    rf"|analysis|findings|teams|count|records?))\s+{_AUXILIARY}\Z",
+    re.IGNORECASE,
+)
+#: "X quoted Y as saying": Y states the figure, X relays it.
+_QUOTED_AS = re.compile(r"\s+(.{1,90}?)\s+as\s+(?:saying|telling|stating|reporting)\b")
+#: "figures from Y", "a list published by Y": the source inside an "according to" phrase.
+_SOURCE_OF = re.compile(
+    r"(?:(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:figures?|data|numbers?|lists?"
+    r"|counts?|tally|tallies|estimates?|statements?|reports?)\s+(?:(?:published|released|issued"
+    r"|compiled|provided|given)\s+)?(?:from|by|of)\s+)",
+    re.IGNORECASE,
+)
+#: "…, cited by the national police", "and cited by Ukrainian officials": the relaying party.
+_CITED_BY = re.compile(
+    r",?\s+(?:and\s+|as\s+)?(?:cited|quoted|relayed|reported|carried)\s+by\s+"
+    r"([^,.;:!?()“”\"\n]{1,60}?)(?=\s+(?:who|which|on|in)\b|[,.;:!?()“”\"\n]|\Z)",
+    re.IGNORECASE,
+)
+#: "Citing an unnamed army officer, the weekly reported …": the cited source states the figure.
+_CITING = re.compile(r"(?<![\w-])[Cc]iting\s+([^,.;:]{1,80}),\s+")
+_TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
+    r"|count|tally|death\s+toll)\s+(?:of|at)\s+(?=[\w$£€₽])"
+)
+#: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
+_HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
 # "claimed the lives of", "said to be": not attributions.
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b)", re.IGNORECASE
 )
-#: A subject described rather than named: "a spokesman for Ukraine's eastern military command".
-#: It is a cue only when its words tell a side (see :class:`makiivka.extract.speakers.Sides`).
+#: A subject described rather than named: "a spokesman for Ukraine's eastern military command",
+#: "the city council". Its side comes from its words (:class:`makiivka.extract.speakers.Sides`);
+#: one without side words ("the council") stands for the last speaker with the same head noun.
 _AGENT = (
     r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
-    r"|council|militia|mayor|media|headquarters|operator)"
+    r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
+    r"|police|prosecutors?|mission|monitors|observers|ombudsman|commissioner|propaganda"
+    r"|organi[sz]ation|group|investigators|rescuers|doctors|medics|soldier|witness(?:es)?"
+    r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
+    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count)"
 )
+_AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
 _DESCRIBED = re.compile(
     rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,7}}?{_AGENT})(?:{_PLACE})"
     rf"\s+{_AUXILIARY}\Z",
@@ -94,6 +141,11 @@ class Cue:
     name: str  # the name as written ("" for an anaphor)
     side: str
     anaphor: bool
+    relayed_by: str = ""  # "X quoted Y as saying": the intermediary's name as written
+    denial: bool = False  # "X dismissed reports of …": the figure is denied, an upper bound
+    own: bool = False  # "we", "our investigation": the outlet's own voice
+    described: bool = False  # a role without a name ("the council"): an anaphor if no side
+    source: bool = False  # "according to …", "Y's figure of": binds the figures after it
 
 
 def _is_topic(prefix: str, register: Register) -> bool:
@@ -117,29 +169,65 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     [('gubarev', 'Pavel Gubarev')]
     >>> s = "“We have 400 dead,” the statement said."
     >>> [(c.anaphor, c.name) for c in find_cues(s, 0, len(s), r)]
-    [(True, '')]
+    [(True, 'the statement')]
     """
     cues = []
     colon = _HEADLINE_COLON.match(text, start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
     if colon and not _is_topic(colon[1], register):
         cues.append(_named(text, start, colon.end(1), start, colon.end(1), register))
+    dash = _HEADLINE_DASH.search(text, start, end)
+    if dash and not _TERMINAL_STOP.search(text, start, end):
+        cue = _named(text, dash.start(1), end, dash.start(1), dash.end(1), register)
+        if cue.claimant or cue.side != "unknown" or _AGENT_WORD.search(cue.name):
+            cues.append(cue)
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)
-        if name is None:
-            continue
-        if _ANAPHOR_NAME.fullmatch(name[0].strip()):
-            cues.append(Cue(m.start(), name.end(), "", "", "unknown", True))
-        else:
-            cues.append(_named(text, m.start(), name.end(), m.end(), name.end(), register))
+        if name is not None:
+            cues.append(_according(text, m.start(), m.end(), name.end(), register))
+    for m in _CITING.finditer(text, start, end):
+        cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
+        cues.append(replace(cue, source=True))
+    for m in _POSSESSIVE.finditer(text, start, end):
+        if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
+            cues.append(replace(cue, source=True))
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
             continue
+        if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue
         cue = _subject(text, start, m, register) or _inverted(text, start, end, m, register)
-        if cue is not None:
-            cues.append(cue)
+        if cue is None:
+            continue
+        if DENIALS.fullmatch(m[0]):
+            cue = replace(cue, denial=True)
+        quoted = _QUOTED_AS.match(text, m.end(), end) if m[0] == "quoted" else None
+        if quoted:
+            relay = cue.name
+            cue = _named(text, cue.start, quoted.end(), quoted.start(1), quoted.end(1), register)
+            cue = replace(cue, relayed_by=relay)
+        cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _according(text: str, start: int, name_start: int, end: int, register: Register) -> Cue:
+    """Return the cue of "according to X": X's name, the source inside it, who relays it."""
+    phrase = text[name_start:end].strip()
+    if _ANAPHOR_NAME.fullmatch(phrase):
+        return Cue(start, end, "", phrase, "unknown", True)
+    relayed, a, b = "", name_start, end
+    cited = _CITED_BY.search(text, a, b)
+    if cited:
+        relayed, b = cited[1].strip(), cited.start()
+    source = _SOURCE_OF.match(text, a, b)
+    if source:
+        a = source.end()
+    cue = _named(text, start, end, a, b, register)
+    if _ANAPHOR_NAME.fullmatch(cue.name) or _ANAPHOR_NAME.fullmatch(f"the {cue.name}"):
+        cue = replace(cue, anaphor=True)
+    return replace(cue, relayed_by=relayed, source=True)
 
 
 def _named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:
@@ -202,9 +290,12 @@ def _clause_subject(
         if _AFTER_ALIAS.fullmatch(head, m.end()):
             return _named(text, offset + m.start(), verb.end(), offset + m.start(),
                           offset + m.end(), register)  # fmt: skip
+    own = _OWN_BEFORE.search(head)
+    if own and not _inside_quotes(text, offset + own.start()):
+        return Cue(offset + own.start(), verb.end(), "", "", "media", False, own=True)
     anaphor = _ANAPHOR_BEFORE.search(head)
     if anaphor:
-        return Cue(offset + anaphor.start(), verb.end(), "", "", "unknown", True)
+        return Cue(offset + anaphor.start(), verb.end(), "", anaphor[1], "unknown", True)
     name = _NAME_BEFORE.search(head)
     if name and not _SENTENCE_WORD.fullmatch(name[1]):
         cue = _named(text, offset + name.start(1), verb.end(), offset + name.start(1),
@@ -215,14 +306,21 @@ def _clause_subject(
         side = register.side_of(head[: name.start(1)].rsplit(",", 1)[-1])
         return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
     described = _DESCRIBED.search(head)
-    if described and register.side_of(described[1]) != "unknown":
+    if described:
         phrase = described[1]
-        words = phrase.split(None, 1)
-        name = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else phrase
-        return Cue(
-            offset + described.start(1), verb.end(), "", name, register.side_of(phrase), False
+        claimant, _, side = register.name(
+            text, offset + described.start(1), offset + described.end(1)
         )
+        return Cue(offset + described.start(1), verb.end(), claimant, phrase, side, False,
+                   described=not claimant)  # fmt: skip
     return None
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Tell whether a position is inside a quotation of its paragraph."""
+    line = text.rfind("\n", 0, position) + 1
+    before = text[max(line, position - 400) : position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _inverted(
@@ -235,6 +333,6 @@ def _inverted(
     if name is None:
         words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)
         if words:
-            return Cue(verb.start(), verb.end() + words.end(), "", "", "unknown", True)
+            return Cue(verb.start(), verb.end() + words.end(), "", words[1], "unknown", True)
         return None
     return _named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)

@@ -24,11 +24,11 @@ import argparse
 import bisect
 import re
 import sys
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from makiivka.extract.article import parse_published, read_article
-from makiivka.extract.attribution import Cue, Register, find_cues, load_register
+from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.context import is_context
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
@@ -40,29 +40,10 @@ from makiivka.extract.metrics import (
     unit_for,
 )
 from makiivka.extract.records import Figure, to_csv, to_json
-from makiivka.extract.sentences import Sentence, credit_spans, quote_spans, split_sentences
-from makiivka.text.dates import ResolvedDate, find_dates
+from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
+from makiivka.extract.voices import Context, attribute, own_date
+from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity, find_quantities
-
-#: How far (characters) a date may stand from an attribution to date the statement.
-DATE_REACH = 40
-
-
-#: How many sentences back an anaphor ("the statement said") looks for its speaker.
-ANAPHOR_REACH = 8
-
-
-_EVENT_AFTER = re.compile(
-    r"\s+(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|bombing|assault)\b", re.I
-)
-
-
-_EVENT_BEFORE = re.compile(
-    r"(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|since|until|before|after|from"
-    r"|began|fire|fired|rockets?|missiles?)\s+\Z",
-    re.I,
-)
-
 
 #: "four of the six rockets": the first figure counts part of the second.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
@@ -76,142 +57,8 @@ _BY_AGENT = re.compile(r"\s+by\b", re.I)
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.I)
 
 
-_TRAILING = re.compile(r"[,”\"—]\s*\Z")
-
-
-@dataclass
-class _Context:
-    """What one extraction run knows about the whole text."""
-
-    text: str
-    sentences: list[Sentence]
-    starts: list[int]
-    register: Register
-    dates: list[tuple[int, int, ResolvedDate]]
-    quotes: list[tuple[int, int]]
-    outlet: str | None
-    cues: dict[int, list[Cue]]
-
-    def sentence_cues(self, index: int) -> list[Cue]:
-        """Return (and remember) the attribution cues of sentence index."""
-        if index not in self.cues:
-            s = self.sentences[index]
-            self.cues[index] = find_cues(self.text, s.start, s.end, self.register)
-        return self.cues[index]
-
-
-def format_date(resolved: ResolvedDate) -> str:
-    """Return a resolved date as ISO 8601 at its precision (day for a part of a day).
-
-    >>> from makiivka.text.dates import resolve_date
-    >>> format_date(resolve_date("late Tuesday", "2023-01-04"))
-    '2023-01-03'
-    >>> format_date(resolve_date("00:01 Moscow time on January 1st", "2023-01-04"))
-    '2023-01-01T00:01+03:00'
-    >>> format_date(resolve_date("in September", "2023-01-04"))
-    '2022-09'
-    """
-    start, precision = resolved.start, resolved.precision
-    if precision in ("minute", "hour"):
-        return start.isoformat(timespec="minutes")
-    if precision in ("day", "part_of_day"):
-        return start.date().isoformat()
-    # A week or weekend has no ISO precision: take the coarsest that holds all of it, or none.
-    last = resolved.end - timedelta(microseconds=1)
-    if precision == "month" or (start.year, start.month) == (last.year, last.month):
-        return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.year:04d}" if start.year == last.year else ""
-
-
-def _is_event_date(text: str, start: int, end: int) -> bool:
-    """Tell whether a date phrase dates the event ("the weekend attack"), not a statement."""
-    return bool(
-        _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 16), start)
-    )
-
-
-def _cue_date(ctx: _Context, cue: Cue, sentence: Sentence) -> str:
-    """Return the date of the statement a cue introduces, from a date phrase beside it.
-
-    A trailing cue ("…, Ukraine's military said") is dated only by a phrase after its start:
-    a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
-    """
-    best, best_gap = "", None
-    trailing = bool(_TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
-    for a, b, resolved in ctx.dates:
-        if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start):
-            continue
-        gap = a - cue.end if a >= cue.end else cue.start - b
-        if gap > DATE_REACH or (a < cue.end and b > cue.start and resolved is None):
-            continue
-        if resolved is None or _is_event_date(ctx.text, a, b):
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = format_date(resolved), gap
-    return best
-
-
-def _speaker(ctx: _Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
-    """Resolve an anaphor to the last named cue before it, within ANAPHOR_REACH sentences."""
-    for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
-        for earlier in reversed(ctx.sentence_cues(i)):
-            if not earlier.anaphor and (i < index or earlier.start < cue.start):
-                return earlier, i
-    return None, index
-
-
-def _quote_cue(ctx: _Context, position: int) -> tuple[Cue | None, int]:
-    """Return the cue that introduces the quotation around a position, if any."""
-    for a, b in ctx.quotes:
-        if a <= position < b:
-            index = bisect.bisect_right(ctx.starts, b - 1) - 1
-            cues = [c for c in ctx.sentence_cues(index) if c.start >= b or c.end <= a]
-            if cues:
-                return cues[0], index
-    return None, -1
-
-
-def _nearest_cue(text: str, cues: list[Cue], q: Quantity, sentence: Sentence) -> Cue:
-    """Return the cue of a figure: the nearest before it, or a trailing one ("…, X said.").
-
-    A cue after the figure wins over a nearer one before it only in the inverted form,
-    right after a comma or closing quote ("Four hit buildings, Kyiv's military said").
-    """
-    before = [c for c in cues if c.end <= q.start]
-    after = [c for c in cues if c.start >= q.end]
-    trailing = [c for c in after if _TRAILING.search(text, max(0, c.start - 4), c.start)]
-    if before and not trailing:
-        return before[-1]
-    if before:
-        return min((before[-1], trailing[0]), key=lambda c: abs(c.start - q.start))
-    return after[0] if after else cues[0]
-
-
-def _attribute(ctx: _Context, index: int, q: Quantity) -> tuple[str, str, str, str]:
-    """Return (claimant, name, side, stated_at) for a figure in sentence index."""
-    sentence = ctx.sentences[index]
-    cues = ctx.sentence_cues(index)
-    cue, where = None, index
-    if cues:
-        cue = _nearest_cue(ctx.text, cues, q, sentence)
-    else:
-        cue, where = _quote_cue(ctx, q.start)
-    if cue is None:
-        if sentence.voice in ("headline", "caption") or ctx.outlet:
-            return ctx.outlet or "", "", "media", ""
-        return "", "", "unknown", ""
-    stated = _cue_date(ctx, cue, ctx.sentences[where])
-    if cue.anaphor:
-        named, named_index = _speaker(ctx, where, cue)
-        if named is None:
-            return "", "", "unknown", stated
-        stated = stated or _cue_date(ctx, named, ctx.sentences[named_index])
-        cue = named
-    return cue.claimant, cue.name, cue.side, stated
-
-
 def _figure(
-    ctx: _Context, index: int, q: Quantity, bounds: tuple[int, int], unit: str | None,
+    ctx: Context, index: int, q: Quantity, bounds: tuple[int, int], unit: str | None,
     window: tuple[int, int] | None = None,
 ) -> tuple[Figure, tuple[int, int] | None]:  # fmt: skip
     """Build the Figure of one quantity in sentence index; also return its metric keyword.
@@ -230,26 +77,15 @@ def _figure(
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, ctx.register.places)
-    claimant, name, side, stated = _attribute(ctx, index, q)
+    voice = attribute(ctx, index, q)
+    claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
-        stated = _own_date(ctx, q)
+        stated = own_date(ctx, q)
     figure = Figure(
         q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
         metric, scope, claimant, side, stated, name, s.voice,
     )  # fmt: skip
     return figure, keyword
-
-
-def _own_date(ctx: _Context, q: Quantity) -> str:
-    """Return the date phrase right beside a figure ("63 on Monday", "Monday's 63"), if any."""
-    for a, b, resolved in ctx.dates:
-        if resolved is None:
-            continue
-        after = 0 <= a - q.end <= 16 and "," not in ctx.text[q.end : a]
-        before = 0 <= q.start - b <= 4 and ctx.text[b : q.start].strip() in ("'s", "’s", "")
-        if after or before:
-            return format_date(resolved)
-    return ""
 
 
 def extract_figures(
@@ -278,18 +114,16 @@ def extract_figures(
     dates = find_dates(text, reference)
     if published is None:
         dates = [(a, b, None) for a, b, _ in dates]
-    ctx = _Context(
-        text, sentences, [s.start for s in sentences], register, dates, quote_spans(text),
-        outlet, {},
-    )  # fmt: skip
+    ctx = Context(text, sentences, register, dates, quote_spans(text), outlet)
     date_starts = [a for a, _, _ in dates]
     credits = credit_spans(text, sentences)
+    credit_starts = [a for a, _ in credits]
     kept: list[tuple[int, Quantity]] = []
     for q in find_quantities(text):
         index = bisect.bisect_right(ctx.starts, q.start) - 1
         if index < 0 or q.end > sentences[index].end or sentences[index].voice == "furniture":
             continue
-        if _overlaps(date_starts, dates, q) or any(a < q.end and q.start < b for a, b in credits):
+        if _overlaps(date_starts, dates, q) or _overlaps(credit_starts, credits, q):
             continue
         if is_context(text, q):
             continue
@@ -327,11 +161,16 @@ def extract_figures(
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:
     """Return the unit "N others" / "N more" counts: people if the sentence counted people."""
-    units = [f.unit for f in figures if f.start >= sentence_start and f.unit != "other"]
+    units = []
+    for f in reversed(figures):  # only this sentence's figures: bounded work per figure
+        if f.start < sentence_start:
+            break
+        if f.unit != "other":
+            units.insert(0, f.unit)
     return "people" if "people" in units else (units[-1] if units else None)
 
 
-def _continue_scope(ctx: _Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
+def _continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
     """Keep a figure in the previous sentence's other event when its own sentence names none.
 
     "… 10 missiles were launched in reply. Four hit civilian buildings": the four
@@ -351,10 +190,10 @@ def _continue_scope(ctx: _Context, index: int, figure: Figure, before: list[Figu
     return figure
 
 
-def _overlaps(starts: list[int], dates: list, q: Quantity) -> bool:
-    """Tell whether a quantity overlaps a date phrase (dates sorted by start)."""
+def _overlaps(starts: list[int], spans: list, q: Quantity) -> bool:
+    """Tell whether a quantity overlaps a span (spans sorted by start: dates, photo credits)."""
     i = bisect.bisect_left(starts, q.end)
-    return any(dates[j][1] > q.start for j in range(max(0, i - 3), i))
+    return any(spans[j][1] > q.start for j in range(max(0, i - 3), i))
 
 
 def extract_command(args: argparse.Namespace) -> int:
