@@ -32,6 +32,8 @@ from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.context import is_context
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
+    PEOPLE_AFTER,
+    PEOPLE_METRICS,
     counts_of_previous,
     find_keywords,
     has_scope_cue,
@@ -39,6 +41,7 @@ from makiivka.extract.metrics import (
     pick_scope,
     unit_for,
 )
+from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
 from makiivka.extract.records import Figure, to_csv, to_json
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.voices import Context, attribute, own_date
@@ -49,8 +52,9 @@ from makiivka.text.quantities import Quantity, find_quantities
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
 
 
-#: A participle with its agent ("fired by a launcher") modifies a noun; it is not the verb.
-_BY_AGENT = re.compile(r"\s+by\b", re.I)
+#: A participle with its agent ("fired by a launcher", "fired from launchers") modifies a
+#: noun; it is not the verb.
+_BY_AGENT = re.compile(r"\s+(?:by|from)\b", re.I)
 
 
 #: "… others escaped", "20 more were wounded": the figure counts what the one before counts.
@@ -75,6 +79,11 @@ def _figure(
         keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
+    elif any(k[0] > q.end and _BY_AGENT.match(ctx.text, k[1]) for k in keywords):
+        # "four rockets fired from launchers hit the building": the verb after the participle.
+        later = [k for k in keywords if q.end < k[0] < bounds[1]]
+        if len(later) > 1 and _BY_AGENT.match(ctx.text, later[0][1]):
+            keywords = [k for k in keywords if k != later[0]]
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, ctx.register.places)
     voice = attribute(ctx, index, q)
@@ -119,7 +128,9 @@ def extract_figures(
     credits = credit_spans(text, sentences)
     credit_starts = [a for a, _ in credits]
     kept: list[tuple[int, Quantity]] = []
-    for q in find_quantities(text):
+    found = merge_ranges(text, find_quantities(text))
+    found = sorted([*found, *find_zeros(text)], key=lambda q: q.start)
+    for q in found:
         index = bisect.bisect_right(ctx.starts, q.start) - 1
         if index < 0 or q.end > sentences[index].end or sentences[index].voice == "furniture":
             continue
@@ -127,14 +138,15 @@ def extract_figures(
             continue
         if is_context(text, q):
             continue
-        kept.append((index, q))
+        kept.append((index, deny(text, sentences[index].start, q)))
     figures: list[Figure] = []
     window: tuple[int, int] | None = None  # the noun phrase of a partitive's whole
+    previous_part: Quantity | None = None
     for n, (index, q) in enumerate(kept):
         low = kept[n - 1][1].end if n and kept[n - 1][0] == index else sentences[index].start
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
         high = kept[n + 1][1].start if nxt else sentences[index].end
-        unit = q.unit
+        unit = q.unit if q.unit is not None or not PEOPLE_AFTER.match(text, q.end) else "people"
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
@@ -152,11 +164,32 @@ def extract_figures(
             figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
             figure, _ = _figure(ctx, index, q, (low, high), unit)
+        part = is_part(text, sentences[index].start, q, previous_part)
+        previous_part = q if part else None
+        if part:
+            figure = _take_group_metric(ctx, index, figure, figures)
         figures.append(_continue_scope(ctx, index, figure, figures))
     linked = link_figures(text, figures)
     # A figure with no metric is a row only when it counts people in the event ("several
     # hundred others escaped"); "three families", "12 buildings" or a bare number are not.
     return [f for f in linked if f.metric != "other" or f.unit == "people"]
+
+
+def _take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
+    """Give a part ("including 11 children") the metric of its group: the figure before it.
+
+    The group is the last figure of this or the previous sentence that counts people with
+    a metric; a part with its own keyword after it ("11 of them died") keeps its own.
+    """
+    floor = ctx.sentences[max(0, index - 1)].start
+    for group in reversed(before):
+        if group.start < floor:
+            break
+        if group.metric in PEOPLE_METRICS and group.unit == "people":
+            if figure.metric == "other" or figure.unit != "people":
+                return replace(figure, metric=group.metric, unit="people", scope=group.scope)
+            return figure
+    return figure
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:
@@ -184,7 +217,7 @@ def _continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figur
     ):
         return figure
     previous = before[-1]
-    in_previous = ctx.sentences[index - 1].start <= previous.start < s.start if index else False
+    in_previous = ctx.sentences[max(0, index - 1)].start <= previous.start
     if in_previous and previous.scope == "other" and previous.metric != "other":
         return replace(figure, scope="other")
     return figure

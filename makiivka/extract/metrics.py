@@ -21,9 +21,21 @@ ROCKET_METRICS = frozenset({"rockets_fired", "rockets_intercepted", "rockets_hit
 #: Extra distance (characters) a weak keyword counts as, so a casualty word nearby wins.
 WEAK_PENALTY = {"present": 10, "mobilized": 15}
 #: The farthest (characters, penalty included) "housed", "stationed"… may stand from a figure.
-WEAK_REACH = 30
+WEAK_REACH = 40
 #: A keyword across a clause boundary belongs to another clause ("two were shot down, while …").
 BOUNDARY = re.compile(r"[,;:()—–]|\s(?:while|but|whereas|although)\s")
+#: A keyword before a figure and "and" belongs to the clause before ("died and 300 were wounded").
+BOUNDARY_BEFORE = re.compile(r"\sand\s")
+#: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
+#: followed by one within two words counts people ("up to 30 militants", "11 patients").
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
+    r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
+    r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
+    r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"
+    r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees)\b",
+    re.IGNORECASE,
+)
 
 _PEOPLE_NOUN = (
     r"(?:\w+\s+)?(?:soldiers|troops|men|reservists|recruits|servicemen|personnel|conscripts"
@@ -36,15 +48,19 @@ KEYWORDS = re.compile(
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
        |lives|fatalit(?:y|ies)|perished|bodies|slain)
-    |(?P<wounded>wounded|injured|injur(?:y|ies)|injuring|hurt|hospitali[sz]ed)
+    |(?P<wounded>wounded|wounding|injured|injur(?:y|ies)|injuring|hurt|hospitali[sz]ed
+       |(?:being\s+)?treated\s+in\s+hospital|in\s+(?:serious|critical|grave)\s+condition)
     |(?P<missing>missing|unaccounted)
-    |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?)
+    |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
+       |(?:destroyed|neutrali[sz]ed)\s+by\s+air\s+defen[cs]es?)
     |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed)
     |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?)
     |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
        |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
     |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
-    |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside))(?![\w-])""",
+    |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside
+       |shelter(?:ing|ed|s)?|waiting|gathered|held\s+(?:in|at)|inside\s+the
+       |(?:had\s+been|were|was)\s+(?:at|in)\s+the))(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 WAR_CUES = re.compile(
@@ -191,6 +207,8 @@ def pick_keyword(
             if metric == "present" and distance > WEAK_REACH:
                 continue
             if BOUNDARY.search(text, min(gap), max(gap)):
+                continue
+            if b <= start and BOUNDARY_BEFORE.search(text, b, start):
                 continue
             if best_distance is None or distance < best_distance:
                 best, best_distance = (metric, (a, b)), distance

@@ -309,6 +309,8 @@ FIXTURE_ROWS = {
         ("400-500", None, 400, 500, "range", "people", "killed_or_wounded", "strike", "giles", "third_party", "", None),
         ("some 10", 10, 10, 10, "about", "rockets", "rockets_fired", "other", "ukraine_military", "ukraine", "", None),
         ("Four", 4, 4, 4, "exact", "rockets", "rockets_hit", "other", "ukraine_military", "ukraine", "", None),
+        # "…, Kyiv's military said, and no one was hurt": a zero, in the same reply.
+        ("no one", 0, 0, 0, "exact", "people", "wounded", "other", "ukraine_military", "ukraine", "", None),
     ],
 }  # fmt: skip
 

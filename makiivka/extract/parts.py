@@ -1,0 +1,109 @@
+"""Read figures whose meaning depends on the words around them: zeros, ranges, denials, parts.
+
+- "said no one had been killed" states a figure: 0 killed (the parser skips "no one").
+- "estimates ranged from 700 to 1,100" is one range, not two figures.
+- "dismissed reports of more than 150 dead as exaggerated": the denier's own claim is an
+  upper bound, at most 150 (qualifier ``up_to``, no lower bound).
+- "including 11 children", "18 of them seriously", "Among the martyrs are 24 women and 17
+  children": a part of the figure before it, counting what it counts (its metric).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from makiivka.text.quantities import Quantity
+
+#: "no one", "nobody" before a casualty verb within a few words.
+_ZERO = re.compile(
+    r"(?<![\w-])(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+)|not\s+a\s+single\s+\w+)"
+    r"(?=\s+(?:[\w-]+\s+){0,3}?(?:killed|died|dead|hurt|injured|wounded|harmed)\b)",
+    re.IGNORECASE,
+)
+_RANGED = re.compile(r"(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(from)\s+\Z", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+")
+#: A denial that governs the figure after it: "rejected the government's figure of 41".
+_DENIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:reports?|claims?|figures?|allegations?|estimates?|tolls?"
+    r"|accounts?|assertions?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+#: Words before a part: "including 11 children", "among them six children".
+_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+[\w-]+\s+"
+    r"(?:are|were|was|is))\s+\Z",
+    re.IGNORECASE,
+)
+#: Words after a part: "eight of them", "four children among them", "39 of the dead".
+_PART_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:dead|killed|wounded"
+    r"|injured|victims|casualties))\b",
+    re.IGNORECASE,
+)
+#: "24 women and 17 children": the second of a list of parts.
+_AND_PART = re.compile(r"\s+[\w-]+\s+and\s+\Z", re.IGNORECASE)
+
+
+def find_zeros(text: str) -> list[Quantity]:
+    """Return the zero figures of a text ("no one had been killed").
+
+    >>> [(q.text, q.value) for q in find_zeros("He said no one had been killed by Front fire.")]
+    [('no one', 0)]
+    """
+    return [
+        Quantity(0, 0, 0, "exact", "people", m.start(), m.end(), m[0]) for m in _ZERO.finditer(text)
+    ]
+
+
+def merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join "ranged from 40 to 55" into one range quantity spanning "from 40 to 55".
+
+    >>> from makiivka.text.quantities import find_quantities
+    >>> s = "Estimates ranged from 40 to 55 civilian deaths."
+    >>> [(q.text, q.low, q.high, q.qualifier) for q in merge_ranges(s, find_quantities(s))]
+    [('from 40 to 55', 40, 55, 'range')]
+    """
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        ranged = _RANGED.search(text, max(0, q.start - 24), q.start)
+        if following and ranged and _TO.fullmatch(text, q.end, following.start):
+            start = ranged.start(1)
+            unit = following.unit or q.unit
+            low, high = q.low, following.high
+            out.append(Quantity(None, low, high, "range", unit, start, following.end,
+                                text[start : following.end]))  # fmt: skip
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
+def deny(text: str, floor: int, q: Quantity) -> Quantity:
+    """Return a denied figure as the denier's upper bound ("dismissed reports of more than 150").
+
+    >>> from makiivka.text.quantities import find_quantities
+    >>> s = "He dismissed reports of more than 150 dead as exaggerated."
+    >>> d = deny(s, 0, find_quantities(s)[0])
+    >>> d.value, d.low, d.high, d.qualifier
+    (150, None, 150, 'up_to')
+    """
+    if not _DENIED_BEFORE.search(text, max(floor, q.start - 120), q.start):
+        return q
+    high = q.value if q.value is not None else (q.high if q.high is not None else q.low)
+    return replace(q, value=high, low=None, high=high, qualifier="up_to")
+
+
+def is_part(text: str, floor: int, q: Quantity, previous_part: Quantity | None) -> bool:
+    """Tell whether a figure counts a part of the figure before it (see the module docstring)."""
+    if _PART_BEFORE.search(text, max(floor, q.start - 40), q.start):
+        return True
+    if _PART_AFTER.match(text, q.end):
+        return True
+    return previous_part is not None and bool(_AND_PART.fullmatch(text, previous_part.end, q.start))
