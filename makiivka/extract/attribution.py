@@ -24,7 +24,8 @@ SPEECH_VERBS = (
     r"|acknowledged|acknowledges|admitted|admits|insisted|alleged|alleges|noted|put|puts"
     r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
     r"|instructed|ordered|decreed|declared|read|announced|counted|found|documented|recorded"
-    r"|concluded|dismissed|rejected|denied|disputed|maintained|stressed|quoted"
+    r"|concluded|dismissed|rejected|denied|disputed|maintained|stressed|quoted|asserted"
+    r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -96,7 +97,12 @@ _TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
-    r"|count|tally|death\s+toll)\s+(?:of|at)\s+(?=[\w$£€₽])"
+    r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
+)
+#: "Estimates by independent monitors ranged from …": the source before a verb of amount.
+_ESTIMATES_BY = re.compile(
+    r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
+    r"([^,.;:]{1,60}?)(?=\s+(?:ranged|range|put|puts|showed|show|suggest\w*|varied|vary)\b)"
 )
 #: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
 _HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")
@@ -116,7 +122,8 @@ _AGENT = (
     r"|police|prosecutors?|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors|medics|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
-    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count)"
+    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
+    r"|estimates?|figures|commentators?|experts?)"
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
 _DESCRIBED = re.compile(
@@ -185,6 +192,9 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         name = _ACCORDING_NAME.match(text, m.end(), end)
         if name is not None:
             cues.append(_according(text, m.start(), m.end(), name.end(), register))
+    for m in _ESTIMATES_BY.finditer(text, start, end):
+        cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
+        cues.append(replace(cue, source=True))
     for m in _CITING.finditer(text, start, end):
         cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))

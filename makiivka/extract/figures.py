@@ -82,7 +82,11 @@ def _figure(
     elif any(k[0] > q.end and _BY_AGENT.match(ctx.text, k[1]) for k in keywords):
         # "four rockets fired from launchers hit the building": the verb after the participle.
         later = [k for k in keywords if q.end < k[0] < bounds[1]]
-        if len(later) > 1 and _BY_AGENT.match(ctx.text, later[0][1]):
+        if (
+            len(later) > 1
+            and later[0][2] == "rockets_fired"
+            and _BY_AGENT.match(ctx.text, later[0][1])
+        ):
             keywords = [k for k in keywords if k != later[0]]
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, ctx.register.places)

@@ -47,10 +47,10 @@ KEYWORDS = re.compile(
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
-       |lives|fatalit(?:y|ies)|perished|bodies|slain)
+       |lives|fatalit(?:y|ies)|perished|bodies|slain|eliminated|liquidated)
     |(?P<wounded>wounded|wounding|injured|injur(?:y|ies)|injuring|hurt|hospitali[sz]ed
        |(?:being\s+)?treated\s+in\s+hospital|in\s+(?:serious|critical|grave)\s+condition)
-    |(?P<missing>missing|unaccounted)
+    |(?P<missing>missing|unaccounted|search(?:ing|ed)?\s+(?:[\w-]+\s+){0, 3}?for)
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |(?:destroyed|neutrali[sz]ed)\s+by\s+air\s+defen[cs]es?)
     |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed)
@@ -60,7 +60,7 @@ KEYWORDS = re.compile(
     |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
     |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside
        |shelter(?:ing|ed|s)?|waiting|gathered|held\s+(?:in|at)|inside\s+the
-       |(?:had\s+been|were|was)\s+(?:at|in)\s+the))(?![\w-])""",
+       |(?:had\s+been|were)\s+(?:at|in)\s+the|(?:had\s+been|were|was)\s+inside))(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 WAR_CUES = re.compile(

@@ -35,7 +35,7 @@ LOCAL_ROLE = re.compile(
     r"|local|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
     r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
     r"|emergency\s+services|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
-    r"|prosecutor\w*|national\s+police|state\s+emergency\s+service)(?![\w-])",
+    r"|prosecutor\w*|national\s+police|state\s+emergency\s+service|officials|authorities)(?![\w-])",
     re.IGNORECASE,
 )
 

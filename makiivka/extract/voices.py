@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
 
 from makiivka.extract.attribution import Cue, Register, find_cues
 from makiivka.extract.sentences import Sentence
@@ -39,6 +38,8 @@ _EVENT_BEFORE = re.compile(
 _TRAILING = re.compile(r"[,”\"—]\s*\Z")
 #: The head noun of a described speaker ("the ministry", "the council's health committee").
 _HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
+_WORD = re.compile(r"[a-z]+")
+_FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
 #: Anaphors that stand for whoever spoke last, whatever their name.
 _NO_HEAD = frozenset(
     ("he", "she", "it", "they", "him", "her", "them", "statement", "report", "briefing", "post")
@@ -105,11 +106,10 @@ def format_date(resolved: ResolvedDate) -> str:
         return start.isoformat(timespec="minutes")
     if precision in ("day", "part_of_day"):
         return start.date().isoformat()
-    # A week or weekend has no ISO precision: take the coarsest that holds all of it, or none.
-    last = resolved.end - timedelta(microseconds=1)
-    if precision == "month" or (start.year, start.month) == (last.year, last.month):
+    end = resolved.end
+    if precision == "month" or (precision == "weekend" and start.month == end.month):
         return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.year:04d}" if start.year == last.year else ""
+    return f"{start.year:04d}"
 
 
 def _is_event_date(text: str, start: int, end: int) -> bool:
@@ -167,18 +167,18 @@ def _speaker(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     Defence Ministry"), else the last named speaker with a side.
     """
     head = _head(cue) if cue.name else ""
+    words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
     fallback: tuple[Cue | None, int] = (None, index)
+    body = ctx.sentences[index].voice == "body"
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
+        if body and ctx.sentences[i].voice != "body":
+            break
         for earlier in reversed(ctx.sentence_cues(i)):
             if earlier.anaphor or earlier.own or (i == index and earlier.start >= cue.start):
                 continue
             if earlier.side == "unknown" and earlier.described:
                 continue
-            if (
-                not head
-                or head in earlier.name.lower().split()[-3:]
-                or head in (w.lower() for w in earlier.name.split())
-            ):
+            if not head or words & set(_WORD.findall(earlier.name.lower())):
                 return earlier, i
             if fallback[0] is None:
                 fallback = (earlier, i)
@@ -225,6 +225,8 @@ def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
     stated = cue_date(ctx, cue, ctx.sentences[index])
     if cue.anaphor or (cue.described and cue.side == "unknown"):
         named, named_index = _speaker(ctx, index, cue)
+        if named is None and cue.anaphor and cue.name.lower() in ("it", "we"):
+            return None, stated  # "It counted 14 craters", no speaker before: the outlet's report
         if named is None:
             return cue, stated
         stated = stated or cue_date(ctx, named, ctx.sentences[named_index])
@@ -237,8 +239,11 @@ def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
 def _carried(ctx: Context, index: int) -> tuple[Cue | None, str]:
     """Return the speaker carried into a sentence without cues from the body sentences before.
 
-    A speaker carries forward through cue-less sentences of the same or the previous
-    paragraph, at most ANAPHOR_REACH sentences; a headline or caption carries nothing.
+    A speaker carries forward through cue-less sentences of the same paragraph, at most
+    ANAPHOR_REACH sentences, and into the next paragraph only from a paragraph that ends
+    with a reported statement in indirect speech ("…, the governor said."), not a direct
+    quotation (“…,” Giles said), after which the outlet speaks again. A headline or caption
+    carries nothing.
     """
     line = ctx.sentences[index].line
     for i in range(index - 1, max(-1, index - ANAPHOR_REACH - 1), -1):
@@ -246,12 +251,41 @@ def _carried(ctx: Context, index: int) -> tuple[Cue | None, str]:
         if s.voice != "body" or s.line < line - 1:
             return None, ""
         cues = ctx.sentence_cues(i)
+        if s.line < line and (not cues or not _ends_indirect(ctx, s, cues[-1])):
+            return None, ""
         if cues:
             cue, stated = _resolve(ctx, i, cues[-1])
             if cue is None or cue.own:
                 return None, ""
             return Cue(cue.start, cue.end, cue.claimant, cue.name, cue.side, False), stated
     return None, ""
+
+
+def _ends_indirect(ctx: Context, sentence: Sentence, cue: Cue) -> bool:
+    """Tell whether a sentence ends with a trailing cue to indirect speech (no quotation)."""
+    body = ctx.text[sentence.start : sentence.end]
+    trailing = _TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start)
+    tail = ctx.text[cue.end : sentence.end].strip(" .")
+    return bool(trailing) and len(tail) < 40 and not any(q in body for q in '“”"')
+
+
+def _fallback_side(ctx: Context, cue: Cue) -> str:
+    """Return the side of a speaker whose words name none: its relay's, else the outlet's party.
+
+    "Ukrainian media quoted the state railway operator": the operator speaks for the side
+    that relays it. "the General Command said", in a party's own news agency: that party's.
+    """
+    sides = ctx.register.sides
+    if cue.relayed_by:
+        side = sides.side_of(cue.relayed_by)
+        if side in sides.parties:
+            return side
+    claimant = ctx.register.claimants.get(ctx.outlet or "")
+    if claimant is not None:
+        side = sides.side_of(claimant.name)
+        if side in sides.parties:
+            return side
+    return "unknown"
 
 
 def outlet_voice(ctx: Context) -> Voice:
@@ -275,6 +309,8 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         cue, stated = _resolve(ctx, where, cue)
     elif sentence.voice == "body":
         cue, stated = _carried(ctx, index)
+    if cue is not None and cue.side == "unknown" and not cue.anaphor:
+        cue = replace(cue, side=_fallback_side(ctx, cue))
     if cue is None or cue.own:
         voice = outlet_voice(ctx)
         return Voice(
