@@ -72,6 +72,9 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="output format (default: csv)"
     )
+    extract.add_argument(
+        "--outlet", help="claimant_id of the outlet: figures in its own voice are its claims"
+    )
     ingest = add("ingest", "Add an article and its figures to the ledger as proposed rows.")
     ingest.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
     ingest.add_argument("--outlet", required=True, help="claimant_id of the outlet")

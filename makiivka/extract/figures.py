@@ -8,8 +8,9 @@ dropped (:mod:`makiivka.extract.context`). Each row's ``quote`` is ``text[start:
 
 Columns beyond §4: ``claimant_name`` (the name as written, also for names not in the
 register), ``voice`` (headline, caption or body), ``revises`` (start offset of the figure
-this one revises: "from 63 to 89") and ``converts`` (start offset of the amount this one
-converts: "5 million roubles (£57,000; $69,000)").
+this one revises: "from 63 to 89"), ``converts`` (start offset of the amount this one
+converts: "5 million roubles (£57,000; $69,000)") and ``relayed_by`` (the intermediary as
+written: "the agency quoted the ministry as saying 89 had died").
 
 A figure no metric keyword describes is a row (metric ``other``) only when it counts people
 ("several hundred others escaped"): "three families" or "12 buildings" are not rows. A bare
@@ -96,7 +97,7 @@ def _figure(
         stated = own_date(ctx, q)
     figure = Figure(
         q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
-        metric, scope, claimant, side, stated, name, s.voice,
+        metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,
     )  # fmt: skip
     return figure, keyword
 
@@ -109,8 +110,9 @@ def extract_figures(
 ) -> list[Figure]:
     """Return the figures text states, in order (see the module docstring for the columns).
 
-    An unattributed figure is the outlet's (side media) in a headline or caption, or
-    anywhere when ``outlet`` (a claimant_id) is given; otherwise claimant "" and side unknown.
+    A figure nobody in the text is said to state is in the outlet's own voice: claimant
+    ``outlet`` (a claimant_id) with its side in the register, or, without one, claimant ""
+    and side media. A speaker the text names but cannot tie to a side has side unknown.
 
     >>> text = ("The Ukrainian government claims that 400 soldiers were killed and another "
     ...         "300 were wounded.")
@@ -238,6 +240,6 @@ def extract_command(args: argparse.Namespace) -> int:
     published = parse_published(args.published)
     text = read_article(args.file)
     register = load_register(args.data)
-    figures = extract_figures(text, published, register)
+    figures = extract_figures(text, published, register, getattr(args, "outlet", None))
     sys.stdout.write(to_json(figures) if args.format == "json" else to_csv(figures))
     return 0

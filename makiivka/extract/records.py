@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 COLUMNS = [
     "start", "end", "quote", "value", "value_low", "value_high", "qualifier", "unit", "metric",
     "scope", "claimant", "side", "stated_at", "claimant_name", "voice", "revises", "converts",
+    "relayed_by",
 ]  # fmt: skip
 
 
@@ -34,6 +35,7 @@ class Figure:
     voice: str = "body"
     revises: int | None = None
     converts: int | None = None
+    relayed_by: str = ""  # the intermediary as written ("the agency quoted the ministry …")
 
 
 def rows(figures: list[Figure]) -> list[dict]:
