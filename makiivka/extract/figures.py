@@ -37,9 +37,9 @@ from makiivka.extract.metrics import (
     PEOPLE_METRICS,
     counts_of_previous,
     find_keywords,
-    has_scope_cue,
     pick_keyword,
     pick_scope,
+    scope_cues,
     unit_for,
 )
 from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
@@ -75,7 +75,7 @@ def _figure(
     six rockets were fired; "hit" tells what four of them did.
     """
     s = ctx.sentences[index]
-    keywords = find_keywords(ctx.text, s.start, s.end)
+    keywords, cues = _sentence_words(ctx, index)
     if window is not None:
         keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
@@ -90,7 +90,8 @@ def _figure(
         ):
             keywords = [k for k in keywords if k != later[0]]
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
-    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, ctx.register.places)
+    places = ctx.register.places
+    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues)
     voice = attribute(ctx, index, q)
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
@@ -100,6 +101,17 @@ def _figure(
         metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,
     )  # fmt: skip
     return figure, keyword
+
+
+def _sentence_words(ctx: Context, index: int) -> tuple[list, dict]:
+    """Return (and remember) a sentence's metric keywords and scope cues, found once for all
+    its figures: the work per figure stays bounded however many figures a sentence holds."""
+    if ctx.words[0] != index:
+        s = ctx.sentences[index]
+        found = find_keywords(ctx.text, s.start, s.end)
+        cues = scope_cues(ctx.text, s.start, s.end, ctx.register.places)
+        ctx.words = (index, found, cues)
+    return ctx.words[1], ctx.words[2]
 
 
 def extract_figures(
@@ -215,12 +227,7 @@ def _continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figur
     "… 10 missiles were launched in reply. Four hit civilian buildings": the four
     belong to the reply, not to the strike.
     """
-    s = ctx.sentences[index]
-    if (
-        figure.scope != "strike"
-        or not before
-        or has_scope_cue(ctx.text, s.start, s.end, ctx.register.places)
-    ):
+    if figure.scope != "strike" or not before or any(_sentence_words(ctx, index)[1].values()):
         return figure
     previous = before[-1]
     in_previous = ctx.sentences[max(0, index - 1)].start <= previous.start

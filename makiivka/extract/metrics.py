@@ -244,6 +244,17 @@ def counts_of_previous(text: str, end: int) -> bool:
     return _OF_WHICH.match(text, end) is not None
 
 
+def scope_cues(
+    text: str, start: int, end: int, places: re.Pattern[str] | None = None
+) -> dict[str, list[tuple[int, int]]]:
+    """Return the spans of a sentence's war, strike, other-event and place cues, by kind."""
+    patterns = {"war": WAR_CUES, "strike": STRIKE_CUES, "other": OTHER_CUES, "place": places}
+    return {
+        kind: [m.span() for m in pattern.finditer(text, start, end)] if pattern else []
+        for kind, pattern in patterns.items()
+    }
+
+
 def pick_scope(
     text: str,
     start: int,
@@ -251,11 +262,13 @@ def pick_scope(
     sentence: tuple[int, int],
     metric: str,
     places: re.Pattern[str] | None = None,
+    cues: dict[str, list[tuple[int, int]]] | None = None,
 ) -> str:
     """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
 
     *places* names the event's places (see :func:`place_pattern`): they count as
-    strike cues, and rockets aimed at any other named place are another event.
+    strike cues, and rockets aimed at any other named place are another event. *cues* are
+    the sentence's :func:`scope_cues`, when the caller keeps them for all its figures.
 
     >>> s = "Ukraine says it killed 760 Russian soldiers in the past day"
     >>> pick_scope(s, 23, 26, (0, len(s)), "killed")
@@ -265,16 +278,14 @@ def pick_scope(
     'war'
     """
     a, b = sentence
+    cues = cues if cues is not None else scope_cues(text, a, b, places)
 
-    def nearest(pattern: re.Pattern[str]) -> int | None:
-        gaps = [
-            (start - m.end() if m.end() <= start else max(0, m.start() - end))
-            for m in pattern.finditer(text, a, b)
-        ]
+    def nearest(kind: str) -> int | None:
+        gaps = [(start - y if y <= start else max(0, x - end)) for x, y in cues[kind]]
         return min(gaps) if gaps else None
 
-    war, strike, elsewhere = nearest(WAR_CUES), nearest(STRIKE_CUES), nearest(OTHER_CUES)
-    at_place = nearest(places) if places else None
+    war, strike, elsewhere = nearest("war"), nearest("strike"), nearest("other")
+    at_place = nearest("place")
     if at_place is not None and (strike is None or at_place < strike):
         strike = at_place
     if metric in ROCKET_METRICS:

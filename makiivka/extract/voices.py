@@ -70,6 +70,9 @@ class Context:
     outlet: str | None
     starts: list[int] = field(default_factory=list)
     cues: dict[int, list[Cue]] = field(default_factory=dict)
+    resolved: dict[tuple[int, int, int], tuple[Cue | None, str]] = field(default_factory=dict)
+    #: The last sentence's metric keywords and scope cues: (index, keywords, cues).
+    words: tuple = (-1, [], {})
 
     def __post_init__(self) -> None:
         self.starts = [s.start for s in self.sentences]
@@ -221,6 +224,17 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
 
 
 def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
+    """Return the named cue an anaphor stands for (or the cue itself) and its date.
+
+    Remembered per cue: the figures of one sentence share their cues.
+    """
+    key = (index, cue.start, cue.end)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _resolve_cue(ctx, index, cue)
+    return ctx.resolved[key]
+
+
+def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
     """Return the named cue an anaphor stands for (or the cue itself) and its date."""
     stated = cue_date(ctx, cue, ctx.sentences[index])
     if cue.anaphor or (cue.described and cue.side == "unknown"):
