@@ -1,6 +1,7 @@
-"""Compare makiivka's extractor with quantulum3: throughput and accuracy on the seed ledger.
+"""Compare makiivka's extractor with quantulum3: throughput, scaling, and accuracy.
 
 Usage: .venv/bin/python benchmarks/extract.py [--megabytes 1.0] [--quantulum-kb 50]
+       [--long-megabytes 5]
 
 Throughput: the two seed articles repeated to about 1 MB go through
 ``makiivka.extract.extract_figures`` once; quantulum3 (``parser.parse``) is slow, so it
@@ -10,21 +11,42 @@ Accuracy against data/claims.csv (the reviewed ledger): a ledger row matches a f
 whose span overlaps the ledger figure's position in the article. makiivka must also get the
 metric right ((value, metric) pairs); quantulum3 has no metric, so its quantities count as
 (value, metric=None) and match on the value alone (value, or a bound equal to the low bound).
+
+Scaling (issue 13): the dev corpus's passages (number-dense news) at 1x, 4x and 16x, in
+characters per second of CPU time, with the peak memory of each run (tracemalloc, measured in a
+second, traced run); then one sentence of figures of --long-megabytes (5 MB by default).
+
+Attribution (issue 10): the hand-labelled corpus in tests/fixtures/attribution/ — dev.json,
+and heldout.json when it exists — scored as in tests/extract/corpus.py: precision, recall and
+F1 of the figures (span overlap), metric and side accuracy over matched figures, and per kind
+of attribution.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 from makiivka.extract.attribution import load_register
 from makiivka.extract.figures import extract_figures
 from makiivka.story import paths
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.extract.corpus import load as load_corpus
+from tests.extract.corpus import score as score_corpus
+
 DATA = paths.DATA_DIR
 PUBLISHED = "2023-01-04"
+GOALS = {"f1": 0.90, "metric": 0.90, "side": 0.85}
+#: One clause of figures, repeated without a full stop into one very long sentence.
+LONG_UNIT = (
+    "the ministry said 63 were killed and 12 wounded on Monday, while officials said about "
+    "400 died and 300 were hurt, "
+)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -76,11 +98,64 @@ def _quantulum_items(parser, text: str) -> list[tuple[int, int, object, None]]:
     return items
 
 
+def _rate(text: str, register) -> tuple[float, int, int]:
+    """Return chars/s (CPU time), figures found and peak traced memory (bytes) for one text."""
+    started = time.process_time()
+    found = extract_figures(text, PUBLISHED, register)
+    seconds = time.process_time() - started
+    tracemalloc.start()
+    extract_figures(text, PUBLISHED, register)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return len(text) / seconds, len(found), peak
+
+
+def print_scaling(register, long_megabytes: float) -> None:
+    """Print chars/s at 1x, 4x and 16x of number-dense text, peak memory, and a long sentence."""
+    corpus = load_corpus("dev")
+    base = "\n\n".join(p["text"] for p in corpus["passages"]) + "\n\n"
+    rates = {}
+    for times in (1, 4, 16):
+        rate, found, peak = _rate(base * times, register)
+        rates[times] = rate
+        print(f"number-dense text {times:>2}x ({len(base) * times:>9,} chars): {rate:>9,.0f} "
+              f"chars/s, {found:>6,} figures, peak memory {peak / 1e6:6.1f} MB")  # fmt: skip
+    print(f"throughput 16x / 1x: {rates[16] / rates[1]:.2f} (goal: 8x within 20% of 1x)")
+    text = ("Officials said " + LONG_UNIT * int(long_megabytes * 1e6 / len(LONG_UNIT)))[:-2] + "."
+    started = time.process_time()
+    found = extract_figures(text, PUBLISHED, register)
+    seconds = time.process_time() - started
+    print(f"one sentence of {len(text):,} chars: {seconds:.1f} s CPU, {len(found):,} figures "
+          f"(goal: well under a minute)")  # fmt: skip
+
+
+def print_attribution() -> None:
+    """Print the corpus scores, overall and per kind, for each split that exists."""
+    for split in ("dev", "heldout"):
+        corpus = load_corpus(split)
+        if corpus is None:
+            print(f"attribution corpus {split}: not present")
+            continue
+        s = score_corpus(corpus)
+        overall = s["kinds"]["all"]
+        print(f"attribution corpus {split}: {s['passages']} passages, {s['labels']} labelled "
+              f"figures, {s['predicted']} extracted: precision {s['precision']:.3f}, recall "
+              f"{s['recall']:.3f}, F1 {s['f1']:.3f} (goal >= {GOALS['f1']}); metric accuracy "
+              f"{overall['metric']:.3f} (goal >= {GOALS['metric']}), side accuracy "
+              f"{overall['side']:.3f} (goal >= {GOALS['side']}), "
+              f"bounds {overall['bounds']:.3f}")  # fmt: skip
+        for kind, k in s["kinds"].items():
+            if kind != "all":
+                print(f"  {kind:<17} {k['labels']:>4} figures: recall {k['recall']:.2f}, "
+                      f"metric {k['metric']:.2f}, side {k['side']:.2f}")  # fmt: skip
+
+
 def main() -> None:
-    """Print throughput and accuracy of both tools."""
+    """Print throughput, scaling and accuracy."""
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--megabytes", type=float, default=1.0)
     options.add_argument("--quantulum-kb", type=float, default=50.0)
+    options.add_argument("--long-megabytes", type=float, default=5.0)
     args = options.parse_args()
 
     articles = _rows(DATA / "articles.csv")
@@ -124,6 +199,8 @@ def main() -> None:
     p, r, f = _score(q_by_article, ledger, texts, metric=False)
     print(f"quantulum3 on the seed ledger (value only: metric=None, span overlap):       "
           f"precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")  # fmt: skip
+    print_attribution()
+    print_scaling(register, args.long_megabytes)
 
 
 if __name__ == "__main__":
