@@ -266,6 +266,11 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
             if cue is not None and not cue.anaphor and not cue.claimant:
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
+            if cue is not None and not cue.claimant and cue.described:
+                # "The Donetsk regional governor, Pavlo Kyrylenko, reported": the name.
+                claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
+                if claimant:
+                    cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
     return cue
 
 

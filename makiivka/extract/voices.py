@@ -237,7 +237,7 @@ def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
 def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
     """Return the named cue an anaphor stands for (or the cue itself) and its date."""
     stated = cue_date(ctx, cue, ctx.sentences[index])
-    if cue.anaphor or (cue.described and cue.side == "unknown"):
+    if cue.anaphor or (cue.described and not cue.claimant):
         named, named_index = _speaker(ctx, index, cue)
         if named is None and cue.anaphor and cue.name.lower() in ("it", "we"):
             return None, stated  # "It counted 14 craters", no speaker before: the outlet's report
