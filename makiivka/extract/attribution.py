@@ -241,11 +241,16 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
 
 
 def _named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:
-    """Return a cue spanning start:end whose name is text[a:b]."""
+    """Return a cue spanning start:end whose name is text[a:b].
+
+    A name that is a common noun ("the council") describes a speaker rather than names one.
+    """
     claimant, name, side = register.name(text, a, b)
     if not claimant and name.lower().startswith("the "):
         name = name[4:]
-    return Cue(start, end, claimant, name, side, False)
+    return Cue(
+        start, end, claimant, name, side, False, described=not claimant and name[:1].islower()
+    )
 
 
 def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> Cue | None:
@@ -266,7 +271,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
             if cue is not None and not cue.anaphor and not cue.claimant:
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
-            if cue is not None and not cue.claimant and cue.described:
+            if cue is not None and not cue.claimant and not cue.anaphor:
                 # "The Donetsk regional governor, Pavlo Kyrylenko, reported": the name.
                 claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
                 if claimant:
