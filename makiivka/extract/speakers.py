@@ -32,7 +32,7 @@ MEDIA_WORDS = (
 #: that holds the place it names, or else the event's place.
 LOCAL_ROLE = re.compile(
     r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
-    r"|local|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
+    r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
     r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
     r"|emergency\s+services|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
     r"|prosecutor\w*|national\s+police|state\s+emergency\s+service|officials|authorities)(?![\w-])",
