@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from makiivka.extract.attribution import Cue, Register, find_cues
 from makiivka.extract.sentences import Sentence
@@ -109,10 +110,11 @@ def format_date(resolved: ResolvedDate) -> str:
         return start.isoformat(timespec="minutes")
     if precision in ("day", "part_of_day"):
         return start.date().isoformat()
-    end = resolved.end
-    if precision == "month" or (precision == "weekend" and start.month == end.month):
+    # A week or weekend has no ISO precision: take the coarsest that holds all of it, or none.
+    last = resolved.end - timedelta(microseconds=1)
+    if precision == "month" or (start.year, start.month) == (last.year, last.month):
         return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.year:04d}"
+    return f"{start.year:04d}" if start.year == last.year else ""
 
 
 def _is_event_date(text: str, start: int, end: int) -> bool:
