@@ -125,7 +125,7 @@ PART_OF = re.compile(
 )
 #: The figure's own noun phrase ending in a participle: "3,000 troops killed", "the 400 killed".
 OWN_PARTICIPLE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|mobili[sz]ed|housed"
+    r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|mobili[sz]ed|housed"
     r"|stationed)\b(?!\s+(?:by|in\s+action\s+by))",
     re.IGNORECASE,
 )
