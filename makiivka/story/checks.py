@@ -27,15 +27,25 @@ PARTIAL_ISO = re.compile(
 def check_cells(table: Table) -> list[Problem]:
     """Check every cell against its field's type and constraints.
 
-    Each column is factorized once and every check runs on its distinct
-    values: most columns repeat a few values, and the codes map the verdicts
-    back to rows.
+    Each column with a value check is factorized once (:meth:`Table.factorize`)
+    and every check runs on its distinct values: most columns repeat a few
+    values, and the codes map the verdicts back to rows. A column that need
+    only be filled is compared with '' directly.
     """
     problems = []
     for spec in table.resource.fields:
         if spec.name not in table.frame.columns:
             continue
-        codes, uniques = pd.factorize(table.frame[spec.name])
+        checked = spec.enum is not None or spec.pattern or spec.type == "integer"
+        if not (checked or spec.is_timestamp or spec.unique):
+            if spec.required:
+                empty = table.frame[spec.name].to_numpy(dtype=object) == ""
+                for row in np.flatnonzero(empty):
+                    problems.append(
+                        table.problem(row, spec.name, "a value (the column is required)")
+                    )
+            continue
+        codes, uniques = table.factorize(spec.name)
         distinct = pd.Series(uniques, dtype=object)
         filled = (distinct != "").to_numpy()
         bad = (filled & ~_good_values(spec, distinct))[codes]

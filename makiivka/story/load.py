@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,9 +25,6 @@ from makiivka.story.schema import Package, Resource, parse_descriptor, story_att
 from makiivka.story.table import Table, field_column
 
 PathLike = str | os.PathLike[str] | None
-
-#: A quoted CSV field on one line, with its doubled quotes: its commas do not separate fields.
-QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')
 
 
 @dataclass(frozen=True)
@@ -89,11 +85,11 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     problems = _check_header(text, resource, shown)
     if problems:
         return None, problems
-    starts, problems = _scan_records(text, resource, shown)
+    starts, problems = _scan_records(blob, text, resource, shown)
     if problems:
         return None, problems
     frame = pd.read_csv(
-        io.StringIO(text), dtype=object, keep_default_na=False, na_filter=False, engine="c"
+        io.BytesIO(blob), dtype=object, keep_default_na=False, na_filter=False, engine="c"
     )
     return Table(resource, shown, text, frame, _starts=starts), []
 
@@ -144,34 +140,61 @@ def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
     return problems
 
 
-def _scan_records(text: str, resource: Resource, shown: str) -> tuple[list[int], list[Problem]]:
+def _scan_records(
+    blob: bytes, text: str, resource: Resource, shown: str
+) -> tuple[list[int], list[Problem]]:
     """Return the line each record starts on, and a problem for each of the wrong width.
 
     pandas' fast parser pads a short row with empty cells silently and gives no
-    line numbers, so both are worked out here: a line's fields are its commas
-    outside quotes, plus one; a file whose quoted fields span lines is read
-    with the csv module instead.
+    line numbers, so both are worked out here, with numpy over the bytes (",",
+    '"' and LF are single bytes in UTF-8): a record's fields are its commas
+    outside quotes, plus one; a record ends at a line feed outside quotes. A
+    quote anywhere but at a field's edges (``ab"c``) is read as the csv module
+    reads it, by the csv module.
     """
     width = len(resource.columns)
-    stripped = QUOTED.sub("", text)
-    if '"' in stripped or stripped.count("\n") != text.count("\n"):
+    raw = np.frombuffer(blob, dtype=np.uint8)
+    quotes = np.flatnonzero(raw == ord('"'))
+    if not _quotes_at_field_edges(raw, quotes):
         return _scan_records_slowly(text, width, shown)
-    # Count per line with numpy over the bytes: commas outside quotes, and blank lines.
-    raw = np.frombuffer(stripped.encode("utf-8"), dtype=np.uint8)
-    ends = np.flatnonzero(raw == ord("\n"))
-    if not len(raw) or raw[-1] != ord("\n"):
-        ends = np.append(ends, len(raw))
-    begins = np.concatenate(([0], ends[:-1] + 1))
     commas = np.flatnonzero(raw == ord(","))
+    feeds = np.flatnonzero(raw == ord("\n"))
+    opens, closes = quotes[0::2], quotes[1::2]
+    breaks = feeds
+    if len(quotes) and (np.searchsorted(feeds, closes) - np.searchsorted(feeds, opens)).any():
+        breaks = feeds[(np.searchsorted(quotes, feeds) & 1) == 0]  # a line feed inside quotes
+    ends = breaks if len(raw) and raw[-1] == ord("\n") else np.append(breaks, len(raw))
+    begins = np.concatenate(([0], ends[:-1] + 1))
     fields = np.searchsorted(commas, ends) - np.searchsorted(commas, begins) + 1
+    if len(quotes):  # less the commas inside each quoted field, counted per record
+        quoted = np.searchsorted(commas, closes) - np.searchsorted(commas, opens)
+        fields -= np.bincount(
+            np.searchsorted(ends, opens), weights=quoted, minlength=len(ends)
+        ).astype(fields.dtype)
     filled = ends > begins  # a blank line is skipped, as pandas skips it
-    numbers = np.flatnonzero(filled) + 1
+    numbers = np.searchsorted(feeds, begins[filled]) + 1
+    fields = fields[filled]
     problems = []
-    for number in numbers[fields[filled] != width].tolist():
-        line = text.split("\n", number)[number - 1]
-        found = f"{width} fields, found {fields[number - 1]}"
-        problems.append(Problem(shown, number, 1, "", line, found))
+    if (fields != width).any():
+        lines = text.split("\n")
+        for number, found in zip(numbers.tolist(), fields.tolist(), strict=True):
+            if found != width:
+                line = lines[number - 1]
+                problems.append(
+                    Problem(shown, number, 1, "", line, f"{width} fields, found {found}")
+                )
     return numbers.tolist(), problems
+
+
+def _quotes_at_field_edges(raw: np.ndarray, quotes: np.ndarray) -> bool:
+    """Tell whether every quote opens a field, closes one or doubles a quote inside one."""
+    if len(quotes) % 2:
+        return False
+    edges = np.array([ord(","), ord("\n"), ord('"')], dtype=np.uint8)
+    opens, closes = quotes[0::2], quotes[1::2]
+    before = raw[opens[opens > 0] - 1]
+    after = raw[closes[closes < len(raw) - 1] + 1]
+    return bool(np.isin(before, edges).all() and np.isin(after, edges).all())
 
 
 def _scan_records_slowly(text: str, width: int, shown: str) -> tuple[list[int], list[Problem]]:
@@ -263,19 +286,35 @@ def _read(data: PathLike) -> Dataset:
 
 
 def typed_frame(table: Table) -> pd.DataFrame:
-    """Convert a validated table's text cells to real dtypes (timestamps get a precision column)."""
+    """Convert a validated table's text cells to real dtypes (timestamps get a precision column).
+
+    Empty cells become missing values. Enumerated and integer columns are
+    converted through their distinct values (:meth:`Table.factorize`), which the
+    checks have already computed: each distinct value is read once.
+    """
     out = {}
     for spec in table.resource.fields:
         raw = table.frame[spec.name]
-        missing = raw == ""
         if spec.is_timestamp:
-            stamps, precision = parse_timestamps(raw.where(~missing))
+            stamps, precision = parse_timestamps(raw.where(raw != ""))
             out[spec.name] = stamps
             out[f"{spec.name}_precision"] = precision
-        elif spec.type == "integer":
-            out[spec.name] = pd.to_numeric(raw.where(~missing)).astype("Int64")
+        elif spec.enum is not None or spec.type == "integer":
+            codes, uniques = table.factorize(spec.name)
+            distinct = pd.Series(uniques, dtype=object)
+            known = distinct.where(distinct != "")
+            if spec.type == "integer":
+                numbers = pd.array(pd.to_numeric(known), dtype="Int64")
+                values = numbers.take(codes, allow_fill=True)
+            else:
+                where = {name: i for i, name in enumerate(spec.enum)}
+                lookup = np.array([where.get(value, -1) for value in uniques], dtype=np.int64)
+                values = pd.Categorical.from_codes(lookup[codes], dtype=spec.dtype())
+            out[spec.name] = pd.Series(values, index=raw.index)
         else:
-            out[spec.name] = raw.where(~missing).astype(spec.dtype())
+            cells = raw.to_numpy(dtype=object, copy=True)
+            cells[cells == ""] = None
+            out[spec.name] = pd.Series(pd.array(cells, dtype=spec.dtype()), index=raw.index)
     return pd.DataFrame(out)
 
 
