@@ -107,6 +107,17 @@ def parse_timestamps(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     return pd.Series(stamps, index=values.index), pd.Series(precision, index=values.index)
 
 
+def timestamps_of(table: Table, column: str) -> tuple[pd.Series, pd.Series]:
+    """Parse a table's column as :func:`parse_timestamps` does, through its shared factorization."""
+    codes, uniques = table.factorize(column)
+    stamps, precision = parse_timestamps(pd.Series(uniques, dtype=object))
+    index = table.frame.index
+    return (
+        pd.Series(stamps.array.take(codes), index=index),
+        pd.Series(precision.array.take(codes), index=index),
+    )
+
+
 def _parse_timestamp(text: str) -> tuple[pd.Timestamp, int]:
     match = PARTIAL_ISO.fullmatch(text) if isinstance(text, str) else None
     if match is None:
@@ -132,10 +143,10 @@ def check_foreign_keys(tables: dict[str, Table]) -> list[Problem]:
             target = tables.get(key.resource)
             if target is None or key.field not in table.frame.columns:
                 continue
-            known = set(target.frame[key.reference])
-            values = table.frame[key.field]
-            missing = (values != "") & ~values.isin(known)
-            for row in np.flatnonzero(missing):
+            codes, uniques = table.factorize(key.field)  # each distinct reference looked up once
+            known = target.frame[key.reference].to_numpy(dtype=object)
+            missing = (uniques != "") & ~pd.Index(uniques).isin(known)
+            for row in np.flatnonzero(missing[codes]):
                 problems.append(
                     table.problem(row, key.field, f"a {key.reference} listed in {target.path}")
                 )

@@ -213,7 +213,7 @@ def _scan_records_slowly(text: str, width: int, shown: str) -> tuple[list[int], 
 def _read_articles(
     data: PathLike, articles: Table
 ) -> tuple[dict[str, bytes | None], list[Problem]]:
-    root = paths.data_dir(data)
+    folder = os.path.join(paths.data_dir(data), "articles")
     blobs, problems = {}, []
     rows = zip(articles.frame["article_id"].tolist(), articles.frame["path"].tolist(), strict=True)
     for row, (article_id, relative) in enumerate(rows):
@@ -225,11 +225,30 @@ def _read_articles(
             )
             continue
         try:
-            with open(os.path.join(root, "articles", parts[1]), "rb") as handle:
-                blobs[article_id] = handle.read()
+            blobs[article_id] = _read_bytes(os.path.join(folder, parts[1]))
         except OSError:
             blobs[article_id] = None
     return blobs, problems
+
+
+def _read_bytes(path: str) -> bytes:
+    """Return a file's bytes with two system calls past open: 10,000 articles add up.
+
+    ``open(path, "rb").read()`` builds a buffered reader around each file;
+    reading the size the file has, plus one byte to see it did not grow, skips that.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        blob = os.read(fd, size + 1)
+        if len(blob) <= size:
+            return blob
+        chunks = [blob]
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def validate(data: PathLike = None) -> list[Problem]:
