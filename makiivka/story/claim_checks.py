@@ -53,14 +53,16 @@ def check_bounds(claims: Table) -> list[Problem]:
     problems = []
     typed = np.ones(len(frame), dtype=bool)
     for column, parsed in (("value", value), ("value_low", low), ("value_high", high)):
-        typed &= ((frame[column] == "") | parsed.notna()).to_numpy()
+        codes, uniques = claims.factorize(column)
+        typed &= (uniques == "")[codes] | parsed.notna().to_numpy()
+    codes, qualifiers = claims.factorize("qualifier")
     inverted = (low > high).fillna(False).to_numpy()
     for row in np.flatnonzero(inverted):
         problems.append(
             claims.problem(row, "value_low", f"a number no greater than value_high ({high[row]})")
         )
     for qualifier, (rule, words) in BOUND_RULES.items():
-        rows = (frame["qualifier"] == qualifier).to_numpy() & ~inverted & typed
+        rows = (qualifiers == qualifier)[codes] & ~inverted & typed
         if not rows.any():
             continue
         ok = rule(value[rows], low[rows], high[rows]).fillna(False).to_numpy()
