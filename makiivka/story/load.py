@@ -341,22 +341,34 @@ def join_claims(
     claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.DataFrame
 ) -> pd.DataFrame:
     """Add each claim's claimant name and side, and its article's outlet and publication date."""
-    names = claimants.set_index("claimant_id")["name"]
-    sides = claimants.set_index("claimant_id")["side"]
+    by_claimant = claimants.set_index("claimant_id")
     by_article = articles.set_index("article_id")
+    by_article["outlet_name"] = _lookup(by_article["outlet"], by_claimant[["name"]])["name"]
     joined = claims.copy()
+    who = _lookup(joined["claimant"], by_claimant[["name", "side"]])
     position = joined.columns.get_loc("claimant") + 1
-    joined.insert(position, "claimant_name", joined["claimant"].map(names).astype("string"))
-    joined.insert(position + 1, "side", joined["claimant"].map(sides).astype(sides.dtype))
-    relayed = joined["relayed_by"].map(names).astype("string")
+    joined.insert(position, "claimant_name", who["name"].astype("string"))
+    joined.insert(position + 1, "side", who["side"])
+    relayed = _lookup(joined["relayed_by"], by_claimant[["name"]])["name"].astype("string")
     joined.insert(joined.columns.get_loc("relayed_by") + 1, "relayed_by_name", relayed)
-    outlet = joined["article_id"].map(by_article["outlet"]).astype("string")
-    joined.insert(joined.columns.get_loc("article_id") + 1, "outlet", outlet)
-    joined.insert(
-        joined.columns.get_loc("outlet") + 1, "outlet_name", outlet.map(names).astype("string")
-    )
-    joined["published_at"] = joined["article_id"].map(by_article["published_at"])
+    where = _lookup(joined["article_id"], by_article[["outlet", "outlet_name", "published_at"]])
+    joined.insert(joined.columns.get_loc("article_id") + 1, "outlet", where["outlet"])
+    joined.insert(joined.columns.get_loc("outlet") + 1, "outlet_name", where["outlet_name"])
+    joined["published_at"] = where["published_at"]
     return joined
+
+
+def _lookup(keys: pd.Series, rows: pd.DataFrame) -> dict[str, pd.Series]:
+    """Return the columns of *rows* (indexed by unique keys) for each key, missing if absent.
+
+    Each distinct key is looked up once: a ledger repeats its claimants and articles.
+    """
+    codes, uniques = pd.factorize(keys)
+    found = rows.reindex(uniques)
+    return {
+        name: pd.Series(found[name].array.take(codes, allow_fill=True), index=keys.index)
+        for name in rows.columns
+    }
 
 
 def load_articles(data: PathLike = None) -> pd.DataFrame:
