@@ -26,6 +26,9 @@ from makiivka.story.table import Table, field_column
 
 PathLike = str | os.PathLike[str] | None
 
+#: Bytes asked of the system per read of an article: most articles fit in one.
+READ_SIZE = 1 << 16
+
 
 @dataclass(frozen=True)
 class Dataset:
@@ -232,21 +235,17 @@ def _read_articles(
 
 
 def _read_bytes(path: str) -> bytes:
-    """Return a file's bytes with two system calls past open: 10,000 articles add up.
+    """Return a file's bytes with one read call for a file under 64 KiB: 10,000 articles add up.
 
-    ``open(path, "rb").read()`` builds a buffered reader around each file;
-    reading the size the file has, plus one byte to see it did not grow, skips that.
+    ``open(path, "rb").read()`` builds a buffered reader and asks the size first;
+    on Linux a read of a regular file returns fewer bytes than asked only at its end.
     """
     fd = os.open(path, os.O_RDONLY)
     try:
-        size = os.fstat(fd).st_size
-        blob = os.read(fd, size + 1)
-        if len(blob) <= size:
-            return blob
-        chunks = [blob]
-        while chunk := os.read(fd, 1 << 16):
-            chunks.append(chunk)
-        return b"".join(chunks)
+        chunks = [os.read(fd, READ_SIZE)]
+        while len(chunks[-1]) == READ_SIZE:
+            chunks.append(os.read(fd, READ_SIZE))
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
 
