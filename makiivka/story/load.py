@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story import claim_checks, paths
-from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, parse_timestamps
+from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import check_header, decode_text, scan_records
@@ -198,7 +198,7 @@ def typed_frame(table: Table) -> pd.DataFrame:
     for spec in table.resource.fields:
         raw = table.frame[spec.name]
         if spec.is_timestamp:
-            stamps, precision = parse_timestamps(raw.where(raw != ""))
+            stamps, precision = timestamps_of(table, spec.name)
             out[spec.name] = stamps
             out[f"{spec.name}_precision"] = precision
         elif spec.enum is not None or spec.type == "integer":
