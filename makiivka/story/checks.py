@@ -27,15 +27,25 @@ PARTIAL_ISO = re.compile(
 def check_cells(table: Table) -> list[Problem]:
     """Check every cell against its field's type and constraints.
 
-    Each column is factorized once and every check runs on its distinct
-    values: most columns repeat a few values, and the codes map the verdicts
-    back to rows.
+    Each column with a value check is factorized once (:meth:`Table.factorize`)
+    and every check runs on its distinct values: most columns repeat a few
+    values, and the codes map the verdicts back to rows. A column that need
+    only be filled is compared with '' directly.
     """
     problems = []
     for spec in table.resource.fields:
         if spec.name not in table.frame.columns:
             continue
-        codes, uniques = pd.factorize(table.frame[spec.name])
+        checked = spec.enum is not None or spec.pattern or spec.type == "integer"
+        if not (checked or spec.is_timestamp or spec.unique):
+            if spec.required:
+                empty = table.frame[spec.name].to_numpy(dtype=object) == ""
+                for row in np.flatnonzero(empty):
+                    problems.append(
+                        table.problem(row, spec.name, "a value (the column is required)")
+                    )
+            continue
+        codes, uniques = table.factorize(spec.name)
         distinct = pd.Series(uniques, dtype=object)
         filled = (distinct != "").to_numpy()
         bad = (filled & ~_good_values(spec, distinct))[codes]
@@ -59,8 +69,9 @@ def _good_values(spec: Field, distinct: pd.Series) -> np.ndarray:
             ok &= pd.to_numeric(distinct.where(ok, "0")) >= spec.minimum
     elif spec.is_timestamp:
         ok = parse_timestamps(distinct)[0].notna()
-    elif spec.pattern:
-        ok = distinct.str.fullmatch(spec.pattern).astype(bool)
+    elif spec.pattern:  # as str.fullmatch does, without its per-value wrapping
+        match = re.compile(spec.pattern).fullmatch
+        return np.array([m is not None for m in map(match, distinct)], dtype=bool)
     else:
         return np.ones(len(distinct), dtype=bool)
     return ok.to_numpy(dtype=bool)
@@ -97,6 +108,17 @@ def parse_timestamps(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     return pd.Series(stamps, index=values.index), pd.Series(precision, index=values.index)
 
 
+def timestamps_of(table: Table, column: str) -> tuple[pd.Series, pd.Series]:
+    """Parse a table's column as :func:`parse_timestamps` does, through its shared factorization."""
+    codes, uniques = table.factorize(column)
+    stamps, precision = parse_timestamps(pd.Series(uniques, dtype=object))
+    index = table.frame.index
+    return (
+        pd.Series(stamps.array.take(codes), index=index),
+        pd.Series(precision.array.take(codes), index=index),
+    )
+
+
 def _parse_timestamp(text: str) -> tuple[pd.Timestamp, int]:
     match = PARTIAL_ISO.fullmatch(text) if isinstance(text, str) else None
     if match is None:
@@ -122,10 +144,10 @@ def check_foreign_keys(tables: dict[str, Table]) -> list[Problem]:
             target = tables.get(key.resource)
             if target is None or key.field not in table.frame.columns:
                 continue
-            known = set(target.frame[key.reference])
-            values = table.frame[key.field]
-            missing = (values != "") & ~values.isin(known)
-            for row in np.flatnonzero(missing):
+            codes, uniques = table.factorize(key.field)  # each distinct reference looked up once
+            known = target.frame[key.reference].to_numpy(dtype=object)
+            missing = (uniques != "") & ~pd.Index(uniques).isin(known)
+            for row in np.flatnonzero(missing[codes]):
                 problems.append(
                     table.problem(row, key.field, f"a {key.reference} listed in {target.path}")
                 )

@@ -7,10 +7,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from makiivka.story.checks import parse_timestamps
+from makiivka.story.checks import parse_timestamps, timestamps_of
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
-from makiivka.text.characters import describe_bidi
+from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.quantities import parse_quantity
 
 Rule = Callable[[pd.Series, pd.Series, pd.Series], pd.Series]
@@ -37,30 +37,32 @@ BOUND_RULES: dict[str, tuple[Rule, str]] = {
 }
 
 
-def _integers(frame: pd.DataFrame, column: str) -> pd.Series:
-    codes, uniques = pd.factorize(frame[column])
+def _integers(claims: Table, column: str) -> pd.Series:
+    codes, uniques = claims.factorize(column)
     distinct = pd.Series(uniques, dtype=object)
     numbers = pd.to_numeric(distinct.where(distinct.str.fullmatch(r"\d+").astype(bool)))
     return pd.Series(
-        pd.array(numbers.astype("Int64"))[codes].copy(), index=frame.index, dtype="Int64"
+        pd.array(numbers.astype("Int64")).take(codes), index=claims.frame.index, dtype="Int64"
     )
 
 
 def check_bounds(claims: Table) -> list[Problem]:
     """Check value_low ≤ value_high and that the bounds fit the qualifier."""
     frame = claims.frame
-    value, low, high = (_integers(frame, c) for c in ("value", "value_low", "value_high"))
+    value, low, high = (_integers(claims, c) for c in ("value", "value_low", "value_high"))
     problems = []
     typed = np.ones(len(frame), dtype=bool)
     for column, parsed in (("value", value), ("value_low", low), ("value_high", high)):
-        typed &= ((frame[column] == "") | parsed.notna()).to_numpy()
+        codes, uniques = claims.factorize(column)
+        typed &= (uniques == "")[codes] | parsed.notna().to_numpy()
+    codes, qualifiers = claims.factorize("qualifier")
     inverted = (low > high).fillna(False).to_numpy()
     for row in np.flatnonzero(inverted):
         problems.append(
             claims.problem(row, "value_low", f"a number no greater than value_high ({high[row]})")
         )
     for qualifier, (rule, words) in BOUND_RULES.items():
-        rows = (frame["qualifier"] == qualifier).to_numpy() & ~inverted & typed
+        rows = (qualifiers == qualifier)[codes] & ~inverted & typed
         if not rows.any():
             continue
         ok = rule(value[rows], low[rows], high[rows]).fillna(False).to_numpy()
@@ -78,18 +80,35 @@ def check_bounds(claims: Table) -> list[Problem]:
 
 
 def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
-    """Check each quote is verbatim in its article and each figure inside its quote."""
-    problems = []
+    """Check each quote is verbatim in its article and each figure inside its quote.
+
+    Each quote is counted in its article once; only the rows found wanting are
+    looked at again, to word their problem.
+    """
     frame = claims.frame
-    rows = zip(
-        frame["article_id"].tolist(),
-        frame["quote"].tolist(),
-        frame["occurrence"].tolist(),
-        frame["figure"].tolist(),
-        strict=True,
+    quotes, figures = frame["quote"].tolist(), frame["figure"].tolist()
+    found = texts.get
+    counts = np.array(
+        [
+            -1 if not quote or (text := found(article_id)) is None else text.count(quote)
+            for article_id, quote in zip(frame["article_id"].tolist(), quotes, strict=True)
+        ],
+        dtype=np.int64,
     )
-    for row, (article_id, quote, occurrence, figure) in enumerate(rows):
-        for column, cell in (("quote", quote), ("figure", figure)):
+    codes, occurrences = claims.factorize("occurrence")
+    wanted = np.array([int(o) if o.isdigit() else -1 for o in occurrences], dtype=np.int64)[codes]
+    missing = counts == 0
+    ambiguous = (wanted == -1) & (counts > 1)
+    beyond = (wanted != -1) & (counts > 0) & (wanted > counts)
+    figure_in_quote = np.array(
+        [not figure or figure in quote for figure, quote in zip(figures, quotes, strict=True)],
+        dtype=bool,
+    ) | (counts == -1)  # no text or no quote: nothing to look in
+    problems = []
+    for column, cells in (("quote", quotes), ("figure", figures)):
+        if BIDI_CONTROLS.search("\n".join(cells)) is None:
+            continue  # one search over the column finds none: no cell to look at
+        for row, cell in enumerate(cells):
             bidi = describe_bidi(cell)
             if bidi:  # U+202E around "400" displays "004" while the value stays 400
                 problems.append(
@@ -100,24 +119,21 @@ def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
                         "they change how the text displays; remove them from the article too",
                     )
                 )
-        text = texts.get(article_id)
-        if text is None or not quote:
-            continue
-        count = text.count(quote)
-        wanted = int(occurrence) if occurrence.isdigit() else None
-        if count == 0:
+    for row in np.flatnonzero(missing | ambiguous | beyond | ~figure_in_quote).tolist():
+        count, article_id = int(counts[row]), frame.at[row, "article_id"]
+        if missing[row]:
             problems.append(claims.problem(row, "quote", f"text found verbatim in {article_id}"))
-        elif wanted is None and count > 1:
+        elif ambiguous[row]:
             problems.append(
                 claims.problem(
                     row, "occurrence", f"which of the quote's {count} occurrences (1 to {count})"
                 )
             )
-        elif wanted is not None and wanted > count:
+        elif beyond[row]:
             problems.append(
                 claims.problem(row, "occurrence", f"1 to {count}: the quote occurs {count} times")
             )
-        if figure and figure not in quote:
+        if not figure_in_quote[row]:
             problems.append(claims.problem(row, "figure", "text found verbatim in the quote"))
     return problems
 
@@ -129,7 +145,7 @@ def check_supersedes(claims: Table) -> list[Problem]:
     if not len(revising):
         return []
     index = {claim_id: row for row, claim_id in enumerate(frame["claim_id"].tolist())}
-    stamps, _ = parse_timestamps(frame["stated_at"])
+    stamps, _ = timestamps_of(claims, "stated_at")
     problems = []
     for row in revising:
         other = index.get(frame.at[row, "supersedes"])
@@ -175,23 +191,23 @@ def _cycles(claims: Table, index: dict[str, int], revising: np.ndarray) -> list[
 
 
 def check_stated_before_published(claims: Table, articles: Table) -> list[Problem]:
-    """Check no claim is stated after the article that reports it was published."""
+    """Check no claim is stated after the article that reports it was published.
+
+    An article dated to the day may report a claim from any time that day; one
+    dated to the month or year, any time that month or year.
+    """
     published, precision = parse_timestamps(articles.frame["published_at"])
-    steps = precision.map(
-        {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}
-    ).astype(object)
-    ends = pd.Series(
-        [
-            stamp + (step if isinstance(step, pd.DateOffset) else pd.Timedelta(days=1))
-            for stamp, step in zip(published, steps, strict=True)
-        ],
-        index=articles.frame["article_id"].tolist(),
-        dtype="datetime64[us, UTC]",
-    )
+    ends = published + pd.Timedelta(days=1)
+    for level, step in (("year", pd.DateOffset(years=1)), ("month", pd.DateOffset(months=1))):
+        coarse = (precision == level).to_numpy()
+        if coarse.any():
+            ends[coarse] = published[coarse] + step
+    ends.index = articles.frame["article_id"].tolist()
     ends = ends[~ends.index.duplicated()]
-    stated, _ = parse_timestamps(claims.frame["stated_at"])
-    end = claims.frame["article_id"].map(ends)
-    late = (stated >= end).fillna(False).to_numpy()
+    codes, uniques = claims.factorize("article_id")  # each article's end looked up once
+    end = ends.reindex(uniques).array.take(codes)
+    stated, _ = timestamps_of(claims, "stated_at")
+    late = np.asarray(stated.array >= end, dtype=bool)  # NaT compares False
     return [
         claims.problem(
             row,

@@ -7,11 +7,9 @@ and its claimant, so a problem anywhere stops the load with every problem listed
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,16 +17,17 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story import claim_checks, paths
-from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, parse_timestamps
+from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
-from makiivka.story.table import Table, field_column
+from makiivka.story.table import Table
 
 PathLike = str | os.PathLike[str] | None
 
-#: A quoted CSV field on one line, with its doubled quotes: its commas do not separate fields.
-QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')
+#: Bytes asked of the system per read of an article: most articles fit in one.
+READ_SIZE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -86,111 +85,22 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     if not text or text.isspace():
         header = ",".join(resource.columns)
         return None, [Problem(shown, 1, 1, "", "", f"a header row: {header}")]
-    problems = _check_header(text, resource, shown)
+    problems = check_header(text, resource, shown)
     if problems:
         return None, problems
-    starts, problems = _scan_records(text, resource, shown)
+    starts, problems = scan_records(blob, text, resource, shown)
     if problems:
         return None, problems
     frame = pd.read_csv(
-        io.StringIO(text), dtype=object, keep_default_na=False, na_filter=False, engine="c"
+        io.BytesIO(blob), dtype=object, keep_default_na=False, na_filter=False, engine="c"
     )
     return Table(resource, shown, text, frame, _starts=starts), []
-
-
-def decode_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
-    """Decode UTF-8 without a byte-order mark and with LF line ends, or locate the fault."""
-    if blob.startswith(b"\xef\xbb\xbf"):
-        return "", [Problem(shown, 1, 1, "", "\ufeff", "UTF-8 without a byte-order mark")]
-    try:
-        text = blob.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = blob[: error.start].count(b"\n") + 1
-        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
-        bad = blob[error.start : error.end].hex(" ")
-        return "", [Problem(shown, line, column, "", f"bytes {bad}", "UTF-8 text")]
-    if "\r" in text:
-        at = text.index("\r")
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
-        return "", [Problem(shown, line, column, "", "\\r\\n", "LF line endings, not CR LF")]
-    return text, []
-
-
-def _check_header(text: str, resource: Resource, shown: str) -> list[Problem]:
-    first = text[: text.find("\n")] if "\n" in text else text
-    header = next(csv.reader([first]))
-    expected = resource.columns
-    if header == expected:
-        return []
-    problems = []
-    for index, name in enumerate(header):
-        if name not in expected:
-            column = field_column(first, index)
-            problems.append(
-                Problem(shown, 1, column, "", name, f"one of the columns {', '.join(expected)}")
-            )
-    for name in expected:
-        if name not in header:
-            problems.append(
-                Problem(
-                    shown, 1, 1, "", "", f"a column named {name} (columns: {', '.join(expected)})"
-                )
-            )
-    if not problems:
-        problems.append(
-            Problem(shown, 1, 1, "", first, f"the columns in order: {','.join(expected)}")
-        )
-    return problems
-
-
-def _scan_records(text: str, resource: Resource, shown: str) -> tuple[list[int], list[Problem]]:
-    """Return the line each record starts on, and a problem for each of the wrong width.
-
-    pandas' fast parser pads a short row with empty cells silently and gives no
-    line numbers, so both are worked out here: a line's fields are its commas
-    outside quotes, plus one; a file whose quoted fields span lines is read
-    with the csv module instead.
-    """
-    width = len(resource.columns)
-    stripped = QUOTED.sub("", text)
-    if '"' in stripped or stripped.count("\n") != text.count("\n"):
-        return _scan_records_slowly(text, width, shown)
-    # Count per line with numpy over the bytes: commas outside quotes, and blank lines.
-    raw = np.frombuffer(stripped.encode("utf-8"), dtype=np.uint8)
-    ends = np.flatnonzero(raw == ord("\n"))
-    if not len(raw) or raw[-1] != ord("\n"):
-        ends = np.append(ends, len(raw))
-    begins = np.concatenate(([0], ends[:-1] + 1))
-    commas = np.flatnonzero(raw == ord(","))
-    fields = np.searchsorted(commas, ends) - np.searchsorted(commas, begins) + 1
-    filled = ends > begins  # a blank line is skipped, as pandas skips it
-    numbers = np.flatnonzero(filled) + 1
-    problems = []
-    for number in numbers[fields[filled] != width].tolist():
-        line = text.split("\n", number)[number - 1]
-        found = f"{width} fields, found {fields[number - 1]}"
-        problems.append(Problem(shown, number, 1, "", line, found))
-    return numbers.tolist(), problems
-
-
-def _scan_records_slowly(text: str, width: int, shown: str) -> tuple[list[int], list[Problem]]:
-    reader = csv.reader(io.StringIO(text))
-    starts, problems, previous = [], [], 0
-    for record in reader:
-        if record:
-            starts.append(previous + 1)
-            if len(record) != width:
-                found = f"{width} fields, found {len(record)}"
-                problems.append(Problem(shown, previous + 1, 1, "", ",".join(record), found))
-        previous = reader.line_num
-    return starts, problems
 
 
 def _read_articles(
     data: PathLike, articles: Table
 ) -> tuple[dict[str, bytes | None], list[Problem]]:
-    root = paths.data_dir(data)
+    folder = os.path.join(paths.data_dir(data), "articles")
     blobs, problems = {}, []
     rows = zip(articles.frame["article_id"].tolist(), articles.frame["path"].tolist(), strict=True)
     for row, (article_id, relative) in enumerate(rows):
@@ -202,11 +112,26 @@ def _read_articles(
             )
             continue
         try:
-            with open(os.path.join(root, "articles", parts[1]), "rb") as handle:
-                blobs[article_id] = handle.read()
+            blobs[article_id] = _read_bytes(os.path.join(folder, parts[1]))
         except OSError:
             blobs[article_id] = None
     return blobs, problems
+
+
+def _read_bytes(path: str) -> bytes:
+    """Return a file's bytes with one read call for a file under 64 KiB: 10,000 articles add up.
+
+    ``open(path, "rb").read()`` builds a buffered reader and asks the size first;
+    on Linux a read of a regular file returns fewer bytes than asked only at its end.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks = [os.read(fd, READ_SIZE)]
+        while len(chunks[-1]) == READ_SIZE:
+            chunks.append(os.read(fd, READ_SIZE))
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def validate(data: PathLike = None) -> list[Problem]:
@@ -263,19 +188,35 @@ def _read(data: PathLike) -> Dataset:
 
 
 def typed_frame(table: Table) -> pd.DataFrame:
-    """Convert a validated table's text cells to real dtypes (timestamps get a precision column)."""
+    """Convert a validated table's text cells to real dtypes (timestamps get a precision column).
+
+    Empty cells become missing values. Enumerated and integer columns are
+    converted through their distinct values (:meth:`Table.factorize`), which the
+    checks have already computed: each distinct value is read once.
+    """
     out = {}
     for spec in table.resource.fields:
         raw = table.frame[spec.name]
-        missing = raw == ""
         if spec.is_timestamp:
-            stamps, precision = parse_timestamps(raw.where(~missing))
+            stamps, precision = timestamps_of(table, spec.name)
             out[spec.name] = stamps
             out[f"{spec.name}_precision"] = precision
-        elif spec.type == "integer":
-            out[spec.name] = pd.to_numeric(raw.where(~missing)).astype("Int64")
+        elif spec.enum is not None or spec.type == "integer":
+            codes, uniques = table.factorize(spec.name)
+            distinct = pd.Series(uniques, dtype=object)
+            known = distinct.where(distinct != "")
+            if spec.type == "integer":
+                numbers = pd.array(pd.to_numeric(known), dtype="Int64")
+                values = numbers.take(codes, allow_fill=True)
+            else:
+                where = {name: i for i, name in enumerate(spec.enum)}
+                lookup = np.array([where.get(value, -1) for value in uniques], dtype=np.int64)
+                values = pd.Categorical.from_codes(lookup[codes], dtype=spec.dtype())
+            out[spec.name] = pd.Series(values, index=raw.index)
         else:
-            out[spec.name] = raw.where(~missing).astype(spec.dtype())
+            cells = raw.to_numpy(dtype=object, copy=True)
+            cells[cells == ""] = None
+            out[spec.name] = pd.Series(pd.array(cells, dtype=spec.dtype()), index=raw.index)
     return pd.DataFrame(out)
 
 
@@ -283,22 +224,34 @@ def join_claims(
     claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.DataFrame
 ) -> pd.DataFrame:
     """Add each claim's claimant name and side, and its article's outlet and publication date."""
-    names = claimants.set_index("claimant_id")["name"]
-    sides = claimants.set_index("claimant_id")["side"]
+    by_claimant = claimants.set_index("claimant_id")
     by_article = articles.set_index("article_id")
+    by_article["outlet_name"] = _lookup(by_article["outlet"], by_claimant[["name"]])["name"]
     joined = claims.copy()
+    who = _lookup(joined["claimant"], by_claimant[["name", "side"]])
     position = joined.columns.get_loc("claimant") + 1
-    joined.insert(position, "claimant_name", joined["claimant"].map(names).astype("string"))
-    joined.insert(position + 1, "side", joined["claimant"].map(sides).astype(sides.dtype))
-    relayed = joined["relayed_by"].map(names).astype("string")
+    joined.insert(position, "claimant_name", who["name"].astype("string"))
+    joined.insert(position + 1, "side", who["side"])
+    relayed = _lookup(joined["relayed_by"], by_claimant[["name"]])["name"].astype("string")
     joined.insert(joined.columns.get_loc("relayed_by") + 1, "relayed_by_name", relayed)
-    outlet = joined["article_id"].map(by_article["outlet"]).astype("string")
-    joined.insert(joined.columns.get_loc("article_id") + 1, "outlet", outlet)
-    joined.insert(
-        joined.columns.get_loc("outlet") + 1, "outlet_name", outlet.map(names).astype("string")
-    )
-    joined["published_at"] = joined["article_id"].map(by_article["published_at"])
+    where = _lookup(joined["article_id"], by_article[["outlet", "outlet_name", "published_at"]])
+    joined.insert(joined.columns.get_loc("article_id") + 1, "outlet", where["outlet"])
+    joined.insert(joined.columns.get_loc("outlet") + 1, "outlet_name", where["outlet_name"])
+    joined["published_at"] = where["published_at"]
     return joined
+
+
+def _lookup(keys: pd.Series, rows: pd.DataFrame) -> dict[str, pd.Series]:
+    """Return the columns of *rows* (indexed by unique keys) for each key, missing if absent.
+
+    Each distinct key is looked up once: a ledger repeats its claimants and articles.
+    """
+    codes, uniques = pd.factorize(keys)
+    found = rows.reindex(uniques)
+    return {
+        name: pd.Series(found[name].array.take(codes, allow_fill=True), index=keys.index)
+        for name in rows.columns
+    }
 
 
 def load_articles(data: PathLike = None) -> pd.DataFrame:

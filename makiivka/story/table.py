@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from makiivka.story.problems import Problem
@@ -16,6 +17,8 @@ class Table:
 
     ``_starts`` holds the line each record starts on (header first): a record
     may span lines inside quotes, so the row number alone cannot give the line.
+    Each column is factorized at most once (:meth:`factorize`): the checks and
+    the typed conversion share the codes.
     """
 
     resource: Resource
@@ -24,6 +27,13 @@ class Table:
     frame: pd.DataFrame
     _starts: list[int] = field(default_factory=list, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
+    _codes: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+
+    def factorize(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return *column*'s codes (one per row) and its distinct values (object array)."""
+        if column not in self._codes:
+            self._codes[column] = pd.factorize(self.frame[column].to_numpy(dtype=object))
+        return self._codes[column]
 
     def line_of(self, row: int) -> int:
         """Return the 1-based line where data row *row* (0-based) starts."""
