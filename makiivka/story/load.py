@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from makiivka.story import claim_checks, paths
+from makiivka.story import claim_checks, files, ids, paths
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, parse_timestamps
 from makiivka.story.corrections import check_corrections
 from makiivka.story.problems import DataError, Problem
@@ -51,10 +51,14 @@ def read_package(data: PathLike = None) -> Package:
         raise DataError([Problem(shown, 1, 1, "", str(folder), "an existing data folder")])
     path = folder / paths.DESCRIPTOR_NAME
     try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        descriptor = json.loads(files.read_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         shown = paths.display(path)
         raise DataError([Problem(shown, 1, 1, "", "", "a data package descriptor")]) from None
+    except OSError as error:
+        shown = paths.display(path)
+        expected = f"a regular file ({error.strerror})"
+        raise DataError([Problem(shown, 1, 1, "", "", expected)]) from None
     except json.JSONDecodeError as error:
         shown = paths.display(path)
         raise DataError(
@@ -77,9 +81,11 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     path = paths.data_dir(data) / resource.path
     shown = paths.display(path)
     try:
-        blob = path.read_bytes()
+        blob = files.read_bytes(path)
     except FileNotFoundError:
         return None, [Problem(shown, 1, 1, "", "", f"the {resource.name} file to exist")]
+    except OSError as error:
+        return None, [Problem(shown, 1, 1, "", "", f"a regular file ({error.strerror})")]
     text, problems = decode_text(blob, shown)
     if problems:
         return None, problems
@@ -202,8 +208,7 @@ def _read_articles(
             )
             continue
         try:
-            with open(os.path.join(root, "articles", parts[1]), "rb") as handle:
-                blobs[article_id] = handle.read()
+            blobs[article_id] = files.read_bytes(os.path.join(root, "articles", parts[1]))
         except OSError:
             blobs[article_id] = None
     return blobs, problems
@@ -224,6 +229,9 @@ def read_dataset(data: PathLike = None) -> Dataset:
 
 
 def _read(data: PathLike) -> Dataset:
+    folder = paths.data_dir(data)
+    if folder.is_dir() and (found := files.check_regular_files(folder, paths.display(folder))):
+        raise DataError(found)  # read nothing through a link or from a device
     package = read_package(data)
     tables, problems = {}, []
     for name, resource in package.resources.items():
@@ -247,6 +255,7 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_quotes(claims, texts)
         problems += claim_checks.check_supersedes(claims)
         problems += claim_checks.check_figures(claims)
+        problems += ids.check_issued(data, claims)
         if "articles" in tables:
             problems += claim_checks.check_stated_before_published(claims, tables["articles"])
         if "reviewed" in tables and "corrections" in tables:
