@@ -21,7 +21,10 @@ from pathlib import Path
 
 from makiivka.story.problems import Problem
 
-#: Names the store keeps in a story folder (lock, journal, staging): not story data.
+#: What the store keeps in a story folder (makiivka/story/store.py): not story data.
+LOCK_NAME = ".makiivka.lock"
+JOURNAL_NAME = ".makiivka-journal.json"
+STAGING_NAME = ".makiivka-staging"
 PRIVATE_PREFIX = ".makiivka"
 
 _OVERLAY: ContextVar[Mapping[str, bytes] | None] = ContextVar("overlay", default=None)
@@ -73,6 +76,12 @@ def check_regular_files(root: Path, shown: str) -> list[Problem]:
     folder itself may be a link (the user named it).
     """
     problems = []
+    if os.path.lexists(os.path.join(root, JOURNAL_NAME)):
+        expected = (
+            "no unfinished change (a makiivka command stopped while writing, or is writing "
+            "now; the next writing command, e.g. `makiivka review`, finishes it)"
+        )
+        problems.append(Problem(os.path.join(shown, JOURNAL_NAME), 1, 1, "", "", expected))
     for folder, folders, names in os.walk(root, followlinks=False):
         relative = os.path.relpath(folder, root)
         for name in sorted(folders + names):

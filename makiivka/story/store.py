@@ -43,9 +43,7 @@ import filelock
 from makiivka.story import files, paths
 from makiivka.story.problems import DataError, Problem
 
-LOCK_NAME = ".makiivka.lock"
-JOURNAL_NAME = ".makiivka-journal.json"
-STAGING_NAME = ".makiivka-staging"
+LOCK_NAME, JOURNAL_NAME, STAGING_NAME = files.LOCK_NAME, files.JOURNAL_NAME, files.STAGING_NAME
 #: Environment variable: seconds a writer waits for another before giving up.
 TIMEOUT_ENV = "MAKIIVKA_LOCK_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0
@@ -71,7 +69,11 @@ class Change:
     def write(self, relative: str, blob: bytes) -> None:
         """Stage *blob* as the new content of the story file *relative* (e.g. ``claims.csv``)."""
         parts = Path(relative).parts
-        if Path(relative).is_absolute() or ".." in parts or parts[0].startswith(".makiivka"):
+        if (
+            Path(relative).is_absolute()
+            or ".." in parts
+            or parts[0].startswith(files.PRIVATE_PREFIX)
+        ):
             raise ValueError(f"{relative!r} is not a story file")
         self.files[Path(relative).as_posix()] = blob
 
