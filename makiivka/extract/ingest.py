@@ -21,7 +21,7 @@ from makiivka.extract.attribution import load_register
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
-from makiivka.story import ids, load, paths, store
+from makiivka.story import files, ids, load, paths, store
 from makiivka.story.problems import DataError, Problem
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 
@@ -161,7 +161,7 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes, ta
     stem = f"{args.outlet.replace('_', '-')}-{published}-{slug(args.title)}"
     relative = f"articles/{stem}.txt"
     target = data / relative
-    if target.exists() and target.read_bytes() != blob:
+    if target.exists() and files.read_bytes(target) != blob:
         raise DataError(
             [Problem(paths.display(target), 1, 1, "", args.file,
                      "no other text under this name (a different text is already there)")]
@@ -244,9 +244,12 @@ def ingest(data: Path, args: argparse.Namespace) -> tuple[Plan | None, str]:
     would be after the ingest) break the contract; the story is then left as it was.
     """
     text = read_article(args.file)
-    blob = Path(args.file).read_bytes()
+    blob = text.encode("utf-8")  # the file's bytes: read_article decoded them strictly
     digest = hashlib.sha256(blob).hexdigest()
     with store.changing(data) as change:
+        linked = files.check_regular_files(data, paths.display(data))
+        if linked:
+            raise DataError(linked)  # never read or copy through a link or from a device
         tables = load.read_tables(data)
         articles = _records(tables, "articles")
         for row in articles:
