@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import re
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +34,9 @@ NOTE = "proposed by makiivka extract"
 UNDATED = "publication date: the text does not say when this was stated (check)"
 SLUG_WORDS = 6
 QUOTE_MAX = 220
+#: The name of the trial copies of a story that earlier versions made in the temp folder.
+TRIAL_PREFIX = "makiivka-ingest-"
+TRIAL_STALE_AFTER = 3600
 #: Kinds of claimant that speak for a side when the text names an unregistered body of it.
 SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
 _SLUG = re.compile(r"[a-z0-9]+")
@@ -237,12 +244,33 @@ def _stage(change: store.Change, plan: Plan, tables: dict) -> None:
         change.write(ids.ISSUED_NAME, ids.issued_json(mark))
 
 
+def remove_trial_copies() -> list[Path]:
+    """Remove the ``makiivka-ingest-*`` trial copies earlier versions left in the temp folder.
+
+    Those versions copied the whole story to try a change, and a crash left the copy
+    behind; ingest no longer copies anything. Only the current user's folders untouched
+    for :data:`TRIAL_STALE_AFTER` seconds are removed (an older version may be running
+    its trial in one now); return them.
+    """
+    removed = []
+    now = time.time()
+    for path in Path(tempfile.gettempdir()).glob(TRIAL_PREFIX + "*"):
+        if path.is_symlink() or not path.is_dir():
+            continue
+        info = path.stat()
+        if info.st_uid == os.getuid() and now - info.st_mtime > TRIAL_STALE_AFTER:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
 def ingest(data: Path, args: argparse.Namespace) -> tuple[Plan | None, str]:
     """Ingest one article into a data folder; return the plan (None if already there).
 
     Raises :class:`DataError` when the article, the arguments or the story (as it
     would be after the ingest) break the contract; the story is then left as it was.
     """
+    remove_trial_copies()
     text = read_article(args.file)
     blob = text.encode("utf-8")  # the file's bytes: read_article decoded them strictly
     digest = hashlib.sha256(blob).hexdigest()

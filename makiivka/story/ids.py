@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
+
 from makiivka.story import files, paths
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
@@ -73,16 +76,10 @@ def check_issued(data: Path | str | None, claims: Table) -> list[Problem]:
     last, problems = read_issued(paths.data_dir(data))
     if problems or last is None:
         return problems
-    numbers = [
-        int(m[1]) if (m := CLAIM_ID.fullmatch(i)) else 0 for i in claims.frame["claim_id"].tolist()
-    ]
-    return [
-        claims.problem(
-            row,
-            "claim_id",
-            f"an id issued already: {ISSUED_NAME} says the last is {format_claim_id(last)} "
-            f"(raise it when adding a claim by hand; ids are never reused)",
-        )
-        for row, number in enumerate(numbers)
-        if number > last
-    ]
+    digits = claims.frame["claim_id"].str.extract(r"^c(\d+)$", expand=False)
+    above = (pd.to_numeric(digits, errors="coerce") > last).to_numpy()
+    expected = (
+        f"an id issued already: {ISSUED_NAME} says the last is {format_claim_id(last)} "
+        "(raise it when adding a claim by hand; ids are never reused)"
+    )
+    return [claims.problem(row, "claim_id", expected) for row in np.flatnonzero(above)]

@@ -349,4 +349,4 @@ def read_tables(data: PathLike = None) -> dict[str, Table]:
 
 def read_article_text(data: PathLike, relative: str) -> str:
     """Return an article's text as read (UTF-8), for the extractor."""
-    return (Path(paths.data_dir(data)) / relative).read_text(encoding="utf-8")
+    return files.read_bytes(Path(paths.data_dir(data)) / relative).decode("utf-8")

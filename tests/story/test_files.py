@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -23,14 +24,10 @@ def _ingest(data: Path) -> int:
     )  # fmt: skip
 
 
-def _temp_entries() -> set[str]:
-    return {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("makiivka-ingest-")}
-
-
 @pytest.mark.parametrize("command", ["validate", "ingest"])
 def test_a_link_to_dev_zero_is_refused_and_never_read(data_copy, capsys, command):
     (data_copy / "articles" / "zero.txt").symlink_to("/dev/zero")
-    before, temps = tree_digest(data_copy), _temp_entries()
+    before = tree_digest(data_copy)
     code = (
         main(["validate", "--data", str(data_copy)])
         if command == "validate"
@@ -42,7 +39,7 @@ def test_a_link_to_dev_zero_is_refused_and_never_read(data_copy, capsys, command
         f"{data_copy / 'articles' / 'zero.txt'}:1:1: 'zero.txt' — expected a regular file, "
         "not a symbolic link (to /dev/zero)"
     ) in err
-    assert tree_digest(data_copy) == before and _temp_entries() == temps
+    assert tree_digest(data_copy) == before
 
 
 def test_a_link_to_a_file_outside_the_story_is_refused(data_copy, tmp_path):
@@ -96,7 +93,22 @@ def test_ingest_makes_no_trial_copy_of_the_folder(data_copy, monkeypatch):
         raise AssertionError("ingest copied a folder")
 
     monkeypatch.setattr(shutil, "copytree", refuse)
-    temps = _temp_entries()
     assert _ingest(data_copy) == 0
-    assert _temp_entries() == temps
     assert not [p.name for p in data_copy.iterdir() if p.name.startswith(".makiivka-")]
+
+
+def test_trial_copies_left_by_a_crashed_older_ingest_are_removed(data_copy, tmp_path, monkeypatch):
+    temp = tmp_path / "temp"
+    leftover = temp / "makiivka-ingest-k2j4x" / "data"
+    leftover.mkdir(parents=True)
+    (leftover / "claims.csv").write_text("claim_id\n", encoding="utf-8")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(leftover.parent, (hours_ago, hours_ago))
+    running = temp / "makiivka-ingest-inuse"  # an older version's trial, going on now
+    running.mkdir()
+    other = temp / "someone-else"
+    other.mkdir()
+    os.utime(other, (hours_ago, hours_ago))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    assert _ingest(data_copy) == 0
+    assert sorted(p.name for p in temp.iterdir()) == ["makiivka-ingest-inuse", "someone-else"]
