@@ -68,14 +68,7 @@ class Change:
 
     def write(self, relative: str, blob: bytes) -> None:
         """Stage *blob* as the new content of the story file *relative* (e.g. ``claims.csv``)."""
-        parts = Path(relative).parts
-        if (
-            Path(relative).is_absolute()
-            or ".." in parts
-            or parts[0].startswith(files.PRIVATE_PREFIX)
-        ):
-            raise ValueError(f"{relative!r} is not a story file")
-        self.files[Path(relative).as_posix()] = blob
+        self.files[story_path(relative)] = blob
 
     def append_rows(
         self, relative: str, rows: Iterable[Mapping[str, object]], columns: list[str]
@@ -89,6 +82,18 @@ class Change:
     def staged(self) -> contextlib.AbstractContextManager[None]:
         """Return a context in which the story's loaders read the staged files."""
         return files.overlay({self.data / r: blob for r, blob in self.files.items()})
+
+
+def story_path(relative: str) -> str:
+    """Return *relative* as a story file's path, or raise ValueError for any other path.
+
+    >>> story_path("articles/x.txt")
+    'articles/x.txt'
+    """
+    path = Path(relative)
+    if path.is_absolute() or ".." in path.parts or path.parts[0].startswith(files.PRIVATE_PREFIX):
+        raise ValueError(f"{relative!r} is not a story file")
+    return path.as_posix()
 
 
 @contextlib.contextmanager
@@ -172,7 +177,8 @@ def recover(data: Path) -> None:
 def _roll_forward(data: Path, plan: list[list[str]]) -> None:
     staging = data / STAGING_NAME
     for name, relative in plan:
-        source = staging / name
+        relative = story_path(relative)  # a journal from elsewhere writes nowhere else
+        source = staging / Path(name).name
         if source.exists():  # gone: renamed before the interruption
             (data / relative).parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, data / relative)

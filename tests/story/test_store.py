@@ -193,3 +193,12 @@ def test_a_second_writer_waits_then_gives_up_with_a_clear_error(
 def test_a_change_writes_only_story_files(data_copy, relative):
     with pytest.raises(ValueError, match="is not a story file"):
         store.Change(data_copy).write(relative, b"x")
+
+
+def test_a_journal_that_points_outside_the_story_is_refused(data_copy, tmp_path):
+    (data_copy / store.STAGING_NAME).mkdir()
+    (data_copy / store.STAGING_NAME / "0000").write_bytes(b"planted\n")
+    (data_copy / store.JOURNAL_NAME).write_text('[["0000", "../planted.txt"]]', "utf-8")
+    with pytest.raises(ValueError, match="is not a story file"):
+        store.recover(data_copy)
+    assert not (tmp_path / "planted.txt").exists()
