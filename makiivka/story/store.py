@@ -119,7 +119,14 @@ def changing(data: Path, timeout: float | None = None) -> Iterator[Change]:
 
 @contextlib.contextmanager
 def hold_lock(data: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold the story's write lock; say so while waiting, give up after *timeout* seconds."""
+    """Hold the story's write lock; say so while waiting, give up after *timeout* seconds.
+
+    The folder must exist (a command creating a story makes it first): a mistyped
+    ``--data`` is refused rather than created.
+    """
+    if not data.is_dir():
+        shown = paths.display(data)
+        raise DataError([Problem(shown, 1, 1, "", str(data), "an existing data folder")])
     if timeout is None:
         timeout = float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
     lock = filelock.FileLock(data / LOCK_NAME)

@@ -202,3 +202,13 @@ def test_a_journal_that_points_outside_the_story_is_refused(data_copy, tmp_path)
     with pytest.raises(ValueError, match="is not a story file"):
         store.recover(data_copy)
     assert not (tmp_path / "planted.txt").exists()
+
+
+def test_a_missing_story_folder_is_refused_not_created(tmp_path, article, capsys):
+    missing = tmp_path / "no-such-story"
+    assert _ingest(missing, article) == 1
+    assert main(["review", "--data", str(missing)]) == 1
+    assert f"{missing}:1:1: '{missing}' — expected an existing data folder" in (
+        capsys.readouterr().err
+    )
+    assert not missing.exists()
