@@ -14,8 +14,8 @@ could change without a corrections entry. The migration
   sealed values.
 
 A second, *record the claim-id mark*, writes ``claim_ids.json`` (see
-:mod:`makiivka.story.ids`) from the highest id in claims.csv and reviewed.csv
-when the story has none.
+:mod:`makiivka.story.ids`) from the highest ``cNNN`` id in claims.csv and
+reviewed.csv when the story has none (and has such an id).
 
 Both run through :func:`makiivka.story.store.changing` (all or nothing) and
 refuses, changing nothing, when the story does not validate afterwards.
@@ -74,8 +74,9 @@ def migrate(data: Path) -> list[str]:
         last, problems = ids.read_issued(data)
         if problems:
             raise DataError(problems)
-        if last is None:
-            last = ids.highest_claim_number([*current, *(r["claim_id"] for r in sealed)])
+        highest = ids.highest_claim_number([*current, *(r["claim_id"] for r in sealed)])
+        if last is None and highest:  # no cNNN id yet: the first ingest writes the mark
+            last = highest
             change.write(ids.ISSUED_NAME, ids.issued_json(last))
             shown = paths.display(data / ids.ISSUED_NAME)
             done.append(f"{shown}: recorded {ids.format_claim_id(last)} as the last claim id")
