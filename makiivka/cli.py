@@ -1,4 +1,4 @@
-"""Run makiivka from the command line: validate, summarize, build, export, extract, ingest.
+"""Run makiivka from the command line: validate, review, migrate, build, export, ingest, …
 
 Each command's work lives in its own module, imported only when the command
 runs, so ``makiivka validate`` never pays for Altair or Jupyter.
@@ -18,6 +18,7 @@ HANDLERS = {
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
+    "migrate": "makiivka.story.commands:migrate_command",
     "build": "makiivka.publish.build:build_command",
     "export": "makiivka.publish.export:export_command",
     "lab": "makiivka.publish.lab:lab_command",
@@ -46,6 +47,7 @@ def make_parser() -> argparse.ArgumentParser:
     add("validate", "Check every data file against the contract.")
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
+    add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
     build = add(
         "build", "Validate, run the notebooks, export every chart, the data and the report."
     )
@@ -81,7 +83,7 @@ def make_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--title", required=True, help="the headline as published")
     ingest.add_argument("--url", default="", help="the article's address (empty if unknown)")
     ingest.add_argument(
-        "--published", required=True, metavar="YYYY-MM-DD", help="publication date (or timestamp)"
+        "--published", required=True, metavar="YYYY-MM-DD", help="publication date, YYYY-MM-DD"
     )
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
     return parser

@@ -34,7 +34,9 @@ def test_validate_bad_data_exits_1_with_every_problem(data_copy, capsys):
     assert "claims.csv:3:1: claim_id 'c001'" in err
     # c002 was renamed, so the sealed claim c002 is reported missing too.
     assert "reviewed.csv:3:1: claim_id 'c002' — expected a claim still in claims.csv" in err
-    assert err.strip().endswith("makiivka validate: 3 problems")
+    # c003's metric is sealed: 'hurt' is also a change without a corrections entry.
+    assert "metric 'hurt' — expected 'wounded' as reviewed, or a corrections.csv entry" in err
+    assert err.strip().endswith("makiivka validate: 4 problems")
 
 
 def test_summary_prints_gap_and_revision(capsys):

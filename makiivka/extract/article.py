@@ -19,6 +19,8 @@ def read_article(file: str) -> str:
     path = Path(file)
     shown = paths.display(path)
     try:
+        if path.exists() and not path.is_file():  # a device or pipe would be read without end
+            raise OSError(0, "not a regular file")
         blob = path.read_bytes()
     except FileNotFoundError:
         raise DataError([Problem(shown, 1, 1, "", file, "an existing article file")]) from None

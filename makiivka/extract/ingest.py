@@ -1,19 +1,22 @@
 """Add an article to the data folder and its extracted figures to the ledger as proposed rows.
 
-Everything is computed first, written into a temporary copy of the data folder and
-validated there (:func:`makiivka.story.load.validate`); only then are the real files replaced,
-each atomically (:mod:`makiivka.story.store`), by appending: existing bytes never change and
-reviewed rows are never touched. Ingesting the same text (same sha256) again changes nothing.
+The whole ingest runs inside :func:`makiivka.story.store.changing` (one writer at a
+time): the article file, the appended register and ledger rows and the claim-id mark
+are staged in memory and validated there (:func:`makiivka.story.load.validate` reading
+the staged files); only then are they committed together, all or nothing. Existing
+bytes never change and reviewed rows are never touched. Ingesting the same text (same
+sha256) again changes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
+import os
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +25,8 @@ from makiivka.extract.attribution import load_register
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
-from makiivka.story import load, paths
+from makiivka.story import files, ids, load, paths, store
 from makiivka.story.problems import DataError, Problem
-from makiivka.story.store import append_csv_rows, write_atomic
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 
 NOTE = "proposed by makiivka extract"
@@ -32,9 +34,11 @@ NOTE = "proposed by makiivka extract"
 UNDATED = "publication date: the text does not say when this was stated (check)"
 SLUG_WORDS = 6
 QUOTE_MAX = 220
+#: The name of the trial copies of a story that earlier versions made in the temp folder.
+TRIAL_PREFIX = "makiivka-ingest-"
+TRIAL_STALE_AFTER = 3600
 #: Kinds of claimant that speak for a side when the text names an unregistered body of it.
 SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
-_CLAIM_ID = re.compile(r"c(\d+)")
 _SLUG = re.compile(r"[a-z0-9]+")
 
 
@@ -47,37 +51,41 @@ class Plan:
     blob: bytes
     article_row: dict[str, str]
     claim_rows: list[dict[str, object]]
+    last_claim_number: int
 
 
 def slug(title: str) -> str:
     """Return the first words of a title as a file-name slug.
 
+    A title without Latin letters or digits gets ``article-`` and the start of its
+    sha256, so two such titles on one day get different names.
+
     >>> slug("Russia blames its soldiers’ cellphone use for missile strike that killed dozens")
     'russia-blames-its-soldiers-cellphone-use'
+    >>> slug("Удар по Макеевке")
+    'article-81a6f74c'
     """
     words = [w for w in _SLUG.findall(title.lower().replace("’", "").replace("'", ""))]
-    return "-".join(words[:SLUG_WORDS]) or "article"
+    if words:
+        return "-".join(words[:SLUG_WORDS])
+    return "article-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:8]
 
 
-def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """Return the header and rows of a CSV file (no rows when it does not exist)."""
-    if not path.exists():
-        return [], []
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        return list(reader.fieldnames or []), list(reader)
+def _records(tables: dict, name: str) -> list[dict[str, str]]:
+    """Return a table's rows as text cells."""
+    return tables[name].frame.to_dict("records")
 
 
-def next_claim_number(*tables: list[dict[str, str]]) -> int:
-    """Return the number after the highest cNNN id in the tables (ids are never reused).
+def next_claim_number(last_issued: int | None, *tables: list[dict[str, str]]) -> int:
+    """Return the number after the last claim id issued or in the tables (ids are never reused).
 
-    >>> next_claim_number([{"claim_id": "c017"}], [{"claim_id": "c020"}, {"claim_id": "x9"}])
+    >>> next_claim_number(None, [{"claim_id": "c017"}], [{"claim_id": "c020"}, {"claim_id": "x9"}])
     21
+    >>> next_claim_number(27, [{"claim_id": "c017"}])
+    28
     """
-    numbers = [
-        int(m[1]) for rows in tables for r in rows if (m := _CLAIM_ID.fullmatch(r["claim_id"]))
-    ]
-    return max(numbers, default=0) + 1
+    highest = ids.highest_claim_number(r["claim_id"] for rows in tables for r in rows)
+    return max(highest, last_issued or 0) + 1
 
 
 def sentence_quote(text: str, figure: Figure) -> tuple[str, str]:
@@ -144,9 +152,12 @@ def _stated_at(figure: Figure, published: str) -> str:
     return published if stated[:10] > published else stated
 
 
-def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) -> Plan:
-    """Work out the files and rows an ingest adds, without writing anything."""
-    _, claimants = _read_csv(data / "claimants.csv")
+def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes, tables: dict) -> Plan:
+    """Work out the files and rows an ingest adds, without writing anything.
+
+    *tables* are the story's tables as text cells (:func:`makiivka.story.load.read_tables`).
+    """
+    claimants = _records(tables, "claimants")
     outlets = {r["claimant_id"] for r in claimants}
     if args.outlet not in outlets:
         raise DataError(
@@ -157,14 +168,17 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) ->
     stem = f"{args.outlet.replace('_', '-')}-{published}-{slug(args.title)}"
     relative = f"articles/{stem}.txt"
     target = data / relative
-    if target.exists() and target.read_bytes() != blob:
+    if target.exists() and files.read_bytes(target) != blob:
         raise DataError(
             [Problem(paths.display(target), 1, 1, "", args.file,
                      "no other text under this name (a different text is already there)")]
         )  # fmt: skip
-    _, claims = _read_csv(data / "claims.csv")
-    _, sealed = _read_csv(data / "reviewed.csv")
-    number = next_claim_number(claims, sealed)
+    last_issued, problems = ids.read_issued(data)
+    if problems:
+        raise DataError(problems)
+    number = next_claim_number(
+        last_issued, _records(tables, "claims"), _records(tables, "reviewed")
+    )
     figures = extract_figures(text, published, load_register(data), outlet=args.outlet)
     rows: list[dict[str, object]] = []
     by_start: dict[int, dict[str, object]] = {}
@@ -185,7 +199,7 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) ->
         quote, occurrence = sentence_quote(text, figure)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
         row: dict[str, object] = {
-            "claim_id": f"c{number:03d}", "article_id": stem, "quote": quote,
+            "claim_id": ids.format_claim_id(number), "article_id": stem, "quote": quote,
             "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
             "relayed_by": args.outlet if relayed and claimant != args.outlet else "",
             "metric": figure.metric, "scope": figure.scope, "value": figure.value,
@@ -213,43 +227,72 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes) ->
         "language": args.language, "path": relative,
         "sha256": hashlib.sha256(blob).hexdigest(), "notes": f"ingested; {len(rows)} proposed",
     }  # fmt: skip
-    return Plan(stem, relative, blob, article_row, rows)
+    return Plan(stem, relative, blob, article_row, rows, number - 1)
 
 
-def _write(data: Path, plan: Plan) -> None:
-    """Write a plan's article file and append its rows to articles.csv and claims.csv."""
-    target = data / plan.relative
+def _stage(change: store.Change, plan: Plan, tables: dict) -> None:
+    """Stage a plan's article file, its register and ledger rows and the claim-id mark."""
+    target = change.data / plan.relative
     if not target.exists():
-        write_atomic(target, plan.blob)
-    articles_header, _ = _read_csv(data / "articles.csv")
-    claims_header, _ = _read_csv(data / "claims.csv")
-    append_csv_rows(data / "articles.csv", [plan.article_row], articles_header)
-    append_csv_rows(data / "claims.csv", plan.claim_rows, claims_header)
+        change.write(plan.relative, plan.blob)
+    for name, rows in (("articles", [plan.article_row]), ("claims", plan.claim_rows)):
+        resource = tables[name].resource
+        change.append_rows(resource.path, rows, resource.columns)
+    last_issued, _ = ids.read_issued(change.data)
+    if plan.claim_rows or last_issued is not None:
+        mark = max(plan.last_claim_number, last_issued or 0)
+        change.write(ids.ISSUED_NAME, ids.issued_json(mark))
+
+
+def remove_trial_copies() -> list[Path]:
+    """Remove the ``makiivka-ingest-*`` trial copies earlier versions left in the temp folder.
+
+    Those versions copied the whole story to try a change, and a crash left the copy
+    behind; ingest no longer copies anything. Only the current user's folders untouched
+    for :data:`TRIAL_STALE_AFTER` seconds are removed (an older version may be running
+    its trial in one now); return them.
+    """
+    removed = []
+    now = time.time()
+    for path in Path(tempfile.gettempdir()).glob(TRIAL_PREFIX + "*"):
+        if path.is_symlink() or not path.is_dir():
+            continue
+        info = path.stat()
+        if info.st_uid == os.getuid() and now - info.st_mtime > TRIAL_STALE_AFTER:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
 
 
 def ingest(data: Path, args: argparse.Namespace) -> tuple[Plan | None, str]:
-    """Ingest one article into a data folder; return the plan (None if already there)."""
+    """Ingest one article into a data folder; return the plan (None if already there).
+
+    Raises :class:`DataError` when the article, the arguments or the story (as it
+    would be after the ingest) break the contract; the story is then left as it was.
+    """
+    remove_trial_copies()
     text = read_article(args.file)
-    blob = Path(args.file).read_bytes()
+    blob = text.encode("utf-8")  # the file's bytes: read_article decoded them strictly
     digest = hashlib.sha256(blob).hexdigest()
-    _, articles = _read_csv(data / "articles.csv")
-    for row in articles:
-        if row["sha256"] == digest:
-            return None, row["article_id"]
-    plan = plan_ingest(data, args, text, blob)
-    if any(r["article_id"] == plan.article_id for r in articles):
-        raise DataError(
-            [Problem(paths.display(data / "articles.csv"), 1, 1, "article_id", plan.article_id,
-                     "an article_id not used yet (another text has this outlet, date and title)")]
-        )  # fmt: skip
-    with tempfile.TemporaryDirectory(prefix="makiivka-ingest-") as scratch:
-        trial = Path(scratch) / "data"
-        shutil.copytree(data, trial)
-        _write(trial, plan)
-        problems = load.validate(trial)
+    with store.changing(data) as change:
+        linked = files.check_regular_files(data, paths.display(data))
+        if linked:
+            raise DataError(linked)  # never read or copy through a link or from a device
+        tables = load.read_tables(data)
+        articles = _records(tables, "articles")
+        for row in articles:
+            if row["sha256"] == digest:
+                return None, row["article_id"]
+        plan = plan_ingest(data, args, text, blob, tables)
+        if any(r["article_id"] == plan.article_id for r in articles):
+            shown = paths.display(data / "articles.csv")
+            expected = "an article_id not used yet (another text has this outlet, date and title)"
+            raise DataError([Problem(shown, 1, 1, "article_id", plan.article_id, expected)])
+        _stage(change, plan, tables)
+        with change.staged():
+            problems = load.validate(data)
         if problems:
             raise DataError(problems)
-    _write(data, plan)
     return plan, plan.article_id
 
 

@@ -228,16 +228,43 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
+#: A text cell starting with one of these is a formula to a spreadsheet (OWASP, CSV Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Return a text cell a spreadsheet shows as text: a formula start gets a leading ``'``.
+
+    OWASP's CSV-injection rule; numbers are written as numbers and never
+    changed, and the ledger itself keeps the verbatim quote.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://example.invalid","x") killed 89'))
+    '=HYPERLINK("http://example.invalid","x") killed 89
+    >>> spreadsheet_safe("- 89 soldiers were killed"), spreadsheet_safe("89 soldiers")
+    ("'- 89 soldiers were killed", '89 soldiers')
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def table_csv(frame: pd.DataFrame) -> bytes:
-    """Return *frame* as UTF-8 CSV with ``\\n`` line ends; missing values are empty."""
+    """Return *frame* as UTF-8 CSV with ``\\n`` line ends; missing values are empty.
+
+    Text cells are made spreadsheet-safe (:func:`spreadsheet_safe`).
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([str(c) for c in frame.columns])
+    writer.writerow([spreadsheet_safe(str(c)) for c in frame.columns])
     for row in records(frame):
-        writer.writerow(
-            ["" if v is None else repr(v) if isinstance(v, float) else v for v in row.values()]
-        )
+        writer.writerow([_csv_cell(v) for v in row.values()])
     return buffer.getvalue().encode("utf-8")
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def table_json(frame: pd.DataFrame) -> bytes:

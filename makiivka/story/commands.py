@@ -32,15 +32,28 @@ def review_command(args: argparse.Namespace) -> int:
     Refuses (and writes nothing) while the folder has any other problem: a
     seal records values an editor has checked, not values that fail validation.
     """
-    tables = load.read_tables(args.data)
-    fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
-    problems = [p for p in load.validate(args.data) if not p.expected.startswith(UNSEALED)]
-    if problems:
-        raise DataError(problems)
-    if fresh.empty:
-        print("nothing to seal: every reviewed claim is in reviewed.csv")
-        return 0
-    target = paths.data_dir(args.data) / tables["reviewed"].resource.path
-    store.append_csv_rows(target, fresh.to_dict("records"), tables["reviewed"].resource.columns)
+    data = paths.data_dir(args.data)
+    with store.changing(data) as change:
+        tables = load.read_tables(data)
+        fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
+        problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
+        if problems:
+            raise DataError(problems)
+        if fresh.empty:
+            print("nothing to seal: every reviewed claim is in reviewed.csv")
+            return 0
+        resource = tables["reviewed"].resource
+        change.append_rows(resource.path, fresh.to_dict("records"), resource.columns)
+    target = data / resource.path
     print(f"sealed {len(fresh)} claims in {paths.display(target)}: {', '.join(fresh['claim_id'])}")
+    return 0
+
+
+def migrate_command(args: argparse.Namespace) -> int:
+    """Bring the story's files up to this version of makiivka; say what changed."""
+    from makiivka.story.migrate import migrate
+
+    data = paths.data_dir(args.data)
+    done = migrate(data)
+    print("\n".join(done) if done else f"{paths.display(data)}: up to date; nothing changed")
     return 0

@@ -14,15 +14,28 @@ from makiivka.story.checks import parse_timestamps
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
 
-#: The columns of a reviewed claim that may change only with a corrections entry.
 #: How validate words a reviewed claim that `makiivka review` has not sealed yet.
 UNSEALED = "a sealed review"
 
-TRACKED = ("quote", "figure", "claimant", "qualifier", "value", "value_low", "value_high", "status")
+#: The columns of a reviewed claim that may change only with a corrections entry: every
+#: one a reader sees (``occurrence`` and ``notes`` only help an editor). reviewed.csv
+#: holds them in this order after ``claim_id``.
+TRACKED = (
+    "article_id", "quote", "figure", "claimant", "relayed_by", "metric", "scope",
+    "value", "value_low", "value_high", "qualifier", "unit",
+    "stated_at", "stated_at_basis", "supersedes", "status",
+)  # fmt: skip
 
 
 def check_corrections(claims: Table, reviewed: Table, corrections: Table) -> list[Problem]:
     """Replay the corrections over the sealed claims and compare with the ledger."""
+    missing = [c for c in TRACKED if c not in reviewed.frame.columns]
+    if missing:
+        expected = (
+            f"the sealed columns {', '.join(missing)} too (run `makiivka migrate` to seal "
+            "every field a reader sees)"
+        )
+        return [Problem(reviewed.path, 1, 1, "", ",".join(reviewed.resource.columns), expected)]
     problems = []
     ids = claims.frame["claim_id"]
     # A duplicated id is reported by the cell checks; comparing either row would only add noise.

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from makiivka.story import claim_checks, paths
+from makiivka.story import claim_checks, files, ids, paths
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
 from makiivka.story.problems import DataError, Problem
@@ -27,7 +27,6 @@ from makiivka.story.table import Table
 PathLike = str | os.PathLike[str] | None
 
 #: Bytes asked of the system per read of an article: most articles fit in one.
-READ_SIZE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -50,10 +49,14 @@ def read_package(data: PathLike = None) -> Package:
         raise DataError([Problem(shown, 1, 1, "", str(folder), "an existing data folder")])
     path = folder / paths.DESCRIPTOR_NAME
     try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        descriptor = json.loads(files.read_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         shown = paths.display(path)
         raise DataError([Problem(shown, 1, 1, "", "", "a data package descriptor")]) from None
+    except OSError as error:
+        shown = paths.display(path)
+        expected = f"a regular file ({error.strerror})"
+        raise DataError([Problem(shown, 1, 1, "", "", expected)]) from None
     except json.JSONDecodeError as error:
         shown = paths.display(path)
         raise DataError(
@@ -76,9 +79,11 @@ def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[P
     path = paths.data_dir(data) / resource.path
     shown = paths.display(path)
     try:
-        blob = path.read_bytes()
+        blob = files.read_bytes(path)
     except FileNotFoundError:
         return None, [Problem(shown, 1, 1, "", "", f"the {resource.name} file to exist")]
+    except OSError as error:
+        return None, [Problem(shown, 1, 1, "", "", f"a regular file ({error.strerror})")]
     text, problems = decode_text(blob, shown)
     if problems:
         return None, problems
@@ -112,26 +117,10 @@ def _read_articles(
             )
             continue
         try:
-            blobs[article_id] = _read_bytes(os.path.join(folder, parts[1]))
+            blobs[article_id] = files.read_bytes(os.path.join(folder, parts[1]))
         except OSError:
             blobs[article_id] = None
     return blobs, problems
-
-
-def _read_bytes(path: str) -> bytes:
-    """Return a file's bytes with one read call for a file under 64 KiB: 10,000 articles add up.
-
-    ``open(path, "rb").read()`` builds a buffered reader and asks the size first;
-    on Linux a read of a regular file returns fewer bytes than asked only at its end.
-    """
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        chunks = [os.read(fd, READ_SIZE)]
-        while len(chunks[-1]) == READ_SIZE:
-            chunks.append(os.read(fd, READ_SIZE))
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def validate(data: PathLike = None) -> list[Problem]:
@@ -149,6 +138,9 @@ def read_dataset(data: PathLike = None) -> Dataset:
 
 
 def _read(data: PathLike) -> Dataset:
+    folder = paths.data_dir(data)
+    if folder.is_dir() and (found := files.check_regular_files(folder, paths.display(folder))):
+        raise DataError(found)  # read nothing through a link or from a device
     package = read_package(data)
     tables, problems = {}, []
     for name, resource in package.resources.items():
@@ -172,6 +164,7 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_quotes(claims, texts)
         problems += claim_checks.check_supersedes(claims)
         problems += claim_checks.check_figures(claims)
+        problems += ids.check_issued(data, claims)
         if "articles" in tables:
             problems += claim_checks.check_stated_before_published(claims, tables["articles"])
         if "reviewed" in tables and "corrections" in tables:
@@ -293,4 +286,4 @@ def read_tables(data: PathLike = None) -> dict[str, Table]:
 
 def read_article_text(data: PathLike, relative: str) -> str:
     """Return an article's text as read (UTF-8), for the extractor."""
-    return (Path(paths.data_dir(data)) / relative).read_text(encoding="utf-8")
+    return files.read_bytes(Path(paths.data_dir(data)) / relative).decode("utf-8")

@@ -138,8 +138,9 @@ def test_bad_published_date(data, capsys):
 def test_claim_ids_follow_both_ledgers():
     claims = [{"claim_id": "c017"}, {"claim_id": "c003"}]
     sealed = [{"claim_id": "c021"}]  # sealed, then withdrawn and renumbered: never reused
-    assert next_claim_number(claims, sealed) == 22
-    assert next_claim_number([], []) == 1
+    assert next_claim_number(None, claims, sealed) == 22
+    assert next_claim_number(None, [], []) == 1
+    assert next_claim_number(30, claims, sealed) == 31  # rows deleted after c030 was issued
 
 
 BIDI_TEXT = (

@@ -72,7 +72,7 @@ FILE_CASES: list[tuple[str, Breaker, str, str]] = [
     ("bad sha256", replace("articles.csv", ",bdc0c8d4", ",BDC0C8D4"), "articles.csv:2:", "text matching [0-9a-f]{64}"),
     ("impossible publication date", replace("articles.csv", ',2023-01-04,"inferred: the text', ',2023-01-32,"inferred: the text'), "articles.csv:2:", "an ISO 8601 date"),
     ("correction of an unknown claim", append("corrections.csv", "c999,value,1,2,2023-01-05,typo\n"), "corrections.csv:2:1:", "a claim_id listed in"),
-    ("correction of an unknown field", append("corrections.csv", "c001,colour,1,2,2023-01-05,typo\n"), "corrections.csv:2:", "one of quote, figure"),
+    ("correction of an unknown field", append("corrections.csv", "c001,colour,1,2,2023-01-05,typo\n"), "corrections.csv:2:", "one of article_id, quote, figure"),
     ("correction without a reason", append("corrections.csv", "c001,value,89,89,2023-01-05,\n"), "corrections.csv:2:", "a value (the column is required)"),
 ]  # fmt: skip
 

@@ -164,7 +164,7 @@ def test_review_seals_new_reviewed_rows(data_copy, capsys):
         sealed.read_text(encoding="utf-8")
         .rstrip("\n")
         .split("\n")[-1]
-        .startswith("c017,Putin has already")
+        .startswith("c017,nbc-2023-01-04,Putin has already")
     )
 
 

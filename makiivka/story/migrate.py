@@ -1,0 +1,124 @@
+"""Bring a story folder written by an earlier makiivka up to this version (``makiivka migrate``).
+
+One migration so far, *seal every field a reader sees*: reviewed.csv used to
+seal only quote, figure, claimant, qualifier, the numbers and status, so a
+reviewed claim's metric, scope, unit, date, article, supersedes or relayed_by
+could change without a corrections entry. The migration
+
+- gives the descriptor's ``reviewed`` resource one column per
+  :data:`~makiivka.story.corrections.TRACKED` field (typed like the claims
+  column: ``value*`` become integers) and lets ``corrections.field`` name each;
+- fills each new column of each sealed claim from claims.csv as it is now. No
+  corrections entry could name those fields before, so the ledger's value is
+  the only record of what was reviewed; the columns sealed already keep their
+  sealed values.
+
+A second, *record the claim-id mark*, writes ``claim_ids.json`` (see
+:mod:`makiivka.story.ids`) from the highest ``cNNN`` id in claims.csv and
+reviewed.csv when the story has none (and has such an id).
+
+Both run through :func:`makiivka.story.store.changing` (all or nothing) and
+refuses, changing nothing, when the story does not validate afterwards.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from makiivka.story import ids, load, paths, store
+from makiivka.story.corrections import TRACKED
+from makiivka.story.problems import DataError
+
+
+def sealed_fields(claims: dict[str, Any], reviewed: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the ``reviewed`` resource's fields: claim_id, then each tracked claims column."""
+    by_name = {f["name"]: f for f in claims["schema"]["fields"]}
+    old = {f["name"]: f for f in reviewed["schema"]["fields"]}
+    fields = [old["claim_id"]]
+    for name in TRACKED:
+        spec = {
+            "name": name,
+            "type": by_name[name].get("type", "string"),
+            "description": old.get(name, {}).get(
+                "description", f"{name} as reviewed, as written in claims.csv."
+            ),
+        }
+        minimum = by_name[name].get("constraints", {}).get("minimum")
+        if minimum is not None:
+            spec["constraints"] = {"minimum": minimum}
+        fields.append(spec)
+    return fields
+
+
+def _rows(blob: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(blob.decode("utf-8"), newline="")))
+
+
+def migrate(data: Path) -> list[str]:
+    """Apply every migration the story needs; return one line per change (none: up to date).
+
+    Raises :class:`DataError` (and changes nothing) when the story has problems
+    the migration does not fix.
+    """
+    done: list[str] = []
+    with store.changing(data) as change:
+        load.read_tables(data)  # refuse an unreadable table before touching anything
+        descriptor = json.loads(change.read_bytes(paths.DESCRIPTOR_NAME))
+        resources = {r["name"]: r for r in descriptor["resources"]}
+        current = {r["claim_id"]: r for r in _rows(change.read_bytes(resources["claims"]["path"]))}
+        sealed = _rows(change.read_bytes(resources["reviewed"]["path"]))
+        last, problems = ids.read_issued(data)
+        if problems:
+            raise DataError(problems)
+        highest = ids.highest_claim_number([*current, *(r["claim_id"] for r in sealed)])
+        if last is None and highest:  # no cNNN id yet: the first ingest writes the mark
+            last = highest
+            change.write(ids.ISSUED_NAME, ids.issued_json(last))
+            shown = paths.display(data / ids.ISSUED_NAME)
+            done.append(f"{shown}: recorded {ids.format_claim_id(last)} as the last claim id")
+        done += _seal_every_field(change, descriptor, resources, current, sealed)
+        if change.files:
+            with change.staged():
+                problems = load.validate(data)
+            if problems:
+                raise DataError(problems)
+    return done
+
+
+def _seal_every_field(
+    change: store.Change,
+    descriptor: dict[str, Any],
+    resources: dict[str, Any],
+    current: dict[str, dict[str, str]],
+    sealed: list[dict[str, str]],
+) -> list[str]:
+    reviewed = resources["reviewed"]
+    fields = sealed_fields(resources["claims"], reviewed)
+    corrections_field = next(
+        f for f in resources["corrections"]["schema"]["fields"] if f["name"] == "field"
+    )
+    constraints = corrections_field.setdefault("constraints", {})
+    if reviewed["schema"]["fields"] == fields and constraints.get("enum") == list(TRACKED):
+        return []
+    columns = [f["name"] for f in fields]
+    added = [name for name in columns if name not in sealed[0]] if sealed else []
+    for row in sealed:
+        source = current.get(row["claim_id"], {})
+        for name in columns:
+            if name not in row:
+                row[name] = source.get(name, "")
+    reviewed["schema"]["fields"] = fields
+    constraints["enum"] = list(TRACKED)
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+    change.write(paths.DESCRIPTOR_NAME, text.encode("utf-8"))
+    header = ",".join(columns) + "\n"
+    change.write(reviewed["path"], (header + store.csv_rows(sealed, columns)).encode("utf-8"))
+    shown = paths.display(change.data / reviewed["path"])
+    return [
+        f"{shown}: sealed every field a reader sees; {len(sealed)} sealed claims given "
+        f"{', '.join(added) or 'typed columns'} from claims.csv"
+    ]
