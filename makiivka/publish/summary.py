@@ -48,5 +48,9 @@ def summary_text(claims: pd.DataFrame) -> str:
 
 def summary_command(args: argparse.Namespace) -> int:
     """Print the gap between the sides and the revisions."""
-    print(summary_text(load.load_claims(args.data)))
+    claims = load.load_claims(args.data)
+    if claims.empty:
+        print("no claims yet: add articles with `makiivka ingest`, then review them")
+        return 0
+    print(summary_text(claims))
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -49,3 +50,33 @@ def append_csv_rows(path: Path, rows: Iterable[Mapping[str, object]], columns: l
     if before and not before.endswith(b"\n"):
         before += b"\n"
     write_atomic(path, before + csv_rows(rows, columns).encode("utf-8"))
+
+
+def create_tree(target: Path, files: Mapping[str, bytes]) -> None:
+    """Create folder *target* holding *files* (relative path -> bytes), all or nothing.
+
+    A name ending in ``/`` makes an empty folder (its bytes are ignored).
+    The files are written into a temporary folder beside *target*, which is
+    then renamed into place; *target* must not exist or be an empty folder.
+    Raises ``FileExistsError`` when it holds anything.
+    """
+    target = Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise FileExistsError(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        for name, blob in files.items():
+            path = staging / name
+            if name.endswith("/"):
+                path.mkdir(parents=True, exist_ok=True)
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(blob)
+        os.chmod(staging, 0o755)
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        os.rename(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
