@@ -48,9 +48,5 @@ def summary_text(claims: pd.DataFrame) -> str:
 
 def summary_command(args: argparse.Namespace) -> int:
     """Print the gap between the sides and the revisions."""
-    claims = load.load_claims(args.data)
-    if claims.empty:
-        print("no claims yet: add articles with `makiivka ingest`, then review them")
-        return 0
-    print(summary_text(claims))
+    print(summary_text(load.load_claims(args.data)))
     return 0
