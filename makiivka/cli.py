@@ -1,4 +1,4 @@
-"""Run makiivka from the command line: validate, review, migrate, build, export, ingest, …
+"""Run makiivka from the command line: new, validate, review, build, export, ingest, …
 
 Each command's work lives in its own module, imported only when the command
 runs, so ``makiivka validate`` never pays for Altair or Jupyter.
@@ -10,11 +10,16 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from makiivka.story import paths
+from makiivka.story.descriptor import is_iso_time, is_time_zone
 from makiivka.story.problems import DataError
 
 #: command -> "module:function"; the function takes the parsed arguments and returns an exit code.
 HANDLERS = {
+    "new": "makiivka.publish.new:new_command",
+    "claimant": "makiivka.story.register:claimant_command",
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
@@ -27,22 +32,119 @@ HANDLERS = {
 }
 
 
+def party(text: str) -> tuple[str, str]:
+    """Read ``--party ID=LABEL``."""
+    party_id, sep, label = text.partition("=")
+    if not sep or not party_id.strip() or not label.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected ID=LABEL, e.g. ministry=Health Ministry"
+        )
+    return party_id.strip(), label.strip()
+
+
+def pair(text: str) -> tuple[str, ...]:
+    """Read ``--compare ID,ID``."""
+    ids = tuple(part.strip() for part in text.split(","))
+    if len(ids) != 2 or not all(ids):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected two party ids, e.g. north,south")
+    return ids
+
+
+def time_zone(text: str) -> str:
+    """Read an IANA time zone name (``zoneinfo``)."""
+    if not is_time_zone(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected an IANA time zone such as Europe/Kyiv"
+        )
+    return text
+
+
+def iso_time(text: str) -> str:
+    """Read an ISO 8601 date or time."""
+    if not is_iso_time(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected an ISO 8601 time such as 2023-01-01T00:01+03:00"
+        )
+    return text
+
+
+def add_story_options(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Give a command the --story option and its alias --data."""
+    sub.add_argument(
+        "--story",
+        metavar="DIR",
+        help="story folder holding data/, notebooks/ and outputs/ "
+        "(default: $MAKIIVKA_STORY or this repository's story)",
+    )
+    sub.add_argument(
+        "--data",
+        metavar="DIR",
+        help="the story's data folder, instead of --story (default: $MAKIIVKA_DATA)",
+    )
+    return sub
+
+
+def resolve_story(args: argparse.Namespace) -> None:
+    """Set ``args.story`` and ``args.data`` from --story, --data or the environment."""
+    if getattr(args, "story", None) is not None:
+        args.story = Path(args.story)
+        args.data = paths.data_dir(args.story)
+    else:
+        args.data = paths.data_dir(args.data)
+        args.story = paths.story_of(args.data)
+
+
 def make_parser() -> argparse.ArgumentParser:
     """Build the argument parser for every command."""
     parser = argparse.ArgumentParser(
         prog="makiivka",
-        description="Sourced data and charts of what articles claim about the Makiivka strike.",
+        description="Sourced data and charts of what articles claim about a contested toll.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument(
-            "--data",
-            metavar="DIR",
-            help="data folder (default: the shipped data/ or $MAKIIVKA_DATA)",
-        )
-        return sub
+        return add_story_options(commands.add_parser(name, help=help_text, description=help_text))
+
+    new = commands.add_parser(
+        "new", help="Start a new, empty story.", description="Start a new, empty story in DIR."
+    )
+    new.add_argument("dir", metavar="DIR", help="a new or empty folder")
+    new.add_argument("--title", required=True, help="the story's title")
+    new.add_argument("--event", required=True, help="what happened, in a few words")
+    new.add_argument(
+        "--occurred-at", required=True, type=iso_time, metavar="ISO8601", help="when it happened"
+    )
+    new.add_argument(
+        "--timezone", required=True, type=time_zone, metavar="IANA_ZONE",
+        help="the zone charts show times in, e.g. Europe/Kyiv",
+    )  # fmt: skip
+    new.add_argument("--place", action="append", metavar="NAME", help="a name of the place")
+    new.add_argument(
+        "--party", action="append", required=True, type=party, metavar="ID=LABEL",
+        help="a side whose figures conflict (at least two, in order)",
+    )  # fmt: skip
+    new.add_argument(
+        "--compare", type=pair, metavar="ID,ID",
+        help="the two parties the gap compares (default: the first two)",
+    )  # fmt: skip
+    new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
+    claimant = commands.add_parser(
+        "claimant", help="Register claimants.", description="Register claimants."
+    )
+    actions = claimant.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add_claimant = add_story_options(
+        actions.add_parser("add", help="Add a claimant to the register.")
+    )
+    add_claimant.add_argument("id", metavar="ID", help="the new claimant_id, e.g. health_ministry")
+    add_claimant.add_argument("--name", required=True, help="name for display")
+    add_claimant.add_argument(
+        "--side", required=True, help="one of the story's party ids, third_party or media"
+    )
+    add_claimant.add_argument("--kind", required=True, help="ministry, official, outlet…")
+    add_claimant.add_argument(
+        "--alias", action="append", metavar="TEXT", help="a name articles use (repeatable)"
+    )
+    add_claimant.add_argument("--notes", default="", help="who they are, with sources")
 
     add("validate", "Check every data file against the contract.")
     add("summary", "Print the gap between the sides and each claimant's revisions.")
@@ -92,6 +194,8 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse *argv*, run the command, and turn bad input into a clear message and exit 1."""
     args = make_parser().parse_args(argv)
+    if hasattr(args, "data"):
+        resolve_story(args)
     module, function = HANDLERS[args.command].split(":")
     handler = getattr(importlib.import_module(module), function)
     try:

@@ -48,3 +48,23 @@ def test_import_does_not_load_charts_or_notebooks():
     code = "import sys, makiivka; print(sorted(m for m in sys.modules if m.split('.')[0] in {'altair', 'vl_convert', 'nbclient', 'nbformat', 'jupyter_client'}))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_story_templates_are_package_data():
+    # `makiivka new` reads these from the installed package: a wheel without them
+    # could not start a story. setuptools ships only the globs declared here.
+    declared = PYPROJECT["tool"]["setuptools"]["package-data"]
+    shipped = sorted(
+        p.relative_to(paths.ROOT_DIR).as_posix()
+        for p in paths.PACKAGE_DIR.rglob("templates/*")
+        if p.is_file()
+    )
+    covered = sorted(
+        p.relative_to(paths.ROOT_DIR).as_posix()
+        for package, globs in declared.items()
+        for pattern in globs
+        for p in (paths.ROOT_DIR / package.replace(".", "/")).glob(pattern)
+    )
+    assert covered == shipped
+    assert "makiivka/story/templates/datapackage.json" in shipped
+    assert len([s for s in shipped if s.endswith(".ipynb")]) == 5

@@ -159,10 +159,13 @@ def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes, ta
     """
     claimants = _records(tables, "claimants")
     outlets = {r["claimant_id"] for r in claimants}
+    known = ", ".join(sorted(outlets)) or "none yet"
     if args.outlet not in outlets:
         raise DataError(
             [Problem("--outlet", 1, 1, "outlet", args.outlet,
-                     f"a claimant_id of claimants.csv ({', '.join(sorted(outlets))})")]
+                     f"a claimant_id of claimants.csv ({known}); "
+                     f"register it with `makiivka claimant add {args.outlet} --name … "
+                     "--side media --kind outlet`")]
         )  # fmt: skip
     published = parse_published(args.published).isoformat()
     stem = f"{args.outlet.replace('_', '-')}-{published}-{slug(args.title)}"

@@ -1,17 +1,17 @@
 """Build everything a reader gets: run the notebooks, export charts, data and the report.
 
-``makiivka build [--data DIR] [--out DIR]`` validates the data, executes every
-notebook in ``notebooks/`` on warm kernels while the charts and tidy data render
-in this process, writes all outputs into a temporary folder beside ``--out`` and
-swaps it in with a rename; the executed notebooks are written back in place only
-after everything succeeded. A failure leaves the previous outputs and notebooks as
-they were.
+``makiivka build [--story DIR] [--out DIR]`` validates the story's data, executes
+every notebook in that story's own ``notebooks/`` (never another story's) on warm
+kernels while the charts and tidy data render in this process, writes all outputs
+into a temporary folder beside ``--out`` and swaps it in with a rename; the
+executed notebooks are written back in place only after everything succeeded. A
+failure leaves the previous outputs and notebooks as they were.
 
-``--out`` (default ``outputs/``) must be a new path, an empty folder, or a folder
+``--out`` (default: the story's ``outputs/``) must be a new path, an empty folder, or a folder
 that an earlier build wrote (it holds a ``.makiivka-output`` marker): a build
 replaces the whole folder, so it refuses anything else, and refuses the file
-system root, the home folder, the project folder itself, and anything inside
-or above the data, notebooks or package folders.
+system root, the home folder, the project or story folder itself, and anything
+inside or above the data, notebooks or package folders.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from pathlib import Path
 from makiivka.publish.export import COMMAND_LINE, chart_specs, data_files, render_charts, say
 from makiivka.publish.export import FORMATS as CHART_FORMATS
 from makiivka.story import load, paths
+from makiivka.story.descriptor import story_title
 from makiivka.story.problems import DataError, Problem
 
 MARKER = ".makiivka-output"
@@ -54,17 +55,28 @@ def refuse(out: Path, expected: str) -> DataError:
     return DataError([Problem(COMMAND_LINE, 1, 1, "out", str(out), expected)])
 
 
-def check_out(out: str | os.PathLike[str] | None, data: str | None = None) -> Path:
-    """Return the resolved output folder, or raise DataError if replacing it could lose work."""
-    target = Path(out).expanduser().resolve() if out else paths.OUTPUT_DIR.resolve()
+def check_out(
+    out: str | os.PathLike[str] | None,
+    data: str | os.PathLike[str] | None = None,
+    notebooks: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Return the resolved output folder, or raise DataError if replacing it could lose work.
+
+    The default is the story's ``outputs/`` (the story holds the data folder).
+    """
+    folder = paths.data_dir(data).resolve()
+    story = paths.story_of(folder)
+    default = story / paths.OUTPUT_NAME
+    target = Path(out).expanduser().resolve() if out else default
     guarded = [paths.ROOT_DIR, paths.DATA_DIR, paths.NOTEBOOKS_DIR, paths.PACKAGE_DIR]
-    guarded += [paths.ROOT_DIR / ".git", Path(paths.data_dir(data))]
+    guarded += [paths.ROOT_DIR / ".git", story, folder, story / paths.NOTEBOOKS_NAME]
+    guarded += [Path(notebooks)] if notebooks is not None else []
     guarded = [g.resolve() for g in guarded]
     if target == Path(target.anchor) or target == Path.home().resolve():
         raise refuse(target, "a project output folder, not a system or home folder")
-    root = paths.ROOT_DIR.resolve()
+    roots = {paths.ROOT_DIR.resolve(), story}
     for folder in guarded:
-        inside = folder != root and target.is_relative_to(folder)
+        inside = folder not in roots and target.is_relative_to(folder)
         if folder.is_relative_to(target) or inside:
             where = paths.display(folder)
             raise refuse(target, f"a folder that neither holds nor sits in {where}")
@@ -199,26 +211,35 @@ def swap_in(staging: Path, out: Path) -> None:
 
 
 def kernel_env(data: str | os.PathLike[str] | None) -> dict[str, str]:
-    """Return the notebooks' environment: ours, with MAKIIVKA_DATA set when --data is given."""
+    """Return the notebooks' environment: ours, pointed at the story being built."""
     env = dict(os.environ)
-    if data is not None:
-        env[paths.DATA_ENV] = str(Path(data).resolve())
+    folder = paths.data_dir(data).resolve()
+    env[paths.DATA_ENV] = str(folder)
+    env[paths.STORY_ENV] = str(paths.story_of(folder))
     return env
 
 
 def build(
     data: str | os.PathLike[str] | None = None,
     out: str | os.PathLike[str] | None = None,
-    notebooks_dir: Path = paths.NOTEBOOKS_DIR,
+    notebooks_dir: Path | None = None,
     write_notebooks: bool = True,
     kernels: int = KERNELS,
     progress=say,
 ) -> Path:
-    """Validate, run the notebooks, export charts, data and report into *out*; return it."""
+    """Validate, run the notebooks, export charts, data and report into *out*; return it.
+
+    *data* is the story's data folder or the story folder; the notebooks default
+    to that story's ``notebooks/`` and *out* to its ``outputs/``.
+    """
     started = time.perf_counter()
-    target = check_out(out, None if data is None else str(data))
+    if notebooks_dir is None:
+        notebooks_dir = paths.story_of(paths.data_dir(data)) / paths.NOTEBOOKS_NAME
+    target = check_out(out, data, notebooks_dir)
     progress(f"makiivka build: validating {paths.display(paths.data_dir(data))}")
     dataset = load.read_dataset(data)
+    if dataset.claims.empty:
+        progress("makiivka build: no claims yet; the charts and tables will be empty")
     files = notebook_paths(notebooks_dir)
     progress(
         f"makiivka build: running {len(files)} notebooks on {min(kernels, len(files))} kernels"
@@ -248,8 +269,7 @@ def build(
         raise failure[0]
     notebooks = executed["notebooks"]
     progress("makiivka build: writing the report")
-    title = dataset.package.title if hasattr(dataset.package, "title") else "makiivka"
-    outputs[REPORT_NAME] = report_html(notebooks, str(title))
+    outputs[REPORT_NAME] = report_html(notebooks, story_title(dataset.package) or "makiivka")
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))

@@ -87,6 +87,24 @@ class Table:
             return self.frame.to_string(index=False, na_rep="")
 
 
+class Finding:
+    """A sentence computed from the data, shown as Markdown (plain text where no Markdown)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_markdown_(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def finding(text: str) -> Finding:
+    """Wrap a computed sentence (``charts.FINDINGS[slug](dataset)``) so a notebook shows it."""
+    return Finding(text)
+
+
 def show_table(frame: pd.DataFrame) -> Table:
     """Wrap *frame* so a notebook shows every row and full cells, with HTML escaped."""
     return Table(frame)

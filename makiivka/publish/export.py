@@ -289,7 +289,8 @@ def export_command(args: argparse.Namespace) -> int:
     check_request(slugs, formats)
     if not formats:
         raise DataError([Problem(COMMAND_LINE, 1, 1, "format", "", "one of " + ", ".join(FORMATS))])
-    out = Path(args.out) if args.out else paths.OUTPUT_DIR / "charts"
+    story = paths.story_of(paths.data_dir(args.data))
+    out = Path(args.out) if args.out else story / paths.OUTPUT_NAME / "charts"
     dataset = load.read_dataset(args.data)
     say(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
     written = export_charts(dataset, out, slugs, formats, progress=say)

@@ -47,9 +47,9 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def lab_arguments(port: int, browser: bool) -> list[str]:
-    """Return the command line that starts JupyterLab on the notebooks folder."""
-    command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={paths.NOTEBOOKS_DIR}"]
+def lab_arguments(port: int, browser: bool, notebooks: Path = paths.NOTEBOOKS_DIR) -> list[str]:
+    """Return the command line that starts JupyterLab on a story's notebooks folder."""
+    command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={notebooks}"]
     command.append(f"--ServerApp.port={port}")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")  # containers often run as root
@@ -68,8 +68,10 @@ def lab_command(args: argparse.Namespace) -> int:
     if quiet_news():
         print(f"makiivka lab: wrote {overrides_path()}", file=sys.stderr)
     env = dict(os.environ)
-    if getattr(args, "data", None):
-        env[paths.DATA_ENV] = str(Path(args.data).resolve())
-    command = lab_arguments(getattr(args, "port", 8888), has_display())
+    data = paths.data_dir(getattr(args, "data", None)).resolve()
+    story = paths.story_of(data)
+    env[paths.DATA_ENV], env[paths.STORY_ENV] = str(data), str(story)
+    notebooks = story / paths.NOTEBOOKS_NAME
+    command = lab_arguments(getattr(args, "port", 8888), has_display(), notebooks)
     os.execve(command[0], command, env)
     return 0  # pragma: no cover - execve does not return

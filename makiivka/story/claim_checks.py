@@ -196,6 +196,8 @@ def check_stated_before_published(claims: Table, articles: Table) -> list[Proble
     An article dated to the day may report a claim from any time that day; one
     dated to the month or year, any time that month or year.
     """
+    if claims.frame.empty or articles.frame.empty:
+        return []  # nothing to compare (a new story has no claims yet)
     published, precision = parse_timestamps(articles.frame["published_at"])
     ends = published + pd.Timedelta(days=1)
     for level, step in (("year", pd.DateOffset(years=1)), ("month", pd.DateOffset(months=1))):

@@ -13,11 +13,17 @@ def validate_command(args: argparse.Namespace) -> int:
     """Validate the data folder and print a one-line summary."""
     dataset = load.read_dataset(args.data)
     claims = dataset.claims
+    where = paths.display(paths.data_dir(args.data))
+    if claims.empty:
+        print(
+            f"{where}: ok — no claims yet ({len(dataset.articles)} articles, "
+            f"{len(dataset.claimants)} claimants); add articles with `makiivka ingest`"
+        )
+        return 0
     counts = claims["status"].value_counts()
     statuses = ", ".join(
         f"{counts[s]} {s}" for s in claims["status"].cat.categories if counts[s] or s != "withdrawn"
     )
-    where = paths.display(paths.data_dir(args.data))
     print(
         f"{where}: ok — {len(dataset.articles)} articles, {len(dataset.claimants)} claimants, "
         f"{len(claims)} claims ({statuses}), every quote found in its article, "

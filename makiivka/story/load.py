@@ -19,6 +19,7 @@ import pandas as pd
 from makiivka.story import claim_checks, files, ids, paths
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
+from makiivka.story.descriptor import check_descriptor, with_story_sides
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
@@ -49,7 +50,8 @@ def read_package(data: PathLike = None) -> Package:
         raise DataError([Problem(shown, 1, 1, "", str(folder), "an existing data folder")])
     path = folder / paths.DESCRIPTOR_NAME
     try:
-        descriptor = json.loads(files.read_bytes(path).decode("utf-8"))
+        text = files.read_bytes(path).decode("utf-8")
+        descriptor = json.loads(text)
     except FileNotFoundError:
         shown = paths.display(path)
         raise DataError([Problem(shown, 1, 1, "", "", "a data package descriptor")]) from None
@@ -71,7 +73,10 @@ def read_package(data: PathLike = None) -> Package:
                 )
             ]
         ) from None
-    return parse_descriptor(descriptor)
+    problems = check_descriptor(descriptor, text, paths.display(path))
+    if problems:
+        raise DataError(problems)
+    return with_story_sides(parse_descriptor(descriptor))
 
 
 def read_table(data: PathLike, resource: Resource) -> tuple[Table | None, list[Problem]]:

@@ -1,7 +1,10 @@
 """Name every folder the package reads or writes, in one place.
 
-Notebooks and commands take their paths from here (or from ``--data``/``--out``),
-never from relative strings such as ``../data``.
+A **story** is a folder holding ``data/`` (the data package), ``notebooks/``
+(that story's own notebooks) and ``outputs/`` (what its build makes); the
+repository root is the Makiivka story. Notebooks and commands take their paths
+from here (or from ``--story``/``--data``/``--out``), never from relative strings
+such as ``../data``.
 """
 
 from __future__ import annotations
@@ -15,17 +18,49 @@ DATA_DIR = ROOT_DIR / "data"
 NOTEBOOKS_DIR = ROOT_DIR / "notebooks"
 OUTPUT_DIR = ROOT_DIR / "outputs"
 DESCRIPTOR_NAME = "datapackage.json"
+#: The folders of a story, relative to it.
+DATA_NAME, NOTEBOOKS_NAME, OUTPUT_NAME = "data", "notebooks", "outputs"
 
-#: Environment variable that points the library (and notebooks) at another story's data.
+#: Environment variable that points the library (and notebooks) at another story.
+STORY_ENV = "MAKIIVKA_STORY"
+#: Environment variable that points the library at another story's data folder.
 DATA_ENV = "MAKIIVKA_DATA"
 
 
+def is_story(folder: str | os.PathLike[str]) -> bool:
+    """Tell whether *folder* is a story: it holds ``data/datapackage.json``."""
+    return (Path(folder) / DATA_NAME / DESCRIPTOR_NAME).is_file()
+
+
 def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
-    """Return the data folder: *path*, else ``$MAKIIVKA_DATA``, else the shipped ``data/``."""
+    """Return the data folder: *path*, else ``$MAKIIVKA_DATA``, else the story's ``data/``.
+
+    *path* may also be a story folder (one with ``data/datapackage.json`` and no
+    descriptor of its own): its ``data/`` is returned. Without *path* or
+    ``$MAKIIVKA_DATA``, the story is ``$MAKIIVKA_STORY`` or the repository's own.
+    """
+    if path is not None:
+        folder = Path(path)
+        if not (folder / DESCRIPTOR_NAME).exists() and is_story(folder):
+            return folder / DATA_NAME
+        return folder
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env)
+    return story_dir() / DATA_NAME
+
+
+def story_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """Return the story folder: *path*, else ``$MAKIIVKA_STORY``, else the repository root."""
     if path is not None:
         return Path(path)
-    env = os.environ.get(DATA_ENV)
-    return Path(env) if env else DATA_DIR
+    env = os.environ.get(STORY_ENV)
+    return Path(env) if env else ROOT_DIR
+
+
+def story_of(data: str | os.PathLike[str]) -> Path:
+    """Return the story a data folder belongs to: the folder that holds it."""
+    return Path(data).resolve().parent
 
 
 def display(path: Path) -> str:

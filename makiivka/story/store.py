@@ -252,3 +252,33 @@ def csv_rows(rows: Iterable[Mapping[str, object]], columns: list[str]) -> str:
     for row in rows:
         writer.writerow({c: "" if row.get(c) is None else row[c] for c in columns})
     return buffer.getvalue()
+
+
+def create_tree(target: Path, contents: Mapping[str, bytes]) -> None:
+    """Create folder *target* holding *contents* (relative path -> bytes), all or nothing.
+
+    A name ending in ``/`` makes an empty folder (its bytes are ignored).
+    The files are written into a temporary folder beside *target*, which is
+    then renamed into place; *target* must not exist or be an empty folder.
+    Raises ``FileExistsError`` when it holds anything.
+    """
+    target = Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise FileExistsError(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        for name, blob in contents.items():
+            path = staging / name
+            if name.endswith("/"):
+                path.mkdir(parents=True, exist_ok=True)
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(blob)
+        os.chmod(staging, 0o755)
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        os.rename(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

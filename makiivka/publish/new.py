@@ -1,0 +1,80 @@
+"""Start a story: ``makiivka new DIR`` writes an empty data package and the notebooks.
+
+The data files come from :mod:`makiivka.story.create`; the notebooks are the
+package's templates (``makiivka/publish/templates/*.ipynb``), thin and free of
+any story's words: each sentence that states a fact is computed from the data
+(``charts.FINDINGS``). Everything is checked before anything is written, and the
+folder appears whole or not at all (:func:`makiivka.story.store.create_tree`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from makiivka.story import paths, store
+from makiivka.story.create import StorySpec, story_descriptor, story_files
+from makiivka.story.descriptor import check_descriptor
+from makiivka.story.problems import DataError, Problem
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Descriptor field -> the option of ``makiivka new`` it comes from.
+OPTIONS = {"compare": "--compare", "timezone": "--timezone", "occurred_at": "--occurred-at"}
+
+
+def notebook_files() -> dict[str, bytes]:
+    """Return the template notebooks as files of a story: ``notebooks/NAME`` -> bytes."""
+    return {
+        f"{paths.NOTEBOOKS_NAME}/{path.name}": path.read_bytes()
+        for path in sorted(TEMPLATES.glob("*.ipynb"))
+    }
+
+
+def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
+    """Write a new, empty story into *target*; return the files written.
+
+    Raises :class:`DataError` (and writes nothing) when the parties or the
+    compared pair are wrong, or when *target* exists and is not an empty folder.
+    """
+    descriptor = story_descriptor(spec)
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False)
+    problems = check_descriptor(descriptor, text, "")
+    if problems:
+        # Name the option each problem comes from: the descriptor is not written yet.
+        raise DataError(
+            [Problem(OPTIONS.get(p.field, "--party"), 1, 1, p.field, p.value, p.expected)
+             for p in problems]
+        )  # fmt: skip
+    files = {**story_files(descriptor), **notebook_files(), f"{paths.OUTPUT_NAME}/": b""}
+    try:
+        store.create_tree(target, files)
+    except FileExistsError:
+        raise DataError(
+            [Problem(paths.display(target), 1, 1, "DIR", str(target), "a new or empty folder")]
+        ) from None
+    return files
+
+
+def new_command(args: argparse.Namespace) -> int:
+    """Write the story and say what to do next."""
+    spec = StorySpec(
+        title=args.title,
+        event=args.event,
+        occurred_at=args.occurred_at,
+        timezone=args.timezone,
+        parties=args.party,
+        places=args.place or (),
+        compare=args.compare,
+        noun=args.noun,
+    )
+    target = Path(args.dir)
+    files = new_story(target, spec)
+    shown = paths.display(target)
+    count = sum(not name.endswith("/") for name in files)
+    print(
+        f"{shown}: new story with {count} files; register its outlets and claimants with "
+        f"`makiivka claimant add ID --name … --side … --kind … --story {shown}`, "
+        f"then `makiivka ingest FILE --outlet ID … --story {shown}`"
+    )
+    return 0

@@ -1,0 +1,104 @@
+"""Write a new, empty story: its descriptor from the shipped template, header-only tables.
+
+The shared part of every descriptor (table schemas, conventions, the roles
+``third_party`` and ``media``) is ``makiivka/story/templates/datapackage.json``,
+the shipped Makiivka descriptor without its event, parties and compared pair
+(a test checks the two agree). What differs between stories comes from the
+arguments of ``makiivka new``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from makiivka.story import paths
+
+TEMPLATE = Path(__file__).resolve().parent / "templates" / paths.DESCRIPTOR_NAME
+#: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
+#: (bluish green for third parties, reddish purple for media), in the order parties get them.
+PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+DEFAULT_NOUN = "event"
+PLACES_DESCRIPTION = (
+    "Names of the event's place as articles spell them; makiivka extract reads a figure near "
+    "one as about this event, and rockets aimed at any other named place as another event."
+)
+
+
+@dataclass(frozen=True)
+class StorySpec:
+    """What ``makiivka new`` is told about a story: its title, event and parties."""
+
+    title: str
+    event: str
+    occurred_at: str
+    timezone: str
+    parties: Sequence[tuple[str, str]]
+    places: Sequence[str] = ()
+    compare: Sequence[str] | None = None
+    noun: str = DEFAULT_NOUN
+
+
+@cache
+def _template_text() -> str:
+    return TEMPLATE.read_text(encoding="utf-8")
+
+
+def template() -> dict[str, Any]:
+    """Return a fresh copy of the template descriptor (the part every story shares)."""
+    return copy.deepcopy(json.loads(_template_text()))
+
+
+def story_descriptor(spec: StorySpec) -> dict[str, Any]:
+    """Return the descriptor of a new story: the template with *spec*'s event and parties.
+
+    Parties get Okabe–Ito colours in the order given; ``compare`` defaults to
+    the first two parties. The result is not checked here: see
+    :func:`makiivka.story.descriptor.check_descriptor`.
+    """
+    shared = template()
+    parties = [
+        {
+            "id": party_id,
+            "label": label,
+            "colour": PARTY_COLOURS[index % len(PARTY_COLOURS)],
+            "cues": [],
+            "places": [],
+        }
+        for index, (party_id, label) in enumerate(spec.parties)
+    ]
+    declared = list(dict.fromkeys(party_id for party_id, _ in spec.parties))
+    compare = list(spec.compare) if spec.compare else declared[:2]
+    event = {
+        "name": spec.event,
+        "noun": spec.noun,
+        "occurred_at": spec.occurred_at,
+        "occurred_at_basis": "given to makiivka new; cite the source here",
+        "timezone": spec.timezone,
+        "timezone_label": spec.timezone,
+        "places": list(spec.places),
+        "places_description": PLACES_DESCRIPTION,
+    }
+    head = {key: shared.pop(key) for key in ("profile", "name", "title", "description")}
+    head["title"] = spec.title
+    return {**head, "event": event, "parties": parties, "compare": compare, **shared}
+
+
+def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
+    """Return the data files of an empty story: relative path under the story -> bytes.
+
+    The descriptor, a header-only CSV per resource (the claimants register
+    included) and an empty ``articles/`` folder.
+    """
+    data = paths.DATA_NAME
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+    files = {f"{data}/{paths.DESCRIPTOR_NAME}": text.encode("utf-8"), f"{data}/articles/": b""}
+    for resource in descriptor["resources"]:
+        header = ",".join(field["name"] for field in resource["schema"]["fields"])
+        files[f"{data}/{resource['path']}"] = (header + "\n").encode("utf-8")
+    return files

@@ -1,0 +1,98 @@
+"""Register a claimant (``makiivka claimant add``), checked like every other change.
+
+The new row is checked against the story's descriptor (the side is one of its
+parties or a shared role, the kind one of the register's kinds, the id new and
+well formed), then the whole folder as the change would leave it, under the
+story's write lock; only then is it appended to ``claimants.csv`` in one commit
+(:func:`makiivka.story.store.changing`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from makiivka.story import descriptor, load, paths, store
+from makiivka.story.problems import DataError, Problem
+
+ALIAS_SEPARATOR = "|"
+
+
+def claimant_row(
+    data: Path,
+    claimant_id: str,
+    name: str,
+    side: str,
+    kind: str,
+    aliases: Sequence[str] = (),
+    notes: str = "",
+) -> dict[str, str]:
+    """Return the register row for a new claimant, or raise DataError saying what is wrong.
+
+    Each problem names the command-line option (``--side``, ``--kind``…) and
+    what it accepts in this story.
+    """
+    package = load.read_package(data)
+    tables = load.read_tables(data)
+    register = tables["claimants"]
+    spec = register.resource
+    problems = []
+
+    def refuse(option: str, value: str, expected: str) -> None:
+        problems.append(Problem(option, 1, 1, "", value, expected))
+
+    pattern = spec.field("claimant_id").pattern or ".+"
+    if not re.fullmatch(pattern, claimant_id):
+        refuse("ID", claimant_id, f"an id matching {pattern}")
+    elif claimant_id in set(register.frame["claimant_id"]):
+        refuse("ID", claimant_id, f"an id not in {paths.display(data / spec.path)} yet")
+    if not name.strip():
+        refuse("--name", name, "the claimant's name for display")
+    sides = spec.field("side").enum or descriptor.sides(package)
+    if side not in sides:
+        refuse("--side", side, "one of the story's parties or roles: " + ", ".join(sides))
+    kinds = spec.field("kind").enum or ()
+    if kinds and kind not in kinds:
+        refuse("--kind", kind, "one of " + ", ".join(kinds))
+    for alias in aliases:
+        if ALIAS_SEPARATOR in alias or not alias.strip():
+            refuse("--alias", alias, f"a name without {ALIAS_SEPARATOR}, one per --alias")
+    if problems:
+        raise DataError(problems)
+    return {
+        "claimant_id": claimant_id,
+        "name": name,
+        "side": side,
+        "kind": kind,
+        "aliases": ALIAS_SEPARATOR.join(aliases),
+        "notes": notes,
+    }
+
+
+def add_claimant(data: Path, row: dict[str, str]) -> Path:
+    """Append *row* to the register after checking the folder with it; return the file.
+
+    Holds the story's write lock and checks the whole folder as the change would
+    leave it (:meth:`makiivka.story.store.Change.staged`); raises
+    :class:`DataError` with every problem and writes nothing when it fails.
+    """
+    spec = load.read_package(data).resources["claimants"]
+    with store.changing(data) as change:
+        change.append_rows(spec.path, [row], spec.columns)
+        with change.staged():
+            problems = load.validate(data)
+        if problems:
+            raise DataError(problems)
+    return data / spec.path
+
+
+def claimant_command(args) -> int:
+    """Carry out ``makiivka claimant add``: check, append, say what was added."""
+    data = paths.data_dir(args.data)
+    row = claimant_row(
+        data, args.id, args.name, args.side, args.kind, args.alias or (), args.notes or ""
+    )
+    target = add_claimant(data, row)
+    print(f"{paths.display(target)}: added {row['claimant_id']} ({row['name']}, {row['side']})")
+    return 0
