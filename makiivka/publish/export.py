@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.publish.pdf import stable_pdf
 from makiivka.story import load, paths
 from makiivka.story.problems import DataError, Problem
 
@@ -111,7 +112,7 @@ def render(spec: dict[str, Any], fmt: str) -> bytes:
     if fmt == "svg":
         return vlc.vegalite_to_svg(spec).encode("utf-8")
     if fmt == "pdf":
-        return vlc.vegalite_to_pdf(spec)
+        return stable_pdf(vlc.vegalite_to_pdf(spec))
     if fmt == "json":
         text = json.dumps(spec, sort_keys=True, indent=2, ensure_ascii=False)
         return (text + "\n").encode("utf-8")
@@ -147,7 +148,7 @@ def render_charts(
             elif fmt == "png":
                 blob = vlc.svg_to_png(svg, scale=PNG_SCALE)
             elif fmt == "pdf":
-                blob = vlc.svg_to_pdf(svg)
+                blob = stable_pdf(vlc.svg_to_pdf(svg))
             else:
                 blob = render(spec, fmt)
             files[slug + SUFFIXES[fmt]] = blob
