@@ -28,8 +28,9 @@ from pathlib import Path
 
 from makiivka.publish.export import COMMAND_LINE, chart_specs, data_files, render_charts, say
 from makiivka.publish.export import FORMATS as CHART_FORMATS
+from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
 from makiivka.story import load, paths
-from makiivka.story.problems import DataError, Problem
+from makiivka.story.problems import DataError, Problem, UsageError
 
 MARKER = ".makiivka-output"
 REPORT_NAME = "report.html"
@@ -51,7 +52,7 @@ class BuildError(RuntimeError):
 
 def refuse(out: Path, expected: str) -> DataError:
     """Return the error for an --out folder that the build must not replace."""
-    return DataError([Problem(COMMAND_LINE, 1, 1, "out", str(out), expected)])
+    return UsageError([Problem(COMMAND_LINE, 1, 1, "out", str(out), expected)])
 
 
 def check_out(out: str | os.PathLike[str] | None, data: str | None = None) -> Path:
@@ -250,6 +251,8 @@ def build(
     progress("makiivka build: writing the report")
     title = dataset.package.title if hasattr(dataset.package, "title") else "makiivka"
     outputs[REPORT_NAME] = report_html(notebooks, str(title))
+    run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
+    outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
@@ -277,10 +280,14 @@ def build(
     return target
 
 
+def quiet(message: str) -> None:
+    """Report nothing: the progress of a ``--quiet`` run."""
+
+
 def build_command(args: argparse.Namespace) -> int:
     """Run the build; a notebook that fails is reported with its error and exit code 1."""
     try:
-        build(args.data, args.out)
+        build(args.data, args.out, progress=quiet if getattr(args, "quiet", False) else say)
     except BuildError as error:
         say(f"makiivka build: {error}")
         say("makiivka build: failed; previous outputs and notebooks are unchanged")

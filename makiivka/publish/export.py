@@ -28,7 +28,7 @@ import pandas as pd
 from makiivka import analysis
 from makiivka.publish.pdf import stable_pdf
 from makiivka.story import load, paths
-from makiivka.story.problems import DataError, Problem
+from makiivka.story.problems import Problem, UsageError
 
 FORMATS = ("png", "svg", "pdf", "json", "html")
 #: File name suffix of each format.
@@ -50,7 +50,7 @@ def say(message: str) -> None:
 
 
 def check_request(slugs: Iterable[str], formats: Iterable[str]) -> None:
-    """Raise DataError naming every unknown chart slug or format, before anything is written."""
+    """Raise UsageError naming every unknown chart slug or format, before anything is written."""
     from makiivka.charts import CHARTS
 
     problems = [
@@ -64,7 +64,7 @@ def check_request(slugs: Iterable[str], formats: Iterable[str]) -> None:
         if fmt not in FORMATS
     ]
     if problems:
-        raise DataError(problems)
+        raise UsageError(problems)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -262,10 +262,13 @@ def export_command(args: argparse.Namespace) -> int:
     slugs = list(args.charts or [])
     check_request(slugs, formats)
     if not formats:
-        raise DataError([Problem(COMMAND_LINE, 1, 1, "format", "", "one of " + ", ".join(FORMATS))])
+        raise UsageError(
+            [Problem(COMMAND_LINE, 1, 1, "format", "", "one of " + ", ".join(FORMATS))]
+        )
     out = Path(args.out) if args.out else paths.OUTPUT_DIR / "charts"
     dataset = load.read_dataset(args.data)
-    say(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
-    written = export_charts(dataset, out, slugs, formats, progress=say)
-    say(f"makiivka export: wrote {len(written)} files to {paths.display(out)}")
+    tell = (lambda _: None) if getattr(args, "quiet", False) else say
+    tell(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
+    written = export_charts(dataset, out, slugs, formats, progress=tell)
+    tell(f"makiivka export: wrote {len(written)} files to {paths.display(out)}")
     return 0
