@@ -96,6 +96,13 @@ def renumber(notebook) -> None:
                 output["execution_count"] = count
 
 
+def drop_patch_version(notebook) -> None:
+    """Record the kernel's Python as major.minor: 3.11.7 and 3.11.9 must write the same notebook."""
+    info = notebook.metadata.get("language_info", {})
+    if "version" in info:
+        info["version"] = ".".join(str(info["version"]).split(".")[:2])
+
+
 async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path) -> None:
     import nbformat
     from jupyter_client.manager import AsyncKernelManager
@@ -129,6 +136,7 @@ async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path) -> None:
                 raise BuildError(f"{paths.display(path)}: {error}") from error
             await runner(reset).async_execute()
             renumber(notebook)
+            drop_patch_version(notebook)
     finally:
         client.stop_channels()
         await manager.shutdown_kernel(now=True)
