@@ -116,30 +116,41 @@ def compare(
     return lines
 
 
-def verify(data=None, outputs: Path | None = None, notebooks: Path | None = None, progress=None):
-    """Rebuild into a temporary folder; return every difference from *outputs* (see compare)."""
+def rebuild_manifest(data=None, notebooks: Path | None = None, progress=None) -> dict:
+    """Build into a temporary folder (notebooks not written back); return its manifest."""
     from makiivka.publish import build
     from makiivka.story import paths
 
-    outputs = Path(outputs) if outputs else paths.OUTPUT_DIR
-    notebooks = Path(notebooks) if notebooks else paths.NOTEBOOKS_DIR
     with tempfile.TemporaryDirectory(prefix="makiivka-verify-") as scratch:
         fresh_out = build.build(
             data,
             Path(scratch) / "outputs",
-            notebooks_dir=notebooks,
+            notebooks_dir=Path(notebooks) if notebooks else paths.NOTEBOOKS_DIR,
             write_notebooks=False,
             progress=progress or (lambda message: None),
         )
-        fresh = read_manifest(fresh_out / MANIFEST_NAME)
+        return read_manifest(fresh_out / MANIFEST_NAME)
+
+
+def check(fresh: dict, outputs: Path, notebooks: Path) -> list[str]:
+    """Return every difference of the build in *outputs* and *notebooks* from *fresh*."""
     committed = read_manifest(outputs / MANIFEST_NAME)
     listed = set(fresh["files"]) | set(committed["files"]) | set(UNLISTED)
     extra = sorted(
-        str(p.relative_to(outputs))
+        p.relative_to(outputs).as_posix()
         for p in outputs.rglob("*")
-        if p.is_file() and str(p.relative_to(outputs)) not in listed
+        if p.is_file() and p.relative_to(outputs).as_posix() not in listed
     )
     return compare(committed, fresh, outputs, notebooks, extra)
+
+
+def verify(data=None, outputs: Path | None = None, notebooks: Path | None = None, progress=None):
+    """Rebuild into a temporary folder; return every difference from *outputs* (see compare)."""
+    from makiivka.story import paths
+
+    outputs = Path(outputs) if outputs else paths.OUTPUT_DIR
+    notebooks = Path(notebooks) if notebooks else paths.NOTEBOOKS_DIR
+    return check(rebuild_manifest(data, notebooks, progress), outputs, notebooks)
 
 
 def verify_command(args: argparse.Namespace) -> int:
