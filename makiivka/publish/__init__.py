@@ -5,7 +5,3 @@
 a notebook; ``summary`` prints the gap and the revisions as text; ``lab``
 opens JupyterLab. This room may import every other room.
 """
-
-from makiivka.publish.fonts import use_bundled_fonts
-
-use_bundled_fonts()  # before any module here imports vl-convert

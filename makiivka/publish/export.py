@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.pdf import stable_pdf
 from makiivka.story import load, paths
 from makiivka.story.problems import Problem, UsageError
@@ -83,7 +84,7 @@ def safe_json(value: Any) -> str:
 @functools.cache
 def _html_page() -> tuple[str, str]:
     """Return vl-convert's self-contained page split around the spec it embeds."""
-    import vl_convert as vlc
+    vlc = bundled_vl_convert()
 
     page = vlc.vegalite_to_html(_PLACEHOLDER, bundle=True)
     marker = json.dumps(_PLACEHOLDER, separators=(",", ":"))
@@ -105,7 +106,7 @@ def chart_html(spec: dict[str, Any]) -> str:
 
 def render(spec: dict[str, Any], fmt: str) -> bytes:
     """Render a Vega-Lite spec in one format, offline, as bytes."""
-    import vl_convert as vlc
+    vlc = bundled_vl_convert()
 
     if fmt == "png":
         return vlc.vegalite_to_png(spec, scale=PNG_SCALE)
@@ -137,7 +138,7 @@ def render_charts(
     The chart is laid out once, as SVG; PNG and PDF are drawn from that SVG
     (byte-identical to rendering them from the spec, and about twice as fast).
     """
-    import vl_convert as vlc
+    vlc = bundled_vl_convert()
 
     files = {}
     for slug, spec in specs.items():

@@ -10,15 +10,18 @@ from pathlib import Path
 from makiivka.publish.fonts import BUNDLED_FONTS_ONLY
 
 RENDER = """
-import hashlib, json, sys
+import hashlib, json, os, sys
 {setup}
-import vl_convert as vlc
 spec = json.load(open(sys.argv[1]))
 print(hashlib.sha256(vlc.vegalite_to_png(spec, scale=2)).hexdigest())
+print(os.environ["FONTCONFIG_FILE"])
 """
+PLAIN = "import vl_convert as vlc"
+MAKIIVKA = "from makiivka.publish.fonts import bundled_vl_convert; vlc = bundled_vl_convert()"
 
 
-def png_digest(setup: str, fontconfig: Path) -> str:
+def png_digest(setup: str, fontconfig: Path) -> tuple[str, str]:
+    """Return the sha256 of the gap chart's PNG drawn under *fontconfig*, and the variable after."""
     spec = Path(__file__).parents[2] / "outputs" / "charts" / "gap.vl.json"
     env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig)}
     result = subprocess.run(
@@ -28,7 +31,8 @@ def png_digest(setup: str, fontconfig: Path) -> str:
         text=True,
         check=True,
     )
-    return result.stdout.strip()
+    digest, variable = result.stdout.split()
+    return digest, variable
 
 
 def test_the_configuration_names_no_real_font_folder():
@@ -37,14 +41,15 @@ def test_the_configuration_names_no_real_font_folder():
     assert text.count("<dir") == 1 and "<include" not in text
 
 
-def test_importing_makiivka_hides_the_system_fonts(tmp_path):
+def test_system_fonts_cannot_change_a_chart_and_the_setting_is_put_back(tmp_path):
     # A configuration as a desktop's: every system font folder (Debian's fonts-liberation lives
-    # there). Importing makiivka.publish must win over it.
+    # there). makiivka's vl-convert must draw as if there were none, and leave the variable
+    # as it found it for programs it starts (a browser needs the machine's fonts).
     system = tmp_path / "system.conf"
     system.write_text(
         '<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts</dir>'
         "<dir>/usr/local/share/fonts</dir></fontconfig>\n",
         encoding="utf-8",
     )
-    bundled_only = png_digest("", BUNDLED_FONTS_ONLY)
-    assert png_digest("import makiivka.publish", system) == bundled_only
+    bundled_only, _ = png_digest(PLAIN, BUNDLED_FONTS_ONLY)
+    assert png_digest(MAKIIVKA, system) == (bundled_only, str(system))
