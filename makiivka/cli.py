@@ -7,14 +7,30 @@ runs, so ``makiivka validate`` never pays for Altair or Jupyter.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import json
+import os
 import sys
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from makiivka.story import paths
 from makiivka.story.descriptor import is_iso_time, is_time_zone
-from makiivka.story.problems import DataError
+from makiivka.story.problems import DataError, UsageError, problems_json
+
+#: Exit status of a command whose reader went away (``makiivka summary | head``), as a
+#: program killed by SIGPIPE reports it in the shell (128 + 13).
+CLOSED_PIPE = 141
+EXIT_CODES = """exit status:
+  0    done
+  1    data problems: each printed as file:line:column: field 'value' — expected …
+  2    usage errors: an unknown command, option, chart, format, or an --out a build must not replace
+  141  the output pipe closed early (e.g. makiivka summary | head -3); nothing else is printed
+"""
+#: Every command's --help ends with the exit statuses.
+EXIT_HELP = {"epilog": EXIT_CODES, "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 #: command -> "module:function"; the function takes the parsed arguments and returns an exit code.
 HANDLERS = {
@@ -27,6 +43,7 @@ HANDLERS = {
     "build": "makiivka.publish.build:build_command",
     "export": "makiivka.publish.export:export_command",
     "lab": "makiivka.publish.lab:lab_command",
+    "verify": "makiivka.publish.manifest:verify_command",
     "extract": "makiivka.extract.figures:extract_command",
     "ingest": "makiivka.extract.ingest:ingest_command",
 }
@@ -99,14 +116,22 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="makiivka",
         description="Sourced data and charts of what articles claim about a contested toll.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        return add_story_options(commands.add_parser(name, help=help_text, description=help_text))
+        return add_story_options(
+            commands.add_parser(name, help=help_text, description=help_text, **EXIT_HELP)
+        )
 
     new = commands.add_parser(
-        "new", help="Start a new, empty story.", description="Start a new, empty story in DIR."
+        "new",
+        help="Start a new, empty story.",
+        description="Start a new, empty story in DIR.",
+        **EXIT_HELP,
     )
     new.add_argument("dir", metavar="DIR", help="a new or empty folder")
     new.add_argument("--title", required=True, help="the story's title")
@@ -133,7 +158,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     actions = claimant.add_subparsers(dest="action", required=True, metavar="ACTION")
     add_claimant = add_story_options(
-        actions.add_parser("add", help="Add a claimant to the register.")
+        actions.add_parser("add", help="Add a claimant to the register.", **EXIT_HELP)
     )
     add_claimant.add_argument("id", metavar="ID", help="the new claimant_id, e.g. health_ministry")
     add_claimant.add_argument("--name", required=True, help="name for display")
@@ -146,7 +171,14 @@ def make_parser() -> argparse.ArgumentParser:
     )
     add_claimant.add_argument("--notes", default="", help="who they are, with sources")
 
-    add("validate", "Check every data file against the contract.")
+    validate = add("validate", "Check every data file against the contract.")
+    validate.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json: the problems as a list of objects with "
+        "file, line, column, field, value, expected ([] when there are none)",
+    )
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
@@ -154,6 +186,12 @@ def make_parser() -> argparse.ArgumentParser:
         "build", "Validate, run the notebooks, export every chart, the data and the report."
     )
     build.add_argument("--out", metavar="DIR", help="output folder (default: outputs/)")
+    verify = add(
+        "verify",
+        "Rebuild in a temporary folder and compare with outputs/manifest.json, the outputs "
+        "and the notebooks; print each difference.",
+    )
+    verify.add_argument("--out", metavar="DIR", help="outputs to check (default: outputs/)")
     export = add("export", "Export charts as PNG, SVG, PDF, Vega-Lite JSON and offline HTML.")
     export.add_argument("charts", nargs="*", metavar="CHART", help="chart slugs (default: all)")
     export.add_argument(
@@ -188,24 +226,68 @@ def make_parser() -> argparse.ArgumentParser:
         "--published", required=True, metavar="YYYY-MM-DD", help="publication date, YYYY-MM-DD"
     )
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
+    for sub in (build, export, ingest, verify):
+        sub.add_argument("-q", "--quiet", action="store_true", help="print no progress")
     return parser
 
 
+def package_version() -> str:
+    """Return the installed makiivka's version ("unknown" when run from an uninstalled tree)."""
+    try:
+        return version("makiivka")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def close_stdout() -> None:
+    """Point standard output at the null device so that exiting flushes nothing into a closed pipe.
+
+    The recipe of Python's documentation (signal module, "Note on SIGPIPE").
+    """
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse *argv*, run the command, and turn bad input into a clear message and exit 1."""
+    """Parse *argv*, run the command, and turn bad input into a clear message and exit 1.
+
+    Usage errors exit 2 (argparse's own, and a handler's UsageError); a closed
+    output pipe exits 141 without a traceback.
+    """
     args = make_parser().parse_args(argv)
     if hasattr(args, "data"):
         resolve_story(args)
     module, function = HANDLERS[args.command].split(":")
-    handler = getattr(importlib.import_module(module), function)
     try:
-        return handler(args)
+        handler = getattr(importlib.import_module(module), function)
+        if args.command == "validate" and args.format == "json":
+            code = validate_json(handler, args)
+        else:
+            code = handler(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
     except DataError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         count = len(error.problems)
         print(f"makiivka {args.command}: {count} problem{'s' * (count != 1)}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(error, UsageError) else 1
+    except BrokenPipeError:
+        close_stdout()
+        return CLOSED_PIPE
+
+
+def validate_json(handler, args: argparse.Namespace) -> int:
+    """Run validate, printing only its problems as a JSON list on standard output."""
+    try:
+        with contextlib.redirect_stdout(sys.stderr):  # the summary line is for people
+            handler(args)
+    except DataError as error:
+        problems, code = error.problems, 2 if isinstance(error, UsageError) else 1
+    else:
+        problems, code = [], 0
+    print(json.dumps(problems_json(problems), ensure_ascii=False, indent=2))
+    return code
 
 
 if __name__ == "__main__":

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
+from importlib.metadata import version
 
-from makiivka.cli import main
+import pytest
+
+from makiivka.cli import CLOSED_PIPE, main
+from makiivka.publish import lab
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -51,3 +56,97 @@ def test_unknown_command_is_a_usage_error():
     result = run("frobnicate")
     assert result.returncode == 2
     assert "invalid choice: 'frobnicate'" in result.stderr
+
+
+def test_version_is_the_installed_package_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"makiivka {version('makiivka')}"
+    assert re.fullmatch(r"makiivka \d+\.\d+\.\d+\S*", result.stdout.strip())
+
+
+def test_help_documents_the_exit_codes():
+    result = run("--help")
+    assert result.returncode == 0
+    for line in (
+        "  1    data problems",
+        "  2    usage errors",
+        f"  {CLOSED_PIPE}  the output pipe",
+    ):
+        assert line in result.stdout
+
+
+def test_a_closed_pipe_exits_quietly():
+    # The reader closes its end before makiivka has even imported: every write finds no reader.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "makiivka.cli", "summary"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8")
+    assert process.wait() == CLOSED_PIPE
+    assert err == ""
+
+
+def test_a_pipe_read_to_the_end_is_not_cut(capsys):
+    result = run("summary")
+    assert result.returncode == 0
+    assert result.stdout.startswith("The gap: each side's latest figure")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "gap", "--format", "gif"], "format 'gif' — expected one of png, svg"),
+        (["export", "pie"], "chart 'pie' — expected one of claims"),
+        (["validate", "--format", "xml"], "invalid choice: 'xml'"),
+        (["summary", "--quiet"], "unrecognized arguments: --quiet"),
+    ],
+)
+def test_usage_errors_exit_2(argv, message):
+    result = run(*argv)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_validate_json_lists_each_problem_for_scripts(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(",wounded,strike,", ",hurt,strike,"),
+        encoding="utf-8",
+    )
+    result = run("validate", "--data", str(data_copy), "--format", "json")
+    assert result.returncode == 1
+    problems = json.loads(result.stdout)
+    assert len(problems) == 1
+    [problem] = problems
+    assert sorted(problem) == ["column", "expected", "field", "file", "line", "value"]
+    assert problem["file"].endswith("claims.csv") and problem["line"] == 4
+    assert (problem["field"], problem["value"]) == ("metric", "hurt")
+    assert problem["expected"].startswith("one of killed, wounded")
+    assert isinstance(problem["column"], int) and problem["column"] > 1
+
+
+def test_validate_json_of_good_data_is_an_empty_list():
+    result = run("validate", "--format", "json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == []
+    assert "ok — 2 articles" in result.stderr  # the summary line still tells a person
+
+
+def test_quiet_export_prints_nothing(tmp_path):
+    loud = run("export", "gap", "--format", "json", "--out", str(tmp_path / "loud"))
+    quiet = run("export", "gap", "--format", "json", "--out", str(tmp_path / "quiet"), "-q")
+    assert loud.returncode == quiet.returncode == 0
+    assert "wrote 1 files" in loud.stderr
+    assert quiet.stderr == quiet.stdout == ""
+    assert (tmp_path / "quiet" / "gap.vl.json").read_bytes() == (
+        tmp_path / "loud" / "gap.vl.json"
+    ).read_bytes()
+
+
+@pytest.mark.parametrize(("euid", "allowed"), [(0, True), (1000, False)])
+def test_lab_passes_allow_root_only_to_root(monkeypatch, euid, allowed):
+    monkeypatch.setattr(lab.os, "geteuid", lambda: euid)
+    assert ("--allow-root" in lab.lab_arguments(8888, browser=False)) is allowed

@@ -68,3 +68,30 @@ def test_the_story_templates_are_package_data():
     assert covered == shipped
     assert "makiivka/story/templates/datapackage.json" in shipped
     assert len([s for s in shipped if s.endswith(".ipynb")]) == 5
+
+
+def requirement_name(requirement: str) -> str:
+    """Return a requirement's normalized project name: 'vl-convert-python>=1.7' -> 'vl-convert-python'."""
+    return re.sub(r"[-_.]+", "-", re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0]).lower()
+
+
+def test_the_lock_pins_every_declared_dependency_with_hashes():
+    # Fails when a dependency is added to pyproject.toml without `bash requirements/update-lock.sh`.
+    lock = (paths.ROOT_DIR / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    pins = dict(re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)", lock, flags=re.MULTILINE))
+    pinned = {requirement_name(name) for name in pins}
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    declared = PYPROJECT["project"]["dependencies"] + extras["lab"] + extras["test"]
+    assert {requirement_name(r) for r in declared} - pinned == set()
+    assert "quantulum3" not in pinned  # the bench extra stays out of the lock
+    entries = re.split(r"\n(?=[A-Za-z0-9])", lock.split("\n", 2)[2])
+    assert all("--hash=sha256:" in entry for entry in entries), entries[:1]
+
+
+def test_both_readme_commands_install_from_the_lock():
+    readme = (paths.ROOT_DIR / "README.md").read_text(encoding="utf-8")
+    ci = (paths.ROOT_DIR / ".ci" / "run").read_text(encoding="utf-8")
+    install = "pip install --require-hashes -r requirements/lock.txt"
+    assert f".venv/bin/{install} && .venv/bin/pip install --no-deps -e . &&" in readme
+    assert f"-m {install.replace('pip install', 'pip install --quiet')}" in ci
+    assert "pip install --quiet --no-deps -e ." in ci

@@ -303,12 +303,13 @@ def ingest_command(args: argparse.Namespace) -> int:
     """Add the article and its figures as proposed claims; say what changed."""
     data = paths.data_dir(args.data)
     plan, article_id = ingest(data, args)
+    tell = (lambda *_: None) if getattr(args, "quiet", False) else print
     if plan is None:
-        print(f"{args.file}: already ingested as {article_id} (same sha256); nothing changed")
+        tell(f"{args.file}: already ingested as {article_id} (same sha256); nothing changed")
         return 0
     ids = [row["claim_id"] for row in plan.claim_rows]
     span = f" ({ids[0]}–{ids[-1]})" if ids else ""
-    print(
+    tell(
         f"{plan.relative}: added as {article_id} with {len(ids)} proposed claims{span}; "
         "review them, then run `makiivka review`"
     )

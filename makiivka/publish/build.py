@@ -28,9 +28,10 @@ from pathlib import Path
 
 from makiivka.publish.export import COMMAND_LINE, chart_specs, data_files, render_charts, say
 from makiivka.publish.export import FORMATS as CHART_FORMATS
+from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
 from makiivka.story import load, paths
 from makiivka.story.descriptor import story_title
-from makiivka.story.problems import DataError, Problem
+from makiivka.story.problems import DataError, Problem, UsageError
 
 MARKER = ".makiivka-output"
 REPORT_NAME = "report.html"
@@ -52,7 +53,7 @@ class BuildError(RuntimeError):
 
 def refuse(out: Path, expected: str) -> DataError:
     """Return the error for an --out folder that the build must not replace."""
-    return DataError([Problem(COMMAND_LINE, 1, 1, "out", str(out), expected)])
+    return UsageError([Problem(COMMAND_LINE, 1, 1, "out", str(out), expected)])
 
 
 def check_out(
@@ -107,6 +108,13 @@ def renumber(notebook) -> None:
                 output["execution_count"] = count
 
 
+def drop_patch_version(notebook) -> None:
+    """Record the kernel's Python as major.minor: 3.11.7 and 3.11.9 must write the same notebook."""
+    info = notebook.metadata.get("language_info", {})
+    if "version" in info:
+        info["version"] = ".".join(str(info["version"]).split(".")[:2])
+
+
 async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path) -> None:
     import nbformat
     from jupyter_client.manager import AsyncKernelManager
@@ -140,6 +148,7 @@ async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path) -> None:
                 raise BuildError(f"{paths.display(path)}: {error}") from error
             await runner(reset).async_execute()
             renumber(notebook)
+            drop_patch_version(notebook)
     finally:
         client.stop_channels()
         await manager.shutdown_kernel(now=True)
@@ -270,6 +279,8 @@ def build(
     notebooks = executed["notebooks"]
     progress("makiivka build: writing the report")
     outputs[REPORT_NAME] = report_html(notebooks, story_title(dataset.package) or "makiivka")
+    run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
+    outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
@@ -297,10 +308,14 @@ def build(
     return target
 
 
+def quiet(message: str) -> None:
+    """Report nothing: the progress of a ``--quiet`` run."""
+
+
 def build_command(args: argparse.Namespace) -> int:
     """Run the build; a notebook that fails is reported with its error and exit code 1."""
     try:
-        build(args.data, args.out)
+        build(args.data, args.out, progress=quiet if getattr(args, "quiet", False) else say)
     except BuildError as error:
         say(f"makiivka build: {error}")
         say("makiivka build: failed; previous outputs and notebooks are unchanged")

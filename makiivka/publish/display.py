@@ -14,7 +14,8 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
-import vl_convert as vlc
+
+from makiivka.publish.fonts import bundled_vl_convert
 
 RENDERER_NAME = "makiivka"
 VEGALITE_MIME = "application/vnd.vegalite.v5+json"
@@ -45,7 +46,7 @@ def chart_title(spec: dict[str, Any]) -> str:
 
 def mimebundle(spec: dict[str, Any], **metadata: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """Render *spec* as a Vega-Lite v5 + PNG + text output bundle, and its display metadata."""
-    png = vlc.vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
+    png = bundled_vl_convert().vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
     width, _height = png_size(png)
     text = f"<Chart: {chart_title(spec)}>\n{spec.get('description', '')}".rstrip()
     bundle = {

@@ -26,8 +26,10 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.publish.fonts import bundled_vl_convert
+from makiivka.publish.pdf import stable_pdf
 from makiivka.story import load, paths
-from makiivka.story.problems import DataError, Problem
+from makiivka.story.problems import Problem, UsageError
 
 FORMATS = ("png", "svg", "pdf", "json", "html")
 #: File name suffix of each format.
@@ -49,7 +51,7 @@ def say(message: str) -> None:
 
 
 def check_request(slugs: Iterable[str], formats: Iterable[str]) -> None:
-    """Raise DataError naming every unknown chart slug or format, before anything is written."""
+    """Raise UsageError naming every unknown chart slug or format, before anything is written."""
     from makiivka.charts import CHARTS
 
     problems = [
@@ -63,7 +65,7 @@ def check_request(slugs: Iterable[str], formats: Iterable[str]) -> None:
         if fmt not in FORMATS
     ]
     if problems:
-        raise DataError(problems)
+        raise UsageError(problems)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -82,7 +84,7 @@ def safe_json(value: Any) -> str:
 @functools.cache
 def _html_page() -> tuple[str, str]:
     """Return vl-convert's self-contained page split around the spec it embeds."""
-    import vl_convert as vlc
+    vlc = bundled_vl_convert()
 
     page = vlc.vegalite_to_html(_PLACEHOLDER, bundle=True)
     marker = json.dumps(_PLACEHOLDER, separators=(",", ":"))
@@ -104,14 +106,14 @@ def chart_html(spec: dict[str, Any]) -> str:
 
 def render(spec: dict[str, Any], fmt: str) -> bytes:
     """Render a Vega-Lite spec in one format, offline, as bytes."""
-    import vl_convert as vlc
+    vlc = bundled_vl_convert()
 
     if fmt == "png":
         return vlc.vegalite_to_png(spec, scale=PNG_SCALE)
     if fmt == "svg":
         return vlc.vegalite_to_svg(spec).encode("utf-8")
     if fmt == "pdf":
-        return vlc.vegalite_to_pdf(spec)
+        return stable_pdf(vlc.vegalite_to_pdf(spec))
     if fmt == "json":
         text = json.dumps(spec, sort_keys=True, indent=2, ensure_ascii=False)
         return (text + "\n").encode("utf-8")
@@ -136,7 +138,7 @@ def render_charts(
     The chart is laid out once, as SVG; PNG and PDF are drawn from that SVG
     (byte-identical to rendering them from the spec, and about twice as fast).
     """
-    import vl_convert as vlc
+    vlc = bundled_vl_convert()
 
     files = {}
     for slug, spec in specs.items():
@@ -147,7 +149,7 @@ def render_charts(
             elif fmt == "png":
                 blob = vlc.svg_to_png(svg, scale=PNG_SCALE)
             elif fmt == "pdf":
-                blob = vlc.svg_to_pdf(svg)
+                blob = stable_pdf(vlc.svg_to_pdf(svg))
             else:
                 blob = render(spec, fmt)
             files[slug + SUFFIXES[fmt]] = blob
@@ -288,11 +290,14 @@ def export_command(args: argparse.Namespace) -> int:
     slugs = list(args.charts or [])
     check_request(slugs, formats)
     if not formats:
-        raise DataError([Problem(COMMAND_LINE, 1, 1, "format", "", "one of " + ", ".join(FORMATS))])
+        raise UsageError(
+            [Problem(COMMAND_LINE, 1, 1, "format", "", "one of " + ", ".join(FORMATS))]
+        )
     story = paths.story_of(paths.data_dir(args.data))
     out = Path(args.out) if args.out else story / paths.OUTPUT_NAME / "charts"
     dataset = load.read_dataset(args.data)
-    say(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
-    written = export_charts(dataset, out, slugs, formats, progress=say)
-    say(f"makiivka export: wrote {len(written)} files to {paths.display(out)}")
+    tell = (lambda _: None) if getattr(args, "quiet", False) else say
+    tell(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
+    written = export_charts(dataset, out, slugs, formats, progress=tell)
+    tell(f"makiivka export: wrote {len(written)} files to {paths.display(out)}")
     return 0

@@ -33,3 +33,30 @@ class DataError(ValueError):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(DataError):
+    """Raised when the command line itself is wrong (an unknown chart or format, a bad --out).
+
+    A ``DataError``, so callers that catch those still do; the command line exits 2 for it.
+    """
+
+
+def problems_json(problems: list[Problem]) -> list[dict[str, str | int]]:
+    """Return *problems* as plain objects for scripts: file, line, column, field, value, expected.
+
+    >>> [found] = problems_json([Problem("data/claims.csv", 4, 90, "metric", "hurt", "killed")])
+    >>> found["file"], found["line"], found["column"], found["field"], found["value"]
+    ('data/claims.csv', 4, 90, 'metric', 'hurt')
+    """
+    return [
+        {
+            "file": p.path,
+            "line": p.line,
+            "column": p.column,
+            "field": p.field,
+            "value": p.value,
+            "expected": p.expected,
+        }
+        for p in problems
+    ]

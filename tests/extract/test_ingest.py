@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,13 @@ def test_bidi_controls_around_a_figure_stay_out_of_the_quote(data, tmp_path):
         ("40", "40", "40"),
     ]
     assert load.validate(data) == []
+
+
+def test_quiet_ingest_prints_nothing_and_ingests_the_same(data, tmp_path, capsys):
+    loud = tmp_path / "loud"
+    shutil.copytree(data, loud)
+    assert _ingest(data, "--quiet") == 0
+    assert capsys.readouterr() == ("", "")
+    assert _ingest(loud) == 0
+    assert "proposed claims" in capsys.readouterr().out
+    assert tree_digest(data) == tree_digest(loud)

@@ -86,7 +86,7 @@ def test_unknown_chart_or_format_is_refused_and_nothing_written(
     tmp_path, capsys, argv, field, value
 ):
     out = tmp_path / "out"
-    assert main([*argv, "--out", str(out)]) == 1
+    assert main([*argv, "--out", str(out)]) == 2  # a usage error
     message = capsys.readouterr().err
     assert f"{field} '{value}'" in message and "expected one of" in message
     assert not out.exists()

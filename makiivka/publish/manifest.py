@@ -1,0 +1,173 @@
+"""Record what a build wrote (``outputs/manifest.json``) and check a rebuild against it.
+
+The manifest lists the sha256 of every output file and of every executed
+notebook, and the versions of the programs that drew them: the same inputs
+drawn by the same versions give the same bytes, so a difference in a file with
+no difference in the versions is a reproducibility bug. ``makiivka verify``
+rebuilds into a temporary folder and prints every difference between that
+rebuild, the committed manifest and the committed files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+MANIFEST_NAME = "manifest.json"
+#: Written by the build but not listed: the manifest itself and the folder marker.
+UNLISTED = (MANIFEST_NAME, ".makiivka-output")
+
+
+def sha256(blob: bytes) -> str:
+    """Return the hex sha256 of *blob*."""
+    return hashlib.sha256(blob).hexdigest()
+
+
+def renderer_versions() -> dict[str, str]:
+    """Return the versions of the programs whose output the build writes, by name.
+
+    Python is given as major.minor: the patch release changes none of the bytes,
+    and naming it would make every machine's manifest differ.
+    """
+    import altair
+    import pikepdf
+    import vl_convert as vlc
+
+    return {
+        "altair": altair.__version__,
+        "altair vega-lite schema": altair.SCHEMA_VERSION,
+        "pikepdf": pikepdf.__version__,
+        "python": f"{sys.version_info.major}.{sys.version_info.minor}",
+        "qpdf": pikepdf.__libqpdf_version__,
+        "vega": vlc.get_vega_version(),
+        "vega-embed": vlc.get_vega_embed_version(),
+        # vl-convert draws with the newest Vega-Lite it bundles unless told otherwise.
+        "vega-lite": vlc.get_vegalite_versions()[-1],
+        "vl-convert": vlc.__version__,
+    }
+
+
+def manifest_bytes(outputs: Mapping[str, bytes], notebooks: Mapping[str, bytes]) -> bytes:
+    """Return the manifest of a build: files (output path -> sha256), notebooks, versions.
+
+    *outputs* maps a path relative to the output folder to its bytes, *notebooks*
+    a notebook's file name to its bytes. Keys are sorted, so the manifest of the
+    same build is the same bytes.
+    """
+    manifest = {
+        "files": {name: sha256(blob) for name, blob in outputs.items() if name not in UNLISTED},
+        "notebooks": {name: sha256(blob) for name, blob in notebooks.items()},
+        "renderers": renderer_versions(),
+    }
+    return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def read_manifest(path: Path) -> dict:
+    """Return the manifest at *path*, or an empty one (every entry then differs) if missing."""
+    if not path.exists():
+        return {"files": {}, "notebooks": {}, "renderers": {}}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def on_disk(folder: Path, names) -> dict[str, str | None]:
+    """Return the sha256 of each named file under *folder* (None where it is missing)."""
+    return {
+        name: sha256((folder / name).read_bytes()) if (folder / name).is_file() else None
+        for name in names
+    }
+
+
+def compare(
+    committed: dict, fresh: dict, outputs: Path, notebooks: Path, extra: list[str]
+) -> list[str]:
+    """Return every difference between a committed build and a fresh one, one line each.
+
+    *committed* and *fresh* are manifests; the committed files under *outputs*
+    and *notebooks* are hashed and must match both. *extra* lists files in the
+    committed output folder that no build writes.
+    """
+    lines = []
+    for name in sorted(set(committed["renderers"]) | set(fresh["renderers"])):
+        was, now = committed["renderers"].get(name), fresh["renderers"].get(name)
+        if was != now:
+            lines.append(f"renderer {name}: manifest says {was}, this machine has {now}")
+    for section, folder in (("files", outputs), ("notebooks", notebooks)):
+        names = sorted(set(committed[section]) | set(fresh[section]))
+        actual = on_disk(folder, names)
+        for name in names:
+            was, now, there = committed[section].get(name), fresh[section].get(name), actual[name]
+            where = folder / name
+            if now is None:
+                lines.append(f"{where}: in the manifest, but the rebuild does not write it")
+            elif was is None:
+                lines.append(f"{where}: written by the rebuild, missing from the manifest")
+            elif was != now:
+                lines.append(f"{where}: rebuilt as {now[:12]}, manifest says {was[:12]}")
+            if there is None:
+                lines.append(f"{where}: missing")
+            elif now is not None and there != now:
+                lines.append(f"{where}: is {there[:12]}, the rebuild gives {now[:12]}")
+    lines += [f"{outputs / name}: not written by the build" for name in extra]
+    return lines
+
+
+def rebuild_manifest(data=None, notebooks: Path | None = None, progress=None) -> dict:
+    """Build into a temporary folder (notebooks not written back); return its manifest."""
+    from makiivka.publish import build
+    from makiivka.story import paths
+
+    with tempfile.TemporaryDirectory(prefix="makiivka-verify-") as scratch:
+        fresh_out = build.build(
+            data,
+            Path(scratch) / "outputs",
+            notebooks_dir=Path(notebooks) if notebooks else paths.NOTEBOOKS_DIR,
+            write_notebooks=False,
+            progress=progress or (lambda message: None),
+        )
+        return read_manifest(fresh_out / MANIFEST_NAME)
+
+
+def check(fresh: dict, outputs: Path, notebooks: Path) -> list[str]:
+    """Return every difference of the build in *outputs* and *notebooks* from *fresh*."""
+    committed = read_manifest(outputs / MANIFEST_NAME)
+    listed = set(fresh["files"]) | set(committed["files"]) | set(UNLISTED)
+    extra = sorted(
+        p.relative_to(outputs).as_posix()
+        for p in outputs.rglob("*")
+        if p.is_file() and p.relative_to(outputs).as_posix() not in listed
+    )
+    return compare(committed, fresh, outputs, notebooks, extra)
+
+
+def verify(data=None, outputs: Path | None = None, notebooks: Path | None = None, progress=None):
+    """Rebuild into a temporary folder; return every difference from *outputs* (see compare)."""
+    from makiivka.story import paths
+
+    outputs = Path(outputs) if outputs else paths.OUTPUT_DIR
+    notebooks = Path(notebooks) if notebooks else paths.NOTEBOOKS_DIR
+    return check(rebuild_manifest(data, notebooks, progress), outputs, notebooks)
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    """Rebuild in a temporary folder and print each difference from the committed build."""
+    from makiivka.publish.export import say
+    from makiivka.story import paths
+
+    story = getattr(args, "story", None)
+    outputs = Path(args.out) if args.out else (Path(story) / "outputs" if story else None)
+    notebooks = Path(story) / "notebooks" if story else None
+    quiet = getattr(args, "quiet", False)
+    differences = verify(args.data, outputs, notebooks, None if quiet else say)
+    for line in differences:
+        print(line)
+    where = paths.display(outputs or paths.OUTPUT_DIR)
+    if differences:
+        print(f"makiivka verify: {len(differences)} differences from {where}", file=sys.stderr)
+        return 1
+    print(f"makiivka verify: {where} and the notebooks match a fresh build byte for byte")
+    return 0
