@@ -45,6 +45,7 @@ from makiivka.extract.metrics import (
 from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
 from makiivka.extract.records import Figure, to_csv, to_json
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
+from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.voices import Context, attribute, own_date
 from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity, find_quantities
@@ -190,7 +191,15 @@ def extract_figures(
     linked = link_figures(text, figures)
     # A figure with no metric is a row only when it counts people in the event ("several
     # hundred others escaped"); "three families", "12 buildings" or a bare number are not.
-    return [f for f in linked if f.metric != "other" or f.unit == "people"]
+    kept = [f for f in linked if f.metric != "other" or f.unit == "people"]
+    if register.event_scope == EXTRACTOR_EVENT_SCOPE:
+        return kept
+    # The story names its own event by its own code (``event`` in a story made by
+    # ``makiivka new``); the rules above say ``strike`` for it.
+    return [
+        replace(f, scope=register.event_scope) if f.scope == EXTRACTOR_EVENT_SCOPE else f
+        for f in kept
+    ]
 
 
 def _take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:

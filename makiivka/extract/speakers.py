@@ -40,6 +40,10 @@ LOCAL_ROLE = re.compile(
 )
 
 
+#: The scope the extractor's rules name the story's own event by, before the story's code.
+EXTRACTOR_EVENT_SCOPE = "strike"
+
+
 @dataclass(frozen=True)
 class Claimant:
     """A claimant of the register: id, side and display name."""
@@ -132,8 +136,11 @@ class Register:
         places: list[str] | None = None,
         sides: Sides | None = None,
         topics: list[str] | None = None,
+        event_scope: str = EXTRACTOR_EVENT_SCOPE,
     ):
         self.claimants = {c.claimant_id: c for c in claimants}
+        #: The story's ``claims.scope`` code for its own event (``strike`` in the shipped story).
+        self.event_scope = event_scope
         #: The event's place names (``event.places`` in the data package), as one pattern.
         self.places = place_pattern(places or [])
         self.sides = sides if sides is not None else Sides([], {}, [])
@@ -193,7 +200,30 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     places = event.get("places", [])
     sides = Sides(parties, descriptor.get("roles", {}), places)
     topics = [*places, *(w for p in parties for w in (*p.get("cues", []), *p.get("places", [])))]
-    return Register(claimants, aliases, places, sides, topics)
+    return Register(claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor))
+
+
+def descriptor_event_scope(descriptor: dict) -> str:
+    """Return the scope code a descriptor (a dict) gives its own event.
+
+    ``event.scope`` where given, else the first value of ``claims.scope``'s vocabulary
+    (the convention :func:`makiivka.story.schema.event_scope` also reads).
+
+    >>> descriptor_event_scope({"event": {"scope": "blast"}})
+    'blast'
+    >>> descriptor_event_scope({"resources": [{"name": "claims", "schema": {"fields": [
+    ...     {"name": "scope", "constraints": {"enum": ["event", "war", "other"]}}]}}]})
+    'event'
+    """
+    if descriptor.get("event", {}).get("scope"):
+        return str(descriptor["event"]["scope"])
+    for resource in descriptor.get("resources", []):
+        if resource.get("name") == "claims":
+            for field in resource.get("schema", {}).get("fields", []):
+                enum = field.get("constraints", {}).get("enum")
+                if field.get("name") == "scope" and enum:
+                    return str(enum[0])
+    return EXTRACTOR_EVENT_SCOPE
 
 
 def load_register(data: str | Path | None = None) -> Register:
