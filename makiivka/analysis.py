@@ -141,7 +141,8 @@ def gap_table(
     claimant that gave a figure (named by claimant id), a text column named by its id
     and ``<id>_value``, ``_value_low``, ``_value_high`` (Int64), ``_claimant_name``,
     ``_stated_at`` (UTC) and ``_claim_ids``. ``ratio`` is the second side's value over
-    the first's; ``ratio_low`` and ``ratio_high`` divide the bounds crosswise and stay
+    the first's, where both values lie within their own bounds ("more than 100" gives
+    no point, only bounds); ``ratio_low`` and ``ratio_high`` divide the bounds crosswise and stay
     empty where a bound is open: "at least 89" against 400 caps the ratio at 4.5 but
     gives no floor. ``ratio_text`` says it, or which side gave no figure.
 
@@ -180,7 +181,7 @@ def gap_table(
             for column in SIDE_COLUMNS:
                 row[f"{side}_{column}"] = pd.NA if hit is None else hit[column]
             row[f"{side}_claim_ids"] = pd.NA if hit is None else hit["claim_ids"]
-        row["ratio"] = _divide(row[f"{second}_value"], row[f"{first}_value"])
+        row["ratio"] = _divide(_possible(row, second), _possible(row, first))
         row["ratio_low"] = _divide(row[f"{second}_value_low"], row[f"{first}_value_high"])
         row["ratio_high"] = _divide(row[f"{second}_value_high"], row[f"{first}_value_low"])
         missing = [labels.get(s, s) for s in pair if row[s] == NOT_STATED]
@@ -202,6 +203,14 @@ def gap_table(
         table[f"{side}_stated_at"] = pd.to_datetime(table[f"{side}_stated_at"], utc=True)
     table["ratio_text"] = table["ratio_text"].astype(object)
     return table
+
+
+def _possible(row: dict, side: str):
+    """Return a side's value where its bounds allow it, else NA ("more than 100" is not 100)."""
+    value, low, high = (row[f"{side}_{c}"] for c in ("value", "value_low", "value_high"))
+    if pd.isna(value) or (not pd.isna(low) and value < low) or (not pd.isna(high) and value > high):
+        return pd.NA
+    return value
 
 
 def _divide(numerator, denominator):

@@ -78,6 +78,9 @@ def test_a_rewording_alone_sets_the_bounds(data_copy):
     assert killed["russia_value_low"] == 61 and pd.isna(killed["russia_value_high"])
     assert pd.isna(killed["ratio_low"])
     assert killed["ratio_high"] == pytest.approx(400 / 61)
+    # 60 itself is not a count "more than 60" allows: no point ratio outside its own bounds.
+    assert pd.isna(killed["ratio"])
+    assert killed["ratio_text"] == "at most 6.6×"
 
 
 def test_revision_63_to_89():

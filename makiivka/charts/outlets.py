@@ -16,7 +16,7 @@ from makiivka.charts.layout import (
 )
 from makiivka.charts.measure import and_list, text_width
 from makiivka.charts.reports import (
-    PEOPLE_METRICS,
+    CASUALTY_METRICS,
     event_noun,
     proposed_note,
     report_rows,
@@ -32,7 +32,7 @@ def outlet_rows(dataset: Dataset) -> pd.DataFrame:
     """Return the reports of people killed or wounded in the event, grouped by outlet."""
     rows = report_rows(dataset)
     keep = (rows["scope"] == event_scope(dataset.package)) & (rows["unit"] == "people")
-    rows = rows[keep & rows["metric"].isin(PEOPLE_METRICS)].copy()
+    rows = rows[keep & rows["metric"].isin(CASUALTY_METRICS)].copy()
     rows["voice_rank"] = [
         2 if c == o else (1 if "words" in v else 0)
         for c, o, v in zip(rows["claimant"], rows["outlet"], rows["voice"], strict=True)

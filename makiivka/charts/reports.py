@@ -12,7 +12,8 @@ from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope
 
-PEOPLE_METRICS = ("killed", "wounded", "killed_or_wounded", "missing")
+#: What the outlets chart counts as "people killed or wounded" (not the missing).
+CASUALTY_METRICS = ("killed", "wounded", "killed_or_wounded")
 
 
 #: Font size in px of the source line under each chart.
@@ -144,7 +145,7 @@ def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
     claimants = [n if n == s else f"{n} ({s})" for n, s in zip(*_columns(by_side), strict=True)]
     articles = rows["article_id"].nunique()
     text = (
-        f"Source: makiivka claims ledger, {len(rows)} report{'s' * (len(rows) != 1)} in "
+        f"Source: claims ledger, {len(rows)} report{'s' * (len(rows) != 1)} in "
         f"{articles} article{'s' * (articles != 1)} by {and_list(outlets)}. "
         f"Claimants: {'; '.join(claimants)}. {note}"
     ).strip()

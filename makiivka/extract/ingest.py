@@ -310,7 +310,8 @@ def ingest_command(args: argparse.Namespace) -> int:
     ids = [row["claim_id"] for row in plan.claim_rows]
     span = f" ({ids[0]}–{ids[-1]})" if ids else ""
     tell(
-        f"{plan.relative}: added as {article_id} with {len(ids)} proposed claims{span}; "
+        f"{paths.display(data / plan.relative)}: added as {article_id} with {len(ids)} "
+        f"proposed claims{span} to the story in {paths.display(paths.story_of(data))}; "
         "review them, then run `makiivka review`"
     )
     return 0

@@ -26,7 +26,7 @@ PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#F0E442", "#000000
 DEFAULT_NOUN = "event"
 PLACES_DESCRIPTION = (
     "Names of the event's place as articles spell them; makiivka extract reads a figure near "
-    "one as about this event, and rockets aimed at any other named place as another event."
+    "one as about this event, and an attack on any other named place as another event."
 )
 
 

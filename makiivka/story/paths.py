@@ -51,11 +51,20 @@ def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
 
 
 def story_dir(path: str | os.PathLike[str] | None = None) -> Path:
-    """Return the story folder: *path*, else ``$MAKIIVKA_STORY``, else the repository root."""
+    """Return the story folder: *path*, else ``$MAKIIVKA_STORY``, else the story you are in.
+
+    The story you are in is the working folder or its nearest parent that holds
+    ``data/datapackage.json`` (as git finds its repository), so a command run inside
+    another story's folder never writes to the shipped one; elsewhere it is the
+    repository's own story.
+    """
     if path is not None:
         return Path(path)
     env = os.environ.get(STORY_ENV)
-    return Path(env) if env else ROOT_DIR
+    if env:
+        return Path(env)
+    here = Path.cwd()
+    return next((f for f in (here, *here.parents) if is_story(f)), ROOT_DIR)
 
 
 def story_of(data: str | os.PathLike[str]) -> Path:

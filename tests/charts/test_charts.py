@@ -74,7 +74,7 @@ def test_every_chart_has_title_subtitle_description_and_source(dataset, slug):
     assert len(spec["description"]) > 40
     lines = [r["line"] for r in records(spec) if "line" in r]
     source = " ".join(lines)
-    assert source.startswith("Source: makiivka claims ledger")
+    assert source.startswith("Source: claims ledger, ")
     shown = {r["claimant_name"] for r in records(spec) if r.get("claimant_name")}
     for name in shown:
         assert name.split(";")[0] in source.replace("\n", " ")
@@ -213,3 +213,16 @@ def test_gap_subtitle_says_which_way_an_open_bound_moves_the_ratio(dataset):
     assert "wounded, not comparable: Russia gave no figure" in subtitle
     assert "Russia's count of 89 killed is a floor (\u201c89 or more\u201d)" in subtitle
     assert "the ratio can only be lower" in subtitle
+
+
+def test_the_outlets_chart_counts_no_missing_people_as_killed_or_wounded(dataset):
+    from makiivka.charts.outlets import outlet_rows
+
+    claims = dataset.claims.copy()
+    wounded = claims.index[claims["claim_id"] == "c003"]
+    claims.loc[wounded, "metric"] = "missing"
+    missing = dataclasses.replace(dataset, claims=claims)
+    before = set(outlet_rows(dataset)["claim_id"])
+    after = set(outlet_rows(missing)["claim_id"])
+    assert "c003" in before
+    assert after == before - {"c003"}
