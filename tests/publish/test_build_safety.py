@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -177,8 +178,9 @@ def test_work_folders_of_ended_builds_are_swept_and_live_ones_kept(tmp_path):
 
 
 def test_a_build_leaves_no_work_folder_and_no_staging(tmp_path, monkeypatch):
-    monkeypatch.setattr(kernels.tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
+    # A short private temp folder: the kernels' sockets live in it (paths ≤ 107 bytes).
+    temporary = Path(tempfile.mkdtemp(prefix="mk-"))
+    monkeypatch.setattr(kernels.tempfile, "tempdir", str(temporary))
     story = tmp_path / "story"
     shutil.copytree(paths.DATA_DIR, story / "data")
     (story / "notebooks").mkdir()
@@ -188,7 +190,8 @@ def test_a_build_leaves_no_work_folder_and_no_staging(tmp_path, monkeypatch):
     build.build(story, progress=quiet)
     assert sorted(p.name for p in story.iterdir()) == ["data", "notebooks", "outputs"]
     assert sorted(p.name for p in (story / "notebooks").iterdir()) == ["01-x.ipynb"]
-    assert list((tmp_path / "tmp").iterdir()) == []
+    assert list(temporary.iterdir()) == []
+    temporary.rmdir()
 
 
 def test_the_next_notebook_on_a_kernel_sees_none_of_the_last_ones_names(tmp_path):
