@@ -1,11 +1,13 @@
 """Build everything a reader gets: run the notebooks, export charts, data and the report.
 
-``makiivka build [--story DIR] [--out DIR]`` validates the story's data, executes
-every notebook in that story's own ``notebooks/`` (never another story's) on warm
-kernels while the charts and tidy data render in this process, writes all outputs
-into a temporary folder beside ``--out`` and swaps it in with a rename; the
-executed notebooks are written back in place only after everything succeeded. A
-failure leaves the previous outputs and notebooks as they were.
+``makiivka build [--story DIR] [--out DIR]`` reads one snapshot of the story's data
+under its write lock (an ingest landing meanwhile waits, or lands after the read
+and is in the next build), executes every notebook in that story's own
+``notebooks/`` (never another story's) on warm kernels that read the snapshot
+while the charts and tidy data render in this process (each chart once: the
+kernels get its PNG), and swaps the outputs folder and the executed notebooks in
+together (:mod:`makiivka.publish.writeback`). A failure leaves the previous
+outputs and notebooks as they were; a crash is finished or undone by the next build.
 
 ``--out`` (default: the story's ``outputs/``) must be a new path, an empty folder, or a folder
 that an earlier build wrote (it holds a ``.makiivka-output`` marker): a build
@@ -17,38 +19,37 @@ inside or above the data, notebooks or package folders.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from makiivka.publish.export import COMMAND_LINE, chart_specs, data_files, render_charts, say
+from makiivka.publish import kernels, writeback
+from makiivka.publish.export import (
+    COMMAND_LINE,
+    PNG_SCALE,
+    chart_specs,
+    data_files,
+    render_charts,
+    say,
+)
 from makiivka.publish.export import FORMATS as CHART_FORMATS
+from makiivka.publish.kernels import BuildError
 from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
-from makiivka.story import load, paths
+from makiivka.story import load, paths, store
 from makiivka.story.descriptor import story_title
 from makiivka.story.problems import DataError, Problem, UsageError
 
 MARKER = ".makiivka-output"
 REPORT_NAME = "report.html"
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
-CELL_TIMEOUT = 600
-#: Warm kernels that run the notebooks, each running its share one after another.
-KERNELS = 2
 _REPORT_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
 """
-
-
-class BuildError(RuntimeError):
-    """Raised when a notebook fails to run; the message names the notebook and the error."""
 
 
 def refuse(out: Path, expected: str) -> DataError:
@@ -95,82 +96,6 @@ def notebook_paths(folder: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     return sorted(Path(folder).glob(NOTEBOOK_GLOB))
 
 
-def renumber(notebook) -> None:
-    """Number the code cells 1, 2, 3… as a fresh kernel would, outputs included."""
-    count = 0
-    for cell in notebook.cells:
-        if cell.cell_type != "code":
-            continue
-        count += 1
-        cell.execution_count = count
-        for output in cell.get("outputs", []):
-            if "execution_count" in output:
-                output["execution_count"] = count
-
-
-def drop_patch_version(notebook) -> None:
-    """Record the kernel's Python as major.minor: 3.11.7 and 3.11.9 must write the same notebook."""
-    info = notebook.metadata.get("language_info", {})
-    if "version" in info:
-        info["version"] = ".".join(str(info["version"]).split(".")[:2])
-
-
-async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path) -> None:
-    import nbformat
-    from jupyter_client.manager import AsyncKernelManager
-    from nbclient import NotebookClient
-
-    sockets = tempfile.mkdtemp(prefix="makiivka-kernel-")
-    manager = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/k")
-    await manager.start_kernel(env=env, cwd=str(cwd))
-    client = manager.client()
-    client.start_channels()
-    reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%reset -f")])
-
-    def runner(notebook) -> NotebookClient:
-        made = NotebookClient(
-            notebook,
-            km=manager,
-            timeout=CELL_TIMEOUT,
-            record_timing=False,
-            allow_errors=False,
-            resources={"metadata": {"path": str(cwd)}},
-        )
-        made.kc = client
-        return made
-
-    try:
-        await client.wait_for_ready(timeout=120)
-        for path, notebook in notebooks:
-            try:
-                await runner(notebook).async_execute()
-            except Exception as error:
-                raise BuildError(f"{paths.display(path)}: {error}") from error
-            await runner(reset).async_execute()
-            renumber(notebook)
-            drop_patch_version(notebook)
-    finally:
-        client.stop_channels()
-        await manager.shutdown_kernel(now=True)
-        shutil.rmtree(sockets, ignore_errors=True)
-
-
-async def _run_all(lanes: list[list], env: dict[str, str], cwd: Path) -> None:
-    await asyncio.gather(*(_run_lane(lane, env, cwd) for lane in lanes if lane))
-
-
-def execute_notebooks(files: Sequence[Path], env: dict[str, str], kernels: int = KERNELS) -> list:
-    """Execute copies of the notebooks on warm kernels (shared round-robin); return them."""
-    import nbformat
-
-    loaded = [(path, nbformat.read(path, as_version=4)) for path in files]
-    count = max(1, min(kernels, len(loaded)))
-    lanes = [loaded[i::count] for i in range(count)]
-    cwd = Path(files[0]).parent.resolve() if files else paths.NOTEBOOKS_DIR
-    asyncio.run(_run_all(lanes, env, cwd))
-    return [notebook for _, notebook in loaded]
-
-
 def report_html(notebooks: Sequence, title: str) -> bytes:
     """Return the notebooks as one self-contained HTML page: PNG charts, no CDN scripts."""
     import nbformat
@@ -203,29 +128,36 @@ def notebook_bytes(notebook) -> bytes:
     return (text if text.endswith("\n") else text + "\n").encode("utf-8")
 
 
-def swap_in(staging: Path, out: Path) -> None:
-    """Replace *out* with *staging* by renames; on failure put the old folder back."""
-    if not out.exists():
-        os.rename(staging, out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.rmdir(old)
-    os.rename(out, old)
-    try:
-        os.rename(staging, out)
-    except BaseException:
-        os.rename(old, out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+def _step(name: str) -> None:
+    """Mark a step of the build; the tests make an ingest land at "snapshot taken"."""
 
 
-def kernel_env(data: str | os.PathLike[str] | None) -> dict[str, str]:
-    """Return the notebooks' environment: ours, pointed at the story being built."""
-    env = dict(os.environ)
-    folder = paths.data_dir(data).resolve()
-    env[paths.DATA_ENV] = str(folder)
-    env[paths.STORY_ENV] = str(paths.story_of(folder))
-    return env
+def read_snapshot(data: Path, snapshot: Path) -> load.Dataset:
+    """Validate and load the story's data, copying its files into *snapshot*, under its lock.
+
+    Holding the write lock for the read means no ingest or review lands halfway:
+    the dataset and the copy the kernels read are the same state of the story.
+    """
+    with store.hold_lock(data):
+        dataset = load.read_dataset(data)
+        kernels.copy_story_data(data, snapshot)
+    _step("snapshot taken")
+    return dataset
+
+
+def render_outputs(dataset: load.Dataset, png_cache: Path, progress=say) -> dict[str, bytes]:
+    """Render every chart (handing each PNG to the kernels through *png_cache*) and the data."""
+    from makiivka.publish.display import cache_png
+
+    outputs = {}
+    for slug, spec in chart_specs(dataset).items():
+        rendered = render_charts({slug: spec}, CHART_FORMATS, progress)
+        if f"{slug}.png" in rendered:
+            cache_png(png_cache, spec, rendered[f"{slug}.png"], PNG_SCALE)
+        outputs.update({f"charts/{name}": blob for name, blob in rendered.items()})
+    progress("makiivka build: writing tidy data")
+    outputs.update({f"data/{name}": blob for name, blob in data_files(dataset).items()})
+    return outputs
 
 
 def build(
@@ -233,47 +165,47 @@ def build(
     out: str | os.PathLike[str] | None = None,
     notebooks_dir: Path | None = None,
     write_notebooks: bool = True,
-    kernels: int = KERNELS,
+    kernel_count: int | None = None,
     progress=say,
 ) -> Path:
     """Validate, run the notebooks, export charts, data and report into *out*; return it.
 
     *data* is the story's data folder or the story folder; the notebooks default
-    to that story's ``notebooks/`` and *out* to its ``outputs/``.
+    to that story's ``notebooks/`` and *out* to its ``outputs/``. Everything is
+    built from one snapshot of the data taken under the story's lock, and the
+    outputs and notebooks are swapped in together (:mod:`makiivka.publish.writeback`).
     """
     started = time.perf_counter()
+    folder = paths.data_dir(data).resolve()
+    story = paths.story_of(folder)
     if notebooks_dir is None:
-        notebooks_dir = paths.story_of(paths.data_dir(data)) / paths.NOTEBOOKS_NAME
+        notebooks_dir = story / paths.NOTEBOOKS_NAME
     target = check_out(out, data, notebooks_dir)
-    progress(f"makiivka build: validating {paths.display(paths.data_dir(data))}")
-    dataset = load.read_dataset(data)
-    if dataset.claims.empty:
-        progress("makiivka build: no claims yet; the charts and tables will be empty")
     files = notebook_paths(notebooks_dir)
-    progress(
-        f"makiivka build: running {len(files)} notebooks on {min(kernels, len(files))} kernels"
-    )
-    executed: dict[str, list] = {}
-    failure: list[BaseException] = []
+    progress(f"makiivka build: validating {paths.display(folder)}")
+    with kernels.workspace() as work:
+        dataset = read_snapshot(folder, work / "data")
+        if dataset.claims.empty:
+            progress("makiivka build: no claims yet; the charts and tables will be empty")
+        count = kernel_count or kernels.kernel_count(len(files))
+        progress(f"makiivka build: running {len(files)} notebooks on {count} kernels")
+        env = kernels.kernel_env(story, work / "data", work / "png")
+        executed: dict[str, list] = {}
+        failure: list[BaseException] = []
 
-    def run() -> None:
+        def run() -> None:
+            try:
+                executed["notebooks"] = kernels.execute_notebooks(files, env, work, count)
+            except BaseException as error:  # re-raised in the main thread
+                failure.append(error)
+
+        worker = threading.Thread(target=run, name="makiivka-notebooks")
+        worker.start()
         try:
-            executed["notebooks"] = execute_notebooks(files, kernel_env(data), kernels)
-        except BaseException as error:  # re-raised in the main thread
-            failure.append(error)
-
-    worker = threading.Thread(target=run, name="makiivka-notebooks")
-    worker.start()
-    try:
-        progress("makiivka build: rendering charts")
-        outputs = {
-            f"charts/{name}": blob
-            for name, blob in render_charts(chart_specs(dataset), CHART_FORMATS, progress).items()
-        }
-        progress("makiivka build: writing tidy data")
-        outputs.update({f"data/{name}": blob for name, blob in data_files(dataset).items()})
-    finally:
-        worker.join()
+            progress("makiivka build: rendering charts")
+            outputs = render_outputs(dataset, work / "png", progress)
+        finally:
+            worker.join()
     if failure:
         raise failure[0]
     notebooks = executed["notebooks"]
@@ -282,30 +214,37 @@ def build(
     run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
     outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    try:
-        for name, blob in outputs.items():
-            path = staging / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(blob)
-        os.chmod(staging, 0o755)
-        swap_in(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    changed = {}
     if write_notebooks:
-        from makiivka.publish.export import write_atomic
-
         for path, notebook in zip(files, notebooks, strict=True):
             blob = notebook_bytes(notebook)
             if not path.exists() or path.read_bytes() != blob:
-                write_atomic(path, blob)
+                changed[path] = blob
+    write_back(folder, target, outputs, changed, files)
     elapsed = time.perf_counter() - started
     progress(
         f"makiivka build: wrote {len(outputs)} files to {paths.display(target)} in {elapsed:.1f} s"
     )
     return target
+
+
+def write_back(
+    data: Path, out: Path, outputs: dict[str, bytes], notebooks: dict[Path, bytes], every=()
+) -> None:
+    """Swap *outputs* (into *out*) and the changed *notebooks* in together, under the lock.
+
+    *every* lists all the story's notebooks, whose leftover staging is removed.
+    """
+    story = paths.story_of(data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with store.hold_lock(data):
+        writeback.recover(story, out, [*every, *notebooks])
+        try:
+            plan = writeback.stage(story, out, outputs, notebooks)
+            writeback.commit(story, plan)
+        except Exception:
+            writeback.recover(story, out, [*every, *notebooks])
+            raise
 
 
 def quiet(message: str) -> None:

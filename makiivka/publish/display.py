@@ -9,13 +9,18 @@ line. Nothing loads from a CDN and nothing in the bundle changes between runs.
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
+import os
 import struct
+from pathlib import Path
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
 from makiivka.publish.fonts import bundled_vl_convert
+from makiivka.publish.kernels import PNG_CACHE_ENV
 
 RENDERER_NAME = "makiivka"
 VEGALITE_MIME = "application/vnd.vegalite.v5+json"
@@ -44,9 +49,39 @@ def chart_title(spec: dict[str, Any]) -> str:
     return " ".join(title) if isinstance(title, list) else str(title)
 
 
+def png_name(spec: dict[str, Any], scale: int) -> str:
+    """Return the file name of *spec*'s PNG at *scale* in a build's PNG cache: a spec hash."""
+    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest() + f"@{scale}x.png"
+
+
+def cache_png(folder: Path, spec: dict[str, Any], png: bytes, scale: int) -> None:
+    """Hand a PNG the build rendered to its notebook kernels (written whole, by rename)."""
+    path = Path(folder) / png_name(spec, scale)
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(png)
+    os.replace(partial, path)
+
+
+def notebook_png(spec: dict[str, Any]) -> bytes:
+    """Return *spec* as a PNG: the build's copy when it rendered this spec, else rendered here.
+
+    During ``makiivka build`` the build process renders every chart once and
+    leaves the PNGs in ``$MAKIIVKA_PNG_CACHE`` (the same bytes vl-convert makes
+    here), so the kernels do not draw each chart a second time.
+    """
+    folder = os.environ.get(PNG_CACHE_ENV)
+    if folder:
+        try:
+            return (Path(folder) / png_name(spec, NOTEBOOK_PNG_SCALE)).read_bytes()
+        except FileNotFoundError:
+            pass
+    return bundled_vl_convert().vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
+
+
 def mimebundle(spec: dict[str, Any], **metadata: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """Render *spec* as a Vega-Lite v5 + PNG + text output bundle, and its display metadata."""
-    png = bundled_vl_convert().vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
+    png = notebook_png(spec)
     width, _height = png_size(png)
     text = f"<Chart: {chart_title(spec)}>\n{spec.get('description', '')}".rstrip()
     bundle = {

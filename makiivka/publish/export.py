@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.publish.cache import cached_text
 from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.pdf import stable_pdf
 from makiivka.story import load, paths
@@ -84,9 +85,14 @@ def safe_json(value: Any) -> str:
 @functools.cache
 def _html_page() -> tuple[str, str]:
     """Return vl-convert's self-contained page split around the spec it embeds."""
-    vlc = bundled_vl_convert()
+    import vl_convert
 
-    page = vlc.vegalite_to_html(_PLACEHOLDER, bundle=True)
+    # The bundle (Vega, Vega-Lite and vega-embed inlined) takes vl-convert about 1.5 s
+    # to assemble and depends only on its version: made once per version.
+    name = f"vl-convert-{vl_convert.__version__}-html-bundle.html"
+    page = cached_text(
+        name, lambda: bundled_vl_convert().vegalite_to_html(_PLACEHOLDER, bundle=True)
+    )
     marker = json.dumps(_PLACEHOLDER, separators=(",", ":"))
     head, tail = page.split(marker)
     tail = tail.replace('const opts = {"renderer":"svg"}', f"const opts = {_EMBED_OPTIONS}", 1)

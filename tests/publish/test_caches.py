@@ -1,0 +1,50 @@
+"""Each chart's PNG is rendered once per build; the offline HTML bundle once per version."""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.publish import cache, display, export
+from makiivka.publish.fonts import bundled_vl_convert
+from makiivka.story import load
+
+
+@pytest.fixture(scope="module")
+def specs() -> dict[str, dict]:
+    return export.chart_specs(load.read_dataset())
+
+
+@pytest.mark.parametrize("slug", ["claims", "gap", "revision", "outlets"])
+def test_the_builds_png_is_the_one_a_notebook_would_render(specs, slug):
+    built = export.render_charts({slug: specs[slug]}, ["png"])[f"{slug}.png"]
+    assert export.PNG_SCALE == display.NOTEBOOK_PNG_SCALE
+    assert built == bundled_vl_convert().vegalite_to_png(
+        specs[slug], scale=display.NOTEBOOK_PNG_SCALE
+    )
+
+
+def test_a_notebook_takes_the_builds_png_for_that_spec_only(specs, tmp_path, monkeypatch):
+    spec = specs["gap"]
+    display.cache_png(tmp_path, spec, b"rendered by the build", display.NOTEBOOK_PNG_SCALE)
+    monkeypatch.setenv(display.PNG_CACHE_ENV, str(tmp_path))
+    assert display.notebook_png(spec) == b"rendered by the build"
+    other = dict(spec, description="another chart")
+    assert display.notebook_png(other).startswith(b"\x89PNG\r\n")
+    monkeypatch.delenv(display.PNG_CACHE_ENV)
+    assert display.notebook_png(spec).startswith(b"\x89PNG\r\n")
+
+
+def test_cached_text_is_made_once_and_survives_an_unwritable_folder(tmp_path, monkeypatch):
+    made = []
+
+    def make() -> str:
+        made.append(1)
+        return "bundle ü\n"
+
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    assert cache.cached_text("v1.html", make) == "bundle ü\n"
+    assert cache.cached_text("v1.html", make) == "bundle ü\n"
+    assert made == [1] and (tmp_path / "cache" / "v1.html").read_text() == "bundle ü\n"
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "file" / "cache"))
+    assert cache.cached_text("v1.html", make) == "bundle ü\n" and made == [1, 1]
