@@ -36,14 +36,25 @@ def _defer_iri_grammar() -> None:
         return
     stand_in = types.ModuleType(name)
 
-    def is_valid_syntax(rule: str, value: str) -> bool:
+    def real() -> types.ModuleType:
         if sys.modules.get(name) is stand_in:
             del sys.modules[name]
-        real = importlib.import_module(name)
-        stand_in.is_valid_syntax = real.is_valid_syntax
-        return real.is_valid_syntax(rule, value)
+        module = importlib.import_module(name)
+        stand_in.is_valid_syntax = module.is_valid_syntax
+        return module
+
+    def is_valid_syntax(rule: str, value: str) -> bool:
+        return real().is_valid_syntax(rule, value)
 
     stand_in.is_valid_syntax = is_valid_syntax
+
+    # Anything else asked of the stand-in (by code other than jsonschema) loads the real one.
+    def forward(attribute: str) -> Any:
+        if attribute.startswith("__"):  # import machinery probing (__path__, __file__…)
+            raise AttributeError(attribute)
+        return getattr(real(), attribute)
+
+    stand_in.__getattr__ = forward
     sys.modules[name] = stand_in
 
 

@@ -29,3 +29,12 @@ def test_the_grammar_is_built_on_the_first_iri_check_only():
     )
     found = json.loads(done.stdout)
     assert found == {"before": False, "after": True, "valid": IRIS}
+
+
+def test_other_code_asking_the_module_for_anything_gets_the_real_one():
+    code = (
+        "import makiivka, rfc3987_syntax as r, sys; "
+        "print(r.RFC3987_SYNTAX_GRAMMAR_PATH.name, sys.modules['rfc3987_syntax'] is not r)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["syntax_rfc3987.lark", "True"]
