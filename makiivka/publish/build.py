@@ -26,8 +26,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from makiivka.publish.export import COMMAND_LINE, chart_specs, data_files, render_charts, say
-from makiivka.publish.export import FORMATS as CHART_FORMATS
+from makiivka.publish.export import COMMAND_LINE, chart_files, data_files, say
+from makiivka.publish.export import DEFAULT_FORMATS as CHART_FORMATS
 from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
 from makiivka.story import load, paths
 from makiivka.story.descriptor import story_title
@@ -39,12 +39,34 @@ NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 CELL_TIMEOUT = 600
 #: Warm kernels that run the notebooks, each running its share one after another.
 KERNELS = 2
-_REPORT_TEMPLATE = """{%- extends 'index.html.j2' -%}
+#: The report on a phone: images shrink to the screen, a wide table scrolls in its own box.
+_REPORT_STYLE = (
+    "body.jp-Notebook{padding:8px;max-width:60rem;margin:0 auto}"
+    ".jp-Cell{padding:0}.jp-OutputArea-output img{max-width:100%;height:auto}"
+    ".jp-RenderedHTMLCommon{overflow-x:auto;max-width:100%}"
+    ".jp-RenderedHTMLCommon table td:last-child{min-width:14em}"
+    ".jp-OutputArea-child,.jp-OutputArea-output,.jp-Cell-outputWrapper{min-width:0;max-width:100%}"
+)
+_REPORT_TEMPLATE = (
+    """{%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
+{% block extra_css %}<style>"""
+    + _REPORT_STYLE
+    + """</style>{% endblock extra_css %}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+{%- set width=output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %} width="{{ width | escape_html }}"{%- endif %}
+ alt="{{ ((output | get_metadata('alt', 'image/png')) or (cell | get_metadata('alt'))
+ or '') | escape_html }}">
+</div>
+{%- endblock data_png %}
 """
+)
 
 
 class BuildError(RuntimeError):
@@ -172,7 +194,12 @@ def execute_notebooks(files: Sequence[Path], env: dict[str, str], kernels: int =
 
 
 def report_html(notebooks: Sequence, title: str) -> bytes:
-    """Return the notebooks as one self-contained HTML page: PNG charts, no CDN scripts."""
+    """Return the notebooks as one self-contained page for readers, titled *title*.
+
+    No code cells (their output only), no CDN scripts; each chart a PNG whose alt text
+    is the chart's description (``metadata["image/png"]["alt"]``, which nbconvert's lab
+    template ignores); tables scroll sideways inside their own box on a phone.
+    """
     import nbformat
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
@@ -188,6 +215,7 @@ def report_html(notebooks: Sequence, title: str) -> bytes:
         template_name="lab",
         extra_loaders=[DictLoader({"makiivka_report.html.j2": _REPORT_TEMPLATE})],
         template_file="makiivka_report.html.j2",
+        exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
@@ -268,7 +296,7 @@ def build(
         progress("makiivka build: rendering charts")
         outputs = {
             f"charts/{name}": blob
-            for name, blob in render_charts(chart_specs(dataset), CHART_FORMATS, progress).items()
+            for name, blob in chart_files(dataset, None, CHART_FORMATS, progress).items()
         }
         progress("makiivka build: writing tidy data")
         outputs.update({f"data/{name}": blob for name, blob in data_files(dataset).items()})
