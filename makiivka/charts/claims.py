@@ -88,12 +88,7 @@ def claims_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart
         body_width,
         f"Dot plot of {len(rows)} reports of people killed or wounded in the {noun}, in "
         "reading order: "
-        + "; ".join(
-            f"{c}, in {o}: {f}"
-            for c, o, f in zip(
-                rows["claimant_name"], rows["outlet_text"], rows["label"], strict=True
-            )
-        )
+        + "; ".join(f"{h}: {f}" for h, f in zip(rows["heading"], rows["label"], strict=True))
         + ". Open bounds are drawn as arrows, vague words as ranges."
         + note,
     )

@@ -153,7 +153,8 @@ def gap_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
         *(round(text_width(t, 12) * 1.1) + 8 for t in placed["ratio_shown"]),
     )
     fixed = metric_width + side_width + 2 * 8 + (0 if narrow else ratio_width + 8)
-    plot_width = 420 if width is None else max(120, inner(width) - fixed)
+    # 8 px for a value label that Vega lets run a little past the plot.
+    plot_width = 420 if width is None else max(120, inner(width) - fixed - 8)
     plot = alt.layer(*layers).properties(width=plot_width, height=height)
     plot = plot.resolve_scale(x="shared")
     left = [
