@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import shutil
 import tempfile
@@ -26,9 +27,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from makiivka.publish.export import COMMAND_LINE, chart_files, data_files, say
+from makiivka.charts.layout import PHONE_WIDTH
+from makiivka.publish.display import VEGALITE_MIME
+from makiivka.publish.export import COMMAND_LINE, chart_files, chart_specs, data_files, say
 from makiivka.publish.export import DEFAULT_FORMATS as CHART_FORMATS
 from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
+from makiivka.publish.page import STACKED_TABLE_STYLE, chart_image
 from makiivka.story import load, paths
 from makiivka.story.descriptor import story_title
 from makiivka.story.problems import DataError, Problem, UsageError
@@ -55,6 +59,7 @@ _REPORT_TEMPLATE = (
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
 {% block extra_css %}<style>"""
     + _REPORT_STYLE
+    + STACKED_TABLE_STYLE
     + """</style>{% endblock extra_css %}
 {% block data_png scoped %}
 <div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
@@ -193,12 +198,15 @@ def execute_notebooks(files: Sequence[Path], env: dict[str, str], kernels: int =
     return [notebook for _, notebook in loaded]
 
 
-def report_html(notebooks: Sequence, title: str) -> bytes:
+def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None = None) -> bytes:
     """Return the notebooks as one self-contained page for readers, titled *title*.
 
-    No code cells (their output only), no CDN scripts; each chart a PNG whose alt text
-    is the chart's description (``metadata["image/png"]["alt"]``, which nbconvert's lab
-    template ignores); tables scroll sideways inside their own box on a phone.
+    No code cells (their output only), no CDN scripts; each chart an SVG image
+    (:func:`~makiivka.publish.page.chart_image`) whose alt text is the chart's description,
+    as is any other PNG's (``metadata["image/png"]["alt"]``, which nbconvert's lab template
+    ignores); on a phone images shrink to the screen and table rows become cards.
+    *phone* maps a chart's spec (:func:`spec_key`) to its phone layout, which a
+    narrow screen shows instead.
     """
     import nbformat
     from jinja2 import DictLoader
@@ -210,6 +218,11 @@ def report_html(notebooks: Sequence, title: str) -> bytes:
         for cell in notebook.cells:
             copy = nbformat.from_dict(dict(cell))
             copy["id"] = f"n{number}-{cell.get('id', len(merged.cells))}"
+            for output in copy.get("outputs", []):
+                spec = output.get("data", {}).get(VEGALITE_MIME)
+                if spec:  # an SVG image weighs a tenth of the 2x PNG and stays sharp
+                    small = (phone or {}).get(spec_key(spec))
+                    output["data"] = {"text/html": chart_image(spec, small)}
             merged.cells.append(copy)
     exporter = HTMLExporter(
         template_name="lab",
@@ -221,6 +234,11 @@ def report_html(notebooks: Sequence, title: str) -> bytes:
     )
     body, _ = exporter.from_notebook_node(merged)
     return body.encode("utf-8")
+
+
+def spec_key(spec: dict) -> str:
+    """Return a spec as canonical JSON, to find the same chart in a notebook's output."""
+    return json.dumps(spec, sort_keys=True, ensure_ascii=False)
 
 
 def notebook_bytes(notebook) -> bytes:
@@ -306,7 +324,11 @@ def build(
         raise failure[0]
     notebooks = executed["notebooks"]
     progress("makiivka build: writing the report")
-    outputs[REPORT_NAME] = report_html(notebooks, story_title(dataset.package) or "makiivka")
+    wide = chart_specs(dataset)
+    narrow = chart_specs(dataset, width=PHONE_WIDTH)
+    phone = {spec_key(wide[slug]): narrow[slug] for slug in wide}
+    title = story_title(dataset.package) or "makiivka"
+    outputs[REPORT_NAME] = report_html(notebooks, title, phone)
     run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
     outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"

@@ -231,3 +231,35 @@ def accessible_svg(svg: str, spec: dict) -> str:
     opening = opening[:-1] + ' role="img" aria-labelledby="chart-title chart-desc">'
     labels = f'<title id="chart-title">{title}</title><desc id="chart-desc">{desc}</desc>'
     return opening + labels + svg[head.end() :]
+
+
+def chart_image(spec: dict, phone: dict | None = None) -> str:
+    """Return the chart as an ``<img>`` of its SVG, its description the alt text.
+
+    With a *phone* spec (the same chart laid out narrow), a ``<picture>`` shows that
+    one on screens under 600 px.
+    """
+    svg = accessible_svg(vlc_svg(spec), spec)
+    alt = html.escape(str(spec.get("description", "")) or chart_title(spec), quote=True)
+    image = (
+        f'<img src="{svg_uri(svg)}" alt="{alt}" width="{svg_width(svg)}" '
+        'style="max-width:100%;height:auto">'
+    )
+    if phone is None:
+        return image
+    small = svg_uri(accessible_svg(vlc_svg(phone), phone))
+    return f'<picture><source media="(max-width: 599px)" srcset="{small}">{image}</picture>'
+
+
+def vlc_svg(spec: dict) -> str:
+    """Render *spec* as SVG with vl-convert."""
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_svg(spec)
+
+
+def svg_uri(svg: str) -> str:
+    """Return *svg* as a base64 ``data:`` URI."""
+    import base64
+
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
