@@ -252,10 +252,10 @@ def chart_image(spec: dict, phone: dict | None = None) -> str:
 
 
 def vlc_svg(spec: dict) -> str:
-    """Render *spec* as SVG with vl-convert."""
-    import vl_convert as vlc
+    """Render *spec* as SVG with vl-convert and its bundled fonts only."""
+    from makiivka.publish.fonts import bundled_vl_convert
 
-    return vlc.vegalite_to_svg(spec)
+    return bundled_vl_convert().vegalite_to_svg(spec)
 
 
 def svg_uri(svg: str) -> str:

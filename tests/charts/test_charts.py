@@ -9,10 +9,10 @@ import re
 
 import pandas as pd
 import pytest
-import vl_convert
 
 from makiivka import analysis, charts
 from makiivka.charts import theme
+from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.story import load
 
 
@@ -209,7 +209,10 @@ def test_proposed_rows_are_marked_and_faded(dataset):
 @pytest.mark.parametrize("slug", list(charts.CHARTS))
 @pytest.mark.parametrize("width", [340, 375, 900])
 def test_every_chart_lays_itself_out_to_the_width_it_is_given(dataset, slug, width):
-    svg = vl_convert.vegalite_to_svg(charts.CHARTS[slug](dataset, width=width).to_dict())
+    # vl-convert with its bundled fonts only, as the build draws (a first call with the
+    # machine's fonts would change every later PDF in this process).
+    vlc = bundled_vl_convert()
+    svg = vlc.vegalite_to_svg(charts.CHARTS[slug](dataset, width=width).to_dict())
     drawn = float(re.search(r'<svg[^>]*?\swidth="([\d.]+)"', svg).group(1))
     assert width - 40 <= drawn <= width, (slug, width, drawn)
     sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)px"', svg)]
