@@ -197,10 +197,17 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         default="png,svg,pdf,json,html",
-        help="comma-separated, any of png (2x), svg, pdf, json (Vega-Lite), html (offline page); "
-        "default: all five",
+        help="comma-separated, any of png (2x), svg, pdf, json (Vega-Lite), html (small offline "
+        "page, embed snippet and shared script), html-standalone (one self-contained file); "
+        "default: png,svg,pdf,json,html",
     )
     export.add_argument("--out", metavar="DIR", help="output folder (default: outputs/charts/)")
+    export.add_argument(
+        "--width",
+        type=int,
+        metavar="PX",
+        help="lay every chart out to this width in px, padding included (default: its own)",
+    )
     lab = add("lab", "Open JupyterLab on the notebooks (no news pop-up).")
     lab.add_argument("--port", type=int, default=8888, help="port to serve on (default: 8888)")
     extract = add("extract", "Find the figures in one article and print them, one row each.")

@@ -1,15 +1,23 @@
-"""Chart and tabulate every figure in the ledger as a reader meets it."""
+"""Plot and tabulate every figure in the ledger as a reader meets it."""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
-from makiivka.charts.layout import frame, table_layers
-from makiivka.charts.measure import and_list, text_width
-from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.layout import axis_top, frame, inner, place_marks, stacked_layers
+from makiivka.charts.measure import and_list
+from makiivka.charts.reports import (
+    PEOPLE_METRICS,
+    event_noun,
+    proposed_note,
+    report_rows,
+    source_lines,
+)
 from makiivka.charts.theme import side_scale, side_styles
+from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
+from makiivka.story.schema import event_scope
 
 
 def ledger_table(dataset: Dataset) -> pd.DataFrame:
@@ -31,39 +39,58 @@ def ledger_table(dataset: Dataset) -> pd.DataFrame:
     )
 
 
-def claims_chart(dataset: Dataset) -> alt.VConcatChart:
-    """Chart every figure in the ledger as a reader meets it, with claimant, side and outlet."""
-    rows = report_rows(dataset)
-    columns = [
-        ("claimant_name", "Claimant", 160, True),
-        ("side_label", "Side", fit_words(rows["side_label"], 55), False),
-        ("figure", "Figure as stated", 130, False),
-        ("coded", "Coded as", 150, False),
-        ("metric_text", "Metric", 140, False),
-        ("outlet_text", "Outlet", 160, False),
-        *([("status", "Status", 60, False)] if (rows["status"] != "reviewed").any() else []),
-        ("quote", "Quote", 240, False),
+#: Natural width in px of the claims dot plot, padding included.
+CLAIMS_WIDTH = 640
+
+
+def claims_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
+    """Plot every report of people killed or wounded in the event, in reading order.
+
+    A compact dot plot laid out to *width* px (padding included; default
+    :data:`CLAIMS_WIDTH`): each report's claimant and outlet in a line above its
+    figure, coloured by side; open bounds as arrows, vague words as ranges. The
+    whole ledger, quotes included, is :func:`ledger_table` (an HTML table beside it).
+    """
+    every = report_rows(dataset)
+    keep = (every["scope"] == event_scope(dataset.package)) & (every["unit"] == "people")
+    rows = every[keep & every["metric"].isin(PEOPLE_METRICS)].copy()
+    rows["row"] = range(len(rows))
+    rows["heading"] = [
+        (f"{o}, in its own voice" if c == o else f"{c} \u00b7 {o}")
+        + (" (proposed)" if s != "reviewed" else "")
+        for c, o, s in zip(rows["claimant_name"], rows["outlet_text"], rows["status"], strict=True)
     ]
+    rows["label"] = [
+        f if m == "killed" else f"{f} {words(m)}"
+        for f, m in zip(rows["figure"], rows["metric"], strict=True)
+    ]
+    top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
+    body_width = inner(width or CLAIMS_WIDTH)
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))
-    table, width = table_layers(rows, columns, scale)
-    note = proposed_note(dataset.claims, shown=True)
+    title = "People killed (or wounded, where marked), as stated"
+    plot = stacked_layers(place_marks(rows, top), "heading", title, [0, top], scale, body_width)
+    others = len(every) - len(rows)
+    noun = event_noun(dataset)
+    note = (
+        f" The ledger's {others} other figure{'s' * (others != 1)} (other units, or not "
+        f"this {noun}) are in its table."
+        if others
+        else ""
+    )
     return frame(
-        table,
+        plot,
         "What each side claims",
         [
-            f"Every figure the articles report, in reading order: {len(rows)} "
-            f"report{'s' * (len(rows) != 1)} from {voices(rows)}.",
-            "\u201cFigure as stated\u201d is the article's wording and the quote the passage it "
-            "comes from; \u201ccoded as\u201d gives the bounds we read from it (an open bound "
-            "stays open).",
+            f"Every report of people killed or wounded in the {noun}, in reading order: "
+            f"{len(rows)} report{'s' * (len(rows) != 1)} from {voices(rows)}." + note,
         ],
-        source_lines(rows, width, note),
-        width,
-        f"Table of {len(rows)} figures reported about the {event_noun(dataset)}, one per row, "
-        "with claimant, "
-        "side, the figure as worded, its coded bounds, metric, outlet"
-        + (", review status" if (rows["status"] != "reviewed").any() else "")
-        + " and the quote.",
+        source_lines(rows, body_width, proposed_note(dataset.claims, shown=True)),
+        body_width,
+        f"Dot plot of {len(rows)} reports of people killed or wounded in the {noun}, in "
+        "reading order: "
+        + "; ".join(f"{h}: {f}" for h, f in zip(rows["heading"], rows["label"], strict=True))
+        + ". Open bounds are drawn as arrows, vague words as ranges."
+        + note,
     )
 
 
@@ -92,9 +119,3 @@ def claims_finding(dataset: Dataset) -> str:
     figures = f"{len(rows)} figure{'s' * (len(rows) != 1)}"
     verb = "report" if articles != 1 else "reports"
     return f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}."
-
-
-def fit_words(texts: pd.Series, least: int) -> int:
-    """Return a column width in px wide enough that no word of *texts* is cut off."""
-    words = [w for t in texts for w in str(t).split()]
-    return max([least, *(int(text_width(w, 12) / 0.97) + 2 for w in words)])

@@ -8,10 +8,12 @@ import pandas as pd
 from makiivka import analysis
 from makiivka.analysis import NOT_STATED
 from makiivka.charts.layout import (
+    NARROW,
     ROW_HEIGHT,
     axis_top,
     first_of_group,
     frame,
+    inner,
     place_marks,
     range_layers,
 )
@@ -107,8 +109,13 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     return data, table.reset_index()
 
 
-def gap_chart(dataset: Dataset) -> alt.VConcatChart:
-    """Chart the compared parties' latest figures for killed and wounded side by side."""
+def gap_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
+    """Chart the compared parties' latest figures for killed and wounded side by side.
+
+    Laid out to *width* px, padding included (default: a 420 px plot between its
+    text columns). Under :data:`~makiivka.charts.layout.NARROW` px the ratio column
+    goes (the subtitle says the ratio) and the plot takes what the names leave.
+    """
     data, table = gap_rows(dataset)
     styles = side_styles(dataset.package)
     labels = side_labels(styles)
@@ -118,7 +125,7 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
     placed = place_marks(data, top)
     placed["label"] = placed["text"]
     placed.loc[placed["missing"], "label_x"] = 0
-    plot_width = 420
+    narrow = width is not None and width < NARROW
     shown = placed[~placed["missing"]]
     missing = placed[placed["missing"]]
     scale = side_scale(styles, list(placed["side"]))
@@ -133,25 +140,32 @@ def gap_chart(dataset: Dataset) -> alt.VConcatChart:
             tooltip=[alt.Tooltip("side_label:N", title="Side"), alt.Tooltip("text:N", title="")],
         )
     )
-    plot = alt.layer(*layers).properties(width=plot_width, height=ROW_HEIGHT * 1.6 * len(data))
-    plot = plot.resolve_scale(x="shared")
     first, second = (labels[s] for s in pair)
     height = ROW_HEIGHT * 1.6 * len(data)
-    side_width = max(70, *(round(text_width(t, 12)) + 8 for t in placed["side_text"]))
+    side_width = max(
+        50 if narrow else 70, *(round(text_width(t, 12)) + 8 for t in placed["side_text"])
+    )
+    metric_width = 70 if narrow else 80
     ratio_title = f"{second} ÷ {first}"
     ratio_width = max(
         150,
         round(text_width(ratio_title, 12) * 1.1) + 8,
         *(round(text_width(t, 12) * 1.1) + 8 for t in placed["ratio_shown"]),
     )
+    fixed = metric_width + side_width + 2 * 8 + (0 if narrow else ratio_width + 8)
+    # 8 px for a value label that Vega lets run a little past the plot.
+    plot_width = 420 if width is None else max(120, inner(width) - fixed - 8)
+    plot = alt.layer(*layers).properties(width=plot_width, height=height)
+    plot = plot.resolve_scale(x="shared")
     left = [
-        _gap_text(placed, "metric_shown", "Metric", 80, height, bold=True),
+        _gap_text(placed, "metric_shown", "Metric", metric_width, height, bold=True),
         _gap_text(placed, "side_text", "Side", side_width, height, colour=scale),
     ]
     right = _gap_text(placed, "ratio_shown", ratio_title, ratio_width, height, bold=True)
     left[1] = left[1].encode(color=alt.Color("side_label:N", scale=scale, legend=None))
-    body = alt.hconcat(*left, plot, right, spacing=8).resolve_scale(color="shared")
-    width = 80 + side_width + plot_width + ratio_width + 3 * 8
+    body = alt.hconcat(*left, plot, *([] if narrow else [right]), spacing=8)
+    body = body.resolve_scale(color="shared")
+    width = fixed + plot_width
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)

@@ -6,7 +6,12 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.measure import wrap
-from makiivka.charts.theme import MUTED, RULE, STATUS_OPACITY, apply_theme
+from makiivka.charts.theme import MUTED, STATUS_OPACITY, apply_theme, house_config
+
+#: Below this many px a chart takes its narrow layout (labels above rows, fewer columns).
+NARROW = 480
+#: Width in px of the narrow variant the build makes for phones (a 375 px screen, less margins).
+PHONE_WIDTH = 360
 
 #: An open bound is drawn as an arrow this share of the axis long, then "or more".
 ARROW_SHARE = 0.07
@@ -61,17 +66,10 @@ def first_of_group(values: pd.Series) -> list[str]:
 ROW_HEIGHT = 24
 
 
-#: Type size and line height of the claims table, and the gap between its columns.
-TABLE_SIZE = 12
-
-
-LINE_HEIGHT = 15
-
-
-COLUMN_GAP = 10
-
-
 SUBTITLE_SIZE = 13
+
+
+TITLE_SIZE = 18
 
 
 TOOLTIP = [
@@ -81,6 +79,26 @@ TOOLTIP = [
     alt.Tooltip("stated:N", title="Stated"),
     alt.Tooltip("claim_id:N", title="Claim"),
 ]
+
+
+def inner(width: int) -> int:
+    """Return the px a chart of total *width* has inside the house padding."""
+    return width - 2 * int(house_config()["padding"]) - 4  # 4: Vega's strokes and rounding
+
+
+def status_opacity(rows: pd.DataFrame) -> pd.DataFrame:
+    """Add an ``opacity`` column: 1 for reviewed rows, faded for proposed ones.
+
+    A numeric field drawn with ``scale=None`` keeps Vega-Lite from warning that opacity
+    should not encode an unsorted discrete field (the status).
+    """
+    marked = rows.copy()
+    marked["opacity"] = [STATUS_OPACITY.get(str(s), 1.0) for s in marked.get("status", [])]
+    return marked
+
+
+#: Opacity channel of a row's marks: read straight from its ``opacity`` column.
+OPACITY = alt.Opacity("opacity:Q", scale=None, legend=None)
 
 
 def footer(lines: list[str], width: int) -> alt.Chart:
@@ -109,8 +127,11 @@ def frame(
     for an axis left of it) so it never runs past the chart.
     """
     wrapped = [line for text in subtitle for line in wrap(text, width + margin, SUBTITLE_SIZE)]
+    # Bold type runs about a tenth wider than the regular metrics measure.
+    heading = wrap(title, (width + margin) / 1.1, TITLE_SIZE)
     chart = alt.vconcat(body, footer(lines, width), spacing=14).properties(
-        title=alt.TitleParams(title, subtitle=wrapped), description=description
+        title=alt.TitleParams(heading if len(heading) > 1 else title, subtitle=wrapped),
+        description=description,
     )
     return apply_theme(chart)
 
@@ -131,18 +152,13 @@ def text_column(
         "y": alt.Y("row:O", axis=None),
         "text": alt.Text(f"{field}:N"),
         "tooltip": TOOLTIP,
-        "opacity": alt.Opacity(
-            "status:N",
-            scale=alt.Scale(domain=list(STATUS_OPACITY), range=list(STATUS_OPACITY.values())),
-            legend=None,
-        ),
+        "opacity": OPACITY,
     }
     if colour is not None:
-        encoding["color"] = alt.Color(
-            "side_label:N", scale=colour, legend=alt.Legend(title="Side", orient="top")
-        )
+        # The text names its side; a legend here would conflict with the plot's (none).
+        encoding["color"] = alt.Color("side_label:N", scale=colour, legend=None)
     return (
-        alt.Chart(rows)
+        alt.Chart(status_opacity(rows))
         .mark_text(align="left", baseline="middle", limit=limit or width, x=0)
         .encode(**encoding)
         .properties(
@@ -151,80 +167,6 @@ def text_column(
             title=alt.TitleParams(title, anchor="start", fontSize=12, color=MUTED),
         )
     )
-
-
-def table_layers(
-    rows: pd.DataFrame, columns: list[tuple[str, str, int, bool]], scale: alt.Scale
-) -> tuple[alt.LayerChart, int]:
-    """Set *rows* as a table whose cells wrap over as many lines as they need; return it, width.
-
-    *columns* are (field, header, width in px, coloured by side on *scale*). Every cell is
-    shown in full: a long quote wraps rather than ending in "…", which a static
-    PNG or PDF could never reveal. Rows are as tall as their tallest cell, with a
-    hairline between them; proposed rows are faded.
-    """
-    rows = rows.copy()
-    lefts, left = [], 0
-    for _, _, width, _ in columns:
-        lefts.append(left)
-        left += width + COLUMN_GAP
-    total = left - COLUMN_GAP
-    lines = {f: [wrap(v, w, TABLE_SIZE) for v in rows[f]] for f, _, w, _ in columns}
-    heights = [max(len(cell[i]) for cell in lines.values()) for i in range(len(rows))]
-    header = ROW_HEIGHT
-    tops = [
-        header + sum(ROW_HEIGHT + LINE_HEIGHT * (h - 1) for h in heights[:i])
-        for i in range(len(rows))
-    ]
-    height = header + sum(ROW_HEIGHT + LINE_HEIGHT * (h - 1) for h in heights)
-    for field, cells in lines.items():
-        rows[f"{field}_lines"] = ["\n".join(c) for c in cells]
-    rows["top"] = tops
-    rows["text_y"] = [t + (ROW_HEIGHT - TABLE_SIZE) / 2 for t in tops]
-    y_scale = alt.Scale(domain=[0, height], range=[0, height], nice=False, zero=False)
-    opacity = alt.Opacity(
-        "status:N",
-        scale=alt.Scale(domain=list(STATUS_OPACITY), range=list(STATUS_OPACITY.values())),
-        legend=None,
-    )
-    heads = pd.DataFrame({"head": [c[1] for c in columns], "x": lefts, "y": 0})
-    layers = [
-        alt.Chart(heads)
-        .mark_text(align="left", baseline="top", fontWeight="bold", color=MUTED)
-        .encode(
-            x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=[0, total], nice=False, zero=False)),
-            y=alt.Y("y:Q", axis=None, scale=y_scale),
-            text="head:N",
-        ),
-        alt.Chart(rows)
-        .mark_rule(color=RULE, strokeWidth=0.5, x=0, x2=total)
-        .encode(y=alt.Y("top:Q", axis=None, scale=y_scale)),
-    ]
-    for (field, _, width, colour), x in zip(columns, lefts, strict=True):
-        encoding = {
-            "y": alt.Y("text_y:Q", axis=None, scale=y_scale),
-            "text": alt.Text(f"{field}_lines:N"),
-            "tooltip": TOOLTIP,
-            "opacity": opacity,
-        }
-        if colour:
-            encoding["color"] = alt.Color(
-                "side_label:N", scale=scale, legend=alt.Legend(title="Side", orient="top")
-            )
-        layers.append(
-            alt.Chart(rows)
-            .mark_text(
-                align="left",
-                baseline="top",
-                x=x,
-                limit=width,
-                lineBreak="\n",
-                lineHeight=LINE_HEIGHT,
-                fontSize=TABLE_SIZE,
-            )
-            .encode(**encoding)
-        )
-    return alt.layer(*layers).properties(width=total, height=height), total
 
 
 def range_layers(
@@ -263,6 +205,40 @@ def range_layers(
     ]
 
 
+#: Height in px of a row that carries its label above its marks.
+STACKED_ROW = 42
+
+
+def stacked_layers(
+    data: pd.DataFrame,
+    heading: str,
+    x_title: str,
+    domain: list[float],
+    scale: alt.Scale,
+    width: int,
+) -> alt.LayerChart:
+    """Draw :func:`range_layers` with each row's *heading* field set in a line above its marks.
+
+    The compact dot plot of a narrow page: no text column beside the plot, so the
+    marks get the full *width*; a heading longer than the width ends in "…" (the
+    data table beside the chart has it whole).
+    """
+    data = status_opacity(data)
+    layers = [layer.encode(opacity=OPACITY) for layer in range_layers(data, x_title, domain, scale)]
+    layers.append(
+        alt.Chart(data)
+        .mark_text(align="left", baseline="bottom", x=0, dy=-8, fontSize=12, limit=width)
+        .encode(
+            y=alt.Y("row:O", axis=None),
+            text=alt.Text(f"{heading}:N"),
+            color=alt.Color("side_label:N", scale=scale, legend=None),
+            opacity=OPACITY,
+            tooltip=TOOLTIP,
+        )
+    )
+    return alt.layer(*layers).properties(width=width, height=STACKED_ROW * max(1, len(data)))
+
+
 #: Most labels a count axis shows: four fit "1,200" at 12 px in 300 px and up.
 MAX_TICKS = 4
 
@@ -279,14 +255,11 @@ def parse_times(chart: alt.Chart, *fields: str) -> alt.Chart:
     )
 
 
-def time_domain(times: list[str], pad: pd.Timedelta) -> tuple[list[alt.DateTime], str]:
+def time_domain(times: list[str], pad: pd.Timedelta) -> tuple[list[int], str]:
     """Return a UTC-scale domain covering wall-clock *times* with *pad* either side, and its end."""
     stamps = [pd.Timestamp(t) for t in times]
     ends = (min(stamps) - pad, max(stamps) + pad)
-    domain = [
-        alt.DateTime(
-            year=t.year, month=t.month, date=t.day, hours=t.hour, minutes=t.minute, utc=True
-        )
-        for t in ends
-    ]
+    # Milliseconds since the epoch, not DateTime objects: Vega-Lite compares layers'
+    # domains before parsing them and warns that two equal DateTime domains conflict.
+    domain = [int(t.tz_localize("UTC").timestamp() * 1000) for t in ends]
     return domain, f"{ends[1]:%Y-%m-%dT%H:%M}"

@@ -6,12 +6,17 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.layout import (
+    NARROW,
+    OPACITY,
     ROW_HEIGHT,
     axis_top,
     first_of_group,
     frame,
+    inner,
     place_marks,
     range_layers,
+    stacked_layers,
+    status_opacity,
     text_column,
 )
 from makiivka.charts.measure import and_list, text_width
@@ -22,7 +27,7 @@ from makiivka.charts.reports import (
     report_rows,
     source_lines,
 )
-from makiivka.charts.theme import STATUS_OPACITY, side_scale, side_styles
+from makiivka.charts.theme import side_scale, side_styles
 from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope
@@ -47,33 +52,43 @@ def outlet_rows(dataset: Dataset) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def outlets_chart(dataset: Dataset) -> alt.VConcatChart:
-    """Chart which outlet carried which figure for people killed or wounded, in whose voice."""
+def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
+    """Chart which outlet carried which figure for people killed or wounded, in whose voice.
+
+    Laid out to *width* px, padding included (default: a 380 px plot right of the
+    outlet and voice columns). Under :data:`~makiivka.charts.layout.NARROW` px each
+    report's outlet and voice sit in a line above its marks instead.
+    """
     rows = outlet_rows(dataset)
     top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
-    placed = place_marks(rows, top)
-    plot_width = 380
+    placed = status_opacity(place_marks(rows, top))
     height = ROW_HEIGHT * len(placed)
     scale = side_scale(side_styles(dataset.package), list(placed["side"]))
     title = "People killed (or wounded, where marked), as worded"
-    plot = alt.layer(*range_layers(placed, title, [0, top], scale)).properties(
-        width=plot_width, height=height
-    )
-    plot = plot.encode(
-        opacity=alt.Opacity(
-            "status:N",
-            scale=alt.Scale(domain=list(STATUS_OPACITY), range=list(STATUS_OPACITY.values())),
-            legend=None,
-        )
-    )
     columns = [
         ("outlet_shown", "Outlet", fit(placed["outlet_name"], 120), None, 0),
         ("voice", "Whose figure, in whose voice", fit(placed["voice"], 300), scale, 0),
         *([("status", "Status", 65, None, 0)] if (placed["status"] != "reviewed").any() else []),
     ]
-    left = [text_column(placed, *spec) for spec in columns]
-    body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
-    width = sum(c[2] for c in columns) + plot_width + 8 * len(columns)
+    fixed = sum(c[2] for c in columns) + 8 * len(columns)
+    if width is not None and width < NARROW:
+        width = inner(width)
+        placed["heading"] = [
+            f"{o} \u00b7 {v}" + (" (proposed)" if s != "reviewed" else "")
+            for o, v, s in zip(
+                placed["outlet_name"], placed["voice"], placed["status"], strict=True
+            )
+        ]
+        body = stacked_layers(placed, "heading", title, [0, top], scale, width)
+    else:
+        plot_width = 380 if width is None else max(200, inner(width) - fixed)
+        plot = alt.layer(*range_layers(placed, title, [0, top], scale)).properties(
+            width=plot_width, height=height
+        )
+        plot = plot.encode(opacity=OPACITY)
+        left = [text_column(placed, *spec) for spec in columns]
+        body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
+        width = fixed + plot_width
     outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))
     subtitle = [
         f"Every report of people killed or wounded in the {event_noun(dataset)} by {outlets}: "

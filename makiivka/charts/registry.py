@@ -13,7 +13,8 @@ from makiivka.charts.revision import revision_chart, revision_finding
 from makiivka.story.load import Dataset
 
 #: Stable chart slugs, in reading order, and the builders that make them from a Dataset.
-CHARTS: dict[str, Callable[[Dataset], alt.TopLevelMixin]] = {
+#: Each builder takes ``width=`` in px (padding included) and lays itself out to it.
+CHARTS: dict[str, Callable[..., alt.TopLevelMixin]] = {
     "claims": claims_chart,
     "gap": gap_chart,
     "revision": revision_chart,

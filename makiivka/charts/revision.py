@@ -13,11 +13,12 @@ from makiivka.charts.layout import (
     TOOLTIP,
     axis_top,
     frame,
+    inner,
     number,
     parse_times,
     time_domain,
 )
-from makiivka.charts.measure import and_list
+from makiivka.charts.measure import and_list, wrap
 from makiivka.charts.reports import (
     event_noun,
     proposed_note,
@@ -32,6 +33,10 @@ from makiivka.story.schema import event_scope, story_attrs
 
 #: "24 to 99" in a sentence that already says "from … to …" reads "24–99".
 SPAN, DASH = re.compile(r"(\d) to (\d)"), "\\1\u2013\\2"
+
+
+#: Room in px left of the plot for the count axis, its labels and its title.
+AXIS_ROOM = 60
 
 
 #: Room in px above the highest step label for its text and the event's label.
@@ -153,8 +158,12 @@ def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
     return {"steps": steps, "reference": refs, "event": moment, "metric": metric}  # type: ignore[dict-item]
 
 
-def revision_chart(dataset: Dataset) -> alt.VConcatChart:
-    """Chart each claimant's figure for one metric by the time it was stated, one line each."""
+def revision_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
+    """Chart each claimant's figure for one metric by the time it was stated, one line each.
+
+    Laid out to *width* px, padding included (default: a 560 px plot); the y axis and
+    its title take :data:`AXIS_ROOM` px of it, the reference label wraps to the plot.
+    """
     parts = revision_rows(dataset)
     steps, refs, moment = parts["steps"], parts["reference"], parts["event"]
     noun = event_noun(dataset)
@@ -166,7 +175,8 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         *steps.get("value_high", []),
         *refs["value"],
     ]
-    width, height = 560, 300
+    width = 560 if width is None else max(160, inner(width) - AXIS_ROOM)
+    height = 300
     top = axis_top(values, room=1.15)
     arrow = ARROW_SHARE * top
     if len(steps):
@@ -206,10 +216,12 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         "side_label:N", scale=side_scale(side_styles(dataset.package), shown_sides), legend=None
     )
 
-    def x(field: str) -> alt.X:
+    def x(field: str, first: bool = False) -> alt.X:
+        # The domain is given on the first layer only: the layers share the scale, and
+        # Vega-Lite warns of a conflict when the same time domain comes from several.
         return alt.X(
             f"{field}_t:T",
-            scale=alt.Scale(type="utc", domain=domain),
+            scale=alt.Scale(type="utc", domain=domain) if first else alt.Scale(type="utc"),
             axis=alt.Axis(
                 title=x_title,
                 format="%-d %b",
@@ -227,7 +239,7 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
     layers = [
         parse_times(alt.Chart(moment), "start")
         .mark_rule(strokeDash=[2, 3], color=MUTED)
-        .encode(x=x("start")),
+        .encode(x=x("start", first=True)),
         parse_times(alt.Chart(moment), "start")
         .mark_text(align="left", baseline="top", dx=5, y=4, color=MUTED)
         .encode(x=x("start"), text="label:N"),
@@ -237,8 +249,8 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         parse_times(alt.Chart(refs), "start", "end", "edge")
         .mark_rule(strokeDash=[6, 4], strokeWidth=1.5)
         .encode(x=x("start"), x2="edge_t:T", y=y("value"), color=colour, tooltip=tooltip),
-        alt.Chart(refs)
-        .mark_text(align="right", baseline="bottom", dy=-6, x=width)
+        alt.Chart(refs.assign(label=["\n".join(wrap(t, width * 0.8)) for t in refs["label"]]))
+        .mark_text(align="right", baseline="top", dy=6, x=width, lineBreak="\n")
         .encode(y=y("value"), text="label:N", color=colour),
     ]
     if len(steps):
@@ -298,7 +310,7 @@ def revision_chart(dataset: Dataset) -> alt.VConcatChart:
         f"Line chart of {who}'s figure for people {words(metric)} by the time it was stated, "
         f"in {x_title}: {path}. A dashed vertical line marks the {noun}"
         + (f"; a dashed horizontal line marks {'; '.join(refs['label'])}." if len(refs) else "."),
-        margin=60,
+        margin=AXIS_ROOM,
     )
 
 

@@ -73,6 +73,9 @@ def house_config() -> dict[str, Any]:
         },
         "header": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 13},
         "text": {"font": FONT, "fontSize": 12, "color": INK},
+        # A screen reader gets the chart's description, not one "symbol mark" per point
+        # (and no unlabelled mark group where a layer draws nothing).
+        "mark": {"aria": False},
         "concat": {"spacing": 10},
     }
 

@@ -19,24 +19,28 @@ inside or above the data, notebooks or package folders.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from makiivka.charts.layout import PHONE_WIDTH
 from makiivka.publish import kernels, writeback
+from makiivka.publish.display import VEGALITE_MIME
 from makiivka.publish.export import (
     COMMAND_LINE,
     PNG_SCALE,
+    chart_files,
     chart_specs,
     data_files,
-    render_charts,
     say,
 )
-from makiivka.publish.export import FORMATS as CHART_FORMATS
+from makiivka.publish.export import DEFAULT_FORMATS as CHART_FORMATS
 from makiivka.publish.kernels import BuildError
 from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
+from makiivka.publish.page import STACKED_TABLE_STYLE, chart_image
 from makiivka.story import load, paths, store
 from makiivka.story.descriptor import story_title
 from makiivka.story.problems import DataError, Problem, UsageError
@@ -44,12 +48,35 @@ from makiivka.story.problems import DataError, Problem, UsageError
 MARKER = ".makiivka-output"
 REPORT_NAME = "report.html"
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
-_REPORT_TEMPLATE = """{%- extends 'index.html.j2' -%}
+#: The report on a phone: images shrink to the screen, a wide table scrolls in its own box.
+_REPORT_STYLE = (
+    "body.jp-Notebook{padding:8px;max-width:60rem;margin:0 auto}"
+    ".jp-Cell{padding:0}.jp-OutputArea-output img{max-width:100%;height:auto}"
+    ".jp-RenderedHTMLCommon{overflow-x:auto;max-width:100%}"
+    ".jp-RenderedHTMLCommon table td:last-child{min-width:14em}"
+    ".jp-OutputArea-child,.jp-OutputArea-output,.jp-Cell-outputWrapper{min-width:0;max-width:100%}"
+)
+_REPORT_TEMPLATE = (
+    """{%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
+{% block extra_css %}<style>"""
+    + _REPORT_STYLE
+    + STACKED_TABLE_STYLE
+    + """</style>{% endblock extra_css %}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+{%- set width=output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %} width="{{ width | escape_html }}"{%- endif %}
+ alt="{{ ((output | get_metadata('alt', 'image/png')) or (cell | get_metadata('alt'))
+ or '') | escape_html }}">
+</div>
+{%- endblock data_png %}
 """
+)
 
 
 def refuse(out: Path, expected: str) -> DataError:
@@ -96,8 +123,16 @@ def notebook_paths(folder: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     return sorted(Path(folder).glob(NOTEBOOK_GLOB))
 
 
-def report_html(notebooks: Sequence, title: str) -> bytes:
-    """Return the notebooks as one self-contained HTML page: PNG charts, no CDN scripts."""
+def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None = None) -> bytes:
+    """Return the notebooks as one self-contained page for readers, titled *title*.
+
+    No code cells (their output only), no CDN scripts; each chart an SVG image
+    (:func:`~makiivka.publish.page.chart_image`) whose alt text is the chart's description,
+    as is any other PNG's (``metadata["image/png"]["alt"]``, which nbconvert's lab template
+    ignores); on a phone images shrink to the screen and table rows become cards.
+    *phone* maps a chart's spec (:func:`spec_key`) to its phone layout, which a
+    narrow screen shows instead.
+    """
     import nbformat
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
@@ -108,16 +143,27 @@ def report_html(notebooks: Sequence, title: str) -> bytes:
         for cell in notebook.cells:
             copy = nbformat.from_dict(dict(cell))
             copy["id"] = f"n{number}-{cell.get('id', len(merged.cells))}"
+            for output in copy.get("outputs", []):
+                spec = output.get("data", {}).get(VEGALITE_MIME)
+                if spec:  # an SVG image weighs a tenth of the 2x PNG and stays sharp
+                    small = (phone or {}).get(spec_key(spec))
+                    output["data"] = {"text/html": chart_image(spec, small)}
             merged.cells.append(copy)
     exporter = HTMLExporter(
         template_name="lab",
         extra_loaders=[DictLoader({"makiivka_report.html.j2": _REPORT_TEMPLATE})],
         template_file="makiivka_report.html.j2",
+        exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
     body, _ = exporter.from_notebook_node(merged)
     return body.encode("utf-8")
+
+
+def spec_key(spec: dict) -> str:
+    """Return a spec as canonical JSON, to find the same chart in a notebook's output."""
+    return json.dumps(spec, sort_keys=True, ensure_ascii=False)
 
 
 def notebook_bytes(notebook) -> bytes:
@@ -151,7 +197,7 @@ def render_outputs(dataset: load.Dataset, png_cache: Path, progress=say) -> dict
 
     outputs = {}
     for slug, spec in chart_specs(dataset).items():
-        rendered = render_charts({slug: spec}, CHART_FORMATS, progress)
+        rendered = chart_files(dataset, [slug], CHART_FORMATS, progress)
         if f"{slug}.png" in rendered:
             cache_png(png_cache, spec, rendered[f"{slug}.png"], PNG_SCALE)
         outputs.update({f"charts/{name}": blob for name, blob in rendered.items()})
@@ -210,7 +256,11 @@ def build(
         raise failure[0]
     notebooks = executed["notebooks"]
     progress("makiivka build: writing the report")
-    outputs[REPORT_NAME] = report_html(notebooks, story_title(dataset.package) or "makiivka")
+    wide = chart_specs(dataset)
+    narrow = chart_specs(dataset, width=PHONE_WIDTH)
+    phone = {spec_key(wide[slug]): narrow[slug] for slug in wide}
+    title = story_title(dataset.package) or "makiivka"
+    outputs[REPORT_NAME] = report_html(notebooks, title, phone)
     run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
     outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"

@@ -21,12 +21,12 @@ import pandas as pd
 
 from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.kernels import PNG_CACHE_ENV
+from makiivka.publish.page import TABLE_CLASS, chart_title, label_cells
 
 RENDERER_NAME = "makiivka"
 VEGALITE_MIME = "application/vnd.vegalite.v5+json"
 #: PNG pixels per CSS pixel in notebook outputs: sharp on high-density screens.
 NOTEBOOK_PNG_SCALE = 2
-TABLE_CLASS = "makiivka-table"
 #: Inline style of every table cell: survives JupyterLab's sanitizer, unlike <style>.
 CELL_STYLE = "text-align: left; vertical-align: top;"
 TABLE_STYLE = (
@@ -39,14 +39,6 @@ def png_size(png: bytes) -> tuple[int, int]:
     """Return the width and height in pixels stored in a PNG's header."""
     width, height = struct.unpack(">II", png[16:24])
     return width, height
-
-
-def chart_title(spec: dict[str, Any]) -> str:
-    """Return the text of a spec's title, or an empty string."""
-    title = spec.get("title", "")
-    if isinstance(title, dict):
-        title = title.get("text", "")
-    return " ".join(title) if isinstance(title, list) else str(title)
 
 
 def png_name(spec: dict[str, Any], scale: int) -> str:
@@ -89,7 +81,9 @@ def mimebundle(spec: dict[str, Any], **metadata: Any) -> tuple[dict[str, Any], d
         "image/png": base64.b64encode(png).decode("ascii"),
         "text/plain": text,
     }
-    shown = {"image/png": {"width": width // NOTEBOOK_PNG_SCALE}}
+    # nbconvert's templates (and makiivka's report) read the image's alt text here.
+    alt_text = str(spec.get("description", "")) or chart_title(spec)
+    shown = {"image/png": {"width": width // NOTEBOOK_PNG_SCALE, "alt": alt_text}}
     return bundle, shown
 
 
@@ -107,6 +101,10 @@ class Table:
         self.frame = frame
 
     def _repr_html_(self) -> str:
+        return f"<style>{TABLE_STYLE}</style>\n{self.table_html()}"
+
+    def table_html(self) -> str:
+        """Return the escaped ``<table>`` alone, every cell left- and top-aligned inline."""
         table = self.frame.to_html(
             escape=True, index=False, na_rep="", border=0, classes=TABLE_CLASS
         )
@@ -116,7 +114,7 @@ class Table:
         table = table.replace('<tr style="text-align: right;">', "<tr>")
         for tag in ("th", "td"):
             table = table.replace(f"<{tag}>", f'<{tag} style="{CELL_STYLE}">')
-        return f"<style>{TABLE_STYLE}</style>\n{table}"
+        return label_cells(table, [str(c) for c in self.frame.columns])
 
     def __repr__(self) -> str:
         with pd.option_context("display.width", 200, "display.max_colwidth", 60):

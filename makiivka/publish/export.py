@@ -17,6 +17,7 @@ import io
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -26,22 +27,44 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.charts.layout import PHONE_WIDTH
 from makiivka.publish.cache import cached_text
 from makiivka.publish.fonts import bundled_vl_convert
+from makiivka.publish.page import (
+    accessible_svg,
+    chart_page,
+    chart_title,
+    embed_snippet,
+    safe_json,
+    svg_width,
+    vega_script,
+    vega_spec,
+)
 from makiivka.publish.pdf import stable_pdf
 from makiivka.story import load, paths
 from makiivka.story.problems import Problem, UsageError
 
-FORMATS = ("png", "svg", "pdf", "json", "html")
+#: Every format export writes; ``html`` is the small page (with its embed snippet and the
+#: shared script under ``vendor/``), ``html-standalone`` the single self-contained file.
+FORMATS = ("png", "svg", "pdf", "json", "html", "html-standalone")
+#: What ``export`` and ``build`` write unless told otherwise.
+DEFAULT_FORMATS = ("png", "svg", "pdf", "json", "html")
 #: File name suffix of each format.
-SUFFIXES = {"png": ".png", "svg": ".svg", "pdf": ".pdf", "json": ".vl.json", "html": ".html"}
+SUFFIXES = {
+    "png": ".png",
+    "svg": ".svg",
+    "pdf": ".pdf",
+    "json": ".vl.json",
+    "html": ".html",
+    "html-standalone": ".standalone.html",
+}
 PNG_SCALE = 2
+#: Narrowest chart ``export --width`` lays out, in px.
+MIN_WIDTH = 280
 DATA_TABLES = ("claims", "assertions", "gap", "revisions")
 COMMAND_LINE = "<command line>"
 _PLACEHOLDER = {"__makiivka_spec__": 1}
-_EMBED_OPTIONS = (
-    '{"renderer":"svg","actions":{"export":true,"source":false,"compiled":false,"editor":false}}'
-)
+_EMBED_OPTIONS = '{"actions":false,"mode":"vega","renderer":"svg"}'
 
 Progress = Callable[[str], None]
 
@@ -74,40 +97,38 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
 
 
-def safe_json(value: Any) -> str:
-    """Serialize *value* as JSON that cannot close a ``<script>`` element it sits in."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(raw, escaped)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
 @functools.cache
 def _html_page() -> tuple[str, str]:
-    """Return vl-convert's self-contained page split around the spec it embeds."""
+    """Return vl-convert's self-contained Vega page split around the spec it embeds."""
     import vl_convert
 
-    # The bundle (Vega, Vega-Lite and vega-embed inlined) takes vl-convert about 1.5 s
-    # to assemble and depends only on its version: made once per version.
-    name = f"vl-convert-{vl_convert.__version__}-html-bundle.html"
-    page = cached_text(
-        name, lambda: bundled_vl_convert().vegalite_to_html(_PLACEHOLDER, bundle=True)
-    )
+    # The bundle (Vega and vega-embed inlined) takes vl-convert about 1.5 s to
+    # assemble and depends only on its version: made once per version.
+    name = f"vl-convert-{vl_convert.__version__}-vega-html-bundle.html"
+    page = cached_text(name, lambda: bundled_vl_convert().vega_to_html(_PLACEHOLDER, bundle=True))
     marker = json.dumps(_PLACEHOLDER, separators=(",", ":"))
     head, tail = page.split(marker)
-    tail = tail.replace('const opts = {"renderer":"svg"}', f"const opts = {_EMBED_OPTIONS}", 1)
+    tail = tail.replace('const opts = {"renderer":"svg"}', f"const opts = {_EMBED_OPTIONS};", 1)
     return head, tail
 
 
 def chart_html(spec: dict[str, Any]) -> str:
-    """Return one chart as an offline HTML page: scripts inlined, the spec safely escaped."""
-    from makiivka.publish.display import chart_title
+    """Return one chart as a self-contained offline page: scripts inlined, spec escaped.
 
+    The Vega-Lite is compiled to Vega here (:func:`~makiivka.publish.page.vega_spec`).
+    """
     head, tail = _html_page()
     title = html.escape(chart_title(spec) or "Chart")
+    label = html.escape(str(spec.get("description", "")) or title, quote=True)
     head = head.replace("<title>Chart</title>", f"<title>{title}</title>", 1)
+    head = head.replace(
+        "<head>", '<head>\n<meta name="viewport" content="width=device-width, initial-scale=1">', 1
+    )
     head = head.replace("<html>", '<html lang="en">', 1)
-    return head + safe_json(spec) + tail
+    head = head.replace(
+        '<div id="vega-chart">', f'<div id="vega-chart" role="figure" aria-label="{label}">', 1
+    )
+    return head + safe_json(vega_spec(spec)) + tail
 
 
 def render(spec: dict[str, Any], fmt: str) -> bytes:
@@ -117,51 +138,100 @@ def render(spec: dict[str, Any], fmt: str) -> bytes:
     if fmt == "png":
         return vlc.vegalite_to_png(spec, scale=PNG_SCALE)
     if fmt == "svg":
-        return vlc.vegalite_to_svg(spec).encode("utf-8")
+        return accessible_svg(vlc.vegalite_to_svg(spec), spec).encode("utf-8")
     if fmt == "pdf":
         return stable_pdf(vlc.vegalite_to_pdf(spec))
     if fmt == "json":
         text = json.dumps(spec, sort_keys=True, indent=2, ensure_ascii=False)
         return (text + "\n").encode("utf-8")
-    if fmt == "html":
+    if fmt == "html-standalone":
         return chart_html(spec).encode("utf-8")
     raise ValueError(fmt)
 
 
-def chart_specs(dataset: load.Dataset, slugs: Sequence[str] | None = None) -> dict[str, dict]:
-    """Build the Vega-Lite spec of each chart (all by default), in registry order."""
+def chart_specs(
+    dataset: load.Dataset, slugs: Sequence[str] | None = None, width: int | None = None
+) -> dict[str, dict]:
+    """Build the Vega-Lite spec of each chart (all by default), in registry order.
+
+    *width* in px lays every chart out to it (padding included); None keeps each
+    chart's natural width.
+    """
     from makiivka.charts import CHARTS
 
     wanted = list(CHARTS) if not slugs else list(dict.fromkeys(slugs))
-    return {slug: CHARTS[slug](dataset).to_dict() for slug in wanted}
+    return {slug: CHARTS[slug](dataset, width=width).to_dict() for slug in wanted}
+
+
+def page_tables(dataset: load.Dataset) -> dict[str, str]:
+    """Return the HTML table set under a chart on its page: the whole ledger under claims."""
+    from makiivka.charts import ledger_table
+    from makiivka.publish.display import Table
+
+    table = Table(ledger_table(dataset)).table_html()
+    return {
+        "claims": "<h2>Every figure in the ledger, with its quote</h2>\n"
+        '<div class="scroll" tabindex="0" role="region" aria-label="The ledger">'
+        f"{table}</div>\n"
+    }
 
 
 def render_charts(
-    specs: dict[str, dict], formats: Sequence[str], progress: Progress | None = None
+    specs: dict[str, dict],
+    formats: Sequence[str],
+    progress: Progress | None = None,
+    narrow: dict[str, dict] | None = None,
+    tables: dict[str, str] | None = None,
 ) -> dict[str, bytes]:
     """Render every chart in every format in memory: file name -> bytes.
 
     The chart is laid out once, as SVG; PNG and PDF are drawn from that SVG
     (byte-identical to rendering them from the spec, and about twice as fast).
+    The ``html`` page carries *narrow* (the phone layout of each chart, default the
+    wide spec) and *tables* (HTML under the chart); it comes with ``<slug>.embed.html``
+    and the shared script ``vendor/<name>``.
     """
     vlc = bundled_vl_convert()
 
     files = {}
     for slug, spec in specs.items():
-        svg = vlc.vegalite_to_svg(spec) if {"svg", "png", "pdf"} & set(formats) else ""
+        raw = vlc.vegalite_to_svg(spec) if {"svg", "png", "pdf", "html"} & set(formats) else ""
+        svg = accessible_svg(raw, spec) if raw else ""
         for fmt in formats:
             if fmt == "svg":
                 blob = svg.encode("utf-8")
             elif fmt == "png":
-                blob = vlc.svg_to_png(svg, scale=PNG_SCALE)
+                blob = vlc.svg_to_png(raw, scale=PNG_SCALE)
             elif fmt == "pdf":
-                blob = stable_pdf(vlc.svg_to_pdf(svg))
+                blob = stable_pdf(vlc.svg_to_pdf(raw))
+            elif fmt == "html":
+                small = (narrow or {}).get(slug, spec)
+                page = chart_page(slug, spec, small, svg_width(raw), (tables or {}).get(slug, ""))
+                blob = page.encode("utf-8")
+                height = int(re.search(r'height="([\d.]+)"', raw).group(1).split(".")[0])
+                files[f"{slug}.embed.html"] = embed_snippet(slug, spec, height + 60).encode()
+                name, script = vega_script()
+                files[f"vendor/{name}"] = script.encode("utf-8")
             else:
                 blob = render(spec, fmt)
             files[slug + SUFFIXES[fmt]] = blob
         if progress:
             progress(f"  chart {slug}: {', '.join(formats)}")
     return files
+
+
+def chart_files(
+    dataset: load.Dataset,
+    slugs: Sequence[str] | None = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    progress: Progress | None = None,
+    width: int | None = None,
+) -> dict[str, bytes]:
+    """Render the charts of *dataset* (at *width*, or natural) with their phone pages."""
+    specs = chart_specs(dataset, slugs, width)
+    narrow = chart_specs(dataset, slugs, PHONE_WIDTH) if "html" in formats else None
+    tables = page_tables(dataset) if "html" in formats else None
+    return render_charts(specs, formats, progress, narrow, tables)
 
 
 def write_atomic(path: Path, blob: bytes) -> None:
@@ -191,13 +261,13 @@ def export_charts(
     dataset: load.Dataset,
     out: Path,
     slugs: Sequence[str] | None = None,
-    formats: Sequence[str] = FORMATS,
+    formats: Sequence[str] = DEFAULT_FORMATS,
     progress: Progress | None = None,
+    width: int | None = None,
 ) -> list[Path]:
-    """Export charts into *out*: check the request, render everything, then write."""
+    """Export charts into *out* (at *width* px, or natural): check, render everything, write."""
     check_request(slugs or [], formats)
-    files = render_charts(chart_specs(dataset, slugs), formats, progress)
-    return write_files(files, Path(out))
+    return write_files(chart_files(dataset, slugs, formats, progress, width), Path(out))
 
 
 def data_tables(dataset: load.Dataset) -> dict[str, pd.DataFrame]:
@@ -304,6 +374,11 @@ def export_command(args: argparse.Namespace) -> int:
     dataset = load.read_dataset(args.data)
     tell = (lambda _: None) if getattr(args, "quiet", False) else say
     tell(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
-    written = export_charts(dataset, out, slugs, formats, progress=tell)
+    width = getattr(args, "width", None)
+    if width is not None and width < MIN_WIDTH:
+        raise UsageError(
+            [Problem(COMMAND_LINE, 1, 1, "width", str(width), f"a width of {MIN_WIDTH} px or more")]
+        )
+    written = export_charts(dataset, out, slugs, formats, progress=tell, width=width)
     tell(f"makiivka export: wrote {len(written)} files to {paths.display(out)}")
     return 0

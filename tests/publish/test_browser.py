@@ -155,17 +155,18 @@ def test_chart_page_draws_offline(browser, site, slug):
     page.context.close()
 
 
-def test_markup_in_a_quote_shows_as_text_in_the_chart_and_tooltip(browser, site):
+def test_markup_in_a_quote_shows_as_text_in_the_table_and_tooltip(browser, site):
     page, requests = open_offline(browser, site / "charts" / "claims.html")
     page.wait_for_selector(".vega-embed svg.marks", timeout=30_000)
-    texts = page.eval_on_selector_all("svg text", "nodes => nodes.map(n => n.textContent)")
-    assert any(t.startswith("<script>window") for t in texts), texts[-20:]
-    quote = page.locator("svg text", has_text="<script>window").first
-    quote.hover()
+    cells = page.eval_on_selector_all("td", "nodes => nodes.map(n => n.textContent)")
+    assert any(t.startswith("<script>window") for t in cells), cells[-10:]
+    heading = page.locator("svg text", has_text="(proposed)").first
+    heading.hover()
     tooltip = page.wait_for_selector("#vg-tooltip-element", state="visible", timeout=10_000)
     assert HOSTILE in tooltip.inner_text()
     assert page.evaluate("window.pwned") is None
     assert page.locator("#vg-tooltip-element script, #vg-tooltip-element img").count() == 0
+    assert page.locator("td script, td img").count() == 0
     assert_offline(requests)
     page.context.close()
 
@@ -195,3 +196,94 @@ def test_revision_chart_reads_the_same_in_every_time_zone(browser, site):
         page.context.close()
     assert labels[0] == labels[1] == labels[2]
     assert "1 Jan" in labels[0] and "4 Jan" in labels[0]
+
+
+#: Every page a reader opens, and the most bytes it may weigh (the shared script aside).
+PAGES = {
+    "charts/claims.html": 200_000,
+    "charts/gap.html": 200_000,
+    "charts/revision.html": 200_000,
+    "charts/outlets.html": 200_000,
+    "report.html": 1_500_000,
+}
+
+
+def open_watched(browser, path: Path, width: int, chart: bool = True):
+    """Open *path* at *width* px; return the page, requested URLs and console warnings."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    requests: list[str] = []
+    said: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda m: said.append(m.text) if m.type in ("warning", "error") else None)
+    page.on("pageerror", lambda error: said.append(str(error)))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    if chart and "charts" in path.parts:
+        page.wait_for_selector(".vega-embed svg.marks", timeout=30_000)
+    page.wait_for_timeout(300)
+    return page, requests, said
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_is_small_and_fits_a_phone_without_warnings(browser, site, name):
+    assert (site / name).stat().st_size <= PAGES[name]
+    page, requests, said = open_watched(browser, site / name, 375)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    sizes = page.eval_on_selector_all(
+        "svg text", "nodes => nodes.map(n => parseFloat(getComputedStyle(n).fontSize))"
+    )
+    assert min(sizes, default=11) >= 11
+    assert said == []
+    assert_offline(requests)
+    page.context.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("width", [375, 1280])
+def test_page_has_no_serious_accessibility_violation(browser, site, name, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page, _, _ = open_watched(browser, site / name, width)
+    found = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"]) for v in found if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_image_and_chart_is_described(browser, site, name):
+    page, _, _ = open_watched(browser, site / name, 1280)
+    alts = page.eval_on_selector_all("img", "nodes => nodes.map(n => n.getAttribute('alt'))")
+    assert all(a and len(a) > 40 and "No description" not in a for a in alts), alts
+    if name.startswith("charts/"):
+        label = page.get_attribute("#chart", "aria-label")
+        assert label and len(label) > 40
+        assert page.locator("a[href$='.csv']").count() == 1
+    else:
+        assert len(alts) >= 4
+    page.context.close()
+
+
+def test_report_is_for_readers(browser, site):
+    page, _, _ = open_watched(browser, site / "report.html", 375)
+    assert page.title() == "What articles claim about the Makiivka strike of 1 January 2023"
+    assert page.locator(".jp-CodeCell .jp-InputArea").count() == 0
+    assert page.locator(".jp-CodeCell .jp-OutputArea").count() >= 5
+    assert "import " not in page.inner_text("body")
+    page.context.close()
+
+
+def test_embed_resizes_its_iframe_to_the_chart(browser, site):
+    host = site / "charts" / "host.html"
+    snippet = (site / "charts" / "gap.embed.html").read_text(encoding="utf-8")
+    host.write_text(f"<!DOCTYPE html><html lang=en><body>{snippet}</body></html>", encoding="utf-8")
+    page, _, _ = open_watched(browser, host, 375, chart=False)
+    frame = page.locator("iframe")
+    page.wait_for_function(
+        "() => parseInt(document.querySelector('iframe').style.height) > 300", timeout=10_000
+    )
+    inner = page.frames[1].evaluate("document.documentElement.scrollHeight")
+    assert abs(frame.bounding_box()["height"] - inner) <= 1
+    host.unlink()
+    page.context.close()

@@ -32,11 +32,15 @@ def exported(dataset, tmp_path_factory) -> Path:
 
 
 def test_every_format_is_written(exported):
-    names = sorted(p.name for p in exported.iterdir())
+    names = sorted(p.name for p in exported.iterdir() if p.is_file())
     expected = sorted(
-        f"{s}{export.SUFFIXES[f]}" for s in ("gap", "revision") for f in export.FORMATS
+        [f"{s}{export.SUFFIXES[f]}" for s in ("gap", "revision") for f in export.FORMATS]
+        + ["gap.embed.html", "revision.embed.html"]
     )
     assert names == expected
+    assert [p.name for p in (exported / "vendor").iterdir()] == [
+        "vega-6.2.0-lite-5.20-embed-7.0.2.js"
+    ]
 
 
 def test_png_is_twice_the_svg_size(exported):
@@ -59,16 +63,70 @@ def test_json_is_the_charts_spec_sorted_with_trailing_newline(dataset, exported)
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def test_html_is_self_contained_one_chart_per_page(exported):
-    page = (exported / "gap.html").read_text(encoding="utf-8")
+def test_standalone_html_is_self_contained_one_chart_per_page(exported):
+    page = (exported / "gap.standalone.html").read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=", page)
     assert not re.search(r"<link[^>]+href=[\"']https?:", page)
     assert page.count("vegaEmbed(") == 1
     assert "<title>The gap: Russia and Ukraine on the same strike</title>" in page
+    assert '<meta name="viewport"' in page and 'role="figure" aria-label="For people killed' in page
+
+
+def test_chart_page_loads_the_shared_script_beside_it_and_links_its_data(exported):
+    page = (exported / "gap.html").read_text(encoding="utf-8")
+    assert re.findall(r"<script[^>]+src=\"([^\"]+)\"", page) == [
+        "vendor/vega-6.2.0-lite-5.20-embed-7.0.2.js"
+    ]
+    assert len(page.encode()) < 200_000
+    assert '<a href="../data/gap.csv">' in page
+    assert page.count('"$schema":"https://vega.github.io/schema/vega/v6.json"') == 2
+    assert 'aria-label="For people killed and wounded in the strike' in page
+
+
+def test_embed_snippet_is_an_iframe_sized_by_the_page_s_message(exported):
+    snippet = (exported / "revision.embed.html").read_text(encoding="utf-8")
+    assert '<iframe src="revision.html"' in snippet
+    assert 'title="The revision: Russian Ministry of Defence&#x27;s figure over time"' in snippet
+    assert "makiivka:resize" in snippet and "makiivka:resize" in (
+        exported / "revision.html"
+    ).read_text(encoding="utf-8")
+
+
+def test_svg_is_an_image_with_title_and_description(exported):
+    svg = ET.fromstring((exported / "gap.svg").read_bytes())
+    ns = "{http://www.w3.org/2000/svg}"
+    assert svg.get("role") == "img"
+    assert svg.find(f"{ns}title").text == "The gap: Russia and Ukraine on the same strike"
+    assert svg.find(f"{ns}desc").text.startswith("For people killed and wounded in the strike")
+
+
+def test_width_lays_every_chart_out_to_it(dataset, tmp_path):
+    assert (
+        main(
+            [
+                "export",
+                "gap",
+                "outlets",
+                "--format",
+                "svg",
+                "--width",
+                "360",
+                "--out",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
+    for name in ("gap.svg", "outlets.svg"):
+        width = float(ET.fromstring((tmp_path / name).read_bytes()).get("width"))
+        assert 340 <= width <= 360, (name, width)
 
 
 def test_html_escapes_markup_in_the_spec():
-    spec = {"data": {"values": [{"q": "</script><script>window.pwned=1</script>"}]}}
+    spec = {
+        "mark": "point",
+        "data": {"values": [{"q": "</script><script>window.pwned=1</script>"}]},
+    }
     page = export.chart_html(spec)
     tail = page[page.index("const spec = ") :]
     assert "</script><script>window.pwned" not in tail

@@ -1,0 +1,269 @@
+"""Write the web pages of a chart: a small page, its embed snippet, and the shared Vega script.
+
+Each chart page (``<slug>.html``) holds its Vega-Lite specs (one laid out for wide
+screens, one for phones) and loads one shared script beside it,
+``vendor/<VEGA_SCRIPT>``: Vega, Vega-Lite and vega-embed as vl-convert bundles them,
+so the pages work offline and a reader's browser fetches the libraries once. The
+page picks the spec that fits its container, labels the chart for screen readers
+with its description, links its data table, and tells an embedding page its height
+(``postMessage``), which the snippet in ``<slug>.embed.html`` uses to size its iframe,
+the pattern of newsroom embeds (Pym.js, Datawrapper's responsive iframe) in a few
+lines of script. ``html-standalone`` keeps the single self-contained file.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+from typing import Any
+
+#: Vega-Lite version the bundled libraries compile (the v5 that Altair 5 writes).
+VEGALITE_VERSION = "v5.20"
+#: Schema of the Vega the bundled libraries run.
+VEGA_SCHEMA = "https://vega.github.io/schema/vega/v6.json"
+#: The data table each chart page links, under ``../data/``.
+DATA_OF = {"claims": "claims", "gap": "gap", "revision": "revisions", "outlets": "claims"}
+#: Message type a chart page posts to its parent with its height in px.
+RESIZE_MESSAGE = "makiivka:resize"
+#: No action menu: the PNG and SVG are exported beside the page, and its unnamed
+#: ``<summary>`` button is a serious axe violation.
+EMBED_OPTIONS = {"renderer": "svg", "actions": False, "mode": "vega"}
+PAGE_STYLE = (
+    "body{margin:0;font:15px/1.45 'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
+    "background:#fff}main{max-width:100%;overflow-x:auto}#chart{max-width:100%}"
+    ".data{margin:4px 12px 12px}.data a{color:#0b5cad}"
+    "table{border-collapse:collapse;font-size:14px}th,td{text-align:left;vertical-align:top;"
+    "padding:4px 8px;border-top:1px solid #ddd}.scroll{overflow-x:auto;margin:0 12px}"
+    "td:last-child{min-width:14em}"
+    "h2{font-size:18px;margin:16px 12px 8px}"
+    ".sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
+)
+#: Page script: pick the spec that fits, draw it, redraw when the fit changes, post the height.
+#: The specs are Vega, compiled in Python by :func:`vega_spec`.
+PAGE_SCRIPT = """
+(function () {
+  var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
+  var wide = read("spec-wide"), narrow = read("spec-narrow"), fits = %(wide_width)d;
+  var options = %(options)s, box = document.getElementById("chart"), shown = null;
+  function post() {
+    if (window.parent !== window) {
+      window.parent.postMessage({type: "%(message)s", slug: "%(slug)s",
+        height: document.documentElement.scrollHeight}, "*");
+    }
+  }
+  function draw() {
+    var pick = box.parentNode.clientWidth >= fits ? "wide" : "narrow";
+    if (pick === shown) return;
+    shown = pick;
+    vegaEmbed(box, pick === "wide" ? wide : narrow, options).then(post).catch(console.error);
+  }
+  draw();
+  window.addEventListener("resize", draw);
+  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+})();
+"""
+#: Embed snippet: an iframe sized to its content by the message the chart page posts.
+EMBED_SNIPPET = """<!-- makiivka chart embed: put chart page URL in src (here: {page}) -->
+<iframe src="{page}" title="{title}" data-makiivka-chart="{slug}" loading="lazy"
+  style="width:100%;border:0;display:block" height="{height}" scrolling="no"></iframe>
+<script>
+(function () {{
+  if (window.makiivkaResize) return;
+  window.makiivkaResize = true;
+  window.addEventListener("message", function (event) {{
+    var data = event.data;
+    if (!data || data.type !== "{message}") return;
+    var frames = document.querySelectorAll("iframe[data-makiivka-chart]");
+    for (var i = 0; i < frames.length; i++) {{
+      if (frames[i].contentWindow === event.source) frames[i].style.height = data.height + "px";
+    }}
+  }});
+}})();
+</script>
+"""
+
+
+#: Class of every table :class:`makiivka.publish.display.Table` writes.
+TABLE_CLASS = "makiivka-table"
+#: On a narrow screen a table row becomes a card, each cell headed by its column (the
+#: ``data-label`` attribute), so a long quote wraps at the screen's width.
+STACKED_TABLE_STYLE = (
+    "@media (max-width: 640px){"
+    f".{TABLE_CLASS} thead{{position:absolute;width:1px;height:1px;overflow:hidden;"
+    "clip:rect(0 0 0 0)}"
+    f".{TABLE_CLASS},.{TABLE_CLASS} tbody,.{TABLE_CLASS} tr,.{TABLE_CLASS} td"
+    "{display:block;width:auto}"
+    f".{TABLE_CLASS} tr{{border-top:1px solid #bdbdbd;padding:6px 0}}"
+    f".{TABLE_CLASS} td{{border:0;padding:1px 0 !important}}"
+    f'.{TABLE_CLASS} td::before{{content:attr(data-label) ": ";font-weight:bold;color:#4a4a4a}}'
+    "}"
+)
+
+
+def label_cells(table: str, columns: list[str]) -> str:
+    """Give each ``<td>`` of pandas' escaped *table* a ``data-label``: its column's name.
+
+    pandas writes no per-cell attributes; its cells hold escaped text only, so the
+    ``<td`` tags found here are pandas' own, in column order within each row.
+    """
+    labels = [html.escape(c, quote=True) for c in columns]
+    rows = table.split("<tr>")
+    for i, row in enumerate(rows):
+        cells = row.split("<td ")
+        if len(cells) - 1 == len(labels):
+            rows[i] = cells[0] + "".join(
+                f'<td data-label="{label}" {cell}'
+                for label, cell in zip(labels, cells[1:], strict=True)
+            )
+    return "<tr>".join(rows)
+
+
+@functools.cache
+@functools.cache
+def vega_script() -> tuple[str, str]:
+    """Return the shared script's file name (versioned) and its text, from vl-convert.
+
+    Made once per process: every chart page of a build shares the one script.
+    """
+    from makiivka.publish.fonts import bundled_vl_convert
+
+    vlc = bundled_vl_convert()
+
+    name = (
+        f"vega-{vlc.get_vega_version()}-lite-{VEGALITE_VERSION.lstrip('v')}"
+        f"-embed-{vlc.get_vega_embed_version()}.js"
+    )
+    return name, vlc.javascript_bundle(vl_version=VEGALITE_VERSION)
+
+
+def vega_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Compile a Vega-Lite spec to the Vega the page draws, labelled for the bundled Vega 6.
+
+    Vega-Lite 5 labels its output Vega v5, which Vega 6 runs unchanged; with the
+    old label vega-embed warns in the browser console on every page. (The bundle's
+    ``vegaLite`` global is null, so the page cannot compile it itself.)
+    """
+    from makiivka.publish.fonts import bundled_vl_convert
+
+    vlc = bundled_vl_convert()
+
+    compiled = vlc.vegalite_to_vega(spec, vl_version=VEGALITE_VERSION)
+    compiled["$schema"] = VEGA_SCHEMA
+    return compiled
+
+
+def safe_json(value: Any) -> str:
+    """Serialize *value* as JSON that cannot close a ``<script>`` element it sits in."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(raw, escaped)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def chart_title(spec: dict[str, Any]) -> str:
+    """Return the text of a spec's title, or an empty string."""
+    title = spec.get("title", "")
+    if isinstance(title, dict):
+        title = title.get("text", "")
+    return " ".join(title) if isinstance(title, list) else str(title)
+
+
+def svg_width(svg: str) -> int:
+    """Return the width in px an SVG's root element declares (0 when it declares none)."""
+    found = re.search(r'<svg[^>]*?\swidth="([\d.]+)"', svg)
+    return round(float(found.group(1))) if found else 0
+
+
+def chart_page(
+    slug: str, wide: dict, narrow: dict, wide_width: int, table: str = "", script: str = ""
+) -> str:
+    """Return the chart's page: its specs, the shared script beside it, a label and data link.
+
+    The wide spec is drawn where the page is at least *wide_width* px wide, the
+    narrow one elsewhere. *table* is HTML (already escaped) set under the chart.
+    *script* is the shared script's path, relative to the page.
+    """
+    title = html.escape(chart_title(wide) or "Chart")
+    label = html.escape(str(wide.get("description", "")) or title, quote=True)
+    data = DATA_OF.get(slug, slug)
+    code = PAGE_SCRIPT % {
+        "wide_width": wide_width,
+        "options": json.dumps(EMBED_OPTIONS, separators=(",", ":"), sort_keys=True),
+        "message": RESIZE_MESSAGE,
+        "slug": slug,
+    }
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}</style>\n"
+        f'<script src="{html.escape(script or "vendor/" + vega_script()[0])}"></script>\n'
+        f'</head>\n<body>\n<main>\n<h1 class="sr-only">{title}</h1>\n'
+        f'<div id="chart" role="figure" aria-label="{label}"></div>\n'
+        f'<p class="data"><a href="../data/{data}.csv">The data behind this chart '
+        f"(CSV table: {data}.csv)</a></p>\n"
+        f"{table}</main>\n"
+        f'<script type="application/json" id="spec-wide">{safe_json(vega_spec(wide))}</script>\n'
+        f'<script type="application/json" id="spec-narrow">{safe_json(vega_spec(narrow))}'
+        "</script>\n"
+        f"<script>{code}</script>\n</body>\n</html>\n"
+    )
+
+
+def embed_snippet(slug: str, spec: dict, height: int) -> str:
+    """Return the HTML a CMS pastes to show the chart in an iframe that fits its content."""
+    return EMBED_SNIPPET.format(
+        page=f"{slug}.html",
+        title=html.escape(chart_title(spec) or "Chart", quote=True),
+        slug=slug,
+        height=height,
+        message=RESIZE_MESSAGE,
+    )
+
+
+def accessible_svg(svg: str, spec: dict) -> str:
+    """Give an SVG ``role="img"`` and a ``<title>`` and ``<desc>`` from the spec's title and
+    description, so a screen reader announces the chart."""
+    title = html.escape(chart_title(spec) or "Chart", quote=False)
+    desc = html.escape(str(spec.get("description", "")), quote=False)
+    head = re.match(r"<svg\b[^>]*>", svg)
+    if not head:
+        return svg
+    opening = head.group(0)
+    opening = re.sub(r'\srole="[^"]*"', "", opening)
+    opening = opening[:-1] + ' role="img" aria-labelledby="chart-title chart-desc">'
+    labels = f'<title id="chart-title">{title}</title><desc id="chart-desc">{desc}</desc>'
+    return opening + labels + svg[head.end() :]
+
+
+def chart_image(spec: dict, phone: dict | None = None) -> str:
+    """Return the chart as an ``<img>`` of its SVG, its description the alt text.
+
+    With a *phone* spec (the same chart laid out narrow), a ``<picture>`` shows that
+    one on screens under 600 px.
+    """
+    svg = accessible_svg(vlc_svg(spec), spec)
+    alt = html.escape(str(spec.get("description", "")) or chart_title(spec), quote=True)
+    image = (
+        f'<img src="{svg_uri(svg)}" alt="{alt}" width="{svg_width(svg)}" '
+        'style="max-width:100%;height:auto">'
+    )
+    if phone is None:
+        return image
+    small = svg_uri(accessible_svg(vlc_svg(phone), phone))
+    return f'<picture><source media="(max-width: 599px)" srcset="{small}">{image}</picture>'
+
+
+def vlc_svg(spec: dict) -> str:
+    """Render *spec* as SVG with vl-convert and its bundled fonts only."""
+    from makiivka.publish.fonts import bundled_vl_convert
+
+    return bundled_vl_convert().vegalite_to_svg(spec)
+
+
+def svg_uri(svg: str) -> str:
+    """Return *svg* as a base64 ``data:`` URI."""
+    import base64
+
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
