@@ -8,7 +8,7 @@ import pandas as pd
 from makiivka.charts.layout import axis_top, frame, inner, place_marks, stacked_layers
 from makiivka.charts.measure import and_list
 from makiivka.charts.reports import (
-    PEOPLE_METRICS,
+    CASUALTY_METRICS,
     event_noun,
     proposed_note,
     report_rows,
@@ -53,7 +53,7 @@ def claims_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart
     """
     every = report_rows(dataset)
     keep = (every["scope"] == event_scope(dataset.package)) & (every["unit"] == "people")
-    rows = every[keep & every["metric"].isin(PEOPLE_METRICS)].copy()
+    rows = every[keep & every["metric"].isin(CASUALTY_METRICS)].copy()
     rows["row"] = range(len(rows))
     rows["heading"] = [
         (f"{o}, in its own voice" if c == o else f"{c} \u00b7 {o}")
