@@ -71,7 +71,7 @@ def time_zone(text: str) -> str:
     """Read an IANA time zone name (``zoneinfo``)."""
     if not is_time_zone(text):
         raise argparse.ArgumentTypeError(
-            f"{text!r}: expected an IANA time zone such as Europe/Kyiv"
+            f"{text!r}: expected an IANA time zone such as Africa/Khartoum"
         )
     return text
 
@@ -141,7 +141,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     new.add_argument(
         "--timezone", required=True, type=time_zone, metavar="IANA_ZONE",
-        help="the zone charts show times in, e.g. Europe/Kyiv",
+        help="the zone charts show times in, e.g. Africa/Khartoum",
     )  # fmt: skip
     new.add_argument("--place", action="append", metavar="NAME", help="a name of the place")
     new.add_argument(

@@ -17,6 +17,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "year")
+#: Zone words the date parser reads in any article ("00:01 Moscow time", "1:00 a.m. ET"): a
+#: vocabulary of how reporters name zones, not a story's display zone (the descriptor's).
 ZONES: dict[str, str] = {"moscow time": "Europe/Moscow", "msk": "Europe/Moscow", "utc": "UTC"}
 ZONES |= {"kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv", "cet": "Europe/Paris"}
 ZONES |= {"et": "America/New_York", "eastern time": "America/New_York", "gmt": "UTC"}
