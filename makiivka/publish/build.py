@@ -32,9 +32,10 @@ from makiivka.publish.display import VEGALITE_MIME
 from makiivka.publish.export import (
     COMMAND_LINE,
     PNG_SCALE,
-    chart_files,
     chart_specs,
     data_files,
+    page_tables,
+    render_charts,
     say,
 )
 from makiivka.publish.export import DEFAULT_FORMATS as CHART_FORMATS
@@ -191,13 +192,24 @@ def read_snapshot(data: Path, snapshot: Path) -> load.Dataset:
     return dataset
 
 
-def render_outputs(dataset: load.Dataset, png_cache: Path, progress=say) -> dict[str, bytes]:
-    """Render every chart (handing each PNG to the kernels through *png_cache*) and the data."""
+def render_outputs(
+    dataset: load.Dataset,
+    wide: dict[str, dict],
+    narrow: dict[str, dict],
+    png_cache: Path,
+    progress=say,
+) -> dict[str, bytes]:
+    """Render every chart (handing each PNG to the kernels through *png_cache*) and the data.
+
+    *wide* and *narrow* are the charts' specs at their own width and at phone width,
+    built once per build and shared with the report.
+    """
     from makiivka.publish.display import cache_png
 
+    tables = page_tables(dataset)
     outputs = {}
-    for slug, spec in chart_specs(dataset).items():
-        rendered = chart_files(dataset, [slug], CHART_FORMATS, progress)
+    for slug, spec in wide.items():
+        rendered = render_charts({slug: spec}, CHART_FORMATS, progress, narrow, tables)
         if f"{slug}.png" in rendered:
             cache_png(png_cache, spec, rendered[f"{slug}.png"], PNG_SCALE)
         outputs.update({f"charts/{name}": blob for name, blob in rendered.items()})
@@ -249,15 +261,15 @@ def build(
         worker.start()
         try:
             progress("makiivka build: rendering charts")
-            outputs = render_outputs(dataset, work / "png", progress)
+            wide = chart_specs(dataset)
+            narrow = chart_specs(dataset, width=PHONE_WIDTH)
+            outputs = render_outputs(dataset, wide, narrow, work / "png", progress)
         finally:
             worker.join()
     if failure:
         raise failure[0]
     notebooks = executed["notebooks"]
     progress("makiivka build: writing the report")
-    wide = chart_specs(dataset)
-    narrow = chart_specs(dataset, width=PHONE_WIDTH)
     phone = {spec_key(wide[slug]): narrow[slug] for slug in wide}
     title = story_title(dataset.package) or "makiivka"
     outputs[REPORT_NAME] = report_html(notebooks, title, phone)

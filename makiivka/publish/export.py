@@ -16,10 +16,8 @@ import html
 import io
 import json
 import math
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,7 +39,7 @@ from makiivka.publish.page import (
     vega_spec,
 )
 from makiivka.publish.pdf import stable_pdf
-from makiivka.story import load, paths
+from makiivka.story import load, paths, store
 from makiivka.story.problems import Problem, UsageError
 
 #: Every format export writes; ``html`` is the small page (with its embed snippet and the
@@ -234,25 +232,12 @@ def chart_files(
     return render_charts(specs, formats, progress, narrow, tables)
 
 
-def write_atomic(path: Path, blob: bytes) -> None:
-    """Write *blob* to *path* through a temporary file in the same folder and os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(blob)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def write_files(files: dict[str, bytes], folder: Path) -> list[Path]:
     """Write every file (name -> bytes) into *folder* atomically; return the paths."""
     written = []
     for name, blob in files.items():
-        write_atomic(folder / name, blob)
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        store.write_atomic(folder / name, blob)
         written.append(folder / name)
     return written
 

@@ -15,8 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from makiivka.publish.export import write_atomic
 from makiivka.story import paths
+from makiivka.story.store import write_atomic
 
 NOTIFICATION_PLUGIN = "@jupyterlab/apputils-extension:notification"
 QUIET_NEWS = {"fetchNews": "false", "checkForUpdates": False}
@@ -36,6 +36,7 @@ def quiet_news(prefix: str | os.PathLike[str] = sys.prefix) -> bool:
         if NOTIFICATION_PLUGIN in settings:
             return False
     settings[NOTIFICATION_PLUGIN] = dict(QUIET_NEWS)
+    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, (json.dumps(settings, indent=2) + "\n").encode("utf-8"))
     return True
 

@@ -15,7 +15,7 @@ from makiivka import charts
 from makiivka.cli import main
 from makiivka.publish import export
 from makiivka.publish.display import png_size
-from makiivka.story import load
+from makiivka.story import load, store
 from makiivka.story.problems import DataError
 
 
@@ -176,9 +176,9 @@ def test_a_failing_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypa
     def broken(source, destination):
         raise OSError("disk full")
 
-    monkeypatch.setattr(export.os, "replace", broken)
+    monkeypatch.setattr(store.os, "replace", broken)
     with pytest.raises(OSError):
-        export.write_atomic(target, b"new")
+        export.write_files({"gap.png": b"new"}, tmp_path)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["gap.png"]
 
