@@ -18,7 +18,7 @@ from pathlib import Path
 
 from makiivka.story import paths
 from makiivka.story.descriptor import is_iso_time, is_time_zone
-from makiivka.story.problems import DataError, UsageError, problems_json
+from makiivka.story.problems import DataError, UsageError, disk_problem, problems_json
 
 #: Exit status of a command whose reader went away (``makiivka summary | head``), as a
 #: program killed by SIGPIPE reports it in the shell (128 + 13).
@@ -39,6 +39,7 @@ HANDLERS = {
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
+    "correct": "makiivka.story.review:correct_command",
     "migrate": "makiivka.story.commands:migrate_command",
     "build": "makiivka.publish.build:build_command",
     "export": "makiivka.publish.export:export_command",
@@ -181,6 +182,14 @@ def make_parser() -> argparse.ArgumentParser:
     )
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
+    correct = add("correct", "Change one field of a sealed claim and log it in corrections.csv.")
+    correct.add_argument("claim_id", metavar="CLAIM_ID", help="a sealed claim, e.g. c007")
+    correct.add_argument("field", metavar="FIELD", help="the column to change, e.g. value")
+    correct.add_argument("new", metavar="NEW", help="its new value, as written in claims.csv")
+    correct.add_argument("--reason", required=True, help="why: the source, the error found")
+    correct.add_argument(
+        "--changed-at", metavar="ISO8601", help="when (default: now, UTC, to the second)"
+    )
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
     build = add(
         "build", "Validate, run the notebooks, export every chart, the data and the report."
@@ -282,6 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         close_stdout()
         return CLOSED_PIPE
+    except OSError as error:  # disk full, read-only, no permission: the path and the cause
+        print(disk_problem(error, args.command), file=sys.stderr)
+        print(f"makiivka {args.command}: 1 problem; nothing was changed", file=sys.stderr)
+        return 1
 
 
 def validate_json(handler, args: argparse.Namespace) -> int:

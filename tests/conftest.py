@@ -38,3 +38,26 @@ def reseal(data: Path) -> None:
     path = data / "reviewed.csv"
     path.write_text(path.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
     assert main(["review", "--data", str(data)]) == 0
+
+
+def append_chained(data: Path, name: str, *lines: str) -> None:
+    """Append rows to a hash-chained log (reviewed.csv, corrections.csv) as a script would.
+
+    Each of *lines* is a CSV line of the log's cells but the chain's two columns, which
+    are filled here (:func:`makiivka.story.chain.link`), so a test can write a row by hand
+    that only the checks it is about refuse.
+    """
+    import csv
+    import io
+
+    from makiivka.story import chain, store
+
+    path = data / name
+    text = path.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    columns = text.split("\n", 1)[0].split(",")
+    head = rows[-1][chain.OWN] if rows else chain.genesis(columns)
+    own = [c for c in columns if c not in chain.COLUMNS]
+    fresh = [dict(zip(own, next(csv.reader([line])), strict=True)) for line in lines]
+    linked = chain.link(columns, fresh, head)
+    path.write_text(text + store.csv_rows(linked, columns), encoding="utf-8")

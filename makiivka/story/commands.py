@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from makiivka.story import load, paths, store
-from makiivka.story.corrections import UNSEALED, unsealed_rows
-from makiivka.story.problems import DataError
+from makiivka.story import load, paths
 
 
 def validate_command(args: argparse.Namespace) -> int:
@@ -33,25 +31,20 @@ def validate_command(args: argparse.Namespace) -> int:
 
 
 def review_command(args: argparse.Namespace) -> int:
-    """Seal every claim marked reviewed that reviewed.csv does not hold yet.
+    """Seal every claim marked reviewed that reviewed.csv does not hold yet (chained).
 
     Refuses (and writes nothing) while the folder has any other problem: a
     seal records values an editor has checked, not values that fail validation.
     """
+    from makiivka.story.review import seal_reviewed
+
     data = paths.data_dir(args.data)
-    with store.changing(data) as change:
-        tables = load.read_tables(data)
-        fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
-        problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
-        if problems:
-            raise DataError(problems)
-        if fresh.empty:
-            print("nothing to seal: every reviewed claim is in reviewed.csv")
-            return 0
-        resource = tables["reviewed"].resource
-        change.append_rows(resource.path, fresh.to_dict("records"), resource.columns)
-    target = data / resource.path
-    print(f"sealed {len(fresh)} claims in {paths.display(target)}: {', '.join(fresh['claim_id'])}")
+    sealed = seal_reviewed(data)
+    if not sealed:
+        print("nothing to seal: every reviewed claim is in reviewed.csv")
+        return 0
+    target = paths.display(data / "reviewed.csv")
+    print(f"sealed {len(sealed)} claims in {target}: {', '.join(sealed)}")
     return 0
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import io
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from makiivka.story import claim_checks, files, ids, paths
+from makiivka.story import chain, claim_checks, files, ids, paths
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
 from makiivka.story.descriptor import check_descriptor, with_story_sides
@@ -40,6 +40,9 @@ class Dataset:
     claims: pd.DataFrame
     corrections: pd.DataFrame
     texts: dict[str, str]
+    #: The heads of the seals' and corrections' hash chains, by file name:
+    #: ``{"reviewed.csv": {"rows": 17, "head": SHA256}, …}`` (:mod:`makiivka.story.chain`).
+    history: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
 def read_package(data: PathLike = None) -> Package:
@@ -174,6 +177,7 @@ def _read(data: PathLike) -> Dataset:
             problems += claim_checks.check_stated_before_published(claims, tables["articles"])
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
+    problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))
     if problems or len(tables) != len(package.resources):
         raise DataError(problems)
     wanted = ("articles", "claimants", "claims", "corrections")  # reviewed.csv is only checked
@@ -181,7 +185,13 @@ def _read(data: PathLike) -> Dataset:
     claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
     claims.attrs.update(story_attrs(package))
     return Dataset(
-        package, typed["articles"], typed["claimants"], claims, typed["corrections"], texts
+        package,
+        typed["articles"],
+        typed["claimants"],
+        claims,
+        typed["corrections"],
+        texts,
+        chain.heads(tables),
     )
 
 

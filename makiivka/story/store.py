@@ -41,7 +41,7 @@ from pathlib import Path
 import filelock
 
 from makiivka.story import files, paths
-from makiivka.story.problems import DataError, Problem
+from makiivka.story.problems import DataError, Problem, disk_problem
 
 LOCK_NAME, JOURNAL_NAME, STAGING_NAME = files.LOCK_NAME, files.JOURNAL_NAME, files.STAGING_NAME
 #: Environment variable: seconds a writer waits for another before giving up.
@@ -112,8 +112,10 @@ def changing(data: Path, timeout: float | None = None) -> Iterator[Change]:
         if change.files:
             try:
                 commit(data, change.files)
-            except Exception:
+            except Exception as error:
                 recover(data)  # finish it (journal written) or drop it (no journal)
+                if isinstance(error, OSError):  # disk full, read-only: say where and why
+                    raise DataError([disk_problem(error, paths.display(data))]) from None
                 raise
 
 
