@@ -275,6 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_story(args)
     module, function = HANDLERS[args.command].split(":")
     try:
+        tidy(args)
         handler = getattr(importlib.import_module(module), function)
         if args.command == "validate" and args.format == "json":
             code = validate_json(handler, args)
@@ -295,6 +296,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(disk_problem(error, args.command), file=sys.stderr)
         print(f"makiivka {args.command}: 1 problem; nothing was changed", file=sys.stderr)
         return 1
+
+
+def tidy(args: argparse.Namespace) -> None:
+    """Finish or remove what a killed command left in the story; validate only names it."""
+    from makiivka.publish.writeback import tidy as tidy_story
+
+    if args.command == "new":
+        tidy_story(Path(args.dir))
+    elif args.command != "validate" and getattr(args, "story", None) is not None:
+        tidy_story(args.story)
 
 
 def validate_json(handler, args: argparse.Namespace) -> int:

@@ -274,7 +274,7 @@ def build(
     title = story_title(dataset.package) or "makiivka"
     outputs[REPORT_NAME] = report_html(notebooks, title, phone)
     run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
-    outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
+    outputs[MANIFEST_NAME] = manifest_bytes(outputs, run, dataset.history)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
     changed = {}
     if write_notebooks:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -52,18 +53,27 @@ def renderer_versions() -> dict[str, str]:
     }
 
 
-def manifest_bytes(outputs: Mapping[str, bytes], notebooks: Mapping[str, bytes]) -> bytes:
+def manifest_bytes(
+    outputs: Mapping[str, bytes],
+    notebooks: Mapping[str, bytes],
+    history: Mapping[str, Mapping[str, object]] | None = None,
+) -> bytes:
     """Return the manifest of a build: files (output path -> sha256), notebooks, versions.
 
     *outputs* maps a path relative to the output folder to its bytes, *notebooks*
     a notebook's file name to its bytes. Keys are sorted, so the manifest of the
-    same build is the same bytes.
+    same build is the same bytes. *history* (``Dataset.history``) pins the seals' and
+    corrections' hash chains the build was made from: ``{"reviewed.csv": {"rows": N,
+    "head": SHA256}, …}``; validate (and so verify) then refuses a history that no longer
+    leads through it (:mod:`makiivka.story.chain`).
     """
     manifest = {
         "files": {name: sha256(blob) for name, blob in outputs.items() if name not in UNLISTED},
         "notebooks": {name: sha256(blob) for name, blob in notebooks.items()},
         "renderers": renderer_versions(),
     }
+    if history:
+        manifest["history"] = {name: dict(head) for name, head in history.items()}
     return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -92,6 +102,12 @@ def compare(
     committed output folder that no build writes.
     """
     lines = []
+    was, now = committed.get("history", {}), fresh.get("history", {})
+    for name in sorted(set(was) | set(now)):
+        if was.get(name) != now.get(name):
+            lines.append(
+                f"history {name}: manifest pins {was.get(name)}, the story has {now.get(name)}"
+            )
     for name in sorted(set(committed["renderers"]) | set(fresh["renderers"])):
         was, now = committed["renderers"].get(name), fresh["renderers"].get(name)
         if was != now:
@@ -121,7 +137,8 @@ def rebuild_manifest(data=None, notebooks: Path | None = None, progress=None) ->
     from makiivka.publish import build
     from makiivka.story import paths
 
-    with tempfile.TemporaryDirectory(prefix="makiivka-verify-") as scratch:
+    # The pid in the name lets the next command remove the folder of a killed verify.
+    with tempfile.TemporaryDirectory(prefix=f"makiivka-verify-{os.getpid()}-") as scratch:
         fresh_out = build.build(
             data,
             Path(scratch) / "outputs",

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import argparse
 
-from makiivka.story import load, paths
+from makiivka.story import files, load, paths
+from makiivka.story.problems import DataError
 
 
 def validate_command(args: argparse.Namespace) -> int:
     """Validate the data folder and print a one-line summary."""
-    dataset = load.read_dataset(args.data)
+    from makiivka.story import leftovers
+
+    left = leftovers.find(paths.story_of(paths.data_dir(args.data)))
+    left = [p for p in left if p.name != files.JOURNAL_NAME]  # load names an unfinished change
+    try:
+        dataset = load.read_dataset(args.data)
+    except DataError as error:
+        raise DataError(error.problems + leftovers.describe(left)) from None
+    if left:
+        raise DataError(leftovers.describe(left))
     claims = dataset.claims
     where = paths.display(paths.data_dir(args.data))
     if claims.empty:

@@ -234,7 +234,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     For files outside a story (a story's own files change through :func:`changing`).
     """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    prefix = f".{path.name}.makiivka-{os.getpid()}-"  # a killed writer's is found by its pid
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -268,7 +269,8 @@ def create_tree(target: Path, contents: Mapping[str, bytes]) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise FileExistsError(str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    prefix = f".{target.name}.new-{os.getpid()}-"  # a killed writer's is found by its pid
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
     try:
         for name, blob in contents.items():
             path = staging / name
