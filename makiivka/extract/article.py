@@ -12,6 +12,10 @@ from pathlib import Path
 
 from makiivka.story import paths
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.records import decode_text
+from makiivka.text.characters import number_problems
+
+LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def read_article(file: str) -> str:
@@ -28,13 +32,22 @@ def read_article(file: str) -> str:
         raise DataError(
             [Problem(shown, 1, 1, "", file, f"a readable file ({error.strerror})")]
         ) from None
-    try:
-        return blob.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = blob[: error.start].count(b"\n") + 1
-        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
-        bad = blob[error.start : error.end].hex(" ")
-        raise DataError([Problem(shown, line, column, "", f"bytes {bad}", "UTF-8 text")]) from None
+    # UTF-8 without NUL (UTF-16 named as such); CR allowed (see makiivka.story.records).
+    text, problems = decode_text(blob, shown, json_file=True)
+    if problems:
+        raise DataError(problems)
+    # A lone CR would reach a quote and claims.csv, whose line ends are LF: say so here.
+    lone = [
+        (m.start(), "\\r", "line ends LF or CR LF, not a lone CR") for m in LONE_CR.finditer(text)
+    ]
+    # A number that cannot be read as one number is refused (makiivka.text.characters).
+    for at, written, expected in sorted(lone + number_problems(text)):
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        problems.append(Problem(shown, line, column, "", written, expected))
+    if problems:
+        raise DataError(problems)
+    return text
 
 
 def parse_published(value: str | None) -> date | None:

@@ -16,6 +16,7 @@ import pandas as pd
 from makiivka.story.problems import Problem
 from makiivka.story.schema import PRECISIONS, Field
 from makiivka.story.table import Table
+from makiivka.text.characters import MAX_FIGURE
 
 #: ISO 8601 at any precision from a year to a second, with an offset when it has a time.
 PARTIAL_ISO = re.compile(
@@ -62,8 +63,9 @@ def check_cells(table: Table) -> list[Problem]:
 def _good_values(spec: Field, distinct: pd.Series) -> np.ndarray:
     if spec.enum is not None:
         ok = distinct.isin(spec.enum)
-    elif spec.type == "integer":
-        pattern = r"\d+" if spec.minimum is not None and spec.minimum >= 0 else r"-?\d+"
+    elif spec.type == "integer":  # ASCII digits (\d is any script's), at most MAX_FIGURE
+        digits = f"[0-9]{{1,{len(str(MAX_FIGURE))}}}"
+        pattern = digits if spec.minimum is not None and spec.minimum >= 0 else f"-?{digits}"
         ok = distinct.str.fullmatch(pattern).astype(bool)
         if spec.minimum is not None and spec.minimum > 0:
             ok &= pd.to_numeric(distinct.where(ok, "0")) >= spec.minimum

@@ -19,10 +19,11 @@ import pandas as pd
 from makiivka.story import chain, claim_checks, files, ids, paths
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
-from makiivka.story.descriptor import check_descriptor, with_story_sides
+from makiivka.story.descriptor import check_descriptor, locate, with_story_sides
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
+from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
 
 PathLike = str | os.PathLike[str] | None
@@ -52,30 +53,29 @@ def read_package(data: PathLike = None) -> Package:
         shown = paths.display(folder)
         raise DataError([Problem(shown, 1, 1, "", str(folder), "an existing data folder")])
     path = folder / paths.DESCRIPTOR_NAME
+    shown = paths.display(path)
     try:
-        text = files.read_bytes(path).decode("utf-8")
-        descriptor = json.loads(text)
+        blob = files.read_bytes(path)
     except FileNotFoundError:
-        shown = paths.display(path)
         raise DataError([Problem(shown, 1, 1, "", "", "a data package descriptor")]) from None
     except OSError as error:
-        shown = paths.display(path)
         expected = f"a regular file ({error.strerror})"
         raise DataError([Problem(shown, 1, 1, "", "", expected)]) from None
+    text, problems = decode_text(blob, shown, json_file=True)
+    if problems:
+        raise DataError(problems)
+    try:
+        descriptor = json.loads(text)
     except json.JSONDecodeError as error:
-        shown = paths.display(path)
-        raise DataError(
-            [
-                Problem(
-                    shown,
-                    error.lineno,
-                    error.colno,
-                    "",
-                    error.doc[error.pos : error.pos + 20],
-                    f"valid JSON ({error.msg})",
-                )
-            ]
-        ) from None
+        value = error.doc[error.pos : error.pos + 20]
+        expected = f"valid JSON ({error.msg})"
+        raise DataError([Problem(shown, error.lineno, error.colno, "", value, expected)]) from None
+    except RecursionError:
+        expected = "JSON nested less deeply (a descriptor is a few levels deep)"
+        raise DataError([Problem(shown, 1, 1, "", text[:20], expected)]) from None
+    problems = check_shape(descriptor, lambda needle: locate(text, needle), shown)
+    if problems:
+        raise DataError(problems)
     problems = check_descriptor(descriptor, text, paths.display(path))
     if problems:
         raise DataError(problems)
