@@ -32,22 +32,30 @@ def read_article(file: str) -> str:
         raise DataError(
             [Problem(shown, 1, 1, "", file, f"a readable file ({error.strerror})")]
         ) from None
-    # UTF-8 without NUL (UTF-16 named as such); CR allowed (see makiivka.story.records).
-    text, problems = decode_text(blob, shown, json_file=True)
+    text, problems = article_text(blob, shown)
     if problems:
         raise DataError(problems)
+    return text
+
+
+def article_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
+    """Return an article's bytes as text, or every reason it cannot be read as one.
+
+    UTF-8 without NUL (UTF-16 is named as such); line ends LF or CR LF; every number
+    readable as one number (:func:`makiivka.text.characters.number_problems`).
+    """
+    text, problems = decode_text(blob, shown, json_file=True)  # CR LF allowed, as in JSON
+    if problems:
+        return "", problems
     # A lone CR would reach a quote and claims.csv, whose line ends are LF: say so here.
     lone = [
         (m.start(), "\\r", "line ends LF or CR LF, not a lone CR") for m in LONE_CR.finditer(text)
     ]
-    # A number that cannot be read as one number is refused (makiivka.text.characters).
     for at, written, expected in sorted(lone + number_problems(text)):
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         problems.append(Problem(shown, line, column, "", written, expected))
-    if problems:
-        raise DataError(problems)
-    return text
+    return ("", problems) if problems else (text, [])
 
 
 def parse_published(value: str | None) -> date | None:

@@ -18,10 +18,11 @@ from makiivka.story.schema import PRECISIONS, Field
 from makiivka.story.table import Table
 from makiivka.text.characters import MAX_FIGURE
 
-#: ISO 8601 at any precision from a year to a second, with an offset when it has a time.
+#: ISO 8601 at any precision from a year to a second, with an offset when it has a time
+#: (ASCII digits: ``\d`` would take any script's).
 PARTIAL_ISO = re.compile(
-    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
-    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?P<tz>Z|[+-]\d{2}:\d{2}))?)?)?"
+    r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})"
+    r"(?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?(?P<tz>Z|[+-][0-9]{2}:[0-9]{2}))?)?)?"
 )
 
 

@@ -180,7 +180,11 @@ def _columns(resource: Any) -> set[str]:
 
 def _check_references(resources: list, bad) -> None:
     """Check each well-formed foreign key names columns that exist."""
-    columns = {r.get("name"): _columns(r) for r in resources if isinstance(r, dict)}
+    columns = {
+        r["name"]: _columns(r)
+        for r in resources
+        if isinstance(r, dict) and isinstance(r.get("name"), str)
+    }
     for i, resource in enumerate(resources):
         schema = resource.get("schema") if isinstance(resource, dict) else None
         keys = schema.get("foreignKeys", []) if isinstance(schema, dict) else []
@@ -190,10 +194,12 @@ def _check_references(resources: list, bad) -> None:
                 other = key["reference"]["resource"]
             except (TypeError, KeyError, IndexError):
                 continue  # reported by _check_keys
+            if not all(isinstance(x, str) for x in (mine, theirs, other)):
+                continue  # reported by _check_keys
             if other not in columns or theirs not in columns.get(other, set()):
                 where = f"resources[{i}].schema.foreignKeys[{k}].reference"
                 bad(where, key["reference"], "a resource and a column of it that exist")
-            elif mine not in columns.get(resource.get("name"), set()):
+            elif mine not in columns.get(str(resource.get("name")), set()):
                 bad(
                     f"resources[{i}].schema.foreignKeys[{k}].fields", mine, "a column of this table"
                 )
