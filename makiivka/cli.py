@@ -298,10 +298,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+#: Run before every command but validate: finishes or removes what a killed command left.
+TIDY = "makiivka.publish.writeback:tidy"
+
+
 def tidy(args: argparse.Namespace) -> None:
     """Finish or remove what a killed command left in the story; validate only names it."""
-    from makiivka.publish.writeback import tidy as tidy_story
-
+    module, function = TIDY.split(":")
+    tidy_story = getattr(importlib.import_module(module), function)
     if args.command == "new":
         tidy_story(Path(args.dir))
     elif args.command != "validate" and getattr(args, "story", None) is not None:

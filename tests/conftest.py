@@ -23,9 +23,13 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for the whole test session (Debian's, never a download)."""
+    """One headless Chromium per test module (Debian's, never a download).
+
+    Not per session: Playwright's sync API keeps an event loop running in the main thread
+    while it is open, and the build's kernels (``asyncio.run``) cannot start under it.
+    """
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
     from playwright.sync_api import sync_playwright

@@ -102,16 +102,11 @@ def compare(
     committed output folder that no build writes.
     """
     lines = []
-    was, now = committed.get("history", {}), fresh.get("history", {})
-    for name in sorted(set(was) | set(now)):
-        if was.get(name) != now.get(name):
-            lines.append(
-                f"history {name}: manifest pins {was.get(name)}, the story has {now.get(name)}"
-            )
     for name in sorted(set(committed["renderers"]) | set(fresh["renderers"])):
         was, now = committed["renderers"].get(name), fresh["renderers"].get(name)
         if was != now:
             lines.append(f"renderer {name}: manifest says {was}, this machine has {now}")
+    lines += history_differences(committed.get("history", {}), fresh.get("history", {}))
     for section, folder in (("files", outputs), ("notebooks", notebooks)):
         names = sorted(set(committed[section]) | set(fresh[section]))
         actual = on_disk(folder, names)
@@ -130,6 +125,22 @@ def compare(
                 lines.append(f"{where}: is {there[:12]}, the rebuild gives {now[:12]}")
     lines += [f"{outputs / name}: not written by the build" for name in extra]
     return lines
+
+
+def history_differences(was: dict, now: dict) -> list[str]:
+    """Name each hash-chained log whose head differs between two manifests' ``history``."""
+
+    def words(head: dict | None) -> str:
+        if not head:
+            return "nothing"
+        return f"{head.get('rows')} rows (head {str(head.get('head'))[:12]}…)"
+
+    return [
+        f"history {name}: the manifest pins {words(was.get(name))}, the story has "
+        f"{words(now.get(name))}"
+        for name in sorted(set(was) | set(now))
+        if was.get(name) != now.get(name)
+    ]
 
 
 def rebuild_manifest(data=None, notebooks: Path | None = None, progress=None) -> dict:

@@ -178,3 +178,31 @@ def test_review_chains_each_new_seal_after_the_last(story, capsys):
     assert capsys.readouterr().out.startswith("sealed 1 claims")
     assert rows(story / "reviewed.csv") == sealed  # the same bytes hash the same
     assert claims.exists()
+
+
+def test_verify_reports_a_history_that_no_longer_leads_to_the_published_head(story, capsys):
+    history = publish(story)
+    drop_line(story / "reviewed.csv", 18)
+    assert main(["verify", "-q", "--story", str(story.parent)]) == 1
+    assert (
+        f"{story}/reviewed.csv:1:1: '16 rows' — expected at least the 17 rows "
+        f"{story.parent}/outputs/manifest.json published (head "
+        f"{history['reviewed.csv']['head'][:12]}…): 1 written rows were deleted"
+    ) in capsys.readouterr().err.splitlines()
+
+
+def test_verify_names_a_history_that_grew_since_the_build():
+    from makiivka.publish.manifest import history_differences
+
+    was = {
+        "reviewed.csv": {"rows": 17, "head": "a" * 64},
+        "corrections.csv": {"rows": 0, "head": "c" * 64},
+    }
+    now = {
+        "reviewed.csv": {"rows": 18, "head": "b" * 64},
+        "corrections.csv": {"rows": 0, "head": "c" * 64},
+    }
+    assert history_differences(was, now) == [
+        "history reviewed.csv: the manifest pins 17 rows (head aaaaaaaaaaaa…), the story has "
+        "18 rows (head bbbbbbbbbbbb…)"
+    ]
