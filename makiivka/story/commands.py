@@ -12,7 +12,8 @@ def validate_command(args: argparse.Namespace) -> int:
     """Validate the data folder and print a one-line summary."""
     from makiivka.story import leftovers
 
-    left = leftovers.find(paths.story_of(paths.data_dir(args.data)))
+    story = getattr(args, "story", None) or paths.story_of(paths.data_dir(args.data))
+    left = leftovers.find(story)
     left = [p for p in left if p.name != files.JOURNAL_NAME]  # load names an unfinished change
     try:
         dataset = load.read_dataset(args.data)

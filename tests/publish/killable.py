@@ -161,3 +161,18 @@ def poll(story: str, allowed: dict[str, list[str]], stop, into: str) -> None:
                 failures.append(f"{folder}: {found}")
         time.sleep(0.002)  # leave the build a core
     Path(into).write_text(json.dumps({"looks": looks, "failures": failures}), encoding="utf-8")
+
+
+def run_killed_at_first_rename(argv: list[str], temporary: str) -> None:
+    """Run a command line cheaply and SIGKILL this process at its first rename into place.
+
+    What the command staged (a temporary file, folder or work folder) is then left behind,
+    as a command killed at that moment leaves it.
+    """
+    make_cheap(temporary)
+
+    def die(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    os.rename = os.replace = die
+    os._exit(cli.main(argv))
