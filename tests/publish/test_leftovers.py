@@ -59,8 +59,9 @@ def test_leftovers_of_killed_new_export_and_verify_are_named_then_removed(server
     story = tmp_path / "story"
     shutil.copytree(FIXTURE, story / "data")
     (story / "notebooks").mkdir()
-    alive = story / f".outputs.building-{os.getpid()}-live"  # a build still running
-    alive.mkdir()
+    alive = story / "outputs" / "charts" / f".claims.svg.makiivka-{os.getpid()}-live.tmp"
+    alive.parent.mkdir(parents=True)
+    alive.write_text("an export still running\n")
     new = ["new", str(story.parent / "fresh"), "--title", "T", "--event", "E",
            "--occurred-at", "2024-01-01T00:00+00:00", "--timezone", "UTC",
            "--party", "a=A", "--party", "b=B"]  # fmt: skip
