@@ -10,6 +10,7 @@ Pages are rendered on the server by Jinja2 with autoescaping: every string from 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -29,7 +30,7 @@ from makiivka.desk import forms, views
 from makiivka.desk.guard import Guard, GuardMiddleware, checked_form
 from makiivka.desk.ingesting import ingest_article
 from makiivka.desk.proposals import propose
-from makiivka.story import changes, descriptor, load, register
+from makiivka.story import changes, load, register, schema
 from makiivka.story.problems import DataError
 
 MESSAGES = {
@@ -53,11 +54,16 @@ _templates = jinja2.Environment(
 )
 
 
-def create_app(data: Path, token: str | None = None, hosts: tuple[str, ...] = ()) -> Starlette:
+def create_app(
+    data: Path,
+    token: str | None = None,
+    hosts: tuple[str, ...] = (),
+    clock: Callable[[], str] = changes.now,
+) -> Starlette:
     """Return the desk for the story whose data folder is *data*.
 
     *token* (None on 127.0.0.1) is the one ``--host`` prints; *hosts* the names it answers to
-    besides 127.0.0.1 and localhost.
+    besides 127.0.0.1 and localhost; *clock* gives a correction's ``changed_at``.
     """
     data = Path(data)
     guard = Guard(token)
@@ -69,8 +75,8 @@ def create_app(data: Path, token: str | None = None, hosts: tuple[str, ...] = ()
         return HTMLResponse(html, status_code=status)
 
     async def home(request: Request) -> Response:
-        story = await run_in_threadpool(views.read_story, data)
-        return page(request, "articles.html", **_home_context(story))
+        context = await run_in_threadpool(lambda: _home_context(views.read_story(data)))
+        return page(request, "articles.html", **context)
 
     async def ingest(request: Request) -> Response:
         form = await checked_form(request)
@@ -118,7 +124,9 @@ def create_app(data: Path, token: str | None = None, hosts: tuple[str, ...] = ()
         form = await checked_form(request)
         values = {k: str(v) for k, v in form.items() if isinstance(v, str)}
         try:
-            done, shown = await run_in_threadpool(_act, data, article_id, claim_id, action, values)
+            done, shown = await run_in_threadpool(
+                _act, data, article_id, claim_id, action, values, clock
+            )
         except changes.Conflict as conflict:
             context = await run_in_threadpool(_article_context, data, article_id)
             return page(request, "article.html", 409, selected=claim_id, **context,
@@ -217,7 +225,7 @@ def _article_context(data: Path, article_id: str) -> dict[str, Any]:
         "story": story, "vocab": views.vocabularies(story), "article": article, "rows": rows,
         "segments": views.segments(text, rows), "counts": views.counts(story)[article_id],
         "previous": order[at - 1] if at else "", "next": (order[at + 1:] or [""])[0],
-        "event_scope": descriptor.event_scope(story.package),
+        "event_scope": schema.event_scope(story.package),
         "by_claimant": _by_claimant(story), "conflict": None, "failed": None, "add_problems": [],
     }  # fmt: skip
 
@@ -245,8 +253,9 @@ def _register(data: Path, form: Any, prefix: str) -> dict[str, str]:
 
 
 def _act(
-    data: Path, article_id: str, claim_id: str, action: str, form: dict[str, str]
-) -> tuple[str, str]:
+    data: Path, article_id: str, claim_id: str, action: str, form: dict[str, str],
+    clock: Callable[[], str] = changes.now,
+) -> tuple[str, str]:  # fmt: skip
     """Carry out one row action; return the message key and the row to show next."""
     base = form.get("base") or None
     reason = form.get("reason", "")
@@ -259,7 +268,9 @@ def _act(
         wanted = forms.changes_of(current, form)
         sealed = claim_id in views.read_story(data).sealed
         if wanted:
-            new = changes.edit_claim(data, claim_id, wanted, base=base, reason=reason)
+            new = changes.edit_claim(
+                data, claim_id, wanted, base=base, reason=reason, changed_at=clock()
+            )
             base = changes.version(new)
         if action == "save":
             return ("corrected" if sealed and wanted else "saved"), claim_id
@@ -269,7 +280,7 @@ def _act(
         changes.accept_claims(data, {claim_id: base})
         return "accepted", _next_proposed(data, article_id)
     if action == "withdraw":
-        changes.withdraw_claim(data, claim_id, base=base, reason=reason)
+        changes.withdraw_claim(data, claim_id, base=base, reason=reason, changed_at=clock())
         return "withdrawn", _next_proposed(data, article_id)
     if action == "remove":
         changes.remove_claim(data, claim_id, base=base)
@@ -296,6 +307,6 @@ def _add(data: Path, article_id: str, start: int, end: int) -> dict[str, str]:
     text = load.read_article_text(data, article["path"])
     taken = {(v.start, v.end) for v in views.article_rows(story, article, text)}
     claimants = {c["claimant_id"] for c in story.claimants}
-    scope = descriptor.event_scope(story.package)
+    scope = schema.event_scope(story.package)
     row = propose(data, article, text, start, end, taken, claimants, scope)
     return changes.add_claim(data, row)

@@ -13,7 +13,7 @@ from typing import Any
 
 from makiivka.analysis import describe
 from makiivka.desk.evidence import Evidence, figures_of, match
-from makiivka.story import descriptor, load
+from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.schema import Package
 
@@ -76,8 +76,7 @@ def vocabularies(story: Story) -> dict[str, Any]:
         metrics = [(str(m["id"]), str(m.get("label") or m["id"])) for m in declared]
     else:
         metrics = [(m, m.replace("_", " ")) for m in claims.field("metric").enum or ()]
-    labels = {p.id: p.label for p in [*descriptor.parties(story.package)]}
-    labels.update({r.id: r.label for r in descriptor.roles(story.package)})
+    labels = {p.id: p.label for p in [*schema.parties(story.package), *schema.roles(story.package)]}
     sides = [(s, labels.get(s, s)) for s in descriptor.sides(story.package)]
     kinds = story.package.resources["claimants"].field("kind").enum or ()
     return {
@@ -107,6 +106,9 @@ def in_words(row: dict[str, str]) -> str:
     >>> in_words({"value": "89", "value_low": "89", "value_high": "", "qualifier": "at_least",
     ...           "figure": "at least 89"})
     '89 or more'
+    >>> in_words({"value": "60", "value_low": "61", "value_high": "", "qualifier": "more_than",
+    ...           "figure": "more than 60"})
+    'more than 60 (61 or more)'
     >>> in_words({"value": "", "value_low": "24", "value_high": "99", "qualifier": "vague",
     ...           "figure": "dozens"})
     'dozens: 24 to 99'
@@ -119,8 +121,10 @@ def in_words(row: dict[str, str]) -> str:
     if value is None and low is None and high is None:
         return "no number yet"
     span = describe(value, low, high)
-    if row["qualifier"] == "about":
-        return f"about {span}"
+    qualifier = row["qualifier"]
+    if qualifier in ("about", "more_than", "fewer_than") and value is not None:
+        said = {"about": "about", "more_than": "more than", "fewer_than": "fewer than"}[qualifier]
+        return f"{said} {value:,}" + ("" if qualifier == "about" else f" ({span.split('(')[-1]}")
     if row["qualifier"] == "vague":
         return f"{row['figure']}: {span}"
     return span
