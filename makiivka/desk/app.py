@@ -129,15 +129,18 @@ def create_app(
             )
         except changes.Conflict as conflict:
             context = await run_in_threadpool(_article_context, data, article_id)
-            return page(request, "article.html", 409, selected=claim_id, **context,
-                        conflict={"id": claim_id, "current": conflict.current, "mine": values,
-                                  "action": action})  # fmt: skip
+            context["conflict"] = {
+                "id": claim_id, "current": conflict.current, "mine": values, "action": action,
+            }  # fmt: skip
+            return page(request, "article.html", 409, selected=claim_id, **context)
         except DataError as error:
             context = await run_in_threadpool(_article_context, data, article_id)
             fields, general = forms.beside_fields(error.problems)
-            return page(request, "article.html", 422, selected=claim_id, **context,
-                        failed={"id": claim_id, "values": values, "fields": fields,
-                                "general": general, "action": action})  # fmt: skip
+            context["failed"] = {
+                "id": claim_id, "values": values, "fields": fields, "general": general,
+                "action": action,
+            }  # fmt: skip
+            return page(request, "article.html", 422, selected=claim_id, **context)
         return _back(f"/articles/{article_id}", msg=done, id=claim_id, row=shown)
 
     async def add(request: Request) -> Response:
@@ -149,8 +152,8 @@ def create_app(
         except (ValueError, DataError) as error:
             context = await run_in_threadpool(_article_context, data, article_id)
             problems = getattr(error, "problems", None) or [f"a selection: {error}"]
-            return page(request, "article.html", 422, selected="", **context,
-                        add_problems=[str(p) for p in problems])  # fmt: skip
+            context["add_problems"] = [str(p) for p in problems]
+            return page(request, "article.html", 422, selected="", **context)
         return _back(f"/articles/{article_id}", msg="added", id=row["claim_id"],
                      row=row["claim_id"])  # fmt: skip
 
