@@ -29,7 +29,7 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.desk.conftest import CHROMIUM, FIXTURES, Served, build_story  # noqa: E402
+from tests.desk.conftest import CHROMIUM, FIXTURES, Served, build_story
 
 K, P, B, H, M = 0.28, 1.1, 0.1, 0.4, 1.35
 READ = 4.0  # reading a quote of one sentence and judging it (both paths)
