@@ -74,9 +74,13 @@ def story(built_story: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
-    """One headless Chromium (Debian's) for the whole session."""
+    """One headless Chromium (Debian's) for all the desk's tests.
+
+    Closed when they end: Playwright's sync API allows one instance at a time, and the
+    publish room's browser tests start their own.
+    """
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM)
         yield chromium

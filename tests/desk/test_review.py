@@ -159,3 +159,36 @@ def test_an_editor_reviews_an_article_end_to_end(page, desk, story):
         ["c016", "stated_at_basis", UNDATED, BASIS, CLOCK, REASON],
     ]
     assert (data / "claim_ids.json").read_text(encoding="utf-8") == '{"last_claim_id": "c017"}\n'
+
+
+def test_a_problem_shows_beside_its_field_and_a_claimant_is_registered_inline(page, desk, story):
+    data = story / "data"
+    courier = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
+    before = (data / "claims.csv").read_bytes()
+    page.goto(f"{desk.url}/articles/{courier}?row=c009")
+    page.keyboard.press("e")
+    page.select_option("#claimant-c009", "+new")
+    page.fill("#new-c009-c-name", "Hill Front press office")
+    assert page.input_value("#new-c009-c-id") == "hill_front_press_office"  # offered from the name
+    page.select_option("#new-c009-c-side", "hill")
+    page.select_option("#new-c009-c-kind", "armed group")
+    page.fill("#stated-c009", "2024-05-99")
+    with page.expect_navigation():
+        page.click("#edit-c009 button:text-is('Save')")
+    assert page.inner_text("#p-stated_at-c009") == (
+        "'2024-05-99' — expected an ISO 8601 date such as 2023-01-02 or 2023-01-04T01:00+03:00"
+    )
+    assert page.get_attribute("#stated-c009", "aria-invalid") == "true"
+    assert (data / "claims.csv").read_bytes() == before  # nothing written
+    page.fill("#stated-c009", "2024-05-12")
+    # Registered on the first try, the new claimant is now chosen from the register.
+    assert page.input_value("#claimant-c009") == "hill_front_press_office"
+    with page.expect_navigation():
+        page.click("#edit-c009 button:text-is('Save')")
+    assert page.inner_text("[role=status]").strip() == "Saved c009."
+    assert (data / "claimants.csv").read_text(encoding="utf-8").splitlines()[-1] == (
+        "hill_front_press_office,Hill Front press office,hill,armed group,,"
+    )
+    row = next(line for line in (data / "claims.csv").read_text(encoding="utf-8").splitlines()
+               if line.startswith("c009,"))  # fmt: skip
+    assert ",hill_front_press_office,,killed,event,200,201,,more_than,people,2024-05-12," in row

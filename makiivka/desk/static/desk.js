@@ -48,6 +48,7 @@
     if (options.scrollRow !== false) row.scrollIntoView({ block: "nearest" });
     if (options.focus) row.querySelector(".row-summary").focus({ preventScroll: true });
     const url = new URL(window.location.href);
+    url.pathname = "/articles/" + encodeURIComponent(text.dataset.article);  // not a form's address
     url.searchParams.set("row", id);
     url.searchParams.delete("msg");
     url.searchParams.delete("id");
@@ -212,6 +213,6 @@
   });
 
   const wanted = new URL(window.location.href).searchParams.get("row");
-  const first = (wanted && document.getElementById("row-" + wanted)) || rows.find(function (r) { return r.dataset.status === "proposed"; }) || rows[0];
+  const first = rowsList.querySelector(".row.selected") || (wanted && document.getElementById("row-" + wanted)) || rows.find(function (r) { return r.dataset.status === "proposed"; }) || rows[0];
   if (first) select(first, { scrollRow: true });
 })();
