@@ -22,7 +22,9 @@ The chain makes a rewrite visible; it cannot make it impossible.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -92,6 +94,15 @@ def head_of(table: Table) -> tuple[int, str]:
     if frame.empty:
         return 0, genesis(table.resource.columns)
     return len(frame), str(frame[OWN].iat[-1])
+
+
+def head_of_bytes(blob: bytes, columns: Sequence[str]) -> str:
+    """Return the head of a log given as its file's bytes (the genesis when it has no row)."""
+    rows = list(csv.reader(io.StringIO(blob.decode("utf-8"), newline="")))[1:]
+    rows = [row for row in rows if row]
+    if not rows:
+        return genesis(columns)
+    return rows[-1][list(columns).index(OWN)]
 
 
 def is_chained(table: Table) -> bool:

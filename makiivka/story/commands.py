@@ -6,6 +6,9 @@ import argparse
 
 from makiivka.story import files, load, paths
 from makiivka.story.problems import DataError
+from makiivka.story.review import stage_seals
+
+__all__ = ["migrate_command", "review_command", "stage_seals", "validate_command"]
 
 
 def validate_command(args: argparse.Namespace) -> int:

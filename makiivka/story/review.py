@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from makiivka.story import chain, load, paths, store
-from makiivka.story.corrections import TRACKED, UNSEALED, unsealed_rows
+from makiivka.story.corrections import TRACKED, UNSEALED, stage_corrections, unsealed_rows
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.table import Table
 
@@ -21,29 +22,39 @@ from makiivka.story.table import Table
 def seal_reviewed(data: str | os.PathLike[str]) -> list[str]:
     """Seal every claim marked reviewed that reviewed.csv does not hold yet; return their ids.
 
-    Appends one chained row per claim to reviewed.csv (claim_id, every
-    :data:`~makiivka.story.corrections.TRACKED` field as written in claims.csv,
-    ``prev_sha256``, ``sha256``). A claim sealed before is never sealed again: its id
-    is in reviewed.csv, and a history that was cut (a seal deleted, edited or re-made)
-    fails validation, which stops the review. Raises :class:`DataError`, writing
-    nothing, while the folder has any problem but unsealed reviewed claims.
+    ``makiivka review`` in one commit under the story's lock (:func:`stage_seals`).
     """
     data = paths.data_dir(data)
     with store.changing(data) as change:
+        return stage_seals(change, data)
+
+
+def stage_seals(change: store.Change, data: Path, only: Collection[str] | None = None) -> list[str]:
+    """Stage a seal in reviewed.csv for each reviewed claim not sealed yet; return their ids.
+
+    The story layer's review function (``makiivka review``, the desk's accept): reads the
+    story as *change* leaves it and seals only the claims in *only* when given. Each seal
+    is a row of claim_id and every :data:`~makiivka.story.corrections.TRACKED` field as
+    written in claims.csv, chained after the log's last row (``prev_sha256``, ``sha256``;
+    :mod:`makiivka.story.chain`). A claim sealed before is never sealed again: its id is
+    in reviewed.csv, and a cut history (a seal deleted, edited or re-made, or one that no
+    longer leads to the published head) fails validation, which stops the review.
+    Raises :class:`DataError` while the story has any problem but unsealed reviews
+    (nothing is staged then).
+    """
+    with change.staged():
         tables = load.read_tables(data)
         problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
-        if problems:
-            raise DataError(problems)
-        reviewed = tables["reviewed"]
-        fresh = unsealed_rows(tables["claims"].frame, reviewed.frame)
-        if fresh.empty:
-            return []
-        rows = chain.link(reviewed.resource.columns, fresh.to_dict("records"), _head(reviewed))
-        change.append_rows(reviewed.resource.path, rows, reviewed.resource.columns)
-        with change.staged():
-            problems = load.validate(data)
-        if problems:
-            raise DataError(problems)
+    if problems:
+        raise DataError(problems)
+    reviewed = tables["reviewed"]
+    fresh = unsealed_rows(tables["claims"].frame, reviewed.frame)
+    if only is not None:
+        fresh = fresh[fresh["claim_id"].isin(list(only))]
+    if fresh.empty:
+        return []
+    rows = chain.link(reviewed.resource.columns, fresh.to_dict("records"), _head(reviewed))
+    change.append_rows(reviewed.resource.path, rows, reviewed.resource.columns)
     return fresh["claim_id"].tolist()
 
 
@@ -94,10 +105,9 @@ def correct(
         if old == new:
             raise DataError([Problem("NEW", 1, 1, "", new, f"a value other than {field}'s")])
         change.write(claims.resource.path, _with_cell(claims, int(row), field, new))
-        entry = {"claim_id": claim_id, "field": field, "old": old, "new": new}
-        entry |= {"changed_at": changed_at, "reason": reason}
-        [linked] = chain.link(log.resource.columns, [entry], _head(log))
-        change.append_rows(log.resource.path, [linked], log.resource.columns)
+        [linked] = stage_corrections(
+            change, log.resource, [(claim_id, field, old, new, changed_at, reason)]
+        )
         with change.staged():
             problems = load.validate(data)
         if problems:
