@@ -230,3 +230,52 @@ def test_a_build_on_a_full_disk_names_the_path_and_leaves_the_outputs(
         ":1:1: 'Errno 28' — expected free space on its disk (No space left on device)"
     )
     assert tree_digest(story) == before
+
+
+class Crash(BaseException):
+    """A process dying at a step: no handler runs."""
+
+
+def test_claimant_add_rolls_an_interrupted_change_forward_first(data_copy, monkeypatch, capsys):
+    (data_copy / "claim_ids.json").unlink()  # something for migrate to write
+
+    def crash(name: str) -> None:
+        if name == "journal":
+            raise Crash(name)
+
+    monkeypatch.setattr(store, "_step", crash)
+    with pytest.raises(Crash):
+        main(["migrate", "--data", str(data_copy)])
+    monkeypatch.setattr(store, "_step", lambda name: None)
+    assert (data_copy / store.JOURNAL_NAME).exists()  # committed, not yet renamed into place
+    argv = ["claimant", "add", "new_one", "--name", "New", "--side", "media", "--kind", "outlet"]
+    assert main([*argv, "--data", str(data_copy)]) == 0
+    assert json.loads((data_copy / "claim_ids.json").read_text()) == {"last_claim_id": "c017"}
+    assert not (data_copy / store.JOURNAL_NAME).exists()
+    assert main(["validate", "--data", str(data_copy)]) == 0
+
+
+def test_a_bidi_control_in_a_claimant_name_is_refused(data_copy, capsys):
+    before = tree_digest(data_copy)
+    argv = ["claimant", "add", "rlo", "--name", "Ministry \u202e004", "--side", "media",
+            "--kind", "outlet", "--data", str(data_copy)]  # fmt: skip
+    assert main(argv) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "--name:1:1: 'Ministry \\u202e004' — expected text without bidirectional control "
+        "characters (U+202E at character 10)"
+    )
+    assert tree_digest(data_copy) == before
+
+
+def test_build_out_never_replaces_another_story_s_outputs(tmp_path, capsys):
+    other = tmp_path / "other"
+    shutil.copytree(paths.DATA_DIR.parent / "tests" / "fixtures" / "second-story", other)
+    (other / "outputs").mkdir()
+    (other / "outputs" / ".makiivka-output").write_text("built\n")
+    before = tree_digest(other)
+    assert main(["build", "-q", "--out", str(other / "outputs")]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"<command line>:1:1: out '{other / 'outputs'}' — expected a folder that is not another "
+        f"story's ({other} is a story)"
+    )
+    assert tree_digest(other) == before
