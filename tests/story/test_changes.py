@@ -79,7 +79,10 @@ def test_a_sealed_claim_changes_only_with_a_reason_logged(data):
     )
     entry, end = (data / "corrections.csv").read_text(encoding="utf-8").split("\n")[1:]
     cells = entry.split(",")  # the entry, then its place on the hash chain
-    assert (cells[:6], end) == (["c002", "scope", "strike", "war", "2026-01-02T03:04:05Z", "a test"], "")
+    assert (cells[:6], end) == (
+        ["c002", "scope", "strike", "war", "2026-01-02T03:04:05Z", "a test"],
+        "",
+    )
     assert [len(c) for c in cells[6:]] == [64, 64]
     assert load.validate(data) == []
 
