@@ -69,6 +69,24 @@ def jupyterlab(tmp_path_factory):
         log.close()
 
 
+def wait_for_save(page, path: Path) -> bytes:
+    """Return the notebook's bytes once JupyterLab has saved it and finished writing.
+
+    The server writes in place (keeping a ``.~name`` backup until done), so the
+    file is read when it is newer than before, the backup is gone and two reads agree.
+    """
+    backup = path.with_name(f".~{path.name}")
+    last = None
+    for _ in range(150):
+        if path.stat().st_mtime > 1_000_000_000 and not backup.exists():
+            blob = path.read_bytes()
+            if blob == last:
+                return blob
+            last = blob
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{path.name} was not saved")
+
+
 def test_opening_and_saving_each_notebook_in_jupyterlab_changes_no_byte(jupyterlab):
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
@@ -91,13 +109,8 @@ def test_opening_and_saving_each_notebook_in_jupyterlab_changes_no_byte(jupyterl
                 assert "jp-mod-dirty" not in (tab.get_attribute("class") or ""), committed.name
                 page.locator(".jp-NotebookPanel:visible .jp-Notebook").click()
                 page.keyboard.press("Control+s")
-                for _ in range(100):
-                    if path.stat().st_mtime > 1_000_000_000:
-                        break
-                    page.wait_for_timeout(100)
+                saved = wait_for_save(page, path)
                 page.close()
-                assert path.stat().st_mtime > 1_000_000_000, f"{committed.name} was not saved"
-                saved = path.read_bytes()
                 assert saved == committed.read_bytes(), f"JupyterLab rewrote {committed.name}"
                 digest = hashlib.sha256(saved).hexdigest()
                 assert manifest["notebooks"][committed.name] == digest

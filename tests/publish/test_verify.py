@@ -36,7 +36,7 @@ def test_the_manifest_lists_every_output_and_the_renderers(fresh):
     }
     assert set(fresh["files"]) == written - {"manifest.json", ".makiivka-output"}
     # charts in five formats, their embed snippets, the shared Vega script, data, the report
-    assert len(fresh["files"]) == 4 * 5 + 4 + 1 + 8 + 1
+    assert len(fresh["files"]) == 4 * 5 + 4 + 1 + 12 + 1
     assert sorted(fresh["notebooks"]) == sorted(
         p.name for p in paths.NOTEBOOKS_DIR.glob("0*.ipynb")
     )
