@@ -7,7 +7,7 @@ JupyterLab, nbconvert (the report) and code-hosting previews render; Markdown pa
 raw HTML through, so ``</p><script>…`` would run and ``[a](javascript:…)`` would link.
 
 :func:`markdown_text` makes any string render as exactly itself: the HTML special
-characters become entities and every other ASCII punctuation character is
+characters become entities and the characters that start Markdown markup are
 backslash-escaped (CommonMark lets any ASCII punctuation be escaped so; the
 rendered text is unchanged). :func:`html_text` is for HTML. A link is written only by
 :func:`link`, and only to an ``http:`` or ``https:`` address.
@@ -16,21 +16,40 @@ rendered text is unchanged). :func:`html_text` is for HTML. A link is written on
 from __future__ import annotations
 
 import html
-import string
+import re
 from urllib.parse import urlsplit
 
-_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#x27;"}
-_MARKDOWN = {c: _ENTITIES.get(c, "\\" + c) for c in string.punctuation}
-_MARKDOWN_TABLE = str.maketrans(_MARKDOWN)
+#: Characters that can start markup anywhere in a line: HTML's three as entities, and the
+#: Markdown (CommonMark, GFM, JupyterLab's $math$) ones backslash-escaped.
+_INLINE = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {c: "\\" + c for c in "\\`*_[]~$"}
+)
+#: What makes a line a heading, list item, quote, rule or table row at its start.
+_LINE_START = re.compile(r"^([ \t]*)([#+=|-]|[0-9]+(?=[.)]))", re.MULTILINE)
 
 
 def markdown_text(text: str) -> str:
     r"""Return *text* as Markdown that renders as the text itself, with no markup or link.
 
-    >>> markdown_text("</p><script>alert(1)</script> [a](javascript:x) 4.5× *")
-    '&lt;\\/p&gt;&lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\[a\\]\\(javascript\\:x\\) 4\\.5× \\*'
+    Only what can start markup is escaped, so the Markdown stays readable: ``<``, ``>``
+    and ``&`` become entities (no raw HTML), ``\ ` * _ [ ] ~ $`` are backslash-escaped
+    (no emphasis, code, link, strike-through or math), and a line that would start a
+    heading, list, rule or table row gets a backslash before its first character.
+
+    >>> markdown_text("</p><script>alert(1)</script> [a](javascript:x) *4.5×*")
+    '&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt; \\[a\\](javascript:x) \\*4.5×\\*'
+    >>> markdown_text("# 1. Ukraine's figure (400) is $5")
+    "\\# 1. Ukraine's figure (400) is \\$5"
+    >>> markdown_text("1. first")
+    '1\\. first'
     """
-    return text.translate(_MARKDOWN_TABLE)
+    escaped = text.translate(_INLINE)
+    return _LINE_START.sub(_escape_start, escaped)
+
+
+def _escape_start(match: re.Match) -> str:
+    lead, mark = match[1], match[2]
+    return f"{lead}\\{mark}" if not mark[0].isdigit() else f"{lead}{mark}\\"
 
 
 def html_text(text: str) -> str:

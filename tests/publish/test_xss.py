@@ -111,4 +111,7 @@ def test_the_notebooks_markdown_outputs_carry_the_strings_as_text(hostile_story)
     text = "\n".join(markdown)
     assert "North" in text
     assert "<script>" not in text and "<img" not in text and "](javascript" not in text
-    assert "&lt;script&gt;window\\.pwned\\=1\\;alert\\(1\\)&lt;\\/script&gt;" in text
+    assert (
+        "&lt;/p&gt;&lt;script&gt;window.pwned=1;alert(1)&lt;/script&gt;&lt;img src=x "
+        'onerror="window.pwned=2;alert(2)"&gt; \\[a\\](javascript:alert(3))'
+    ) in text
