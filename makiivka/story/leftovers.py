@@ -12,7 +12,8 @@ first, which rolls a journal forward under the story's lock and removes the rest
   (:mod:`makiivka.publish.writeback`), ``makiivka-kernel-<pid>-*`` in the temporary folder;
 - ``verify``: ``makiivka-verify-<pid>-*`` in the temporary folder;
 - ``export`` (and any :func:`~makiivka.story.store.write_atomic`): ``.NAME.makiivka-<pid>-*.tmp``
-  beside the file it was replacing;
+  beside the file it was replacing (looked for in the story's folders and in ``exports/``
+  of the story and of the working folder);
 - ``new``: ``.DIR.new-<pid>-*`` beside the story folder it was creating.
 
 Names carry the process id of their writer: a leftover is one whose process has
@@ -33,6 +34,8 @@ from makiivka.story.files import JOURNAL_NAME, STAGING_NAME
 from makiivka.story.problems import Problem
 
 BUILD_JOURNAL = ".makiivka-build-journal.json"
+#: The folder ``makiivka export`` writes to without ``--out`` (in the working folder).
+EXPORTS = "exports"
 BUILDING, OLD, NEW = "building-", "old-", "new-"
 #: Prefixes of work folders in the temporary folder, followed by the writer's pid.
 TEMP_PREFIXES = ("makiivka-kernel-", "makiivka-verify-")
@@ -103,7 +106,8 @@ def find(story: str | os.PathLike[str], temporary: str | None = None) -> list[Pa
     for name in _scan(story.parent):
         if name.startswith(f".{story.name}.{NEW}") and not is_alive(pid_of(name)):
             found.append(story.parent / name)
-    for folder in (data, story / paths.NOTEBOOKS_NAME, story / paths.OUTPUT_NAME):
+    exports = (story / EXPORTS, Path.cwd() / EXPORTS)  # where `export` writes by default
+    for folder in (data, story / paths.NOTEBOOKS_NAME, story / paths.OUTPUT_NAME, *exports):
         for root, _, names in os.walk(folder):
             for name in names:
                 match = _ATOMIC.match(name)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import tempfile
 import time
@@ -103,13 +104,16 @@ def _read(fd: int, name: str) -> bytes:
 def _pinned(folder: Path, look) -> str:
     """Run *look* on one open handle of *folder*: a swap during the look cannot mix its reads.
 
-    A file missing from a folder that *folder* no longer names was removed with the old
-    folder after a swap (:class:`SwappedOut`); missing from the folder still named, it is
-    a failure.
+    A look at a folder that *folder* no longer names when the look ends read the old
+    folder while it was being removed after a swap (:class:`SwappedOut`: look again); a
+    file missing from, or not matching, the folder still named is a failure.
     """
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        return look(fd)
+        found = look(fd)
+        if os.stat(folder).st_ino != os.fstat(fd).st_ino:  # swapped out, maybe half removed
+            raise SwappedOut(str(folder))
+        return found
     except FileNotFoundError:
         if os.stat(folder).st_ino != os.fstat(fd).st_ino:
             raise SwappedOut(str(folder)) from None
@@ -164,15 +168,25 @@ def poll(story: str, allowed: dict[str, list[str]], stop, into: str) -> None:
 
 
 def run_killed_at_first_rename(argv: list[str], temporary: str) -> None:
-    """Run a command line cheaply and SIGKILL this process at its first rename into place.
+    """Run a command line cheaply; SIGKILL this process when it renames its own staging.
 
-    What the command staged (a temporary file, folder or work folder) is then left behind,
-    as a command killed at that moment leaves it.
+    That is a rename from a name only makiivka stages under (the build journal's
+    ``.tmp``, ``.NAME.makiivka-<pid>-*.tmp``, ``.DIR.new-<pid>-*``); what the command
+    staged is then left behind, as a command killed at that moment leaves it.
     """
     make_cheap(temporary)
+    real = {"rename": os.rename, "replace": os.replace}
+    ours = re.compile(
+        r"\.makiivka-build-journal\.json\.tmp$|\.makiivka-[0-9]+-[^/]*\.tmp$|\.new-[0-9]+-"
+    )
 
-    def die(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGKILL)
+    def guarded(kind: str):
+        def move(source, target, *args, **kwargs):
+            if ours.search(os.fsdecode(source)):
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real[kind](source, target, *args, **kwargs)
 
-    os.rename = os.replace = die
+        return move
+
+    os.rename, os.replace = guarded("rename"), guarded("replace")
     os._exit(cli.main(argv))

@@ -1,7 +1,7 @@
 """What killed commands leave is named by validate and removed by the next command.
 
-``new``, ``export`` and ``verify`` are each killed (SIGKILL) at their first rename into
-place, in a process of their own; ``validate`` then names what each left, exit 1, and
+``new``, ``export`` and ``verify`` are each killed (SIGKILL) as they rename their own
+staging into place, in a process of their own; ``validate`` then names what each left, exit 1, and
 removes nothing; the next command removes it all. A leftover whose writer still runs
 is neither named nor removed.
 """
@@ -68,8 +68,8 @@ def test_leftovers_of_killed_new_export_and_verify_are_named_then_removed(server
     commands = [
         (["verify", "-q", "--story", str(story)], story, [
             f"{story}/.makiivka-build-journal.json.tmp", f"{temporary}/makiivka-verify-PID"]),
-        (["export", "gap", "--format", "json", "--story", str(story)], story, [
-            f"{story}/outputs/charts/.gap.vl.json.makiivka-PID"]),
+        (["export", "gap", "--format", "json", "--out", str(story / "exports"),
+          "--story", str(story)], story, [f"{story}/exports/.gap.vl.json.makiivka-PID"]),
         (new, story.parent / "fresh", [f"{story.parent}/.fresh.new-PID"]),
     ]  # fmt: skip
     for argv, where, expected in commands:
