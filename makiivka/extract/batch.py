@@ -1,7 +1,7 @@
 """Run ``makiivka ingest``: one file, many files and folders, or a Telegram export, in one change.
 
 Every article goes through :func:`makiivka.extract.ingest.ingest_article`. Many files (or a
-folder, walked in name order, hidden files left out) are ingested inside one
+folder: its files in name order, then its subfolders, hidden files left out) are ingested inside one
 :func:`makiivka.story.store.changing`: one lock, one journalled commit. By default that is
 all or nothing: a file with a problem leaves the story as it was and every problem is
 printed; ``--keep-going`` adds the good files and lists the bad ones. A file that is no

@@ -137,9 +137,11 @@ def _decode(blob: bytes, name: str, charset: str | None) -> str:
         if blob.startswith(bom) or (codec == "utf-16" and blob.startswith(codecs.BOM_UTF16_BE)):
             charset = codec if codec == "utf-16" else "utf-8-sig"
             break
+    said = "its charset"
     if charset is None:
         declared = _META_CHARSET.search(blob[:4096])
-        charset = declared[1].decode("ascii") if declared else "utf-8"
+        charset = declared[1].decode("ascii") if declared else "UTF-8"
+        said = "its charset" if declared else "the page declares no charset"
     try:
         codecs.lookup(charset)
     except LookupError:
@@ -153,7 +155,7 @@ def _decode(blob: bytes, name: str, charset: str | None) -> str:
         column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
         bad = blob[error.start : error.end].hex(" ")
         raise DataError(
-            [Problem(name, line, column, "", f"bytes {bad}", f"{charset} text (its charset)")]
+            [Problem(name, line, column, "", f"bytes {bad}", f"{charset} text ({said})")]
         ) from None
 
 

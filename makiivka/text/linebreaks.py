@@ -8,7 +8,8 @@ break (:mod:`makiivka.extract.sentences`), so the *reading* of a text is what it
 - a single line break inside a paragraph is read as a space when it is a wrap: the next
   line goes on with a lower-case word, the line stops on a word that cannot end a heading
   or a sentence ("at least", "the", "of", a comma…), or the paragraph is hard-wrapped
-  (three or more lines, all but the last of about one width);
+  (three or more lines of about one width, 50 characters or more, each broken where the
+  next word would not have fitted);
 - a blank line still ends a paragraph, and a line break stays one between the stacked short
   lines of a headline, standfirst, dateline, caption or list ("- ", "1. ").
 
@@ -33,10 +34,13 @@ from dataclasses import dataclass
 _OPEN = "a an the of at least to and or but that than from by for with in on as about some nearly"
 _OPEN += " almost over under more fewer up who which whose were was is are has have had been be"
 OPEN_ENDINGS = frozenset(f"{_OPEN} said says told killed wounded its their his her".split(" "))
-#: A hard-wrapped paragraph: at least this many lines, every line but the last this share
-#: of the longest or more.
+#: A hard-wrapped paragraph: at least this many lines, the longest at least WRAPPED_WIDTH
+#: characters (e-mail wraps at 72 to 80, PDF columns at 50 or more), every line but the last
+#: this share of the longest or more, and each broken where the next word would not fit.
 WRAPPED_LINES = 3
+WRAPPED_WIDTH = 50
 WRAPPED_SHARE = 0.6
+_FIRST_WORD = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]+")
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\[\d+\])")
@@ -102,7 +106,15 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < WRAPPED_LINES or any(_LIST_ITEM.match(text, a) for a, _ in lines):
         return False
     widths = [b - a for a, b in lines]
-    return min(widths[:-1]) >= WRAPPED_SHARE * max(widths)
+    width = max(widths)
+    if width < WRAPPED_WIDTH or min(widths[:-1]) < WRAPPED_SHARE * width:
+        return False
+    words = [
+        len(_FIRST_WORD.match(text, a)[0]) if _FIRST_WORD.match(text, a) else 0 for a, _ in lines
+    ]
+    return all(
+        w + 1 + n > WRAPPED_SHARE * 1.5 * width for w, n in zip(widths, words[1:], strict=False)
+    )
 
 
 def _wraps(line: str, following: str) -> bool:
