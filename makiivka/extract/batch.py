@@ -24,7 +24,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from makiivka.extract.article import parse_published
-from makiivka.extract.ingest import Ingested, Source, check_staged, ingest_article, outlet_id, slug
+from makiivka.extract.ingest import (
+    Ingested,
+    Source,
+    check_staged,
+    ingest_article,
+    outlet_id,
+    remove_trial_copies,
+    slug,
+)
 from makiivka.extract.page import PAGE_SUFFIXES
 from makiivka.extract.telegram import Post, read_export
 from makiivka.story import load, paths, store
@@ -124,6 +132,7 @@ def ingest_many(
 ) -> Summary:
     """Ingest many articles (name, keyword arguments of ingest_article) in one change."""
     summary = Summary()
+    remove_trial_copies()
     with store.changing(data) as change, progress(len(items), quiet, label) as advance:
         for name, arguments in items:
             before = dict(change.files)
