@@ -63,11 +63,6 @@ class Ingested:
     path: str = ""  # the text's path in the data folder (articles/NAME.txt)
     source: str = ""  # the stored source's path, "" when the text is the file itself
 
-    @property
-    def claim_rows(self) -> tuple[str, ...]:
-        """The proposed claims (their ids), under the name the earlier ``ingest`` plan used."""
-        return self.claim_ids
-
 
 def slug(title: str) -> str:
     """Return the first words of a title as a file-name slug.
@@ -237,22 +232,6 @@ def ingest_article(
         if done.added:
             check_staged(own)
     return done
-
-
-def ingest(data: Path, args) -> tuple[Ingested | None, str]:
-    """Ingest ``args.file`` as ``makiivka ingest FILE`` did: the earlier API, kept for callers.
-
-    Returns the result (None when already there) and the article id; new code calls
-    :func:`ingest_article`.
-    """
-    with open(args.file, "rb") as handle:
-        blob = handle.read()
-    done = ingest_article(
-        data, blob, name=str(args.file), outlet=args.outlet, title=args.title,
-        published=args.published, url=getattr(args, "url", ""),
-        language=getattr(args, "language", "en"),
-    )  # fmt: skip
-    return (done if done.added else None), done.article_id
 
 
 def check_staged(change: store.Change) -> None:

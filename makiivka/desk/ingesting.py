@@ -1,0 +1,37 @@
+"""The desk's one call into ingest: an uploaded or pasted article joins the story.
+
+:func:`ingest_article` hands the bytes to :func:`makiivka.extract.ingest.ingest_article`,
+the library function ``makiivka ingest`` calls too: its checks, its extraction (a saved
+page's text derived from it), its one commit through ``story.store``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from makiivka.extract import ingest
+from makiivka.story.problems import DataError, Problem
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def ingest_article(
+    data: Path, blob: bytes, *, name: str, outlet: str, title: str, published: str,
+    url: str = "", language: str = "en",
+) -> tuple[str, int | None]:  # fmt: skip
+    """Ingest an article's bytes; return its article id and the number of proposed rows.
+
+    The count is None when the same text was ingested before (nothing changes). Raises
+    :class:`DataError` as ``makiivka ingest`` does, naming the form's fields.
+    """
+    if not blob.strip():
+        raise DataError([Problem("article", 1, 1, "text", "", "the text (upload or paste it)")])
+    if not title.strip():
+        raise DataError([Problem("article", 1, 1, "title", "", "the headline as published")])
+    shown = _SAFE_NAME.sub("-", Path(name).name).strip(".-") or "article.txt"
+    done = ingest.ingest_article(
+        Path(data), blob, name=shown, outlet=outlet, title=title.strip(),
+        published=published.strip(), url=url.strip(), language=language or "en",
+    )  # fmt: skip
+    return done.article_id, len(done.claim_ids) if done.added else None
