@@ -189,9 +189,11 @@ def extract_figures(
             figure = _take_group_metric(ctx, index, figure, figures)
         figures.append(_continue_scope(ctx, index, figure, figures))
     linked = link_figures(text, figures)
-    # A figure with no metric is a row only when it counts people in the event ("several
-    # hundred others escaped"); "three families", "12 buildings" or a bare number are not.
-    kept = [f for f in linked if f.metric != "other" or f.unit == "people"]
+    # Every count is a row, with metric ``other`` when no toll word describes it ("52 have
+    # been admitted to hospital", "hundreds of thousands are thought to remain"): a ledger
+    # editor sees it and what it counts. Things that are not counts (buildings, ages,
+    # markers, names) were dropped by :func:`is_context`; money without a metric is not a row.
+    kept = [f for f in linked if f.metric != "other" or f.unit in ("people", "rockets", "other")]
     if register.event_scope == EXTRACTOR_EVENT_SCOPE:
         return kept
     # The story names its own event by its own code (``event`` in a story made by
