@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from makiivka.extract.metrics import place_pattern
+from makiivka.extract.terms import story_terms
 from makiivka.story import paths
 
 ROLES = ("third_party", "media", "unknown")
@@ -200,7 +201,11 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     places = event.get("places", [])
     sides = Sides(parties, descriptor.get("roles", {}), places)
     topics = [*places, *(w for p in parties for w in (*p.get("cues", []), *p.get("places", [])))]
-    return Register(claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor))
+    register = Register(
+        claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor)
+    )
+    register.story = story_terms(descriptor)  # what the figures need (extract/terms.py)
+    return register
 
 
 def descriptor_event_scope(descriptor: dict) -> str:
