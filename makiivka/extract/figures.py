@@ -44,9 +44,11 @@ from makiivka.extract.metrics import (
     OTHER_PEOPLE,
     PEOPLE_AFTER,
     PEOPLE_METRICS,
+    ROCKETS_AFTER,
     counts_of_previous,
     find_keywords,
     pick_keyword,
+    suits,
     unit_for,
 )
 from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
@@ -55,6 +57,13 @@ from makiivka.extract.scope import pick_scope, scope_cues
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.terms import StoryTerms
+from makiivka.extract.tolls import (
+    counts_aboard,
+    everyone_aboard_died,
+    is_increment,
+    resolve_casualties,
+    subject_metric,
+)
 from makiivka.extract.voices import Context, attribute, own_date
 from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity, find_quantities
@@ -97,6 +106,7 @@ def _figure(
     # "three missiles fired by warplanes hit a block": the participle says what was counted
     # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
+    metric, keyword = _settle(ctx, index, q, unit, keywords, metric, keyword)
     if metric == OTHER_PEOPLE and keyword is not None and unit is None:
         unit = "people"  # "52 have been admitted to hospital"
     if metric not in _terms(ctx).metrics:
@@ -114,6 +124,33 @@ def _figure(
         metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,
     )  # fmt: skip
     return figure, keyword
+
+
+def _settle(
+    ctx: Context, index: int, q: Quantity, unit: str | None, keywords: list,
+    metric: str, keyword: tuple[int, int] | None,
+) -> tuple[str, tuple[int, int] | None]:  # fmt: skip
+    """Settle a figure's metric from its sentence and article (:mod:`makiivka.extract.tolls`)."""
+    s, text = ctx.sentences[index], ctx.text
+    if metric == "other" and keyword is None:
+        found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        metric, keyword = found or (metric, keyword)
+    if (
+        metric == "killed_or_wounded"
+        and keyword
+        and text[keyword[0] : keyword[1]].lower()[:6] == "casual"
+    ):
+        metric = resolve_casualties(text, (s.start, s.end), keyword)
+    if (
+        metric in ("other", "present")
+        and unit in (None, "people")
+        and counts_aboard(text, s.start, s.end)
+    ):
+        cache = ctx.__dict__.setdefault("elsewhere", {})
+        if "aboard" not in cache:
+            cache["aboard"] = everyone_aboard_died(text)
+        metric = "killed" if cache["aboard"] else metric
+    return ("other" if is_increment(text, q.end, metric) else metric), keyword
 
 
 def _terms(ctx: Context) -> StoryTerms:
@@ -232,6 +269,7 @@ def extract_figures(
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
         high = kept[n + 1][1].start if nxt else sentences[index].end
         unit = q.unit if q.unit is not None or not PEOPLE_AFTER.match(text, q.end) else "people"
+        unit = "rockets" if unit is None and ROCKETS_AFTER.match(text, q.end) else unit
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
@@ -275,19 +313,20 @@ def extract_figures(
 
 
 def _take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
-    """Give a part ("including 11 children") the metric of its group: the figure before it.
-
-    The group is the last figure of this or the previous sentence that counts people with
-    a metric; a part with its own keyword after it ("11 of them died") keeps its own.
+    """Make a part ("including 11 children", "18 of them seriously") a count of people with
+    metric ``other`` in its group's scope: it is not a claimant's total for the category
+    (the corpus conventions). The group is the last figure of this or the previous sentence
+    that counts people with a metric; a part of a total about the war or another event keeps
+    its own reading (it may be this event's own toll).
     """
     floor = ctx.sentences[max(0, index - 1)].start
     for group in reversed(before):
         if group.start < floor:
             break
         if group.metric in PEOPLE_METRICS and group.unit == "people":
-            if figure.metric == "other" or figure.unit != "people":
-                return replace(figure, metric=group.metric, unit="people", scope=group.scope)
-            return figure
+            if group.scope != EXTRACTOR_EVENT_SCOPE:
+                return figure  # "a monthly total …; of these, 52 occurred in the raid"
+            return replace(figure, metric="other", unit="people", scope=group.scope)
     return figure
 
 

@@ -36,16 +36,24 @@ PEOPLE_AFTER = re.compile(
     r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
     r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"
-    r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees)\b",
+    r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees"
+    r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
+    r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
 
+#: Munitions beyond the parser's nouns: a figure followed by one within two words counts
+#: munitions ("seven 2,000-pound bombs", "six artillery rounds").
+ROCKETS_AFTER = re.compile(
+    r"\s+(?:[\w,'’-]+\s+){0,2}?(?:bombs?|shells|rounds|mortars|grenades|warheads|munitions)\b",
+    re.IGNORECASE,
+)
 _PEOPLE_NOUN = (
     r"(?:\w+\s+)?(?:soldiers|troops|men|reservists|recruits|servicemen|personnel|conscripts"
     r"|fighters|people)"
 )
 #: "displaced Palestinians", "displaced people": an adjective, not the verb of a count.
-_DISPLACED = r"displaced(?!\s+(?:[A-Z]|people|persons|families|civilians|residents|children)\b)"
+_DISPLACED = r"displaced(?!\s+(?:[A-Z]\w*|people|persons|families|civilians|residents|children)\b)"
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
@@ -66,7 +74,7 @@ KEYWORDS = re.compile(
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
     |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
        |fell\s+from|released)
-    |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts?
+    |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts
        |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)
        |slammed\s+into|took\s+(?:\w+\s+)?hits)
     |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
@@ -118,11 +126,23 @@ OWN_PARTICIPLE = re.compile(
 )
 _VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
 
+#: An appositive that names a part of the figure before it: ", two children among them,",
+#: ", including young children,", ", six children and a pregnant woman among them,".
+APPOSITIVE_PART = re.compile(
+    r"[,(]\s*(?:(?:[\w'’-]+\s+){0,8}?(?:among\s+(?:them|whom|the\s+\w+)|included)"
+    r"|(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+[^,;:()]{1,60}?)"
+    r"\s*[,)]"
+)
 #: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
 _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)
 #: A relative clause after a figure describes its noun; the verb of the count comes later.
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
+
+
+def suits(metric: str, unit: str | None) -> bool:
+    """Tell whether a metric suits a unit (None fits any but compensation)."""
+    return _allowed(metric, unit)
 
 
 def _allowed(metric: str, unit: str | None) -> bool:
@@ -195,7 +215,7 @@ def pick_keyword(
                 distance += WEAK_REACH  # "who had been inside … could not be contacted"
             if metric == "present" and distance > WEAK_REACH:
                 continue
-            if BOUNDARY.search(text, min(gap), max(gap)):
+            if _crosses_clause(text, min(gap), max(gap)):
                 continue
             if b <= start and BOUNDARY_BEFORE.search(text, b, start):
                 continue
@@ -204,6 +224,18 @@ def pick_keyword(
         if best is not None:
             return best
     return ("rockets_fired" if unit == "rockets" else "other"), None
+
+
+def _crosses_clause(text: str, a: int, b: int) -> bool:
+    """Tell whether text[a:b] crosses a clause boundary, reading past an appositive part
+    ("At least 21 people, two children among them, have been killed")."""
+    if not BOUNDARY.search(text, a, b):
+        return False
+    return BOUNDARY.search(APPOSITIVE_PART.sub(_blank, text[a:b])) is not None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m[0])
 
 
 def is_base_of_part(text: str, start: int) -> bool:
