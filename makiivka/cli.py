@@ -64,9 +64,7 @@ CUE_HELP = (
     "words that tell a speaker's side when the name is not in the register (repeatable): "
     "a nationality, capital, leader or institution"
 )
-HELD_HELP = (
-    "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
-)
+HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
 
 
 def word_pair(text: str) -> tuple[str, str]:
@@ -84,9 +82,7 @@ def add_party_words(new: argparse.ArgumentParser) -> None:
         help=CUE_HELP + "; a party's label gives its first ones (Ukraine: Ukraine, Ukrainian); "
         "ID may also be third_party or media",
     )  # fmt: skip
-    new.add_argument(
-        "--held", action="append", type=word_pair, metavar="ID=PLACE", help=HELD_HELP
-    )
+    new.add_argument("--held", action="append", type=word_pair, metavar="ID=PLACE", help=HELD_HELP)
 
 
 def pair(text: str) -> tuple[str, ...]:

@@ -153,6 +153,7 @@ class Cue:
     own: bool = False  # "we", "our investigation": the outlet's own voice
     described: bool = False  # a role without a name ("the council"): an anaphor if no side
     source: bool = False  # "according to …", "Y's figure of": binds the figures after it
+    form: str = ""  # "according", "headline", "source line", "credit": how it is written
 
 
 def _is_topic(prefix: str, register: Register) -> bool:
@@ -182,12 +183,13 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     colon = _HEADLINE_COLON.match(text, start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
     if colon and not _is_topic(colon[1], register):
-        cues.append(_named(text, start, colon.end(1), start, colon.end(1), register))
+        cue = _named(text, start, colon.end(1), start, colon.end(1), register)
+        cues.append(replace(cue, form="headline"))
     dash = _HEADLINE_DASH.search(text, start, end)
     if dash and not _TERMINAL_STOP.search(text, start, end):
         cue = _named(text, dash.start(1), end, dash.start(1), dash.end(1), register)
         if cue.claimant or cue.side != "unknown" or _AGENT_WORD.search(cue.name):
-            cues.append(cue)
+            cues.append(replace(cue, form="headline"))
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)
         if name is not None:
@@ -237,7 +239,35 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     cue = _named(text, start, end, a, b, register)
     if _ANAPHOR_NAME.fullmatch(cue.name) or _ANAPHOR_NAME.fullmatch(f"the {cue.name}"):
         cue = replace(cue, anaphor=True)
-    return replace(cue, relayed_by=relayed, source=True)
+    return replace(cue, relayed_by=relayed, source=True, form="according")
+
+
+#: "This was reported by X.", "The figures were given by X": a credit for the sentence before.
+_CREDIT_NEXT = re.compile(
+    r"(?:This|That|It|These|The\s+(?:figures?|toll|information|data|news))\s+(?:was|were|has\s+been"
+    r"|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:reported|announced|stated|confirmed|said|posted"
+    r"|published|given|provided|released)\s+by\s+([^,.;:!?()“”\"\n]{2,90})"
+)
+#: "Source: a Telegram post by the State Emergency Service": a credit for the lede above it.
+_SOURCE_LINE = re.compile(
+    r"Sources?:\s+(?:[^,;:\n]{0,60}?\bby\s+)?((?:the\s+)?[^,;:()\n]{2,90}?)(?=\s*[,;(]|\s+on\b|\s*\Z)"
+)
+
+
+def credit_cue(text: str, start: int, end: int, register: Register) -> Cue | None:
+    """Return the credit a sentence gives the one before it, if it is only that.
+
+    >>> r = load_register()
+    >>> s = "This was reported by the Kremlin press service."
+    >>> c = credit_cue(s, 0, len(s), r)
+    >>> c.name, c.side, c.form
+    ('Kremlin press service', 'russia', 'credit')
+    """
+    m = _CREDIT_NEXT.match(text, start, end) or _SOURCE_LINE.match(text, start, end)
+    if m is None:
+        return None
+    cue = _named(text, start, end, m.start(1), m.end(1), register)
+    return replace(cue, form="source line" if text.startswith("Source", start) else "credit")
 
 
 def _named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:

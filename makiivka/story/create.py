@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.story import paths
-from makiivka.story.problems import DataError
 from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry
+from makiivka.story.problems import DataError
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / paths.DESCRIPTOR_NAME
 DEFAULT_NOUN = "event"

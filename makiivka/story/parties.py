@@ -27,14 +27,15 @@ from makiivka.story.descriptor import RESERVED_SIDES, SIDE_ROLES, check_descript
 from makiivka.story.problems import DataError, Problem
 
 #: Capitalised words of a label that name a kind of body, not the party: not cue words alone.
-GENERIC_WORDS = frozenset(
+_GENERIC = (
     "the of and for in on at to a an side sides government governments authority authorities "
     "ministry army armed forces force military command council republic people's peoples state "
     "states administration national united democratic federal regional local central eastern "
     "western northern southern front movement party union alliance coalition group groups "
     "sources officials leaders defence defense unity liberation islamic popular committee "
-    "interim transitional provisional new old north south east west".split()
+    "interim transitional provisional new old north south east west"
 )
+GENERIC_WORDS = frozenset(_GENERIC.split(" "))
 #: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
 #: (bluish green for third parties, reddish purple for media), in the order parties get them.
 PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#F0E442", "#000000")
@@ -114,7 +115,13 @@ def label_cues(label: str) -> list[str]:
 
 def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:
     """Return a new party of the descriptor: its label's cues and no places yet."""
-    return {"id": party_id, "label": label, "colour": colour, "cues": label_cues(label), "places": []}
+    return {
+        "id": party_id,
+        "label": label,
+        "colour": colour,
+        "cues": label_cues(label),
+        "places": [],
+    }
 
 
 def add_words(descriptor: dict[str, Any], key: str, pairs: list[tuple[str, str]], option: str):
@@ -185,7 +192,9 @@ def party_command(args: argparse.Namespace) -> int:
             raise DataError([Problem("ID", 1, 1, "id", args.id, "a party id not used yet")])
         if not args.label:
             raise DataError([Problem("--label", 1, 1, "label", "", "the party's label")])
-        parties.append(party_entry(args.id, args.label, PARTY_COLOURS[len(parties) % len(PARTY_COLOURS)]))
+        parties.append(
+            party_entry(args.id, args.label, PARTY_COLOURS[len(parties) % len(PARTY_COLOURS)])
+        )
     elif args.id not in ids and args.id not in SIDE_ROLES:
         known = ", ".join(map(str, ids))
         raise DataError([Problem("ID", 1, 1, "id", args.id, f"a declared party ({known})")])
