@@ -20,7 +20,7 @@ from pathlib import Path
 
 from makiivka.extract.metrics import place_pattern
 from makiivka.story import paths
-from makiivka.story.parties import plain
+from makiivka.story.parties import label_cues, plain
 
 ROLES = ("third_party", "media", "unknown")
 
@@ -240,7 +240,9 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     parties = descriptor.get("parties", [])
     places = event.get("places", [])
     sides = Sides(parties, descriptor.get("roles", {}), places)
-    topics = [*places, *(w for p in parties for w in (*p.get("cues", []), *p.get("places", [])))]
+    # A headline prefix that is the event's place, a held place or a party's name is a topic.
+    topics = [*places, *(w for p in parties for w in (p.get("label", ""), *p.get("places", [])))]
+    topics += [w for p in parties for w in label_cues(p.get("label", ""))]
     return Register(claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor))
 
 

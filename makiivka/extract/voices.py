@@ -18,9 +18,10 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from makiivka.extract.attribution import Cue, Register, credit_cue, find_cues
+from makiivka.extract.attribution import Cue, Register, find_cues
 from makiivka.extract.entities import PERSON_HEADS, Entities, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker, confidence, describe
+from makiivka.extract.relays import credit_cue
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.stated import TRAILING, cue_date, format_date, own_date
 from makiivka.text.dates import ResolvedDate
