@@ -172,7 +172,41 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
                 claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
                 if claimant:
                     cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
+        if cue is None:
+            cue = _trailing_subject(text, floor, head, verb, register)
+    if cue is not None and _COUNTED.match(cue.name):
+        return None  # "Three bodies found …": the figure's own noun, not a speaker
     return cue
+
+
+def _trailing_subject(
+    text: str, floor: int, head: str, verb: re.Match[str], register: Register
+) -> Cue | None:
+    """Return the subject of "…, Vladimir Rogov, who heads the movement X, said".
+
+    The segments between the last commas before the verb: the first (from the end) that is
+    a whole name or described speaker, with the appositions after it giving its side.
+    """
+    cuts = [m.start() for m in re.finditer(r", ", head)]
+    for j in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
+        a = cuts[j - 1] + 2 if j > 0 else 0
+        segment = head[a : cuts[j]]
+        if not segment.strip() or len(segment) > 80:
+            continue
+        cue = _clause_subject(text, floor + a, segment + " ", verb, register)
+        if cue is None or cue.anaphor or cue.start > floor + a + 4:
+            continue
+        if not cue.claimant and j < len(cuts) - 1:
+            cue = _appositive(text, floor + cuts[j], floor + cuts[-1], cue, register)
+        return cue
+    return None
+
+
+#: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
+_COUNTED = re.compile(
+    r"(?i)(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds"
+    r"|thousands|scores|many|some|most|all)\b"
+)
 
 
 def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -> Cue:

@@ -45,6 +45,9 @@ _NOT_NAME = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|Facebook|Twitter"
     r"|Instagram|Sources?|Source|Quote|Update|Details|Background|Photo|Image|Video|Reuters"
+    r"|Times|Post|News|Press|Journal|Herald|Tribune|Daily|Gazette|Television|Radio|TV|Channel"
+    r"|Network|Hospital|University|Centre|Center|Group|Company|Camp|Street|Square|Airport"
+    r"|Station|Market|Sea|River|Region|Oblast|City|Province|District|Village|Township|Party"
     r"|It|He|She|They|We|This|That|These|Those|There|Here|His|Her|Its|Their|Our)\Z"
 )
 _TOKEN = (
@@ -66,10 +69,20 @@ PERSON_HEADS = re.compile(
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}  # fmt: skip
 _APPOSITION = re.compile(
-    r",\s+((?:who\s+(?:heads|leads|is|was|runs|chairs)\s+)?[^,.;:()“”\"]{3,110})[,.]"
+    r",\s+((?:who\s+(?:heads|leads|is|was|runs|chairs)\s+|(?:an?|the)\s+|[a-z]+\s+(?:of|for)\s+"
+    r"|head\s|chief\s|[A-Z])[^,.;:()“”\"\d]{2,110})[,.]"
 )
+_VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")
 _ROLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+),?\s+\Z")
 _CLAUSE_START = re.compile(r"[.;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M)
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)")
+
+
+def _bare(word: str) -> str:
+    """Return a word without its possessive and trailing punctuation."""
+    return re.sub(r"(?:['’]s?)?[.,;:]?\Z", "", word)
 
 
 def surname_key(name: str) -> str:
@@ -114,17 +127,16 @@ class Entities:
 
     def _add(self, start: int, end: int) -> None:
         words = self.text[start:end].split()
-        while words and _NOT_NAME.fullmatch(words[0].rstrip(".")):
-            start += self.text[start:end].index(words[0]) + len(words[0])
+        # The name is the last run of name words: "Russian President Vladimir Putin" → the
+        # last two; place and party words before it ("Kharkiv Mayor …") are the role.
+        cut = max((i + 1 for i, w in enumerate(words) if _NOT_NAME.fullmatch(_bare(w))), default=0)
+        words = words[cut:]
+        sides = self.register.sides
+        while words and (sides.places.fullmatch(_bare(words[0])) or _DEMONYM.fullmatch(words[0])):
             words = words[1:]
-        while words and _NOT_NAME.fullmatch(re.sub(r"['’]s?\Z", "", words[-1])):
-            words = words[:-1]
-        if len(words) < 2 or any(_NOT_NAME.fullmatch(w) for w in words):
+        if len(words) < 2 or sides.places.search(" ".join(words)):
             return
         name = " ".join(words)
-        sides = self.register.sides
-        if sides.names_side(name) and not self.register.pattern.fullmatch(name):
-            return  # "Ukrainian Emergency Service", "Vinnytsia Oblast": not a person
         start = self.text.index(words[0], start)
         end = start + len(name)
         role = self._role(start, end)
@@ -149,7 +161,7 @@ class Entities:
     def _role(self, start: int, end: int) -> str:
         """Return the role written beside a name: an apposition after it or a title before it."""
         after = _APPOSITION.match(self.text, end)
-        if after and PERSON_HEADS.search(after[1]):
+        if after and PERSON_HEADS.search(after[1]) and not _VERBISH.search(after[1]):
             return after[1].strip()
         line = self.text.rfind("\n", 0, start) + 1
         head = self.text[max(line, start - 90) : start]

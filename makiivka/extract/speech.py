@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
-    r"|conceded|confirm|announce|tell|describes|described|specifies"
+    r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -41,7 +41,9 @@ _NAME_BEFORE = re.compile(
 _SENTENCE_WORD = re.compile(r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)")
 _ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
 _NAME_AFTER = re.compile(
-    rf"\s+((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
+    r"\s+(?!(?:on|in|at|late|early|last|this|during|after|before|earlier|later|yesterday"
+    r"|today|overnight|when|while)\b)"
+    rf"((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
 )
 _ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
 _ACCORDING_NAME = re.compile(
@@ -116,7 +118,8 @@ PASSIVE_BEFORE = re.compile(
 )
 #: The agent of a passive report: "The toll was later raised by officials to six".
 BY_AGENT = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:reported|raised|revised|confirmed"
+    r"(?<![\w-])(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|earlier\s+|also\s+|since\s+)?"
+    r"(?:reported|raised|revised|confirmed"
     r"|announced|put|given|released|published|updated|stated|estimated|counted|recorded"
     r"|documented|provided)\s+by\s+([^,.;:!?()“”\"\n]{2,80}?)(?=\s+(?:to|at|as|on|in|after"
     r"|with|that|who|which|and)\b|[,.;:!?()“”\"\n]|\Z)",
@@ -166,8 +169,9 @@ _MODIFIER = (
     r"(?:\s+[A-Z][\w'’-]*){0,2})?"
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
+_CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which)\b)"
 _DESCRIBED = re.compile(
-    rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,7}}?{_AGENT}{_MODIFIER})"
+    rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:{_CLAUSE_WORD}[\w'’.-]+\s+){{0,7}}?{_AGENT}{_MODIFIER})"
     rf"\s+{_AUXILIARY}\Z",
     re.IGNORECASE,
 )
