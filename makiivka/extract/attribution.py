@@ -10,10 +10,12 @@ the story's cue words and places (:mod:`makiivka.extract.speakers`), else ``unkn
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from makiivka.extract.cue import Cue, named
+from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 
@@ -53,6 +55,8 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     SPEECH_VERBS,
 )
 
+_UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
+
 
 def _is_topic(prefix: str, register: Register) -> bool:
     """Tell whether a headline prefix names a topic or place rather than a speaker.
@@ -89,7 +93,9 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     cues = []
     colon = _HEADLINE_COLON.match(text, start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
-    if colon and not _is_topic(colon[1], register):
+    if colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
+        cues.append(Cue(start, colon.end(1), "", colon[1], "unknown", False, form="headline"))
+    elif colon and not _is_topic(colon[1], register):
         cue = named(text, start, colon.end(1), start, colon.end(1), register)
         cues.append(replace(cue, form="headline"))
     dash = _HEADLINE_DASH.search(text, start, end)
@@ -99,7 +105,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cues.append(replace(cue, form="headline"))
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)
-        if name is not None:
+        if name is not None and not _NO_SOURCE.match(text, m.end()):
             cues.append(_according(text, m.start(), m.end(), name.end(), register))
     for m in _ESTIMATES_BY.finditer(text, start, end):
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
@@ -136,6 +142,7 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     phrase = text[name_start:end].strip()
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
+    end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
     cited = _CITED_BY.search(text, a, b)
     if cited:
@@ -146,6 +153,9 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     cue = named(text, start, end, a, b, register)
     if _ANAPHOR_NAME.fullmatch(cue.name) or _ANAPHOR_NAME.fullmatch(f"the {cue.name}"):
         cue = replace(cue, anaphor=True)
+    apposition = _SOURCE_APPOSITION.match(text, end)
+    if cue.side == "unknown" and apposition:  # "according to Save the Children, an NGO"
+        cue = replace(cue, side=register.side_of(apposition[1]))
     return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
@@ -232,6 +242,31 @@ def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -
     return Cue(cue.start, cue.end, cue.claimant, cue.name, register.side_of(text[start:end]), False)
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\b(?:that|said|says|reported|reports|told|and|but|while|when|as)\b", re.IGNORECASE
+)
+#: What follows "according to" that is no source: "according to what we know so far".
+_NO_SOURCE = re.compile(r"(?i)(?:what|how|whether|plan|schedule)\b")
+#: Function words inside a source's name ("the Ministry of Health in Gaza").
+_FUNCTION = frozenset(
+    ["the", "a", "an", "of", "for", "in", "at", "on", "and", "to", "by", "from", "with"]
+)
+#: ", an NGO": an apposition after a source, which may tell its side.
+_SOURCE_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,.;:()“”\"]{2,60})")
+
+
+def _source_span(text: str, a: int, b: int) -> int:
+    """Return where a source's name ends: before a new clause ("early reports Russian forces
+    used …" ends after "reports"), a capitalised word after a lower-case content word."""
+    words = list(re.finditer(r"[\w'’.-]+", text[a:b]))
+    for prev, cur in itertools.pairwise(words):
+        low = prev[0]
+        new_clause = low[:1].islower() and low not in _FUNCTION and cur[0][:1].isupper()
+        if new_clause and not PERSON_HEADS.fullmatch(low) and not low.endswith(("'s", "’s")):
+            return a + prev.end()
+    return b
+
+
 def _clause_subject(
     text: str, offset: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
@@ -247,15 +282,19 @@ def _clause_subject(
     if anaphor:
         return Cue(offset + anaphor.start(), verb.end(), "", anaphor[1], "unknown", True)
     name = _NAME_BEFORE.search(head)
-    if name and not _SENTENCE_WORD.fullmatch(name[1]):
+    described = _DESCRIBED.search(head)
+    # "the health minister in the Houthi administration said": the role, not the name in it.
+    longer = described is not None and name is not None and described.start(1) < name.start(1)
+    if name and not _SENTENCE_WORD.fullmatch(name[1]) and not longer:
         cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip
         if cue.side != "unknown":
             return cue
-        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side.
-        side = register.side_of(head[: name.start(1)].rsplit(",", 1)[-1])
+        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side
+        # (those of its own noun phrase, not of a clause before it: "AP reported that …").
+        before = _CLAUSE_BREAK.split(head[: name.start(1)])[-1]
+        side = register.side_of(before)
         return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
-    described = _DESCRIBED.search(head)
     if described:
         phrase = described[1]
         claimant, _, side = register.name(

@@ -54,7 +54,7 @@ _TOKEN = (
     r"(?:(?:al-|el-|Al-|El-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
     r"|bin|ibn|de|van|von|U|Daw)"
 )
-_NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,3}}(?![\w-])")
+_NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")
 _SURNAME_KEY = re.compile(r"(?:iy|yy|yi|ii|y|i)\Z")
 #: Words of a title that make a person (not an institution) the speaker.
 PERSON_HEADS = re.compile(
@@ -75,9 +75,6 @@ _APPOSITION = re.compile(
 _VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")
 _ROLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+),?\s+\Z")
 _CLAUSE_START = re.compile(r"[.;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M)
-
-
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)")
 
 
 def _bare(word: str) -> str:
@@ -132,7 +129,7 @@ class Entities:
         cut = max((i + 1 for i, w in enumerate(words) if _NOT_NAME.fullmatch(_bare(w))), default=0)
         words = words[cut:]
         sides = self.register.sides
-        while words and (sides.places.fullmatch(_bare(words[0])) or _DEMONYM.fullmatch(words[0])):
+        while words and (sides.places.fullmatch(_bare(words[0])) or sides.cues.fullmatch(words[0])):
             words = words[1:]
         if len(words) < 2 or sides.places.search(" ".join(words)):
             return

@@ -117,7 +117,8 @@ def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Reg
             cue = named(text, m.start(), m.end(), a, b, register)
             out.append(replace(cue, source=True))
             continue
-        subject = text[verb.start : min(verb.end, m.start())]
+        clause = max(text.rfind(",", start, verb.start), text.rfind("(", start, verb.start)) + 1
+        subject = text[max(clause, start) : min(verb.end, m.start())]
         if is_person_name(verb.name, register) and not is_outlet(subject, register):
             continue  # a named person citing someone states the figure himself
         cited = named(text, min(verb.start, m.start()), max(verb.end, m.end()), a, b, register)

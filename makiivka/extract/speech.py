@@ -47,7 +47,8 @@ _NAME_AFTER = re.compile(
 )
 _ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
 _ACCORDING_NAME = re.compile(
-    r"[^,.;:!?()“”\"\n]{1,90}?(?=\s+(?:on|in|at|that|which)\b|[,.;:!?()“”\"\n]|\Z)"
+    r"[^,.;:!?()“”\"\n]{1,90}?(?=\s+(?:on|that|which|who)\b|\s+(?:in|at)\s+(?![A-Z])"
+    r"|[,.;:!?()“”\"\n]|\Z)"
 )
 _ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
 _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")

@@ -45,6 +45,16 @@ _UNNAMED = re.compile(
     r"(?i)(?:^|\s)(?:\w+\s+){0,3}?(?:reports?|sources?|social\s+media|videos?|video\s+clips?"
     r"|footage|posts?|accounts?|rumou?rs?)(?:\s+\w+){0,3}\Z"
 )
+#: Data nouns that stand for whoever published them: "new official figures put the toll at".
+_DATA = re.compile(r"(?i)\b(?:figures?|data|numbers?|tally|count|estimates?|statistics)\Z")
+#: Verbs whose object is a thing, not a statement: a relative clause in that object describes
+#: the event in the outlet's voice ("denied any role in the bombing of a prison, where more
+#: than 60 people were killed"; the corpus conventions, judgement call 2).
+_THING_VERB = re.compile(
+    r"(?i)(?:denied|denies|deny|condemned|condemns|denounced|denounces|blamed|blames"
+    r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+)\Z"
+)
+_RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
 #: A sentence that opens on background, not on the report before it.
 _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
@@ -94,8 +104,17 @@ class Context:
         """Return (and remember) the attribution cues of sentence index."""
         if index not in self.cues:
             s = self.sentences[index]
-            self.cues[index] = find_cues(self.text, s.start, s.end, self.register)
+            cues = find_cues(self.text, s.start, s.end, self.register)
+            # A cue inside a quotation is the quoted speaker's own words ("According to what
+            # we know, …," he said): the one outside it attributes the sentence.
+            outside = [c for c in cues if not self.quoted(c.start)]
+            self.cues[index] = outside or cues
         return self.cues[index]
+
+    def quoted(self, position: int) -> bool:
+        """Tell whether a position is inside a quotation."""
+        i = bisect.bisect_right(self.quote_starts, position) - 1
+        return i >= 0 and self.quotes[i][0] < position < self.quotes[i][1]
 
     def dates_near(self, start: int, end: int) -> list[tuple[int, int, ResolvedDate | None]]:
         """Return the date phrases that start in [start - DATE_LONGEST, end), by position."""
@@ -170,14 +189,29 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     after = [c for c in cues if c.start >= q.end]
     trailing = [c for c in after if TRAILING.search(text, max(0, c.start - 4), c.start)]
     sources = [c for c in after if c.form == "according"]
-    if before and not before[-1].source and sources and not trailing:
-        return sources[0]
+    strong = [c for c in before if not _weak(c)]
+    if before and _weak(before[-1]) and strong:
+        # "Chaus said that according to early reports …": the speaker's own source.
+        before = strong
+    weak = bool(before) and _weak(before[-1])
+    if before and sources and (not before[-1].source or weak) and (not trailing or weak):
+        return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
     if before and not trailing:
         return before[-1]
     if before:
         b, t = before[-1], trailing[0]
         return b if q.start - b.end <= t.start - q.end or b.source else t
     return after[0] if after else cues[0]
+
+
+def _weak(cue: Cue) -> bool:
+    """Tell whether a cue names no one who can be told apart: "early reports", "figures"."""
+    return (
+        not cue.claimant
+        and not cue.anaphor
+        and cue.side == "unknown"
+        and bool(_UNNAMED.search(cue.name) or _DATA.search(cue.name))
+    )
 
 
 def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
@@ -226,6 +260,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         name, claimant = person.name, person.claimant
         if side == "unknown" and person.side != "unknown":
             side, basis = person.side, "register" if claimant else "role"
+        elif side == "unknown" and not person.role and ctx.register.sides.host:
+            # A named person with no title anywhere in the article is a witness, resident or
+            # relative: the party holding the event's place (the corpus conventions).
+            side, basis = ctx.register.sides.host, "local"
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown":
         speaker = _possessor(ctx, index, cue, speaker)
@@ -279,8 +317,33 @@ def _carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
             return None, index, ""
         if cues:
             link = "sentence before" if s.line == line else f"paragraph {s.line + 1}"
-            return cues[-1], i, link
+            # "It stressed that Russia had warned …": the sentence's own speaker, not the one
+            # it reports.
+            first = cues[0]
+            cue = first if first.start - s.start < 12 and not first.source else cues[-1]
+            if _next_speaker_differs(ctx, index, cue):
+                return None, index, ""
+            return cue, i, link
     return None, index, ""
+
+
+def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:
+    """Tell whether the next sentence of the paragraph credits someone else after its figures.
+
+    "Klymenko said 39 were missing. Among the dead were three children. Of the 66 in
+    hospital, five were critical, the emergency service said.": the middle sentence is
+    between two speakers, and the outlet's (the corpus conventions, judgement call 1).
+    """
+    if (
+        index + 1 >= len(ctx.sentences)
+        or ctx.sentences[index + 1].line != ctx.sentences[index].line
+    ):
+        return False
+    s = ctx.sentences[index + 1]
+    for later in ctx.sentence_cues(index + 1):
+        if TRAILING.search(ctx.text, max(s.start, later.start - 4), later.start):
+            return later.name.lower() != cue.name.lower()
+    return False
 
 
 def _ends_indirect(ctx: Context, sentence: Sentence, cue: Cue) -> bool:
@@ -347,6 +410,13 @@ def _link(cue: Cue, q: Quantity, link: str) -> str:
     return "after" if cue.start >= q.end else "before"
 
 
+def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
+    """Tell whether a figure is in a relative clause of a thing-verb's object (see _THING_VERB)."""
+    if cue.end > q.start or not _THING_VERB.search(text, cue.start, cue.end):
+        return False
+    return bool(_RELATIVE.search(text, cue.end, q.start))
+
+
 def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index (see the module docstring)."""
     sentence = ctx.sentences[index]
@@ -365,8 +435,8 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")
     speaker, stated = _resolve(ctx, where, cue)
-    if speaker is None:
-        return outlet_voice(ctx, "", stated, cue.denial)
+    if speaker is None or _describes_event(ctx.text, cue, q):
+        return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
     link = _link(cue, q, link)
     if speaker.side == "unknown":
         speaker = _fallback_side(ctx, speaker)
