@@ -122,6 +122,7 @@ def _figure(
     figure = Figure(
         q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
         metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,
+        attribution=voice.evidence, confidence=voice.confidence,
     )  # fmt: skip
     return figure, keyword
 
