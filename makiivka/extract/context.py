@@ -27,7 +27,26 @@ THING_AFTER = re.compile(
     r"[A-Za-z-]+\s+)?(?:buildings?|houses?|homes?|apartments?|flats?|vehicles?|cars?"
     r"|trucks?|tanks?|villages?|towns?|cities|regions?|hospitals?|schools?|bridges?|streets?"
     r"|families|cent(?:re|er)s|blocks|shops|stores|entrances|sides|countries|nations"
-    r"|inhabitants|floors|storeys|oblasts|provinces|districts|settlements|locations)\b",
+    r"|inhabitants|floors|storeys|oblasts|provinces|districts|settlements|locations|tents"
+    r"|camps|beds|generators|parcels|ambulances|planes|aircraft|helicopters|ships|boats"
+    r"|sites|facilities|shelters|wars)\b",
+    re.IGNORECASE,
+)
+#: "Two doctors and a nurse said", "three officials, speaking on condition of anonymity, told
+#: AP": a count of sources, not a figure (the corpus conventions).
+SOURCES_AFTER = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,2}?(?:officials?|sources|witnesses|doctors|nurses|residents|diplomats"
+    r"|medics|officers|analysts|experts|people\s+familiar\s+with\s+[\w\s]{1,30}?|activists"
+    r"|journalists|reporters|survivors|relatives|people)(?:\s+(?:and|or)\s+an?\s+[\w-]+)?"
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|confirmed"
+    r"|described|recounted|spoke)\b",
+    re.IGNORECASE,
+)
+#: "a town of 50,000 people", "home to 370,000", "a population of 2 million": population.
+POPULATION_BEFORE = re.compile(
+    r"(?:(?:city|town|village|country|region|province|district|nation|area|community)\s+of"
+    r"|population\s+of|populated\s+by|inhabited\s+by)\s+(?:some\s+|about\s+|around"
+    r"\s+|nearly\s+|more\s+than\s+|over\s+)?\Z",
     re.IGNORECASE,
 )
 #: Before the number: labels (street, unit and version numbers) and ages.
@@ -113,6 +132,8 @@ def is_context(text: str, q: Quantity) -> bool:
     ):
         return True
     if LIST_ITEM.search(text, max(0, start - 4), start) and LIST_ITEM_AFTER.match(text, end):
+        return True
+    if SOURCES_AFTER.match(text, end) or POPULATION_BEFORE.search(text, max(0, start - 40), start):
         return True
     if AGE_LIST.search(text, max(0, start - 40), start):
         return True

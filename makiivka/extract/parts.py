@@ -42,6 +42,13 @@ _PART_AFTER = re.compile(
     r"|injured|victims|casualties))\b",
     re.IGNORECASE,
 )
+#: "… and two men in their 20s were among the injured": the clause names its figures as
+#: part of a group.
+_AMONG_THE = re.compile(
+    r"[^,.;:\n]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|wounded"
+    r"|injured|victims|casualties|those\s+(?:killed|injured|wounded|hurt))\b",
+    re.IGNORECASE,
+)
 #: "24 women and 17 children": the second of a list of parts.
 _AND_PART = re.compile(r"\s+[\w-]+\s+and\s+\Z", re.IGNORECASE)
 
@@ -104,6 +111,6 @@ def is_part(text: str, floor: int, q: Quantity, previous_part: Quantity | None) 
     """Tell whether a figure counts a part of the figure before it (see the module docstring)."""
     if _PART_BEFORE.search(text, max(floor, q.start - 40), q.start):
         return True
-    if _PART_AFTER.match(text, q.end):
+    if _PART_AFTER.match(text, q.end) or _AMONG_THE.match(text, q.end):
         return True
     return previous_part is not None and bool(_AND_PART.fullmatch(text, previous_part.end, q.start))

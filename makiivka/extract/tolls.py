@@ -39,7 +39,8 @@ ABOARD_DIED = re.compile(
     r"""(?<![\w-])(?:(?:no\s+one|nobody|none)\s+(?:(?:of\s+(?:them|those)\s+)?(?:on\s+board
     |aboard)\s+|of\s+them\s+|of\s+those\s+\w+\s+)?survived|(?:there\s+were\s+)?no\s+survivors
     |all\s+(?:of\s+)?(?:those\s+|the\s+\w+\s+|[0-9]+\s+(?:people\s+)?)?(?:on\s+board|aboard)
-    \s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead|died)|killing\s+(?:all|everyone)
+    \s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead|died)
+    |all\s+of\s+them\s+(?:were\s+killed|died|perished)|killing\s+(?:all|everyone)
     \s+(?:on\s+board|aboard))""",
     re.IGNORECASE | re.VERBOSE,
 )
