@@ -328,6 +328,8 @@ def _take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Fi
             if group.scope != EXTRACTOR_EVENT_SCOPE:
                 return figure  # "a monthly total …; of these, 52 occurred in the raid"
             return replace(figure, metric="other", unit="people", scope=group.scope)
+    if figure.unit == "people":
+        return replace(figure, metric="other")  # "two men were among the injured"
     return figure
 
 

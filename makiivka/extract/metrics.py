@@ -80,6 +80,8 @@ KEYWORDS = re.compile(
     |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
        |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
     |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
+    |(?P<detained>detained|arrested|abducted|captured(?!\s+[A-Za-z])|taken\s+(?:prisoner|hostage
+       |captive)|held\s+(?:captive|hostage)|in\s+custody)
     |(?P<displaced>{_DISPLACED}|fled\s+(?:their|the\s+area|the\s+city|the\s+town|homes)
        |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless)
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to

@@ -27,6 +27,8 @@ WAR_CUES = re.compile(
     |total\s+(?:losses|number)|so\s+far|decree|serving\s+(?:their|the)\s+(?:nation|country)
     |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
        (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
+    |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},)?\s+(?:has|have|had)\s+(?:\w+\s+)?
+       (?:killed|displaced|left|claimed|wounded)
     |(?:the\s+)?total\s+(?:killed|dead|deaths|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|killed))
     |(?:overall|cumulative)\s+(?:death\s+)?toll
     |since\s+(?:the\s+)?(?:war|conflict|fighting)\s+(?:began|started|erupted|broke\s+out))""",

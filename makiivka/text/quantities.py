@@ -43,6 +43,12 @@ from makiivka.text.vocabulary import (
     YEAR_BEFORE,
 )
 
+#: Direction words that put the toll just below N: up_to with N − 1 as the inclusive top
+#: ("nearly 200" → at most 199), the development corpus's convention (its README, bounds).
+JUST_BELOW = frozenset(
+    ("nearly", "almost", "just under", "just below", "not quite", "just short of", "just shy of")
+)
+
 __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_quantity"]
 
 # Thousands separators: a space, no-break space, thin space or narrow no-break space ("1 200").
@@ -223,12 +229,14 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
     low = high = value
     before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if before:
-        qualifier, start = QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
+        phrase = " ".join(before[1].lower().split())
+        qualifier, start = QUALIFIER_OF[phrase], before.start()
         step = 1 if isinstance(value, int) else 0
         if qualifier in ("at_least", "more_than"):
             low, high = (value + step if qualifier == "more_than" else value), None
         elif qualifier in ("up_to", "fewer_than"):
-            low, high = None, (value - step if qualifier == "fewer_than" else value)
+            below = qualifier == "fewer_than" or phrase in JUST_BELOW
+            low, high = None, (value - step if below else value)
     unit = number.unit or _unit_after(text, end)
     return Quantity(value, low, high, qualifier, unit, start, end, text[start:end])
 
@@ -328,7 +336,7 @@ def find_quantities(text: str) -> list[Quantity]:
     [('1 200', 1200)]
     >>> [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(
     ...     "Nearly 100 soldiers were killed and just over 40 wounded")]
-    [('Nearly 100', None, 100, 'up_to'), ('just over 40', 41, None, 'more_than')]
+    [('Nearly 100', None, 99, 'up_to'), ('just over 40', 41, None, 'more_than')]
     >>> find_quantities("one in three soldiers was wounded during the 2022–23 winter offensive")
     []
     """
