@@ -69,6 +69,15 @@ _FACILITY = re.compile(
     r"\s+(?:Hospital|Clinic|Airport|Market|Hotel|Gate|Camp|Street|Avenue|Road|Square|School"
     r"|Station|Mall|Centre|Center|Stadium|Mosque|Church|Prison|Base|Bridge|Building)\b"
 )
+#: "That evening the Russians also hit the centre": another attack later the same day.
+LATER = re.compile(
+    r"(?<![\w-])(?:(?:that|the\s+same)\s+(?:evening|night|afternoon|morning)|later\s+(?:that"
+    r"|the\s+same)\s+day|hours\s+later)(?![\w-])",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(
+    r"(?<![\w-])(?:also|again)\s+(?:hit|struck|attacked|shelled|bombed|targeted)(?![\w-])", re.I
+)
 _SAME = re.compile(r"(?<![\w-])(?:same\s+(?:site|spot|place|building|area|location)|later)\b", re.I)
 #: A mass attack on a whole side ("mass missile attack on Ukraine") or across a country.
 WAVE = re.compile(
@@ -205,6 +214,8 @@ def sentence_elsewhere(
         return False
     another = ANOTHER.search(text, a, b)
     if another and not _SAME.search(text, a, b):
+        return True
+    if LATER.search(text, a, b) and _AGAIN.search(text, a, b):
         return True
     return _named_elsewhere(text, a, b, terms, own, near)
 

@@ -193,8 +193,12 @@ def _elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
         return part(ctx.sentences[i].start, ctx.sentences[i].end)
 
     s = ctx.sentences[index]
-    if part(*clause_of(ctx.text, s.start, s.end, q.start)):
+    clause = clause_of(ctx.text, s.start, s.end, q.start)
+    if part(*clause):
         return True
+    if clause[0] > s.start and carried_there(ctx.text, *clause):
+        if part(*clause_of(ctx.text, s.start, s.end, clause[0] - 2)):
+            return True  # "… also hit the centre; 18 people were injured there"
     # "19 people died there": the place of the sentence before, in the same paragraph or the
     # one before it.
     before = ctx.sentences[index - 1] if index else None

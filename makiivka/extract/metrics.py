@@ -60,7 +60,8 @@ KEYWORDS = re.compile(
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
-       |lives|fatalit(?:y|ies)|perished|bodies|slain|eliminated|liquidated|massacre[sd]?
+       |lives|fatalit(?:y|ies)|perished|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
+       (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
        |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed)
     |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurt
        |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
@@ -76,7 +77,8 @@ KEYWORDS = re.compile(
        |fell\s+from|released)
     |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts
        |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)
-       |slammed\s+into|took\s+(?:\w+\s+)?hits)
+       |slammed\s+into|took\s+(?:\w+\s+)?hits|(?<=missiles\s)strike|(?<=rockets\s)strike
+       |(?<=bombs\s)strike|(?<=drones\s)strike)
     |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
        |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
     |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
@@ -87,13 +89,15 @@ KEYWORDS = re.compile(
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to
        \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|in\s+(?:a\s+|the\s+)?hospitals?
        |(?:being\s+)?treated\s+in\s+hospitals?|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
-       |stable)\s+(?:condition|care)|intensive\s+care|pulled\s+(?:out|alive|from)|rescued
+       |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries
+       |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued
        |evacuated|identified|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
        |delivered|brought|carried)|carried\s+(?:\w+\s+)?bodies|psychological\s+(?:help|aid
        |support)|took\s+refuge|taken\s+refuge|thought\s+to\s+remain)
     |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside
        |shelter(?:ing|ed|s)?|waiting|gathered|held\s+(?:in|at)|inside\s+the
-       |(?:had\s+been|were)\s+(?:at|in)\s+the|(?:had\s+been|were|was)\s+inside))(?![\w-])""",
+       |(?:had\s+been|were)\s+(?:at|in)\s+the|(?:had\s+been|were|was)\s+inside
+       |(?:have|has)\s+been\s+(?:inside|in\s+the)))(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -38,7 +38,7 @@ _PART_BEFORE = re.compile(
 )
 #: Words after a part: "eight of them", "four children among them", "39 of the dead".
 _PART_AFTER = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:dead|killed|wounded"
+    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:people\s+)?(?:dead|killed|wounded"
     r"|injured|victims|casualties))\b",
     re.IGNORECASE,
 )

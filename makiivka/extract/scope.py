@@ -24,7 +24,7 @@ WAR_CUES = re.compile(
     |per\s+day|a\s+day|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
        |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
     |nationwide|partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|overall|in\s+total
-    |total\s+(?:losses|number)|so\s+far|decree|serving\s+(?:their|the)\s+(?:nation|country)
+    |total\s+(?:losses|number)|decree|serving\s+(?:their|the)\s+(?:nation|country)
     |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
        (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
     |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},)?\s+(?:has|have|had)\s+(?:\w+\s+)?

@@ -104,6 +104,26 @@ _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+\Z", re.I | re.A)
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
 _PLURAL_AFTER_SEVERAL = re.compile(r"^(several \w+?)s$")
+#: After a munitions word, a head noun that makes the count one of something else.
+_NOT_MUNITIONS = frozenset(
+    (
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "launcher",
+        "launchers",
+        "system",
+        "systems",
+        "alert",
+        "alerts",
+        "fragments",
+        "debris",
+        "crater",
+        "craters",
+        "wreckage",
+    )
+)
 _TAIL_STOP = re.compile(r"[.;:!?()\[\]{}\"“”,0-9\n]")
 _WORD = re.compile(r"[A-Za-z'’]+")
 
@@ -173,7 +193,8 @@ def _unit_after(text: str, end: int) -> str | None:
         if word in PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
             return "people"
         if word in ROCKETS:
-            return "rockets"
+            # "two cruise missile strikes" counts strikes, not missiles.
+            return None if words[i + 1 : i + 2] and words[i + 1] in _NOT_MUNITIONS else "rockets"
         if word in CURRENCIES:
             return CURRENCIES[word]
     return None
