@@ -196,9 +196,10 @@ def _elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
     clause = clause_of(ctx.text, s.start, s.end, q.start)
     if part(*clause):
         return True
-    if clause[0] > s.start and carried_there(ctx.text, *clause):
-        if part(*clause_of(ctx.text, s.start, s.end, clause[0] - 2)):
-            return True  # "… also hit the centre; 18 people were injured there"
+    # "… also hit the centre; 18 people were injured there": the clause before.
+    earlier = clause_of(ctx.text, s.start, s.end, clause[0] - 2) if clause[0] > s.start else None
+    if earlier and carried_there(ctx.text, *clause) and part(*earlier):
+        return True
     # "19 people died there": the place of the sentence before, in the same paragraph or the
     # one before it.
     before = ctx.sentences[index - 1] if index else None
