@@ -29,14 +29,13 @@ from decimal import Decimal
 
 from makiivka.text.characters import Visible
 from makiivka.text.number_words import WORDS, words_value
+from makiivka.text.units import unit_after
 from makiivka.text.vocabulary import (
     CURRENCIES,
     NOT_RATIO_AFTER,
     ORDINAL_AFTER,
-    PEOPLE,
     QUALIFIER_OF,
     QUALIFIERS,
-    ROCKETS,
     SCALES,
     VAGUE_RANGES,
     WEIGHT_OF,
@@ -104,28 +103,6 @@ _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+\Z", re.I | re.A)
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
 _PLURAL_AFTER_SEVERAL = re.compile(r"^(several \w+?)s$")
-#: After a munitions word, a head noun that makes the count one of something else.
-_NOT_MUNITIONS = frozenset(
-    (
-        "strike",
-        "strikes",
-        "attack",
-        "attacks",
-        "launcher",
-        "launchers",
-        "system",
-        "systems",
-        "alert",
-        "alerts",
-        "fragments",
-        "debris",
-        "crater",
-        "craters",
-        "wreckage",
-    )
-)
-_TAIL_STOP = re.compile(r"[.;:!?()\[\]{}\"“”,0-9\n]")
-_WORD = re.compile(r"[A-Za-z'’]+")
 
 
 @dataclass(frozen=True)
@@ -184,22 +161,6 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
     return _Number(value, scale, unit, bare_year and unit is None, abbreviated, word, weight)
 
 
-def _unit_after(text: str, end: int) -> str | None:
-    """Return the unit named by the up to three words after a quantity, if any."""
-    tail = text[end : end + 60]
-    stop = _TAIL_STOP.search(tail)
-    words = [w.lower() for w in _WORD.findall(tail[: stop.start()] if stop else tail)][:3]
-    for i, word in enumerate(words):
-        if word in PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
-            return "people"
-        if word in ROCKETS:
-            # "two cruise missile strikes" counts strikes, not missiles.
-            return None if words[i + 1 : i + 2] and words[i + 1] in _NOT_MUNITIONS else "rockets"
-        if word in CURRENCIES:
-            return CURRENCIES[word]
-    return None
-
-
 def _is_date_or_label(text: str, start: int, end: int) -> bool:
     """Tell whether the number at text[start:end] is a day of a date or follows an acronym."""
     if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
@@ -222,11 +183,11 @@ def _is_count(text: str, start: int, end: int, number: _Number, floor: int) -> b
     if number.bare_year:
         if _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start):
             return True
-        return _unit_after(text, end) == "people" and not YEAR_BEFORE.search(
+        return unit_after(text, end) == "people" and not YEAR_BEFORE.search(
             text, max(0, start - 14), start
         )
     if number.abbreviated and number.unit is None:
-        return _unit_after(text, end) in ("people", "rockets")
+        return unit_after(text, end) in ("people", "rockets")
     return True
 
 
@@ -258,7 +219,7 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
         elif qualifier in ("up_to", "fewer_than"):
             below = qualifier == "fewer_than" or phrase in JUST_BELOW
             low, high = None, (value - step if below else value)
-    unit = number.unit or _unit_after(text, end)
+    unit = number.unit or unit_after(text, end)
     return Quantity(value, low, high, qualifier, unit, start, end, text[start:end])
 
 
@@ -274,7 +235,7 @@ def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
             high = None
         elif qualifier in ("up_to", "fewer_than"):
             low = None
-    unit = _unit_after(text, end)
+    unit = unit_after(text, end)
     return Quantity(None, low, high, "vague", unit, start, end, text[start:end])
 
 
@@ -315,7 +276,7 @@ def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     if unit is None and _is_date_or_label(text, start, end):  # "January 1-2", "1-2 January"
         return []
     low, high = sorted((low, high))
-    unit = unit or _unit_after(text, end)
+    unit = unit or unit_after(text, end)
     return [Quantity(None, _num(low), _num(high), "range", unit, start, end, text[start:end])]
 
 
