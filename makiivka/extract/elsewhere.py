@@ -300,28 +300,21 @@ def wave_article(text: str) -> bool:
     return WAVE.search(text) is not None
 
 
-def figure_elsewhere(
-    text: str, sentence: tuple[int, int], start: int, terms: StoryTerms,
-    own: re.Pattern[str] | None, metric: str, wave: bool,
-) -> bool:  # fmt: skip
-    """Tell whether a figure in a sentence not set elsewhere still counts a wider wave.
-
-    "mass missile attack on <a whole side> killed 25": a total across the wave; in an article
-    about a wave, a count of munitions launched or shot down whose sentence does not name the
-    event's place is the wave's.
+def wave_in_sentence(text: str, a: int, b: int, terms: StoryTerms) -> int | None:
+    """Return where a sentence (not naming the event's place) turns to a wider wave: 0 when a
+    wave word ("mass attack", "nationwide") stands anywhere in it, else the end of an attack
+    on a whole side ("mass missile attack on <side> killed 25"), else None. Figures after
+    that point count the wave.
     """
-    a, b = sentence
-    if own and own.search(text, a, b):
-        return False
     if WAVE.search(text, a, b):
-        return True
+        return 0
     if terms.sides:
-        for m in terms.sides.finditer(text, a, start):
+        for m in terms.sides.finditer(text, a, b):
             if _THING_AFTER.match(text, m.end()) or _NOT_A_PLACE.fullmatch(m[0]):
                 continue  # "on Ukrainian town", "on Ukraine's east": not the whole side
             if _ATTACK_ON.search(text, max(a, m.start() - 40), m.start()):
-                return True
-    return wave and metric in ("rockets_fired", "rockets_intercepted")
+                return m.end()
+    return None
 
 
 def clause_of(text: str, a: int, b: int, position: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ and keeps what it works out once per article in ``ctx.__dict__["elsewhere"]``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date
@@ -16,10 +17,10 @@ from datetime import date
 from makiivka.extract.elsewhere import (
     carried_there,
     clause_of,
-    figure_elsewhere,
     near_event,
     sentence_elsewhere,
     wave_article,
+    wave_in_sentence,
 )
 from makiivka.extract.metrics import PEOPLE_METRICS, find_keywords, suits
 from makiivka.extract.records import Figure
@@ -110,11 +111,22 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
         spans = [(x.start, x.end) for x in ctx.sentences]
         cache["near"] = near_event(ctx.text, spans, places)
 
+    if "date_starts" not in cache:
+        cache["date_starts"] = [d[0] for d in cache["dates"]]
+
     def part(a: int, b: int) -> bool:
         if (a, b) not in cache:
-            dates, near = cache["dates"], cache["near"]
+            # Only the clause's own date phrases: the work per clause stays bounded.
+            lo = bisect.bisect_left(cache["date_starts"], a)
+            hi = bisect.bisect_left(cache["date_starts"], b)
+            dates, near = cache["dates"][lo:hi], cache["near"]
             cache[a, b] = sentence_elsewhere(ctx.text, a, b, terms, places, dates, published, near)
         return cache[a, b]
+
+    def there(a: int, b: int) -> bool:
+        if ("there", a, b) not in cache:
+            cache["there", a, b] = carried_there(ctx.text, a, b)
+        return cache["there", a, b]
 
     def sentence(i: int) -> bool:
         return part(ctx.sentences[i].start, ctx.sentences[i].end)
@@ -125,18 +137,28 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
         return True
     # "… also hit the centre; 18 people were injured there": the clause before.
     earlier = clause_of(ctx.text, s.start, s.end, clause[0] - 2) if clause[0] > s.start else None
-    if earlier and carried_there(ctx.text, *clause) and part(*earlier):
+    if earlier and there(*clause) and part(*earlier):
         return True
     # "19 people died there": the place of the sentence before, in the same paragraph or the
     # one before it.
     before = ctx.sentences[index - 1] if index else None
     close = before is not None and ctx.text.count("\n", before.end, s.start) <= 2
-    if close and carried_there(ctx.text, s.start, s.end) and sentence(index - 1):
+    if close and there(s.start, s.end) and sentence(index - 1):
         return True
+    # A wider wave: "mass missile attack on <a whole side> killed 25" counts the wave; in an
+    # article about a wave, munitions launched or shot down in a sentence that does not name
+    # the event's place are the wave's.
     if "wave" not in cache:
         cache["wave"] = wave_article(ctx.text)
-    span = (s.start, s.end)
-    return figure_elsewhere(ctx.text, span, q.start, terms, places, metric, cache["wave"])
+    if ("wave", index) not in cache:
+        own = bool(places and places.search(ctx.text, s.start, s.end))
+        cache["wave", index] = False if own else wave_in_sentence(ctx.text, s.start, s.end, terms)
+    at = cache["wave", index]
+    if at is False:
+        return False
+    if at is not None and at <= q.start:
+        return True
+    return cache["wave"] and metric in ("rockets_fired", "rockets_intercepted")
 
 
 def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
