@@ -32,12 +32,25 @@ THING_AFTER = re.compile(
     r"|sites|facilities|shelters|wars)\b",
     re.IGNORECASE,
 )
+#: "shelled the region 43 times": a count of attacks.
+ATTACKED_BEFORE = re.compile(
+    r"(?:shelled|struck|attacked|hit|bombed|targeted|fired\s+on|fired\s+at)\s+[^.;:]*\Z", re.I
+)
+#: "between 11 and 11:20 a.m.": the first time of a span of clock times.
+CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*[0-9]{1,2}[:.][0-9]{2}|\s*(?:a\.m\.|p\.m\.)")
+#: "four of the 115 beds": a part of a count of things.
+PARTITIVE_THING = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+[0-9,]+\s+(?:[\w-]+\s+)?(?:beds|buildings|homes|houses"
+    r"|apartments|cars|vehicles|tents|rooms)\b",
+    re.IGNORECASE,
+)
 #: "Two doctors and a nurse said", "three officials, speaking on condition of anonymity, told
 #: AP": a count of sources, not a figure (the corpus conventions).
 SOURCES_AFTER = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}?(?:officials?|sources|witnesses|doctors|nurses|residents|diplomats"
     r"|medics|officers|analysts|experts|people\s+familiar\s+with\s+[\w\s]{1,30}?|activists"
     r"|journalists|reporters|survivors|relatives|people)(?:\s+(?:and|or)\s+an?\s+[\w-]+)?"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]+)?"
     r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|confirmed"
     r"|described|recounted|spoke)\b",
     re.IGNORECASE,
@@ -127,9 +140,14 @@ def is_context(text: str, q: Quantity) -> bool:
     """
     start, end = q.start, q.end
     label = LABEL_BEFORE if q.text[:1].isdigit() or q.qualifier == "exact" else AGE_WORD_BEFORE
-    if q.qualifier != "vague" and (
-        UNIT_AFTER.match(text, end) or label.search(text, max(0, start - 12), start)
+    unit = UNIT_AFTER.match(text, end)
+    if unit and not (
+        unit[0].strip() == "times" and ATTACKED_BEFORE.search(text, max(0, start - 60), start)
     ):
+        return True  # "several hundred meters"; but "shelled the region 43 times" counts attacks
+    if q.qualifier != "vague" and label.search(text, max(0, start - 12), start):
+        return True
+    if CLOCK_AFTER.match(text, end) or PARTITIVE_THING.match(text, end):
         return True
     if LIST_ITEM.search(text, max(0, start - 4), start) and LIST_ITEM_AFTER.match(text, end):
         return True

@@ -18,7 +18,10 @@ from datetime import date, timedelta
 
 from makiivka.extract.terms import StoryTerms
 
-_SPEECH = r"(?:said|says|told|reported|announced|added|stated|wrote|posted|confirmed)"
+_SPEECH = (
+    r"(?:said|says|told|reported|announced|added|stated|wrote|posted|confirmed|acknowledged"
+    r"|admitted|apologi[sz]ed|claimed|denied|tweeted|noted|called|declared|blamed|accused)"
+)
 #: A move in time away from the event: "four days earlier", "two weeks ago", "last month".
 SHIFT = re.compile(
     r"""(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
@@ -86,6 +89,13 @@ WAVE = re.compile(
     |all\s+over)\s+the\s+country|nationwide|countrywide)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "thousands of foreign nationals … seeking to leave the country": a population in flight,
+#: not a count of the event (the corpus conventions: displacement counts).
+LEAVING = re.compile(
+    r"(?<![\w-])(?:seeking|trying|hoping|waiting|desperate|scrambling|rushing)\s+to\s+(?:leave"
+    r"|flee|escape|get\s+out)(?![\w-])",
+    re.IGNORECASE,
+)
 _ATTACK_ON = re.compile(rf"(?<![\w-]){_ATTACK}\s+(?:on|against|across|in)\s+\Z", re.IGNORECASE)
 #: An attack set in a named place: "air strikes on <Town>", "a bombing in <City>", "striking
 #: the port city of <City>". The name is checked against the descriptor's places.
@@ -114,6 +124,11 @@ _THING_AFTER = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b|of\b|near\b|as\b)[a-
 _LOCATIVE = re.compile(
     r"(?:in|on|at|near|over|of|into|targeting|against)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+_HELD_PART = re.compile(
+    r"[-\s](?:held|controlled|occupied|run)\s+(?:part|parts|area|areas|territory|territories"
+    r"|side|zone|districts?|towns?|villages?)\b",
+    re.IGNORECASE,
+)
 #: "died there", "people there were hurt", "strikes there": the place of the sentence before.
 #: "…, and there were five dead" or "There is" is the existential there, not a place.
 THERE = re.compile(
@@ -125,6 +140,10 @@ _EVENT_BEFORE_DATE = re.compile(
     rf"{_ATTACK}\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:on|of)\s+)?\Z|\A\s*(?:On|on)\s+\Z", re.IGNORECASE
 )
 _EVENT_AFTER_DATE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK}", re.IGNORECASE)
+_AS_OF = re.compile(r"(?:as\s+of|by|until|through|since)\s*\Z", re.IGNORECASE)
+_ATTACK_WORD = re.compile(
+    rf"(?<![\w-])(?:{_ATTACK}|struck|hit|attacked|bombed|shelled|targeted)(?![\w-])", re.I
+)
 _SPEECH_IN = re.compile(rf"(?<![\w-]){_SPEECH}(?![\w-])", re.IGNORECASE)
 
 
@@ -134,7 +153,7 @@ def _is_place(
     """Tell whether a capitalised name is a place other than the event's and its area."""
     if _NOT_A_PLACE.fullmatch(name.split()[0]) or (own and own.search(name)):
         return False
-    if _key(name) in near or _key(name.split()[0]) in near:
+    if {_key(name), _key(name.split()[0])} & (near | terms.area):
         return False
     return not (terms.sides and terms.sides.fullmatch(name))
 
@@ -172,6 +191,10 @@ def _named_elsewhere(
     """
     if _CARE.search(text, a, b):
         return False
+    if terms.others:
+        for m in terms.others.finditer(text, a, b):
+            if _HELD_PART.match(text, m.end()):
+                return True  # "in the <other side>-held part of the region"
     if terms.elsewhere:
         for m in terms.elsewhere.finditer(text, a, b):
             if _key(m[0]) in near or not _LOCATIVE.search(text, max(a, m.start() - 14), m.start()):
@@ -287,9 +310,11 @@ def _other_day(
         if abs((day - terms.day).days) < (1 if named else 2):
             continue
         before = text[max(a, start - 40) : start]
+        if _AS_OF.search(before):
+            continue  # "As of May 28, 20 people … were still in hospital": when it was counted
         opening = not text[a:start].strip() or re.fullmatch(r"\s*(?:On|on)\s*", text[a:start])
-        if opening and not _SPEECH_IN.search(text, end, b):
-            return True
+        if (opening or _ATTACK_WORD.search(text, a, b)) and not _SPEECH_IN.search(text, a, b):
+            return True  # "A drone struck a block in the city on March 2 and killed 12"
         if _EVENT_BEFORE_DATE.search(before) or _EVENT_AFTER_DATE.match(text, end, b):
             return True
     return False
@@ -302,12 +327,16 @@ def wave_article(text: str) -> bool:
 
 def wave_in_sentence(text: str, a: int, b: int, terms: StoryTerms) -> int | None:
     """Return where a sentence (not naming the event's place) turns to a wider wave: 0 when a
-    wave word ("mass attack", "nationwide") stands anywhere in it, else the end of an attack
+    wave word ("mass attack", "nationwide") stands anywhere in it, 100 characters before a
+    population in flight ("seeking to leave the country"), else the end of an attack
     on a whole side ("mass missile attack on <side> killed 25"), else None. Figures after
     that point count the wave.
     """
     if WAVE.search(text, a, b):
         return 0
+    leaving = LEAVING.search(text, a, b)
+    if leaving:  # the people counted just before it ("for tens of thousands of Afghans …")
+        return max(a, leaving.start() - 100)
     if terms.sides:
         for m in terms.sides.finditer(text, a, b):
             if _THING_AFTER.match(text, m.end()) or _NOT_A_PLACE.fullmatch(m[0]):

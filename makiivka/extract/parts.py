@@ -21,8 +21,14 @@ _ZERO = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,3}?(?:killed|died|dead|hurt|injured|wounded|harmed)\b)",
     re.IGNORECASE,
 )
-_RANGED = re.compile(r"(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(from)\s+\Z", re.IGNORECASE)
-_TO = re.compile(r"\s+to\s+")
+#: "Estimates ranged from", "their figures went from": a spread of estimates, not a revision
+#: ("rose from 63 to 89" is one).
+_RANGED = re.compile(
+    r"(?:rang(?:ed|es|ing)|var(?:ied|ies|ying)|went|goes|go|spann?(?:ed|s)?)\s+(from)\s+\Z",
+    re.IGNORECASE,
+)
+#: "from at least 30 dead to more than 60": a noun may follow the first estimate.
+_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 #: A denial that governs the figure after it: "rejected the government's figure of 41".
 _DENIED_BEFORE = re.compile(
     r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"

@@ -185,12 +185,13 @@ def continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figure
     """Keep a figure in the previous sentence's other event when its own sentence names none.
 
     "… 10 missiles were launched in reply. Four hit civilian buildings": the four
-    belong to the reply, not to the strike.
+    belong to the reply, not to the strike. Only within a paragraph.
     """
     if figure.scope != "strike" or not before or any(sentence_words(ctx, index)[1].values()):
         return figure
     previous = before[-1]
-    in_previous = ctx.sentences[max(0, index - 1)].start <= previous.start
+    last = ctx.sentences[max(0, index - 1)]
+    in_previous = last.start <= previous.start and last.line == ctx.sentences[index].line
     if in_previous and previous.scope == "other" and previous.metric != "other":
         return replace(figure, scope="other")
     return figure

@@ -34,6 +34,12 @@ WAR_CUES = re.compile(
     |since\s+(?:the\s+)?(?:war|conflict|fighting)\s+(?:began|started|erupted|broke\s+out))""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A tally over the last day decides, whatever strike words stand nearer.
+DAILY = re.compile(
+    r"(?<![\w-])(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 #: A figure about a reply to the strike, not the strike itself.
 OTHER_CUES = re.compile(
     r"(?<![\w-])(?:in\s+(?:reply|response|retaliation)|retaliat\w*|in\s+revenge|separately)(?![\w-])",
@@ -119,6 +125,8 @@ def pick_scope(
             return "other"
     if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):
         return "other"
+    if DAILY.search(text, a, b):
+        return "war"  # "43 attacks on the region in the last 24 hours": a daily tally
     if metric in ("mobilized", "compensation"):
         return "strike" if strike is not None and (war is None or strike < war) else "war"
     if war is not None and (strike is None or war < strike):

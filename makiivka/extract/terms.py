@@ -20,7 +20,7 @@ DEFAULT_METRICS = (
 )  # fmt: skip
 
 
-def names_pattern(names: list[str]) -> re.Pattern[str] | None:
+def names_pattern(names: list[str], hyphen: bool = False) -> re.Pattern[str] | None:
     """Compile names into one pattern, longest first, whole words (None when there are none).
 
     A name's bracketed note is dropped ("Caspian Sea (launch area)" → "Caspian Sea").
@@ -33,7 +33,8 @@ def names_pattern(names: list[str]) -> re.Pattern[str] | None:
     if not clean:
         return None
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in clean)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    end = r"(?![\w])" if hyphen else r"(?![\w-])"  # hyphen: "Ukrainian-held" names a side
+    return re.compile(rf"(?<![\w-])(?:{alternation}){end}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,16 @@ class StoryTerms:
     elsewhere: re.Pattern[str] | None = None
     #: The parties' labels and cue words ("Ukraine", "Ukrainian"): a whole country or side.
     sides: re.Pattern[str] | None = None
+    #: The cue words of the parties that do not hold the event's place ("the
+    #: Ukrainian-held part of the region" is then another place).
+    others: re.Pattern[str] | None = None
+    #: Words of the event's place names ("Kabul" of "Kabul airport"): never another place.
+    area: frozenset[str] = frozenset()
+
+
+def _bare(name: str) -> str:
+    """Return a place name without its bracketed note ("Kabul (city)" → "Kabul")."""
+    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
 
 
 def _metrics(descriptor: dict) -> frozenset[str]:
@@ -79,10 +90,22 @@ def story_terms(descriptor: dict) -> StoryTerms:
     except ValueError:
         day = None
     own = {n.lower() for n in event.get("places", [])}
+    # "Kabul" inside the event's place "Kabul airport" is the event's own area.
+    area = {w.lower() for n in own for w in re.findall(r"[\w'’-]+", n)}
     parties = descriptor.get("parties", []) or []
-    held = [p for party in parties for p in party.get("places", []) if p.lower() not in own]
+    held = [
+        p for party in parties for p in party.get("places", [])
+        if p.lower() not in own and _bare(p).lower() not in area
+    ]  # fmt: skip
     words = [w for party in parties for w in (party.get("label", ""), *party.get("cues", []))]
     sides = names_pattern([w for w in words if w and w[:1].isupper() and w.lower() not in own])
+    hosts = {party.get("id") for party in parties for p in party.get("places", [])
+             if _bare(p).lower() in own}  # fmt: skip
+    away = [
+        w for party in parties if len(hosts) == 1 and party.get("id") not in hosts
+        for w in (party.get("label", ""), *party.get("cues", [])) if w[:1].isupper()
+    ]  # fmt: skip
     return StoryTerms(
-        _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides
-    )
+        _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
+        names_pattern(away, hyphen=True), frozenset(area),
+    )  # fmt: skip

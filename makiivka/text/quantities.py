@@ -97,8 +97,10 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
 _CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:no|the|this|that|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
+    r"(?<![\w-])(?:no|the|this|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
 )
+#: A spelled number an ordinal can complete ("twenty second", "one hundred first").
+_COMPOUND_HEAD = re.compile(r"(?:ty|hundred|thousand|million)\Z")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+\Z", re.I | re.A)
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
@@ -200,8 +202,12 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
         return None
     if _MINUS_BEFORE.search(text, max(0, start - 10), start):
         return None  # "minus 20": a temperature or a score, not a count
-    if number.word is not None and ORDINAL_AFTER.match(text, end):
-        return None  # "the twenty second brigade"
+    if (
+        number.word is not None
+        and _COMPOUND_HEAD.search(number.word)
+        and ORDINAL_AFTER.match(text, end)
+    ):
+        return None  # "the twenty second brigade"; "seven first responders" are seven
     if number.word == "one" and (
         _NOT_A_COUNT_BEFORE.search(text, max(0, start - 8), start)
         or _ANOTHER_AFTER.match(text, end)

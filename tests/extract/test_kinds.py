@@ -62,7 +62,13 @@ SCOPES = [
     ("Rockets also hit a factory in the city of Greyford. Three people died there.", "Three", "other"),
     ("On March 2, an air strike on Kestrel killed 8 civilians.", "8", "other"),
     ("Strikes there on March 7 killed at least seven people.", "at least seven", "other"),
+    ("In the Southern-held part of the valley, the governor said one person was killed.", "one", "other"),
+    ("There were 43 attacks on the province in the last 24 hours, the army said.", "43", "war"),
+    ("A drone struck a block in the town on March 2 and killed 12 people.", "12", "other"),
+    ("The road was the only way out for thousands of residents seeking to leave the country.", "thousands", "other"),
     # The event itself, however it is dated or placed.
+    ("As of March 11, 20 people hurt in the flood were still in hospital.", "20", "strike"),
+    ("The flood at Lowtown's riverside market killed at least 170 people.", "at least 170", "strike"),
     ("The flood in Lowtown killed 30 people, officials said on Monday.", "30", "strike"),
     ("Sunday's flood killed 30 people, officials said.", "30", "strike"),
     ("Last week's flood in Lowtown left 40 people dead.", "40", "strike"),
@@ -173,6 +179,13 @@ ROWS = [
     ("The curfew starts at about 0230 local time.", []),
     ("Twelve teenagers under 16 were among the victims.", ["Twelve"]),
     ("Air defences destroyed 21 of 23 drones.", ["21", "23"]),
+    ("Troops shelled the valley 43 times overnight.", ["43"]),
+    ("Residents reported several blasts between 11 and 11:20 a.m. and a missile landed several hundred meters away.", ["several"]),
+    ("Only four of the 115 beds were still free.", []),
+    ("Two doctors and a nurse in Greyford, the regional capital, said 30 had died.", ["30"]),
+    ("Among the injured were at least seven first responders.", ["at least seven"]),
+    ("Estimates of the toll ranged from at least 30 dead to more than 60.", ["from at least 30 dead to more than 60"]),
+    ("Their figures for the wounded went from 120 to 140.", ["from 120 to 140"]),
 ]  # fmt: skip
 
 
