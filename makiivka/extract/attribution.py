@@ -144,9 +144,9 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
         return Cue(start, end, "", phrase, "unknown", True)
     end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
-    cited = _CITED_BY.search(text, a, b)
+    cited = _CITED_BY.search(text, a, b) or _CITED_BY.match(text, b)
     if cited:
-        relayed, b = cited[1].strip(), cited.start()
+        relayed, b = cited[1].strip(), min(b, cited.start())
     source = _SOURCE_OF.match(text, a, b)
     if source:
         a = source.end()
@@ -288,6 +288,10 @@ def _clause_subject(
     if name and not _SENTENCE_WORD.fullmatch(name[1]) and not longer:
         cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip
+        if name[2] and not cue.claimant:  # "the mayor of Kessa": the place tells the side
+            with_place = named(text, cue.start, verb.end(), offset + name.start(1),
+                               offset + name.end(2), register)  # fmt: skip
+            cue = with_place if with_place.side != "unknown" else cue
         if cue.side != "unknown":
             return cue
         # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side

@@ -35,8 +35,11 @@ LOCAL_ROLE = re.compile(
     r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
     r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
     r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
-    r"|emergency\s+services|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
-    r"|prosecutor\w*|national\s+police|state\s+emergency\s+service|officials|authorities)(?![\w-])",
+    r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
+    r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
+    r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
+    r"|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations|ministry)|ministry\s+of"
+    r"\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials|authorities)(?![\w-])",
     re.IGNORECASE,
 )
 

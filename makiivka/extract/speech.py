@@ -20,6 +20,7 @@ SPEECH_VERBS = (
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
+    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -35,7 +36,7 @@ _NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
 _NAME_BEFORE = re.compile(
-    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)(?:{_PLACE})"
+    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )
 _SENTENCE_WORD = re.compile(r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)")
@@ -155,7 +156,7 @@ _AGENT = (
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
-    r"|police|prosecutors?|mission|monitors|observers|ombudsman|commissioner|propaganda"
+    r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors|medics|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
     r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"

@@ -23,6 +23,7 @@ from makiivka.extract.entities import PERSON_HEADS, Entities, is_person, pronoun
 from makiivka.extract.evidence import Speaker, confidence, describe
 from makiivka.extract.relays import credit_cue
 from makiivka.extract.sentences import Sentence
+from makiivka.extract.speech import _AGENT_WORD
 from makiivka.extract.stated import TRAILING, cue_date, format_date, own_date
 from makiivka.text.dates import ResolvedDate
 from makiivka.text.quantities import Quantity
@@ -55,6 +56,13 @@ _THING_VERB = re.compile(
     r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+)\Z"
 )
 _RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
+#: A speaker disowning a figure ("said it had never published a figure of 11,300"): the
+#: figure is not theirs (the descriptor's ``conventions.denials``).
+_DISOWNED = re.compile(
+    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
+    r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
+    r"|issuing|releasing|giving|providing|reporting|announcing)\b"
+)
 #: A sentence that opens on background, not on the report before it.
 _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
@@ -146,9 +154,11 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
         if body and ctx.sentences[i].voice != "body":
             break
         for earlier in reversed(ctx.sentence_cues(i)):
-            if earlier.anaphor or earlier.own or (i == index and earlier.start >= cue.start):
+            if earlier.own or (i == index and earlier.start >= cue.start):
                 continue
-            if earlier.side == "unknown" and earlier.described:
+            if earlier.anaphor and (not kind or pronoun_kind(earlier.name)):
+                continue  # a pronoun may stand for "the agency", which stands for a name
+            if earlier.side == "unknown" and earlier.described and not kind:
                 continue
             if kind in ("person", "body"):
                 if is_person(earlier.name, ctx.entities) == (kind == "person"):
@@ -251,7 +261,7 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
     if cue.side != "unknown":
         basis = ctx.register.sides.side_basis(cue.name)[1]
         basis = "cue" if basis == "none" else basis
-    person = ctx.entities.person(cue.name)
+    person = None if _AGENT_WORD.search(cue.name) else ctx.entities.person(cue.name)
     if person is None and PERSON_HEADS.search(cue.name):
         person = ctx.entities.titled(cue.name, cue.start)
     claimant, name, resolved = "", cue.name, ""
@@ -438,6 +448,13 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     if speaker is None or _describes_event(ctx.text, cue, q):
         return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
     link = _link(cue, q, link)
+    disowned = None
+    if cue.end <= q.start:
+        disowned = _DISOWNED.search(ctx.text, max(cue.start, cue.end - 7), q.start)
+    if disowned:
+        evidence = (f'disowned by "{speaker.name}": "{disowned[0]}" (not its figure; see the '
+                    "descriptor's conventions.denials)")  # fmt: skip
+        return Voice("", "", "unknown", stated, "", False, evidence, 0.3)
     if speaker.side == "unknown":
         speaker = _fallback_side(ctx, speaker)
     if speaker.side == "unknown" and _UNNAMED.search(cue.name):
