@@ -31,27 +31,49 @@ from datetime import date
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.context import is_context
+from makiivka.extract.elsewhere import (
+    carried_there,
+    clause_of,
+    figure_elsewhere,
+    near_event,
+    sentence_elsewhere,
+    wave_article,
+)
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
+    OTHER_PEOPLE,
     PEOPLE_AFTER,
     PEOPLE_METRICS,
+    ROCKETS_AFTER,
     counts_of_previous,
     find_keywords,
     pick_keyword,
-    pick_scope,
-    scope_cues,
+    suits,
     unit_for,
 )
 from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
 from makiivka.extract.records import Figure, to_csv, to_json
+from makiivka.extract.scope import pick_scope, scope_cues
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
+from makiivka.extract.terms import StoryTerms
+from makiivka.extract.tolls import (
+    counts_aboard,
+    everyone_aboard_died,
+    is_increment,
+    resolve_casualties,
+    subject_metric,
+)
 from makiivka.extract.voices import Context, attribute, own_date
 from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity, find_quantities
 
+_MONTH_NAMED = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:Jan|Feb"
+    r"|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 #: "four of the six rockets": the first figure counts part of the second.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+)?\Z", re.I)
 
 
 #: A participle with its agent ("fired by a launcher", "fired from launchers") modifies a
@@ -81,18 +103,18 @@ def _figure(
         keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
-    elif any(k[0] > q.end and _BY_AGENT.match(ctx.text, k[1]) for k in keywords):
-        # "four rockets fired from launchers hit the building": the verb after the participle.
-        later = [k for k in keywords if q.end < k[0] < bounds[1]]
-        if (
-            len(later) > 1
-            and later[0][2] == "rockets_fired"
-            and _BY_AGENT.match(ctx.text, later[0][1])
-        ):
-            keywords = [k for k in keywords if k != later[0]]
+    # "three missiles fired by warplanes hit a block": the participle says what was counted
+    # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
+    metric, keyword = _settle(ctx, index, q, unit, keywords, metric, keyword)
+    if metric == OTHER_PEOPLE and keyword is not None and unit is None:
+        unit = "people"  # "52 have been admitted to hospital"
+    if metric not in _terms(ctx).metrics:
+        metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     places = ctx.register.places
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues)
+    if scope == "strike" and _elsewhere(ctx, index, q, metric):
+        scope = "other"
     voice = attribute(ctx, index, q)
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
@@ -103,6 +125,86 @@ def _figure(
         attribution=voice.evidence, confidence=voice.confidence,
     )  # fmt: skip
     return figure, keyword
+
+
+def _settle(
+    ctx: Context, index: int, q: Quantity, unit: str | None, keywords: list,
+    metric: str, keyword: tuple[int, int] | None,
+) -> tuple[str, tuple[int, int] | None]:  # fmt: skip
+    """Settle a figure's metric from its sentence and article (:mod:`makiivka.extract.tolls`)."""
+    s, text = ctx.sentences[index], ctx.text
+    if metric == "other" and keyword is None:
+        found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        metric, keyword = found or (metric, keyword)
+    if (
+        metric == "killed_or_wounded"
+        and keyword
+        and text[keyword[0] : keyword[1]].lower()[:6] == "casual"
+    ):
+        metric = resolve_casualties(text, (s.start, s.end), keyword)
+    if (
+        metric in ("other", "present")
+        and unit in (None, "people")
+        and counts_aboard(text, s.start, s.end)
+    ):
+        cache = ctx.__dict__.setdefault("elsewhere", {})
+        if "aboard" not in cache:
+            cache["aboard"] = everyone_aboard_died(text)
+        metric = "killed" if cache["aboard"] else metric
+    return ("other" if is_increment(text, q.end, metric) else metric), keyword
+
+
+def _terms(ctx: Context) -> StoryTerms:
+    """Return the story's terms for figures (a default set when the register has none)."""
+    return getattr(ctx.register, "story", None) or StoryTerms()
+
+
+def _elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
+    """Tell whether a figure is set in another time, place or attack than the event's."""
+    cache = ctx.__dict__.setdefault("elsewhere", {})
+    terms, places = _terms(ctx), ctx.register.places
+
+    published = ctx.__dict__.get("published")
+    if "dates" not in cache:
+        # Without a publication date, "on May 23" is read against the event's own day.
+        # Only dates that name their month: "last night" or "on Monday" need the publication.
+        known = published is not None or terms.day is None
+        cache["dates"] = (
+            ctx.dates
+            if known
+            else [
+                d
+                for d in find_dates(ctx.text, terms.day)
+                if _MONTH_NAMED.search(ctx.text, d[0], d[1])
+            ]
+        )
+
+    if "near" not in cache:
+        spans = [(x.start, x.end) for x in ctx.sentences]
+        cache["near"] = near_event(ctx.text, spans, places)
+
+    def part(a: int, b: int) -> bool:
+        if (a, b) not in cache:
+            dates, near = cache["dates"], cache["near"]
+            cache[a, b] = sentence_elsewhere(ctx.text, a, b, terms, places, dates, published, near)
+        return cache[a, b]
+
+    def sentence(i: int) -> bool:
+        return part(ctx.sentences[i].start, ctx.sentences[i].end)
+
+    s = ctx.sentences[index]
+    if part(*clause_of(ctx.text, s.start, s.end, q.start)):
+        return True
+    # "19 people died there": the place of the sentence before, in the same paragraph or the
+    # one before it.
+    before = ctx.sentences[index - 1] if index else None
+    close = before is not None and ctx.text.count("\n", before.end, s.start) <= 2
+    if close and carried_there(ctx.text, s.start, s.end) and sentence(index - 1):
+        return True
+    if "wave" not in cache:
+        cache["wave"] = wave_article(ctx.text)
+    span = (s.start, s.end)
+    return figure_elsewhere(ctx.text, span, q.start, terms, places, metric, cache["wave"])
 
 
 def _sentence_words(ctx: Context, index: int) -> tuple[list, dict]:
@@ -144,6 +246,7 @@ def extract_figures(
     if published is None:
         dates = [(a, b, None) for a, b, _ in dates]
     ctx = Context(text, sentences, register, dates, quote_spans(text), outlet)
+    ctx.__dict__["published"] = _as_date(published)
     date_starts = [a for a, _, _ in dates]
     credits = credit_spans(text, sentences)
     credit_starts = [a for a, _ in credits]
@@ -167,6 +270,7 @@ def extract_figures(
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
         high = kept[n + 1][1].start if nxt else sentences[index].end
         unit = q.unit if q.unit is not None or not PEOPLE_AFTER.match(text, q.end) else "people"
+        unit = "rockets" if unit is None and ROCKETS_AFTER.match(text, q.end) else unit
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
@@ -180,6 +284,10 @@ def extract_figures(
             figure, keyword = _figure(ctx, index, q, (kept[n + 1][1].end, after), unit)
             if keyword is not None and keyword[0] >= kept[n + 1][1].end:
                 window = (kept[n + 1][1].end, keyword[0])
+            elif keyword is not None and keyword[1] <= q.start:
+                # "downed two of the four missiles headed for the town": the verb before the
+                # part is what the part did; the whole takes only words after its own noun.
+                window = (kept[n + 1][1].end, after)
         elif whole is not None:
             figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
@@ -190,9 +298,11 @@ def extract_figures(
             figure = _take_group_metric(ctx, index, figure, figures)
         figures.append(_continue_scope(ctx, index, figure, figures))
     linked = link_figures(text, figures)
-    # A figure with no metric is a row only when it counts people in the event ("several
-    # hundred others escaped"); "three families", "12 buildings" or a bare number are not.
-    kept = [f for f in linked if f.metric != "other" or f.unit == "people"]
+    # Every count is a row, with metric ``other`` when no toll word describes it ("52 have
+    # been admitted to hospital", "hundreds of thousands are thought to remain"): a ledger
+    # editor sees it and what it counts. Things that are not counts (buildings, ages,
+    # markers, names) were dropped by :func:`is_context`; money without a metric is not a row.
+    kept = [f for f in linked if f.metric != "other" or f.unit in ("people", "rockets", "other")]
     if register.event_scope == EXTRACTOR_EVENT_SCOPE:
         return kept
     # The story names its own event by its own code (``event`` in a story made by
@@ -204,19 +314,20 @@ def extract_figures(
 
 
 def _take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
-    """Give a part ("including 11 children") the metric of its group: the figure before it.
-
-    The group is the last figure of this or the previous sentence that counts people with
-    a metric; a part with its own keyword after it ("11 of them died") keeps its own.
+    """Make a part ("including 11 children", "18 of them seriously") a count of people with
+    metric ``other`` in its group's scope: it is not a claimant's total for the category
+    (the corpus conventions). The group is the last figure of this or the previous sentence
+    that counts people with a metric; a part of a total about the war or another event keeps
+    its own reading (it may be this event's own toll).
     """
     floor = ctx.sentences[max(0, index - 1)].start
     for group in reversed(before):
         if group.start < floor:
             break
         if group.metric in PEOPLE_METRICS and group.unit == "people":
-            if figure.metric == "other" or figure.unit != "people":
-                return replace(figure, metric=group.metric, unit="people", scope=group.scope)
-            return figure
+            if group.scope != EXTRACTOR_EVENT_SCOPE:
+                return figure  # "a monthly total …; of these, 52 occurred in the raid"
+            return replace(figure, metric="other", unit="people", scope=group.scope)
     return figure
 
 
@@ -244,6 +355,16 @@ def _continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figur
     if in_previous and previous.scope == "other" and previous.metric != "other":
         return replace(figure, scope="other")
     return figure
+
+
+def _as_date(published: date | str | None) -> date | None:
+    """Return the publication date as a date (None when unknown or unreadable)."""
+    if published is None or isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
 
 
 def _overlaps(starts: list[int], spans: list, q: Quantity) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from makiivka.extract.metrics import place_pattern
+from makiivka.extract.terms import story_terms
 from makiivka.story import paths
 from makiivka.story.parties import label_cues, plain
 
@@ -246,7 +247,11 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     # A headline prefix that is the event's place, a held place or a party's name is a topic.
     topics = [*places, *(w for p in parties for w in (p.get("label", ""), *p.get("places", [])))]
     topics += [w for p in parties for w in label_cues(p.get("label", ""))]
-    return Register(claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor))
+    register = Register(
+        claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor)
+    )
+    register.story = story_terms(descriptor)  # what the figures need (extract/terms.py)
+    return register
 
 
 def descriptor_event_scope(descriptor: dict) -> str:
