@@ -25,6 +25,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _ACCORDING,
     _ACCORDING_NAME,
     _AFTER_ALIAS,
+    _AGENT,
     _AGENT_WORD,
     _ANAPHOR_BEFORE,
     _ANAPHOR_NAME,
@@ -35,6 +36,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _INVERTED,
+    _MODIFIER,
     _NAME_AFTER,
     _NAME_BEFORE,
     _NOT_SPEECH_AFTER,
@@ -55,6 +57,13 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     SPEECH_VERBS,
 )
 
+#: "…, said the regional governor": a described speaker after the verb.
+_DESCRIBED_AFTER = re.compile(
+    rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
+    re.IGNORECASE,
+)
+#: What follows the name of an inverted attribution ("…, said Ivo Brandt, the head of …").
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|\Z|on\s|in\s+a\s|late\s|early\s)")
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
@@ -122,7 +131,11 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "were initially reported dead": what is reported, not who reports it
-        cue = _subject(text, start, m, register) or _inverted(text, start, end, m, register)
+        # "…, said Ivo Brandt, the head of the city": the name after the verb, when it has one.
+        inverted = _inverted(text, start, end, m, register)
+        closes = inverted is not None and _CLOSES.match(text, inverted.end, end)
+        cue = inverted if closes and not inverted.anaphor else None
+        cue = cue or _subject(text, start, m, register) or inverted
         if cue is None or (m[0].startswith("show") and cue.side == "unknown"):
             continue  # "Graphic videos showed …": footage is not a speaker
         if DENIALS.fullmatch(m[0]):
@@ -214,8 +227,9 @@ def _trailing_subject(
 
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(
-    r"(?i)(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds"
-    r"|thousands|scores|many|some|most|all)\b"
+    r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"
+    r"|hundreds|thousands|scores|many|some|most|all)\b"
 )
 
 
@@ -327,5 +341,8 @@ def _inverted(
         words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)
         if words:
             return Cue(verb.start(), verb.end() + words.end(), "", words[1], "unknown", True)
+        described = _DESCRIBED_AFTER.match(text, verb.end(), end)
+        if described:  # "…, said the regional governor."
+            return named(text, verb.start(), described.end(1), *described.span(1), register)
         return None
     return named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)

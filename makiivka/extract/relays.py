@@ -143,7 +143,7 @@ def _told(text: str, end: int, cue: Cue, opener: re.Match | None, register: Regi
     if text[cue.end - 4 : cue.end] == "told":
         m = TOLD_OUTLET.match(text, cue.end, end)
         if m and not _UNNAMED_HEARERS.match(m[1]):
-            return replace(cue, relayed_by=m[1].strip())
+            return replace(cue, relayed_by=m[1].strip().rstrip("."))
     return cue
 
 
