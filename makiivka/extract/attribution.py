@@ -311,8 +311,7 @@ def _clause_subject(
         # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side
         # (those of its own noun phrase, not of a clause before it: "AP reported that …").
         before = _CLAUSE_BREAK.split(head[: name.start(1)])[-1]
-        side = register.side_of(before)
-        return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
+        return replace(cue, side=register.side_of(before))
     if described:
         phrase = described[1]
         claimant, _, side = register.name(

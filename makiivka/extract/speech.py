@@ -135,9 +135,9 @@ QUOTED_BY = re.compile(
 #: "told the Afghan outlet TOLO", "Speaking to the Los Angeles Times", "In remarks broadcast
 #: by X": the outlet that relays a speaker (not "told reporters", "told a journalist").
 TOLD_OUTLET = re.compile(
-    r"\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}(?:[A-Z][\w.&’'-]*)|(?:[\w-]+\s+){0,3}"
-    r"(?:news\s+agency|newspaper|outlet|broadcaster|channel|TV|television|radio)"
-    r"(?:\s+[A-Z][\w.&’'-]*){0,3})(?=[\s,.;:]|\Z)"
+    r"\s+(?:the\s+)?((?:[\w-]+\s+){0,3}(?:news\s+agency|newspaper|outlet|broadcaster|channel|TV"
+    r"|television|radio)(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[A-Z][\w.&’'-]*))"
+    r"(?=[\s,.;:]|\Z)"
 )
 RELAY_OPENER = re.compile(
     r"(?:Speaking\s+to|Talking\s+to|In\s+(?:remarks|comments|an?\s+interview|a\s+statement)"

@@ -44,6 +44,9 @@ _DISOWNED = re.compile(
     r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
     r"|issuing|releasing|giving|providing|reporting|announcing)\b"
 )
+_ARTICLE = re.compile(r"\A(?:the|The)\s+")
+#: The end of a reported clause before a trailing speaker: "…, the Red Crescent said".
+_TRAILING_NAME = re.compile(r"(?i)[,”\"—]\s*(?:the\s+|an?\s+)?\Z")
 #: A sentence that opens on background, not on the report before it.
 _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
@@ -155,7 +158,7 @@ def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:
         return False
     s = ctx.sentences[index + 1]
     for later in ctx.sentence_cues(index + 1):
-        if TRAILING.search(ctx.text, max(s.start, later.start - 4), later.start):
+        if _TRAILING_NAME.search(ctx.text, max(s.start, later.start - 10), later.start):
             return later.name.lower() != cue.name.lower()
     return False
 
@@ -246,5 +249,6 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         link = "unnamed"
     evidence = describe(link, cue.name or ctx.text[cue.start : cue.end], speaker)
     sure = confidence("denial" if speaker.denial else link, speaker.basis)
-    return Voice(speaker.claimant, speaker.name, speaker.side, stated, speaker.relayed_by,
+    relayed_by = _ARTICLE.sub("", speaker.relayed_by)
+    return Voice(speaker.claimant, speaker.name, speaker.side, stated, relayed_by,
                  speaker.denial, evidence, sure)  # fmt: skip
