@@ -52,6 +52,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _VERB,
     ANAPHORS,
     DENIALS,
+    OWNED_ESTIMATE,
     PASSIVE_BEFORE,
     RELAY_VERBS,
     SPEECH_VERBS,
@@ -120,6 +121,14 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
     cues.extend(relay_cues(text, start, end, register))
+    for m in OWNED_ESTIMATE.finditer(text, start, end):
+        owner = m[1].rstrip("'’s").strip() if m[1][:1].isupper() and "'" in m[1] + "’" else m[1]
+        if owner.lower() in ("their", "his", "her", "its"):
+            cues.append(Cue(m.start(), m.end(), "", owner, "unknown", True, source=True))
+        elif not _SENTENCE_WORD.fullmatch(owner):
+            a = m.start(1)
+            cue = named(text, m.start(), m.end(), a, a + len(m[1].rstrip("'’s")), register)
+            cues.append(replace(cue, source=True))
     for m in _POSSESSIVE.finditer(text, start, end):
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
@@ -146,6 +155,12 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cue = named(text, cue.start, quoted.end(), quoted.start(1), quoted.end(1), register)
             cue = replace(cue, relayed_by=relay)
         cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    for m in _PARTICIPLE.finditer(text, start, end):
+        # "…, blamed Ukraine, saying that its forces fired six rounds": the subject speaks.
+        before = [c for c in cues if c.end <= m.start() and not c.source]
+        if before:
+            cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
     cues.sort(key=lambda c: c.start)
     return merge_relays(text, start, end, cues, register)
 
@@ -188,6 +203,9 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         comma = head.find(",", hard)
         if comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
+            lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
+            if cue is not None and cue.start > floor + hard + lead + 4:
+                cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
             if cue is not None and not cue.anaphor and not cue.claimant:
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
             if cue is not None and not cue.claimant and not cue.anaphor:
@@ -202,6 +220,12 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return cue
 
 
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"
+)
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
 def _trailing_subject(
     text: str, floor: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
@@ -214,8 +238,8 @@ def _trailing_subject(
     for j in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
         a = cuts[j - 1] + 2 if j > 0 else 0
         segment = head[a : cuts[j]]
-        if not segment.strip() or len(segment) > 80:
-            continue
+        if not segment.strip() or len(segment) > 80 or _RELATIVE_START.match(segment):
+            continue  # "whom Russia installed as head of the region": an apposition
         cue = _clause_subject(text, floor + a, segment + " ", verb, register)
         if cue is None or cue.anaphor or cue.start > floor + a + 4:
             continue
@@ -335,6 +359,8 @@ def _inverted(
     """Return the cue of "…,” said Giles" or "…, says the ministry": the name after the verb."""
     if not _INVERTED.search(text, max(floor, verb.start() - 4), verb.end()):
         return None
+    if verb[0].startswith("tel") or verb[0] == "told":
+        return None  # "…, told The Associated Press": the hearer follows, not the speaker
     name = _NAME_AFTER.match(text, verb.end(), end)
     if name is None:
         words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)

@@ -52,7 +52,8 @@ LOCAL_PEOPLE = re.compile(
     r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
     r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
     r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
-    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?)(?![\w-])",
+    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?"
+    r"|local\s+people)(?![\w-])",
     re.IGNORECASE,
 )
 #: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").

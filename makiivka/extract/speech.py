@@ -39,11 +39,15 @@ _NAME_BEFORE = re.compile(
     rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )
-_SENTENCE_WORD = re.compile(r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)")
+_SENTENCE_WORD = re.compile(
+    r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You)(?:\s+\w+)?"
+)
 _ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
 _NAME_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|late|early|last|this|during|after|before|earlier|later|yesterday"
-    r"|today|overnight|when|while)\b)"
+    r"|today|overnight|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
     rf"((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
 )
 _ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
@@ -102,6 +106,13 @@ _POSSESSIVE = re.compile(
     r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
     r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
 )
+#: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
+#: went from": the owner of the estimate states it.
+OWNED_ESTIMATE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)"
+    r"\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:estimates?|figures?|counts?|tally|tallies)"
+    r"\b(?=[^.;]{0,60}?\b(?:ranged?|went|rose|stood|reached|varied|put|showed|climbed)\b)"
+)
 #: "Estimates by independent monitors ranged from …": the source before a verb of amount.
 _ESTIMATES_BY = re.compile(
     r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
@@ -157,17 +168,18 @@ _AGENT = (
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
-    r"|organi[sz]ation|group|investigators|rescuers|doctors|medics|soldier|witness(?:es)?"
+    r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
     r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
     r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
-    r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses|paramedics|health\s+workers?"
-    r"|rescue\s+workers?|journalists?|activists?|people\s+who\s+(?:saw|witnessed|live[ds]?"
+    r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
+    r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"
+    r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
     r"|were)(?:\s+[\w'’-]+){0,3})"
 )
 #: What may follow a speaker's head noun: "a relative of those killed", "officials in Kyiv".
 _MODIFIER = (
-    r"(?:\s+(?:of|from|for|in|at|with)\s+(?:the\s+|those\s+|a\s+|an\s+)?[\w'’-]+"
+    r"(?:\s+(?:of|from|for|in|at|with|close\s+to|near)\s+(?:the\s+|those\s+|a\s+|an\s+)?[\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]*){0,2})?"
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
