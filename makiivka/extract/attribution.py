@@ -122,12 +122,12 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cues.append(replace(cue, source=True))
     cues.extend(relay_cues(text, start, end, register))
     for m in OWNED_ESTIMATE.finditer(text, start, end):
-        owner = m[1].rstrip("'’s").strip() if m[1][:1].isupper() and "'" in m[1] + "’" else m[1]
+        owner = _OWNER_MARK.sub("", m[1])
         if owner.lower() in ("their", "his", "her", "its"):
             cues.append(Cue(m.start(), m.end(), "", owner, "unknown", True, source=True))
         elif not _SENTENCE_WORD.fullmatch(owner):
             a = m.start(1)
-            cue = named(text, m.start(), m.end(), a, a + len(m[1].rstrip("'’s")), register)
+            cue = named(text, m.start(), m.end(), a, a + len(owner), register)
             cues.append(replace(cue, source=True))
     for m in _POSSESSIVE.finditer(text, start, end):
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
@@ -220,6 +220,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return cue
 
 
+_OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"
 )

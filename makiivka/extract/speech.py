@@ -109,7 +109,8 @@ _POSSESSIVE = re.compile(
 #: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
 #: went from": the owner of the estimate states it.
 OWNED_ESTIMATE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)"
+    r"(?<![\w'’-])((?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er"
+    r"|[Ii]ts)"
     r"\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:estimates?|figures?|counts?|tally|tallies)"
     r"\b(?=[^.;]{0,60}?\b(?:ranged?|went|rose|stood|reached|varied|put|showed|climbed)\b)"
 )

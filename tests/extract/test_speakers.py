@@ -140,6 +140,25 @@ KINDS = [
      "more than 150", "south", "rebels", "", '"rebels" said (before the figure) (denied'),
     ("denial", "The Front denied any role in the shelling of a market, where 60 people were "
      "killed.", "60", "media", "", "", "outlet voice"),
+    ("relay", "Rockets hit a market, killing 9 people, a doctor in Harbour City, the regional "
+     "capital, told the Courier.", "9", "north", "a doctor in Harbour City", "Courier",
+     '"a doctor in Harbour City" said (after the figure)'),
+    # owners of estimates, participles, sources named again
+    ("owner", "Norland's health officials' estimates of the toll ranged from 30 to 60. Their "
+     "figures for the wounded went from 120 to 140.", "120", "north",
+     "Norland's health officials", "", '"Their" said (before the figure)'),
+    ("owner", "The Front blamed Norland, saying in a statement that its forces had fired 6 "
+     "rockets.", "6", "south", "Front", "", '"Front" said (before the figure)'),
+    ("owner", "A source close to the Front told the Courier that 170 people were killed. The "
+     "source said 150 more were injured.", "150", "south", "A source close to the Front", "",
+     '"source" said (before the figure) = "A source close to the Front"'),
+    ("owner", "The market was struck on Sunday, killing 27 people, Ivo Brandt, whom the Front "
+     "installed as head of the town, wrote on Telegram.", "27", "south", "Ivo Brandt", "",
+     '"Ivo Brandt" said (after the figure)'),
+    ("denial", "Norland admits a strike on a market that left 64 dead.", "64", "media", "", "",
+     "outlet voice"),
+    ("denial", "Norland acknowledged on Friday that the strike had killed 10 civilians.", "10",
+     "north", "Norland", "", '"Norland" said (before the figure)'),
     # local speakers: witnesses, residents, relatives, hospital staff (judgement calls 4, 5)
     ("local", "Survivors said at least 70 people were inside when the shell hit.",
      "at least 70", "north", "Survivors", "", '"Survivors" said'),
