@@ -138,6 +138,8 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             # A named person with no title anywhere in the article is a witness, resident or
             # relative: the party holding the event's place (the corpus conventions).
             side, basis = ctx.register.sides.host, "local"
+    if person is None and not claimant:
+        name = ctx.register.sides.government(name) or name  # "Kyiv says": its government
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown":
         speaker = _possessor(ctx, index, cue, speaker)

@@ -158,7 +158,10 @@ KINDS = [
     ("denial", "Norland admits a strike on a market that left 64 dead.", "64", "media", "", "",
      "outlet voice"),
     ("denial", "Norland acknowledged on Friday that the strike had killed 10 civilians.", "10",
-     "north", "Norland", "", '"Norland" said (before the figure)'),
+     "north", "Norland (government)", "", '"Norland" said (before the figure)'),
+    # country-level wording names the party's government (judgement call 16)
+    ("country", "Harbour City says 40 people were killed.", "40", "north",
+     "Harbour City (Norland government)", "", '"Harbour City" said (before the figure)'),
     # local speakers: witnesses, residents, relatives, hospital staff (judgement calls 4, 5)
     ("local", "Survivors said at least 70 people were inside when the shell hit.",
      "at least 70", "north", "Survivors", "", '"Survivors" said'),
