@@ -47,6 +47,7 @@ HANDLERS = {
     "verify": "makiivka.publish.manifest:verify_command",
     "extract": "makiivka.extract.figures:extract_command",
     "ingest": "makiivka.extract.ingest:ingest_command",
+    "desk": "makiivka.desk.server:desk_command",
 }
 
 
@@ -284,6 +285,14 @@ def make_parser() -> argparse.ArgumentParser:
         "--published", required=True, metavar="YYYY-MM-DD", help="publication date, YYYY-MM-DD"
     )
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
+    desk = add("desk", "Review the story's proposed rows in the browser, beside their articles.")
+    desk.add_argument("--port", type=int, help="port to serve on (default: a free one)")
+    desk.add_argument(
+        "--host",
+        help="serve on this address instead of 127.0.0.1 (others on the network can reach "
+        "it; a token printed at start is then required)",
+    )
+    desk.add_argument("--no-browser", action="store_true", help="do not open a browser")
     for sub in (build, export, ingest, verify):
         sub.add_argument("-q", "--quiet", action="store_true", help="print no progress")
     return parser

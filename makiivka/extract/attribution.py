@@ -25,6 +25,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _ACCORDING,
     _ACCORDING_NAME,
     _AFTER_ALIAS,
+    _AGENT,
     _AGENT_WORD,
     _ANAPHOR_BEFORE,
     _ANAPHOR_NAME,
@@ -35,6 +36,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _INVERTED,
+    _MODIFIER,
     _NAME_AFTER,
     _NAME_BEFORE,
     _NOT_SPEECH_AFTER,
@@ -50,11 +52,19 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _VERB,
     ANAPHORS,
     DENIALS,
+    OWNED_ESTIMATE,
     PASSIVE_BEFORE,
     RELAY_VERBS,
     SPEECH_VERBS,
 )
 
+#: "…, said the regional governor": a described speaker after the verb.
+_DESCRIBED_AFTER = re.compile(
+    rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
+    re.IGNORECASE,
+)
+#: What follows the name of an inverted attribution ("…, said Ivo Brandt, the head of …").
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|\Z|on\s|in\s+a\s|late\s|early\s)")
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
@@ -111,6 +121,14 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
     cues.extend(relay_cues(text, start, end, register))
+    for m in OWNED_ESTIMATE.finditer(text, start, end):
+        owner = _OWNER_MARK.sub("", m[1])
+        if owner.lower() in ("their", "his", "her", "its"):
+            cues.append(Cue(m.start(), m.end(), "", owner, "unknown", True, source=True))
+        elif not _SENTENCE_WORD.fullmatch(owner):
+            a = m.start(1)
+            cue = named(text, m.start(), m.end(), a, a + len(owner), register)
+            cues.append(replace(cue, source=True))
     for m in _POSSESSIVE.finditer(text, start, end):
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
@@ -122,7 +140,11 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "were initially reported dead": what is reported, not who reports it
-        cue = _subject(text, start, m, register) or _inverted(text, start, end, m, register)
+        # "…, said Ivo Brandt, the head of the city": the name after the verb, when it has one.
+        inverted = _inverted(text, start, end, m, register)
+        closes = inverted is not None and _CLOSES.match(text, inverted.end, end)
+        cue = inverted if closes and not inverted.anaphor else None
+        cue = cue or _subject(text, start, m, register) or inverted
         if cue is None or (m[0].startswith("show") and cue.side == "unknown"):
             continue  # "Graphic videos showed …": footage is not a speaker
         if DENIALS.fullmatch(m[0]):
@@ -134,6 +156,12 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cue = replace(cue, relayed_by=relay)
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
+    for m in _PARTICIPLE.finditer(text, start, end):
+        # "…, blamed Ukraine, saying that its forces fired six rounds": the subject speaks.
+        before = [c for c in cues if c.end <= m.start() and not c.source]
+        if before:
+            cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
+    cues.sort(key=lambda c: c.start)
     return merge_relays(text, start, end, cues, register)
 
 
@@ -144,9 +172,9 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
         return Cue(start, end, "", phrase, "unknown", True)
     end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
-    cited = _CITED_BY.search(text, a, b)
+    cited = _CITED_BY.search(text, a, b) or _CITED_BY.match(text, b)
     if cited:
-        relayed, b = cited[1].strip(), cited.start()
+        relayed, b = cited[1].strip(), min(b, cited.start())
     source = _SOURCE_OF.match(text, a, b)
     if source:
         a = source.end()
@@ -175,6 +203,9 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         comma = head.find(",", hard)
         if comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
+            lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
+            if cue is not None and cue.start > floor + hard + lead + 4:
+                cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
             if cue is not None and not cue.anaphor and not cue.claimant:
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
             if cue is not None and not cue.claimant and not cue.anaphor:
@@ -189,6 +220,13 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return cue
 
 
+_OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"
+)
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
 def _trailing_subject(
     text: str, floor: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
@@ -201,8 +239,8 @@ def _trailing_subject(
     for j in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
         a = cuts[j - 1] + 2 if j > 0 else 0
         segment = head[a : cuts[j]]
-        if not segment.strip() or len(segment) > 80:
-            continue
+        if not segment.strip() or len(segment) > 80 or _RELATIVE_START.match(segment):
+            continue  # "whom Russia installed as head of the region": an apposition
         cue = _clause_subject(text, floor + a, segment + " ", verb, register)
         if cue is None or cue.anaphor or cue.start > floor + a + 4:
             continue
@@ -214,8 +252,9 @@ def _trailing_subject(
 
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(
-    r"(?i)(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds"
-    r"|thousands|scores|many|some|most|all)\b"
+    r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"
+    r"|hundreds|thousands|scores|many|some|most|all)\b"
 )
 
 
@@ -288,13 +327,16 @@ def _clause_subject(
     if name and not _SENTENCE_WORD.fullmatch(name[1]) and not longer:
         cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip
+        if name[2] and not cue.claimant:  # "the mayor of Kessa": the place tells the side
+            with_place = named(text, cue.start, verb.end(), offset + name.start(1),
+                               offset + name.end(2), register)  # fmt: skip
+            cue = with_place if with_place.side != "unknown" else cue
         if cue.side != "unknown":
             return cue
         # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side
         # (those of its own noun phrase, not of a clause before it: "AP reported that …").
         before = _CLAUSE_BREAK.split(head[: name.start(1)])[-1]
-        side = register.side_of(before)
-        return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
+        return replace(cue, side=register.side_of(before))
     if described:
         phrase = described[1]
         claimant, _, side = register.name(
@@ -318,10 +360,15 @@ def _inverted(
     """Return the cue of "…,” said Giles" or "…, says the ministry": the name after the verb."""
     if not _INVERTED.search(text, max(floor, verb.start() - 4), verb.end()):
         return None
+    if verb[0].startswith("tel") or verb[0] == "told":
+        return None  # "…, told The Associated Press": the hearer follows, not the speaker
     name = _NAME_AFTER.match(text, verb.end(), end)
     if name is None:
         words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)
         if words:
             return Cue(verb.start(), verb.end() + words.end(), "", words[1], "unknown", True)
+        described = _DESCRIBED_AFTER.match(text, verb.end(), end)
+        if described:  # "…, said the regional governor."
+            return named(text, verb.start(), described.end(1), *described.span(1), register)
         return None
     return named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)

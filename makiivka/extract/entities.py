@@ -55,6 +55,8 @@ _TOKEN = (
     r"|bin|ibn|de|van|von|U|Daw)"
 )
 _NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")
+#: "Ministry of Emergency Situations", "the Kyiv Independent": capitalised words of a body.
+_INSTITUTION_BEFORE = re.compile(r"(?:\bof|\bthe|\bThe)\s+\Z")
 _SURNAME_KEY = re.compile(r"(?:iy|yy|yi|ii|y|i)\Z")
 #: Words of a title that make a person (not an institution) the speaker.
 PERSON_HEADS = re.compile(
@@ -118,7 +120,8 @@ class Entities:
         """Find every person the text names, with the role written beside the name."""
         found = cls(text, register)
         for m in _NAME.finditer(text):
-            found._add(m.start(), m.end())
+            if not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                found._add(m.start(), m.end())
         found.roles.sort()
         return found
 

@@ -45,6 +45,7 @@ _TITLE_WORD = re.compile(
     r"(?<![\w-])(?:Mayor|Governor|President|Minister|Gen\.|General|Capt\.|Captain|Col\.|Chief"
     r"|Commander|Spokesman|Spokeswoman|Head|Dr\.|Mr\.|Mrs\.|Ms\.)(?![\w-])"
 )
+_VIA = re.compile(r"\(via\s+(?:the\s+)?([^()]{2,60})\)")
 _UNNAMED_HEARERS = re.compile(r"(?i)reporters|journalists?|a\s+local|an?\s+\w+\s+journalist")
 #: "This was reported by X.", "The figures were given by X": a credit for the sentence before.
 _CREDIT_NEXT = re.compile(
@@ -125,6 +126,10 @@ def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Reg
         out[out.index(verb)] = replace(cited, relayed_by=verb.name, denial=verb.denial)
     opener = RELAY_OPENER.match(text, start, end)
     out = [_told(text, end, c, opener, register) for c in out]
+    for m in _VIA.finditer(text, start, end):  # "…, the ministry said (via the Courier)"
+        before = [c for c in out if c.end <= m.start() and not c.relayed_by]
+        if before:
+            out[out.index(before[-1])] = replace(before[-1], relayed_by=m[1].strip())
     out.sort(key=lambda c: c.start)
     return out
 
@@ -138,7 +143,7 @@ def _told(text: str, end: int, cue: Cue, opener: re.Match | None, register: Regi
     if text[cue.end - 4 : cue.end] == "told":
         m = TOLD_OUTLET.match(text, cue.end, end)
         if m and not _UNNAMED_HEARERS.match(m[1]):
-            return replace(cue, relayed_by=m[1].strip())
+            return replace(cue, relayed_by=m[1].strip().rstrip("."))
     return cue
 
 

@@ -36,8 +36,11 @@ LOCAL_ROLE = re.compile(
     r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
     r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
     r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
-    r"|emergency\s+services|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
-    r"|prosecutor\w*|national\s+police|state\s+emergency\s+service|officials|authorities)(?![\w-])",
+    r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
+    r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
+    r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
+    r"|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations|ministry)|ministry\s+of"
+    r"\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials|authorities)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -49,9 +52,11 @@ LOCAL_PEOPLE = re.compile(
     r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
     r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
     r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
-    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?)(?![\w-])",
+    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?"
+    r"|local\s+people)(?![\w-])",
     re.IGNORECASE,
 )
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
 #: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
 _PLACE_SUFFIX = re.compile(
     r"\s+(?:Strip|Oblast|[Rr]egion|[Pp]rovince|[Cc]ity|[Dd]istrict|Township|Governorate"
@@ -135,9 +140,39 @@ class Sides:
         # A short form two parties hold ("Donetsk" of the city and of the oblast) tells nothing.
         self.place_side = {k: next(iter(v)) for k, v in held.items() if len(v) == 1}
         self.places = re.compile(rf"(?<![\w-])(?:{_words(list(self.place_side))})(?![\w])")
+        #: Names that stand for a party's government ("Kyiv says", "the U.S. acknowledged"):
+        #: its label, the names in it, the places it holds, its abbreviated cues.
+        self.labels = {p["id"]: p.get("label", p["id"]) for p in parties}
+        self.countries: dict[str, str] = {}
+        for p in parties:
+            names = [p.get("label", ""), *label_cues(p.get("label", "")), *self.held_by(p["id"])]
+            names += [c for c in p.get("cues", []) if _ABBREVIATION.fullmatch(c)]
+            for name in names:
+                self.countries.setdefault(_key(name), p["id"])
         hosts = {self.place_side.get(_key(place)) for place in event_places} - {None}
         #: The party that holds the event's place, if exactly one does.
         self.host = hosts.pop() if len(hosts) == 1 else None
+
+    def held_by(self, party: str) -> list[str]:
+        """Return the places the story ties to a party (as the extractor reads them)."""
+        return [k for k, v in self.place_side.items() if v == party]
+
+    def government(self, name: str) -> str:
+        """Return "<name> (<label> government)" for a name that stands for a party's
+        government ("Kyiv says"; the corpus conventions, judgement call 16), else "".
+
+        >>> sides = Sides([{"id": "north", "label": "Norland", "places": ["Harbour City"]}], {}, [])
+        >>> sides.government("Harbour City"), sides.government("Norland"), sides.government("X")
+        ('Harbour City (Norland government)', 'Norland (government)', '')
+        """
+        bare = re.sub(r"\A[Tt]he\s+", "", name.strip())
+        party = self.countries.get(_key(bare))
+        if party is None:
+            return ""
+        label = self.labels[party]
+        return (
+            f"{label} (government)" if _key(bare) == _key(label) else f"{bare} ({label} government)"
+        )
 
     def side_of(self, name: str) -> str:
         """Return the side a name speaks for: the first cue word in it, else its place.

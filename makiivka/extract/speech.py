@@ -20,6 +20,7 @@ SPEECH_VERBS = (
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
+    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -35,14 +36,18 @@ _NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
 _NAME_BEFORE = re.compile(
-    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)(?:{_PLACE})"
+    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )
-_SENTENCE_WORD = re.compile(r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)")
+_SENTENCE_WORD = re.compile(
+    r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You)(?:\s+\w+)?"
+)
 _ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
 _NAME_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|late|early|last|this|during|after|before|earlier|later|yesterday"
-    r"|today|overnight|when|while)\b)"
+    r"|today|overnight|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
     rf"((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
 )
 _ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
@@ -101,6 +106,14 @@ _POSSESSIVE = re.compile(
     r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
     r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
 )
+#: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
+#: went from": the owner of the estimate states it.
+OWNED_ESTIMATE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er"
+    r"|[Ii]ts)"
+    r"\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:estimates?|figures?|counts?|tally|tallies)"
+    r"\b(?=[^.;]{0,60}?\b(?:ranged?|went|rose|stood|reached|varied|put|showed|climbed)\b)"
+)
 #: "Estimates by independent monitors ranged from …": the source before a verb of amount.
 _ESTIMATES_BY = re.compile(
     r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
@@ -134,9 +147,9 @@ QUOTED_BY = re.compile(
 #: "told the Afghan outlet TOLO", "Speaking to the Los Angeles Times", "In remarks broadcast
 #: by X": the outlet that relays a speaker (not "told reporters", "told a journalist").
 TOLD_OUTLET = re.compile(
-    r"\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}(?:[A-Z][\w.&’'-]*)|(?:[\w-]+\s+){0,3}"
-    r"(?:news\s+agency|newspaper|outlet|broadcaster|channel|TV|television|radio)"
-    r"(?:\s+[A-Z][\w.&’'-]*){0,3})(?=[\s,.;:]|\Z)"
+    r"\s+(?:the\s+)?((?:[\w-]+\s+){0,3}(?:news\s+agency|newspaper|outlet|broadcaster|channel|TV"
+    r"|television|radio)(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[A-Z][\w.&’'-]*))"
+    r"(?=[\s,.;:]|\Z)"
 )
 RELAY_OPENER = re.compile(
     r"(?:Speaking\s+to|Talking\s+to|In\s+(?:remarks|comments|an?\s+interview|a\s+statement)"
@@ -155,18 +168,19 @@ _AGENT = (
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
-    r"|police|prosecutors?|mission|monitors|observers|ombudsman|commissioner|propaganda"
-    r"|organi[sz]ation|group|investigators|rescuers|doctors|medics|soldier|witness(?:es)?"
+    r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
+    r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
     r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
     r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
-    r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses|paramedics|health\s+workers?"
-    r"|rescue\s+workers?|journalists?|activists?|people\s+who\s+(?:saw|witnessed|live[ds]?"
+    r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
+    r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"
+    r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
     r"|were)(?:\s+[\w'’-]+){0,3})"
 )
 #: What may follow a speaker's head noun: "a relative of those killed", "officials in Kyiv".
 _MODIFIER = (
-    r"(?:\s+(?:of|from|for|in|at|with)\s+(?:the\s+|those\s+|a\s+|an\s+)?[\w'’-]+"
+    r"(?:\s+(?:of|from|for|in|at|with|close\s+to|near)\s+(?:the\s+|those\s+|a\s+|an\s+)?[\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]*){0,2})?"
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)

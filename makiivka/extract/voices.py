@@ -16,45 +16,43 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
-from makiivka.extract.attribution import Cue, Register, find_cues
-from makiivka.extract.entities import PERSON_HEADS, Entities, is_person, pronoun_kind
-from makiivka.extract.evidence import Speaker, confidence, describe
+from makiivka.extract.cue import Cue
+from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.relays import credit_cue
+from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
-from makiivka.extract.stated import TRAILING, cue_date, format_date, own_date
-from makiivka.text.dates import ResolvedDate
+from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity
 
 __all__ = ["Context", "Voice", "attribute", "format_date", "outlet_voice", "own_date"]
 
-#: How many sentences back an anaphor ("the statement said") or a carried speaker may reach.
-ANAPHOR_REACH = 8
-_WORD = re.compile(r"[a-z]+")
-_HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
-#: "the ministry's spokesman": the body a role belongs to.
-_POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w")
-_FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
-#: Anaphors that stand for whoever spoke last, whatever their name.
-_NO_HEAD = frozenset(
-    ("he", "she", "it", "they", "him", "her", "them", "statement", "report", "briefing", "post")
-)
-#: Unnamed sources: their figures are side unknown ("according to ground sources").
-_UNNAMED = re.compile(
-    r"(?i)(?:^|\s)(?:\w+\s+){0,3}?(?:reports?|sources?|social\s+media|videos?|video\s+clips?"
-    r"|footage|posts?|accounts?|rumou?rs?)(?:\s+\w+){0,3}\Z"
-)
-#: Data nouns that stand for whoever published them: "new official figures put the toll at".
-_DATA = re.compile(r"(?i)\b(?:figures?|data|numbers?|tally|count|estimates?|statistics)\Z")
 #: Verbs whose object is a thing, not a statement: a relative clause in that object describes
 #: the event in the outlet's voice ("denied any role in the bombing of a prison, where more
 #: than 60 people were killed"; the corpus conventions, judgement call 2).
 _THING_VERB = re.compile(
     r"(?i)(?:denied|denies|deny|condemned|condemns|denounced|denounces|blamed|blames"
-    r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+)\Z"
+    r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+|admit(?:s|ted)?"
+    r"|acknowledged?|acknowledges|confirm(?:s|ed)?)\Z"
 )
-_RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
+_ADVERBIAL = re.compile(
+    r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
+)
+#: A relative clause after at least one word of the verb's object ("admits an air strike on a
+#: market that left 64 dead"; not "admitted that 64 died").
+_RELATIVE = re.compile(r"(?i)\S\s*(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
+#: A speaker disowning a figure ("said it had never published a figure of 11,300"): the
+#: figure is not theirs (the descriptor's ``conventions.denials``).
+_DISOWNED = re.compile(
+    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
+    r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
+    r"|issuing|releasing|giving|providing|reporting|announcing)\b"
+)
+_ARTICLE = re.compile(r"\A(?:the|The)\s+")
+#: The end of a reported clause before a trailing speaker: "…, the Red Crescent said".
+_TRAILING_NAME = re.compile(r"(?i)[,”\"—]\s*(?:the\s+|an?\s+)?\Z")
 #: A sentence that opens on background, not on the report before it.
 _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
@@ -76,90 +74,6 @@ class Voice:
     denial: bool = False
     evidence: str = ""
     confidence: float | None = None
-
-
-@dataclass
-class Context:
-    """What one extraction run knows about the whole text (dates and quotes sorted by start)."""
-
-    text: str
-    sentences: list[Sentence]
-    register: Register
-    dates: list[tuple[int, int, ResolvedDate | None]]
-    quotes: list[tuple[int, int]]
-    outlet: str | None
-    starts: list[int] = field(default_factory=list)
-    cues: dict[int, list[Cue]] = field(default_factory=dict)
-    resolved: dict[tuple[int, int, int], tuple[Speaker | None, str]] = field(default_factory=dict)
-    #: The last sentence's metric keywords and scope cues: (index, keywords, cues).
-    words: tuple = (-1, [], {})
-
-    def __post_init__(self) -> None:
-        self.starts = [s.start for s in self.sentences]
-        self.date_starts = [a for a, _, _ in self.dates]
-        self.quote_starts = [a for a, _ in self.quotes]
-        self.entities = Entities.of(self.text, self.register)
-
-    def sentence_cues(self, index: int) -> list[Cue]:
-        """Return (and remember) the attribution cues of sentence index."""
-        if index not in self.cues:
-            s = self.sentences[index]
-            cues = find_cues(self.text, s.start, s.end, self.register)
-            # A cue inside a quotation is the quoted speaker's own words ("According to what
-            # we know, …," he said): the one outside it attributes the sentence.
-            outside = [c for c in cues if not self.quoted(c.start)]
-            self.cues[index] = outside or cues
-        return self.cues[index]
-
-    def quoted(self, position: int) -> bool:
-        """Tell whether a position is inside a quotation."""
-        i = bisect.bisect_right(self.quote_starts, position) - 1
-        return i >= 0 and self.quotes[i][0] < position < self.quotes[i][1]
-
-    def dates_near(self, start: int, end: int) -> list[tuple[int, int, ResolvedDate | None]]:
-        """Return the date phrases that start in [start - DATE_LONGEST, end), by position."""
-        lo = bisect.bisect_left(self.date_starts, start - 120)
-        hi = bisect.bisect_left(self.date_starts, end)
-        return self.dates[lo:hi]
-
-
-def _head(cue: Cue) -> str:
-    """Return the head noun of a described speaker, lower case ("" for a pronoun)."""
-    m = _HEAD.search(cue.name)
-    head = m[1].lower() if m else ""
-    return "" if head in _NO_HEAD or cue.name.lower().startswith(("its ", "his ", "her ")) else head
-
-
-def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
-    """Return the earlier speaker an anaphor stands for, within ANAPHOR_REACH sentences.
-
-    "he"/"she" take the nearest person, "it" the nearest institution; "the ministry" prefers
-    the last speaker whose name shares its words ("Russia's Defence Ministry"), else the last
-    speaker with a side.
-    """
-    kind = pronoun_kind(cue.name)
-    head = _head(cue) if cue.name else ""
-    words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
-    fallback: tuple[Cue | None, int] = (None, index)
-    body = ctx.sentences[index].voice == "body"
-    for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
-        if body and ctx.sentences[i].voice != "body":
-            break
-        for earlier in reversed(ctx.sentence_cues(i)):
-            if earlier.anaphor or earlier.own or (i == index and earlier.start >= cue.start):
-                continue
-            if earlier.side == "unknown" and earlier.described:
-                continue
-            if kind in ("person", "body"):
-                if is_person(earlier.name, ctx.entities) == (kind == "person"):
-                    return earlier, i
-            elif not head or words & set(_WORD.findall(earlier.name.lower())):
-                return earlier, i
-            if fallback[0] is None:
-                fallback = (earlier, i)
-    if head and cue.described:
-        return None, index
-    return fallback
 
 
 def _quote_cue(ctx: Context, position: int) -> tuple[Cue | None, int]:
@@ -189,12 +103,12 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     after = [c for c in cues if c.start >= q.end]
     trailing = [c for c in after if TRAILING.search(text, max(0, c.start - 4), c.start)]
     sources = [c for c in after if c.form == "according"]
-    strong = [c for c in before if not _weak(c)]
-    if before and _weak(before[-1]) and strong:
+    strong = [c for c in before if not weak(c)]
+    if before and weak(before[-1]) and strong:
         # "Chaus said that according to early reports …": the speaker's own source.
         before = strong
-    weak = bool(before) and _weak(before[-1])
-    if before and sources and (not before[-1].source or weak) and (not trailing or weak):
+    faint = bool(before) and weak(before[-1])
+    if before and sources and (not before[-1].source or faint) and (not trailing or faint):
         return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
     if before and not trailing:
         return before[-1]
@@ -202,97 +116,6 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         b, t = before[-1], trailing[0]
         return b if q.start - b.end <= t.start - q.end or b.source else t
     return after[0] if after else cues[0]
-
-
-def _weak(cue: Cue) -> bool:
-    """Tell whether a cue names no one who can be told apart: "early reports", "figures"."""
-    return (
-        not cue.claimant
-        and not cue.anaphor
-        and cue.side == "unknown"
-        and bool(_UNNAMED.search(cue.name) or _DATA.search(cue.name))
-    )
-
-
-def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
-    """Return who a cue names (memoised per cue: the figures of a sentence share them)."""
-    key = (index, cue.start, cue.end)
-    if key not in ctx.resolved:
-        ctx.resolved[key] = _resolve_cue(ctx, index, cue)
-    return ctx.resolved[key]
-
-
-def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
-    """Return the speaker a cue names once its pronoun, surname or title is resolved."""
-    stated = cue_date(ctx, cue, ctx.sentences[index])
-    if cue.own:
-        return None, stated
-    if cue.claimant:
-        speaker = Speaker(cue.claimant, cue.name, cue.side, "register", "", cue.relayed_by)
-        return replace(speaker, denial=cue.denial), stated
-    if cue.anaphor or (cue.described and cue.side == "unknown"):
-        target, where = _antecedent(ctx, index, cue)
-        if target is None:
-            person = ctx.entities.titled(cue.name, cue.start) if cue.described else None
-            if person is not None and person.side != "unknown":
-                basis = "register" if person.claimant else "role"
-                found = Speaker(person.claimant, person.name, person.side, basis,
-                                person.name, cue.relayed_by, cue.denial)  # fmt: skip
-                return found, stated
-            if cue.anaphor and cue.name.lower() in ("it", "we"):
-                return None, stated  # "It counted 14 craters", no speaker before: the outlet
-            return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
-        named, named_stated = _resolve(ctx, where, target)
-        if named is None:
-            return None, stated
-        named = replace(named, resolved=named.name, relayed_by=cue.relayed_by, denial=cue.denial)
-        return named, stated or named_stated
-    side, basis = cue.side, "none"
-    if cue.side != "unknown":
-        basis = ctx.register.sides.side_basis(cue.name)[1]
-        basis = "cue" if basis == "none" else basis
-    person = ctx.entities.person(cue.name)
-    if person is None and PERSON_HEADS.search(cue.name):
-        person = ctx.entities.titled(cue.name, cue.start)
-    claimant, name, resolved = "", cue.name, ""
-    if person is not None:
-        resolved = person.name if person.name != cue.name else ""
-        name, claimant = person.name, person.claimant
-        if side == "unknown" and person.side != "unknown":
-            side, basis = person.side, "register" if claimant else "role"
-        elif side == "unknown" and not person.role and ctx.register.sides.host:
-            # A named person with no title anywhere in the article is a witness, resident or
-            # relative: the party holding the event's place (the corpus conventions).
-            side, basis = ctx.register.sides.host, "local"
-    speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
-    if side == "unknown":
-        speaker = _possessor(ctx, index, cue, speaker)
-    return speaker, stated
-
-
-def _possessor(ctx: Context, index: int, cue: Cue, speaker: Speaker) -> Speaker:
-    """Give "the ministry's spokesman" the side of the ministry named before (its claimant too).
-
-    A spokesman speaks for the body whose spokesman they are; any other role only shares
-    its side.
-    """
-    m = _POSSESSOR.match(cue.name)
-    if m is None:
-        return speaker
-    owner = Cue(cue.start, cue.start + len(m[1]), "", m[1], "unknown", False, described=True)
-    target, where = _antecedent(ctx, index, owner)
-    if target is None:
-        return speaker
-    named, _ = _resolve(ctx, where, target)
-    if named is None or named.side == "unknown":
-        return speaker
-    claimant = named.claimant if re.search(r"(?i)spokes", cue.name) else speaker.claimant
-    return replace(speaker, claimant=claimant, side=named.side, basis="role")
-
-
-def _paragraph_start(ctx: Context, index: int) -> bool:
-    """Tell whether sentence index opens its paragraph (line)."""
-    return index == 0 or ctx.sentences[index - 1].line != ctx.sentences[index].line
 
 
 def _carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
@@ -341,7 +164,7 @@ def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:
         return False
     s = ctx.sentences[index + 1]
     for later in ctx.sentence_cues(index + 1):
-        if TRAILING.search(ctx.text, max(s.start, later.start - 4), later.start):
+        if _TRAILING_NAME.search(ctx.text, max(s.start, later.start - 10), later.start):
             return later.name.lower() != cue.name.lower()
     return False
 
@@ -370,25 +193,6 @@ def _credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     return None, index, ""
 
 
-def _fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
-    """Give a speaker whose words name no side its relay's side, else the outlet's party.
-
-    "Ukrainian media quoted the state railway operator": the operator speaks for the side
-    that relays it. "the General Command said", in a party's own news agency: that party's.
-    """
-    sides = ctx.register.sides
-    if speaker.relayed_by:
-        side = sides.side_of(speaker.relayed_by)
-        if side in sides.parties:
-            return replace(speaker, side=side, basis="relay")
-    claimant = ctx.register.claimants.get(ctx.outlet or "")
-    if claimant is not None:
-        side = sides.side_of(claimant.name)
-        if side in sides.parties:
-            return replace(speaker, side=side, basis="outlet")
-    return speaker
-
-
 def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool = False) -> Voice:
     """Return the outlet's own voice: its claimant and register side, else side media."""
     claimant = ctx.register.claimants.get(ctx.outlet or "")
@@ -414,7 +218,9 @@ def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
     """Tell whether a figure is in a relative clause of a thing-verb's object (see _THING_VERB)."""
     if cue.end > q.start or not _THING_VERB.search(text, cue.start, cue.end):
         return False
-    return bool(_RELATIVE.search(text, cue.end, q.start))
+    relative = _RELATIVE.search(text, cue.end + 1, q.start)
+    # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
+    return relative is not None and not _ADVERBIAL.fullmatch(text, cue.end, relative.start() + 1)
 
 
 def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
@@ -434,15 +240,23 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")
-    speaker, stated = _resolve(ctx, where, cue)
+    speaker, stated = resolve(ctx, where, cue)
     if speaker is None or _describes_event(ctx.text, cue, q):
         return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
     link = _link(cue, q, link)
+    disowned = None
+    if cue.end <= q.start:
+        disowned = _DISOWNED.search(ctx.text, max(cue.start, cue.end - 7), q.start)
+    if disowned:
+        evidence = (f'disowned by "{speaker.name}": "{disowned[0]}" (not its figure; see the '
+                    "descriptor's conventions.denials)")  # fmt: skip
+        return Voice("", "", "unknown", stated, "", False, evidence, 0.3)
     if speaker.side == "unknown":
-        speaker = _fallback_side(ctx, speaker)
-    if speaker.side == "unknown" and _UNNAMED.search(cue.name):
+        speaker = fallback_side(ctx, speaker)
+    if speaker.side == "unknown" and UNNAMED.search(cue.name):
         link = "unnamed"
     evidence = describe(link, cue.name or ctx.text[cue.start : cue.end], speaker)
     sure = confidence("denial" if speaker.denial else link, speaker.basis)
-    return Voice(speaker.claimant, speaker.name, speaker.side, stated, speaker.relayed_by,
+    relayed_by = _ARTICLE.sub("", speaker.relayed_by)
+    return Voice(speaker.claimant, speaker.name, speaker.side, stated, relayed_by,
                  speaker.denial, evidence, sure)  # fmt: skip

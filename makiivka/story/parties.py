@@ -69,7 +69,7 @@ def demonyms(name: str) -> list[str]:
     low = name.lower()
     if low.endswith("istan"):
         return [name[:-5], name[:-5] + "i"]
-    if low.endswith(("an", "ese", "ish", "i")):
+    if low.endswith(("an", "ese", "ish", "i", "s")):
         return []  # already an adjective ("Afghan", "Tigrayan", "Houthi") or irregular
     if low.endswith("a"):
         return [name + "n"]
