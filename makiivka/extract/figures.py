@@ -35,6 +35,7 @@ from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
     OTHER_PEOPLE,
     PEOPLE_AFTER,
+    PEOPLE_METRICS,
     ROCKETS_AFTER,
     counts_of_previous,
     pick_keyword,
@@ -58,6 +59,11 @@ from makiivka.extract.voices import Context, attribute, own_date
 from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity, find_quantities
 
+#: A count of attacks or blasts (the corpus labels them, metric other).
+ATTACKS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|air\s*strikes|explosions|blasts|raids|times)\b",
+    re.IGNORECASE,
+)
 #: "four of the six rockets": the first figure counts part of the second.
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+)?\Z", re.I)
 
@@ -93,8 +99,8 @@ def _figure(
     # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
-    if metric == OTHER_PEOPLE and keyword is not None and unit is None:
-        unit = "people"  # "52 have been admitted to hospital"
+    if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
+        unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
     if metric not in story_terms_of(ctx).metrics:
         metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     places = ctx.register.places
@@ -193,11 +199,17 @@ def extract_figures(
             figure = take_group_metric(ctx, index, figure, figures)
         figures.append(continue_scope(ctx, index, figure, figures))
     linked = link_figures(text, figures)
-    # Every count is a row, with metric ``other`` when no toll word describes it ("52 have
-    # been admitted to hospital", "hundreds of thousands are thought to remain"): a ledger
-    # editor sees it and what it counts. Things that are not counts (buildings, ages,
-    # markers, names) were dropped by :func:`is_context`; money without a metric is not a row.
-    kept = [f for f in linked if f.metric != "other" or f.unit in ("people", "rockets", "other")]
+    # Every count of people or munitions is a row, with metric ``other`` when no toll word
+    # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
+    # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word
+    # ties to people ("her hospital had treated 64") is left to the editor; things that are
+    # not counts (buildings, ages, markers, names) were dropped by :func:`is_context`. Counts
+    # of attacks ("43 attacks", "two missile strikes", "shelled … 43 times") are rows too.
+    attacks = {q.start for _, q in kept if ATTACKS_AFTER.match(text, q.end)}
+    kept = [
+        f for f in linked
+        if f.metric != "other" or f.unit in ("people", "rockets") or f.start in attacks
+    ]  # fmt: skip
     if register.event_scope == EXTRACTOR_EVENT_SCOPE:
         return kept
     # The story names its own event by its own code (``event`` in a story made by
@@ -209,13 +221,16 @@ def extract_figures(
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:
-    """Return the unit "N others" / "N more" counts: people if the sentence counted people."""
+    """Return the unit "N others" / "N more" counts: people if the sentence (else the figure
+    just before it) counted people."""
     units = []
     for f in reversed(figures):  # only this sentence's figures: bounded work per figure
         if f.start < sentence_start:
             break
         if f.unit != "other":
             units.insert(0, f.unit)
+    if not units and figures and figures[-1].unit == "people":
+        return "people"  # "… said 14 people were killed. The service later said 30 more …"
     return "people" if "people" in units else (units[-1] if units else None)
 
 

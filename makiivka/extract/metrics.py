@@ -32,7 +32,7 @@ BOUNDARY_BEFORE = re.compile(r"\sand\s")
 #: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
 #: followed by one within two words counts people ("up to 30 militants", "11 patients").
 PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
+    r"\s+(?:[\w.-]+\s+){0,3}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
     r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
     r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"

@@ -145,7 +145,7 @@ KINDS = [
      '"a doctor in Harbour City" said (after the figure)'),
     # owners of estimates, participles, sources named again
     ("owner", "Norland's health officials' estimates of the toll ranged from 30 to 60. Their "
-     "figures for the wounded went from 120 to 140.", "120", "north",
+     "figures for the wounded went from 120 to 140.", "from 120 to 140", "north",
      "Norland's health officials", "", '"Their" said (before the figure)'),
     ("owner", "The Front blamed Norland, saying in a statement that its forces had fired 6 "
      "rockets.", "6", "south", "Front", "", '"Front" said (before the figure)'),
