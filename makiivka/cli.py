@@ -42,9 +42,9 @@ HANDLERS = {
     "review": "makiivka.story.commands:review_command",
     "migrate": "makiivka.story.commands:migrate_command",
     "build": "makiivka.publish.build:build_command",
-    "export": "makiivka.publish.export:export_command",
+    "export": "makiivka.publish.save:export_command",
     "lab": "makiivka.publish.lab:lab_command",
-    "verify": "makiivka.publish.manifest:verify_command",
+    "verify": "makiivka.publish.verify:verify_command",
     "extract": "makiivka.extract.figures:extract_command",
     "ingest": "makiivka.extract.ingest:ingest_command",
     "desk": "makiivka.desk.server:desk_command",
@@ -253,7 +253,11 @@ def make_parser() -> argparse.ArgumentParser:
         "page, embed snippet and shared script), html-standalone (one self-contained file); "
         "default: png,svg,pdf,json,html",
     )
-    export.add_argument("--out", metavar="DIR", help="output folder (default: outputs/charts/)")
+    export.add_argument(
+        "--out",
+        metavar="DIR",
+        help="output folder (default: exports/ in the working folder; never inside outputs/)",
+    )
     export.add_argument(
         "--width",
         type=int,

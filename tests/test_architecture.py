@@ -75,7 +75,10 @@ def test_modules_stay_small(path):
 
 
 def test_no_import_circle():
-    graph = {module_name(p): imports(p, top_level_only=True) for p in MODULES}
+    # Lazy imports count: a function-level import back into a module that imports
+    # this one is still a circle (manifest's verify once imported build, which
+    # imports manifest).
+    graph = {module_name(p): imports(p) for p in MODULES}
     done: set[str] = set()
 
     def visit(name: str, trail: tuple[str, ...]) -> None:
