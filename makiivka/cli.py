@@ -36,6 +36,7 @@ EXIT_HELP = {"epilog": EXIT_CODES, "formatter_class": argparse.RawDescriptionHel
 HANDLERS = {
     "new": "makiivka.publish.new:new_command",
     "claimant": "makiivka.story.register:claimant_command",
+    "party": "makiivka.story.parties:party_command",
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
@@ -58,6 +59,31 @@ def party(text: str) -> tuple[str, str]:
             f"{text!r}: expected ID=LABEL, e.g. ministry=Health Ministry"
         )
     return party_id.strip(), label.strip()
+
+
+CUE_HELP = (
+    "words that tell a speaker's side when the name is not in the register (repeatable): "
+    "a nationality, capital, leader or institution"
+)
+HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
+
+
+def word_pair(text: str) -> tuple[str, str]:
+    """Read ``--cue ID=WORDS`` and ``--held ID=PLACE``."""
+    party_id, sep, words = text.partition("=")
+    if not sep or not party_id.strip() or not words.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected ID=WORDS, e.g. north=Northern Front")
+    return party_id.strip(), " ".join(words.split())
+
+
+def add_party_words(new: argparse.ArgumentParser) -> None:
+    """Give ``new`` the repeatable --cue ID=WORDS and --held ID=PLACE options."""
+    new.add_argument(
+        "--cue", action="append", type=word_pair, metavar="ID=WORDS",
+        help=CUE_HELP + "; a party's label gives its first ones (Ukraine: Ukraine, Ukrainian); "
+        "ID may also be third_party or media",
+    )  # fmt: skip
+    new.add_argument("--held", action="append", type=word_pair, metavar="ID=PLACE", help=HELD_HELP)
 
 
 def pair(text: str) -> tuple[str, ...]:
@@ -154,6 +180,31 @@ def make_parser() -> argparse.ArgumentParser:
         help="the two parties the gap compares (default: the first two)",
     )  # fmt: skip
     new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
+    add_party_words(new)
+    party_parser = commands.add_parser(
+        "party",
+        help="Show or set up the story's parties: labels, cue words, places held.",
+        description="Show or set up the story's parties: labels, cue words, places held.",
+    )
+    party_actions = party_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (
+        ("add", "Add a party (its label gives its first cue words)."),
+        ("edit", "Change a party's label, add or drop its cue words and places."),
+        ("show", "Print the parties with their cue words and places."),
+    ):
+        sub = add_story_options(
+            party_actions.add_parser(action, help=text, description=text, **EXIT_HELP)
+        )
+        if action == "show":
+            sub.add_argument("id", nargs="?", metavar="ID", help="one party (default: all)")
+            continue
+        sub.add_argument("id", metavar="ID", help="the party id (edit: or third_party, media)")
+        sub.add_argument("--label", required=action == "add", help="how charts name it")
+        sub.add_argument("--cue", action="append", metavar="WORDS", help=CUE_HELP)
+        sub.add_argument("--held", action="append", metavar="PLACE", help=HELD_HELP)
+        if action == "edit":
+            sub.add_argument("--drop-cue", action="append", metavar="WORDS", help="remove a cue")
+            sub.add_argument("--drop-held", action="append", metavar="PLACE", help="remove one")
     claimant = commands.add_parser(
         "claimant", help="Register claimants.", description="Register claimants."
     )
