@@ -36,6 +36,7 @@ EXIT_HELP = {"epilog": EXIT_CODES, "formatter_class": argparse.RawDescriptionHel
 HANDLERS = {
     "new": "makiivka.publish.new:new_command",
     "claimant": "makiivka.story.register:claimant_command",
+    "party": "makiivka.story.parties:party_command",
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
@@ -46,7 +47,7 @@ HANDLERS = {
     "lab": "makiivka.publish.lab:lab_command",
     "verify": "makiivka.publish.verify:verify_command",
     "extract": "makiivka.extract.figures:extract_command",
-    "ingest": "makiivka.extract.ingest:ingest_command",
+    "ingest": "makiivka.extract.batch:ingest_command",
     "desk": "makiivka.desk.server:desk_command",
 }
 
@@ -59,6 +60,31 @@ def party(text: str) -> tuple[str, str]:
             f"{text!r}: expected ID=LABEL, e.g. ministry=Health Ministry"
         )
     return party_id.strip(), label.strip()
+
+
+CUE_HELP = (
+    "words that tell a speaker's side when the name is not in the register (repeatable): "
+    "a nationality, capital, leader or institution"
+)
+HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
+
+
+def word_pair(text: str) -> tuple[str, str]:
+    """Read ``--cue ID=WORDS`` and ``--held ID=PLACE``."""
+    party_id, sep, words = text.partition("=")
+    if not sep or not party_id.strip() or not words.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected ID=WORDS, e.g. north=Northern Front")
+    return party_id.strip(), " ".join(words.split())
+
+
+def add_party_words(new: argparse.ArgumentParser) -> None:
+    """Give ``new`` the repeatable --cue ID=WORDS and --held ID=PLACE options."""
+    new.add_argument(
+        "--cue", action="append", type=word_pair, metavar="ID=WORDS",
+        help=CUE_HELP + "; a party's label gives its first ones (Ukraine: Ukraine, Ukrainian); "
+        "ID may also be third_party or media",
+    )  # fmt: skip
+    new.add_argument("--held", action="append", type=word_pair, metavar="ID=PLACE", help=HELD_HELP)
 
 
 def pair(text: str) -> tuple[str, ...]:
@@ -155,6 +181,31 @@ def make_parser() -> argparse.ArgumentParser:
         help="the two parties the gap compares (default: the first two)",
     )  # fmt: skip
     new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
+    add_party_words(new)
+    party_parser = commands.add_parser(
+        "party",
+        help="Show or set up the story's parties: labels, cue words, places held.",
+        description="Show or set up the story's parties: labels, cue words, places held.",
+    )
+    party_actions = party_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (
+        ("add", "Add a party (its label gives its first cue words)."),
+        ("edit", "Change a party's label, add or drop its cue words and places."),
+        ("show", "Print the parties with their cue words and places."),
+    ):
+        sub = add_story_options(
+            party_actions.add_parser(action, help=text, description=text, **EXIT_HELP)
+        )
+        if action == "show":
+            sub.add_argument("id", nargs="?", metavar="ID", help="one party (default: all)")
+            continue
+        sub.add_argument("id", metavar="ID", help="the party id (edit: or third_party, media)")
+        sub.add_argument("--label", required=action == "add", help="how charts name it")
+        sub.add_argument("--cue", action="append", metavar="WORDS", help=CUE_HELP)
+        sub.add_argument("--held", action="append", metavar="PLACE", help=HELD_HELP)
+        if action == "edit":
+            sub.add_argument("--drop-cue", action="append", metavar="WORDS", help="remove a cue")
+            sub.add_argument("--drop-held", action="append", metavar="PLACE", help="remove one")
     claimant = commands.add_parser(
         "claimant", help="Register claimants.", description="Register claimants."
     )
@@ -238,15 +289,40 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--outlet", help="claimant_id of the outlet: figures in its own voice are its claims"
     )
-    ingest = add("ingest", "Add an article and its figures to the ledger as proposed rows.")
-    ingest.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
-    ingest.add_argument("--outlet", required=True, help="claimant_id of the outlet")
-    ingest.add_argument("--title", required=True, help="the headline as published")
-    ingest.add_argument("--url", default="", help="the article's address (empty if unknown)")
-    ingest.add_argument(
-        "--published", required=True, metavar="YYYY-MM-DD", help="publication date, YYYY-MM-DD"
+    ingest = add(
+        "ingest",
+        "Add articles (text, saved pages, folders, a Telegram export) and their figures to the "
+        "ledger as proposed rows, all in one change.",
     )
+    ingest.add_argument(
+        "files", nargs="+", metavar="FILE_OR_FOLDER",
+        help="UTF-8 text (.txt), a saved page (.html, .htm, .xhtml, .mhtml, .mht), a folder of "
+        "them, or with --telegram a Telegram Desktop export (result.json)",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--outlet",
+        help="claimant_id of the outlet (a page's site name or a channel's name is looked up "
+        "among the claimants' names and aliases; with many files, for those that give none)",
+    )
+    ingest.add_argument("--title", help="the headline (one file; default: the page's, or line 1)")
+    ingest.add_argument("--url", help="the article's address (one file; default: the page's)")
+    ingest.add_argument(
+        "--published", metavar="YYYY-MM-DD",
+        help="publication date (default: the page's; with many files, for those that give none)",
+    )  # fmt: skip
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
+    ingest.add_argument(
+        "--telegram", action="store_true",
+        help="read Telegram Desktop exports: each post an article of the channel's owner",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--channel", metavar="USERNAME",
+        help="the channel's public username, for the posts' t.me addresses (with --telegram)",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--keep-going", action="store_true",
+        help="add the good files and list the bad ones (default: all or nothing)",
+    )  # fmt: skip
     desk = add("desk", "Review the story's proposed rows in the browser, beside their articles.")
     desk.add_argument("--port", type=int, help="port to serve on (default: a free one)")
     desk.add_argument(

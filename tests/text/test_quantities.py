@@ -37,7 +37,7 @@ SINGLE = [
      "89"),
     ("since the war began 10 months ago", 10, 10, 10, "exact", None, "10"),
     # number words and scales
-    ("nearly twenty-one conscripts", 21, None, 21, "up_to", "people", "nearly twenty-one"),
+    ("nearly twenty-one conscripts", 21, None, 20, "up_to", "people", "nearly twenty-one"),
     ("one hundred and five recruits", 105, 105, 105, "exact", "people", "one hundred and five"),
     ("a hundred reservists", 100, 100, 100, "exact", "people", "a hundred"),
     ("two thousand persons", 2000, 2000, 2000, "exact", "people", "two thousand"),
@@ -72,7 +72,7 @@ SINGLE = [
     ("below 0.5", 0.5, None, 0.5, "fewer_than", None, "below 0.5"),
     ("approximately 700 servicemen", 700, 700, 700, "about", "people", "approximately 700"),
     ("some 400 service members", 400, 400, 400, "about", "people", "some 400"),
-    ("almost 90 bodies", 90, None, 90, "up_to", "people", "almost 90"),
+    ("almost 90 bodies", 90, None, 89, "up_to", "people", "almost 90"),
     ("an estimated 1,000 troops", 1000, 1000, 1000, "about", "people", "an estimated 1,000"),
     ("close to 100 injured", 100, 100, 100, "about", "people", "close to 100"),
     ("roughly 2.5 million dollars", 2500000, 2500000, 2500000, "about", "USD",
@@ -359,13 +359,13 @@ KINDS = [
     ("bidirectional control", "killed \u202e400\u202c soldiers", [(400, 400, 400, "exact", "people", "400")]),
     ("bidirectional control", "\u2066400\u2069 dead", [(400, 400, 400, "exact", "people", "400")]),
     ("bidirectional control", "4\u202e00 dead", [(400, 400, 400, "exact", "people", "4\u202e00")]),
-    ("direction word", "Nearly 100 soldiers were killed", [(100, None, 100, "up_to", "people", "Nearly 100")]),
-    ("direction word", "just under 2,000 people", [(2000, None, 2000, "up_to", "people", "just under 2,000")]),
+    ("direction word", "Nearly 100 soldiers were killed", [(100, None, 99, "up_to", "people", "Nearly 100")]),
+    ("direction word", "just under 2,000 people", [(2000, None, 1999, "up_to", "people", "just under 2,000")]),
     ("direction word", "just over 40 wounded", [(40, 41, None, "more_than", "people", "just over 40")]),
-    ("direction word", "almost 300 troops", [(300, None, 300, "up_to", "people", "almost 300")]),
+    ("direction word", "almost 300 troops", [(300, None, 299, "up_to", "people", "almost 300")]),
     ("direction word", "slightly more than 60 soldiers",
      [(60, 61, None, "more_than", "people", "slightly more than 60")]),
-    ("direction word", "not quite 50 dead", [(50, None, 50, "up_to", "people", "not quite 50")]),
+    ("direction word", "not quite 50 dead", [(50, None, 49, "up_to", "people", "not quite 50")]),
     ("fraction in words", "three and a half million people",
      [(3500000, 3500000, 3500000, "exact", "people", "three and a half million")]),
     ("fraction in words", "one and a half thousand soldiers",
@@ -468,3 +468,17 @@ def test_two_scale_words(a, b, large):
     written = f"{_say(a)} {large} {_say(b)} {next_scale[0]}"
     [q] = find_quantities(f"{written} people fled")
     assert (q.value, q.text) == (a * scale + b * next_scale[1], written)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a dozen or so", 10, 15),
+        ("A couple of hundred", 200, 300),
+        ("a couple hundred", 200, 300),
+        ("a couple of dozen", 24, 36),
+        ("a couple thousand", 2000, 3000),
+    ],
+)
+def test_hedges_are_vague_amounts_with_their_range(text, low, high):
+    assert parse_quantity(text) == Quantity(None, low, high, "vague", None, 0, len(text), text)
