@@ -50,6 +50,7 @@ HANDLERS = {
     "ingest": "makiivka.extract.batch:ingest_command",
     "desk": "makiivka.desk.server:desk_command",
 }
+TIDY = ("makiivka.publish.writeback", "tidy_command")  # run first by all but validate
 
 
 def party(text: str) -> tuple[str, str]:
@@ -235,13 +236,10 @@ def make_parser() -> argparse.ArgumentParser:
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
     correct = add("correct", "Change one field of a sealed claim and log it in corrections.csv.")
-    correct.add_argument("claim_id", metavar="CLAIM_ID", help="a sealed claim, e.g. c007")
-    correct.add_argument("field", metavar="FIELD", help="the column to change, e.g. value")
-    correct.add_argument("new", metavar="NEW", help="its new value, as written in claims.csv")
+    for name, words in (("claim_id", "e.g. c007"), ("field", "e.g. value"), ("new", "as written")):
+        correct.add_argument(name, metavar=name.upper(), help=words)
     correct.add_argument("--reason", required=True, help="why: the source, the error found")
-    correct.add_argument(
-        "--changed-at", metavar="ISO8601", help="when (default: now, UTC, to the second)"
-    )
+    correct.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
     build = add(
         "build", "Validate, run the notebooks, export every chart, the data and the report."
@@ -364,7 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_story(args)
     module, function = HANDLERS[args.command].split(":")
     try:
-        tidy(args)
+        if args.command != "validate":  # finish or remove what killed commands left
+            getattr(importlib.import_module(TIDY[0]), TIDY[1])(args)
         handler = getattr(importlib.import_module(module), function)
         if args.command == "validate" and args.format == "json":
             code = validate_json(handler, args)
@@ -372,33 +371,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = handler(args)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
-    except DataError as error:
+    except BrokenPipeError:
+        close_stdout()
+        return CLOSED_PIPE
+    except (DataError, OSError) as caught:  # OSError: disk full, read-only: path and cause
+        error = caught if isinstance(caught, DataError) else DataError([disk_problem(caught)])
         for problem in error.problems:
             print(problem, file=sys.stderr)
         count = len(error.problems)
         print(f"makiivka {args.command}: {count} problem{'s' * (count != 1)}", file=sys.stderr)
         return 2 if isinstance(error, UsageError) else 1
-    except BrokenPipeError:
-        close_stdout()
-        return CLOSED_PIPE
-    except OSError as error:  # disk full, read-only, no permission: the path and the cause
-        print(disk_problem(error, args.command), file=sys.stderr)
-        print(f"makiivka {args.command}: 1 problem; nothing was changed", file=sys.stderr)
-        return 1
-
-
-#: Run before every command but validate: finishes or removes what a killed command left.
-TIDY = "makiivka.publish.writeback:tidy"
-
-
-def tidy(args: argparse.Namespace) -> None:
-    """Finish or remove what a killed command left in the story; validate only names it."""
-    module, function = TIDY.split(":")
-    tidy_story = getattr(importlib.import_module(module), function)
-    if args.command == "new":
-        tidy_story(Path(args.dir))
-    elif args.command != "validate" and getattr(args, "story", None) is not None:
-        tidy_story(args.story)
 
 
 def validate_json(handler, args: argparse.Namespace) -> int:

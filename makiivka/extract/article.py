@@ -15,8 +15,6 @@ from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import decode_text
 from makiivka.text.characters import number_problems
 
-LONE_CR = re.compile(r"\r(?!\n)")
-
 
 def read_article(file: str) -> str:
     """Read an article as UTF-8 text, or raise DataError saying what is wrong with the file."""
@@ -41,21 +39,30 @@ def read_article(file: str) -> str:
 def article_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
     """Return an article's bytes as text, or every reason it cannot be read as one.
 
-    UTF-8 without NUL (UTF-16 is named as such); line ends LF or CR LF; every number
-    readable as one number (:func:`makiivka.text.characters.number_problems`).
+    UTF-8 without NUL (UTF-16 is named as such; CR LF and a lone CR are left for
+    :mod:`makiivka.text.linebreaks`), every number readable as one number
+    (:func:`text_problems`).
     """
-    text, problems = decode_text(blob, shown, json_file=True)  # CR LF allowed, as in JSON
+    text, problems = decode_text(blob, shown, json_file=True)  # CRs allowed, as in JSON
     if problems:
         return "", problems
-    # A lone CR would reach a quote and claims.csv, whose line ends are LF: say so here.
-    lone = [
-        (m.start(), "\\r", "line ends LF or CR LF, not a lone CR") for m in LONE_CR.finditer(text)
-    ]
-    for at, written, expected in sorted(lone + number_problems(text)):
+    problems = text_problems(text, shown)
+    return ("", problems) if problems else (text, [])
+
+
+def text_problems(text: str, shown: str) -> list[Problem]:
+    """Return a problem for each NUL and each number *text* cannot be read as one number.
+
+    The rule is :mod:`makiivka.text.characters`'s: digits of two scripts in one number, a
+    combining mark on a digit, a figure beyond ``MAX_FIGURE`` are refused, never misread.
+    """
+    nul = [(m.start(), "\\x00", "text without NUL characters") for m in re.finditer("\x00", text)]
+    problems = []
+    for at, written, expected in sorted(nul + number_problems(text)):
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         problems.append(Problem(shown, line, column, "", written, expected))
-    return ("", problems) if problems else (text, [])
+    return problems
 
 
 def parse_published(value: str | None) -> date | None:

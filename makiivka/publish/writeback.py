@@ -256,3 +256,11 @@ def tidy(story: str | os.PathLike[str]) -> list[Path]:
             recover(story, story / "outputs", books)
     leftovers.sweep(found)
     return found
+
+
+def tidy_command(args) -> None:
+    """Run :func:`tidy` for a command line: on ``new``'s folder, else on ``--story``'s."""
+    if args.command == "new":
+        tidy(Path(args.dir))
+    elif getattr(args, "story", None) is not None:
+        tidy(args.story)
