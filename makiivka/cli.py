@@ -18,7 +18,7 @@ from pathlib import Path
 
 from makiivka.story import paths
 from makiivka.story.descriptor import is_iso_time, is_time_zone
-from makiivka.story.problems import DataError, UsageError, problems_json
+from makiivka.story.problems import DataError, UsageError, disk_problem, problems_json
 
 #: Exit status of a command whose reader went away (``makiivka summary | head``), as a
 #: program killed by SIGPIPE reports it in the shell (128 + 13).
@@ -40,6 +40,7 @@ HANDLERS = {
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
+    "correct": "makiivka.story.review:correct_command",
     "migrate": "makiivka.story.commands:migrate_command",
     "build": "makiivka.publish.build:build_command",
     "export": "makiivka.publish.save:export_command",
@@ -49,6 +50,7 @@ HANDLERS = {
     "ingest": "makiivka.extract.batch:ingest_command",
     "desk": "makiivka.desk.server:desk_command",
 }
+TIDY = ("makiivka.publish.writeback", "tidy_command")  # run first by all but validate
 
 
 def party(text: str) -> tuple[str, str]:
@@ -233,6 +235,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
+    correct = add("correct", "Change one field of a sealed claim and log it in corrections.csv.")
+    for name, words in (("claim_id", "e.g. c007"), ("field", "e.g. value"), ("new", "as written")):
+        correct.add_argument(name, metavar=name.upper(), help=words)
+    correct.add_argument("--reason", required=True, help="why: the source, the error found")
+    correct.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
     build = add(
         "build", "Validate, run the notebooks, export every chart, the data and the report."
@@ -355,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_story(args)
     module, function = HANDLERS[args.command].split(":")
     try:
+        if args.command != "validate":  # finish or remove what killed commands left
+            getattr(importlib.import_module(TIDY[0]), TIDY[1])(args)
         handler = getattr(importlib.import_module(module), function)
         if args.command == "validate" and args.format == "json":
             code = validate_json(handler, args)
@@ -362,15 +371,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = handler(args)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
-    except DataError as error:
+    except BrokenPipeError:
+        close_stdout()
+        return CLOSED_PIPE
+    except (DataError, OSError) as caught:  # OSError: disk full, read-only: path and cause
+        error = caught if isinstance(caught, DataError) else DataError([disk_problem(caught)])
         for problem in error.problems:
             print(problem, file=sys.stderr)
         count = len(error.problems)
         print(f"makiivka {args.command}: {count} problem{'s' * (count != 1)}", file=sys.stderr)
         return 2 if isinstance(error, UsageError) else 1
-    except BrokenPipeError:
-        close_stdout()
-        return CLOSED_PIPE
 
 
 def validate_json(handler, args: argparse.Namespace) -> int:

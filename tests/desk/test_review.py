@@ -165,7 +165,7 @@ def test_an_editor_reviews_an_article_end_to_end(page, desk, story):
     assert [r[0] for r in _rows(data / "reviewed.csv")[1:]] == [
         "c017", "c014", "c011", "c013", "c016", "c012",
     ]  # fmt: skip
-    assert _rows(data / "corrections.csv")[1:] == [
+    assert [row[:6] for row in _rows(data / "corrections.csv")[1:]] == [  # less the chain
         ["c016", "stated_at", "2024-05-13", "2024-05-12", CLOCK, REASON],
         ["c016", "stated_at_basis", UNDATED, BASIS, CLOCK, REASON],
     ]

@@ -19,16 +19,6 @@ import pytest
 from makiivka.publish import build
 from makiivka.story import paths
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "hostile"
 HOSTILE = "<script>window.pwned=1</script>"
 
@@ -104,18 +94,6 @@ def inked_pixels(png: bytes) -> int:
         if min(pixels[i : i + 3]) < 230:
             count += 1
     return count
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
