@@ -45,9 +45,9 @@ from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
 from makiivka.extract.readings import (
     as_date,
     continue_scope,
-    is_elsewhere,
     sentence_words,
     settle_metric,
+    settle_scope,
     story_terms_of,
     take_group_metric,
 )
@@ -105,9 +105,10 @@ def _figure(
     if metric not in story_terms_of(ctx).metrics:
         metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     places = ctx.register.places
-    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues)
-    if scope == "strike" and is_elsewhere(ctx, index, q, metric):
-        scope = "other"
+    hazard = story_terms_of(ctx).hazard
+    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues, hazard)
+    if scope == "strike":
+        scope = settle_scope(ctx, index, q, metric)
     voice = attribute(ctx, index, q)
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
@@ -195,6 +196,10 @@ def extract_figures(
             figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
             figure, _ = _figure(ctx, index, q, (low, high), unit)
+        if figures and _OF_THE_WHOLE.search(text, max(low, q.start - 20), q.start):
+            figure = _whole_scope(figure, figures[-1])  # ", of which 18 were shot down"
+        elif inherits:
+            figure = _whole_scope(figure, figures[-1])  # "18 of them were shot down"
         part = is_part(text, sentences[index].start, q, previous_part)
         previous_part = q if part else None
         if part:
@@ -220,6 +225,17 @@ def extract_figures(
         replace(f, scope=register.event_scope) if f.scope == EXTRACTOR_EVENT_SCOPE else f
         for f in kept
     ]
+
+
+#: ", of which 18 were shot down", "among them 12": the figure after it is part of the one before.
+_OF_THE_WHOLE = re.compile(r"(?:of|among)\s+(?:which|them|whom|these|those)\s*,?\s*\Z", re.I)
+
+
+def _whole_scope(figure: Figure, whole: Figure) -> Figure:
+    """Give a part ("of which 18") its whole's scope when the whole is not the event's."""
+    if whole.scope != EXTRACTOR_EVENT_SCOPE and figure.scope == EXTRACTOR_EVENT_SCOPE:
+        return replace(figure, scope=whole.scope)
+    return figure
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:
