@@ -59,6 +59,22 @@ def party(text: str) -> tuple[str, str]:
     return party_id.strip(), label.strip()
 
 
+def metric(text: str) -> dict[str, object]:
+    """Read ``--metric ID[=LABEL][,unit=NOUN][,compare]`` (unit people, not compared by default)."""
+    metric_id, _, rest = text.partition("=")
+    label, *options = rest.split(",") if rest else [metric_id.replace("_", " ")]
+    found: dict[str, object] = {"id": metric_id.strip(), "label": label.strip(), "unit": "people"}
+    found["compare"] = False
+    for option in options:
+        key, sep, value = (part.strip() for part in option.partition("="))
+        if (key, bool(sep)) not in (("unit", True), ("compare", False)) or (sep and not value):
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: expected ID=LABEL[,unit=NOUN][,compare], e.g. evacuated=evacuated"
+            )
+        found[key] = value if sep else True
+    return found
+
+
 def pair(text: str) -> tuple[str, ...]:
     """Read ``--compare ID,ID``."""
     ids = tuple(part.strip() for part in text.split(","))
@@ -153,6 +169,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="the two parties the gap compares (default: the first two)",
     )  # fmt: skip
     new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
+    new.add_argument(
+        "--metric", action="append", type=metric, metavar="ID=LABEL[,unit=NOUN][,compare]",
+        help="a metric to count besides the default set (killed, missing, displaced…)",
+    )  # fmt: skip
     claimant = commands.add_parser(
         "claimant", help="Register claimants.", description="Register claimants."
     )

@@ -21,6 +21,7 @@ from makiivka.story.problems import DataError, Problem
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Descriptor field -> the option of ``makiivka new`` it comes from.
 OPTIONS = {"compare": "--compare", "timezone": "--timezone", "occurred_at": "--occurred-at"}
+OPTIONS.update({f: "--metric" for f in ("metric", "metric_label", "metric_unit", "metric_compare")})
 
 
 def notebook_files() -> dict[str, bytes]:
@@ -67,6 +68,7 @@ def new_command(args: argparse.Namespace) -> int:
         places=args.place or (),
         compare=args.compare,
         noun=args.noun,
+        metrics=tuple(args.metric or ()),
     )
     target = Path(args.dir)
     files = new_story(target, spec)

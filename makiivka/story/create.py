@@ -42,6 +42,9 @@ class StorySpec:
     places: Sequence[str] = ()
     compare: Sequence[str] | None = None
     noun: str = DEFAULT_NOUN
+    #: Metrics besides the template's (``{"id", "label", "unit", "compare"}``); one with a
+    #: default metric's id replaces it.
+    metrics: Sequence[dict[str, Any]] = ()
 
 
 @cache
@@ -84,6 +87,9 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
         "places": list(spec.places),
         "places_description": PLACES_DESCRIPTION,
     }
+    given = {str(m.get("id")): dict(m) for m in spec.metrics}
+    shared["metrics"] = [given.pop(m["id"], m) for m in shared["metrics"]]
+    shared["metrics"][-1:-1] = given.values()  # before "other", which stays last
     head = {key: shared.pop(key) for key in ("profile", "name", "title", "description")}
     head["title"] = spec.title
     return {**head, "event": event, "parties": parties, "compare": compare, **shared}
