@@ -78,6 +78,16 @@ def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: flo
             obstacles.append(
                 Box(x - 3, height - hi / top * height, x + 3, height - lo / top * height)
             )
+    # The lines: a step holds its value until the claimant's next figure, the last to the edge.
+    by_claimant: dict[str, list[tuple[float, float]]] = {}
+    for claimant, point in zip(steps["claimant"], points, strict=True):
+        by_claimant.setdefault(claimant, []).append(point)
+    for line in by_claimant.values():
+        line = sorted(line)
+        for (x1, y1), (x2, y2) in zip(line, [*line[1:], (width, None)], strict=True):
+            obstacles.append(Box(x1, y1 - 2, x2, y1 + 2))
+            if y2 is not None:
+                obstacles.append(Box(x2 - 2, min(y1, y2), x2 + 2, max(y1, y2)))
     wanted = [
         (x, y, "" if r["restated"] else r["text"])
         for (_, r), (x, y) in zip(steps.iterrows(), points, strict=True)
