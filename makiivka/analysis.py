@@ -261,7 +261,8 @@ def revisions(
     ``stated_at``; two claimants are never one series. A figure equal to the one
     before it is a restatement (``restated`` True), not a revision: it keeps the step it
     restates. Figures are equal when their values are ("up to 20,000" restates "20,000":
-    the same number in other words) or, without values, their bounds. Only series with at least *min_steps* distinct steps are kept.
+    the same number in other words) or, without values, their bounds. Only series with at
+    least *min_steps* distinct steps are kept.
     ``change`` is the difference from the previous value of the same series.
     ``no_later_than`` is True where no report dates the figure (its basis starts
     with "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then

@@ -275,6 +275,7 @@ def draw_gap(
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)
     rows = rows[rows["claim_id"].isin(used["claim_id"])]
+    named = [first, second, *(labels[p.id] for p in parties(dataset.package) if p.id not in pair)]
     who = (
         "Each side's"
         if count == 2 and (placed["side"] != "third_party").all()
@@ -282,7 +283,7 @@ def draw_gap(
     )
     return frame(
         body,
-        f"The gap: {and_list([labels[p.id] for p in parties(dataset.package)])} on the same {noun}",
+        f"The gap: {and_list(named)} on the same {noun}",
         [f"{who} latest figure. {ratio_title}: {ratios}.", *notes],
         source_lines(rows, total, proposed_note(claims, shown=False)),
         total,

@@ -19,7 +19,8 @@ CASUALTY_METRICS = ("killed", "wounded", "killed_or_wounded")
 def people_phrase(dataset: Dataset, metrics) -> str:
     """Say which people the rows count: 'people killed or wounded', 'people killed, missing
     or displaced' (the drawn metrics among *metrics*, in story order; killed when none)."""
-    shown = [m for m in drawn_metrics(dataset) if m in set(metrics)] or ["killed"]
+    drawn = drawn_metrics(dataset)
+    shown = [m for m in drawn if m in set(metrics)] or drawn[:2]
     names = [m.replace("_", " ") for m in shown]
     return "people " + (
         " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
