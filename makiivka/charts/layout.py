@@ -12,6 +12,9 @@ from makiivka.charts.theme import MUTED, STATUS_OPACITY, apply_theme, house_conf
 NARROW = 480
 #: Width in px of the narrow variant the build makes for phones (a 375 px screen, less margins).
 PHONE_WIDTH = 360
+#: Widths in px a chart page carries its chart laid out at, besides its natural width: the
+#: page draws the widest that fits its container (320 px phones to 768 px article columns).
+LAYOUT_WIDTHS = (320, PHONE_WIDTH, 480, 600, 768)
 
 
 def number(value: object) -> float | None:

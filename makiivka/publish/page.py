@@ -30,37 +30,89 @@ RESIZE_MESSAGE = "makiivka:resize"
 #: No action menu: the PNG and SVG are exported beside the page, and its unnamed
 #: ``<summary>`` button is a serious axe violation.
 EMBED_OPTIONS = {"renderer": "svg", "actions": False, "mode": "vega"}
-PAGE_STYLE = (
-    "body{margin:0;font:15px/1.45 'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
-    "background:#fff}main{max-width:100%;overflow-x:auto}#chart{max-width:100%}"
-    ".data{margin:4px 12px 12px}.data a{color:#0b5cad}"
-    "table{border-collapse:collapse;font-size:14px}th,td{text-align:left;vertical-align:top;"
-    "padding:4px 8px;border-top:1px solid #ddd}.scroll{overflow-x:auto;margin:0 12px}"
-    "td:last-child{min-width:14em}"
-    "h2{font-size:18px;margin:16px 12px 8px}"
-    ".sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
+#: Colours of the pages and the report, light and dark (``prefers-color-scheme: dark``);
+#: the tests compute each text colour's contrast on its background.
+PAGE_COLOURS = {
+    "light": {"ink": "#1a1a1a", "paper": "#ffffff", "link": "#0b5cad", "rule": "#dddddd",
+              "key": "#4a4a4a", "tip": "#ffffff"},
+    "dark": {"ink": "#e6e6e6", "paper": "#121212", "link": "#8cc4ff", "rule": "#3a3a3a",
+             "key": "#b5b5b5", "tip": "#1e1e1e"},
+}  # fmt: skip
+_LIGHT, _DARK = PAGE_COLOURS["light"], PAGE_COLOURS["dark"]
+#: The tooltip (vega-tooltip's own grey keys are 3.95:1): keys 8.9:1, values in ink.
+TOOLTIP_STYLE = (
+    "#vg-tooltip-element.vg-tooltip{{background:{tip};color:{ink};border-color:{rule};"
+    "max-width:min(420px,90vw);font-size:13px}}"
+    "#vg-tooltip-element.vg-tooltip td.key{{color:{key}}}"
+    "#vg-tooltip-element.vg-tooltip td.value{{white-space:normal}}"
 )
-#: Page script: pick the spec that fits, draw it, redraw when the fit changes, post the height.
-#: The specs are Vega, compiled in Python by :func:`vega_spec`.
+#: Dark pages under a dark system theme; print keeps every quote: tables wrap, nothing scrolls.
+THEME_STYLE = (
+    "@media (prefers-color-scheme: dark){{body{{color:{ink};background:{paper}}}"
+    "a{{color:{link}}}th,td{{border-color:{rule}}}}}".format(**_DARK)
+    + "@media (prefers-color-scheme: dark){"
+    + TOOLTIP_STYLE.format(**_DARK)
+    + "}"
+    + "@media print{body{color:#000;background:#fff}.scroll,main{overflow:visible !important}"
+    "table{table-layout:fixed;width:100%;font-size:10pt}th,td{overflow-wrap:anywhere;"
+    "word-break:break-word;white-space:normal !important}td:last-child{min-width:0}"
+    "svg,img{max-width:100% !important;height:auto !important}"
+    "tr{break-inside:avoid}a{color:#000}}"
+)
+PAGE_STYLE = (
+    (
+        "body{{margin:0;font:15px/1.45 'Liberation Sans',Arial,Helvetica,sans-serif;color:{ink};"
+        "background:{paper}}}main{{max-width:100%;overflow-x:auto}}#chart{{max-width:100%}}"
+        ".data{{margin:4px 12px 12px}}a{{color:{link}}}"
+        "table{{border-collapse:collapse;font-size:14px}}th,td{{text-align:left;vertical-align:top;"
+        "padding:4px 8px;border-top:1px solid {rule}}}.scroll{{overflow-x:auto;margin:0 12px}}"
+        "td:last-child{{min-width:14em}}"
+        "h2{{font-size:18px;margin:16px 12px 8px}}"
+        ".sr-only{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}}"
+    ).format(**_LIGHT)
+    + TOOLTIP_STYLE.format(**_LIGHT)
+    + THEME_STYLE
+)
+#: Page script: pick the widest layout that fits, draw it (its colours swapped for the dark
+#: page under a dark system theme), re-lay out on resize, post the height. The layouts are
+#: Vega, compiled in Python by :func:`vega_spec`.
 PAGE_SCRIPT = """
 (function () {
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
-  var wide = read("spec-wide"), narrow = read("spec-narrow"), fits = %(wide_width)d;
+  var layouts = read("spec-layouts"), dark = read("spec-dark");
   var options = %(options)s, box = document.getElementById("chart"), shown = null;
+  var scheme = window.matchMedia("(prefers-color-scheme: dark)");
   function post() {
     if (window.parent !== window) {
       window.parent.postMessage({type: "%(message)s", slug: "%(slug)s",
         height: document.documentElement.scrollHeight}, "*");
     }
   }
-  function draw() {
-    var pick = box.parentNode.clientWidth >= fits ? "wide" : "narrow";
-    if (pick === shown) return;
-    shown = pick;
-    vegaEmbed(box, pick === "wide" ? wide : narrow, options).then(post).catch(console.error);
+  function swap(value) {
+    if (typeof value === "string") return dark[value.toUpperCase()] || value;
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === "object") {
+      var out = {};
+      for (var key in value) out[key] = swap(value[key]);
+      return out;
+    }
+    return value;
   }
+  function draw() {
+    var room = box.parentNode.clientWidth, pick = layouts[0];
+    for (var i = 0; i < layouts.length; i++) if (layouts[i].width <= room) pick = layouts[i];
+    var key = pick.width + (scheme.matches ? "d" : "l");
+    if (key === shown) return;
+    shown = key;
+    var spec = scheme.matches ? swap(pick.spec) : pick.spec;
+    var opts = Object.assign({}, options, {tooltip: {theme: scheme.matches ? "dark" : "light"}});
+    vegaEmbed(box, spec, opts).then(post).catch(console.error);
+  }
+  var waiting = null;
+  function later() { clearTimeout(waiting); waiting = setTimeout(draw, 60); }
   draw();
-  window.addEventListener("resize", draw);
+  window.addEventListener("resize", later);
+  if (scheme.addEventListener) scheme.addEventListener("change", draw);
   if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
 })();
 """
@@ -177,26 +229,41 @@ def svg_width(svg: str) -> int:
 
 
 def chart_page(
-    slug: str, wide: dict, narrow: dict, wide_width: int, table: str = "", script: str = ""
+    slug: str,
+    wide: dict,
+    narrow: dict | dict[int, dict],
+    wide_width: int,
+    table: str = "",
+    script: str = "",
 ) -> str:
-    """Return the chart's page: its specs, the shared script beside it, a label and data link.
+    """Return the chart's page: its layouts, the shared script beside it, a label and data link.
 
-    The wide spec is drawn where the page is at least *wide_width* px wide, the
-    narrow one elsewhere. *table* is HTML (already escaped) set under the chart.
-    *script* is the shared script's path, relative to the page.
+    *narrow* is the chart laid out at each of several widths (px → Vega-Lite spec), or one
+    phone layout; *wide* is drawn where the page is at least *wide_width* px wide. The
+    page draws the widest layout that fits and re-lays out on resize. *table* is HTML
+    (already escaped) set under the chart; *script* the shared script's path.
     """
+    from makiivka.charts.theme import dark_colours
+
     title = html.escape(chart_title(wide) or "Chart")
     label = html.escape(str(wide.get("description", "")) or title, quote=True)
     data = DATA_OF.get(slug, slug)
+    sized = narrow if narrow and all(isinstance(k, int) for k in narrow) else {0: narrow}
+    layouts = sorted({**{w: sized[w] for w in sized if w < wide_width}, wide_width: wide}.items())
+    layouts[0] = (0, layouts[0][1])  # the narrowest is drawn wherever nothing else fits
+    colours: dict[str, str] = {}
+    for _, spec in layouts:
+        colours.update(dark_colours(spec))
     code = PAGE_SCRIPT % {
-        "wide_width": wide_width,
         "options": json.dumps(EMBED_OPTIONS, separators=(",", ":"), sort_keys=True),
         "message": RESIZE_MESSAGE,
         "slug": slug,
     }
+    packed = [{"width": w, "spec": vega_spec(spec)} for w, spec in layouts]
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
         f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}</style>\n"
         f'<script src="{html.escape(script or "vendor/" + vega_script()[0])}"></script>\n'
         f'</head>\n<body>\n<main>\n<h1 class="sr-only">{title}</h1>\n'
@@ -204,9 +271,8 @@ def chart_page(
         f'<p class="data"><a href="../data/{data}.csv">The data behind this chart '
         f"(CSV table: {data}.csv)</a></p>\n"
         f"{table}</main>\n"
-        f'<script type="application/json" id="spec-wide">{safe_json(vega_spec(wide))}</script>\n'
-        f'<script type="application/json" id="spec-narrow">{safe_json(vega_spec(narrow))}'
-        "</script>\n"
+        f'<script type="application/json" id="spec-layouts">{safe_json(packed)}</script>\n'
+        f'<script type="application/json" id="spec-dark">{safe_json(colours)}</script>\n'
         f"<script>{code}</script>\n</body>\n</html>\n"
     )
 
@@ -240,19 +306,46 @@ def accessible_svg(svg: str, spec: dict) -> str:
 def chart_image(spec: dict, phone: dict | None = None) -> str:
     """Return the chart as an ``<img>`` of its SVG, its description the alt text.
 
-    With a *phone* spec (the same chart laid out narrow), a ``<picture>`` shows that
-    one on screens under 600 px.
+    A ``<picture>`` shows the *phone* layout (the same chart laid out narrow) on
+    screens under 600 px, and each layout with its dark colours under a dark system
+    theme (:func:`makiivka.charts.theme.dark_spec`).
     """
+    from makiivka.charts.theme import dark_spec
+
     svg = accessible_svg(vlc_svg(spec), spec)
     alt = html.escape(str(spec.get("description", "")) or chart_title(spec), quote=True)
     image = (
         f'<img src="{svg_uri(svg)}" alt="{alt}" width="{svg_width(svg)}" '
         'style="max-width:100%;height:auto">'
     )
-    if phone is None:
-        return image
-    small = svg_uri(accessible_svg(vlc_svg(phone), phone))
-    return f'<picture><source media="(max-width: 599px)" srcset="{small}">{image}</picture>'
+    sources = []
+    for media, layout in (("(max-width: 599px)", phone), ("", spec)):
+        if layout is None:
+            continue
+        night = dark_spec(layout)
+        dark = svg_uri(accessible_svg(vlc_svg(night), night))
+        both = f"{media} and " if media else ""
+        sources.append(f'<source media="{both}(prefers-color-scheme: dark)" srcset="{dark}">')
+        if media:
+            small = svg_uri(accessible_svg(vlc_svg(layout), layout))
+            sources.append(f'<source media="{media}" srcset="{small}">')
+    return f"<picture>{''.join(sources)}{image}</picture>"
+
+
+#: The report's colours under a dark system theme and on paper (JupyterLab's variables).
+REPORT_THEME_STYLE = (
+    "@media (prefers-color-scheme: dark){{:root{{--jp-layout-color0:{paper};"
+    "--jp-layout-color1:{paper};--jp-content-font-color0:{ink};--jp-content-font-color1:{ink};"
+    "--jp-content-font-color2:{key};--jp-ui-font-color1:{ink};--jp-border-color2:{rule};"
+    "--jp-content-link-color:{link};--jp-rendermime-table-row-background:{paper};"
+    "--jp-rendermime-table-row-hover-background:#262626}}"
+    "body{{background:{paper};color:{ink}}}a{{color:{link}}}}}".format(**_DARK)
+    + "@media print{.jp-RenderedHTMLCommon{overflow:visible !important}"
+    ".jp-RenderedHTMLCommon table{table-layout:fixed;width:100%;font-size:9pt}"
+    ".jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{overflow-wrap:anywhere;"
+    "white-space:normal !important}.jp-RenderedHTMLCommon td:last-child{min-width:0}"
+    "img{max-width:100% !important;height:auto !important}tr{break-inside:avoid}}"
+)
 
 
 def vlc_svg(spec: dict) -> str:
