@@ -79,7 +79,12 @@ PAGE_STYLE = (
 PAGE_SCRIPT = """
 (function () {
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
-  var layouts = read("spec-layouts"), dark = read("spec-dark");
+  var layouts = read("spec-layouts"), dark = read("spec-dark"), shared = read("spec-data");
+  layouts.forEach(function (layout) {
+    (layout.spec.data || []).forEach(function (table) {
+      if (table.values && table.values.shared) table.values = shared[table.values.shared];
+    });
+  });
   var options = %(options)s, box = document.getElementById("chart"), shown = null;
   var scheme = window.matchMedia("(prefers-color-scheme: dark)");
   function post() {
@@ -259,7 +264,7 @@ def chart_page(
         "message": RESIZE_MESSAGE,
         "slug": slug,
     }
-    packed = [{"width": w, "spec": vega_spec(spec)} for w, spec in layouts]
+    packed, shared = pack_layouts([(w, vega_spec(spec)) for w, spec in layouts])
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -273,8 +278,34 @@ def chart_page(
         f"{table}</main>\n"
         f'<script type="application/json" id="spec-layouts">{safe_json(packed)}</script>\n'
         f'<script type="application/json" id="spec-dark">{safe_json(colours)}</script>\n'
+        f'<script type="application/json" id="spec-data">{safe_json(shared)}</script>\n'
         f"<script>{code}</script>\n</body>\n</html>\n"
     )
+
+
+def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict[str, list]]:
+    """Return the layouts with each inline data table replaced by a key into one shared map.
+
+    The layouts of a chart draw mostly the same rows; a page holds each table once
+    (keyed by its content's sha256) and its script puts them back before drawing.
+    """
+    import hashlib
+
+    shared: dict[str, list] = {}
+    packed = []
+    for width, spec in layouts:
+        spec = dict(spec)
+        tables = []
+        for table in spec.get("data", []):
+            if isinstance(table.get("values"), list):
+                text = json.dumps(table["values"], sort_keys=True, ensure_ascii=False)
+                key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+                shared[key] = table["values"]
+                table = {**table, "values": {"shared": key}}
+            tables.append(table)
+        spec["data"] = tables
+        packed.append({"width": width, "spec": spec})
+    return packed, shared
 
 
 def embed_snippet(slug: str, spec: dict, height: int) -> str:
