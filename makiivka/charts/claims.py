@@ -19,7 +19,7 @@ from makiivka.charts.rows import place_marks, stacked_layers
 from makiivka.charts.theme import side_scale, side_styles
 from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope
+from makiivka.story.schema import event_scope, metric_of
 
 
 def ledger_table(dataset: Dataset) -> pd.DataFrame:
@@ -116,7 +116,7 @@ def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
     parts = []
     for metric, count in people["metric"].value_counts(sort=False).items():
         if count:
-            parts.append(f"{count} counting people {words(metric)}")
+            parts.append(f"{count} counting {metric_of(dataset.package, metric).phrase()}")
     if other_unit.any():
         units = sorted(set(rows.loc[other_unit, "unit"]))
         parts.append(f"{int(other_unit.sum())} counting {and_list(units)}")

@@ -7,11 +7,12 @@ import pandas as pd
 
 from makiivka import analysis
 from makiivka.analysis import NOT_STATED
-from makiivka.charts.layout import axis_top, frame, inner
+from makiivka.charts.layout import axis_top, count_axis, frame, inner
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines, undated
 from makiivka.charts.rows import (
     MARK_ROOM,
+    fit_labels,
     place_marks,
     px_y,
     range_layers,
@@ -176,9 +177,7 @@ def draw_gap(
         if wide
         else 0
     )
-    plot_width = max(
-        100, total - metric_width - side_width - ratio_width - 8 * (3 if wide else 2) - 40
-    )
+    plot_width = max(100, total - metric_width - side_width - ratio_width - 8 * (3 if wide else 2))
     data = data.copy()
     data["metric_lines"] = ["\n".join(wrap(t, metric_width - 4, 12)) for t in data["metric_text"]]
     data["side_lines"] = ["\n".join(wrap(t, side_width - 6, 12)) for t in data["side_text"]]
@@ -223,21 +222,43 @@ def draw_gap(
         m if f else "" for m, f in zip(data["metric_lines"], firsts, strict=True)
     ]
     data["ratio_shown"] = [r if f else "" for r, f in zip(data["ratio_lines"], firsts, strict=True)]
-    top = axis_top([*data["value"], *data["value_low"], *data["value_high"]], room=1.0)
-    label_room = max([text_width(t, 12) for t in data["text"]] or [0]) + 14
-    top = top / max(0.35, 1 - label_room / plot_width)
+    # Metrics of very different size (40,000 displaced, 3,166 dead) each get their own scale;
+    # their value labels then carry the numbers and the plot has no shared axis.
+    tops = {
+        m: axis_top([*g["value"], *g["value_low"], *g["value_high"]], room=1.12)
+        for m, g in data.groupby("metric", sort=False)
+    }
+    shared = not tops or max(tops.values()) <= 3 * min(tops.values())
+    top = max(tops.values(), default=1.0) if shared else 1.0
+    if not shared:
+        for column in ("value", "value_low", "value_high"):
+            data[column] = [
+                None if v is None or pd.isna(v) else v / tops[m]
+                for v, m in zip(data[column], data["metric"], strict=True)
+            ]
     placed = place_marks(data, top)
     placed["label"] = placed["text"]
     placed.loc[placed["missing"], "label_x"] = 0
+    placed = fit_labels(placed, top, plot_width)
+    placed.loc[placed["missing"], "label"] = placed.loc[placed["missing"], "text"]
     scale = side_scale(styles, list(dict.fromkeys(placed["side"])))
     phrase = "Count (as stated)"
-    plot = alt.layer(*range_layers(placed[~placed["missing"]], phrase, [0, top], scale, height))
+    # No grid where the ratio lines run under the rows across the plot.
+    shown = placed[~placed["missing"]]
+    plot = alt.layer(
+        *range_layers(shown, phrase, [0, top], scale, height, grid=wide and shared, axis=shared)
+    )
     missing = placed[placed["missing"]]
     plot += (
         alt.Chart(missing)
         .mark_text(align="left", dx=2, fontStyle="italic", color=MUTED, fontSize=12)
         .encode(
-            x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, top], nice=False)),
+            x=alt.X(
+                "label_x:Q",
+                title=phrase,
+                scale=alt.Scale(domain=[0, top], nice=False),
+                axis=count_axis(wide) if shared else None,
+            ),
             y=px_y(height),
             text="label:N",
         )

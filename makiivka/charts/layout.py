@@ -116,9 +116,9 @@ def frame(
 MAX_TICKS = 4
 
 
-def count_axis() -> alt.Axis:
+def count_axis(grid: bool = True) -> alt.Axis:
     """Return a count axis whose labels never run together: few ticks, whole numbers."""
-    return alt.Axis(tickCount=MAX_TICKS, format=",d", labelOverlap=True, labelFlush=True)
+    return alt.Axis(tickCount=MAX_TICKS, format=",d", labelOverlap=True, labelFlush=True, grid=grid)
 
 
 def parse_times(chart: alt.Chart, *fields: str) -> alt.Chart:

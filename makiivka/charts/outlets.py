@@ -17,6 +17,7 @@ from makiivka.charts.reports import (
 )
 from makiivka.charts.rows import (
     MARK_ROOM,
+    fit_labels,
     place_marks,
     range_layers,
     stack_rows,
@@ -113,9 +114,10 @@ def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChar
         ]
         fixed = outlet_width + voice_width + (73 if proposed else 0) + 8 * (len(columns))
         plot_width = 380 if total is None else max(160, total - fixed)
-        plot = alt.layer(*range_layers(placed, title, [0, top], scale, height)).properties(
-            width=plot_width, height=height
-        )
+        placed = fit_labels(placed, top, plot_width)
+        plot = alt.layer(
+            *range_layers(placed, wrap(title, plot_width, 12), [0, top], scale, height)
+        ).properties(width=plot_width, height=height)
         body = alt.hconcat(*columns, plot, spacing=8).resolve_scale(color="shared")
         width = fixed + plot_width
     outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))

@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.layout import OPACITY, TOOLTIP, count_axis, number, status_opacity
-from makiivka.charts.measure import wrap
+from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.theme import MUTED
 
 #: An open bound is drawn as an arrow this share of the axis long.
@@ -62,6 +62,24 @@ def place_marks(frame_: pd.DataFrame, top: float) -> pd.DataFrame:
     return placed
 
 
+def fit_labels(placed: pd.DataFrame, top: float, width: float) -> pd.DataFrame:
+    """Move each value label that would run past the plot's right edge to the left of its
+    marks (``label_left`` at ``left_x``), so that no label is cut or widens the chart."""
+    placed = placed.copy()
+    right, left, at = [], [], []
+    for label, x, low, start, value in zip(
+        placed["label"], placed["label_x"], placed["x_low"], placed["arrow_start"],
+        placed["x_value"], strict=True
+    ):  # fmt: skip
+        ends = [v for v in (low, start, value) if v is not None and not pd.isna(v)]
+        room = x / top * width + 8 + text_width(str(label), 12) <= width
+        right.append(label if room or not ends else "")
+        left.append("" if room or not ends else label)
+        at.append(min(ends) if ends else 0.0)
+    placed["label"], placed["label_left"], placed["left_x"] = right, left, at
+    return placed
+
+
 def stack_rows(lines: list[int], gap: int = 4) -> tuple[list[float], float]:
     """Return each row's top in px and the total height, for rows of *lines* text lines.
 
@@ -81,7 +99,13 @@ def px_y(height: float, field: str = "y") -> alt.Y:
 
 
 def range_layers(
-    data: pd.DataFrame, x_title: str, domain: list[float], scale: alt.Scale, height: float
+    data: pd.DataFrame,
+    x_title: str | list[str],
+    domain: list[float],
+    scale: alt.Scale,
+    height: float,
+    grid: bool = True,
+    axis: bool = True,
 ) -> list[alt.Chart]:
     """Draw each figure on a count axis: closed ranges as bars, open bounds as arrows.
 
@@ -121,6 +145,16 @@ def range_layers(
         below.mark_point(shape="triangle-left", filled=True, size=60).encode(x=x("arrow_start")),
         valued.mark_point(filled=True, size=70).encode(x=x("x_value")),
         base.mark_text(align="left", dx=8, fontSize=12).encode(x=x("label_x"), text="label:N"),
+        # A label with no room right of its marks goes left of them ("label_left").
+        *(
+            [
+                base.transform_filter("datum.label_left")
+                .mark_text(align="right", dx=-8, fontSize=12)
+                .encode(x=x("left_x"), text="label_left:N")
+            ]
+            if "label_left" in data
+            else []
+        ),
     ]
 
 
@@ -143,7 +177,9 @@ def stacked_layers(
     data["heading_lines"] = ["\n".join(ln) for ln in lines]
     data["heading_top"] = tops
     data["y"] = [t + len(ln) * LINE + MARK_ROOM / 2 for t, ln in zip(tops, lines, strict=True)]
-    layers = range_layers(data, x_title, domain, scale, height)
+    data["label_x"] = data["label_x"].astype(float)
+    data = fit_labels(data, domain[1], width)
+    layers = range_layers(data, wrap(x_title, width, 12), domain, scale, height)
     layers.append(
         alt.Chart(data)
         .mark_text(align="left", baseline="top", x=0, fontSize=12, lineBreak="\n")
@@ -188,6 +224,7 @@ def text_column(
         .properties(
             width=width,
             height=height,
-            title=alt.TitleParams(title, anchor="start", fontSize=12, color=MUTED),
+            # A column's title wraps to its width rather than widening the chart.
+            title=alt.TitleParams(wrap(title, width, 12), anchor="start", fontSize=12, color=MUTED),
         )
     )

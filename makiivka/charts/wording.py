@@ -112,6 +112,8 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
     """
     kinds = str(qualifiers).split("; ")
     first = str(figures).split("; ")[0]
+    if first[:1].isupper() and first[1:2].islower():  # "About 40,000" opened its sentence
+        first = first[:1].lower() + first[1:]
     if kinds == ["about"] and first:
         return first
     if kinds == ["vague"] and first:

@@ -253,8 +253,12 @@ class Metric:
     compare: bool = False
 
     def phrase(self) -> str:
-        """Say the metric as a chart or sentence does: 'people killed', 'rockets fired'."""
-        return f"people {self.label}" if self.unit == "people" else self.label
+        """Say the metric as a chart or sentence does: 'people killed', 'rockets fired'.
+
+        A label that names what it counts ("bodies recovered") stands alone.
+        """
+        counted = self.label.split(" ")[0].endswith("s")
+        return f"people {self.label}" if self.unit == "people" and not counted else self.label
 
 
 #: The metrics a new story starts with (``makiivka new --metric`` adds more); a

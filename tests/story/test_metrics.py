@@ -60,7 +60,7 @@ def test_new_metric_adds_before_other_and_replaces_a_default(tmp_path, capsys):
     assert metrics["detained"]["label"] == "held"
     package = load.read_package(tmp_path / "s" / "data")
     assert metric_of(package, "homes").phrase() == "homes destroyed"
-    assert metric_of(package, "bodies_recovered").phrase() == "people bodies recovered"
+    assert metric_of(package, "bodies_recovered").phrase() == "bodies recovered"
     assert compared_metrics(package) == [
         "killed", "wounded", "killed_or_wounded", "missing", "displaced", "detained", "homes"
     ]  # fmt: skip
