@@ -194,8 +194,9 @@ def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge
         marks.transform_filter("datum.restated")
         .mark_point(filled=False, size=80, opacity=1, strokeWidth=2)
         .encode(x=x("middle"), y=y("y")),
-        # A tap target of 24 px or more around every point, holding its tooltip.
-        marks.mark_point(filled=True, size=700, opacity=0, shape="square").encode(
+        # A tap target of 24 px or more around every point, holding its tooltip (clipped
+        # to the plot, so that one at its edge never widens the chart).
+        marks.mark_point(filled=True, size=700, opacity=0, shape="square", clip=True).encode(
             x=x("middle"), y=y("y")
         ),
         parse_times(alt.Chart(steps[steps["label"] != ""]), "label_x")

@@ -134,7 +134,7 @@ def range_layers(
     return [
         # The tap target of each row's main mark: a square of TAP px holding the tooltip.
         base.transform_filter("isValid(datum.x_low)")
-        .mark_point(shape="square", filled=True, size=TAP * TAP, opacity=0)
+        .mark_point(shape="square", filled=True, size=TAP * TAP, opacity=0, clip=True)
         .encode(x=x("x_low", first=True)),
         closed.mark_rule(strokeWidth=3).encode(x=x("x_low"), x2="x_high:Q"),
         above.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("x_low"), x2="arrow_end:Q"),

@@ -24,12 +24,22 @@ OPTIONS = {"compare": "--compare", "timezone": "--timezone", "occurred_at": "--o
 OPTIONS.update({f: "--metric" for f in ("metric", "metric_label", "metric_unit", "metric_compare")})
 
 
-def notebook_files() -> dict[str, bytes]:
-    """Return the template notebooks as files of a story: ``notebooks/NAME`` -> bytes."""
-    return {
-        f"{paths.NOTEBOOKS_NAME}/{path.name}": path.read_bytes()
-        for path in sorted(TEMPLATES.glob("*.ipynb"))
-    }
+#: The gap notebook's question, as the template asks it of two parties, and of more.
+TWO_SIDES, MANY_PARTIES = "How far apart are the two sides?", "How far apart are the parties?"
+
+
+def notebook_files(parties: int = 2) -> dict[str, bytes]:
+    """Return the template notebooks as files of a story: ``notebooks/NAME`` -> bytes.
+
+    With more than two *parties*, the gap notebook asks how far apart the parties are.
+    """
+    files = {}
+    for path in sorted(TEMPLATES.glob("*.ipynb")):
+        blob = path.read_bytes()
+        if parties > 2:
+            blob = blob.replace(TWO_SIDES.encode(), MANY_PARTIES.encode())
+        files[f"{paths.NOTEBOOKS_NAME}/{path.name}"] = blob
+    return files
 
 
 def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
@@ -47,7 +57,8 @@ def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
             [Problem(OPTIONS.get(p.field, "--party"), 1, 1, p.field, p.value, p.expected)
              for p in problems]
         )  # fmt: skip
-    files = {**story_files(descriptor), **notebook_files(), f"{paths.OUTPUT_NAME}/": b""}
+    parties = len(descriptor.get("parties", []))
+    files = {**story_files(descriptor), **notebook_files(parties), f"{paths.OUTPUT_NAME}/": b""}
     try:
         store.create_tree(target, files)
     except FileExistsError:

@@ -54,8 +54,7 @@ THEME_STYLE = (
     + TOOLTIP_STYLE.format(**_DARK)
     + "}"
     + "@media print{body{color:#000;background:#fff}.scroll,main{overflow:visible !important}"
-    "table{table-layout:fixed;width:100%;font-size:10pt}th,td{overflow-wrap:anywhere;"
-    "word-break:break-word;white-space:normal !important}td:last-child{min-width:0}"
+    "td{overflow-wrap:anywhere;white-space:normal !important}td:last-child{min-width:0}"
     "svg,img{max-width:100% !important;height:auto !important}"
     "tr{break-inside:avoid}a{color:#000}}"
 )
@@ -157,6 +156,11 @@ STACKED_TABLE_STYLE = (
     f'.{TABLE_CLASS} td::before{{content:attr(data-label) ": ";font-weight:bold;color:#4a4a4a}}'
     "}"
 )
+
+
+#: On paper too, a row is a card: each quote prints whole, in one block, never cut at the
+#: page's edge (and text extraction reads it in one piece).
+PRINT_TABLE_STYLE = STACKED_TABLE_STYLE.replace("@media (max-width: 640px)", "@media print", 1)
 
 
 def label_cells(table: str, columns: list[str]) -> str:
@@ -269,7 +273,8 @@ def chart_page(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'
-        f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}</style>\n"
+        f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}{PRINT_TABLE_STYLE}"
+        "</style>\n"
         f'<script src="{html.escape(script or "vendor/" + vega_script()[0])}"></script>\n'
         f'</head>\n<body>\n<main>\n<h1 class="sr-only">{title}</h1>\n'
         f'<div id="chart" role="figure" aria-label="{label}"></div>\n'
@@ -372,10 +377,10 @@ REPORT_THEME_STYLE = (
     "--jp-rendermime-table-row-hover-background:#262626}}"
     "body{{background:{paper};color:{ink}}}a{{color:{link}}}}}".format(**_DARK)
     + "@media print{.jp-RenderedHTMLCommon{overflow:visible !important}"
-    ".jp-RenderedHTMLCommon table{table-layout:fixed;width:100%;font-size:9pt}"
     ".jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{overflow-wrap:anywhere;"
     "white-space:normal !important}.jp-RenderedHTMLCommon td:last-child{min-width:0}"
     "img{max-width:100% !important;height:auto !important}tr{break-inside:avoid}}"
+    + PRINT_TABLE_STYLE
 )
 
 

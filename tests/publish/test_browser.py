@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from makiivka.publish import build
 from makiivka.story import paths
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -104,28 +103,6 @@ def inked_pixels(png: bytes) -> int:
         if min(pixels[i : i + 3]) < 230:
             count += 1
     return count
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    """Build from the hostile ledger into a temporary folder (notebooks copied, not touched)."""
-    root = tmp_path_factory.mktemp("site")
-    data = hostile_data(root / "data")
-    notebooks = root / "notebooks"
-    shutil.copytree(paths.NOTEBOOKS_DIR, notebooks, ignore=shutil.ignore_patterns(".*"))
-    return build.build(data, root / "out", notebooks_dir=notebooks, progress=lambda m: None)
 
 
 def open_offline(browser, path: Path, timezone: str = "UTC"):

@@ -147,3 +147,12 @@ def test_validate_checks_the_metrics_list(data_copy, capsys, change, expected):
     rewrite(data_copy, change)
     assert main(["validate", "--data", str(data_copy)]) == 1
     assert expected in capsys.readouterr().err
+
+
+def test_the_gap_notebook_asks_about_the_parties_when_there_are_more_than_two(tmp_path):
+    three = [*NEW, "--party", "city=City hall"]
+    assert main(["new", str(tmp_path / "three"), *three]) == 0
+    assert main(["new", str(tmp_path / "two"), *NEW]) == 0
+    gap = "notebooks/02-the-gap.ipynb"
+    assert "# How far apart are the parties?" in (tmp_path / "three" / gap).read_text("utf-8")
+    assert "# How far apart are the two sides?" in (tmp_path / "two" / gap).read_text("utf-8")
