@@ -112,6 +112,12 @@ PAGE_SCRIPT = """
     var opts = Object.assign({}, options, {tooltip: {theme: scheme.matches ? "dark" : "light"}});
     vegaEmbed(box, spec, opts).then(post).catch(console.error);
   }
+  // A tap fires no pointermove, which Vega's tooltips follow: pass the tap on as one.
+  box.addEventListener("pointerup", function (e) {
+    if (e.pointerType === "mouse") return;
+    e.target.dispatchEvent(new PointerEvent("pointermove", {bubbles: true,
+      clientX: e.clientX, clientY: e.clientY, pointerType: e.pointerType}));
+  });
   var waiting = null;
   function later() { clearTimeout(waiting); waiting = setTimeout(draw, 60); }
   draw();
