@@ -259,3 +259,42 @@ def test_opacity_never_encodes_a_discrete_field(dataset):
         text = json.dumps(spec_of(with_proposed(dataset), slug))
         fields = set(re.findall(r'"opacity": \{[^{}]*"field": "(\w+)"', text))
         assert fields <= {"opacity"}, (slug, fields)
+
+
+#: The shipped story's titles and subtitles, word for word (worked out from the ledger).
+SHIPPED_WORDS = {
+    "claims": (
+        "What each side claims",
+        "Every report of people killed or wounded in the strike, in reading order: 10 reports "
+        "from Russia, Ukraine and outlets in their own voice. The ledger's 7 other figures (2 "
+        "counting rockets; 5 not about this strike) are in its table.",
+    ),
+    "gap": (
+        "The gap: Russia and Ukraine on the same strike",
+        "Each side's latest figure. Ukraine ÷ Russia: killed, at most 4.5×; wounded, not "
+        "comparable: Russia gave no figure. Russia's count of 89 killed is a floor (“89 or "
+        "more”), so the ratio can only be lower. A side that gave no figure reads “not "
+        "stated”, never zero.",
+    ),
+    "revision": (
+        "The revision: Russian Ministry of Defence's figure over time",
+        "People killed, as stated: Russian Ministry of Defence: 63 on 2 Jan 2023 → 89 or more "
+        "on 4 Jan 2023, 01:00 MSK; Ukrainian armed forces: 400 on 1 Jan 2023. Times in Moscow "
+        "time (MSK, UTC+3); a date without a time spans its day and an arrow marks a bound "
+        "left open.",
+    ),
+    "outlets": (
+        "How the outlets reported it",
+        "Every report of people killed or wounded in the strike by BBC News and NBC News: "
+        "attributed to a claimant, relayed in the outlet's own words, or in the outlet's own "
+        "voice. In its own voice, NBC News says “dozens”. A bar spans the range read into a "
+        "vague word and an arrow marks a bound left open.",
+    ),
+}
+
+
+@pytest.mark.parametrize("slug", list(SHIPPED_WORDS))
+def test_the_shipped_titles_and_subtitles_word_for_word(dataset, slug):
+    title = spec_of(dataset, slug)["title"]
+    text = " ".join(title["text"]) if isinstance(title["text"], list) else title["text"]
+    assert (text, " ".join(title["subtitle"])) == SHIPPED_WORDS[slug]
