@@ -290,7 +290,8 @@ def draw_gap(
         )
     # "flush": the ratio lines that run on from the metric column do not widen it.
     body = alt.hconcat(*columns, spacing=8, bounds="flush").resolve_scale(color="shared")
-    ratios, notes = gap_notes(table, pair, labels, gap_metrics(dataset, table))
+    metrics = gap_metrics(dataset, table)
+    ratios, notes = gap_notes(table, pair, labels, metrics)
     count = len(parties(dataset.package))
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
@@ -308,7 +309,8 @@ def draw_gap(
         [f"{who} latest figure. {ratio_title}: {ratios}.", *notes],
         source_lines(rows, total, proposed_note(claims, shown=False)),
         total,
-        f"For each compared metric of the {noun}, the latest figure stated by each side: "
+        f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "
+        f"the {noun}, the latest figure stated by each side: "
         + "; ".join(
             f"{m.lower()}, {s}: {t}"
             for m, s, t in zip(

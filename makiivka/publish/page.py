@@ -49,7 +49,8 @@ TOOLTIP_STYLE = (
 #: Dark pages under a dark system theme; print keeps every quote: tables wrap, nothing scrolls.
 THEME_STYLE = (
     "@media (prefers-color-scheme: dark){{body{{color:{ink};background:{paper}}}"
-    "a{{color:{link}}}th,td{{border-color:{rule}}}}}".format(**_DARK)
+    "a{{color:{link}}}th,td{{border-color:{rule}}}"
+    ".makiivka-table td::before{{color:{key} !important}}}}".format(**_DARK)
     + "@media (prefers-color-scheme: dark){"
     + TOOLTIP_STYLE.format(**_DARK)
     + "}"
@@ -376,12 +377,17 @@ def chart_image(spec: dict, phone: dict | None = None) -> str:
 
 #: The report's colours under a dark system theme and on paper (JupyterLab's variables).
 REPORT_THEME_STYLE = (
-    "@media (prefers-color-scheme: dark){{:root{{--jp-layout-color0:{paper};"
-    "--jp-layout-color1:{paper};--jp-content-font-color0:{ink};--jp-content-font-color1:{ink};"
-    "--jp-content-font-color2:{key};--jp-ui-font-color1:{ink};--jp-border-color2:{rule};"
-    "--jp-content-link-color:{link};--jp-rendermime-table-row-background:{paper};"
-    "--jp-rendermime-table-row-hover-background:#262626}}"
-    "body{{background:{paper};color:{ink}}}a{{color:{link}}}}}".format(**_DARK)
+    # nbconvert's theme sets these after this style: only !important wins.
+    "@media (prefers-color-scheme: dark){{:root{{--jp-layout-color0:{paper} !important;"
+    "--jp-layout-color1:{paper} !important;--jp-content-font-color0:{ink} !important;"
+    "--jp-content-font-color1:{ink} !important;--jp-content-font-color2:{key} !important;"
+    "--jp-ui-font-color1:{ink} !important;--jp-border-color2:{rule} !important;"
+    "--jp-content-link-color:{link} !important;"
+    "--jp-rendermime-table-row-background:{paper} !important;"
+    "--jp-rendermime-table-row-hover-background:#262626 !important}}"
+    "body,body.jp-Notebook{{background:{paper} !important;color:{ink} !important}}"
+    "a{{color:{link} !important}}.makiivka-table td::before{{color:{key} !important}}"
+    "code{{background:#2a2a2a !important;color:{ink} !important}}}}".format(**_DARK)
     + "@media print{.jp-RenderedHTMLCommon{overflow:visible !important}"
     ".jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{overflow-wrap:anywhere;"
     "white-space:normal !important}.jp-RenderedHTMLCommon td:last-child{min-width:0}"

@@ -215,7 +215,7 @@ def test_outlets_axis_labels_never_run_together_and_names_show_whole(tarsk):
     widths = [
         c["width"]
         for c in spec_of(tarsk, "outlets")["vconcat"][0]["hconcat"]
-        if c.get("title", {}).get("text") == "Whose figure, in whose voice"
+        if " ".join(c.get("title", {}).get("text", [])) == "Whose figure, in whose voice"
     ]
     assert widths and widths[0] >= measure.text_width(longest, 12)
     assert layout.MAX_TICKS == 4
