@@ -13,8 +13,10 @@ NARROW = 480
 #: Width in px of the narrow variant the build makes for phones (a 375 px screen, less margins).
 PHONE_WIDTH = 360
 #: Widths in px a chart page carries its chart laid out at, besides its natural width: the
-#: page draws the widest that fits its container (320 px phones to 768 px article columns).
-LAYOUT_WIDTHS = (320, PHONE_WIDTH, 480, 600, 768)
+#: page draws the widest that fits its container (320 px phones, 600 px article columns).
+#: Each layout repeats its rows (quotes included), so a page holds few: four keep the
+#: pages under 200 KB.
+LAYOUT_WIDTHS = (320, PHONE_WIDTH, 600)
 
 
 def number(value: object) -> float | None:

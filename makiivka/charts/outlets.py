@@ -53,7 +53,7 @@ def outlet_rows(dataset: Dataset) -> pd.DataFrame:
 def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
     """Chart which outlet carried which figure for people killed or wounded, in whose voice.
 
-    Laid out to *width* px, padding included (default: a 380 px plot right of the
+    Laid out to *width* px, padding included (default: a 300 px plot right of the
     outlet and voice columns). Under :data:`~makiivka.charts.layout.NARROW` px each
     report's outlet and voice sit in a line above its marks instead.
     """
@@ -113,7 +113,7 @@ def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChar
             *([text_column(placed, "status", "Status", 65, height)] if proposed else []),
         ]
         fixed = outlet_width + voice_width + (73 if proposed else 0) + 8 * (len(columns))
-        plot_width = 380 if total is None else max(160, total - fixed)
+        plot_width = 300 if total is None else max(160, total - fixed)
         placed = fit_labels(placed, top, plot_width)
         plot = alt.layer(
             *range_layers(placed, wrap(title, plot_width, 12), [0, top], scale, height)

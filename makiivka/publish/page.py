@@ -251,7 +251,8 @@ def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict[str,
     shared: dict[str, list] = {}
     packed = []
     for width, spec in layouts:
-        spec = dict(spec)
+        # The page labels the chart with its description once (aria-label), not per layout.
+        spec = {k: v for k, v in spec.items() if k != "description"}
         tables = []
         for table in spec.get("data", []):
             if isinstance(table.get("values"), list):
@@ -284,6 +285,16 @@ def accessible_svg(svg: str, spec: dict) -> str:
     head = re.match(r"<svg\b[^>]*>", svg)
     if not head:
         return svg
+    # Vega numbers clip paths with a counter that runs on across renders in one process
+    # ("clip7" in the second chart): number them from 1 in each SVG, so bytes never depend
+    # on what was drawn before.
+    order: dict[str, str] = {}
+    svg = re.sub(
+        r'(id="|url\(#)(clip\d+)(?=[")])',
+        lambda m: m.group(1) + order.setdefault(m.group(2), f"clip{len(order) + 1}"),
+        svg,
+    )
+    head = re.match(r"<svg\b[^>]*>", svg)
     opening = head.group(0)
     opening = re.sub(r'\srole="[^"]*"', "", opening)
     opening = opening[:-1] + ' role="img" aria-labelledby="chart-title chart-desc">'

@@ -1,4 +1,8 @@
-"""Shared browser fixtures: one Chromium per test session, one built site per session."""
+"""Shared browser fixtures: one Chromium per test module, one built site per session.
+
+The browser lives only as long as a module's tests: Playwright's sync API keeps an event
+loop running in the main thread, where later tests run notebook kernels (asyncio.run).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from makiivka.story import paths
 from tests.publish.test_browser import ARGS, CHROMIUM, hostile_data
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
