@@ -53,6 +53,7 @@ PAGE_SCRIPT = """
     });
   });
   var options = %(options)s, box = document.getElementById("chart"), shown = null;
+  var label = box.getAttribute("aria-label");  // the layouts leave it to the page
   var scheme = window.matchMedia("(prefers-color-scheme: dark)");
   function post() {
     if (window.parent !== window) {
@@ -76,7 +77,8 @@ PAGE_SCRIPT = """
     var key = pick.width + (scheme.matches ? "d" : "l");
     if (key === shown) return;
     shown = key;
-    var spec = scheme.matches ? swap(pick.spec) : pick.spec;
+    var spec = Object.assign({}, scheme.matches ? swap(pick.spec) : pick.spec,
+      {description: label});
     var opts = Object.assign({}, options, {tooltip: {theme: scheme.matches ? "dark" : "light"}});
     vegaEmbed(box, spec, opts).then(post).catch(console.error);
   }
