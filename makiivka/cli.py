@@ -41,11 +41,12 @@ HANDLERS = {
     "review": "makiivka.story.commands:review_command",
     "migrate": "makiivka.story.commands:migrate_command",
     "build": "makiivka.publish.build:build_command",
-    "export": "makiivka.publish.export:export_command",
+    "export": "makiivka.publish.save:export_command",
     "lab": "makiivka.publish.lab:lab_command",
-    "verify": "makiivka.publish.manifest:verify_command",
+    "verify": "makiivka.publish.verify:verify_command",
     "extract": "makiivka.extract.figures:extract_command",
     "ingest": "makiivka.extract.ingest:ingest_command",
+    "desk": "makiivka.desk.server:desk_command",
 }
 
 
@@ -221,7 +222,11 @@ def make_parser() -> argparse.ArgumentParser:
         "page, embed snippet and shared script), html-standalone (one self-contained file); "
         "default: png,svg,pdf,json,html",
     )
-    export.add_argument("--out", metavar="DIR", help="output folder (default: outputs/charts/)")
+    export.add_argument(
+        "--out",
+        metavar="DIR",
+        help="output folder (default: exports/ in the working folder; never inside outputs/)",
+    )
     export.add_argument(
         "--width",
         type=int,
@@ -253,6 +258,14 @@ def make_parser() -> argparse.ArgumentParser:
         "--published", required=True, metavar="YYYY-MM-DD", help="publication date, YYYY-MM-DD"
     )
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
+    desk = add("desk", "Review the story's proposed rows in the browser, beside their articles.")
+    desk.add_argument("--port", type=int, help="port to serve on (default: a free one)")
+    desk.add_argument(
+        "--host",
+        help="serve on this address instead of 127.0.0.1 (others on the network can reach "
+        "it; a token printed at start is then required)",
+    )
+    desk.add_argument("--no-browser", action="store_true", help="do not open a browser")
     for sub in (build, export, ingest, verify):
         sub.add_argument("-q", "--quiet", action="store_true", help="print no progress")
     return parser

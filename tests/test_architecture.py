@@ -19,6 +19,7 @@ MAY_IMPORT = {
     "analysis": {"text", "story", "analysis"},
     "charts": {"text", "story", "analysis", "charts"},
     "publish": {"text", "story", "extract", "analysis", "charts", "publish"},
+    "desk": {"text", "story", "extract", "analysis", "desk"},
     "cli": {"story"},
     "__init__": {"story", "analysis"},
 }
@@ -74,7 +75,10 @@ def test_modules_stay_small(path):
 
 
 def test_no_import_circle():
-    graph = {module_name(p): imports(p, top_level_only=True) for p in MODULES}
+    # Lazy imports count: a function-level import back into a module that imports
+    # this one is still a circle (manifest's verify once imported build, which
+    # imports manifest).
+    graph = {module_name(p): imports(p) for p in MODULES}
     done: set[str] = set()
 
     def visit(name: str, trail: tuple[str, ...]) -> None:
@@ -91,7 +95,7 @@ def test_no_import_circle():
 
 
 def test_every_room_is_a_package_with_a_docstring():
-    for name in ("text", "story", "extract", "charts", "publish"):
+    for name in ("text", "story", "extract", "charts", "publish", "desk"):
         init = PACKAGE / name / "__init__.py"
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), name
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from makiivka.charts.layout import PHONE_WIDTH
 from makiivka.publish import kernels, writeback
-from makiivka.publish.display import VEGALITE_MIME
+from makiivka.publish.display import VEGALITE_MIME, js_numbers
 from makiivka.publish.export import (
     COMMAND_LINE,
     PNG_SCALE,
@@ -165,8 +165,11 @@ def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None =
 
 
 def spec_key(spec: dict) -> str:
-    """Return a spec as canonical JSON, to find the same chart in a notebook's output."""
-    return json.dumps(spec, sort_keys=True, ensure_ascii=False)
+    """Return a spec as canonical JSON, to find the same chart in a notebook's output.
+
+    Numbers as a notebook holds them (:func:`~makiivka.publish.display.js_numbers`).
+    """
+    return json.dumps(js_numbers(spec), sort_keys=True, ensure_ascii=False)
 
 
 def notebook_bytes(notebook) -> bytes:
@@ -316,7 +319,14 @@ def quiet(message: str) -> None:
 
 
 def build_command(args: argparse.Namespace) -> int:
-    """Run the build; a notebook that fails is reported with its error and exit code 1."""
+    """Run the build; a notebook that fails is reported with its error and exit code 1.
+
+    First the notebooks' kernel and nbconvert settings are installed in this
+    environment if missing (:func:`makiivka.publish.jupyter.install`).
+    """
+    from makiivka.publish import jupyter
+
+    jupyter.install()
     try:
         build(args.data, args.out, progress=quiet if getattr(args, "quiet", False) else say)
     except BuildError as error:

@@ -12,7 +12,6 @@ import base64
 import hashlib
 import json
 import os
-import struct
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ import pandas as pd
 from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.kernels import PNG_CACHE_ENV
 from makiivka.publish.page import TABLE_CLASS, chart_title, label_cells
+from makiivka.publish.png import png_size, with_density
 
 RENDERER_NAME = "makiivka"
 VEGALITE_MIME = "application/vnd.vegalite.v5+json"
@@ -35,15 +35,29 @@ TABLE_STYLE = (
 )
 
 
-def png_size(png: bytes) -> tuple[int, int]:
-    """Return the width and height in pixels stored in a PNG's header."""
-    width, height = struct.unpack(">II", png[16:24])
-    return width, height
+def js_numbers(value: Any) -> Any:
+    """Return *value* (JSON-like) with each whole float written as JavaScript writes it: an int.
+
+    JupyterLab keeps a notebook's outputs as JavaScript numbers and saves ``89.0``
+    as ``89``; a committed notebook writes them so, or opening and saving it
+    would change the file. Floats from 1e21 on stay floats, as JavaScript prints
+    them with an exponent (and Python reads that back as a float).
+
+    >>> js_numbers({"value": 89.0, "ratio": 4.5, "n": [0.0, -3.0, 1e21], "ok": True})
+    {'value': 89, 'ratio': 4.5, 'n': [0, -3, 1e+21], 'ok': True}
+    """
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and abs(value) < 1e21 else value
+    if isinstance(value, dict):
+        return {key: js_numbers(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [js_numbers(item) for item in value]
+    return value
 
 
 def png_name(spec: dict[str, Any], scale: int) -> str:
     """Return the file name of *spec*'s PNG at *scale* in a build's PNG cache: a spec hash."""
-    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = json.dumps(js_numbers(spec), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest() + f"@{scale}x.png"
 
 
@@ -68,11 +82,16 @@ def notebook_png(spec: dict[str, Any]) -> bytes:
             return (Path(folder) / png_name(spec, NOTEBOOK_PNG_SCALE)).read_bytes()
         except FileNotFoundError:
             pass
-    return bundled_vl_convert().vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
+    png = bundled_vl_convert().vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
+    return with_density(png, NOTEBOOK_PNG_SCALE)
 
 
 def mimebundle(spec: dict[str, Any], **metadata: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Render *spec* as a Vega-Lite v5 + PNG + text output bundle, and its display metadata."""
+    """Render *spec* as a Vega-Lite v5 + PNG + text output bundle, and its display metadata.
+
+    The spec's numbers are written as JupyterLab saves them (:func:`js_numbers`).
+    """
+    spec = js_numbers(spec)
     png = notebook_png(spec)
     width, _height = png_size(png)
     text = f"<Chart: {chart_title(spec)}>\n{spec.get('description', '')}".rstrip()

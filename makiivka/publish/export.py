@@ -9,7 +9,6 @@ timestamps, missing values empty (CSV) or null (JSON), never 0.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import functools
 import html
@@ -39,7 +38,9 @@ from makiivka.publish.page import (
     vega_spec,
 )
 from makiivka.publish.pdf import stable_pdf
-from makiivka.story import load, paths, store
+from makiivka.publish.png import with_density
+from makiivka.publish.spreadsheet import table_xlsx
+from makiivka.story import load, store
 from makiivka.story.problems import Problem, UsageError
 
 #: Every format export writes; ``html`` is the small page (with its embed snippet and the
@@ -134,7 +135,7 @@ def render(spec: dict[str, Any], fmt: str) -> bytes:
     vlc = bundled_vl_convert()
 
     if fmt == "png":
-        return vlc.vegalite_to_png(spec, scale=PNG_SCALE)
+        return with_density(vlc.vegalite_to_png(spec, scale=PNG_SCALE), PNG_SCALE)
     if fmt == "svg":
         return accessible_svg(vlc.vegalite_to_svg(spec), spec).encode("utf-8")
     if fmt == "pdf":
@@ -209,7 +210,7 @@ def render_charts(
             if fmt == "svg":
                 blob = svg.encode("utf-8")
             elif fmt == "png":
-                blob = vlc.svg_to_png(raw, scale=PNG_SCALE)
+                blob = with_density(vlc.svg_to_png(raw, scale=PNG_SCALE), PNG_SCALE)
             elif fmt == "pdf":
                 blob = stable_pdf(vlc.svg_to_pdf(raw))
             elif fmt == "html":
@@ -347,33 +348,14 @@ def table_json(frame: pd.DataFrame) -> bytes:
 
 
 def data_files(dataset: load.Dataset) -> dict[str, bytes]:
-    """Render every tidy table as CSV and JSON in memory: file name -> bytes."""
+    """Render every tidy table as CSV, JSON and an Excel workbook in memory: name -> bytes.
+
+    The CSV is plain UTF-8 for scripts; the ``.xlsx`` beside it is for spreadsheets,
+    every cell typed (:mod:`makiivka.publish.spreadsheet` says why).
+    """
     files = {}
     for name, frame in data_tables(dataset).items():
         files[f"{name}.csv"] = table_csv(frame)
         files[f"{name}.json"] = table_json(frame)
+        files[f"{name}.xlsx"] = table_xlsx(frame, name)
     return files
-
-
-def export_command(args: argparse.Namespace) -> int:
-    """Export the named charts (default all) in the named formats into --out."""
-    formats = parse_formats(args.format)
-    slugs = list(args.charts or [])
-    check_request(slugs, formats)
-    if not formats:
-        raise UsageError(
-            [Problem(COMMAND_LINE, 1, 1, "format", "", "one of " + ", ".join(FORMATS))]
-        )
-    story = paths.story_of(paths.data_dir(args.data))
-    out = Path(args.out) if args.out else story / paths.OUTPUT_NAME / "charts"
-    dataset = load.read_dataset(args.data)
-    tell = (lambda _: None) if getattr(args, "quiet", False) else say
-    tell(f"makiivka export: rendering {len(slugs) or 'all'} chart(s) as {', '.join(formats)}")
-    width = getattr(args, "width", None)
-    if width is not None and width < MIN_WIDTH:
-        raise UsageError(
-            [Problem(COMMAND_LINE, 1, 1, "width", str(width), f"a width of {MIN_WIDTH} px or more")]
-        )
-    written = export_charts(dataset, out, slugs, formats, progress=tell, width=width)
-    tell(f"makiivka export: wrote {len(written)} files to {paths.display(out)}")
-    return 0

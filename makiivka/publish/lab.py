@@ -3,7 +3,10 @@
 JupyterLab is the ``lab`` extra (``pip install -e ".[lab]"``). Its news and
 update checks are turned off for this environment by a settings override in
 ``{sys.prefix}/share/jupyter/lab/settings/overrides.json``, written only when
-that file does not already set them.
+that file does not already set them. The notebooks' kernel and nbconvert's
+settings are installed first (:func:`makiivka.publish.jupyter.install`), and
+JupyterLab and its kernels get the environment's ``bin/`` first on ``PATH``,
+so ``!makiivka …`` in a cell works without activating the environment.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import os
 import sys
 from pathlib import Path
 
+from makiivka.publish import jupyter
+from makiivka.publish.kernel import with_bin_on_path
 from makiivka.story import paths
 from makiivka.story.store import write_atomic
 
@@ -57,6 +62,13 @@ def lab_arguments(port: int, browser: bool, notebooks: Path = paths.NOTEBOOKS_DI
     return command if browser else [*command, "--no-browser"]
 
 
+def lab_environment(data: Path, story: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """Return JupyterLab's environment (its kernels inherit it): the story, and bin/ on PATH."""
+    env = with_bin_on_path(dict(os.environ if env is None else env))
+    env[paths.DATA_ENV], env[paths.STORY_ENV] = str(data), str(story)
+    return env
+
+
 def lab_command(args: argparse.Namespace) -> int:
     """Quiet the news pop-up and replace this process with JupyterLab on notebooks/."""
     if importlib.util.find_spec("jupyterlab") is None:
@@ -68,10 +80,11 @@ def lab_command(args: argparse.Namespace) -> int:
         return 1
     if quiet_news():
         print(f"makiivka lab: wrote {overrides_path()}", file=sys.stderr)
-    env = dict(os.environ)
+    for path in jupyter.install():
+        print(f"makiivka lab: wrote {path}", file=sys.stderr)
     data = paths.data_dir(getattr(args, "data", None)).resolve()
     story = paths.story_of(data)
-    env[paths.DATA_ENV], env[paths.STORY_ENV] = str(data), str(story)
+    env = lab_environment(data, story)
     notebooks = story / paths.NOTEBOOKS_NAME
     command = lab_arguments(getattr(args, "port", 8888), has_display(), notebooks)
     os.execve(command[0], command, env)

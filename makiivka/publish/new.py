@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from makiivka.story import paths, store
@@ -19,6 +20,8 @@ from makiivka.story.descriptor import check_descriptor
 from makiivka.story.problems import DataError, Problem
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Stands for the story's name in the template notebooks (``notebook.read_story("…")``).
+STORY_PLACEHOLDER = "{{story}}"
 #: Descriptor field -> the option of ``makiivka new`` it comes from.
 OPTIONS = {"compare": "--compare", "timezone": "--timezone", "occurred_at": "--occurred-at"}
 OPTIONS.update({f: "--metric" for f in ("metric", "metric_label", "metric_unit", "metric_compare")})
@@ -28,14 +31,27 @@ OPTIONS.update({f: "--metric" for f in ("metric", "metric_label", "metric_unit",
 TWO_SIDES, MANY_PARTIES = "How far apart are the two sides?", "How far apart are the parties?"
 
 
-def notebook_files(parties: int = 2) -> dict[str, bytes]:
-    """Return the template notebooks as files of a story: ``notebooks/NAME`` -> bytes.
+def story_name(folder: Path) -> str:
+    """Return a new story's descriptor ``name``: its folder's name as a Data Package name.
+
+    Each notebook names its story by it (:func:`makiivka.publish.notebook.read_story`).
+
+    >>> story_name(Path("stories/Kessa dam")), story_name(Path("/"))
+    ('kessa-dam-claims', 'story-claims')
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", folder.resolve().name.lower()).strip("-")
+    return f"{slug or 'story'}-claims"
+
+
+def notebook_files(name: str = "story-claims", parties: int = 2) -> dict[str, bytes]:
+    """Return the template notebooks as files of the story called *name*: path -> bytes.
 
     With more than two *parties*, the gap notebook asks how far apart the parties are.
     """
+    marker = STORY_PLACEHOLDER.encode("utf-8")
     files = {}
     for path in sorted(TEMPLATES.glob("*.ipynb")):
-        blob = path.read_bytes()
+        blob = path.read_bytes().replace(marker, name.encode("utf-8"))
         if parties > 2:
             blob = blob.replace(TWO_SIDES.encode(), MANY_PARTIES.encode())
         files[f"{paths.NOTEBOOKS_NAME}/{path.name}"] = blob
@@ -49,6 +65,7 @@ def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
     compared pair are wrong, or when *target* exists and is not an empty folder.
     """
     descriptor = story_descriptor(spec)
+    descriptor["name"] = story_name(Path(target))
     text = json.dumps(descriptor, indent=2, ensure_ascii=False)
     problems = check_descriptor(descriptor, text, "")
     if problems:
@@ -57,8 +74,11 @@ def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
             [Problem(OPTIONS.get(p.field, "--party"), 1, 1, p.field, p.value, p.expected)
              for p in problems]
         )  # fmt: skip
-    parties = len(descriptor.get("parties", []))
-    files = {**story_files(descriptor), **notebook_files(parties), f"{paths.OUTPUT_NAME}/": b""}
+    files = {
+        **story_files(descriptor),
+        **notebook_files(descriptor["name"], len(descriptor.get("parties", []))),
+        f"{paths.OUTPUT_NAME}/": b"",
+    }
     try:
         store.create_tree(target, files)
     except FileExistsError:

@@ -7,6 +7,8 @@ derives the id from the content; with every dictionary's keys sorted first,
 the bytes are a function of the drawing alone. Font subset tags (the
 ``ABCDEF+`` prefix of a subset font's name) are set from the font program's
 sha256, so they cannot differ between two renders of the same glyphs either.
+Right-to-left text is drawn in reading order (:mod:`makiivka.publish.pdf_text`), so
+the text layer reads an Arabic name as it is written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import hashlib
 import io
 import re
 import string
+
+from makiivka.publish.pdf_text import put_in_reading_order
 
 #: A subset font's name: six capital letters, a plus sign, the font's own name (PDF 32000 9.6.4).
 SUBSET_NAME = re.compile(r"^/([A-Z]{6})\+(.+)$")
@@ -89,6 +93,7 @@ def stable_pdf(blob: bytes) -> bytes:
     import pikepdf
 
     with pikepdf.open(io.BytesIO(blob)) as pdf:
+        put_in_reading_order(pdf)
         _rename_subsets(pdf)
         _sort_keys(pdf)
         if "/ID" in pdf.trailer:  # qpdf keeps an existing first half; derive both from content

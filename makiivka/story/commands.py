@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
+from pathlib import Path
 
 from makiivka.story import load, paths, store
 from makiivka.story.corrections import UNSEALED, unsealed_rows
@@ -40,19 +42,35 @@ def review_command(args: argparse.Namespace) -> int:
     """
     data = paths.data_dir(args.data)
     with store.changing(data) as change:
-        tables = load.read_tables(data)
-        fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
-        problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
-        if problems:
-            raise DataError(problems)
-        if fresh.empty:
+        sealed = stage_seals(change, data)
+        if not sealed:
             print("nothing to seal: every reviewed claim is in reviewed.csv")
             return 0
-        resource = tables["reviewed"].resource
-        change.append_rows(resource.path, fresh.to_dict("records"), resource.columns)
-    target = data / resource.path
-    print(f"sealed {len(fresh)} claims in {paths.display(target)}: {', '.join(fresh['claim_id'])}")
+        target = data / load.read_package(data).resources["reviewed"].path
+    print(f"sealed {len(sealed)} claims in {paths.display(target)}: {', '.join(sealed)}")
     return 0
+
+
+def stage_seals(change: store.Change, data: Path, only: Collection[str] | None = None) -> list[str]:
+    """Stage a seal in reviewed.csv for each reviewed claim not sealed yet; return their ids.
+
+    The story layer's review function: reads the story as *change* leaves it and
+    seals only the claims in *only* when given. Raises :class:`DataError` while the
+    story has any problem but unsealed reviews (nothing is staged then).
+    """
+    with change.staged():
+        tables = load.read_tables(data)
+        problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
+    if problems:
+        raise DataError(problems)
+    fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
+    if only is not None:
+        fresh = fresh[fresh["claim_id"].isin(list(only))]
+    if fresh.empty:
+        return []
+    resource = tables["reviewed"].resource
+    change.append_rows(resource.path, fresh.to_dict("records"), resource.columns)
+    return fresh["claim_id"].tolist()
 
 
 def migrate_command(args: argparse.Namespace) -> int:

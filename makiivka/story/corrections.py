@@ -7,11 +7,15 @@ Replaying the log over the sealed values must give the ledger as it is now.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 import pandas as pd
 
+from makiivka.story import store
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.problems import Problem
+from makiivka.story.schema import Resource
 from makiivka.story.table import Table
 
 #: How validate words a reviewed claim that `makiivka review` has not sealed yet.
@@ -117,3 +121,19 @@ def unsealed_rows(claims: pd.DataFrame, reviewed: pd.DataFrame) -> pd.DataFrame:
     """Return the reviewed claims (raw text cells) that reviewed.csv does not hold yet."""
     fresh = (claims["status"] == "reviewed") & ~claims["claim_id"].isin(reviewed["claim_id"])
     return claims.loc[fresh, ["claim_id", *TRACKED]]
+
+
+#: The columns of a corrections entry, in corrections.csv's order.
+ENTRY = ("claim_id", "field", "old", "new", "changed_at", "reason")
+
+
+def stage_corrections(
+    change: store.Change, resource: Resource, entries: Iterable[tuple[str, ...]]
+) -> None:
+    """Stage corrections.csv entries (claim_id, field, old, new, changed_at, reason) in order.
+
+    The one place a correction is written; *resource* is the story's corrections
+    resource (its path and columns). The caller holds the change (and its lock).
+    """
+    rows = [dict(zip(ENTRY, entry, strict=True)) for entry in entries]
+    change.append_rows(resource.path, rows, resource.columns)

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from makiivka.story import claim_checks, files, ids, paths
+from makiivka.story import claim_checks, files, ids, paths, selection
 from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
 from makiivka.story.corrections import check_corrections
 from makiivka.story.descriptor import check_descriptor, with_story_sides
@@ -40,6 +40,19 @@ class Dataset:
     claims: pd.DataFrame
     corrections: pd.DataFrame
     texts: dict[str, str]
+
+    def where(self, **criteria) -> Dataset:
+        """Return this dataset narrowed to the claims matching every criterion.
+
+        Each criterion is a column of :attr:`claims` (``claimant``, ``side``, ``metric``,
+        ``outlet``, ``article_id``, ``status``, ``claim_id``, …) and a value or a
+        collection of values, e.g. ``dataset.where(side="russia", metric=["killed",
+        "wounded"])``. The articles, claimants, corrections and texts are narrowed
+        to those the kept claims use (:func:`makiivka.story.selection.select`), so
+        charts, findings and analyses of the result agree with each other.
+        Raises ``ValueError`` for a column the claims do not have.
+        """
+        return selection.select(self, **criteria)
 
 
 def read_package(data: PathLike = None) -> Package:

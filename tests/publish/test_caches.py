@@ -6,6 +6,7 @@ import pytest
 
 from makiivka.publish import cache, display, export
 from makiivka.publish.fonts import bundled_vl_convert
+from makiivka.publish.png import with_density
 from makiivka.story import load
 
 
@@ -18,9 +19,8 @@ def specs() -> dict[str, dict]:
 def test_the_builds_png_is_the_one_a_notebook_would_render(specs, slug):
     built = export.render_charts({slug: specs[slug]}, ["png"])[f"{slug}.png"]
     assert export.PNG_SCALE == display.NOTEBOOK_PNG_SCALE
-    assert built == bundled_vl_convert().vegalite_to_png(
-        specs[slug], scale=display.NOTEBOOK_PNG_SCALE
-    )
+    drawn = bundled_vl_convert().vegalite_to_png(specs[slug], scale=display.NOTEBOOK_PNG_SCALE)
+    assert built == display.notebook_png(specs[slug]) == with_density(drawn, export.PNG_SCALE)
 
 
 def test_a_notebook_takes_the_builds_png_for_that_spec_only(specs, tmp_path, monkeypatch):

@@ -43,7 +43,7 @@ def two_builds(tmp_path_factory) -> tuple[dict, dict]:
 def test_data_exports_are_byte_identical(two_builds):
     first, second = (b["out"] for b in two_builds)
     names = sorted(n for n in first if n.startswith("data/"))
-    assert len(names) == 8  # claims, assertions, gap, revisions as CSV and JSON
+    assert len(names) == 12  # claims, assertions, gap, revisions as CSV, JSON and .xlsx
     assert {n: first[n] for n in names} == {n: second[n] for n in names}
 
 

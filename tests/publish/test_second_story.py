@@ -11,6 +11,7 @@ import csv
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -280,7 +281,13 @@ def test_build_writes_only_inside_the_story(built):
 
 
 def text_of(path: Path) -> str:
-    """Return a text output without its embedded images (base64 can spell any word)."""
+    """Return a text output without its embedded images (base64 can spell any word).
+
+    A workbook's text is its XML parts (cells, sheet names, properties).
+    """
+    if path.suffix == ".xlsx":
+        with zipfile.ZipFile(path) as book:
+            return "\n".join(book.read(n).decode("utf-8") for n in book.namelist())
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".ipynb":
         notebook = json.loads(text)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from makiivka.cli import main
-from makiivka.publish import manifest
+from makiivka.publish import verify
 from makiivka.story import paths
 
 
 @pytest.fixture(scope="module")
 def fresh() -> dict:
     """The manifest of one rebuild of the shipped story (notebooks left in place)."""
-    return manifest.rebuild_manifest()
+    return verify.rebuild_manifest()
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_the_manifest_lists_every_output_and_the_renderers(fresh):
     }
     assert set(fresh["files"]) == written - {"manifest.json", ".makiivka-output"}
     # charts in five formats, their embed snippets, the shared Vega script, data, the report
-    assert len(fresh["files"]) == 4 * 5 + 4 + 1 + 8 + 1
+    assert len(fresh["files"]) == 4 * 5 + 4 + 1 + 12 + 1
     assert sorted(fresh["notebooks"]) == sorted(
         p.name for p in paths.NOTEBOOKS_DIR.glob("0*.ipynb")
     )
@@ -48,7 +48,7 @@ def test_the_manifest_lists_every_output_and_the_renderers(fresh):
 
 def test_the_committed_build_matches_a_rebuild(fresh):
     # Fails when a commit changed what the build draws without rebuilding the outputs.
-    assert manifest.check(fresh, paths.OUTPUT_DIR, paths.NOTEBOOKS_DIR) == []
+    assert verify.check(fresh, paths.OUTPUT_DIR, paths.NOTEBOOKS_DIR) == []
 
 
 def test_every_kind_of_difference_is_named(fresh, committed):
@@ -62,7 +62,7 @@ def test_every_kind_of_difference_is_named(fresh, committed):
     (outputs / "manifest.json").write_text(json.dumps(listed), encoding="utf-8")
     nb = notebooks / "02-the-gap.ipynb"
     nb.write_text(nb.read_text(encoding="utf-8").replace("Ukraine", "Ukrainе"), encoding="utf-8")
-    lines = manifest.check(fresh, outputs, notebooks)
+    lines = verify.check(fresh, outputs, notebooks)
     assert (
         lines[0]
         == f"renderer vega: manifest says 0.0.1, this machine has {fresh['renderers']['vega']}"
@@ -81,7 +81,7 @@ def test_every_kind_of_difference_is_named(fresh, committed):
 
 def test_verify_command_exits_1_and_prints_each_difference(fresh, committed, monkeypatch, capsys):
     outputs, _ = committed
-    monkeypatch.setattr(manifest, "rebuild_manifest", lambda *args, **kwargs: fresh)
+    monkeypatch.setattr(verify, "rebuild_manifest", lambda *args, **kwargs: fresh)
     assert main(["verify", "--out", str(outputs), "-q"]) == 0
     assert "match a fresh build byte for byte" in capsys.readouterr().out
     (outputs / "charts" / "revision.pdf").write_bytes(b"%PDF-1.7")

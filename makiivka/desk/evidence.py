@@ -1,0 +1,87 @@
+"""The extractor's evidence for a stored row: re-run it on the article and match the figure.
+
+The ledger keeps no evidence columns; the extractor is deterministic, so running it again on
+the stored text (with the story's register and the article's outlet and date) gives the
+reasons it had: who it heard, how sure it is (``attribution`` and ``confidence``, interface 1
+of the brief, read with ``getattr`` until the speaker model lands), the name as written.
+Results are kept per article text and register, so a page shows at once after the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.records import Figure
+from makiivka.extract.speakers import load_register
+from makiivka.story import files
+
+#: Articles whose figures are kept in memory (each a few kilobytes).
+CACHE_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why the extractor proposed a figure: its claimant and side, the reason, the confidence.
+
+    ``confidence`` is None while the extractor gives none; ``exact`` says whether the figure
+    was found at the row's own position (False: the nearest reading of the same words).
+    """
+
+    claimant: str
+    claimant_name: str
+    side: str
+    attribution: str
+    confidence: float | None
+    voice: str
+    relayed_by: str
+    exact: bool
+
+
+_cache: OrderedDict[tuple[str, str, str, str], list[Figure]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def figures_of(data: Path, text: str, published: str, outlet: str) -> list[Figure]:
+    """Return the extractor's figures of an article (cached by text, register and outlet)."""
+    register_bytes = files.read_bytes(Path(data) / "claimants.csv")
+    key = (
+        hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        hashlib.sha256(register_bytes).hexdigest(),
+        published[:10],
+        outlet,
+    )
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    found = extract_figures(text, published[:10] or None, load_register(data), outlet=outlet)
+    with _lock:
+        _cache[key] = found
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return found
+
+
+def match(figures: list[Figure], start: int, end: int) -> Evidence | None:
+    """Return the evidence of the figure at text[start:end], or of one overlapping it."""
+    exact = [f for f in figures if f.start == start and f.end == end]
+    near = exact or [f for f in figures if f.start < end and start < f.end]
+    if not near:
+        return None
+    f = near[0]
+    confidence = getattr(f, "confidence", None)
+    return Evidence(
+        claimant=f.claimant,
+        claimant_name=f.claimant_name,
+        side=f.side,
+        attribution=str(getattr(f, "attribution", "") or ""),
+        confidence=None if confidence is None else float(confidence),
+        voice=f.voice,
+        relayed_by=f.relayed_by,
+        exact=bool(exact),
+    )

@@ -1,0 +1,72 @@
+"""Turn a submitted row editor into the change it asks for, and problems into field messages.
+
+Value, bounds and qualifier are never typed: they are what :func:`parse_quantity` reads in
+the figure (the rule ``makiivka validate`` checks), so the editor changes the figure and the
+numbers follow. The unit follows the figure when the figure names one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from makiivka.story.problems import Problem
+from makiivka.text.quantities import parse_quantity
+
+#: The fields the row editor submits as typed.
+TYPED = (
+    "claimant", "relayed_by", "metric", "scope", "quote", "occurrence", "figure", "unit",
+    "stated_at", "stated_at_basis", "supersedes", "notes",
+)  # fmt: skip
+#: Problems about these fields are shown beside the figure (they follow from it).
+FROM_FIGURE = ("value", "value_low", "value_high", "qualifier")
+#: The choice in the claimant list that opens the inline register form.
+NEW_CLAIMANT = "+new"
+
+
+def numbers(figure: str) -> dict[str, str] | None:
+    """Return value, bounds, qualifier (and unit, if named) read in *figure*; None if none.
+
+    >>> numbers("more than 60 soldiers")
+    {'value': '60', 'value_low': '61', 'value_high': '', 'qualifier': 'more_than', 'unit': 'people'}
+    >>> numbers("no one") is None
+    True
+    """
+    try:
+        q = parse_quantity(figure)
+    except ValueError:
+        return None
+    found = {
+        "value": _cell(q.value),
+        "value_low": _cell(q.low),
+        "value_high": _cell(q.high),
+        "qualifier": q.qualifier,
+    }
+    if q.unit:
+        found["unit"] = q.unit
+    return found
+
+
+def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str]:
+    """Return the fields of *row* the submitted *form* changes (numbers follow the figure)."""
+    wanted = {f: str(form[f]).replace("\r\n", "\n").strip() for f in TYPED if f in form}
+    if "figure" in wanted:
+        wanted.update(numbers(wanted["figure"]) or {})
+    return {f: v for f, v in wanted.items() if row.get(f) != v}
+
+
+def beside_fields(problems: Iterable[Problem]) -> tuple[dict[str, list[str]], list[str]]:
+    """Sort problems into messages beside the editor's fields and ones about the whole row."""
+    fields: dict[str, list[str]] = {}
+    general = []
+    for p in problems:
+        name = "figure" if p.field in FROM_FIGURE else p.field
+        message = f"'{p.value}' — expected {p.expected}" if p.value else f"expected {p.expected}"
+        if name in (*TYPED, "reason") and p.path.endswith(("claims.csv", "corrections.csv")):
+            fields.setdefault(name, []).append(message)
+        else:
+            general.append(str(p))
+    return fields, general
+
+
+def _cell(number: int | float | None) -> str:
+    return "" if number is None else str(number)

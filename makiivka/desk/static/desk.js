@@ -1,0 +1,218 @@
+// The review desk's only script: row selection, marks, shortcuts, adding a selected figure.
+// Shipped in the package; it fetches nothing but the desk's own /parse.
+"use strict";
+
+(function () {
+  const rowsList = document.getElementById("rows");
+  const text = document.getElementById("article-text");
+  const idInput = document.querySelectorAll("[data-id-from]");
+  idInput.forEach(function (input) {
+    const source = document.getElementById(input.dataset.idFrom);
+    if (!source) return;
+    source.addEventListener("input", function () {
+      if (input.dataset.touched) return;
+      input.value = source.value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+    });
+    input.addEventListener("input", function () { input.dataset.touched = "1"; });
+  });
+  if (!rowsList || !text) return;
+
+  const rows = Array.from(rowsList.querySelectorAll(".row"));
+  let current = null;
+
+  function pieces(attr, id) {
+    return Array.from(text.querySelectorAll("[" + attr + "]")).filter(function (el) {
+      return el.getAttribute(attr).split(" ").indexOf(id) !== -1;
+    });
+  }
+
+  function select(row, options) {
+    options = options || {};
+    if (!row) return;
+    rows.forEach(function (other) {
+      const open = other === row;
+      other.classList.toggle("selected", open);
+      other.querySelector(".row-summary").setAttribute("aria-expanded", open ? "true" : "false");
+      other.querySelector(".row-body").hidden = !open;
+    });
+    current = row;
+    const id = row.dataset.row;
+    text.querySelectorAll(".is-selected").forEach(function (el) { el.classList.remove("is-selected"); });
+    text.querySelectorAll(".in-quote").forEach(function (el) { el.classList.remove("in-quote"); });
+    pieces("data-quotes", id).forEach(function (el) { el.classList.add("in-quote"); });
+    const marks = pieces("data-figures", id);
+    marks.forEach(function (el) { el.classList.add("is-selected"); });
+    if (marks.length && options.scrollArticle !== false) {
+      marks[0].scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+    if (options.scrollRow !== false) row.scrollIntoView({ block: "nearest" });
+    if (options.focus) row.querySelector(".row-summary").focus({ preventScroll: true });
+    const url = new URL(window.location.href);
+    url.pathname = "/articles/" + encodeURIComponent(text.dataset.article);  // not a form's address
+    url.searchParams.set("row", id);
+    url.searchParams.delete("msg");
+    url.searchParams.delete("id");
+    url.hash = "";
+    history.replaceState(null, "", url.toString());
+  }
+
+  rows.forEach(function (row) {
+    row.querySelector(".row-summary").addEventListener("click", function () {
+      if (current === row && !row.querySelector(".row-body").hidden) {
+        row.querySelector(".row-body").hidden = true;
+        row.querySelector(".row-summary").setAttribute("aria-expanded", "false");
+        return;
+      }
+      select(row);
+    });
+    const editor = row.querySelector("form.editor");
+    const editToggle = row.querySelector(".edit-toggle");
+    const rejectToggle = row.querySelector(".reject-toggle");
+    const reject = row.querySelector("form.reject");
+    if (editToggle && editor) {
+      editToggle.addEventListener("click", function () { toggle(editor, editToggle); });
+      editor.querySelector(".edit-cancel").addEventListener("click", function () { toggle(editor, editToggle, false); });
+    }
+    if (rejectToggle && reject) {
+      rejectToggle.addEventListener("click", function () { toggle(reject, rejectToggle); });
+    }
+    if (editor) wireEditor(editor);
+  });
+
+  function toggle(panel, button, open) {
+    const show = open === undefined ? panel.hidden : open;
+    panel.hidden = !show;
+    button.setAttribute("aria-expanded", show ? "true" : "false");
+    if (show) {
+      const first = panel.querySelector("select, input:not([type=hidden]), textarea, button[type=submit]");
+      if (panel.classList.contains("reject")) {
+        const go = panel.querySelector("input[name=reason]");
+        (go || first).focus();
+      } else if (first) {
+        first.focus();
+      }
+    }
+  }
+
+  function wireEditor(editor) {
+    const claimant = editor.querySelector(".claimant-select");
+    const fresh = editor.querySelector(".new-claimant");
+    const supersedes = editor.querySelector(".supersedes-select");
+    function filter() {
+      if (fresh) fresh.hidden = claimant.value !== "+new";
+      if (!supersedes) return;
+      Array.from(supersedes.options).forEach(function (option) {
+        if (!option.dataset.claimant) return;
+        const mine = option.dataset.claimant === claimant.value;
+        option.hidden = !mine;
+        option.disabled = !mine && !option.selected;
+      });
+    }
+    if (claimant) { claimant.addEventListener("change", filter); filter(); }
+    const figure = editor.querySelector(".figure-input");
+    let pending = null;
+    if (figure) {
+      figure.addEventListener("input", function () {
+        clearTimeout(pending);
+        pending = setTimeout(function () { readFigure(editor, figure.value); }, 150);
+      });
+    }
+  }
+
+  function readFigure(editor, value) {
+    fetch("/parse?figure=" + encodeURIComponent(value), { credentials: "same-origin" })
+      .then(function (response) { return response.json(); })
+      .then(function (found) {
+        const set = function (cls, v) { const el = editor.querySelector(cls); if (el) el.textContent = v; };
+        set(".words", found.words);
+        if (!found.ok) return;
+        set(".n-value", found.value || "–");
+        set(".n-low", found.value_low || "open");
+        set(".n-high", found.value_high || "open");
+        set(".n-qualifier", found.qualifier);
+        const unit = editor.querySelector(".unit-select");
+        if (unit && found.unit) unit.value = found.unit;
+      })
+      .catch(function () { /* the server checks the figure on save anyway */ });
+  }
+
+  text.addEventListener("click", function (event) {
+    const mark = event.target.closest("mark.fig");
+    if (!mark || !window.getSelection().isCollapsed) return;
+    const ids = mark.dataset.figures.split(" ");
+    const at = current ? ids.indexOf(current.dataset.row) : -1;
+    const next = ids[(at + 1) % ids.length];
+    select(document.getElementById("row-" + next), { scrollArticle: false });
+  });
+
+  // Adding a missed figure: the selection's offsets in the article text, from each
+  // piece's data-at (its start in the text as stored) and the offset inside it.
+  const addForm = document.getElementById("add-form");
+  function offsetOf(node, offset) {
+    let el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    if (el === text) {
+      const child = text.childNodes[Math.min(offset, text.childNodes.length - 1)];
+      if (!child) return null;
+      return offset >= text.childNodes.length ? Number(child.dataset.at) + child.textContent.length : Number(child.dataset.at);
+    }
+    el = el.closest("[data-at]");
+    if (!el || !text.contains(el)) return null;
+    if (node.nodeType !== Node.TEXT_NODE) return Number(el.dataset.at) + (offset ? el.textContent.length : 0);
+    return Number(el.dataset.at) + offset;
+  }
+  function readSelection() {
+    const selection = window.getSelection();
+    if (!selection.rangeCount || selection.isCollapsed) { addForm.hidden = true; return; }
+    const range = selection.getRangeAt(0);
+    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) { addForm.hidden = true; return; }
+    const start = offsetOf(range.startContainer, range.startOffset);
+    const end = offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) { addForm.hidden = true; return; }
+    document.getElementById("add-start").value = start;
+    document.getElementById("add-end").value = end;
+    document.getElementById("add-preview").textContent = selection.toString().slice(0, 160);
+    addForm.hidden = false;
+  }
+  document.addEventListener("selectionchange", function () { if (addForm) readSelection(); });
+
+  function typing(target) {
+    return target.closest("input, select, textarea, [contenteditable]") !== null;
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "Escape") {
+      if (current) {
+        current.querySelectorAll("form.editor, form.reject").forEach(function (f) { f.hidden = true; });
+        current.querySelector(".row-summary").focus();
+      }
+      return;
+    }
+    if (typing(event.target)) return;
+    const at = current ? rows.indexOf(current) : -1;
+    const key = event.key;
+    if (key === "j" || key === "ArrowDown") {
+      event.preventDefault();
+      select(rows[Math.min(at + 1, rows.length - 1)], { focus: true });
+    } else if (key === "k" || key === "ArrowUp") {
+      event.preventDefault();
+      select(rows[Math.max(at - 1, 0)], { focus: true });
+    } else if (key === "a" && current) {
+      const accept = current.querySelector("form.accept-form");
+      if (accept) { event.preventDefault(); accept.requestSubmit(); }
+    } else if (key === "e" && current) {
+      event.preventDefault();
+      const editor = current.querySelector("form.editor");
+      toggle(editor, current.querySelector(".edit-toggle"), true);
+    } else if (key === "r" && current) {
+      const reject = current.querySelector("form.reject");
+      if (reject) { event.preventDefault(); toggle(reject, current.querySelector(".reject-toggle"), true); }
+    } else if (key === "n" && addForm && !addForm.hidden) {
+      event.preventDefault();
+      addForm.requestSubmit();
+    }
+  });
+
+  const wanted = new URL(window.location.href).searchParams.get("row");
+  const first = rowsList.querySelector(".row.selected") || (wanted && document.getElementById("row-" + wanted)) || rows.find(function (r) { return r.dataset.status === "proposed"; }) || rows[0];
+  if (first) select(first, { scrollRow: true });
+})();

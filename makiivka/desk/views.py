@@ -1,0 +1,272 @@
+"""What the desk's pages show: the story's vocabularies, each article's rows, marks and history.
+
+Everything is read through the story layer (:func:`makiivka.story.load.read_tables`) as text
+cells, so a story with a problem still opens (the problem is shown, not a traceback).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from makiivka.analysis import describe
+from makiivka.desk.evidence import Evidence, figures_of, match
+from makiivka.story import descriptor, load, schema
+from makiivka.story.changes import version
+from makiivka.story.schema import Package
+
+#: How ingest words a row whose text gives no date (kept in step with extract.ingest.UNDATED).
+UNDATED_PREFIX = "publication date:"
+STATUS_ORDER = {"proposed": 0, "reviewed": 1, "withdrawn": 2}
+
+
+@dataclass
+class Story:
+    """One read of the story: descriptor, register, articles, ledger, seals and corrections."""
+
+    data: Path
+    package: Package
+    claimants: list[dict[str, str]]
+    articles: list[dict[str, str]]
+    claims: list[dict[str, str]]
+    sealed: set[str]
+    corrections: list[dict[str, str]]
+
+    @property
+    def title(self) -> str:
+        """The story's title (its event's name when it has none)."""
+        return descriptor.story_title(self.package) or str(self.package.event.get("name", ""))
+
+    def article(self, article_id: str) -> dict[str, str] | None:
+        """Return the article's register row, or None."""
+        return next((a for a in self.articles if a["article_id"] == article_id), None)
+
+    def claimant_name(self, claimant_id: str) -> str:
+        """Return a claimant's display name ('' for none, the id when unregistered)."""
+        row = next((c for c in self.claimants if c["claimant_id"] == claimant_id), None)
+        return row["name"] if row else claimant_id
+
+
+def read_story(data: Path) -> Story:
+    """Read the story's tables as text cells (raises DataError when a file cannot be read)."""
+    package = load.read_package(data)
+    tables = load.read_tables(data)
+
+    def rows(name: str) -> list[dict[str, str]]:
+        return [{k: str(v) for k, v in r.items()} for r in tables[name].frame.to_dict("records")]
+
+    return Story(
+        Path(data), package, rows("claimants"), rows("articles"), rows("claims"),
+        set(tables["reviewed"].frame["claim_id"]), rows("corrections"),
+    )  # fmt: skip
+
+
+def vocabularies(story: Story) -> dict[str, Any]:
+    """Return the choices the row editor offers, from the story's descriptor.
+
+    Keys: ``metrics`` (id, label; the descriptor's ``metrics`` where it has them, else the
+    ledger's vocabulary), ``scopes``, ``qualifiers``, ``units``, ``kinds``, ``sides`` (id,
+    label: the parties, then the shared roles), ``claimants`` (the register, by name).
+    """
+    claims = story.package.resources["claims"]
+    declared = story.package.descriptor.get("metrics")
+    if isinstance(declared, list) and declared:
+        metrics = [(str(m["id"]), str(m.get("label") or m["id"])) for m in declared]
+    else:
+        metrics = [(m, m.replace("_", " ")) for m in claims.field("metric").enum or ()]
+    labels = {p.id: p.label for p in [*schema.parties(story.package), *schema.roles(story.package)]}
+    sides = [(s, labels.get(s, s)) for s in descriptor.sides(story.package)]
+    kinds = story.package.resources["claimants"].field("kind").enum or ()
+    return {
+        "metrics": metrics,
+        "scopes": list(claims.field("scope").enum or ()),
+        "qualifiers": list(claims.field("qualifier").enum or ()),
+        "units": list(claims.field("unit").enum or ()),
+        "kinds": list(kinds),
+        "sides": sides,
+        "side_labels": labels,
+        "claimants": sorted(story.claimants, key=lambda c: c["name"].casefold()),
+    }
+
+
+def counts(story: Story) -> dict[str, dict[str, int]]:
+    """Return each article's number of proposed, reviewed and withdrawn rows."""
+    found = {a["article_id"]: dict.fromkeys(STATUS_ORDER, 0) for a in story.articles}
+    for row in story.claims:
+        if row["article_id"] in found and row["status"] in STATUS_ORDER:
+            found[row["article_id"]][row["status"]] += 1
+    return found
+
+
+def in_words(row: dict[str, str]) -> str:
+    """Say a row's figure as a reader would: '89 or more', 'about 400', 'dozens: 24 to 99'.
+
+    >>> in_words({"value": "89", "value_low": "89", "value_high": "", "qualifier": "at_least",
+    ...           "figure": "at least 89"})
+    '89 or more'
+    >>> in_words({"value": "60", "value_low": "61", "value_high": "", "qualifier": "more_than",
+    ...           "figure": "more than 60"})
+    'more than 60 (61 or more)'
+    >>> in_words({"value": "", "value_low": "24", "value_high": "99", "qualifier": "vague",
+    ...           "figure": "dozens"})
+    'dozens: 24 to 99'
+    """
+
+    def number(cell: str) -> int | None:
+        return int(cell) if cell.isdigit() else None
+
+    value, low, high = (number(row[c]) for c in ("value", "value_low", "value_high"))
+    if value is None and low is None and high is None:
+        return "no number yet"
+    span = describe(value, low, high)
+    qualifier = row["qualifier"]
+    if qualifier in ("about", "more_than", "fewer_than") and value is not None:
+        said = {"about": "about", "more_than": "more than", "fewer_than": "fewer than"}[qualifier]
+        return f"{said} {value:,}" + ("" if qualifier == "about" else f" ({span.split('(')[-1]}")
+    if row["qualifier"] == "vague":
+        return f"{row['figure']}: {span}"
+    return span
+
+
+@dataclass
+class RowView:
+    """A ledger row as the article page shows it."""
+
+    row: dict[str, str]
+    version: str
+    sealed: bool
+    start: int  # the figure's offsets in the article text (-1: not found)
+    end: int
+    quote_start: int
+    quote_end: int
+    words: str
+    evidence: Evidence | None
+    doubts: list[str] = field(default_factory=list)
+    history: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def claim_id(self) -> str:
+        """The row's claim id."""
+        return self.row["claim_id"]
+
+    @property
+    def confidence(self) -> float | None:
+        """The extractor's confidence in the row (None while it gives none)."""
+        return self.evidence.confidence if self.evidence else None
+
+
+def locate(text: str, quote: str, occurrence: str, figure: str) -> tuple[int, int, int, int]:
+    """Return where a row's quote and figure are in its article (-1s when not found).
+
+    >>> locate("a 5 b. a 5 b.", "a 5 b.", "2", "5")
+    (9, 10, 7, 13)
+    """
+    nth = int(occurrence) if occurrence.isdigit() and int(occurrence) > 0 else 1
+    at = -1
+    for _ in range(nth):
+        at = text.find(quote, at + 1) if quote else -1
+        if at == -1:
+            return -1, -1, -1, -1
+    inside = quote.find(figure) if figure else -1
+    if inside == -1:
+        return -1, -1, at, at + len(quote)
+    return at + inside, at + inside + len(figure), at, at + len(quote)
+
+
+def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowView]:
+    """Return the article's rows, doubtful proposed rows first, then reviewed, then withdrawn."""
+    figures = figures_of(story.data, text, article["published_at"], article["outlet"])
+    views = []
+    for row in story.claims:
+        if row["article_id"] != article["article_id"]:
+            continue
+        start, end, q_start, q_end = locate(text, row["quote"], row["occurrence"], row["figure"])
+        evidence = match(figures, start, end) if start >= 0 else None
+        view = RowView(
+            row, version(row), row["claim_id"] in story.sealed, start, end, q_start, q_end,
+            in_words(row), evidence,
+        )  # fmt: skip
+        view.doubts = doubts(view)
+        view.history = history(story, view)
+        views.append(view)
+    return sorted(views, key=_order)
+
+
+def _order(view: RowView) -> tuple[int, float, int]:
+    sureness = view.confidence if view.confidence is not None else 1.0 - 0.2 * len(view.doubts)
+    return STATUS_ORDER.get(view.row["status"], 3), sureness, view.start
+
+
+def doubts(view: RowView) -> list[str]:
+    """Return what makes a proposed row doubtful, in words (empty for a checked row)."""
+    if view.row["status"] != "proposed":
+        return []
+    row, found, said = view.row, view.evidence, []
+    if view.start < 0:
+        said.append("the quote or figure is not found in the article")
+    elif found is None:
+        said.append("the extractor does not find this figure (added by hand)")
+    elif found.side == "unknown":
+        said.append("the extractor could not tell whose figure this is")
+    if "not in claimants.csv" in row["notes"]:
+        said.append("the speaker named in the text is not in the register")
+    if row["stated_at_basis"].startswith(UNDATED_PREFIX):
+        said.append("the text does not say when it was stated")
+    if row["metric"] == "other":
+        said.append("no metric was recognised")
+    if found is not None and found.voice in ("headline", "caption"):
+        said.append(f"from a {found.voice}")
+    return said
+
+
+def history(story: Story, view: RowView) -> list[tuple[str, str]]:
+    """Return a row's history, oldest first: (what, detail)."""
+    row = view.row
+    notes = row["notes"]
+    events = [("proposed" if "proposed by" in notes else "added", notes)]
+    if view.sealed:
+        events.append(("sealed", "accepted and sealed in reviewed.csv"))
+    for entry in story.corrections:
+        if entry["claim_id"] == row["claim_id"]:
+            change = f"{entry['field']}: {entry['old'] or '(empty)'} → {entry['new'] or '(empty)'}"
+            events.append((f"corrected {entry['changed_at']}", f"{change} — {entry['reason']}"))
+    if row["status"] == "withdrawn" and not view.sealed:
+        events.append(("withdrawn", "rejected before review"))
+    return events
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of article text and the rows whose figure or quote covers it."""
+
+    start: int
+    text: str
+    figures: tuple[str, ...]  # claim ids whose figure covers this piece
+    quotes: tuple[str, ...]  # claim ids whose quote covers it
+    status: str  # the most pressing status among the figures ('' when none)
+
+
+def segments(text: str, views: list[RowView]) -> list[Segment]:
+    """Cut the article at every figure and quote boundary, so each piece can be marked.
+
+    >>> row = {"status": "proposed"}
+    >>> v = RowView(row | {"claim_id": "c1"}, "", False, 2, 3, 0, 4, "", None)
+    >>> [(s.text, s.figures, s.quotes) for s in segments("ab5c.", [v])]
+    [('ab', (), ('c1',)), ('5', ('c1',), ('c1',)), ('c', (), ('c1',)), ('.', (), ())]
+    """
+    cuts = {0, len(text)}
+    for v in views:
+        for at in (v.start, v.end, v.quote_start, v.quote_end):
+            if 0 <= at <= len(text):
+                cuts.add(at)
+    edges = sorted(cuts)
+    pieces = []
+    for a, b in itertools.pairwise(edges):
+        figs = [v for v in views if v.start >= 0 and v.start <= a and b <= v.end]
+        quotes = tuple(v.claim_id for v in views if v.quote_start <= a and b <= v.quote_end)
+        statuses = [v.row["status"] for v in figs]
+        status = min(statuses, key=lambda s: STATUS_ORDER.get(s, 3), default="")
+        pieces.append(Segment(a, text[a:b], tuple(v.claim_id for v in figs), quotes, status))
+    return pieces

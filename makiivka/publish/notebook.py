@@ -1,0 +1,132 @@
+"""What a story's notebook needs: its own story found, or a clear stop; its computed prose.
+
+A notebook names the story it belongs to by the descriptor's ``name`` (written into
+the notebook by ``makiivka new``; ``makiivka-claims`` for the shipped one) and
+reads it with :func:`read_story`, wherever it runs: JupyterLab, ``makiivka build``,
+nbclient, ``jupyter nbconvert --execute``, jupyter-book. The story is looked for in
+this order, and the first found must be the one named:
+
+1. ``$MAKIIVKA_DATA`` or ``$MAKIIVKA_STORY`` (``makiivka build`` and ``makiivka lab`` set them);
+2. the working folder and its parents (a kernel starts in the notebook's folder,
+   ``notebooks/`` inside the story);
+3. the folder of the notebook JupyterLab names in ``$JPY_SESSION_NAME``.
+
+A notebook run where none of these leads to its story stops with
+:class:`StoryNotFound`, naming the story it expected, the one it found (if any)
+and how to point it at the right one. It never falls back to another story.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from makiivka.story import load, paths
+
+
+class StoryNotFound(RuntimeError):
+    """Raised when a notebook's own story cannot be found; the message says what to do."""
+
+
+def story_name(story: Path) -> str | None:
+    """Return the ``name`` in a story's descriptor (None if it has none or cannot be read)."""
+    try:
+        descriptor = json.loads(
+            (story / paths.DATA_NAME / paths.DESCRIPTOR_NAME).read_text(encoding="utf-8")
+        )
+    except (OSError, ValueError):
+        return None
+    return descriptor.get("name") if isinstance(descriptor, dict) else None
+
+
+def _candidates() -> list[tuple[str, Path]]:
+    """Return (how it was found, story folder) in the order :func:`find_story` tries them."""
+    found = []
+    if os.environ.get(paths.DATA_ENV):
+        found.append((f"${paths.DATA_ENV}", Path(os.environ[paths.DATA_ENV])))
+    elif os.environ.get(paths.STORY_ENV):
+        found.append((f"${paths.STORY_ENV}", Path(os.environ[paths.STORY_ENV])))
+    here = Path.cwd()
+    found += [("the working folder", f) for f in (here, *here.parents) if paths.is_story(f)][:1]
+    session = os.environ.get("JPY_SESSION_NAME")
+    if session:
+        start = Path(session).parent
+        found += [
+            ("the notebook's folder", f) for f in (start, *start.parents) if paths.is_story(f)
+        ][:1]
+    return found
+
+
+def find_story(name: str) -> tuple[Path, Path]:
+    """Return the folder of the story called *name* and its data folder.
+
+    Raises :class:`StoryNotFound` when the first story found is another one, or
+    when no story is found.
+    """
+    candidates = _candidates()
+    if candidates:
+        how, place = candidates[0]
+        if how == f"${paths.DATA_ENV}":  # a data folder (the build's snapshot of one)
+            data, story, found = (
+                place,
+                Path(os.environ.get(paths.STORY_ENV) or place.parent),
+                _data_name(place),
+            )
+        else:
+            data, story, found = place / paths.DATA_NAME, place, story_name(place)
+        if found == name:
+            return story, data
+        raise StoryNotFound(
+            f"this notebook belongs to the story {name!r}, but {how} leads to "
+            f"{paths.display(place)}, the story {found!r}: run it inside the folder of the "
+            f"story {name!r} (its notebooks/ folder), or set {paths.STORY_ENV} to that folder"
+        )
+    raise StoryNotFound(
+        f"this notebook belongs to the story {name!r}, and no story was found from "
+        f"{paths.display(Path.cwd())}: run it inside the folder of the story {name!r} "
+        f"(its notebooks/ folder), or set {paths.STORY_ENV} to that folder"
+    )
+
+
+def _data_name(data: Path) -> str | None:
+    try:
+        descriptor = json.loads((data / paths.DESCRIPTOR_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return descriptor.get("name") if isinstance(descriptor, dict) else None
+
+
+def read_story(name: str) -> load.Dataset:
+    """Return the validated dataset of the story called *name* (see the module's rules).
+
+    Raises :class:`StoryNotFound` if that story is not the one found, and
+    :class:`makiivka.story.problems.DataError` if its data does not validate.
+    """
+    _story, data = find_story(name)
+    return load.read_dataset(data)
+
+
+def corrections_finding(corrections: pd.DataFrame) -> str:
+    """Say in one sentence what the corrections log holds.
+
+    >>> corrections_finding(pd.DataFrame({"claim_id": [], "field": []}))[:18]
+    'The log is empty: '
+    >>> log = pd.DataFrame({"claim_id": ["c1", "c1", "c2"], "field": ["value"] * 3})
+    >>> corrections_finding(log)[:58]
+    'Reviewed claims changed 3 times after they were sealed, 2 '
+    """
+    if corrections.empty:
+        return (
+            "The log is empty: no reviewed figure, quote or claimant has changed since it "
+            "was sealed, so the other notebooks show the ledger as reviewed."
+        )
+    changes, claims = len(corrections), corrections["claim_id"].nunique()
+    times = "once" if changes == 1 else f"{changes} times"
+    which = "1 claim" if claims == 1 else f"{claims} claims"
+    return (
+        f"Reviewed claims changed {times} after they were sealed, {which} in all; "
+        "each change is listed above with its reason."
+    )

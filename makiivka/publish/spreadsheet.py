@@ -1,0 +1,108 @@
+"""Write each tidy table as an Excel workbook (.xlsx) beside its CSV, every cell typed.
+
+Why a workbook and not a byte-order mark on the CSV: Excel opens a UTF-8 CSV
+without a BOM as the machine's code page ("Â£57,000"), and with or without one
+it reads every cell as it guesses — a figure written "9-10" becomes 9 October, a
+quote starting with "=" a formula. A BOM would also reach every other reader of
+the CSV (Python's ``csv``, R's ``read.csv``) as part of the first column's name.
+So the CSVs stay plain UTF-8 for scripts, and ``<table>.xlsx`` is what a person
+opens by double-click: text cells are text (never a date, number or formula),
+numbers are numbers, times are real date-times in UTC, true/false are booleans,
+and a missing value is an empty cell, never 0.
+
+XlsxWriter writes it: a well-kept, write-only library that types each cell as it
+is written. Its zip entries carry a fixed 1980 time stamp, and the workbook's
+"created" property is set to the same instant, so a build writes the same bytes
+every time.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+#: The workbook's "created" property: XlsxWriter's own zip time stamp, not the clock.
+CREATED = datetime(1980, 1, 1)
+#: How a time is shown: ISO 8601 in UTC, as in the CSV.
+TIME_FORMAT = 'yyyy-mm-dd"T"hh:mm:ss"Z"'
+#: Widest column, in characters; longer text wraps inside its cell.
+MAX_WIDTH = 60
+
+
+def column_kind(series: pd.Series) -> str:
+    """Return how a column's cells are written: ``time``, ``boolean``, ``number`` or ``text``.
+
+    >>> column_kind(pd.Series([1, None], dtype="Int64")), column_kind(pd.Series(["9-10"]))
+    ('number', 'text')
+    """
+    dtype = series.dtype
+    if isinstance(dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(dtype):
+        return "time"
+    if pd.api.types.is_bool_dtype(dtype):
+        return "boolean"
+    if pd.api.types.is_numeric_dtype(dtype):
+        return "number"
+    return "text"
+
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _width(series: pd.Series, name: str) -> int:
+    lengths = [len(str(v)) for v in series if not _missing(v)]
+    return min(MAX_WIDTH, max([len(name), *lengths, 8]) + 2)
+
+
+def table_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
+    """Return *frame* as an .xlsx workbook of one sheet named *sheet*: header, then rows.
+
+    Columns keep the frame's order; each cell is typed by its column's dtype
+    (:func:`column_kind`); timestamps are written in UTC without a zone (Excel
+    has none) and shown as ISO 8601 with a ``Z``. Text is written verbatim: a cell
+    of text is never evaluated, so no formula prefix is needed.
+    """
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(
+        buffer,
+        {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False},
+    )
+    book.set_properties({"created": CREATED})
+    header = book.add_format({"bold": True})
+    time_format = book.add_format({"num_format": TIME_FORMAT})
+    wrapped = book.add_format({"text_wrap": True, "valign": "top"})
+    worksheet = book.add_worksheet(sheet[:31])
+    columns = [str(c) for c in frame.columns]
+    kinds = [column_kind(frame[c]) for c in frame.columns]
+    for number, (name, kind) in enumerate(zip(columns, kinds, strict=True)):
+        worksheet.write_string(0, number, name, header)
+        width = 22 if kind == "time" else _width(frame.iloc[:, number], name)
+        worksheet.set_column(number, number, width, wrapped if width == MAX_WIDTH else None)
+    for row, values in enumerate(frame.astype(object).itertuples(index=False, name=None), 1):
+        for number, (value, kind) in enumerate(zip(values, kinds, strict=True)):
+            if _missing(value):
+                continue
+            if kind == "time":
+                moment = pd.Timestamp(value)
+                if moment.tzinfo is not None:
+                    moment = moment.tz_convert("UTC").tz_localize(None)
+                worksheet.write_datetime(row, number, moment.to_pydatetime(), time_format)
+            elif kind == "boolean":
+                worksheet.write_boolean(row, number, bool(value))
+            elif kind == "number":
+                worksheet.write_number(row, number, float(value))
+            else:
+                worksheet.write_string(row, number, str(value))
+    worksheet.freeze_panes(1, 0)
+    if columns:
+        worksheet.autofilter(0, 0, max(len(frame), 1), len(columns) - 1)
+    book.close()
+    return buffer.getvalue()

@@ -1,0 +1,123 @@
+"""Several editors at once, and a desk killed mid-action: nothing lost, nothing half-written."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from makiivka.desk.server import free_port
+from makiivka.story import load, store
+from tests.conftest import tree_digest
+
+COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
+#: The Courier's "58 … up from 46": ingest notes the revision it could not date apart.
+NOTES = "proposed by makiivka extract; revises c008 (same stated_at)"
+
+
+def _cell(data, claim_id: str, column: str) -> str:
+    with open(data / "claims.csv", encoding="utf-8", newline="") as handle:
+        return next(r for r in csv.DictReader(handle) if r["claim_id"] == claim_id)[column]
+
+
+def _sealed(data) -> list[str]:
+    with open(data / "reviewed.csv", encoding="utf-8", newline="") as handle:
+        return [r["claim_id"] for r in csv.DictReader(handle)]
+
+
+def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browser, desk, story):
+    data = story / "data"
+    one, two = browser.new_context(), browser.new_context()
+    a, b = one.new_page(), two.new_page()
+    for tab in (a, b):
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c007")
+        tab.keyboard.press("e")
+    a.select_option("#scope-c007", "event")
+    with a.expect_navigation():
+        a.click("#edit-c007 button:text-is('Save')")
+    b.fill("#notes-c007", "checked against the Courier's print edition")
+    with b.expect_navigation():
+        b.click("#edit-c007 button:text-is('Save')")
+    conflict = b.inner_text("#body-c007 .conflict")
+    assert "Another editor changed c007 since you opened it" in conflict
+    rows = b.eval_on_selector_all(
+        "#body-c007 .conflict tr.differs",
+        "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))",
+    )
+    assert rows == [
+        ["scope", "event", "war"],
+        ["notes", NOTES, "checked against the Courier's print edition"],
+    ]
+    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == ("event", NOTES)
+
+    # Both accept a different row at the same moment: the lock serialises, both are sealed.
+    b.goto(f"{desk.url}/articles/{COURIER}?row=c008")
+    a.goto(f"{desk.url}/articles/{COURIER}?row=c010")
+    for tab, claim_id in ((a, "c010"), (b, "c008")):
+        tab.evaluate(f"document.querySelector('#row-{claim_id} form.accept-form').requestSubmit()")
+    for tab in (a, b):
+        tab.wait_for_url("**msg=accepted**")
+    assert sorted(_sealed(data)) == ["c008", "c010"]
+    assert _cell(data, "c007", "scope") == "event"
+    assert load.validate(data) == []
+    one.close()
+    two.close()
+
+
+CRASHING_DESK = """
+import os, sys
+import uvicorn
+from makiivka.desk.app import create_app
+from makiivka.story import store
+data, port, step = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def crash(name):
+    if name == step:
+        os._exit(9)  # as abrupt as a kill: no cleanup, no exception handler
+store._step = crash
+uvicorn.run(create_app(data), host="127.0.0.1", port=port, log_level="error")
+"""
+
+
+def _wait_up(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the desk exited early"
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise AssertionError("the desk did not start")
+
+
+@pytest.mark.parametrize(
+    ("step", "after"),
+    [("journal staged", "old"), ("journal", "new")],  # just before and after the commit point
+)
+def test_a_desk_killed_mid_accept_leaves_the_story_old_or_new(browser, story, step, after):
+    data = story / "data"
+    before = tree_digest(data)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-c", CRASHING_DESK, str(data), str(port), step])
+    try:
+        _wait_up(f"http://127.0.0.1:{port}/", process)
+        context = browser.new_context()
+        tab = context.new_page()
+        tab.goto(f"http://127.0.0.1:{port}/articles/{COURIER}?row=c006")
+        tab.keyboard.press("a")
+        assert process.wait(timeout=15) == 9
+        context.close()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    store.recover(data)  # what the next writer (the restarted desk) does first
+    if after == "old":
+        assert tree_digest(data) == before
+    else:
+        assert (_cell(data, "c006", "status"), _sealed(data)) == ("reviewed", ["c006"])
+    assert load.validate(data) == []
