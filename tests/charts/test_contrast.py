@@ -29,7 +29,7 @@ from makiivka.charts.theme import (
     dark_colours,
     side_styles,
 )
-from makiivka.publish.page import PAGE_COLOURS
+from makiivka.publish.page_style import PAGE_COLOURS
 from makiivka.story import load
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
