@@ -45,7 +45,7 @@ HANDLERS = {
     "lab": "makiivka.publish.lab:lab_command",
     "verify": "makiivka.publish.verify:verify_command",
     "extract": "makiivka.extract.figures:extract_command",
-    "ingest": "makiivka.extract.ingest:ingest_command",
+    "ingest": "makiivka.extract.batch:ingest_command",
     "desk": "makiivka.desk.server:desk_command",
 }
 
@@ -249,15 +249,40 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--outlet", help="claimant_id of the outlet: figures in its own voice are its claims"
     )
-    ingest = add("ingest", "Add an article and its figures to the ledger as proposed rows.")
-    ingest.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
-    ingest.add_argument("--outlet", required=True, help="claimant_id of the outlet")
-    ingest.add_argument("--title", required=True, help="the headline as published")
-    ingest.add_argument("--url", default="", help="the article's address (empty if unknown)")
-    ingest.add_argument(
-        "--published", required=True, metavar="YYYY-MM-DD", help="publication date, YYYY-MM-DD"
+    ingest = add(
+        "ingest",
+        "Add articles (text, saved pages, folders, a Telegram export) and their figures to the "
+        "ledger as proposed rows, all in one change.",
     )
+    ingest.add_argument(
+        "files", nargs="+", metavar="FILE_OR_FOLDER",
+        help="UTF-8 text (.txt), a saved page (.html, .htm, .xhtml, .mhtml, .mht), a folder of "
+        "them, or with --telegram a Telegram Desktop export (result.json)",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--outlet",
+        help="claimant_id of the outlet (a page's site name or a channel's name is looked up "
+        "among the claimants' names and aliases; with many files, for those that give none)",
+    )
+    ingest.add_argument("--title", help="the headline (one file; default: the page's, or line 1)")
+    ingest.add_argument("--url", help="the article's address (one file; default: the page's)")
+    ingest.add_argument(
+        "--published", metavar="YYYY-MM-DD",
+        help="publication date (default: the page's; with many files, for those that give none)",
+    )  # fmt: skip
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
+    ingest.add_argument(
+        "--telegram", action="store_true",
+        help="read Telegram Desktop exports: each post an article of the channel's owner",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--channel", metavar="USERNAME",
+        help="the channel's public username, for the posts' t.me addresses (with --telegram)",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--keep-going", action="store_true",
+        help="add the good files and list the bad ones (default: all or nothing)",
+    )  # fmt: skip
     desk = add("desk", "Review the story's proposed rows in the browser, beside their articles.")
     desk.add_argument("--port", type=int, help="port to serve on (default: a free one)")
     desk.add_argument(

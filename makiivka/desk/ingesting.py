@@ -1,22 +1,16 @@
 """The desk's one call into ingest: an uploaded or pasted article joins the story.
 
-Today's :func:`makiivka.extract.ingest.ingest` reads the article from a path, as
-``makiivka ingest FILE`` does; the ``ingest`` branch is exposing one library function that
-takes the text. Until it lands, :func:`ingest_article` hands today's function the text in a
-private temporary folder outside the story (removed at once), so the desk goes through
-exactly the command's code: its checks, its extraction, its one commit through
-``story.store``. At the merge, only this function changes.
+:func:`ingest_article` hands the bytes to :func:`makiivka.extract.ingest.ingest_article`,
+the library function ``makiivka ingest`` calls too: its checks, its extraction (a saved
+page's text derived from it), its one commit through ``story.store``.
 """
 
 from __future__ import annotations
 
-import argparse
 import re
-import tempfile
-from dataclasses import replace
 from pathlib import Path
 
-from makiivka.extract.ingest import ingest
+from makiivka.extract import ingest
 from makiivka.story.problems import DataError, Problem
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -36,17 +30,8 @@ def ingest_article(
     if not title.strip():
         raise DataError([Problem("article", 1, 1, "title", "", "the headline as published")])
     shown = _SAFE_NAME.sub("-", Path(name).name).strip(".-") or "article.txt"
-    with tempfile.TemporaryDirectory(prefix="makiivka-desk-") as folder:
-        path = Path(folder) / shown
-        path.write_bytes(blob)
-        args = argparse.Namespace(
-            file=str(path), outlet=outlet, title=title.strip(), url=url.strip(),
-            published=published, language=language or "en", quiet=True, data=data,
-        )  # fmt: skip
-        try:
-            plan, article_id = ingest(Path(data), args)
-        except DataError as error:  # name the upload, not the temporary copy
-            raise DataError(
-                [replace(p, path=shown) if folder in p.path else p for p in error.problems]
-            ) from None
-    return article_id, None if plan is None else len(plan.claim_rows)
+    done = ingest.ingest_article(
+        Path(data), blob, name=shown, outlet=outlet, title=title.strip(),
+        published=published.strip(), url=url.strip(), language=language or "en",
+    )  # fmt: skip
+    return done.article_id, len(done.claim_ids) if done.added else None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from makiivka.desk.evidence import figures_of
 from makiivka.extract.figures import extract_figures
-from makiivka.extract.ingest import UNDATED, sentence_quote
+from makiivka.extract.proposals import UNDATED, sentence_quote
 from makiivka.extract.records import Figure
 from makiivka.extract.speakers import load_register
 from makiivka.story.problems import DataError, Problem

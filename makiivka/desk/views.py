@@ -17,7 +17,7 @@ from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.schema import Package
 
-#: How ingest words a row whose text gives no date (kept in step with extract.ingest.UNDATED).
+#: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
 STATUS_ORDER = {"proposed": 0, "reviewed": 1, "withdrawn": 2}
 

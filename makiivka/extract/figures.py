@@ -48,6 +48,7 @@ from makiivka.extract.sentences import credit_spans, quote_spans, split_sentence
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.voices import Context, attribute, own_date
 from makiivka.text.dates import find_dates
+from makiivka.text.linebreaks import on_reading
 from makiivka.text.quantities import Quantity, find_quantities
 
 #: "four of the six rockets": the first figure counts part of the second.
@@ -115,6 +116,7 @@ def _sentence_words(ctx: Context, index: int) -> tuple[list, dict]:
     return ctx.words[1], ctx.words[2]
 
 
+@on_reading(offsets=("start", "end", "revises", "converts"))  # wrapped lines, CR LF
 def extract_figures(
     text: str,
     published: date | str | None = None,

@@ -1,16 +1,22 @@
-"""Add an article to the data folder and its extracted figures to the ledger as proposed rows.
+"""Add an article to a story and its extracted figures to the ledger as proposed rows.
 
-The whole ingest runs inside :func:`makiivka.story.store.changing` (one writer at a
-time): the article file, the appended register and ledger rows and the claim-id mark
-are staged in memory and validated there (:func:`makiivka.story.load.validate` reading
-the staged files); only then are they committed together, all or nothing. Existing
-bytes never change and reviewed rows are never touched. Ingesting the same text (same
-sha256) again changes nothing.
+:func:`ingest_article` is the one way in, for the command line (``makiivka ingest``, one
+file, a folder, a Telegram export: :mod:`makiivka.extract.batch`) and the review desk alike.
+It takes the article's bytes (plain UTF-8 text, or a saved page when its *name* ends in
+``.html``/``.mhtml``) with what the command line or the form says about it, and works inside
+:func:`makiivka.story.store.changing` (one writer at a time): the article's text, the source
+it is derived from (a page, a Telegram export, a CR LF text: stored byte for byte), the
+appended register and ledger rows and the claim-id mark are staged and validated in memory,
+then committed together, all or nothing. Existing bytes never change and reviewed rows are
+never touched. Ingesting what is already there (the same text, page or post) changes nothing.
+
+In the articles register (``articles.csv``) ``path`` and ``sha256`` are those of the text the
+quotes refer to; a row whose text is derived from a stored source has notes beginning
+``source: articles/NAME (sha256 HEX)``, which ``makiivka validate`` checks too.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import re
@@ -18,40 +24,44 @@ import shutil
 import tempfile
 import time
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
-from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import load_register
 from makiivka.extract.figures import extract_figures
-from makiivka.extract.records import Figure
-from makiivka.extract.sentences import split_sentences
+from makiivka.extract.page import is_page, read_page
+from makiivka.extract.proposals import propose_rows
 from makiivka.story import files, ids, load, paths, store
+from makiivka.story.checks import source_note
 from makiivka.story.problems import DataError, Problem
-from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 
-NOTE = "proposed by makiivka extract"
-#: The basis of a row whose text gives no date: the publication date stands in, and says so.
-UNDATED = "publication date: the text does not say when this was stated (check)"
 SLUG_WORDS = 6
-QUOTE_MAX = 220
 #: The name of the trial copies of a story that earlier versions made in the temp folder.
 TRIAL_PREFIX = "makiivka-ingest-"
 TRIAL_STALE_AFTER = 3600
-#: Kinds of claimant that speak for a side when the text names an unregistered body of it.
-SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
 _SLUG = re.compile(r"[a-z0-9]+")
+_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?")
+_SOURCE_SHA = re.compile(r"^source: \S+ \(sha256 ([0-9a-f]{64})\)")
 
 
 @dataclass(frozen=True)
-class Plan:
-    """What an ingest will write: the article file, its register row and the claim rows."""
+class Source:
+    """A file an article's text is derived from, stored byte for byte under ``articles/``."""
+
+    relative: str  # e.g. articles/courier-2024-03-05-shelling-of-varo.html
+    blob: bytes
+    detail: str = ""  # how the text came from it: "text derived by readability-lxml 0.8.4.1"
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What an ingest did: the article's id, whether it was added, its proposed claim ids."""
 
     article_id: str
-    relative: str
-    blob: bytes
-    article_row: dict[str, str]
-    claim_rows: list[dict[str, object]]
-    last_claim_number: int
+    added: bool  # False: the same text, page or post was there already; nothing changed
+    claim_ids: tuple[str, ...] = ()
+    path: str = ""  # the text's path in the data folder (articles/NAME.txt)
+    source: str = ""  # the stored source's path, "" when the text is the file itself
 
 
 def slug(title: str) -> str:
@@ -71,11 +81,6 @@ def slug(title: str) -> str:
     return "article-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:8]
 
 
-def _records(tables: dict, name: str) -> list[dict[str, str]]:
-    """Return a table's rows as text cells."""
-    return tables[name].frame.to_dict("records")
-
-
 def next_claim_number(last_issued: int | None, *tables: list[dict[str, str]]) -> int:
     """Return the number after the last claim id issued or in the tables (ids are never reused).
 
@@ -88,163 +93,235 @@ def next_claim_number(last_issued: int | None, *tables: list[dict[str, str]]) ->
     return max(highest, last_issued or 0) + 1
 
 
-def sentence_quote(text: str, figure: Figure) -> tuple[str, str]:
-    """Return a verbatim quote around a figure (its sentence, trimmed) and its occurrence.
+def _problem(name: str, field: str, value: str, expected: str) -> DataError:
+    return DataError([Problem(name, 1, 1, field, value, expected)])
 
-    >>> t = "Intro. The Ukrainian government claims that 400 soldiers were killed. End."
-    >>> f = Figure(44, 47, "400", 400, 400, 400, "exact", "people", "killed", "strike", "", "", "")
-    >>> sentence_quote(t, f)
-    ('The Ukrainian government claims that 400 soldiers were killed.', '')
+
+def _text_of(blob: bytes, name: str) -> str:
+    """Decode a plain-text article strictly as UTF-8, or say where it is not."""
+    try:
+        return blob.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = blob[: error.start].count(b"\n") + 1
+        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
+        bad = blob[error.start : error.end].hex(" ")
+        raise DataError([Problem(name, line, column, "", f"bytes {bad}", "UTF-8 text")]) from None
+
+
+def outlet_id(outlets: tuple, claimants: list[dict[str, str]]) -> str:
+    """Return the outlet's claimant_id from (given, written by the source, default).
+
+    The id given wins; else the claimant whose name or alias the page or channel gives;
+    else the default (a batch's ``--outlet``).
     """
-    offset = max(0, figure.start - 2000)
-    start, end = figure.start, figure.end
-    for sentence in split_sentences(text[offset : figure.end + 2000]):
-        if sentence.start + offset <= figure.start and figure.end <= sentence.end + offset:
-            start, end = sentence.start + offset, sentence.end + offset
-            break
-    if end - start > QUOTE_MAX:
-        left = max(start, figure.start - QUOTE_MAX // 2)
-        right = min(end, figure.end + QUOTE_MAX // 2)
-        if left > start:
-            left = text.find(" ", left, figure.start) + 1 or left
-        if right < end:
-            right = max(text.rfind(" ", figure.end, right), figure.end)
-        start, end = left, right
-    # The ledger refuses quotes holding bidirectional controls: keep the quote between them.
-    for control in BIDI_CONTROLS.finditer(text, start, end):
-        if control.end() <= figure.start:
-            start = control.end()
-        elif control.start() >= figure.end:
-            end = control.start()
-            break
-    quote = text[start:end].strip()
-    start += len(text[start:end]) - len(text[start:end].lstrip())
-    if text.count(quote) == 1:
-        return quote, ""
-    occurrence, at = 0, text.find(quote)
-    while at != -1 and at <= start:
-        occurrence += 1
-        if at == start:
-            break
-        at = text.find(quote, at + len(quote))
-    return quote, str(occurrence)
+    given, written, default = outlets
+    if given or not written:
+        if not given and not default:
+            raise _problem("--outlet", "outlet", "", "the outlet's claimant_id (give --outlet)")
+        return _outlet_id(given or default, "", claimants)
+    try:
+        return _outlet_id(None, written, claimants)
+    except DataError:
+        if default:
+            return _outlet_id(default, "", claimants)
+        raise
 
 
-def _claimant(figure: Figure, outlet: str, register_rows: list[dict[str, str]]) -> tuple[str, str]:
-    """Return the ledger claimant of a figure and a note when it was not in the register."""
-    ids = {r["claimant_id"] for r in register_rows}
-    if figure.claimant in ids:
-        return figure.claimant, ""
-    if not figure.claimant_name:
-        return outlet, ""
-    note = f"the text names '{figure.claimant_name}' (side {figure.side}), not in claimants.csv"
-    if figure.side not in ("third_party", "media", "unknown"):
-        for kind in SIDE_DEFAULT_KINDS:
-            for r in register_rows:
-                if r["side"] == figure.side and r["kind"] == kind:
-                    return r["claimant_id"], f"{note}; mapped to {r['claimant_id']}"
-    return outlet, f"{note}; given to the outlet"
+def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]]) -> str:
+    """Return the outlet's claimant_id: the one given, else the page's or channel's name."""
+    known = ", ".join(sorted(r["claimant_id"] for r in claimants)) or "none yet"
+    if wanted:
+        if wanted in {r["claimant_id"] for r in claimants}:
+            return wanted
+        raise _problem(
+            "--outlet", "outlet", wanted,
+            f"a claimant_id of claimants.csv ({known}); register it with `makiivka claimant "
+            f"add {wanted} --name … --side media --kind outlet`",
+        )  # fmt: skip
+    key = " ".join(written.lower().split()).lstrip("@")
+    for row in claimants:
+        names = [row["claimant_id"], row["name"], *row.get("aliases", "").split("|")]
+        if key and key in {" ".join(n.lower().split()).lstrip("@") for n in names}:
+            return row["claimant_id"]
+    raise _problem(
+        "--outlet", "outlet", written or "", "the outlet's claimant_id (the source names "
+        f"{written!r}, which no claimant's name or alias is): give --outlet, or register it "
+        "with `makiivka claimant add ID --name … --alias …`",
+    )  # fmt: skip
 
 
-def _stated_at(figure: Figure, published: str) -> str:
-    """Return the figure's statement date, never later than publication."""
-    stated = figure.stated_at or published
-    return published if stated[:10] > published else stated
+def _published(value: str, name: str) -> str:
+    """Return a publication date or time as the register writes it, or refuse it."""
+    if not _PUBLISHED.fullmatch(value or ""):
+        raise _problem(
+            name, "published", value or "",
+            "a publication date YYYY-MM-DD (give --published: the source does not say)",
+        )  # fmt: skip
+    return value.replace("Z", "+00:00")
 
 
-def plan_ingest(data: Path, args: argparse.Namespace, text: str, blob: bytes, tables: dict) -> Plan:
-    """Work out the files and rows an ingest adds, without writing anything.
+def ingest_article(
+    data: Path,
+    content: bytes | str,
+    *,
+    name: str = "article.txt",
+    outlet: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    language: str = "en",
+    basis: str | None = None,
+    article_id: str | None = None,
+    source: Source | None = None,
+    defaults: dict[str, str] | None = None,
+    change: store.Change | None = None,
+) -> Ingested:
+    """Ingest one article into the story whose data folder is *data*; say what was done.
 
-    *tables* are the story's tables as text cells (:func:`makiivka.story.load.read_tables`).
+    *content* is the article's bytes (or text): a saved page when *name* ends in ``.html``,
+    ``.htm``, ``.xhtml``, ``.mhtml`` or ``.mht`` (its text derived by
+    :func:`makiivka.extract.page.read_page`, the page stored beside it), else UTF-8 text
+    (CR LF read as LF, the file stored beside it). *outlet* is a claimant_id; *title*,
+    *published* (``YYYY-MM-DD`` or an ISO minute with offset) and *url* override what a page
+    says; a text's title defaults to its first line. *basis* ``post`` dates the outlet's own
+    figures by *published* exactly (a channel's post); *article_id* and *source* name a post
+    and the export it came from. *defaults* (``outlet``, ``published``) stand in where
+    neither the arguments nor the page give one (a batch's ``--outlet`` and ``--published``).
+    Empty strings count as not given.
+
+    With *change* the article joins that change (a batch commits and validates once);
+    otherwise the function holds the story's lock, validates and commits by itself.
+    Raises :class:`DataError` for the article, the arguments or a story that would break
+    the contract; nothing is then written.
     """
-    claimants = _records(tables, "claimants")
-    outlets = {r["claimant_id"] for r in claimants}
-    known = ", ".join(sorted(outlets)) or "none yet"
-    if args.outlet not in outlets:
-        raise DataError(
-            [Problem("--outlet", 1, 1, "outlet", args.outlet,
-                     f"a claimant_id of claimants.csv ({known}); "
-                     f"register it with `makiivka claimant add {args.outlet} --name … "
-                     "--side media --kind outlet`")]
-        )  # fmt: skip
-    published = parse_published(args.published).isoformat()
-    stem = f"{args.outlet.replace('_', '-')}-{published}-{slug(args.title)}"
-    relative = f"articles/{stem}.txt"
-    target = data / relative
-    if target.exists() and files.read_bytes(target) != blob:
-        raise DataError(
-            [Problem(paths.display(target), 1, 1, "", args.file,
-                     "no other text under this name (a different text is already there)")]
-        )  # fmt: skip
-    last_issued, problems = ids.read_issued(data)
+    blob = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+    shown = name or "article"
+    defaults = defaults or {}
+    meta_title, meta_outlet, meta_published, meta_url, detail = "", "", "", "", ""
+    if is_page(shown):
+        page = read_page(blob, shown)
+        text = page.text
+        meta_title, meta_outlet = page.meta.title, page.meta.outlet
+        meta_published, meta_url = page.meta.published, page.meta.url
+        detail = f"text derived by readability-lxml {version('readability-lxml')}"
+    else:
+        text = _text_of(blob, shown)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            detail = "CR LF line ends read as LF"
+        elif source is None:
+            blob = b""  # the text is the file itself: nothing else to store
+    if not text.strip():
+        raise _problem(shown, "", "", "an article with text in it")
+    title = (
+        (title or "").strip()
+        or meta_title
+        or next((line.strip() for line in text.splitlines() if line.strip()), "")
+    )
+    when = (published or "").strip() or meta_published or defaults.get("published", "")
+    when = _published(when, shown)
+    outlets = (outlet, meta_outlet, defaults.get("outlet"))
+    fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url}
+    if change is not None:
+        return _add(change, text, blob, shown, outlets, fields, language, basis, article_id,
+                    source, detail)  # fmt: skip
+    remove_trial_copies()
+    with store.changing(data) as own:
+        done = _add(own, text, blob, shown, outlets, fields, language, basis, article_id,
+                    source, detail)  # fmt: skip
+        if done.added:
+            check_staged(own)
+    return done
+
+
+def check_staged(change: store.Change) -> None:
+    """Validate the story as the change would leave it; raise DataError if it breaks."""
+    with change.staged():
+        problems = load.validate(change.data)
     if problems:
         raise DataError(problems)
-    number = next_claim_number(
-        last_issued, _records(tables, "claims"), _records(tables, "reviewed")
-    )
-    figures = extract_figures(text, published, load_register(data), outlet=args.outlet)
-    rows: list[dict[str, object]] = []
-    by_start: dict[int, dict[str, object]] = {}
-    revisions: list[tuple[int | None, dict[str, object]]] = []
-    for figure in figures:
-        if any(isinstance(v, float) for v in (figure.value, figure.value_low, figure.value_high)):
-            continue  # the ledger counts whole numbers
-        bidi = describe_bidi(figure.quote)
-        if bidi:
-            line = text.count("\n", 0, figure.start) + 1
-            column = figure.start - text.rfind("\n", 0, figure.start)
-            raise DataError(
-                [Problem(str(args.file), line, column, "figure", figure.quote,
-                         f"a figure without bidirectional control characters ({bidi}): they "
-                         "change how it displays; remove them from the article")]
-            )  # fmt: skip
-        claimant, note = _claimant(figure, args.outlet, claimants)
-        quote, occurrence = sentence_quote(text, figure)
-        relayed = figure.converts is not None or figure.voice in ("headline", "caption")
-        row: dict[str, object] = {
-            "claim_id": ids.format_claim_id(number), "article_id": stem, "quote": quote,
-            "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
-            "relayed_by": args.outlet if relayed and claimant != args.outlet else "",
-            "metric": figure.metric, "scope": figure.scope, "value": figure.value,
-            "value_low": figure.value_low, "value_high": figure.value_high,
-            "qualifier": figure.qualifier, "unit": figure.unit,
-            "stated_at": _stated_at(figure, published),
-            "stated_at_basis": "article" if figure.stated_at else UNDATED,
-            "supersedes": "", "status": "proposed", "notes": "; ".join(filter(None, [NOTE, note])),
-        }  # fmt: skip
-        by_start[figure.start] = row
-        rows.append(row)
-        revisions.append((figure.revises, row))
-        number += 1
-    for revises, row in revisions:
-        earlier = by_start.get(revises) if revises is not None else None
-        if earlier is None or earlier["claimant"] != row["claimant"]:
-            continue
-        if str(earlier["stated_at"]) < str(row["stated_at"]):
-            row["supersedes"] = earlier["claim_id"]
+
+
+def _add(
+    change: store.Change, text: str, blob: bytes, shown: str, outlets: tuple,
+    fields: dict[str, str], language: str, basis: str | None,
+    article_id: str | None, source: Source | None, detail: str,
+) -> Ingested:  # fmt: skip
+    """Stage one article in *change* unless the story holds it already."""
+    data = change.data
+    linked = files.check_regular_files(data, paths.display(data))
+    if linked:
+        raise DataError(linked)  # never read or copy through a link or from a device
+    with change.staged():
+        tables = load.read_tables(data)
+        last_issued, problems = ids.read_issued(data)
+    if problems:
+        raise DataError(problems)
+    articles = tables["articles"].frame.to_dict("records")
+    claimants = tables["claimants"].frame.to_dict("records")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    origin = hashlib.sha256(blob).hexdigest() if blob else ""
+    for row in articles:
+        noted = _SOURCE_SHA.match(row["notes"])
+        if article_id is not None:
+            same = row["article_id"] == article_id  # a post: its id, whatever its text
         else:
-            row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} (same stated_at)"
+            same = row["sha256"] == digest or bool(noted and noted[1] == origin)
+        if same:
+            return Ingested(row["article_id"], False, path=row["path"])
+    outlet = outlet_id(outlets, claimants)
+    stem = article_id or f"{outlet.replace('_', '-')}-{fields['when'][:10]}-{slug(fields['title'])}"
+    relative = f"articles/{stem}.txt"
+    if source is None and blob:
+        suffix = Path(shown).suffix.lower() if is_page(shown) else ".original.txt"
+        source = Source(f"articles/{stem}{suffix}", blob, detail)
+    for path, wanted in ((relative, text.encode("utf-8")), *_source_file(source)):
+        there = path in change.files or (data / path).exists()
+        if there and change.read_bytes(path) != wanted:
+            raise _problem(
+                paths.display(data / path), "", shown,
+                "no other text under this name (a different text is already there)",
+            )  # fmt: skip
+    if any(r["article_id"] == stem for r in articles):
+        raise _problem(
+            paths.display(data / "articles.csv"), "article_id", stem,
+            "an article_id not used yet (another text has this outlet, date and title)",
+        )  # fmt: skip
+    number = next_claim_number(
+        last_issued,
+        tables["claims"].frame.to_dict("records"),
+        tables["reviewed"].frame.to_dict("records"),
+    )
+    with change.staged():
+        register = load_register(data)
+    figures = extract_figures(text, fields["when"], register, outlet=outlet)
+    rows = propose_rows(
+        text, figures, article_id=stem, outlet=outlet, published=fields["when"],
+        register_rows=claimants, first_number=number, basis=basis, name=shown,
+    )  # fmt: skip
+    notes = f"ingested; {len(rows)} proposed"
+    if source is not None:
+        notes = f"{source_note(source.relative, source.blob)}; {source.detail}; {notes}"
     article_row = {
-        "article_id": stem, "outlet": args.outlet, "title": args.title, "url": args.url or "",
-        "published_at": published, "published_at_basis": "stated",
-        "language": args.language, "path": relative,
-        "sha256": hashlib.sha256(blob).hexdigest(), "notes": f"ingested; {len(rows)} proposed",
+        "article_id": stem, "outlet": outlet, "title": fields["title"], "url": fields["url"],
+        "published_at": fields["when"], "published_at_basis": "stated", "language": language,
+        "path": relative, "sha256": digest, "notes": notes,
     }  # fmt: skip
-    return Plan(stem, relative, blob, article_row, rows, number - 1)
-
-
-def _stage(change: store.Change, plan: Plan, tables: dict) -> None:
-    """Stage a plan's article file, its register and ledger rows and the claim-id mark."""
-    target = change.data / plan.relative
-    if not target.exists():
-        change.write(plan.relative, plan.blob)
-    for name, rows in (("articles", [plan.article_row]), ("claims", plan.claim_rows)):
-        resource = tables[name].resource
-        change.append_rows(resource.path, rows, resource.columns)
-    last_issued, _ = ids.read_issued(change.data)
-    if plan.claim_rows or last_issued is not None:
-        mark = max(plan.last_claim_number, last_issued or 0)
+    change.write(relative, text.encode("utf-8"))
+    for path, wanted in _source_file(source):
+        change.write(path, wanted)
+    for table, new in (("articles", [article_row]), ("claims", rows)):
+        resource = tables[table].resource
+        change.append_rows(resource.path, new, resource.columns)
+    if rows or last_issued is not None:
+        mark = max(number + len(rows) - 1, last_issued or 0)
         change.write(ids.ISSUED_NAME, ids.issued_json(mark))
+    claim_ids = tuple(str(r["claim_id"]) for r in rows)
+    return Ingested(stem, True, claim_ids, relative, source.relative if source else "")
+
+
+def _source_file(source: Source | None) -> list[tuple[str, bytes]]:
+    return [] if source is None else [(source.relative, source.blob)]
 
 
 def remove_trial_copies() -> list[Path]:
@@ -265,53 +342,3 @@ def remove_trial_copies() -> list[Path]:
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
-
-
-def ingest(data: Path, args: argparse.Namespace) -> tuple[Plan | None, str]:
-    """Ingest one article into a data folder; return the plan (None if already there).
-
-    Raises :class:`DataError` when the article, the arguments or the story (as it
-    would be after the ingest) break the contract; the story is then left as it was.
-    """
-    remove_trial_copies()
-    text = read_article(args.file)
-    blob = text.encode("utf-8")  # the file's bytes: read_article decoded them strictly
-    digest = hashlib.sha256(blob).hexdigest()
-    with store.changing(data) as change:
-        linked = files.check_regular_files(data, paths.display(data))
-        if linked:
-            raise DataError(linked)  # never read or copy through a link or from a device
-        tables = load.read_tables(data)
-        articles = _records(tables, "articles")
-        for row in articles:
-            if row["sha256"] == digest:
-                return None, row["article_id"]
-        plan = plan_ingest(data, args, text, blob, tables)
-        if any(r["article_id"] == plan.article_id for r in articles):
-            shown = paths.display(data / "articles.csv")
-            expected = "an article_id not used yet (another text has this outlet, date and title)"
-            raise DataError([Problem(shown, 1, 1, "article_id", plan.article_id, expected)])
-        _stage(change, plan, tables)
-        with change.staged():
-            problems = load.validate(data)
-        if problems:
-            raise DataError(problems)
-    return plan, plan.article_id
-
-
-def ingest_command(args: argparse.Namespace) -> int:
-    """Add the article and its figures as proposed claims; say what changed."""
-    data = paths.data_dir(args.data)
-    plan, article_id = ingest(data, args)
-    tell = (lambda *_: None) if getattr(args, "quiet", False) else print
-    if plan is None:
-        tell(f"{args.file}: already ingested as {article_id} (same sha256); nothing changed")
-        return 0
-    ids = [row["claim_id"] for row in plan.claim_rows]
-    span = f" ({ids[0]}–{ids[-1]})" if ids else ""
-    tell(
-        f"{paths.display(data / plan.relative)}: added as {article_id} with {len(ids)} "
-        f"proposed claims{span} to the story in {paths.display(paths.story_of(data))}; "
-        "review them, then run `makiivka review`"
-    )
-    return 0

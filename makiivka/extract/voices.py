@@ -132,6 +132,11 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
     """
     best, best_gap = "", None
     trailing = bool(_TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
+    # "On Sunday, Kyiv said …": a date opening the sentence dates the cue after its comma.
+    trailing &= not any(
+        a == sentence.start and not ctx.text[b : cue.start].strip(" ,")
+        for a, b, _ in ctx.dates_near(sentence.start, sentence.start + 1)
+    )
     low, high = max(sentence.start, cue.start - DATE_REACH), min(sentence.end, cue.end + DATE_REACH)
     for a, b, resolved in ctx.dates_near(low, high + 1):
         if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start):

@@ -188,3 +188,43 @@ def check_articles(articles: Table, blobs: dict[str, bytes | None]) -> list[Prob
                 )
             )
     return problems
+
+
+#: An article's notes begin with this when its text is derived from a stored source
+#: (a saved page, a Telegram export, a CR LF text): ``source: articles/NAME (sha256 HEX)``.
+SOURCE_NOTE = re.compile(r"source: (?P<path>articles/[^/\\\s]+) \(sha256 (?P<sha>[0-9a-f]{64})\)")
+
+
+def source_note(relative: str, blob: bytes) -> str:
+    """Return the notes entry that records an article's stored source and its sha256."""
+    return f"source: {relative} (sha256 {hashlib.sha256(blob).hexdigest()})"
+
+
+def check_sources(articles: Table, read) -> list[Problem]:
+    """Check that each source an article's notes record exists and matches its sha256.
+
+    *read* returns a file's bytes given its path relative to the data folder (raising
+    ``OSError`` when it cannot).
+    """
+    problems = []
+    for row, notes in enumerate(articles.frame["notes"].tolist()):
+        found = SOURCE_NOTE.match(notes)
+        if found is None:
+            continue
+        try:
+            blob = read(found["path"])
+        except OSError:
+            problems.append(
+                articles.problem(row, "notes", f"the source file {found['path']} (it is missing)")
+            )
+            continue
+        actual = hashlib.sha256(blob).hexdigest()
+        if actual != found["sha"]:
+            problems.append(
+                articles.problem(
+                    row,
+                    "notes",
+                    f"the source's sha256 {actual} (the file {found['path']} was changed)",
+                )
+            )
+    return problems

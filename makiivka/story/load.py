@@ -17,7 +17,13 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story import claim_checks, files, ids, paths, selection
-from makiivka.story.checks import check_articles, check_cells, check_foreign_keys, timestamps_of
+from makiivka.story.checks import (
+    check_articles,
+    check_cells,
+    check_foreign_keys,
+    check_sources,
+    timestamps_of,
+)
 from makiivka.story.corrections import check_corrections
 from makiivka.story.descriptor import check_descriptor, with_story_sides
 from makiivka.story.problems import DataError, Problem
@@ -173,6 +179,8 @@ def _read(data: PathLike) -> Dataset:
     if "articles" in tables:
         blobs, found = _read_articles(data, tables["articles"])
         problems += found + check_articles(tables["articles"], blobs)
+        folder = paths.data_dir(data)
+        problems += check_sources(tables["articles"], lambda r: files.read_bytes(folder / r))
         for article_id, blob in blobs.items():
             if blob is not None:
                 texts[article_id] = blob.decode("utf-8", errors="replace")

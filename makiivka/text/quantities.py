@@ -31,6 +31,7 @@ from makiivka.text.characters import Visible
 from makiivka.text.number_words import WORDS, words_value
 from makiivka.text.vocabulary import (
     CURRENCIES,
+    HEDGES,
     NOT_RATIO_AFTER,
     ORDINAL_AFTER,
     PEOPLE,
@@ -41,6 +42,7 @@ from makiivka.text.vocabulary import (
     VAGUE_RANGES,
     WEIGHT_OF,
     YEAR_BEFORE,
+    hedge_key,
 )
 
 __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_quantity"]
@@ -59,7 +61,7 @@ _NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
      |(?P<words>{WORDS}))
     (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
 _VAGUE = (
-    r"(?:a\s+few\s+(?:dozen|hundred(?:\s+thousand)?|thousand|million)"
+    rf"(?:{HEDGES}|a\s+few\s+(?:dozen|hundred(?:\s+thousand)?|thousand|million)"
     r"|several\s+(?:dozens?|hundreds?|thousands?|millions?)|many\s+hundreds"
     r"|(?:tens|hundreds)\s+of\s+thousands|several|dozens|hundreds|thousands"
     # "scores" only where it counts: "scores of", "scores dead", or standing alone.
@@ -236,7 +238,9 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
 def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
     """Return the vague quantity matched by m, narrowed by a qualifier before it."""
     start, end = m.span()
-    key = _PLURAL_AFTER_SEVERAL.sub(r"\1", " ".join(m["vague"].lower().split()))
+    key = hedge_key(m["vague"]) or _PLURAL_AFTER_SEVERAL.sub(
+        r"\1", " ".join(m["vague"].lower().split())
+    )
     low, high = VAGUE_RANGES[key]
     before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if before:

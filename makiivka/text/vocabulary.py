@@ -32,7 +32,35 @@ VAGUE_RANGES: dict[str, tuple[int, int | None]] = {
     "several million": (3000000, 9999999),
     "a few million": (2000000, 9999999),
     "millions": (2000000, None),
+    # Hedges (see HEDGES): a range where the ledger's "about" would keep one number.
+    "a dozen or so": (10, 15),
+    "a couple of dozen": (24, 36),
+    "a couple of hundred": (200, 300),
+    "a couple of thousand": (2000, 3000),
+    "a couple of million": (2000000, 3000000),
 }
+
+# Hedged amounts. The ledger's "about N" keeps low = high = N, so a hedge whose words give a
+# spread is coded as a vague amount with its range: "a dozen or so" is ten to fifteen (a
+# writer with fewer would say "ten", with more "fifteen" or "dozens"); "a couple (of)
+# hundred" is two to three hundred ("a couple" is two, loosely two or three: "a few hundred"
+# already covers more), and so for dozen, thousand and million.
+HEDGES = (
+    r"a\s+dozen\s+or\s+so(?![\w-])"
+    r"|a\s+couple(?:\s+of)?\s+(?:dozen|hundred|thousand|million)(?![\w-])"
+)
+_COUPLE = re.compile(r"^a couple (?!of )")
+
+
+def hedge_key(phrase: str) -> str | None:
+    """Return the VAGUE_RANGES key of a hedge as written, or None if it is not one.
+
+    >>> hedge_key("a couple  hundred"), hedge_key("A dozen or so"), hedge_key("dozens")
+    ('a couple of hundred', 'a dozen or so', None)
+    """
+    key = _COUPLE.sub("a couple of ", " ".join(phrase.lower().split()))
+    return key if key in VAGUE_RANGES and re.fullmatch(HEDGES, key) else None
+
 
 # Direction words say which side of N the toll lies: "nearly", "almost", "just under" N put it
 # at or below N with no floor (up_to: the writer's round N is kept as the inclusive top);

@@ -290,6 +290,8 @@ FRAGMENTS = [
 def test_find_dates_never_raises(text):
     for start, end, resolved in find_dates(text, PUBLISHED, "Europe/Moscow"):
         assert 0 <= start < end <= len(text)
+        if resolved is None:  # found, not placed: an unknown zone word, a "later" unanchored
+            continue
         assert text[start:end] == resolved.text
         assert resolved.start < resolved.end
         assert resolved.precision in PRECISIONS
@@ -387,3 +389,38 @@ def test_find_dates_reads_week_phrases_and_skips_the_future():
     assert [(r.text, r.precision) for _, _, r in find_dates(text, PUBLISHED)] == [
         ("last week", "week")
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("10:00 EEST", "2023-01-04T10:00:00+03:00"),
+        ("10:00 CEST", "2023-01-04T10:00:00+02:00"),
+        ("10:00 UTC-5", "2023-01-04T10:00:00-05:00"),
+        ("10:00 GMT+05:30", "2023-01-04T10:00:00+05:30"),
+        ("10:00 America/Bogota", "2023-01-04T10:00:00-05:00"),
+        ("the twenty-first of December", "2022-12-21T00:00:00+00:00"),
+        ("the 3rd day of January 2023", "2023-01-03T00:00:00+00:00"),
+        ("in the small hours of New Year's Day", "2023-01-01T00:00:00+00:00"),
+    ],
+)
+def test_zone_words_and_ordinal_days(phrase, start):
+    assert resolve_date(phrase, PUBLISHED).start.isoformat() == start
+
+
+@pytest.mark.parametrize("phrase", ["10:00 IST", "09:00 AZOT", "10:00 Atlantis/Nowhere"])
+def test_an_unknown_zone_word_is_not_guessed(phrase):
+    with pytest.raises(ValueError, match="zone word"):
+        resolve_date(phrase, PUBLISHED)
+    [(_, _, resolved)] = find_dates(f"It said at {phrase} that 40 died.", PUBLISHED)
+    assert resolved is None
+
+
+def test_later_needs_a_date_before_it():
+    with pytest.raises(ValueError, match="needs a date stated before it"):
+        resolve_date("a day later", PUBLISHED)
+    assert resolve_date("two days earlier", PUBLISHED).start.isoformat() == (
+        "2023-01-02T00:00:00+00:00"
+    )
+    found = find_dates("A day later it said 89. On Monday it said 63.", PUBLISHED)
+    assert [r and r.text for _, _, r in found] == [None, "On Monday"]

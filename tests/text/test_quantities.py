@@ -468,3 +468,17 @@ def test_two_scale_words(a, b, large):
     written = f"{_say(a)} {large} {_say(b)} {next_scale[0]}"
     [q] = find_quantities(f"{written} people fled")
     assert (q.value, q.text) == (a * scale + b * next_scale[1], written)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a dozen or so", 10, 15),
+        ("A couple of hundred", 200, 300),
+        ("a couple hundred", 200, 300),
+        ("a couple of dozen", 24, 36),
+        ("a couple thousand", 2000, 3000),
+    ],
+)
+def test_hedges_are_vague_amounts_with_their_range(text, low, high):
+    assert parse_quantity(text) == Quantity(None, low, high, "vague", None, 0, len(text), text)

@@ -1,0 +1,257 @@
+"""Run ``makiivka ingest``: one file, many files and folders, or a Telegram export, in one change.
+
+Every article goes through :func:`makiivka.extract.ingest.ingest_article`. Many files (or a
+folder: its files in name order, then its subfolders, hidden files left out) are ingested inside one
+:func:`makiivka.story.store.changing`: one lock, one journalled commit. By default that is
+all or nothing: a file with a problem leaves the story as it was and every problem is
+printed; ``--keep-going`` adds the good files and lists the bad ones. A file that is no
+article (by its suffix) is skipped and listed, and one already in the story is counted.
+
+On a terminal a progress bar (rich) shows the files done; ``-q`` and a standard error that is
+not a terminal (a pipe, a log, a CI job) show none. The summary (articles added, rows
+proposed, files skipped and why) goes to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from makiivka.extract.article import parse_published
+from makiivka.extract.ingest import (
+    Ingested,
+    Source,
+    check_staged,
+    ingest_article,
+    outlet_id,
+    remove_trial_copies,
+    slug,
+)
+from makiivka.extract.page import PAGE_SUFFIXES
+from makiivka.extract.telegram import Post, read_export
+from makiivka.story import load, paths, store
+from makiivka.story.problems import DataError, Problem, UsageError
+
+TEXT_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES)
+
+
+@dataclass
+class Summary:
+    """What a many-file ingest did."""
+
+    added: list[Ingested] = field(default_factory=list)
+    again: list[tuple[str, str]] = field(default_factory=list)  # (file, article_id)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+    bad: list[tuple[str, list[Problem]]] = field(default_factory=list)
+
+    def lines(self, story: str) -> list[str]:
+        """Return the summary as lines of text for people."""
+        ids = [c for done in self.added for c in done.claim_ids]
+        span = f" ({ids[0]}–{ids[-1]})" if ids else ""
+        out = [
+            f"{len(self.added)} article{'s' * (len(self.added) != 1)} added with {len(ids)} "
+            f"proposed claim{'s' * (len(ids) != 1)}{span} to the story in {story}"
+            + (f"; {len(self.again)} already there" if self.again else "")
+        ]
+        if self.skipped or self.bad:
+            out.append(f"{len(self.skipped) + len(self.bad)} skipped:")
+            out += [f"  {name}: {why}" for name, why in self.skipped]
+            out += [f"  {name}: {problems[0]}" for name, problems in self.bad]
+        if ids:
+            out.append("review them, then run `makiivka review`")
+        return out
+
+
+def collect(arguments: Iterable[str], suffixes: tuple[str, ...]) -> tuple[list[Path], list]:
+    """Return the files named or inside the folders named, and those skipped with why."""
+    found, skipped = [], []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            for folder, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith("."):
+                        _sort(Path(folder) / name, suffixes, found, skipped)
+        elif os.path.lexists(path):
+            found.append(path)  # named: read whatever its suffix (read_input refuses a device)
+        else:
+            raise DataError([Problem(paths.display(path), 1, 1, "", argument, "an existing file")])
+    return found, skipped
+
+
+def _sort(path: Path, suffixes: tuple[str, ...], found: list, skipped: list) -> None:
+    if path.suffix.lower() in suffixes and path.is_file() and not path.is_symlink():
+        found.append(path)
+    else:
+        kind = path.suffix or "no suffix"
+        skipped.append(
+            (paths.display(path), f"not an article ({kind}; read: {', '.join(suffixes)})")
+        )
+
+
+def read_input(path: Path) -> bytes:
+    """Return an input file's bytes, refusing a device, a pipe or a link."""
+    shown = paths.display(path)
+    try:
+        if path.is_symlink() or not path.is_file():
+            raise OSError(0, "not a regular file")
+        return path.read_bytes()
+    except OSError as error:
+        expected = f"a readable file ({error.strerror or error})"
+        raise DataError([Problem(shown, 1, 1, "", str(path), expected)]) from None
+
+
+@contextlib.contextmanager
+def progress(total: int, quiet: bool, label: str) -> Iterator:
+    """Yield a function that advances a progress bar on a terminal (nothing otherwise)."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(),
+        console=Console(stderr=True), transient=False,
+    )  # fmt: skip
+    with bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
+def ingest_many(
+    data: Path, items: list[tuple[str, dict]], *, keep_going: bool, quiet: bool, label: str
+) -> Summary:
+    """Ingest many articles (name, keyword arguments of ingest_article) in one change."""
+    summary = Summary()
+    remove_trial_copies()
+    with store.changing(data) as change, progress(len(items), quiet, label) as advance:
+        for name, arguments in items:
+            before = dict(change.files)
+            try:
+                done = ingest_article(data, name=name, change=change, **arguments)
+                if keep_going and done.added:
+                    check_staged(change)  # a bad one is dropped, not the whole batch
+            except DataError as error:
+                change.files = before
+                summary.bad.append((name, error.problems))
+                if not keep_going:
+                    continue
+            else:
+                if done.added:
+                    summary.added.append(done)
+                else:
+                    summary.again.append((name, done.article_id))
+            finally:
+                advance()
+        if summary.bad and not keep_going:
+            files = len(summary.bad)
+            print(
+                f"nothing ingested: {files} of {len(items)} file{'s' * (len(items) != 1)} "
+                "had problems (--keep-going adds the others)",
+                file=sys.stderr,
+            )
+            raise DataError([p for _, problems in summary.bad for p in problems])
+        if summary.added and not keep_going:
+            check_staged(change)
+    return summary
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    """Ingest the files, folders or Telegram export named; print what changed."""
+    data = paths.data_dir(args.data)
+    published = parse_published(args.published)
+    tell = (lambda *_: None) if args.quiet else print
+    if args.telegram:
+        return telegram_command(args, data, tell)
+    found, skipped = collect(args.files, ARTICLE_SUFFIXES)
+    many = len(args.files) > 1 or any(Path(f).is_dir() for f in args.files)
+    if many and (args.title or args.url):
+        raise UsageError(
+            [Problem("--title", 1, 1, "", args.title or args.url,
+                     "one file with --title or --url: they name one article")]
+        )  # fmt: skip
+    if not many:
+        return _one(data, found[0], args, published and published.isoformat(), tell)
+    defaults = {
+        "outlet": args.outlet or "",
+        "published": published.isoformat() if published else "",
+    }
+    items = [
+        (paths.display(path), {"content": read_input(path), "language": args.language,
+                               "defaults": defaults})
+        for path in found
+    ]  # fmt: skip
+    summary = ingest_many(data, items, keep_going=args.keep_going, quiet=args.quiet, label="ingest")
+    summary.skipped[:0] = skipped
+    for line in summary.lines(paths.display(paths.story_of(data))):
+        tell(line)
+    return 0
+
+
+def _one(data: Path, path: Path, args: argparse.Namespace, published: str | None, tell) -> int:
+    """Ingest one file, the arguments overriding what a page says."""
+    done = ingest_article(
+        data, read_input(path), name=paths.display(path), outlet=args.outlet, title=args.title,
+        published=published, url=args.url, language=args.language,
+    )  # fmt: skip
+    if not done.added:
+        tell(f"{args.files[0]}: already ingested as {done.article_id} (same text); nothing changed")
+        return 0
+    ids = done.claim_ids
+    span = f" ({ids[0]}–{ids[-1]})" if ids else ""
+    tell(
+        f"{paths.display(data / done.path)}: added as {done.article_id} with {len(ids)} "
+        f"proposed claims{span} to the story in {paths.display(paths.story_of(data))}; "
+        "review them, then run `makiivka review`"
+    )
+    return 0
+
+
+def telegram_command(args: argparse.Namespace, data: Path, tell) -> int:
+    """Ingest each post of Telegram Desktop exports as an article of the channel's owner."""
+    found, skipped = collect(args.files, (".json",))
+    items: list[tuple[str, dict]] = []
+    claimants = load.read_tables(data)["claimants"].frame.to_dict("records")
+    for path in found:
+        blob = read_input(path)
+        shown = paths.display(path)
+        posts = read_export(blob, shown, args.channel)
+        if not posts:
+            skipped.append((shown, "no post with text in the export"))
+            continue
+        channel = posts[0].username or posts[0].channel
+        try:  # the channel's owner: a claimant whose name or alias is the channel's
+            outlet = outlet_id((args.outlet, posts[0].channel, None), claimants)
+        except DataError:
+            if not posts[0].username:
+                raise
+            outlet = outlet_id((args.outlet, posts[0].username, None), claimants)
+        digest = hashlib.sha256(blob).hexdigest()[:12]
+        source = Source(f"articles/telegram-{slug(channel)}-{digest}.json", blob, "")
+        items += [
+            (f"{shown}#{post.message_id}", _post(post, outlet, source, args)) for post in posts
+        ]
+    summary = ingest_many(data, items, keep_going=args.keep_going, quiet=args.quiet, label="posts")
+    summary.skipped[:0] = skipped
+    for line in summary.lines(paths.display(paths.story_of(data))):
+        tell(line)
+    return 0
+
+
+def _post(post: Post, outlet: str, source: Source, args: argparse.Namespace) -> dict:
+    """Return ingest_article's arguments for one post."""
+    stem = f"{outlet.replace('_', '-')}-{post.posted_at[:10]}-post-{post.message_id}"
+    return {
+        "content": post.text, "outlet": outlet, "title": post.title, "published": post.posted_at,
+        "url": post.url, "language": args.language, "basis": "post", "article_id": stem,
+        "source": replace(source, detail=f"Telegram post {post.message_id} of {post.channel!r}"),
+    }  # fmt: skip

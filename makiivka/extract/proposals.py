@@ -1,0 +1,210 @@
+"""Turn an article's extracted figures into proposed ledger rows: quote, claimant, date and basis.
+
+Columns are the ledger's (``data/claims.csv``, DESIGN §3). How ``stated_at`` and
+``stated_at_basis`` are filled (``conventions.anchors`` in the descriptor):
+
+- a date the text gives beside the statement: that date, basis ``article``; counted from
+  another stated date ("a day later" after "on Monday"): basis
+  ``article: "a day later" counted from "on Monday"``; a range of days ("last week",
+  "hours ago"): its coarsest ISO precision, basis ``article: "last week", 2022-12-26 to
+  2023-01-01``;
+- a range no ISO precision holds (a week across New Year), or no date at all: the
+  publication date, the latest the figure can have been stated, with a basis starting
+  ``publication date`` (:data:`UNDATED`), which the analysis reads as "no later than";
+- a post's own figures (``basis="post"``: a Telegram channel's owner speaking): the post's
+  minute, basis ``post``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import timedelta
+
+from makiivka.extract.records import Figure
+from makiivka.extract.sentences import split_sentences
+from makiivka.extract.voices import format_date
+from makiivka.story import ids
+from makiivka.story.problems import DataError, Problem
+from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
+from makiivka.text.dates import ResolvedDate, find_dates
+from makiivka.text.linebreaks import read_line_breaks
+
+NOTE = "proposed by makiivka extract"
+#: The basis of a row whose text gives no date: the publication date stands in, and says so.
+UNDATED = "publication date: the text does not say when this was stated (check)"
+QUOTE_MAX = 220
+#: Kinds of claimant that speak for a side when the text names an unregistered body of it.
+SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
+RANGES = ("days", "week", "weekend")
+
+
+def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tuple[str, str]:
+    """Return a verbatim quote around a figure (its sentence, trimmed) and its occurrence.
+
+    Sentences are found in *reading* (the text with wrapped lines joined, of the same
+    length: :func:`makiivka.text.linebreaks.read_line_breaks`); the quote is the text's own.
+
+    >>> t = "Intro. The Ukrainian government claims that 400 soldiers were killed. End."
+    >>> f = Figure(44, 47, "400", 400, 400, 400, "exact", "people", "killed", "strike", "", "", "")
+    >>> sentence_quote(t, f)
+    ('The Ukrainian government claims that 400 soldiers were killed.', '')
+    """
+    reading = text if reading is None else reading
+    offset = max(0, figure.start - 2000)
+    start, end = figure.start, figure.end
+    for sentence in split_sentences(reading[offset : figure.end + 2000]):
+        if sentence.start + offset <= figure.start and figure.end <= sentence.end + offset:
+            start, end = sentence.start + offset, sentence.end + offset
+            break
+    if end - start > QUOTE_MAX:
+        left = max(start, figure.start - QUOTE_MAX // 2)
+        right = min(end, figure.end + QUOTE_MAX // 2)
+        if left > start:
+            left = reading.find(" ", left, figure.start) + 1 or left
+        if right < end:
+            right = max(reading.rfind(" ", figure.end, right), figure.end)
+        start, end = left, right
+    # The ledger refuses quotes holding bidirectional controls: keep the quote between them.
+    for control in BIDI_CONTROLS.finditer(text, start, end):
+        if control.end() <= figure.start:
+            start = control.end()
+        elif control.start() >= figure.end:
+            end = control.start()
+            break
+    quote = text[start:end].strip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if text.count(quote) == 1:
+        return quote, ""
+    occurrence, at = 0, text.find(quote)
+    while at != -1 and at <= start:
+        occurrence += 1
+        if at == start:
+            break
+        at = text.find(quote, at + len(quote))
+    return quote, str(occurrence)
+
+
+def map_claimant(
+    figure: Figure, outlet: str, register_rows: list[dict[str, str]]
+) -> tuple[str, str]:
+    """Return the ledger claimant of a figure and a note when it was not in the register."""
+    known = {r["claimant_id"] for r in register_rows}
+    if figure.claimant in known:
+        return figure.claimant, ""
+    if not figure.claimant_name:
+        return outlet, ""
+    note = f"the text names '{figure.claimant_name}' (side {figure.side}), not in claimants.csv"
+    if figure.side not in ("third_party", "media", "unknown"):
+        for kind in SIDE_DEFAULT_KINDS:
+            for r in register_rows:
+                if r["side"] == figure.side and r["kind"] == kind:
+                    return r["claimant_id"], f"{note}; mapped to {r['claimant_id']}"
+    return outlet, f"{note}; given to the outlet"
+
+
+def _span(resolved: ResolvedDate) -> str:
+    """Return a range of days as 'first to last' (ISO dates)."""
+    last = (resolved.end - timedelta(microseconds=1)).date()
+    return f"{resolved.start.date().isoformat()} to {last.isoformat()}"
+
+
+def _phrase_near(
+    dates: list, starts: list[int], sentence: tuple[int, int], figure: Figure, stated: str
+) -> ResolvedDate | None:
+    """Return the date phrase of the figure's sentence that gave its stated_at (or a range)."""
+    lo = bisect.bisect_left(starts, sentence[0])
+    hi = bisect.bisect_left(starts, sentence[1])
+    best = None
+    for a, _, resolved in dates[lo:hi]:
+        if resolved is None:
+            continue
+        formatted = format_date(resolved)
+        wanted = formatted == stated if stated else resolved.precision in RANGES
+        if wanted and (best is None or abs(a - figure.start) < abs(best[0] - figure.start)):
+            best = (a, resolved)
+    return best[1] if best else None
+
+
+def date_and_basis(figure: Figure, published: str, near: ResolvedDate | None) -> tuple[str, str]:
+    """Return a figure's stated_at (never after publication) and its basis."""
+    stated = figure.stated_at
+    if stated and stated[:10] > published[:10]:
+        return published, "article"  # never later than publication
+    if stated:
+        if near is not None and near.anchor:
+            return stated, f'article: "{near.text}" counted from "{near.anchor}"'
+        if near is not None and near.precision in RANGES:
+            return stated, f'article: "{near.text}", {_span(near)}'
+        return stated, "article"
+    if not stated and near is not None:
+        return published, (
+            f'publication date: the text says "{near.text}" ({_span(near)}), a range of days '
+            "no ISO date holds; stated no later than publication (check)"
+        )
+    return published, UNDATED
+
+
+def propose_rows(
+    text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
+    register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
+    name: str = "article",
+) -> list[dict[str, object]]:  # fmt: skip
+    """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
+
+    *basis* ``post`` dates the outlet's own figures (a channel owner's post) by the post.
+    Figures with a fractional value are left out (the ledger counts whole numbers). Raises
+    :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
+    """
+    reading = read_line_breaks(text).text
+    sentences = [(s.start, s.end) for s in split_sentences(reading)]
+    sentence_starts = [a for a, _ in sentences]
+    dates = find_dates(reading, published)
+    starts = [a for a, _, _ in dates]
+    rows: list[dict[str, object]] = []
+    by_start: dict[int, dict[str, object]] = {}
+    revisions: list[tuple[int | None, dict[str, object]]] = []
+    number = first_number
+    for figure in figures:
+        if any(isinstance(v, float) for v in (figure.value, figure.value_low, figure.value_high)):
+            continue
+        bidi = describe_bidi(figure.quote)
+        if bidi:
+            line = text.count("\n", 0, figure.start) + 1
+            column = figure.start - text.rfind("\n", 0, figure.start)
+            raise DataError(
+                [Problem(name, line, column, "figure", figure.quote,
+                         f"a figure without bidirectional control characters ({bidi}): they "
+                         "change how it displays; remove them from the article")]
+            )  # fmt: skip
+        claimant, note = map_claimant(figure, outlet, register_rows)
+        quote, occurrence = sentence_quote(text, figure, reading)
+        relayed = figure.converts is not None or figure.voice in ("headline", "caption")
+        at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
+        sentence = sentences[at] if sentences else (0, len(text))
+        near = _phrase_near(dates, starts, sentence, figure, figure.stated_at)
+        stated, stated_basis = date_and_basis(figure, published, near)
+        if basis == "post" and claimant == outlet:
+            stated, stated_basis = published, "post"
+        row: dict[str, object] = {
+            "claim_id": ids.format_claim_id(number), "article_id": article_id, "quote": quote,
+            "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
+            "relayed_by": outlet if relayed and claimant != outlet else "",
+            "metric": figure.metric, "scope": figure.scope, "value": figure.value,
+            "value_low": figure.value_low, "value_high": figure.value_high,
+            "qualifier": figure.qualifier, "unit": figure.unit,
+            "stated_at": stated, "stated_at_basis": stated_basis,
+            "supersedes": "", "status": "proposed", "notes": "; ".join(filter(None, [NOTE, note])),
+        }  # fmt: skip
+        by_start[figure.start] = row
+        rows.append(row)
+        revisions.append((figure.revises, row))
+        number += 1
+    for revises, row in revisions:
+        earlier = by_start.get(revises) if revises is not None else None
+        if earlier is None or earlier["claimant"] != row["claimant"]:
+            continue
+        if str(earlier["stated_at"]) < str(row["stated_at"]):
+            row["supersedes"] = earlier["claim_id"]
+        else:
+            row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} (same stated_at)"
+    return rows

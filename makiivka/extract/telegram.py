@@ -1,0 +1,125 @@
+"""Read a Telegram Desktop export (``result.json``): a channel's posts with their exact times.
+
+Telegram Desktop's "Export chat history" (format: JSON) writes one chat as an object with
+``name``, ``type``, ``id`` and ``messages``; an export of the whole account lists chats under
+``chats.list``. A message has ``id``, ``type`` (``message``, or ``service`` for pins and
+joins), ``date`` (the exporting machine's local time, no offset), ``date_unixtime`` (UTC
+seconds, in exports since Telegram Desktop 3.x) and ``text``: a string, or a list of strings
+and entity objects (``{"type": "bold", "text": "63"}``, links with ``href``) whose visible
+texts, joined, are the post.
+
+A post's time is ``date_unixtime`` as a UTC minute; an export without it gives only a local
+time with no zone, which is refused rather than guessed. The export names the channel, not
+its public username, so a post's address ``https://t.me/<username>/<id>`` is given when the
+username is known (``--channel``, or a ``username`` field some export tools add).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from makiivka.story.problems import DataError, Problem
+
+TITLE_MAX = 120
+_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post of a channel: its id, exact time (ISO minute, UTC) and text."""
+
+    channel: str  # the channel's name as the export gives it
+    username: str  # its public username, "" when unknown
+    message_id: int
+    posted_at: str
+    text: str
+
+    @property
+    def url(self) -> str:
+        """Return the post's address, "" when the channel's username is unknown."""
+        return f"https://t.me/{self.username}/{self.message_id}" if self.username else ""
+
+    @property
+    def title(self) -> str:
+        """Return the post's first line, cut at a word before TITLE_MAX characters."""
+        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        if len(first) <= TITLE_MAX:
+            return first
+        return first[: first.rfind(" ", 0, TITLE_MAX - 1)].rstrip(" ,;:") + "…"
+
+
+def flatten_text(text: object) -> str:
+    """Return a message's visible text from a string or a list of strings and entities.
+
+    >>> flatten_text(["The ministry said ", {"type": "bold", "text": "63"}, " died."])
+    'The ministry said 63 died.'
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, list):
+        return "".join(
+            part if isinstance(part, str) else str(part.get("text", ""))
+            for part in text
+            if isinstance(part, str | dict)
+        )
+    return ""
+
+
+def read_export(blob: bytes, name: str, username: str | None = None) -> list[Post]:
+    """Return the posts of a Telegram Desktop export, in the order of the export.
+
+    Service messages and posts without text are left out. Raises :class:`DataError`
+    (naming *name*) for a file that is not such an export or a post without its UTC time.
+    """
+    try:
+        export = json.loads(blob.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise DataError(
+            [Problem(name, 1, 1, "", str(error)[:80], "a Telegram Desktop export (JSON)")]
+        ) from None
+    chats = export.get("chats", {}).get("list") if isinstance(export, dict) else None
+    chats = chats if isinstance(chats, list) else [export]
+    posts: list[Post] = []
+    for chat in chats:
+        if not isinstance(chat, dict) or not isinstance(chat.get("messages"), list):
+            raise DataError(
+                [Problem(name, 1, 1, "messages", "", "a chat export with a messages list")]
+            )
+        channel = str(chat.get("name") or "")
+        known = username or str(chat.get("username") or "")
+        handle = _USERNAME.fullmatch(known.strip())
+        for message in chat["messages"]:
+            if not isinstance(message, dict) or message.get("type", "message") != "message":
+                continue
+            text = flatten_text(message.get("text")).strip()
+            if not text:
+                continue
+            posts.append(
+                Post(channel, handle[1] if handle else "", _id(message, name), _time(message, name),
+                     text + "\n")
+            )  # fmt: skip
+    return posts
+
+
+def _id(message: dict, name: str) -> int:
+    value = message.get("id")
+    if isinstance(value, int) and value > 0:
+        return value
+    raise DataError([Problem(name, 1, 1, "id", str(value), "a message id (a positive number)")])
+
+
+def _time(message: dict, name: str) -> str:
+    """Return a message's time as a UTC minute from its ``date_unixtime``."""
+    stamp = message.get("date_unixtime")
+    try:
+        moment = datetime.fromtimestamp(int(stamp), UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        raise DataError(
+            [Problem(name, 1, 1, "date_unixtime", str(stamp or message.get("date", "")),
+                     "the post's UTC time (date_unixtime, written by Telegram Desktop 3.x "
+                     "and later): 'date' alone is the exporting machine's clock, no zone")]
+        ) from None  # fmt: skip
+    return moment.isoformat(timespec="minutes")

@@ -1,0 +1,45 @@
+"""Line breaks as a reader reads them: wraps joined, CR LF as LF, paragraphs and stacks kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.text.linebreaks import read_line_breaks
+
+READINGS = [
+    # wraps: the next line goes on in lower case, or the line stops on an open word
+    ("the ministry said 89 Russian\nsoldiers died", "the ministry said 89 Russian soldiers died"),
+    ("it said that at least\n400 were killed", "it said that at least 400 were killed"),
+    ("officials said,\n400 were killed", "officials said, 400 were killed"),
+    # a blank line still ends a paragraph; CR LF is LF
+    ("One.\r\n\r\nTwo.\r\n", "One.\n\nTwo.\n"),
+    ("One.\n \nTwo.", "One.\n \nTwo."),
+    # stacked short lines stay lines: headline, standfirst, dateline, byline, lists
+    ("Kabul bloodied by bombers\nDozens killed, including 13 troops\nBy A Writer",
+     "Kabul bloodied by bombers\nDozens killed, including 13 troops\nBy A Writer"),
+    ("Toll climbs to 18\n18 April 2024 (Thursday), 07:58", "Toll climbs to 18\n18 April 2024 (Thursday), 07:58"),
+    ("Background:\n- Four were reported dead; the\n- number rose to 17",
+     "Background:\n- Four were reported dead; the\n- number rose to 17"),
+    # a hard-wrapped paragraph: three or more lines of about one width
+    ("The Valdera Council said on Tuesday that the toll from the\nstrike on the Kessa depot had risen to 89, while the Northern\nFront put it at 12.",
+     "The Valdera Council said on Tuesday that the toll from the strike on the Kessa depot had risen to 89, while the Northern Front put it at 12."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_reading(text, expected):
+    assert read_line_breaks(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["a\r\nb\r\n\r\nc at least\r\n40", "no breaks", "\r\n\r\n", "x\ry\r\nz"]
+)
+def test_offsets_map_back_to_the_stored_text(text):
+    reading = read_line_breaks(text)
+    for at, char in enumerate(reading.text):
+        stored = text[reading.original(at)]
+        assert stored == char or (char in " \n" and stored in "\r\n")
+        assert reading.reading(reading.original(at)) == at
+    assert text[reading.original(0) : reading.original(len(reading.text), end=True)].replace(
+        "\r\n", "\n"
+    ).replace("\r", "\n").replace("\n", " ") == reading.text.replace("\n", " ")
