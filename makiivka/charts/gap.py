@@ -5,11 +5,11 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from makiivka import analysis
-from makiivka.analysis import NOT_STATED
+from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
+from makiivka.charts.gap_words import gap_notes
 from makiivka.charts.layout import axis_top, count_axis, frame, inner
 from makiivka.charts.measure import and_list, text_width, wrap
-from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines, undated
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.rows import (
     MARK_ROOM,
     fit_labels,
@@ -20,96 +20,13 @@ from makiivka.charts.rows import (
     text_column,
 )
 from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
-from makiivka.charts.wording import format_time, qualified
 from makiivka.story.load import Dataset
-from makiivka.story.schema import compared_metrics, metric_of, parties, story_attrs
+from makiivka.story.schema import metric_of, parties, story_attrs
 
 #: Width in px of the chart when none is given, padding included.
 GAP_WIDTH = 760
 #: Below this width the ratio goes in a line under each metric's rows, not a column.
 RATIO_COLUMN_FROM = 600
-
-
-def story_gap(dataset: Dataset) -> pd.DataFrame:
-    """Return :func:`analysis.gap_table` for the dataset's own story (its parties and pair)."""
-    claims = dataset.claims.copy(deep=False)
-    claims.attrs = story_attrs(dataset.package)
-    return analysis.gap_table(claims)
-
-
-def gap_columns(table: pd.DataFrame) -> list[str]:
-    """Return the sides the gap table has columns for: parties, then third-party claimants."""
-    return [c for c in table.columns if f"{c}_value" in table.columns]
-
-
-def gap_metrics(dataset: Dataset, table: pd.DataFrame) -> list[str]:
-    """Return the compared metrics (the story's ``compare: true``) anyone gave a figure for."""
-    return [m for m in compared_metrics(dataset.package) if m in set(table["metric"])]
-
-
-def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return one display row per compared metric and side, and :func:`analysis.gap_table`.
-
-    Every party has a row for every compared metric anyone stated ("not stated" where
-    it gave none, never zero), and every third-party claimant that gave a figure has
-    one. ``side`` is the party id (``third_party`` for a third-party claimant, whose id
-    is in ``column``); ``text`` the figure with its qualifier ("some 7,000").
-    """
-    claims = dataset.claims
-    tz = dataset.package.event["timezone"]
-    labels = side_labels(side_styles(dataset.package))
-    table = story_gap(dataset)
-    party_ids = {p.id for p in parties(dataset.package)}
-    indexed = table.set_index("metric")
-    found = analysis.assertions(claims).set_index("assertion_id")
-    quotes = claims.set_index("claim_id")["quote"].astype(str)
-    outlets = claims.set_index("claim_id")["outlet_name"].astype(str)
-    rows = []
-    for metric in gap_metrics(dataset, table):
-        hit = indexed.loc[metric]
-        for column in gap_columns(table):
-            side = column if column in party_ids else "third_party"
-            text = str(hit[column])
-            if side == "third_party" and text == NOT_STATED:
-                continue
-
-            def get(c, s=column, h=hit):
-                value = h[f"{s}_{c}"]
-                return None if pd.isna(value) else value
-
-            ids = str(get("claim_ids") or "").split(";") if get("claim_ids") else []
-            if ids:
-                assertion = found.loc[ids[0]]
-                text = qualified(text, assertion["qualifiers"], assertion["figures"])
-            stamp = get("stated_at")
-            rows.append(
-                {
-                    "metric": metric,
-                    "metric_text": metric_of(dataset.package, metric).label.capitalize(),
-                    "side": side,
-                    "side_label": labels[side],
-                    "side_text": str(get("claimant_name"))
-                    if side == "third_party"
-                    else labels[side],
-                    "text": text,
-                    "missing": not ids,
-                    **{
-                        c: None if get(c) is None else int(get(c))
-                        for c in ("value", "value_low", "value_high")
-                    },
-                    "claimant_name": get("claimant_name") or "",
-                    "claim_id": ";".join(ids),
-                    "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
-                    "outlet_text": "; ".join(dict.fromkeys(outlets[i] for i in ids)),
-                    "stated": ""
-                    if stamp is None
-                    else ("no later than " if undated(claims, ";".join(ids)) else "")
-                    + format_time(stamp, "minute" if stamp.hour or stamp.minute else "day", tz),
-                    "status": "reviewed",
-                    "ratio_text": str(hit["ratio_text"]).split(":")[0],
-                }
-            )
-    return pd.DataFrame(rows), table
 
 
 def gap_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
@@ -291,8 +208,6 @@ def draw_gap(
     # "flush": the ratio lines that run on from the metric column do not widen it.
     body = alt.hconcat(*columns, spacing=8, bounds="flush").resolve_scale(color="shared")
     metrics = gap_metrics(dataset, table)
-    from makiivka.charts.gap_words import gap_notes  # it reads this module's rows
-
     ratios, notes = gap_notes(table, pair, labels, metrics)
     count = len(parties(dataset.package))
     claims = dataset.claims
@@ -321,3 +236,6 @@ def draw_gap(
         )
         + f". Ratio {ratio_title}: {ratios}.",
     )
+
+
+__all__ = ["draw_gap", "gap_chart", "gap_columns", "gap_metrics", "gap_rows", "story_gap"]

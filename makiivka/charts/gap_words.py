@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka.analysis import NOT_STATED
-from makiivka.charts.gap import gap_metrics, gap_rows
+from makiivka.charts.gap_rows import gap_metrics, gap_rows
 from makiivka.charts.measure import and_list
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.story.load import Dataset
