@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from makiivka.story import paths
+from makiivka.story import create, paths
 from makiivka.story.descriptor import is_iso_time, is_time_zone
-from makiivka.story.problems import DataError, UsageError, problems_json
+from makiivka.story.problems import DataError, UsageError, disk_problem, problems_json
 
 #: Exit status of a command whose reader went away (``makiivka summary | head``), as a
 #: program killed by SIGPIPE reports it in the shell (128 + 13).
@@ -36,9 +36,11 @@ EXIT_HELP = {"epilog": EXIT_CODES, "formatter_class": argparse.RawDescriptionHel
 HANDLERS = {
     "new": "makiivka.publish.new:new_command",
     "claimant": "makiivka.story.register:claimant_command",
+    "party": "makiivka.story.parties:party_command",
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
+    "correct": "makiivka.story.review:correct_command",
     "migrate": "makiivka.story.commands:migrate_command",
     "build": "makiivka.publish.build:build_command",
     "export": "makiivka.publish.save:export_command",
@@ -48,6 +50,7 @@ HANDLERS = {
     "ingest": "makiivka.extract.batch:ingest_command",
     "desk": "makiivka.desk.server:desk_command",
 }
+TIDY = ("makiivka.publish.writeback", "tidy_command")  # run first by all but validate
 
 
 def party(text: str) -> tuple[str, str]:
@@ -60,20 +63,29 @@ def party(text: str) -> tuple[str, str]:
     return party_id.strip(), label.strip()
 
 
-def metric(text: str) -> dict[str, object]:
-    """Read ``--metric ID[=LABEL][,unit=NOUN][,compare]`` (unit people, not compared by default)."""
-    metric_id, _, rest = text.partition("=")
-    label, *options = rest.split(",") if rest else [metric_id.replace("_", " ")]
-    found: dict[str, object] = {"id": metric_id.strip(), "label": label.strip(), "unit": "people"}
-    found["compare"] = False
-    for option in options:
-        key, sep, value = (part.strip() for part in option.partition("="))
-        if (key, bool(sep)) not in (("unit", True), ("compare", False)) or (sep and not value):
-            raise argparse.ArgumentTypeError(
-                f"{text!r}: expected ID=LABEL[,unit=NOUN][,compare], e.g. evacuated=evacuated"
-            )
-        found[key] = value if sep else True
-    return found
+CUE_HELP = (
+    "words that tell a speaker's side when the name is not in the register (repeatable): "
+    "a nationality, capital, leader or institution"
+)
+HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
+
+
+def word_pair(text: str) -> tuple[str, str]:
+    """Read ``--cue ID=WORDS`` and ``--held ID=PLACE``."""
+    party_id, sep, words = text.partition("=")
+    if not sep or not party_id.strip() or not words.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected ID=WORDS, e.g. north=Northern Front")
+    return party_id.strip(), " ".join(words.split())
+
+
+def add_party_words(new: argparse.ArgumentParser) -> None:
+    """Give ``new`` the repeatable --cue ID=WORDS and --held ID=PLACE options."""
+    new.add_argument(
+        "--cue", action="append", type=word_pair, metavar="ID=WORDS",
+        help=CUE_HELP + "; a party's label gives its first ones (Ukraine: Ukraine, Ukrainian); "
+        "ID may also be third_party or media",
+    )  # fmt: skip
+    new.add_argument("--held", action="append", type=word_pair, metavar="ID=PLACE", help=HELD_HELP)
 
 
 def pair(text: str) -> tuple[str, ...]:
@@ -144,12 +156,8 @@ def make_parser() -> argparse.ArgumentParser:
             commands.add_parser(name, help=help_text, description=help_text, **EXIT_HELP)
         )
 
-    new = commands.add_parser(
-        "new",
-        help="Start a new, empty story.",
-        description="Start a new, empty story in DIR.",
-        **EXIT_HELP,
-    )
+    new = commands.add_parser("new", help="Start a new, empty story.", **EXIT_HELP,
+                              description="Start a new, empty story in DIR.")  # fmt: skip
     new.add_argument("dir", metavar="DIR", help="a new or empty folder")
     new.add_argument("--title", required=True, help="the story's title")
     new.add_argument("--event", required=True, help="what happened, in a few words")
@@ -170,10 +178,33 @@ def make_parser() -> argparse.ArgumentParser:
         help="the two parties the gap compares (default: the first two)",
     )  # fmt: skip
     new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
-    new.add_argument(
-        "--metric", action="append", type=metric, metavar="ID=LABEL[,unit=NOUN][,compare]",
-        help="a metric to count besides the default set (killed, missing, displaced…)",
-    )  # fmt: skip
+    new.add_argument("--metric", action="append", type=create.metric_option, help="a metric",
+                     metavar="ID=LABEL[,unit=NOUN][,compare]")  # fmt: skip
+    add_party_words(new)
+    party_parser = commands.add_parser(
+        "party",
+        help="Show or set up the story's parties: labels, cue words, places held.",
+        description="Show or set up the story's parties: labels, cue words, places held.",
+    )
+    party_actions = party_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (
+        ("add", "Add a party (its label gives its first cue words)."),
+        ("edit", "Change a party's label, add or drop its cue words and places."),
+        ("show", "Print the parties with their cue words and places."),
+    ):
+        sub = add_story_options(
+            party_actions.add_parser(action, help=text, description=text, **EXIT_HELP)
+        )
+        if action == "show":
+            sub.add_argument("id", nargs="?", metavar="ID", help="one party (default: all)")
+            continue
+        sub.add_argument("id", metavar="ID", help="the party id (edit: or third_party, media)")
+        sub.add_argument("--label", required=action == "add", help="how charts name it")
+        sub.add_argument("--cue", action="append", metavar="WORDS", help=CUE_HELP)
+        sub.add_argument("--held", action="append", metavar="PLACE", help=HELD_HELP)
+        if action == "edit":
+            sub.add_argument("--drop-cue", action="append", metavar="WORDS", help="remove a cue")
+            sub.add_argument("--drop-held", action="append", metavar="PLACE", help="remove one")
     claimant = commands.add_parser(
         "claimant", help="Register claimants.", description="Register claimants."
     )
@@ -202,6 +233,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
+    correct = add("correct", "Change one field of a sealed claim and log it in corrections.csv.")
+    for name, words in (("claim_id", "e.g. c007"), ("field", "e.g. value"), ("new", "as written")):
+        correct.add_argument(name, metavar=name.upper(), help=words)
+    correct.add_argument("--reason", required=True, help="why: the source, the error found")
+    correct.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
     build = add(
         "build", "Validate, run the notebooks, export every chart, the data and the report."
@@ -324,6 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_story(args)
     module, function = HANDLERS[args.command].split(":")
     try:
+        if args.command != "validate":  # finish or remove what killed commands left
+            getattr(importlib.import_module(TIDY[0]), TIDY[1])(args)
         handler = getattr(importlib.import_module(module), function)
         if args.command == "validate" and args.format == "json":
             code = validate_json(handler, args)
@@ -331,15 +369,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = handler(args)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
-    except DataError as error:
+    except BrokenPipeError:
+        close_stdout()
+        return CLOSED_PIPE
+    except (DataError, OSError) as caught:  # OSError: disk full, read-only: path and cause
+        error = caught if isinstance(caught, DataError) else DataError([disk_problem(caught)])
         for problem in error.problems:
             print(problem, file=sys.stderr)
         count = len(error.problems)
         print(f"makiivka {args.command}: {count} problem{'s' * (count != 1)}", file=sys.stderr)
         return 2 if isinstance(error, UsageError) else 1
-    except BrokenPipeError:
-        close_stdout()
-        return CLOSED_PIPE
 
 
 def validate_json(handler, args: argparse.Namespace) -> int:

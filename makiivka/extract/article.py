@@ -12,6 +12,8 @@ from pathlib import Path
 
 from makiivka.story import paths
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.records import decode_text
+from makiivka.text.characters import number_problems
 
 
 def read_article(file: str) -> str:
@@ -28,13 +30,39 @@ def read_article(file: str) -> str:
         raise DataError(
             [Problem(shown, 1, 1, "", file, f"a readable file ({error.strerror})")]
         ) from None
-    try:
-        return blob.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = blob[: error.start].count(b"\n") + 1
-        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
-        bad = blob[error.start : error.end].hex(" ")
-        raise DataError([Problem(shown, line, column, "", f"bytes {bad}", "UTF-8 text")]) from None
+    text, problems = article_text(blob, shown)
+    if problems:
+        raise DataError(problems)
+    return text
+
+
+def article_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
+    """Return an article's bytes as text, or every reason it cannot be read as one.
+
+    UTF-8 without NUL (UTF-16 is named as such; CR LF and a lone CR are left for
+    :mod:`makiivka.text.linebreaks`), every number readable as one number
+    (:func:`text_problems`).
+    """
+    text, problems = decode_text(blob, shown, json_file=True)  # CRs allowed, as in JSON
+    if problems:
+        return "", problems
+    problems = text_problems(text, shown)
+    return ("", problems) if problems else (text, [])
+
+
+def text_problems(text: str, shown: str) -> list[Problem]:
+    """Return a problem for each NUL and each number *text* cannot be read as one number.
+
+    The rule is :mod:`makiivka.text.characters`'s: digits of two scripts in one number, a
+    combining mark on a digit, a figure beyond ``MAX_FIGURE`` are refused, never misread.
+    """
+    nul = [(m.start(), "\\x00", "text without NUL characters") for m in re.finditer("\x00", text)]
+    problems = []
+    for at, written, expected in sorted(nul + number_problems(text)):
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        problems.append(Problem(shown, line, column, "", written, expected))
+    return problems
 
 
 def parse_published(value: str | None) -> date | None:

@@ -10,158 +10,80 @@ the story's cue words and places (:mod:`makiivka.extract.speakers`), else ``unkn
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from makiivka.extract.cue import Cue, named
+from makiivka.extract.entities import PERSON_HEADS
+from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 
 __all__ = ["Claimant", "Cue", "Register", "find_cues", "load_register", "register_from"]
 
-#: Verbs whose subject states the figure that follows (or the clause it governs).
-SPEECH_VERBS = (
-    r"said|says|say|claims|claimed|claim|stated|states|reported|reports|report|announced"
-    r"|announces|estimated|estimates|told|tells|added|adds|wrote|writes|confirmed|confirms"
-    r"|acknowledged|acknowledges|admitted|admits|insisted|alleged|alleges|noted|put|puts"
-    r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
-    r"|instructed|ordered|decreed|declared|read|announced|counted|found|documented|recorded"
-    r"|concluded|dismissed|rejected|denied|disputed|maintained|stressed|quoted|asserted"
-    r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
-)
-#: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
-DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
-#: Words that may stand between a subject and its verb ("has also said").
-_AUXILIARY = r"(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
-_AUXILIARY += r"|separately|further|would|will|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
-#: Anaphors that carry the last named speaker into this sentence.
-ANAPHORS = (
-    r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
-    r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
-)
-_NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
-_PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-_NAME_BEFORE = re.compile(
-    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+[a-z][\w-]*){{0,2}}?)(?:{_PLACE})"
-    rf"\s+{_AUXILIARY}\Z"
-)
-_SENTENCE_WORD = re.compile(r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)")
-_ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
-_NAME_AFTER = re.compile(
-    rf"\s+((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
-)
-_ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
-_ACCORDING_NAME = re.compile(
-    r"[^,.;:!?()“”\"\n]{1,90}?(?=\s+(?:on|in|at|that|which)\b|[,.;:!?()“”\"\n]|\Z)"
-)
-_ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
-_AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
-_HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
-#: A headline prefix that names a topic ("Ukraine war:", "Live:"), not a speaker ("General
-#: Staff:"): the story's party and place words (``Register.topics``) or these news words.
-_TOPIC_WORDS = (
-    r"War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis|Opinion|Breaking"
-    r"|Watch|Factbox|Explainer|World|Europe"
-)
-_TOPIC_PREFIX = re.compile(rf"(?:\w+\s+)*(?:{_TOPIC_WORDS})", re.IGNORECASE)
-_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
-#: A speech word used as a noun ("Kyiv's claim that", "separatist claims of") is not a verb.
-_NOUN_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:the|a|an|its|their|his|her|these|those|such))\s+\Z"
-    r"|(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
-    r"(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-#: The outlet speaking for itself outside quotations: "we found", "our investigation found".
-_OWN_BEFORE = re.compile(
-    rf"(?<![\w-])(?:we|our\s+(?:\w+\s+)?(?:investigation|team|researchers|monitors|staff"
-    rf"|analysis|findings|teams|count|records?))\s+{_AUXILIARY}\Z",
-    re.IGNORECASE,
-)
-#: "X quoted Y as saying": Y states the figure, X relays it.
-_QUOTED_AS = re.compile(r"\s+(.{1,90}?)\s+as\s+(?:saying|telling|stating|reporting)\b")
-#: "figures from Y", "a list published by Y": the source inside an "according to" phrase.
-_SOURCE_OF = re.compile(
-    r"(?:(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:figures?|data|numbers?|lists?"
-    r"|counts?|tally|tallies|estimates?|statements?|reports?)\s+(?:(?:published|released|issued"
-    r"|compiled|provided|given)\s+)?(?:from|by|of)\s+)",
-    re.IGNORECASE,
-)
-#: "…, cited by the national police", "and cited by Ukrainian officials": the relaying party.
-_CITED_BY = re.compile(
-    r",?\s+(?:and\s+|as\s+)?(?:cited|quoted|relayed|reported|carried)\s+by\s+"
-    r"([^,.;:!?()“”\"\n]{1,60}?)(?=\s+(?:who|which|on|in)\b|[,.;:!?()“”\"\n]|\Z)",
-    re.IGNORECASE,
-)
-#: "Citing an unnamed army officer, the weekly reported …": the cited source states the figure.
-_CITING = re.compile(r"(?<![\w-])[Cc]iting\s+([^,.;:]{1,80}),\s+")
-_TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
-_POSSESSIVE = re.compile(
-    r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
-    r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
-)
-#: "Estimates by independent monitors ranged from …": the source before a verb of amount.
-_ESTIMATES_BY = re.compile(
-    r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
-    r"([^,.;:]{1,60}?)(?=\s+(?:ranged|range|put|puts|showed|show|suggest\w*|varied|vary)\b)"
-)
-#: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
-_HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
-# "claimed the lives of", "said to be": not attributions.
-_NOT_SPEECH_AFTER = re.compile(
-    r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b)", re.IGNORECASE
-)
-#: A subject described rather than named: "a spokesman for Ukraine's eastern military command",
-#: "the city council". Its side comes from its words (:class:`makiivka.extract.speakers.Sides`);
-#: one without side words ("the council") stands for the last speaker with the same head noun.
-_AGENT = (
-    r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
-    r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
-    r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
-    r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
-    r"|police|prosecutors?|mission|monitors|observers|ombudsman|commissioner|propaganda"
-    r"|organi[sz]ation|group|investigators|rescuers|doctors|medics|soldier|witness(?:es)?"
-    r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
-    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
-    r"|estimates?|figures|commentators?|experts?)"
-)
-_AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
-_DESCRIBED = re.compile(
-    rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,7}}?{_AGENT})(?:{_PLACE})"
-    rf"\s+{_AUXILIARY}\Z",
-    re.IGNORECASE,
-)
-#: An appositive that says whom a person speaks for: ", a spokesman for X," or ", X's spokesman,".
-_SPOKESMAN_FOR = re.compile(
-    r"spokes(?:man|woman|person)\s+(?:for|of)\s+|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)",
-    re.IGNORECASE,
+from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of this API)
+    _ACCORDING,
+    _ACCORDING_NAME,
+    _AFTER_ALIAS,
+    _AGENT,
+    _AGENT_WORD,
+    _ANAPHOR_BEFORE,
+    _ANAPHOR_NAME,
+    _CITED_BY,
+    _CITING,
+    _DESCRIBED,
+    _ESTIMATES_BY,
+    _HEADLINE_COLON,
+    _HEADLINE_DASH,
+    _INVERTED,
+    _MODIFIER,
+    _NAME_AFTER,
+    _NAME_BEFORE,
+    _NOT_SPEECH_AFTER,
+    _NOUN_BEFORE,
+    _OWN_BEFORE,
+    _POSSESSIVE,
+    _QUOTED_AS,
+    _SENTENCE_WORD,
+    _SOURCE_OF,
+    _SPOKESMAN_FOR,
+    _TERMINAL_STOP,
+    _TOPIC_PREFIX,
+    _VERB,
+    ANAPHORS,
+    DENIALS,
+    OWNED_ESTIMATE,
+    PASSIVE_BEFORE,
+    RELAY_VERBS,
+    SPEECH_VERBS,
 )
 
-
-@dataclass(frozen=True)
-class Cue:
-    """An attribution in a sentence: where it is and who it names (or that it is an anaphor)."""
-
-    start: int
-    end: int
-    claimant: str  # claimant_id, or "" when the name is not in the register
-    name: str  # the name as written ("" for an anaphor)
-    side: str
-    anaphor: bool
-    relayed_by: str = ""  # "X quoted Y as saying": the intermediary's name as written
-    denial: bool = False  # "X dismissed reports of …": the figure is denied, an upper bound
-    own: bool = False  # "we", "our investigation": the outlet's own voice
-    described: bool = False  # a role without a name ("the council"): an anaphor if no side
-    source: bool = False  # "according to …", "Y's figure of": binds the figures after it
+#: "…, said the regional governor": a described speaker after the verb.
+_DESCRIBED_AFTER = re.compile(
+    rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
+    re.IGNORECASE,
+)
+#: What follows the name of an inverted attribution ("…, said Ivo Brandt, the head of …").
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|\Z|on\s|in\s+a\s|late\s|early\s)")
+_UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
 def _is_topic(prefix: str, register: Register) -> bool:
-    """Tell whether a headline prefix names a topic or place rather than a speaker."""
+    """Tell whether a headline prefix names a topic or place rather than a speaker.
+
+    A speaker prefix is a registered alias, an institution or role ("General Staff:"), a
+    party's cue word that is not a place or the party's name ("Pentagon:"), or a person;
+    "Ukraine:", "Yemen:", "Israel at War:" are topics.
+    """
     if _TOPIC_PREFIX.fullmatch(prefix):
         return True
     words = prefix.split()
     head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
-    return bool(register.topics.fullmatch(head))
+    if register.topics.fullmatch(head):
+        return True
+    if register.pattern.search(prefix) or _AGENT_WORD.search(prefix):
+        return False
+    return not (register.sides.cues.fullmatch(prefix) or is_person_name(prefix, register))
 
 
 def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
@@ -181,45 +103,66 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     cues = []
     colon = _HEADLINE_COLON.match(text, start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
-    if colon and not _is_topic(colon[1], register):
-        cues.append(_named(text, start, colon.end(1), start, colon.end(1), register))
+    if colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
+        cues.append(Cue(start, colon.end(1), "", colon[1], "unknown", False, form="headline"))
+    elif colon and not _is_topic(colon[1], register):
+        cue = named(text, start, colon.end(1), start, colon.end(1), register)
+        cues.append(replace(cue, form="headline"))
     dash = _HEADLINE_DASH.search(text, start, end)
     if dash and not _TERMINAL_STOP.search(text, start, end):
-        cue = _named(text, dash.start(1), end, dash.start(1), dash.end(1), register)
+        cue = named(text, dash.start(1), end, dash.start(1), dash.end(1), register)
         if cue.claimant or cue.side != "unknown" or _AGENT_WORD.search(cue.name):
-            cues.append(cue)
+            cues.append(replace(cue, form="headline"))
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)
-        if name is not None:
+        if name is not None and not _NO_SOURCE.match(text, m.end()):
             cues.append(_according(text, m.start(), m.end(), name.end(), register))
     for m in _ESTIMATES_BY.finditer(text, start, end):
-        cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
+        cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
-    for m in _CITING.finditer(text, start, end):
-        cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
-        cues.append(replace(cue, source=True))
+    cues.extend(relay_cues(text, start, end, register))
+    for m in OWNED_ESTIMATE.finditer(text, start, end):
+        owner = _OWNER_MARK.sub("", m[1])
+        if owner.lower() in ("their", "his", "her", "its"):
+            cues.append(Cue(m.start(), m.end(), "", owner, "unknown", True, source=True))
+        elif not _SENTENCE_WORD.fullmatch(owner):
+            a = m.start(1)
+            cue = named(text, m.start(), m.end(), a, a + len(owner), register)
+            cues.append(replace(cue, source=True))
     for m in _POSSESSIVE.finditer(text, start, end):
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
-            cue = _named(text, m.start(), m.end(), m.start(1), m.end(1), register)
+            cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
             cues.append(replace(cue, source=True))
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
             continue
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
-        cue = _subject(text, start, m, register) or _inverted(text, start, end, m, register)
-        if cue is None:
-            continue
+        if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "were initially reported dead": what is reported, not who reports it
+        # "…, said Ivo Brandt, the head of the city": the name after the verb, when it has one.
+        inverted = _inverted(text, start, end, m, register)
+        closes = inverted is not None and _CLOSES.match(text, inverted.end, end)
+        cue = inverted if closes and not inverted.anaphor else None
+        cue = cue or _subject(text, start, m, register) or inverted
+        if cue is None or (m[0].startswith("show") and cue.side == "unknown"):
+            continue  # "Graphic videos showed …": footage is not a speaker
         if DENIALS.fullmatch(m[0]):
             cue = replace(cue, denial=True)
-        quoted = _QUOTED_AS.match(text, m.end(), end) if m[0] == "quoted" else None
+        quoted = _QUOTED_AS.match(text, m.end(), end) if m[0] in RELAY_VERBS else None
         if quoted:
             relay = cue.name
-            cue = _named(text, cue.start, quoted.end(), quoted.start(1), quoted.end(1), register)
+            cue = named(text, cue.start, quoted.end(), quoted.start(1), quoted.end(1), register)
             cue = replace(cue, relayed_by=relay)
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
-    return cues
+    for m in _PARTICIPLE.finditer(text, start, end):
+        # "…, blamed Ukraine, saying that its forces fired six rounds": the subject speaks.
+        before = [c for c in cues if c.end <= m.start() and not c.source]
+        if before:
+            cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
+    cues.sort(key=lambda c: c.start)
+    return merge_relays(text, start, end, cues, register)
 
 
 def _according(text: str, start: int, name_start: int, end: int, register: Register) -> Cue:
@@ -227,30 +170,21 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     phrase = text[name_start:end].strip()
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
+    end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
-    cited = _CITED_BY.search(text, a, b)
+    cited = _CITED_BY.search(text, a, b) or _CITED_BY.match(text, b)
     if cited:
-        relayed, b = cited[1].strip(), cited.start()
+        relayed, b = cited[1].strip(), min(b, cited.start())
     source = _SOURCE_OF.match(text, a, b)
     if source:
         a = source.end()
-    cue = _named(text, start, end, a, b, register)
+    cue = named(text, start, end, a, b, register)
     if _ANAPHOR_NAME.fullmatch(cue.name) or _ANAPHOR_NAME.fullmatch(f"the {cue.name}"):
         cue = replace(cue, anaphor=True)
-    return replace(cue, relayed_by=relayed, source=True)
-
-
-def _named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:
-    """Return a cue spanning start:end whose name is text[a:b].
-
-    A name that is a common noun ("the council") describes a speaker rather than names one.
-    """
-    claimant, name, side = register.name(text, a, b)
-    if not claimant and name.lower().startswith("the "):
-        name = name[4:]
-    return Cue(
-        start, end, claimant, name, side, False, described=not claimant and name[:1].islower()
-    )
+    apposition = _SOURCE_APPOSITION.match(text, end)
+    if cue.side == "unknown" and apposition:  # "according to Save the Children, an NGO"
+        cue = replace(cue, side=register.side_of(apposition[1]))
+    return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
 def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> Cue | None:
@@ -269,6 +203,9 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         comma = head.find(",", hard)
         if comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
+            lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
+            if cue is not None and cue.start > floor + hard + lead + 4:
+                cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
             if cue is not None and not cue.anaphor and not cue.claimant:
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
             if cue is not None and not cue.claimant and not cue.anaphor:
@@ -276,7 +213,49 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
                 claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
                 if claimant:
                     cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
+        if cue is None:
+            cue = _trailing_subject(text, floor, head, verb, register)
+    if cue is not None and _COUNTED.match(cue.name):
+        return None  # "Three bodies found …": the figure's own noun, not a speaker
     return cue
+
+
+_OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"
+)
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
+def _trailing_subject(
+    text: str, floor: int, head: str, verb: re.Match[str], register: Register
+) -> Cue | None:
+    """Return the subject of "…, Vladimir Rogov, who heads the movement X, said".
+
+    The segments between the last commas before the verb: the first (from the end) that is
+    a whole name or described speaker, with the appositions after it giving its side.
+    """
+    cuts = [m.start() for m in re.finditer(r", ", head)]
+    for j in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
+        a = cuts[j - 1] + 2 if j > 0 else 0
+        segment = head[a : cuts[j]]
+        if not segment.strip() or len(segment) > 80 or _RELATIVE_START.match(segment):
+            continue  # "whom Russia installed as head of the region": an apposition
+        cue = _clause_subject(text, floor + a, segment + " ", verb, register)
+        if cue is None or cue.anaphor or cue.start > floor + a + 4:
+            continue
+        if not cue.claimant and j < len(cuts) - 1:
+            cue = _appositive(text, floor + cuts[j], floor + cuts[-1], cue, register)
+        return cue
+    return None
+
+
+#: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
+_COUNTED = re.compile(
+    r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"
+    r"|hundreds|thousands|scores|many|some|most|all)\b"
+)
 
 
 def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -> Cue:
@@ -302,13 +281,38 @@ def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -
     return Cue(cue.start, cue.end, cue.claimant, cue.name, register.side_of(text[start:end]), False)
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\b(?:that|said|says|reported|reports|told|and|but|while|when|as)\b", re.IGNORECASE
+)
+#: What follows "according to" that is no source: "according to what we know so far".
+_NO_SOURCE = re.compile(r"(?i)(?:what|how|whether|plan|schedule)\b")
+#: Function words inside a source's name ("the Ministry of Health in Gaza").
+_FUNCTION = frozenset(
+    ["the", "a", "an", "of", "for", "in", "at", "on", "and", "to", "by", "from", "with"]
+)
+#: ", an NGO": an apposition after a source, which may tell its side.
+_SOURCE_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,.;:()“”\"]{2,60})")
+
+
+def _source_span(text: str, a: int, b: int) -> int:
+    """Return where a source's name ends: before a new clause ("early reports Russian forces
+    used …" ends after "reports"), a capitalised word after a lower-case content word."""
+    words = list(re.finditer(r"[\w'’.-]+", text[a:b]))
+    for prev, cur in itertools.pairwise(words):
+        low = prev[0]
+        new_clause = low[:1].islower() and low not in _FUNCTION and cur[0][:1].isupper()
+        if new_clause and not PERSON_HEADS.fullmatch(low) and not low.endswith(("'s", "’s")):
+            return a + prev.end()
+    return b
+
+
 def _clause_subject(
     text: str, offset: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
     """Return the name or anaphor that ends head (the clause before a verb), if any."""
     for m in register.pattern.finditer(head):
         if _AFTER_ALIAS.fullmatch(head, m.end()):
-            return _named(text, offset + m.start(), verb.end(), offset + m.start(),
+            return named(text, offset + m.start(), verb.end(), offset + m.start(),
                           offset + m.end(), register)  # fmt: skip
     own = _OWN_BEFORE.search(head)
     if own and not _inside_quotes(text, offset + own.start()):
@@ -317,15 +321,22 @@ def _clause_subject(
     if anaphor:
         return Cue(offset + anaphor.start(), verb.end(), "", anaphor[1], "unknown", True)
     name = _NAME_BEFORE.search(head)
-    if name and not _SENTENCE_WORD.fullmatch(name[1]):
-        cue = _named(text, offset + name.start(1), verb.end(), offset + name.start(1),
+    described = _DESCRIBED.search(head)
+    # "the health minister in the Houthi administration said": the role, not the name in it.
+    longer = described is not None and name is not None and described.start(1) < name.start(1)
+    if name and not _SENTENCE_WORD.fullmatch(name[1]) and not longer:
+        cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip
+        if name[2] and not cue.claimant:  # "the mayor of Kessa": the place tells the side
+            with_place = named(text, cue.start, verb.end(), offset + name.start(1),
+                               offset + name.end(2), register)  # fmt: skip
+            cue = with_place if with_place.side != "unknown" else cue
         if cue.side != "unknown":
             return cue
-        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side.
-        side = register.side_of(head[: name.start(1)].rsplit(",", 1)[-1])
-        return Cue(cue.start, cue.end, cue.claimant, cue.name, side, False)
-    described = _DESCRIBED.search(head)
+        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side
+        # (those of its own noun phrase, not of a clause before it: "AP reported that …").
+        before = _CLAUSE_BREAK.split(head[: name.start(1)])[-1]
+        return replace(cue, side=register.side_of(before))
     if described:
         phrase = described[1]
         claimant, _, side = register.name(
@@ -349,10 +360,15 @@ def _inverted(
     """Return the cue of "…,” said Giles" or "…, says the ministry": the name after the verb."""
     if not _INVERTED.search(text, max(floor, verb.start() - 4), verb.end()):
         return None
+    if verb[0].startswith("tel") or verb[0] == "told":
+        return None  # "…, told The Associated Press": the hearer follows, not the speaker
     name = _NAME_AFTER.match(text, verb.end(), end)
     if name is None:
         words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)
         if words:
             return Cue(verb.start(), verb.end() + words.end(), "", words[1], "unknown", True)
+        described = _DESCRIBED_AFTER.match(text, verb.end(), end)
+        if described:  # "…, said the regional governor."
+            return named(text, verb.start(), described.end(1), *described.span(1), register)
         return None
-    return _named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)
+    return named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)

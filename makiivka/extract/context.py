@@ -13,17 +13,53 @@ from makiivka.text.quantities import Quantity
 
 #: After the number: durations and ages ("10 months", "45 years old"), measures, percentages.
 UNIT_AFTER = re.compile(
-    r"""\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
+    r"""\s*-?\s*(?:(?:square|sq\.?|cubic)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
     |decades?|centuries|o['’]clock|%|percent|per\s*cent|percentage\s+points?|km|kilomet(?:er|re)s?
     |miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|mm|cm|degrees?|°|inch(?:es)?
     |mph|km/h|storeys?|stories|floors?|pages?|times|-fold|fold)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
-#: After the number: things that are not people ("one of the 3 buildings", "5 tanks").
+#: After the number: things that are not people ("one of the 3 buildings", "5 tanks"), with
+#: at most one describing word between ("two community buildings"); a preposition there
+#: starts another phrase ("kill 21 in town near the port" counts people in a town).
 THING_AFTER = re.compile(
-    r"\s+(?:[A-Za-z-]+\s+)?(?:buildings?|houses?|homes?|apartments?|flats?|vehicles?|cars?"
+    r"\s+(?:(?!(?:in|at|on|near|of|from|to|into|across|outside|inside|around|by|and|or)\s)"
+    r"[A-Za-z-]+\s+)?(?:buildings?|houses?|homes?|apartments?|flats?|vehicles?|cars?"
     r"|trucks?|tanks?|villages?|towns?|cities|regions?|hospitals?|schools?|bridges?|streets?"
-    r"|families)\b",
+    r"|families|cent(?:re|er)s|blocks|shops|stores|entrances|sides|countries|nations"
+    r"|inhabitants|floors|storeys|oblasts|provinces|districts|settlements|locations|tents"
+    r"|camps|beds|generators|parcels|ambulances|planes|aircraft|helicopters|ships|boats"
+    r"|sites|facilities|shelters|wars)\b",
+    re.IGNORECASE,
+)
+#: "shelled the region 43 times": a count of attacks.
+ATTACKED_BEFORE = re.compile(
+    r"(?:shelled|struck|attacked|hit|bombed|targeted|fired\s+on|fired\s+at)\s+[^.;:]*\Z", re.I
+)
+#: "between 11 and 11:20 a.m.": the first time of a span of clock times.
+CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*[0-9]{1,2}[:.][0-9]{2}|\s*(?:a\.m\.|p\.m\.)")
+#: "four of the 115 beds": a part of a count of things.
+PARTITIVE_THING = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+[0-9,]+\s+(?:[\w-]+\s+)?(?:beds|buildings|homes|houses"
+    r"|apartments|cars|vehicles|tents|rooms)\b",
+    re.IGNORECASE,
+)
+#: "Two doctors and a nurse said", "three officials, speaking on condition of anonymity, told
+#: AP": a count of sources, not a figure (the corpus conventions).
+SOURCES_AFTER = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,2}?(?:officials?|sources|witnesses|doctors|nurses|residents|diplomats"
+    r"|medics|officers|analysts|experts|people\s+familiar\s+with\s+[\w\s]{1,30}?|activists"
+    r"|journalists|reporters|survivors|relatives|people)(?:\s+(?:and|or)\s+an?\s+[\w-]+)?"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|confirmed"
+    r"|described|recounted|spoke)\b",
+    re.IGNORECASE,
+)
+#: "a town of 50,000 people", "home to 370,000", "a population of 2 million": population.
+POPULATION_BEFORE = re.compile(
+    r"(?:(?:city|town|village|country|region|province|district|nation|area|community)\s+of"
+    r"|population\s+of|populated\s+by|inhabited\s+by)\s+(?:some\s+|about\s+|around"
+    r"\s+|nearly\s+|more\s+than\s+|over\s+)?\Z",
     re.IGNORECASE,
 )
 #: Before the number: labels (street, unit and version numbers) and ages.
@@ -36,25 +72,57 @@ LABEL_BEFORE = re.compile(
     |Volume|Issue)\s*|\#)\Z""",
     re.VERBOSE,
 )
-#: "John Smith, 45, said": a number between commas right after a capitalized name.
-AGE = re.compile(r"[A-Z][a-z]+,\s\Z")
-AGE_AFTER = re.compile(r",")
+#: "John Smith, 45, said", "Benyamin, 3; Armin, 4": a number after a capitalized name and a
+#: comma, closed by a comma, semicolon or full stop; "both 2", "as young as 2", "aged 4".
+AGE = re.compile(r"[A-Z][a-z]+,\s\Z|(?<![\w-])(?:both|who\s+(?:was|is))\s+\Z")
+AGE_AFTER = re.compile(r"[,;.]|\s+(?:and|or)\s+[0-9]")
+#: "as young as 2 and 3", "children aged 4, 3 and 2": ages however the sentence goes on.
+AGE_LIST = re.compile(
+    r"(?<![\w-])(?:as\s+(?:young|old)\s+as|aged|ages)(?:\s+[0-9]+(?:,|,?\s+and))*\s+\Z",
+    re.IGNORECASE,
+)
+#: "children younger than 10", "teenagers under 16": an age limit after a group of people.
+_YOUNG = r"(?:children|kids|teenagers|teens|boys|girls|babies|infants|minors|people|men|women)"
+AGE_LIMIT_BEFORE = re.compile(
+    rf"{_YOUNG}\s+(?:younger|older|under|over|aged|below|above)(?:\s+than)?\s+\Z", re.I
+)
+#: The same with the limit word read as the number's qualifier ("teenagers under 16").
+AGE_LIMIT_QUALIFIED = re.compile(rf"{_YOUNG}\s+\Z", re.IGNORECASE)
+_LIMIT_WORD = re.compile(r"(?:under|over|below|above|younger\s+than|older\s+than)\s", re.I)
+#: A numbered list item at the start of a line ("1. Radio …", "2) …").
+LIST_ITEM = re.compile(r"(?:\A|\n)[ \t]*\Z")
+LIST_ITEM_AFTER = re.compile(r"[.)]\s")
+#: Only an age word counts before a qualified figure: "number at least 42" is a count.
+AGE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:aged|age|ages)\s*\Z", re.IGNORECASE)
+#: A footnote marker ("[3]"), a number in quotes inside a name ("Camp '1'"), a clock time
+#: written with a leading zero ("0230").
+MARKER = re.compile(r"\[\s*\Z")
+MARKER_AFTER = re.compile(r"\s*\]")
+QUOTED_NAME = re.compile(r"['‘]\Z")
+QUOTED_NAME_AFTER = re.compile(r"['’]")
+LEADING_ZERO = re.compile(r"(?<![0-9.,])0[0-9]")
+#: "according to Eleven Media": a capitalized number word inside a sentence, before a name.
+NAMED_WORD = re.compile(r"[a-z,]\s\Z")
+NAMED_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
 #: "one" is a count only before a counted noun or a casualty verb ("one soldier", "one died").
 ONE_NOT_A_COUNT = re.compile(
-    r"\s+(?:of|that|who|which|another|after|by|more|day|time|thing|way|point|reason|side)\b"
+    r"\s+(?:of|that|who|which|another|after|by|day|time|thing|way|point|reason|side)\b"
     r"|[\s,]*[.;:!?—–-]|\s*\Z",
     re.IGNORECASE,
 )
 ONE_COUNT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|service\s+members?|troops?|persons?"
     r"|people|civilians?|recruits?|conscripts?|reservists?|officers?|rockets?|missiles?"
-    r"|man|woman|child|fighters?|victims?|body|bodies)\b"
+    r"|man|woman|child|fighters?|victims?|body|bodies|bombs?|shells?|drones?|munitions?"
+    r"|explosions?|blasts?)\b"
     r"|\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:killed|wounded|injured|missing|shot\s+down"
     r"|intercepted|hit|dead)|\s+(?:died|killed|wounded|dead)\b",
     re.IGNORECASE,
 )
-GALLERY = re.compile(r"\s+of\s+[0-9]")
-GALLERY_BEFORE = re.compile(r"[0-9]\s+of\s+\Z")
+#: "Photo 3 of 12": a place in a gallery or list, not a count; "21 of 23 missiles" is a count.
+GALLERY = re.compile(r"\s+of\s+[0-9]+(?![0-9]|[,.][0-9]|\s+[a-z])")
+GALLERY_BEFORE = re.compile(r"(?<![\w-])[0-9]+\s+of\s+\Z")
+GALLERY_AFTER = re.compile(r"(?![0-9]|[,.][0-9]|\s+[a-z])")
 
 
 def is_context(text: str, q: Quantity) -> bool:
@@ -71,11 +139,42 @@ def is_context(text: str, q: Quantity) -> bool:
     ['30']
     """
     start, end = q.start, q.end
-    if q.qualifier != "vague" and (
-        UNIT_AFTER.match(text, end) or LABEL_BEFORE.search(text, max(0, start - 12), start)
+    label = LABEL_BEFORE if q.text[:1].isdigit() or q.qualifier == "exact" else AGE_WORD_BEFORE
+    unit = UNIT_AFTER.match(text, end)
+    if unit and not (
+        unit[0].strip() == "times" and ATTACKED_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return True  # "several hundred meters"; but "shelled the region 43 times" counts attacks
+    if q.qualifier != "vague" and label.search(text, max(0, start - 12), start):
+        return True
+    if CLOCK_AFTER.match(text, end) or PARTITIVE_THING.match(text, end):
+        return True
+    if LIST_ITEM.search(text, max(0, start - 4), start) and LIST_ITEM_AFTER.match(text, end):
+        return True
+    if SOURCES_AFTER.match(text, end) or POPULATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if AGE_LIST.search(text, max(0, start - 40), start):
+        return True
+    if _LIMIT_WORD.match(q.text) and AGE_LIMIT_QUALIFIED.search(text, max(0, start - 14), start):
+        return True
+    if GALLERY.match(text, end) or (
+        GALLERY_BEFORE.search(text, max(0, start - 8), start) and GALLERY_AFTER.match(text, end)
     ):
         return True
-    if GALLERY.match(text, end) or GALLERY_BEFORE.search(text, max(0, start - 8), start):
+    if MARKER.search(text, max(0, start - 2), start) and MARKER_AFTER.match(text, end):
+        return True
+    if QUOTED_NAME.search(text, max(0, start - 1), start) and QUOTED_NAME_AFTER.match(text, end):
+        return True
+    if LEADING_ZERO.search(re.sub(r"[^\w\s.,]|_", "", q.text)):
+        return True
+    if AGE_LIMIT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if (
+        q.text[:1].isupper()
+        and q.text[1:2].islower()
+        and NAMED_WORD.search(text, max(0, start - 2), start)
+        and NAMED_WORD_AFTER.match(text, end)
+    ):
         return True
     if q.unit in (None, "people") and THING_AFTER.match(text, end):
         return True

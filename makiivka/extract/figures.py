@@ -33,17 +33,26 @@ from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.context import is_context
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
+    OTHER_PEOPLE,
     PEOPLE_AFTER,
     PEOPLE_METRICS,
+    ROCKETS_AFTER,
     counts_of_previous,
-    find_keywords,
     pick_keyword,
-    pick_scope,
-    scope_cues,
     unit_for,
 )
 from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
+from makiivka.extract.readings import (
+    as_date,
+    continue_scope,
+    is_elsewhere,
+    sentence_words,
+    settle_metric,
+    story_terms_of,
+    take_group_metric,
+)
 from makiivka.extract.records import Figure, to_csv, to_json
+from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.voices import Context, attribute, own_date
@@ -51,8 +60,13 @@ from makiivka.text.dates import find_dates
 from makiivka.text.linebreaks import on_reading
 from makiivka.text.quantities import Quantity, find_quantities
 
+#: A count of attacks or blasts (the corpus labels them, metric other).
+ATTACKS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|air\s*strikes|explosions|blasts|raids|times)\b",
+    re.IGNORECASE,
+)
 #: "four of the six rockets": the first figure counts part of the second.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+)?\Z", re.I)
 
 
 #: A participle with its agent ("fired by a launcher", "fired from launchers") modifies a
@@ -77,23 +91,23 @@ def _figure(
     six rockets were fired; "hit" tells what four of them did.
     """
     s = ctx.sentences[index]
-    keywords, cues = _sentence_words(ctx, index)
+    keywords, cues = sentence_words(ctx, index)
     if window is not None:
         keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
-    elif any(k[0] > q.end and _BY_AGENT.match(ctx.text, k[1]) for k in keywords):
-        # "four rockets fired from launchers hit the building": the verb after the participle.
-        later = [k for k in keywords if q.end < k[0] < bounds[1]]
-        if (
-            len(later) > 1
-            and later[0][2] == "rockets_fired"
-            and _BY_AGENT.match(ctx.text, later[0][1])
-        ):
-            keywords = [k for k in keywords if k != later[0]]
+    # "three missiles fired by warplanes hit a block": the participle says what was counted
+    # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
+    metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
+    if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
+        unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
+    if metric not in story_terms_of(ctx).metrics:
+        metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     places = ctx.register.places
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues)
+    if scope == "strike" and is_elsewhere(ctx, index, q, metric):
+        scope = "other"
     voice = attribute(ctx, index, q)
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
@@ -101,19 +115,9 @@ def _figure(
     figure = Figure(
         q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
         metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,
+        attribution=voice.evidence, confidence=voice.confidence,
     )  # fmt: skip
     return figure, keyword
-
-
-def _sentence_words(ctx: Context, index: int) -> tuple[list, dict]:
-    """Return (and remember) a sentence's metric keywords and scope cues, found once for all
-    its figures: the work per figure stays bounded however many figures a sentence holds."""
-    if ctx.words[0] != index:
-        s = ctx.sentences[index]
-        found = find_keywords(ctx.text, s.start, s.end)
-        cues = scope_cues(ctx.text, s.start, s.end, ctx.register.places)
-        ctx.words = (index, found, cues)
-    return ctx.words[1], ctx.words[2]
 
 
 @on_reading(offsets=("start", "end", "revises", "converts"))  # wrapped lines, CR LF
@@ -145,6 +149,7 @@ def extract_figures(
     if published is None:
         dates = [(a, b, None) for a, b, _ in dates]
     ctx = Context(text, sentences, register, dates, quote_spans(text), outlet)
+    ctx.__dict__["published"] = as_date(published)
     date_starts = [a for a, _, _ in dates]
     credits = credit_spans(text, sentences)
     credit_starts = [a for a, _ in credits]
@@ -168,6 +173,7 @@ def extract_figures(
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
         high = kept[n + 1][1].start if nxt else sentences[index].end
         unit = q.unit if q.unit is not None or not PEOPLE_AFTER.match(text, q.end) else "people"
+        unit = "rockets" if unit is None and ROCKETS_AFTER.match(text, q.end) else unit
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
@@ -181,6 +187,10 @@ def extract_figures(
             figure, keyword = _figure(ctx, index, q, (kept[n + 1][1].end, after), unit)
             if keyword is not None and keyword[0] >= kept[n + 1][1].end:
                 window = (kept[n + 1][1].end, keyword[0])
+            elif keyword is not None and keyword[1] <= q.start:
+                # "downed two of the four missiles headed for the town": the verb before the
+                # part is what the part did; the whole takes only words after its own noun.
+                window = (kept[n + 1][1].end, after)
         elif whole is not None:
             figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
@@ -188,12 +198,20 @@ def extract_figures(
         part = is_part(text, sentences[index].start, q, previous_part)
         previous_part = q if part else None
         if part:
-            figure = _take_group_metric(ctx, index, figure, figures)
-        figures.append(_continue_scope(ctx, index, figure, figures))
+            figure = take_group_metric(ctx, index, figure, figures)
+        figures.append(continue_scope(ctx, index, figure, figures))
     linked = link_figures(text, figures)
-    # A figure with no metric is a row only when it counts people in the event ("several
-    # hundred others escaped"); "three families", "12 buildings" or a bare number are not.
-    kept = [f for f in linked if f.metric != "other" or f.unit == "people"]
+    # Every count of people or munitions is a row, with metric ``other`` when no toll word
+    # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
+    # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word
+    # ties to people ("her hospital had treated 64") is left to the editor; things that are
+    # not counts (buildings, ages, markers, names) were dropped by :func:`is_context`. Counts
+    # of attacks ("43 attacks", "two missile strikes", "shelled … 43 times") are rows too.
+    attacks = {q.start for _, q in kept if ATTACKS_AFTER.match(text, q.end)}
+    kept = [
+        f for f in linked
+        if f.metric != "other" or f.unit in ("people", "rockets") or f.start in attacks
+    ]  # fmt: skip
     if register.event_scope == EXTRACTOR_EVENT_SCOPE:
         return kept
     # The story names its own event by its own code (``event`` in a story made by
@@ -204,47 +222,18 @@ def extract_figures(
     ]
 
 
-def _take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
-    """Give a part ("including 11 children") the metric of its group: the figure before it.
-
-    The group is the last figure of this or the previous sentence that counts people with
-    a metric; a part with its own keyword after it ("11 of them died") keeps its own.
-    """
-    floor = ctx.sentences[max(0, index - 1)].start
-    for group in reversed(before):
-        if group.start < floor:
-            break
-        if group.metric in PEOPLE_METRICS and group.unit == "people":
-            if figure.metric == "other" or figure.unit != "people":
-                return replace(figure, metric=group.metric, unit="people", scope=group.scope)
-            return figure
-    return figure
-
-
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:
-    """Return the unit "N others" / "N more" counts: people if the sentence counted people."""
+    """Return the unit "N others" / "N more" counts: people if the sentence (else the figure
+    just before it) counted people."""
     units = []
     for f in reversed(figures):  # only this sentence's figures: bounded work per figure
         if f.start < sentence_start:
             break
         if f.unit != "other":
             units.insert(0, f.unit)
+    if not units and figures and figures[-1].unit == "people":
+        return "people"  # "… said 14 people were killed. The service later said 30 more …"
     return "people" if "people" in units else (units[-1] if units else None)
-
-
-def _continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
-    """Keep a figure in the previous sentence's other event when its own sentence names none.
-
-    "… 10 missiles were launched in reply. Four hit civilian buildings": the four
-    belong to the reply, not to the strike.
-    """
-    if figure.scope != "strike" or not before or any(_sentence_words(ctx, index)[1].values()):
-        return figure
-    previous = before[-1]
-    in_previous = ctx.sentences[max(0, index - 1)].start <= previous.start
-    if in_previous and previous.scope == "other" and previous.metric != "other":
-        return replace(figure, scope="other")
-    return figure
 
 
 def _overlaps(starts: list[int], spans: list, q: Quantity) -> bool:

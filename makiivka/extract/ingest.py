@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from makiivka.extract.article import article_text, text_problems
 from makiivka.extract.attribution import load_register
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.page import is_page, read_page
@@ -99,14 +100,15 @@ def _problem(name: str, field: str, value: str, expected: str) -> DataError:
 
 
 def _text_of(blob: bytes, name: str) -> str:
-    """Decode a plain-text article strictly as UTF-8, or say where it is not."""
-    try:
-        return blob.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = blob[: error.start].count(b"\n") + 1
-        column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
-        bad = blob[error.start : error.end].hex(" ")
-        raise DataError([Problem(name, line, column, "", f"bytes {bad}", "UTF-8 text")]) from None
+    """Decode a plain-text article strictly as UTF-8, or say where it is not.
+
+    NUL, UTF-16 and numbers that cannot be read as one number are refused too
+    (:func:`makiivka.extract.article.article_text`).
+    """
+    text, problems = article_text(blob, name)
+    if problems:
+        raise DataError(problems)
+    return text
 
 
 def outlet_id(outlets: tuple, claimants: list[dict[str, str]]) -> str:
@@ -202,6 +204,8 @@ def ingest_article(
     if is_page(shown):
         page = read_page(blob, shown)
         text = page.text
+        if problems := text_problems(text, shown):  # the digit rule (text/characters.py)
+            raise DataError(problems)
         meta_title, meta_outlet = page.meta.title, page.meta.outlet
         meta_published, meta_url = page.meta.published, page.meta.url
         detail = f"text derived by readability-lxml {version('readability-lxml')}"

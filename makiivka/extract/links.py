@@ -27,7 +27,11 @@ _REVISION_VERB = re.compile(
 
 
 #: "…, and later put the figure at 63": the figure restates the one before.
-_RESTATES = re.compile(r"(?:figure|number|count|tally|toll|estimate)\s+(?:at|to)\s+\Z", re.I)
+_RESTATES = re.compile(
+    r"(?:(?:figure|number|count|tally|toll|estimate)\s+(?:at|to)|(?:the|a|that|this)\s+(?:figure"
+    r"|number|count|estimate)\s+of)\s+\Z",
+    re.I,
+)
 
 
 #: "…, and Giles said 400-500 could be closer to the truth": the figure re-estimates the one before.

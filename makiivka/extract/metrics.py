@@ -16,7 +16,10 @@ METRICS = (
 )  # fmt: skip
 CURRENCIES = frozenset({"RUB", "GBP", "USD", "EUR", "UAH"})
 PEOPLE_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing", "present"})
-PEOPLE_METRICS |= {"mobilized"}
+PEOPLE_METRICS |= {"mobilized", "displaced", "detained"}
+#: Keywords of a people count no toll metric names ("52 were admitted to hospital", "three
+#: pulled out of the rubble"): metric ``other``, unit people (the corpus conventions).
+OTHER_PEOPLE = "other"
 ROCKET_METRICS = frozenset({"rockets_fired", "rockets_intercepted", "rockets_hit"})
 #: Extra distance (characters) a weak keyword counts as, so a casualty word nearby wins.
 WEAK_PENALTY = {"present": 10, "mobilized": 15}
@@ -29,76 +32,74 @@ BOUNDARY_BEFORE = re.compile(r"\sand\s")
 #: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
 #: followed by one within two words counts people ("up to 30 militants", "11 patients").
 PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
+    r"\s+(?:[\w.-]+\s+){0,3}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
     r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
     r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"
-    r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees)\b",
+    r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees"
+    r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
+    r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
 
+#: Munitions beyond the parser's nouns: a figure followed by one within two words counts
+#: munitions ("seven 2,000-pound bombs", "six artillery rounds").
+ROCKETS_AFTER = re.compile(
+    r"\s+(?:[\w,'’-]+\s+){0,2}?(?:bombs?|shells|rounds|mortars|grenades|warheads|munitions)\b",
+    re.IGNORECASE,
+)
 _PEOPLE_NOUN = (
     r"(?:\w+\s+)?(?:soldiers|troops|men|reservists|recruits|servicemen|personnel|conscripts"
     r"|fighters|people)"
 )
+#: "displaced Palestinians", "displaced people": an adjective, not the verb of a count.
+_DISPLACED = r"displaced(?!\s+(?:[A-Z]\w*|people|persons|families|civilians|residents|children)\b)"
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
-       |lives|fatalit(?:y|ies)|perished|bodies|slain|eliminated|liquidated)
-    |(?P<wounded>wounded|wounding|injured|injur(?:y|ies)|injuring|hurt|hospitali[sz]ed
-       |(?:being\s+)?treated\s+in\s+hospital|in\s+(?:serious|critical|grave)\s+condition)
-    |(?P<missing>missing|unaccounted|search(?:ing|ed)?\s+(?:[\w-]+\s+){0, 3}?for)
+       |lives|fatalit(?:y|ies)|perished|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
+       (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
+       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed)
+    |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurt
+       |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
+       |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
+       |requiring)\s+(?:medical\s+)?(?:help|treatment|care|attention|aid)
+       |turned\s+to\s+doctors)
+    |(?P<missing>missing|unaccounted|trapped|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
+       |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
+       |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble)
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
-       |(?:destroyed|neutrali[sz]ed)\s+by\s+air\s+defen[cs]es?)
-    |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed)
-    |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?)
+       |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
+    |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
+       |fell\s+from|released)
+    |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts
+       |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)
+       |slammed\s+into|took\s+(?:\w+\s+)?hits|(?<=missiles\s)strike|(?<=rockets\s)strike
+       |(?<=bombs\s)strike|(?<=drones\s)strike)
     |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
        |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
     |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
+    |(?P<detained>detained|arrested|abducted|captured(?!\s+[A-Za-z])|taken\s+(?:prisoner|hostage
+       |captive)|held\s+(?:captive|hostage)|in\s+custody)
+    |(?P<displaced>{_DISPLACED}|fled\s+(?:their|the\s+area|the\s+city|the\s+town|homes)
+       |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless)
+    |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to
+       \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|in\s+(?:a\s+|the\s+)?hospitals?
+       |(?:being\s+)?treated\s+in\s+hospitals?|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
+       |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries
+       |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued
+       |evacuated|identified|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
+       |delivered|brought|carried)|carried\s+(?:\w+\s+)?bodies|psychological\s+(?:help|aid
+       |support)|took\s+refuge|taken\s+refuge|thought\s+to\s+remain)
     |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside
        |shelter(?:ing|ed|s)?|waiting|gathered|held\s+(?:in|at)|inside\s+the
-       |(?:had\s+been|were)\s+(?:at|in)\s+the|(?:had\s+been|were|was)\s+inside))(?![\w-])""",
+       |(?:had\s+been|were)\s+(?:at|in)\s+the|(?:had\s+been|were|was)\s+inside
+       |(?:have|has)\s+been\s+(?:inside|in\s+the)))(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
-WAR_CUES = re.compile(
-    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
-       (?:full[-\s]scale\s+)?(?:war|invasion)
-    |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
-    |since\s+(?:February|Feb\.?)\s+(?:24,?\s+)?2022
-    |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)|since\s+(?:February|Feb\.?)\s+24
-    |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
-    |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
-    |per\s+day|a\s+day|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
-       |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
-    |nationwide|partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|overall|in\s+total
-    |total\s+(?:losses|number)|so\s+far|decree|serving\s+(?:their|the)\s+(?:nation|country))""",
-    re.IGNORECASE | re.VERBOSE,
-)
-#: A figure about a reply to the strike, not the strike itself.
-OTHER_CUES = re.compile(
-    r"(?<![\w-])(?:in\s+(?:reply|response|retaliation)|retaliat\w*|in\s+revenge|separately)(?![\w-])",
-    re.IGNORECASE,
-)
-#: Words that put a figure at the event; the event's place names come from the data package
-#: (``event.places``), so the extractor serves another story's event as well.
-STRIKE_CUES = re.compile(
-    r"(?<![\w-])(?:strikes?|attacks?|struck|shelling"
-    r"|barracks|building|school|college|dormitor(?:y|ies)|base|blast|explosions?|raid"
-    r"|incident|this\s+(?:attack|strike))(?![\w-])",
-    re.IGNORECASE,
-)
-#: Rockets aimed at a named place that is not the strike's ("fired 20 missiles at Kyiv"): another
-#: attack. A demonym ("at Russian positions"), a possessive ("at Russia's positions") or an
-#: acronym (a launcher) is not a place.
-_AIMED_AT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?|into)\s+(?:the\s+)?"
-    r"(?:(?:city|town|region|capital)\s+of\s+)?(?P<place>[A-Z][\w'’-]+)"
-)
-#: Capitalised words after "at"/"on" that are not another target: a launcher, a month, a demonym.
-_NOT_A_TARGET = re.compile(r"(?:[A-Z]{2,}|Jan\w*|New)\b|\w+['’]s\b|\w*(?:ian|ean|ese|ish)\b")
 
 
 def place_pattern(places: list[str]) -> re.Pattern[str] | None:
@@ -131,7 +132,23 @@ OWN_PARTICIPLE = re.compile(
 )
 _VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
 
+#: An appositive that names a part of the figure before it: ", two children among them,",
+#: ", including young children,", ", six children and a pregnant woman among them,".
+APPOSITIVE_PART = re.compile(
+    r"[,(]\s*(?:(?:[\w'’-]+\s+){0,8}?(?:among\s+(?:them|whom|the\s+\w+)|included)"
+    r"|(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+[^,;:()]{1,60}?)"
+    r"\s*[,)]"
+)
+#: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
+_ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)
+#: A relative clause after a figure describes its noun; the verb of the count comes later.
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
+
+
+def suits(metric: str, unit: str | None) -> bool:
+    """Tell whether a metric suits a unit (None fits any but compensation)."""
+    return _allowed(metric, unit)
 
 
 def _allowed(metric: str, unit: str | None) -> bool:
@@ -139,7 +156,7 @@ def _allowed(metric: str, unit: str | None) -> bool:
     if unit is None:
         return metric != "compensation"
     if unit == "people":
-        return metric in PEOPLE_METRICS
+        return metric in PEOPLE_METRICS or metric == OTHER_PEOPLE
     if unit == "rockets":
         return metric in ROCKET_METRICS
     return metric == "compensation"
@@ -153,12 +170,6 @@ def find_keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     [('killed', 'killed'), ('wounded', 'wounded')]
     """
     return [(m.start(), m.end(), m.lastgroup) for m in KEYWORDS.finditer(text, start, end)]
-
-
-def has_scope_cue(text: str, start: int, end: int, places: re.Pattern[str] | None = None) -> bool:
-    """Tell whether text[start:end] says which event it is about (strike, war or another)."""
-    cues = (WAR_CUES, STRIKE_CUES, OTHER_CUES, *([places] if places else []))
-    return any(p.search(text, start, end) for p in cues)
 
 
 def pick_metric(
@@ -201,12 +212,16 @@ def pick_keyword(
                 continue
             if (a < end and b > start) or not _allowed(metric, unit):
                 continue
+            if unit != "rockets" and _ROCKETS_ONLY.fullmatch(text, a, b):
+                continue
             gap = (start, b) if b <= start else (end, a)
             distance = gap[0] - gap[1] if b <= start else gap[1] - gap[0]
             distance += WEAK_PENALTY.get(metric, 0)
+            if metric == "present" and a > end and _RELATIVE.search(text, end, a):
+                distance += WEAK_REACH  # "who had been inside … could not be contacted"
             if metric == "present" and distance > WEAK_REACH:
                 continue
-            if BOUNDARY.search(text, min(gap), max(gap)):
+            if _crosses_clause(text, min(gap), max(gap)):
                 continue
             if b <= start and BOUNDARY_BEFORE.search(text, b, start):
                 continue
@@ -215,6 +230,18 @@ def pick_keyword(
         if best is not None:
             return best
     return ("rockets_fired" if unit == "rockets" else "other"), None
+
+
+def _crosses_clause(text: str, a: int, b: int) -> bool:
+    """Tell whether text[a:b] crosses a clause boundary, reading past an appositive part
+    ("At least 21 people, two children among them, have been killed")."""
+    if not BOUNDARY.search(text, a, b):
+        return False
+    return BOUNDARY.search(APPOSITIVE_PART.sub(_blank, text[a:b])) is not None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m[0])
 
 
 def is_base_of_part(text: str, start: int) -> bool:
@@ -242,65 +269,3 @@ def unit_for(metric: str, unit: str | None) -> str:
 def counts_of_previous(text: str, end: int) -> bool:
     """Tell whether a figure is followed by "of which"/"of them" (so it counts the one before)."""
     return _OF_WHICH.match(text, end) is not None
-
-
-def scope_cues(
-    text: str, start: int, end: int, places: re.Pattern[str] | None = None
-) -> dict[str, list[tuple[int, int]]]:
-    """Return the spans of a sentence's war, strike, other-event and place cues, by kind."""
-    patterns = {"war": WAR_CUES, "strike": STRIKE_CUES, "other": OTHER_CUES, "place": places}
-    return {
-        kind: [m.span() for m in pattern.finditer(text, start, end)] if pattern else []
-        for kind, pattern in patterns.items()
-    }
-
-
-def pick_scope(
-    text: str,
-    start: int,
-    end: int,
-    sentence: tuple[int, int],
-    metric: str,
-    places: re.Pattern[str] | None = None,
-    cues: dict[str, list[tuple[int, int]]] | None = None,
-) -> str:
-    """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
-
-    *places* names the event's places (see :func:`place_pattern`): they count as
-    strike cues, and rockets aimed at any other named place are another event. *cues* are
-    the sentence's :func:`scope_cues`, when the caller keeps them for all its figures.
-
-    >>> s = "Ukraine says it killed 760 Russian soldiers in the past day"
-    >>> pick_scope(s, 23, 26, (0, len(s)), "killed")
-    'war'
-    >>> s = "a payout of 5 million roubles according to a decree"
-    >>> pick_scope(s, 12, 29, (0, len(s)), "compensation")
-    'war'
-    """
-    a, b = sentence
-    cues = cues if cues is not None else scope_cues(text, a, b, places)
-
-    def nearest(kind: str) -> int | None:
-        gaps = [(start - y if y <= start else max(0, x - end)) for x, y in cues[kind]]
-        return min(gaps) if gaps else None
-
-    war, strike, elsewhere = nearest("war"), nearest("strike"), nearest("other")
-    at_place = nearest("place")
-    if at_place is not None and (strike is None or at_place < strike):
-        strike = at_place
-    if metric in ROCKET_METRICS:
-        aimed = _AIMED_AT.match(text, end, b)
-        if (
-            aimed
-            and not BOUNDARY.search(text, end, aimed.start("place"))
-            and not _NOT_A_TARGET.match(aimed["place"])
-            and not (places and places.fullmatch(aimed["place"]))
-        ):
-            return "other"
-    if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):
-        return "other"
-    if metric in ("mobilized", "compensation"):
-        return "strike" if strike is not None and (war is None or strike < war) else "war"
-    if war is not None and (strike is None or war < strike):
-        return "war"
-    return "strike"

@@ -21,8 +21,14 @@ _ZERO = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,3}?(?:killed|died|dead|hurt|injured|wounded|harmed)\b)",
     re.IGNORECASE,
 )
-_RANGED = re.compile(r"(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(from)\s+\Z", re.IGNORECASE)
-_TO = re.compile(r"\s+to\s+")
+#: "Estimates ranged from", "their figures went from": a spread of estimates, not a revision
+#: ("rose from 63 to 89" is one).
+_RANGED = re.compile(
+    r"(?:rang(?:ed|es|ing)|var(?:ied|ies|ying)|went|goes|go|spann?(?:ed|s)?)\s+(from)\s+\Z",
+    re.IGNORECASE,
+)
+#: "from at least 30 dead to more than 60": a noun may follow the first estimate.
+_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 #: A denial that governs the figure after it: "rejected the government's figure of 41".
 _DENIED_BEFORE = re.compile(
     r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
@@ -38,8 +44,15 @@ _PART_BEFORE = re.compile(
 )
 #: Words after a part: "eight of them", "four children among them", "39 of the dead".
 _PART_AFTER = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:dead|killed|wounded"
+    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:people\s+)?(?:dead|killed|wounded"
     r"|injured|victims|casualties))\b",
+    re.IGNORECASE,
+)
+#: "… and two men in their 20s were among the injured": the clause names its figures as
+#: part of a group.
+_AMONG_THE = re.compile(
+    r"[^,.;:\n]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|wounded"
+    r"|injured|victims|casualties|those\s+(?:killed|injured|wounded|hurt))\b",
     re.IGNORECASE,
 )
 #: "24 women and 17 children": the second of a list of parts.
@@ -104,6 +117,6 @@ def is_part(text: str, floor: int, q: Quantity, previous_part: Quantity | None) 
     """Tell whether a figure counts a part of the figure before it (see the module docstring)."""
     if _PART_BEFORE.search(text, max(floor, q.start - 40), q.start):
         return True
-    if _PART_AFTER.match(text, q.end):
+    if _PART_AFTER.match(text, q.end) or _AMONG_THE.match(text, q.end):
         return True
     return previous_part is not None and bool(_AND_PART.fullmatch(text, previous_part.end, q.start))

@@ -10,13 +10,18 @@ from dataclasses import asdict, dataclass
 COLUMNS = [
     "start", "end", "quote", "value", "value_low", "value_high", "qualifier", "unit", "metric",
     "scope", "claimant", "side", "stated_at", "claimant_name", "voice", "revises", "converts",
-    "relayed_by",
+    "relayed_by", "attribution", "confidence",
 ]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One extracted figure: the §4 columns, then the extra ones."""
+    """One extracted figure: the §4 columns, then the extra ones.
+
+    The last two, ``attribution`` (str) and ``confidence`` (float, 0–1), are the evidence
+    for ``claimant`` and ``side``: e.g. ``according to "Ukraine's State Emergency Service"``
+    (0.9), ``carried from paragraph 2: "the ministry"`` (0.7), ``outlet voice`` (0.85).
+    """
 
     start: int
     end: int
@@ -36,6 +41,11 @@ class Figure:
     revises: int | None = None
     converts: int | None = None
     relayed_by: str = ""  # the intermediary as written ("the agency quoted the ministry …")
+    #: Why the row has its claimant, in words: the attribution's form and phrase as written,
+    #: where it was carried from, and what gave the side (see :mod:`makiivka.extract.evidence`).
+    attribution: str = ""
+    #: How sure the attribution is, 0–1 with two decimals: low means doubtful (review first).
+    confidence: float | None = None
 
 
 def rows(figures: list[Figure]) -> list[dict]:

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from makiivka.extract.metrics import place_pattern
+from makiivka.extract.terms import story_terms
 from makiivka.story import paths
+from makiivka.story.parties import label_cues, plain
 
 ROLES = ("third_party", "media", "unknown")
 
@@ -34,10 +36,43 @@ LOCAL_ROLE = re.compile(
     r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
     r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
     r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
-    r"|emergency\s+services|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
-    r"|prosecutor\w*|national\s+police|state\s+emergency\s+service|officials|authorities)(?![\w-])",
+    r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
+    r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
+    r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
+    r"|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations|ministry)|ministry\s+of"
+    r"\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials|authorities)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: People of the place who are not officials: witnesses, residents, relatives, local medics.
+#: The corpus conventions group them with the party that governs the event's place.
+LOCAL_PEOPLE = re.compile(
+    r"(?<![\w-])(?:relatives?|family|families|family\s+members?|brother|sister|son|daughter"
+    r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
+    r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
+    r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
+    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?"
+    r"|local\s+people)(?![\w-])",
+    re.IGNORECASE,
+)
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+#: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
+_PLACE_SUFFIX = re.compile(
+    r"\s+(?:Strip|Oblast|[Rr]egion|[Pp]rovince|[Cc]ity|[Dd]istrict|Township|Governorate"
+    r"|[Vv]illage|[Mm]unicipality|[Cc]ounty|[Rr]aion)\Z"
+)
+
+
+def place_variants(place: str) -> list[str]:
+    """Return a held place as the extractor reads it: without notes, and without a generic suffix.
+
+    >>> place_variants("Gaza Strip"), place_variants("Donetsk (city)")
+    (['Gaza Strip', 'Gaza'], ['Donetsk'])
+    """
+    name = plain(place)
+    short = _PLACE_SUFFIX.sub("", name)
+    return [name, short] if short != name and short else [name] if name else []
 
 
 #: The scope the extractor's rules name the story's own event by, before the story's code.
@@ -88,18 +123,56 @@ class Sides:
 
     def __init__(self, parties: list[dict], roles: dict, event_places: list[str]):
         self.parties = [p["id"] for p in parties]
-        groups = [(f"p{i}", p.get("cues", [])) for i, p in enumerate(parties)]
-        groups.append(("third_party", roles.get("third_party", {}).get("cues", [])))
-        groups.append(("media", [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]))
+        groups = [(f"p{i}", [plain(c) for c in p.get("cues", [])]) for i, p in enumerate(parties)]
+        third = roles.get("third_party", {}).get("cues", [])
+        groups.append(("third_party", [plain(c) for c in third]))
+        media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]
+        groups.append(("media", [plain(c) for c in media]))
         self.group_side = {f"p{i}": p["id"] for i, p in enumerate(parties)}
         self.group_side |= {"third_party": "third_party", "media": "media"}
         alternation = "|".join(f"(?P<{g}>{_words(words)})" for g, words in groups)
         self.cues = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
-        self.place_side = {_key(place): p["id"] for p in parties for place in p.get("places", [])}
+        held: dict[str, set[str]] = {}
+        for p in parties:
+            for place in p.get("places", []):
+                for variant in place_variants(place):
+                    held.setdefault(_key(variant), set()).add(p["id"])
+        # A short form two parties hold ("Donetsk" of the city and of the oblast) tells nothing.
+        self.place_side = {k: next(iter(v)) for k, v in held.items() if len(v) == 1}
         self.places = re.compile(rf"(?<![\w-])(?:{_words(list(self.place_side))})(?![\w])")
-        held = {self.place_side.get(_key(place)) for place in event_places} - {None}
+        #: Names that stand for a party's government ("Kyiv says", "the U.S. acknowledged"):
+        #: its label, the names in it, the places it holds, its abbreviated cues.
+        self.labels = {p["id"]: p.get("label", p["id"]) for p in parties}
+        self.countries: dict[str, str] = {}
+        for p in parties:
+            names = [p.get("label", ""), *label_cues(p.get("label", "")), *self.held_by(p["id"])]
+            names += [c for c in p.get("cues", []) if _ABBREVIATION.fullmatch(c)]
+            for name in names:
+                self.countries.setdefault(_key(name), p["id"])
+        hosts = {self.place_side.get(_key(place)) for place in event_places} - {None}
         #: The party that holds the event's place, if exactly one does.
-        self.host = held.pop() if len(held) == 1 else None
+        self.host = hosts.pop() if len(hosts) == 1 else None
+
+    def held_by(self, party: str) -> list[str]:
+        """Return the places the story ties to a party (as the extractor reads them)."""
+        return [k for k, v in self.place_side.items() if v == party]
+
+    def government(self, name: str) -> str:
+        """Return "<name> (<label> government)" for a name that stands for a party's
+        government ("Kyiv says"; the corpus conventions, judgement call 16), else "".
+
+        >>> sides = Sides([{"id": "north", "label": "Norland", "places": ["Harbour City"]}], {}, [])
+        >>> sides.government("Harbour City"), sides.government("Norland"), sides.government("X")
+        ('Harbour City (Norland government)', 'Norland (government)', '')
+        """
+        bare = re.sub(r"\A[Tt]he\s+", "", name.strip())
+        party = self.countries.get(_key(bare))
+        if party is None:
+            return ""
+        label = self.labels[party]
+        return (
+            f"{label} (government)" if _key(bare) == _key(label) else f"{bare} ({label} government)"
+        )
 
     def side_of(self, name: str) -> str:
         """Return the side a name speaks for: the first cue word in it, else its place.
@@ -110,15 +183,19 @@ class Sides:
         >>> sides.side_of("the experts"), sides.side_of("the city's mayor")
         ('unknown', 'russia')
         """
+        return self.side_basis(name)[0]
+
+    def side_basis(self, name: str) -> tuple[str, str]:
+        """Return the side a name speaks for and what tells it: cue, place, local or none."""
         m = self.cues.search(name)
         if m:
-            return self.group_side[m.lastgroup]
+            return self.group_side[m.lastgroup], "cue"
         place = self.places.search(name)
         if place:
-            return self.place_side[_key(place[0])]
-        if self.host and LOCAL_ROLE.search(name):
-            return self.host
-        return "unknown"
+            return self.place_side[_key(place[0])], "place"
+        if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
+            return self.host, "local"
+        return "unknown", "none"
 
     def names_side(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Tell whether text[start:end] holds a party, role or place word."""
@@ -199,8 +276,14 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     parties = descriptor.get("parties", [])
     places = event.get("places", [])
     sides = Sides(parties, descriptor.get("roles", {}), places)
-    topics = [*places, *(w for p in parties for w in (*p.get("cues", []), *p.get("places", [])))]
-    return Register(claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor))
+    # A headline prefix that is the event's place, a held place or a party's name is a topic.
+    topics = [*places, *(w for p in parties for w in (p.get("label", ""), *p.get("places", [])))]
+    topics += [w for p in parties for w in label_cues(p.get("label", ""))]
+    register = Register(
+        claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor)
+    )
+    register.story = story_terms(descriptor)  # what the figures need (extract/terms.py)
+    return register
 
 
 def descriptor_event_scope(descriptor: dict) -> str:

@@ -1,11 +1,14 @@
-"""Decide whose voice states each figure: a cue in its sentence, a carried speaker, or the outlet.
+"""Decide whose voice states each figure: the attribution that governs it, across the article.
 
-For a figure the speaker is, in order: the nearest cue of its sentence (an anaphor such as
-"it added" or "the ministry said" resolves to the last speaker it can name); the cue that
-introduces the quotation it is in; the speaker carried from the sentences before it in the
-same or the previous paragraph ("…, the governor said. A further 86 are in hospital."); else
-the outlet's own voice (side ``media`` or the outlet's own side in the register, claimant
-the outlet when one is given). Every look-up is by position (bisect) or bounded by a fixed
+For a figure the speaker is, in order: the cue of its sentence that governs it (the nearest
+before it, a trailing "…, X said", an "according to X" anywhere in the sentence); the cue that
+introduces the quotation it is in; the speaker carried from the sentences before it (through
+the paragraph, and into the next one after a paragraph that ends in reported speech), unless
+a sentence opens on another subject; a credit after it ("This was reported by X", a "Source:"
+line under the lede); else the outlet's own voice (side ``media`` or the outlet's side in the
+register). Pronouns, surnames and titles are resolved across the article by
+:mod:`makiivka.extract.entities`; each figure's evidence and confidence come from
+:mod:`makiivka.extract.evidence`. Every look-up is by position (bisect) or bounded by a fixed
 number of sentences, so the work per figure does not grow with the text.
 """
 
@@ -13,43 +16,55 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from dataclasses import dataclass
 
-from makiivka.extract.attribution import Cue, Register, find_cues
+from makiivka.extract.cue import Cue
+from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.evidence import confidence, describe
+from makiivka.extract.relays import credit_cue
+from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
-from makiivka.text.dates import ResolvedDate
+from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity
 
-#: How far (characters) a date may stand from an attribution to date the statement.
-DATE_REACH = 40
-#: The longest date phrase (characters): dates are looked up by position within this reach.
-DATE_LONGEST = 120
-#: How many sentences back an anaphor ("the statement said") or a carried speaker may reach.
-ANAPHOR_REACH = 8
+__all__ = ["Context", "Voice", "attribute", "format_date", "outlet_voice", "own_date"]
 
-_EVENT_AFTER = re.compile(
-    r"\s+(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|bombing|assault)\b", re.I
+#: Verbs whose object is a thing, not a statement: a relative clause in that object describes
+#: the event in the outlet's voice ("denied any role in the bombing of a prison, where more
+#: than 60 people were killed"; the corpus conventions, judgement call 2).
+_THING_VERB = re.compile(
+    r"(?i)(?:denied|denies|deny|condemned|condemns|denounced|denounces|blamed|blames"
+    r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+|admit(?:s|ted)?"
+    r"|acknowledged?|acknowledges|confirm(?:s|ed)?)\Z"
 )
-_EVENT_BEFORE = re.compile(
-    r"(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|since|until|before|after|from"
-    r"|began|fire|fired|rockets?|missiles?)\s+\Z",
-    re.I,
+_ADVERBIAL = re.compile(
+    r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
 )
-_TRAILING = re.compile(r"[,”\"—]\s*\Z")
-#: The head noun of a described speaker ("the ministry", "the council's health committee").
-_HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
-_WORD = re.compile(r"[a-z]+")
-_FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
-#: Anaphors that stand for whoever spoke last, whatever their name.
-_NO_HEAD = frozenset(
-    ("he", "she", "it", "they", "him", "her", "them", "statement", "report", "briefing", "post")
+#: A relative clause after at least one word of the verb's object ("admits an air strike on a
+#: market that left 64 dead"; not "admitted that 64 died").
+_RELATIVE = re.compile(r"(?i)\S\s*(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
+#: A speaker disowning a figure ("said it had never published a figure of 11,300"): the
+#: figure is not theirs (the descriptor's ``conventions.denials``).
+_DISOWNED = re.compile(
+    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
+    r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
+    r"|issuing|releasing|giving|providing|reporting|announcing)\b"
 )
+_ARTICLE = re.compile(r"\A(?:the|The)\s+")
+#: The end of a reported clause before a trailing speaker: "…, the Red Crescent said".
+_TRAILING_NAME = re.compile(r"(?i)[,”\"—]\s*(?:the\s+|an?\s+)?\Z")
+#: A sentence that opens on background, not on the report before it.
+_NEW_SUBJECT = re.compile(
+    r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
+    r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:19|20)\d\d)\b"
+)
+#: Words that hedge the outlet's own statement without naming a source.
+_HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
 
 
 @dataclass(frozen=True)
 class Voice:
-    """Who states a figure: claimant_id, name as written, side, date, relaying intermediary."""
+    """Who states a figure, when, through whom, and the evidence for it."""
 
     claimant: str
     name: str
@@ -57,144 +72,8 @@ class Voice:
     stated_at: str
     relayed_by: str = ""
     denial: bool = False
-
-
-@dataclass
-class Context:
-    """What one extraction run knows about the whole text (dates and quotes sorted by start)."""
-
-    text: str
-    sentences: list[Sentence]
-    register: Register
-    dates: list[tuple[int, int, ResolvedDate | None]]
-    quotes: list[tuple[int, int]]
-    outlet: str | None
-    starts: list[int] = field(default_factory=list)
-    cues: dict[int, list[Cue]] = field(default_factory=dict)
-    resolved: dict[tuple[int, int, int], tuple[Cue | None, str]] = field(default_factory=dict)
-    #: The last sentence's metric keywords and scope cues: (index, keywords, cues).
-    words: tuple = (-1, [], {})
-
-    def __post_init__(self) -> None:
-        self.starts = [s.start for s in self.sentences]
-        self.date_starts = [a for a, _, _ in self.dates]
-        self.quote_starts = [a for a, _ in self.quotes]
-
-    def sentence_cues(self, index: int) -> list[Cue]:
-        """Return (and remember) the attribution cues of sentence index."""
-        if index not in self.cues:
-            s = self.sentences[index]
-            self.cues[index] = find_cues(self.text, s.start, s.end, self.register)
-        return self.cues[index]
-
-    def dates_near(self, start: int, end: int) -> list[tuple[int, int, ResolvedDate | None]]:
-        """Return the date phrases that start in [start - DATE_LONGEST, end), by position."""
-        lo = bisect.bisect_left(self.date_starts, start - DATE_LONGEST)
-        hi = bisect.bisect_left(self.date_starts, end)
-        return self.dates[lo:hi]
-
-
-def format_date(resolved: ResolvedDate) -> str:
-    """Return a resolved date as ISO 8601 at its precision (day for a part of a day).
-
-    >>> from makiivka.text.dates import resolve_date
-    >>> format_date(resolve_date("late Tuesday", "2023-01-04"))
-    '2023-01-03'
-    >>> format_date(resolve_date("00:01 Moscow time on January 1st", "2023-01-04"))
-    '2023-01-01T00:01+03:00'
-    >>> format_date(resolve_date("in September", "2023-01-04"))
-    '2022-09'
-    """
-    start, precision = resolved.start, resolved.precision
-    if precision in ("minute", "hour"):
-        return start.isoformat(timespec="minutes")
-    if precision in ("day", "part_of_day"):
-        return start.date().isoformat()
-    # A week or weekend has no ISO precision: take the coarsest that holds all of it, or none.
-    last = resolved.end - timedelta(microseconds=1)
-    if precision == "month" or (start.year, start.month) == (last.year, last.month):
-        return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.year:04d}" if start.year == last.year else ""
-
-
-def _is_event_date(text: str, start: int, end: int) -> bool:
-    """Tell whether a date phrase dates the event ("the weekend attack"), not a statement."""
-    return bool(
-        _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 16), start)
-    )
-
-
-def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
-    """Return the date of the statement a cue introduces, from a date phrase beside it.
-
-    A trailing cue ("…, Ukraine's military said") is dated only by a phrase after its start:
-    a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
-    """
-    best, best_gap = "", None
-    trailing = bool(_TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
-    # "On Sunday, Kyiv said …": a date opening the sentence dates the cue after its comma.
-    trailing &= not any(
-        a == sentence.start and not ctx.text[b : cue.start].strip(" ,")
-        for a, b, _ in ctx.dates_near(sentence.start, sentence.start + 1)
-    )
-    low, high = max(sentence.start, cue.start - DATE_REACH), min(sentence.end, cue.end + DATE_REACH)
-    for a, b, resolved in ctx.dates_near(low, high + 1):
-        if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start):
-            continue
-        gap = a - cue.end if a >= cue.end else cue.start - b
-        if gap > DATE_REACH or (a < cue.end and b > cue.start and resolved is None):
-            continue
-        if resolved is None or _is_event_date(ctx.text, a, b):
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = format_date(resolved), gap
-    return best
-
-
-def own_date(ctx: Context, q: Quantity) -> str:
-    """Return the date phrase right beside a figure ("63 on Monday", "Monday's 63"), if any."""
-    for a, b, resolved in ctx.dates_near(q.start - 8, q.end + 17):
-        if resolved is None:
-            continue
-        after = 0 <= a - q.end <= 16 and "," not in ctx.text[q.end : a]
-        before = 0 <= q.start - b <= 4 and ctx.text[b : q.start].strip() in ("'s", "’s", "")
-        if after or before:
-            return format_date(resolved)
-    return ""
-
-
-def _head(cue: Cue) -> str:
-    """Return the head noun of a described speaker, lower case ("" for a pronoun)."""
-    m = _HEAD.search(cue.name)
-    head = m[1].lower() if m else ""
-    return "" if head in _NO_HEAD or cue.name.lower().startswith(("its ", "his ", "her ")) else head
-
-
-def _speaker(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
-    """Resolve an anaphor to the speaker it names, within ANAPHOR_REACH sentences.
-
-    "the ministry" prefers the last named speaker whose name has the same head noun ("Russia's
-    Defence Ministry"), else the last named speaker with a side.
-    """
-    head = _head(cue) if cue.name else ""
-    words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
-    fallback: tuple[Cue | None, int] = (None, index)
-    body = ctx.sentences[index].voice == "body"
-    for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
-        if body and ctx.sentences[i].voice != "body":
-            break
-        for earlier in reversed(ctx.sentence_cues(i)):
-            if earlier.anaphor or earlier.own or (i == index and earlier.start >= cue.start):
-                continue
-            if earlier.side == "unknown" and earlier.described:
-                continue
-            if not head or words & set(_WORD.findall(earlier.name.lower())):
-                return earlier, i
-            if fallback[0] is None:
-                fallback = (earlier, i)
-    if head and cue.described:
-        return None, index
-    return fallback
+    evidence: str = ""
+    confidence: float | None = None
 
 
 def _quote_cue(ctx: Context, position: int) -> tuple[Cue | None, int]:
@@ -213,15 +92,24 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     """Return the cue of a figure: the nearest before it, or a trailing one ("…, X said.").
 
     A cue after the figure wins over a nearer one before it only in the inverted form,
-    right after a comma or closing quote ("Four hit buildings, Kyiv's military said").
-    A cue that spans the figure ("X quoted Y as saying N") is its cue.
+    right after a comma or closing quote ("Four hit buildings, Kyiv's military said"), or
+    when it names a source ("…, according to X"). A cue that spans the figure ("X quoted Y
+    as saying N") is its cue.
     """
     around = [c for c in cues if c.start <= q.start and q.end <= c.end]
     if around:
         return around[-1]
     before = [c for c in cues if c.end <= q.start]
     after = [c for c in cues if c.start >= q.end]
-    trailing = [c for c in after if _TRAILING.search(text, max(0, c.start - 4), c.start)]
+    trailing = [c for c in after if TRAILING.search(text, max(0, c.start - 4), c.start)]
+    sources = [c for c in after if c.form == "according"]
+    strong = [c for c in before if not weak(c)]
+    if before and weak(before[-1]) and strong:
+        # "Chaus said that according to early reports …": the speaker's own source.
+        before = strong
+    faint = bool(before) and weak(before[-1])
+    if before and sources and (not before[-1].source or faint) and (not trailing or faint):
+        return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
     if before and not trailing:
         return before[-1]
     if before:
@@ -230,111 +118,145 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     return after[0] if after else cues[0]
 
 
-def _resolve(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
-    """Return the named cue an anaphor stands for (or the cue itself) and its date.
-
-    Remembered per cue: the figures of one sentence share their cues.
-    """
-    key = (index, cue.start, cue.end)
-    if key not in ctx.resolved:
-        ctx.resolved[key] = _resolve_cue(ctx, index, cue)
-    return ctx.resolved[key]
-
-
-def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, str]:
-    """Return the named cue an anaphor stands for (or the cue itself) and its date."""
-    stated = cue_date(ctx, cue, ctx.sentences[index])
-    if cue.anaphor or (cue.described and not cue.claimant):
-        named, named_index = _speaker(ctx, index, cue)
-        if named is None and cue.anaphor and cue.name.lower() in ("it", "we"):
-            return None, stated  # "It counted 14 craters", no speaker before: the outlet's report
-        if named is None:
-            return cue, stated
-        stated = stated or cue_date(ctx, named, ctx.sentences[named_index])
-        named = Cue(named.start, named.end, named.claimant, named.name, named.side, False,
-                    relayed_by=cue.relayed_by, denial=cue.denial)  # fmt: skip
-        return named, stated
-    return cue, stated
-
-
-def _carried(ctx: Context, index: int) -> tuple[Cue | None, str]:
+def _carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     """Return the speaker carried into a sentence without cues from the body sentences before.
 
     A speaker carries forward through cue-less sentences of the same paragraph, at most
     ANAPHOR_REACH sentences, and into the next paragraph only from a paragraph that ends
     with a reported statement in indirect speech ("…, the governor said."), not a direct
-    quotation (“…,” Giles said), after which the outlet speaks again. A headline or caption
-    carries nothing.
+    quotation (“…,” Giles said), after which the outlet speaks again. A sentence that opens
+    on background ("It followed …", "Earlier, …") carries nothing; nor does a headline.
     """
-    line = ctx.sentences[index].line
+    own = ctx.sentences[index]
+    if _NEW_SUBJECT.match(ctx.text, own.start):
+        return None, index, ""
+    line = own.line
     for i in range(index - 1, max(-1, index - ANAPHOR_REACH - 1), -1):
         s = ctx.sentences[i]
         if s.voice != "body" or s.line < line - 1:
-            return None, ""
+            return None, index, ""
         cues = ctx.sentence_cues(i)
         if s.line < line and (not cues or not _ends_indirect(ctx, s, cues[-1])):
-            return None, ""
+            return None, index, ""
         if cues:
-            cue, stated = _resolve(ctx, i, cues[-1])
-            if cue is None or cue.own:
-                return None, ""
-            return Cue(cue.start, cue.end, cue.claimant, cue.name, cue.side, False), stated
-    return None, ""
+            link = "sentence before" if s.line == line else f"paragraph {s.line + 1}"
+            # "It stressed that Russia had warned …": the sentence's own speaker, not the one
+            # it reports.
+            first = cues[0]
+            cue = first if first.start - s.start < 12 and not first.source else cues[-1]
+            if _next_speaker_differs(ctx, index, cue):
+                return None, index, ""
+            return cue, i, link
+    return None, index, ""
+
+
+def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:
+    """Tell whether the next sentence of the paragraph credits someone else after its figures.
+
+    "Klymenko said 39 were missing. Among the dead were three children. Of the 66 in
+    hospital, five were critical, the emergency service said.": the middle sentence is
+    between two speakers, and the outlet's (the corpus conventions, judgement call 1).
+    """
+    if (
+        index + 1 >= len(ctx.sentences)
+        or ctx.sentences[index + 1].line != ctx.sentences[index].line
+    ):
+        return False
+    s = ctx.sentences[index + 1]
+    for later in ctx.sentence_cues(index + 1):
+        if _TRAILING_NAME.search(ctx.text, max(s.start, later.start - 10), later.start):
+            return later.name.lower() != cue.name.lower()
+    return False
 
 
 def _ends_indirect(ctx: Context, sentence: Sentence, cue: Cue) -> bool:
     """Tell whether a sentence ends with a trailing cue to indirect speech (no quotation)."""
     body = ctx.text[sentence.start : sentence.end]
-    trailing = _TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start)
+    trailing = TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start)
     tail = ctx.text[cue.end : sentence.end].strip(" .")
     return bool(trailing) and len(tail) < 40 and not any(q in body for q in '“”"')
 
 
-def _fallback_side(ctx: Context, cue: Cue) -> str:
-    """Return the side of a speaker whose words name none: its relay's, else the outlet's party.
+def _credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return a credit after the figure: "This was reported by X." or a "Source:" line.
 
-    "Ukrainian media quoted the state railway operator": the operator speaks for the side
-    that relays it. "the General Command said", in a party's own news agency: that party's.
+    Looked for in the next two sentences of the body, only while none of them credits
+    anyone else.
     """
-    sides = ctx.register.sides
-    if cue.relayed_by:
-        side = sides.side_of(cue.relayed_by)
-        if side in sides.parties:
-            return side
-    claimant = ctx.register.claimants.get(ctx.outlet or "")
-    if claimant is not None:
-        side = sides.side_of(claimant.name)
-        if side in sides.parties:
-            return side
-    return "unknown"
+    for i in range(index + 1, min(len(ctx.sentences), index + 3)):
+        s = ctx.sentences[i]
+        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
+        if cue is not None:
+            return cue, i, "source line" if cue.form == "source line" else "next sentence"
+        if ctx.sentence_cues(i) or s.line > ctx.sentences[index].line + 2:
+            break
+    return None, index, ""
 
 
-def outlet_voice(ctx: Context) -> Voice:
+def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool = False) -> Voice:
     """Return the outlet's own voice: its claimant and register side, else side media."""
     claimant = ctx.register.claimants.get(ctx.outlet or "")
     side = claimant.side if claimant is not None else "media"
-    return Voice(ctx.outlet or "", "", side, "")
+    basis = "outlet" if claimant is not None else "register"
+    evidence = describe("outlet", "", None, hedge)
+    return Voice(ctx.outlet or "", "", side, stated, "", denial, evidence,
+                 confidence("outlet", basis, hedge))  # fmt: skip
+
+
+def _link(cue: Cue, q: Quantity, link: str) -> str:
+    """Return how a cue of the figure's own sentence stands to it."""
+    if link:
+        return link
+    if cue.form in ("according", "headline"):
+        return cue.form
+    if cue.start <= q.start and q.end <= cue.end:
+        return "around"
+    return "after" if cue.start >= q.end else "before"
+
+
+def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
+    """Tell whether a figure is in a relative clause of a thing-verb's object (see _THING_VERB)."""
+    if cue.end > q.start or not _THING_VERB.search(text, cue.start, cue.end):
+        return False
+    relative = _RELATIVE.search(text, cue.end + 1, q.start)
+    # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
+    return relative is not None and not _ADVERBIAL.fullmatch(text, cue.end, relative.start() + 1)
 
 
 def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index (see the module docstring)."""
     sentence = ctx.sentences[index]
     cues = ctx.sentence_cues(index)
-    cue, where = None, index
+    cue, where, link = None, index, ""
     if cues:
         cue = _nearest_cue(ctx.text, cues, q)
     else:
         cue, where = _quote_cue(ctx, q.start)
-    stated = ""
-    if cue is not None:
-        cue, stated = _resolve(ctx, where, cue)
-    elif sentence.voice == "body":
-        cue, stated = _carried(ctx, index)
-    if cue is not None and cue.side == "unknown" and not cue.anaphor:
-        cue = replace(cue, side=_fallback_side(ctx, cue))
-    if cue is None or cue.own:
-        voice = outlet_voice(ctx)
-        return Voice(
-            voice.claimant, voice.name, voice.side, stated, denial=bool(cue and cue.denial)
-        )
-    return Voice(cue.claimant, cue.name, cue.side, stated, cue.relayed_by, cue.denial)
+        link = "quotation" if cue is not None else ""
+    if cue is None and sentence.voice == "body":
+        cue, where, link = _carried(ctx, index)
+    if cue is None and sentence.voice == "body":
+        cue, where, link = _credited_later(ctx, index)
+    hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return outlet_voice(ctx, hedge[0] if hedge else "")
+    speaker, stated = resolve(ctx, where, cue)
+    if speaker is None or _describes_event(ctx.text, cue, q):
+        return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
+    link = _link(cue, q, link)
+    disowned = None
+    if cue.end <= q.start:
+        disowned = _DISOWNED.search(ctx.text, max(cue.start, cue.end - 7), q.start)
+    if disowned:
+        evidence = (f'disowned by "{speaker.name}": "{disowned[0]}" (not its figure; see the '
+                    "descriptor's conventions.denials)")  # fmt: skip
+        return Voice("", "", "unknown", stated, "", False, evidence, 0.3)
+    if speaker.side == "unknown":
+        speaker = fallback_side(ctx, speaker)
+    if speaker.side == "unknown" and UNNAMED.search(cue.name):
+        link = "unnamed"
+    evidence = describe(link, cue.name or ctx.text[cue.start : cue.end], speaker)
+    sure = confidence("denial" if speaker.denial else link, speaker.basis)
+    relayed_by = _ARTICLE.sub("", speaker.relayed_by)
+    return Voice(speaker.claimant, speaker.name, speaker.side, stated, relayed_by,
+                 speaker.denial, evidence, sure)  # fmt: skip

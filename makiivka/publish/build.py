@@ -114,6 +114,13 @@ def check_out(
             raise refuse(target, f"a folder that neither holds nor sits in {where}")
     if target.exists() and not target.is_dir():
         raise refuse(target, "a folder, not an existing file")
+    for other in target.parents:  # another story's folders are its own: never replaced
+        if other.resolve() == story or not paths.is_story(other):
+            continue
+        own = [other / name for name in (paths.OUTPUT_NAME, paths.DATA_NAME, paths.NOTEBOOKS_NAME)]
+        if target.parent == other or any(target.is_relative_to(f) for f in own):
+            where = paths.display(other)
+            raise refuse(target, f"a folder that is not another story's ({where} is a story)")
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists():
         raise refuse(
             target, f"a new or empty folder, or one an earlier build wrote (it has {MARKER})"
@@ -279,7 +286,7 @@ def build(
     title = story_title(dataset.package) or "makiivka"
     outputs[REPORT_NAME] = report_html(notebooks, title, phone)
     run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}
-    outputs[MANIFEST_NAME] = manifest_bytes(outputs, run)
+    outputs[MANIFEST_NAME] = manifest_bytes(outputs, run, dataset.history)
     outputs[MARKER] = b"Written by makiivka build; the next build replaces this folder.\n"
     changed = {}
     if write_notebooks:

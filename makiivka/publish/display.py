@@ -141,13 +141,19 @@ class Table:
 
 
 class Finding:
-    """A sentence computed from the data, shown as Markdown (plain text where no Markdown)."""
+    """A sentence computed from the data, shown as Markdown (plain text where no Markdown).
+
+    The sentence carries the story's names, labels and nouns, so it is written as text:
+    no character of it becomes markup or a link (:func:`makiivka.publish.escape.markdown_text`).
+    """
 
     def __init__(self, text: str):
         self.text = text
 
     def _repr_markdown_(self) -> str:
-        return self.text
+        from makiivka.publish.escape import markdown_text
+
+        return markdown_text(self.text)
 
     def __repr__(self) -> str:
         return self.text

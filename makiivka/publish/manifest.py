@@ -50,18 +50,27 @@ def renderer_versions() -> dict[str, str]:
     }
 
 
-def manifest_bytes(outputs: Mapping[str, bytes], notebooks: Mapping[str, bytes]) -> bytes:
+def manifest_bytes(
+    outputs: Mapping[str, bytes],
+    notebooks: Mapping[str, bytes],
+    history: Mapping[str, Mapping[str, object]] | None = None,
+) -> bytes:
     """Return the manifest of a build: files (output path -> sha256), notebooks, versions.
 
     *outputs* maps a path relative to the output folder to its bytes, *notebooks*
     a notebook's file name to its bytes. Keys are sorted, so the manifest of the
-    same build is the same bytes.
+    same build is the same bytes. *history* (``Dataset.history``) pins the seals' and
+    corrections' hash chains the build was made from: ``{"reviewed.csv": {"rows": N,
+    "head": SHA256}, …}``; validate (and so verify) then refuses a history that no longer
+    leads through it (:mod:`makiivka.story.chain`).
     """
     manifest = {
         "files": {name: sha256(blob) for name, blob in outputs.items() if name not in UNLISTED},
         "notebooks": {name: sha256(blob) for name, blob in notebooks.items()},
         "renderers": renderer_versions(),
     }
+    if history:
+        manifest["history"] = {name: dict(head) for name, head in history.items()}
     return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -94,6 +103,7 @@ def compare(
         was, now = committed["renderers"].get(name), fresh["renderers"].get(name)
         if was != now:
             lines.append(f"renderer {name}: manifest says {was}, this machine has {now}")
+    lines += history_differences(committed.get("history", {}), fresh.get("history", {}))
     for section, folder in (("files", outputs), ("notebooks", notebooks)):
         names = sorted(set(committed[section]) | set(fresh[section]))
         actual = on_disk(folder, names)
@@ -112,3 +122,19 @@ def compare(
                 lines.append(f"{where}: is {there[:12]}, the rebuild gives {now[:12]}")
     lines += [f"{outputs / name}: not written by the build" for name in extra]
     return lines
+
+
+def history_differences(was: dict, now: dict) -> list[str]:
+    """Name each hash-chained log whose head differs between two manifests' ``history``."""
+
+    def words(head: dict | None) -> str:
+        if not head:
+            return "nothing"
+        return f"{head.get('rows')} rows (head {str(head.get('head'))[:12]}…)"
+
+    return [
+        f"history {name}: the manifest pins {words(was.get(name))}, the story has "
+        f"{words(now.get(name))}"
+        for name in sorted(set(was) | set(now))
+        if was.get(name) != now.get(name)
+    ]

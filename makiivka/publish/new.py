@@ -64,7 +64,7 @@ def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
     Raises :class:`DataError` (and writes nothing) when the parties or the
     compared pair are wrong, or when *target* exists and is not an empty folder.
     """
-    descriptor = story_descriptor(spec)
+    descriptor = story_descriptor(spec)  # raises DataError for a --cue/--held of no party
     descriptor["name"] = story_name(Path(target))
     text = json.dumps(descriptor, indent=2, ensure_ascii=False)
     problems = check_descriptor(descriptor, text, "")
@@ -100,6 +100,8 @@ def new_command(args: argparse.Namespace) -> int:
         compare=args.compare,
         noun=args.noun,
         metrics=tuple(args.metric or ()),
+        cues=args.cue or (),
+        held=args.held or (),
     )
     target = Path(args.dir)
     files = new_story(target, spec)

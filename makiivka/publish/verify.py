@@ -8,6 +8,7 @@ neither imports the other's caller: no import circle.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +21,8 @@ from makiivka.story import paths
 
 def rebuild_manifest(data=None, notebooks: Path | None = None, progress=None) -> dict:
     """Build into a temporary folder (notebooks not written back); return its manifest."""
-    with tempfile.TemporaryDirectory(prefix="makiivka-verify-") as scratch:
+    # The pid in the name lets the next command remove the folder of a killed verify.
+    with tempfile.TemporaryDirectory(prefix=f"makiivka-verify-{os.getpid()}-") as scratch:
         fresh_out = build.build(
             data,
             Path(scratch) / "outputs",

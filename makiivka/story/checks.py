@@ -16,11 +16,13 @@ import pandas as pd
 from makiivka.story.problems import Problem
 from makiivka.story.schema import PRECISIONS, Field
 from makiivka.story.table import Table
+from makiivka.text.characters import MAX_FIGURE
 
-#: ISO 8601 at any precision from a year to a second, with an offset when it has a time.
+#: ISO 8601 at any precision from a year to a second, with an offset when it has a time
+#: (ASCII digits: ``\d`` would take any script's).
 PARTIAL_ISO = re.compile(
-    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
-    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?P<tz>Z|[+-]\d{2}:\d{2}))?)?)?"
+    r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})"
+    r"(?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?(?P<tz>Z|[+-][0-9]{2}:[0-9]{2}))?)?)?"
 )
 
 
@@ -62,8 +64,9 @@ def check_cells(table: Table) -> list[Problem]:
 def _good_values(spec: Field, distinct: pd.Series) -> np.ndarray:
     if spec.enum is not None:
         ok = distinct.isin(spec.enum)
-    elif spec.type == "integer":
-        pattern = r"\d+" if spec.minimum is not None and spec.minimum >= 0 else r"-?\d+"
+    elif spec.type == "integer":  # ASCII digits (\d is any script's), at most MAX_FIGURE
+        digits = f"[0-9]{{1,{len(str(MAX_FIGURE))}}}"
+        pattern = digits if spec.minimum is not None and spec.minimum >= 0 else f"-?{digits}"
         ok = distinct.str.fullmatch(pattern).astype(bool)
         if spec.minimum is not None and spec.minimum > 0:
             ok &= pd.to_numeric(distinct.where(ok, "0")) >= spec.minimum

@@ -10,7 +10,7 @@ import pandas as pd
 from makiivka.story.checks import parse_timestamps, timestamps_of
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
-from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
+from makiivka.text.characters import BIDI_CONTROLS, MAX_FIGURE, describe_bidi, number_problems
 from makiivka.text.quantities import parse_quantity
 
 Rule = Callable[[pd.Series, pd.Series, pd.Series], pd.Series]
@@ -40,7 +40,9 @@ BOUND_RULES: dict[str, tuple[Rule, str]] = {
 def _integers(claims: Table, column: str) -> pd.Series:
     codes, uniques = claims.factorize(column)
     distinct = pd.Series(uniques, dtype=object)
-    numbers = pd.to_numeric(distinct.where(distinct.str.fullmatch(r"\d+").astype(bool)))
+    # ASCII digits up to MAX_FIGURE only (\d is any script's): others are cell problems.
+    readable = distinct.str.fullmatch(f"[0-9]{{1,{len(str(MAX_FIGURE))}}}").astype(bool)
+    numbers = pd.to_numeric(distinct.where(readable))
     return pd.Series(
         pd.array(numbers.astype("Int64")).take(codes), index=claims.frame.index, dtype="Int64"
     )
@@ -265,6 +267,9 @@ def check_figures(claims: Table) -> list[Problem]:
 def _reading(figure: str) -> tuple[str, str, str, str, str] | str | None:
     if not figure:
         return None
+    unreadable = number_problems(figure)
+    if unreadable:
+        return unreadable[0][2]
     try:
         q = parse_quantity(figure)
     except ValueError:

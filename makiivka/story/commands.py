@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Collection
-from pathlib import Path
 
-from makiivka.story import load, paths, store
-from makiivka.story.corrections import UNSEALED, unsealed_rows
+from makiivka.story import files, load, paths
 from makiivka.story.problems import DataError
+from makiivka.story.review import stage_seals
+
+__all__ = ["migrate_command", "review_command", "stage_seals", "validate_command"]
 
 
 def validate_command(args: argparse.Namespace) -> int:
     """Validate the data folder and print a one-line summary."""
-    dataset = load.read_dataset(args.data)
+    from makiivka.story import leftovers
+
+    story = getattr(args, "story", None) or paths.story_of(paths.data_dir(args.data))
+    left = leftovers.find(story)
+    left = [p for p in left if p.name != files.JOURNAL_NAME]  # load names an unfinished change
+    try:
+        dataset = load.read_dataset(args.data)
+    except DataError as error:
+        raise DataError(error.problems + leftovers.describe(left)) from None
+    if left:
+        raise DataError(leftovers.describe(left))
     claims = dataset.claims
     where = paths.display(paths.data_dir(args.data))
     if claims.empty:
@@ -35,42 +45,21 @@ def validate_command(args: argparse.Namespace) -> int:
 
 
 def review_command(args: argparse.Namespace) -> int:
-    """Seal every claim marked reviewed that reviewed.csv does not hold yet.
+    """Seal every claim marked reviewed that reviewed.csv does not hold yet (chained).
 
     Refuses (and writes nothing) while the folder has any other problem: a
     seal records values an editor has checked, not values that fail validation.
     """
+    from makiivka.story.review import seal_reviewed
+
     data = paths.data_dir(args.data)
-    with store.changing(data) as change:
-        sealed = stage_seals(change, data)
-        if not sealed:
-            print("nothing to seal: every reviewed claim is in reviewed.csv")
-            return 0
-        target = data / load.read_package(data).resources["reviewed"].path
-    print(f"sealed {len(sealed)} claims in {paths.display(target)}: {', '.join(sealed)}")
+    sealed = seal_reviewed(data)
+    if not sealed:
+        print("nothing to seal: every reviewed claim is in reviewed.csv")
+        return 0
+    target = paths.display(data / "reviewed.csv")
+    print(f"sealed {len(sealed)} claims in {target}: {', '.join(sealed)}")
     return 0
-
-
-def stage_seals(change: store.Change, data: Path, only: Collection[str] | None = None) -> list[str]:
-    """Stage a seal in reviewed.csv for each reviewed claim not sealed yet; return their ids.
-
-    The story layer's review function: reads the story as *change* leaves it and
-    seals only the claims in *only* when given. Raises :class:`DataError` while the
-    story has any problem but unsealed reviews (nothing is staged then).
-    """
-    with change.staged():
-        tables = load.read_tables(data)
-        problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
-    if problems:
-        raise DataError(problems)
-    fresh = unsealed_rows(tables["claims"].frame, tables["reviewed"].frame)
-    if only is not None:
-        fresh = fresh[fresh["claim_id"].isin(list(only))]
-    if fresh.empty:
-        return []
-    resource = tables["reviewed"].resource
-    change.append_rows(resource.path, fresh.to_dict("records"), resource.columns)
-    return fresh["claim_id"].tolist()
 
 
 def migrate_command(args: argparse.Namespace) -> int:

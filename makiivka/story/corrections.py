@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from makiivka.story import store
+from makiivka.story import chain, store
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.problems import Problem
 from makiivka.story.schema import Resource
@@ -129,11 +129,17 @@ ENTRY = ("claim_id", "field", "old", "new", "changed_at", "reason")
 
 def stage_corrections(
     change: store.Change, resource: Resource, entries: Iterable[tuple[str, ...]]
-) -> None:
+) -> list[dict[str, object]]:
     """Stage corrections.csv entries (claim_id, field, old, new, changed_at, reason) in order.
 
     The one place a correction is written; *resource* is the story's corrections
-    resource (its path and columns). The caller holds the change (and its lock).
+    resource (its path and columns). The caller holds the change (and its lock). Each
+    entry is chained after the log's last row, as the change leaves it (``prev_sha256``,
+    ``sha256``; :mod:`makiivka.story.chain`); the staged rows are returned.
     """
-    rows = [dict(zip(ENTRY, entry, strict=True)) for entry in entries]
+    rows: list[dict[str, object]] = [dict(zip(ENTRY, entry, strict=True)) for entry in entries]
+    if all(c in resource.columns for c in chain.COLUMNS):  # chained after the log's last row
+        head = chain.head_of_bytes(change.read_bytes(resource.path), resource.columns)
+        rows = chain.link(resource.columns, rows, head)
     change.append_rows(resource.path, rows, resource.columns)
+    return rows

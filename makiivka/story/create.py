@@ -9,6 +9,7 @@ arguments of ``makiivka new``.
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 from collections.abc import Sequence
@@ -18,11 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.story import paths
+from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry
+from makiivka.story.problems import DataError
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / paths.DESCRIPTOR_NAME
-#: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
-#: (bluish green for third parties, reddish purple for media), in the order parties get them.
-PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#F0E442", "#000000")
 DEFAULT_NOUN = "event"
 PLACES_DESCRIPTION = (
     "Names of the event's place as articles spell them; makiivka extract reads a figure near "
@@ -45,6 +45,10 @@ class StorySpec:
     #: Metrics besides the template's (``{"id", "label", "unit", "compare"}``); one with a
     #: default metric's id replaces it.
     metrics: Sequence[dict[str, Any]] = ()
+    #: (party id, word): cue words beyond those the label gives (``--cue``)
+    cues: Sequence[tuple[str, str]] = ()
+    #: (party id, place): places the story ties to a party (``--held``)
+    held: Sequence[tuple[str, str]] = ()
 
 
 @cache
@@ -60,19 +64,15 @@ def template() -> dict[str, Any]:
 def story_descriptor(spec: StorySpec) -> dict[str, Any]:
     """Return the descriptor of a new story: the template with *spec*'s event and parties.
 
-    Parties get Okabe–Ito colours in the order given; ``compare`` defaults to
-    the first two parties. The result is not checked here: see
-    :func:`makiivka.story.descriptor.check_descriptor`.
+    Parties get Okabe–Ito colours in the order given, the cue words their labels give
+    (:func:`makiivka.story.parties.label_cues`) then *spec*'s ``cues``, and *spec*'s
+    ``held`` places; ``compare`` defaults to the first two parties. The result is not
+    checked here: see :func:`makiivka.story.descriptor.check_descriptor`. Raises
+    :class:`~makiivka.story.problems.DataError` when a cue or place names no declared party.
     """
     shared = template()
     parties = [
-        {
-            "id": party_id,
-            "label": label,
-            "colour": PARTY_COLOURS[index % len(PARTY_COLOURS)],
-            "cues": [],
-            "places": [],
-        }
+        party_entry(party_id, label, PARTY_COLOURS[index % len(PARTY_COLOURS)])
         for index, (party_id, label) in enumerate(spec.parties)
     ]
     declared = list(dict.fromkeys(party_id for party_id, _ in spec.parties))
@@ -92,7 +92,12 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
     shared["metrics"][-1:-1] = given.values()  # before "other", which stays last
     head = {key: shared.pop(key) for key in ("profile", "name", "title", "description")}
     head["title"] = spec.title
-    return {**head, "event": event, "parties": parties, "compare": compare, **shared}
+    descriptor = {**head, "event": event, "parties": parties, "compare": compare, **shared}
+    problems = add_words(descriptor, "cues", list(spec.cues), "--cue")
+    problems += add_words(descriptor, "places", list(spec.held), "--held")
+    if problems:
+        raise DataError(problems)
+    return descriptor
 
 
 def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
@@ -108,3 +113,19 @@ def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
         header = ",".join(field["name"] for field in resource["schema"]["fields"])
         files[f"{data}/{resource['path']}"] = (header + "\n").encode("utf-8")
     return files
+
+
+def metric_option(text: str) -> dict[str, object]:
+    """Read ``--metric ID[=LABEL][,unit=NOUN][,compare]`` (unit people, not compared by default)."""
+    metric_id, _, rest = text.partition("=")
+    label, *options = rest.split(",") if rest else [metric_id.replace("_", " ")]
+    found: dict[str, object] = {"id": metric_id.strip(), "label": label.strip(), "unit": "people"}
+    found["compare"] = False
+    for option in options:
+        key, sep, value = (part.strip() for part in option.partition("="))
+        if (key, bool(sep)) not in (("unit", True), ("compare", False)) or (sep and not value):
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: expected ID=LABEL[,unit=NOUN][,compare], e.g. evacuated=evacuated"
+            )
+        found[key] = value if sep else True
+    return found

@@ -23,7 +23,7 @@ from makiivka.story.problems import Problem
 from makiivka.story.table import Table
 
 ISSUED_NAME = "claim_ids.json"
-CLAIM_ID = re.compile(r"c(\d+)")
+CLAIM_ID = re.compile(r"c([0-9]+)")
 ID_WIDTH = 3
 
 

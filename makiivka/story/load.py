@@ -10,13 +10,13 @@ from __future__ import annotations
 import io
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from makiivka.story import claim_checks, files, ids, paths, selection
+from makiivka.story import chain, claim_checks, files, ids, paths, selection
 from makiivka.story.checks import (
     check_articles,
     check_cells,
@@ -25,10 +25,11 @@ from makiivka.story.checks import (
     timestamps_of,
 )
 from makiivka.story.corrections import check_corrections
-from makiivka.story.descriptor import check_descriptor, with_story_sides
+from makiivka.story.descriptor import check_descriptor, locate, with_story_sides
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
+from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
 
 PathLike = str | os.PathLike[str] | None
@@ -46,6 +47,9 @@ class Dataset:
     claims: pd.DataFrame
     corrections: pd.DataFrame
     texts: dict[str, str]
+    #: The heads of the seals' and corrections' hash chains, by file name:
+    #: ``{"reviewed.csv": {"rows": 17, "head": SHA256}, …}`` (:mod:`makiivka.story.chain`).
+    history: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def where(self, **criteria) -> Dataset:
         """Return this dataset narrowed to the claims matching every criterion.
@@ -68,30 +72,29 @@ def read_package(data: PathLike = None) -> Package:
         shown = paths.display(folder)
         raise DataError([Problem(shown, 1, 1, "", str(folder), "an existing data folder")])
     path = folder / paths.DESCRIPTOR_NAME
+    shown = paths.display(path)
     try:
-        text = files.read_bytes(path).decode("utf-8")
-        descriptor = json.loads(text)
+        blob = files.read_bytes(path)
     except FileNotFoundError:
-        shown = paths.display(path)
         raise DataError([Problem(shown, 1, 1, "", "", "a data package descriptor")]) from None
     except OSError as error:
-        shown = paths.display(path)
         expected = f"a regular file ({error.strerror})"
         raise DataError([Problem(shown, 1, 1, "", "", expected)]) from None
+    text, problems = decode_text(blob, shown, json_file=True)
+    if problems:
+        raise DataError(problems)
+    try:
+        descriptor = json.loads(text)
     except json.JSONDecodeError as error:
-        shown = paths.display(path)
-        raise DataError(
-            [
-                Problem(
-                    shown,
-                    error.lineno,
-                    error.colno,
-                    "",
-                    error.doc[error.pos : error.pos + 20],
-                    f"valid JSON ({error.msg})",
-                )
-            ]
-        ) from None
+        value = error.doc[error.pos : error.pos + 20]
+        expected = f"valid JSON ({error.msg})"
+        raise DataError([Problem(shown, error.lineno, error.colno, "", value, expected)]) from None
+    except RecursionError:
+        expected = "JSON nested less deeply (a descriptor is a few levels deep)"
+        raise DataError([Problem(shown, 1, 1, "", text[:20], expected)]) from None
+    problems = check_shape(descriptor, lambda needle: locate(text, needle), shown)
+    if problems:
+        raise DataError(problems)
     problems = check_descriptor(descriptor, text, paths.display(path))
     if problems:
         raise DataError(problems)
@@ -195,14 +198,23 @@ def _read(data: PathLike) -> Dataset:
             problems += claim_checks.check_stated_before_published(claims, tables["articles"])
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
+    problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))
     if problems or len(tables) != len(package.resources):
         raise DataError(problems)
     wanted = ("articles", "claimants", "claims", "corrections")  # reviewed.csv is only checked
     typed = {name: typed_frame(tables[name]) for name in wanted}
+    # The chain's hashes are for validate, not for readers of the corrections log.
+    typed["corrections"] = typed["corrections"].drop(columns=list(chain.COLUMNS), errors="ignore")
     claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
     claims.attrs.update(story_attrs(package))
     return Dataset(
-        package, typed["articles"], typed["claimants"], claims, typed["corrections"], texts
+        package,
+        typed["articles"],
+        typed["claimants"],
+        claims,
+        typed["corrections"],
+        texts,
+        chain.heads(tables),
     )
 
 

@@ -13,6 +13,11 @@ could change without a corrections entry. The migration
   the only record of what was reviewed; the columns sealed already keep their
   sealed values.
 
+A third, *chain the logs*: gives ``reviewed`` and ``corrections`` the columns
+``prev_sha256`` and ``sha256`` and fills them for every row in file order
+(:mod:`makiivka.story.chain`), so from then on a deleted, edited or re-made seal or
+an erased correction is named by validate. The rows' own cells stay as they were.
+
 A second, *record the claim-id mark*, writes ``claim_ids.json`` (see
 :mod:`makiivka.story.ids`) from the highest ``cNNN`` id in claims.csv and
 reviewed.csv when the story has none (and has such an id).
@@ -29,7 +34,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from makiivka.story import ids, load, paths, store
+from makiivka.story import chain, ids, load, paths, store
 from makiivka.story.corrections import TRACKED
 from makiivka.story.problems import DataError
 
@@ -39,6 +44,7 @@ def sealed_fields(claims: dict[str, Any], reviewed: dict[str, Any]) -> list[dict
     by_name = {f["name"]: f for f in claims["schema"]["fields"]}
     old = {f["name"]: f for f in reviewed["schema"]["fields"]}
     fields = [old["claim_id"]]
+    chained = [old[name] for name in chain.COLUMNS if name in old]
     for name in TRACKED:
         spec = {
             "name": name,
@@ -51,7 +57,7 @@ def sealed_fields(claims: dict[str, Any], reviewed: dict[str, Any]) -> list[dict
         if minimum is not None:
             spec["constraints"] = {"minimum": minimum}
         fields.append(spec)
-    return fields
+    return fields + chained
 
 
 def _rows(blob: bytes) -> list[dict[str, str]]:
@@ -81,6 +87,7 @@ def migrate(data: Path) -> list[str]:
             shown = paths.display(data / ids.ISSUED_NAME)
             done.append(f"{shown}: recorded {ids.format_claim_id(last)} as the last claim id")
         done += _seal_every_field(change, descriptor, resources, current, sealed)
+        done += _chain_logs(change, descriptor, resources)
         if change.files:
             with change.staged():
                 problems = load.validate(data)
@@ -122,3 +129,46 @@ def _seal_every_field(
         f"{shown}: sealed every field a reader sees; {len(sealed)} sealed claims given "
         f"{', '.join(added) or 'typed columns'} from claims.csv"
     ]
+
+
+#: The chain's two columns as the descriptor declares them.
+CHAIN_FIELDS = [
+    {
+        "name": chain.PREV,
+        "type": "string",
+        "description": "The sha256 of the row before (of the header for the first row): "
+        "the hash chain that makes a deleted, edited or re-made row visible.",
+        "constraints": {"required": True, "pattern": "[0-9a-f]{64}"},
+    },
+    {
+        "name": chain.OWN,
+        "type": "string",
+        "description": "The sha256 of this row's canonical bytes (its cells but this one, "
+        "prev_sha256 included, as compact JSON in UTF-8); the last row's is the log's head.",
+        "constraints": {"required": True, "pattern": "[0-9a-f]{64}"},
+    },
+]
+
+
+def _chain_logs(
+    change: store.Change, descriptor: dict[str, Any], resources: dict[str, Any]
+) -> list[str]:
+    done = []
+    for name in chain.LOGS:
+        resource = resources[name]
+        fields = resource["schema"]["fields"]
+        if [f["name"] for f in fields[-2:]] == list(chain.COLUMNS):
+            continue
+        fields[:] = [f for f in fields if f["name"] not in chain.COLUMNS] + CHAIN_FIELDS
+        columns = [f["name"] for f in fields]
+        rows = chain.link(
+            columns, _rows(change.read_bytes(resource["path"])), chain.genesis(columns)
+        )
+        header = ",".join(columns) + "\n"
+        change.write(resource["path"], (header + store.csv_rows(rows, columns)).encode("utf-8"))
+        shown = paths.display(change.data / resource["path"])
+        done.append(f"{shown}: put {len(rows)} rows on a hash chain (prev_sha256, sha256)")
+    if done:
+        text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+        change.write(paths.DESCRIPTOR_NAME, text.encode("utf-8"))
+    return done

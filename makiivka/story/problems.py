@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
 
 
@@ -60,3 +62,28 @@ def problems_json(problems: list[Problem]) -> list[dict[str, str | int]]:
         }
         for p in problems
     ]
+
+
+#: What a write needed, by the error that stopped it.
+DISK_NEEDS = {
+    errno.ENOSPC: "free space on its disk",
+    errno.EDQUOT: "free space in the user's quota",
+    errno.EROFS: "a writable file system",
+    errno.EACCES: "permission to write there",
+    errno.EPERM: "permission to write there",
+}
+
+
+def disk_problem(error: OSError, where: str | os.PathLike[str] = "makiivka") -> Problem:
+    """Return an OSError as ``path:1:1: 'Errno N' — expected … (cause)``.
+
+    The path is the file the system named, else *where* (the folder being written).
+
+    >>> str(disk_problem(OSError(errno.EROFS, "Read-only file system", "data/x.csv")))
+    "data/x.csv:1:1: 'Errno 30' — expected a writable file system (Read-only file system)"
+    """
+    path = error.filename or error.filename2 or where
+    needs = DISK_NEEDS.get(error.errno, "a path makiivka can read and write")
+    return Problem(
+        os.fsdecode(path), 1, 1, "", f"Errno {error.errno}", f"{needs} ({error.strerror})"
+    )

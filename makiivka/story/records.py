@@ -17,10 +17,18 @@ from makiivka.story.schema import Resource
 from makiivka.story.table import field_column
 
 
-def decode_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
-    """Decode UTF-8 without a byte-order mark and with LF line ends, or locate the fault."""
+def decode_text(blob: bytes, shown: str, json_file: bool = False) -> tuple[str, list[Problem]]:
+    """Decode UTF-8 without a byte-order mark, NUL or (CSV only) CR, or locate the fault.
+
+    UTF-16, with or without its byte-order mark, is named as such (it reads as NULs
+    between the letters): save the file as UTF-8. A JSON file (*json_file*) may have
+    CR LF line ends.
+    """
     if blob.startswith(b"\xef\xbb\xbf"):
         return "", [Problem(shown, 1, 1, "", "\ufeff", "UTF-8 without a byte-order mark")]
+    if looks_like_utf16(blob):
+        expected = "UTF-8 text, not UTF-16 (save the file as UTF-8)"
+        return "", [Problem(shown, 1, 1, "", f"bytes {blob[:4].hex(' ')}", expected)]
     try:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -28,12 +36,31 @@ def decode_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
         column = error.start - (blob.rfind(b"\n", 0, error.start) + 1) + 1
         bad = blob[error.start : error.end].hex(" ")
         return "", [Problem(shown, line, column, "", f"bytes {bad}", "UTF-8 text")]
-    if "\r" in text:
-        at = text.index("\r")
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
-        return "", [Problem(shown, line, column, "", "\\r\\n", "LF line endings, not CR LF")]
+    for char, value, expected in (
+        ("\x00", "\\x00", "text without NUL characters"),
+        ("\r", "\\r\\n", "LF line endings, not CR LF"),
+    ):
+        if char in text and not (json_file and char == "\r"):
+            at = text.index(char)
+            line = text.count("\n", 0, at) + 1
+            column = at - (text.rfind("\n", 0, at) + 1) + 1
+            return "", [Problem(shown, line, column, "", value, expected)]
     return text, []
+
+
+def looks_like_utf16(blob: bytes) -> bool:
+    """Tell whether *blob* is UTF-16 text: its byte-order mark, or NULs at every other byte.
+
+    >>> looks_like_utf16("killed".encode("utf-16-le")), looks_like_utf16(b"killed")
+    (True, False)
+    """
+    if blob.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = blob[:200]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) >= len(head) // 2 * 0.9 and min(even, odd) == 0
 
 
 def check_header(text: str, resource: Resource, shown: str) -> list[Problem]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from makiivka.story import descriptor, load, paths, store
 from makiivka.story.problems import DataError, Problem
+from makiivka.text.characters import describe_bidi
 
 ALIAS_SEPARATOR = "|"
 
@@ -58,6 +59,10 @@ def claimant_row(
     for alias in aliases:
         if ALIAS_SEPARATOR in alias or not alias.strip():
             refuse("--alias", alias, f"a name without {ALIAS_SEPARATOR}, one per --alias")
+    for option, value in (("--name", name), ("--notes", notes), *(("--alias", a) for a in aliases)):
+        bidi = describe_bidi(value)
+        if bidi:  # as quotes refuse them: they change how the name displays
+            refuse(option, value, f"text without bidirectional control characters ({bidi})")
     if problems:
         raise DataError(problems)
     return {

@@ -51,7 +51,8 @@ class Field:
         if self.enum is not None:
             return "one of " + ", ".join(self.enum)
         if self.type == "integer":
-            return "a whole number" + (f" ≥ {self.minimum}" if self.minimum is not None else "")
+            at_least = f" ≥ {self.minimum}" if self.minimum is not None else ""
+            return f"a whole number{at_least} in digits 0-9, at most 999,999,999,999,999"
         if self.is_timestamp:
             return "an ISO 8601 date such as 2023-01-02 or 2023-01-04T01:00+03:00"
         if self.pattern:

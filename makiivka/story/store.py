@@ -41,7 +41,7 @@ from pathlib import Path
 import filelock
 
 from makiivka.story import files, paths
-from makiivka.story.problems import DataError, Problem
+from makiivka.story.problems import DataError, Problem, disk_problem
 
 LOCK_NAME, JOURNAL_NAME, STAGING_NAME = files.LOCK_NAME, files.JOURNAL_NAME, files.STAGING_NAME
 #: Environment variable: seconds a writer waits for another before giving up.
@@ -90,8 +90,16 @@ def story_path(relative: str) -> str:
     >>> story_path("articles/x.txt")
     'articles/x.txt'
     """
+    if not isinstance(relative, str) or "\x00" in relative or "\\" in relative:
+        raise ValueError(f"{relative!r} is not a story file")
     path = Path(relative)
-    if path.is_absolute() or ".." in path.parts or path.parts[0].startswith(files.PRIVATE_PREFIX):
+    parts = path.parts
+    if (
+        not parts
+        or path.is_absolute()
+        or ".." in parts
+        or parts[0].startswith(files.PRIVATE_PREFIX)
+    ):
         raise ValueError(f"{relative!r} is not a story file")
     return path.as_posix()
 
@@ -112,8 +120,10 @@ def changing(data: Path, timeout: float | None = None) -> Iterator[Change]:
         if change.files:
             try:
                 commit(data, change.files)
-            except Exception:
+            except Exception as error:
                 recover(data)  # finish it (journal written) or drop it (no journal)
+                if isinstance(error, OSError):  # disk full, read-only: say where and why
+                    raise DataError([disk_problem(error, paths.display(data))]) from None
                 raise
 
 
@@ -128,8 +138,12 @@ def hold_lock(data: Path, timeout: float | None = None) -> Iterator[None]:
         shown = paths.display(data)
         raise DataError([Problem(shown, 1, 1, "", str(data), "an existing data folder")])
     if timeout is None:
-        timeout = float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
-    lock = filelock.FileLock(data / LOCK_NAME)
+        timeout = lock_timeout()
+    path = data / LOCK_NAME
+    if os.path.islink(path) or (os.path.lexists(path) and not os.path.isfile(path)):
+        expected = "a regular lock file, not a symbolic link or a folder (remove it)"
+        raise DataError([Problem(paths.display(path), 1, 1, "", LOCK_NAME, expected)])
+    lock = filelock.FileLock(path)
     try:
         lock.acquire(timeout=0)
     except filelock.Timeout:
@@ -151,9 +165,28 @@ def hold_lock(data: Path, timeout: float | None = None) -> Iterator[None]:
         lock.release()
 
 
+def lock_timeout() -> float:
+    """Return ``$MAKIIVKA_LOCK_TIMEOUT`` in seconds (default 120), or raise DataError.
+
+    Refuses what is not a finite number of seconds ≥ 0 (``-1`` would wait forever).
+    """
+    raw = os.environ.get(TIMEOUT_ENV)
+    if raw is None:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not (0 <= seconds < float("inf")):
+        expected = "a number of seconds ≥ 0 a writer waits for another, e.g. 120"
+        raise DataError([Problem(f"${TIMEOUT_ENV}", 1, 1, "", raw, expected)])
+    return seconds
+
+
 def commit(data: Path, staged: Mapping[str, bytes]) -> None:
     """Replace the story files *staged* names (relative path -> bytes) all at once."""
     staging = data / STAGING_NAME
+    _finish(data)  # a staging folder (or link) no journal names is no change
     staging.mkdir()
     plan = []
     for number, (relative, blob) in enumerate(sorted(staged.items())):
@@ -176,13 +209,49 @@ def commit(data: Path, staged: Mapping[str, bytes]) -> None:
 def recover(data: Path) -> None:
     """Finish an interrupted change: roll a journal forward, drop staging without one."""
     journal = data / JOURNAL_NAME
-    if journal.exists():
-        _roll_forward(data, json.loads(journal.read_text(encoding="utf-8")))
+    if os.path.lexists(journal):
+        _roll_forward(data, read_journal(journal))
     _finish(data)
+
+
+def read_journal(path: Path) -> list[list[str]]:
+    """Return a journal's plan: each ``[staged name, story path]`` it names that is safe.
+
+    A journal that is not a regular file, not UTF-8 JSON or not a list gives no entries;
+    an entry whose staged name is not ``NNNN`` or whose path leaves the story (``../``,
+    an absolute path, the store's own files) is dropped, never followed.
+    """
+    try:
+        plan = json.loads(files.read_bytes(path).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return []
+    return plan_entries(plan)
+
+
+def plan_entries(plan: object) -> list[list[str]]:
+    """Return the safe ``[staged name, story path]`` entries of a parsed journal.
+
+    >>> plan_entries([["0000", "claims.csv"], ["0001", "../x"], ["x", "a"], 5])
+    [['0000', 'claims.csv']]
+    """
+    entries = []
+    for entry in plan if isinstance(plan, list) else []:
+        if not (isinstance(entry, list) and len(entry) == 2):
+            continue
+        name, relative = entry
+        if not (isinstance(name, str) and len(name) == 4 and name.isascii() and name.isdigit()):
+            continue
+        try:
+            entries.append([name, story_path(relative)])
+        except ValueError:
+            continue
+    return entries
 
 
 def _roll_forward(data: Path, plan: list[list[str]]) -> None:
     staging = data / STAGING_NAME
+    if os.path.islink(staging):
+        return  # never follow a link: nothing of it is ours
     for name, relative in plan:
         relative = story_path(relative)  # a journal from elsewhere writes nowhere else
         source = staging / Path(name).name
@@ -196,12 +265,18 @@ def _roll_forward(data: Path, plan: list[list[str]]) -> None:
 
 def _finish(data: Path) -> None:
     journal = data / JOURNAL_NAME
-    if journal.exists():
-        journal.unlink()
+    if os.path.lexists(journal):
+        if os.path.isdir(journal) and not os.path.islink(journal):
+            shutil.rmtree(journal)
+        else:
+            journal.unlink()
         _sync_folder(data)
         _step("journal removed")
-    if (data / STAGING_NAME).exists():
-        shutil.rmtree(data / STAGING_NAME)
+    staging = data / STAGING_NAME
+    if os.path.islink(staging) or os.path.isfile(staging):
+        staging.unlink()  # a link is removed, never followed
+    elif staging.exists():
+        shutil.rmtree(staging)
 
 
 def _write_synced(path: Path, blob: bytes, mode: int) -> None:
@@ -232,7 +307,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     For files outside a story (a story's own files change through :func:`changing`).
     """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    prefix = f".{path.name}.makiivka-{os.getpid()}-"  # a killed writer's is found by its pid
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -266,7 +342,8 @@ def create_tree(target: Path, contents: Mapping[str, bytes]) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise FileExistsError(str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    prefix = f".{target.name}.new-{os.getpid()}-"  # a killed writer's is found by its pid
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
     try:
         for name, blob in contents.items():
             path = staging / name

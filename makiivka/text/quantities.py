@@ -29,20 +29,25 @@ from decimal import Decimal
 
 from makiivka.text.characters import Visible
 from makiivka.text.number_words import WORDS, words_value
+from makiivka.text.units import unit_after
 from makiivka.text.vocabulary import (
     CURRENCIES,
     HEDGES,
     NOT_RATIO_AFTER,
     ORDINAL_AFTER,
-    PEOPLE,
     QUALIFIER_OF,
     QUALIFIERS,
-    ROCKETS,
     SCALES,
     VAGUE_RANGES,
     WEIGHT_OF,
     YEAR_BEFORE,
     hedge_key,
+)
+
+#: Direction words that put the toll just below N: up_to with N − 1 as the inclusive top
+#: ("nearly 200" → at most 199), the development corpus's convention (its README, bounds).
+JUST_BELOW = frozenset(
+    ("nearly", "almost", "just under", "just below", "not quite", "just short of", "just shy of")
 )
 
 __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_quantity"]
@@ -94,14 +99,14 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
 _CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:no|the|this|that|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
+    r"(?<![\w-])(?:no|the|this|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
 )
+#: A spelled number an ordinal can complete ("twenty second", "one hundred first").
+_COMPOUND_HEAD = re.compile(r"(?:ty|hundred|thousand|million)\Z")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+\Z", re.I | re.A)
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[A-Za-z'’-]+\s+){0,6}\Z", re.I)
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.I | re.A)
 _PLURAL_AFTER_SEVERAL = re.compile(r"^(several \w+?)s$")
-_TAIL_STOP = re.compile(r"[.;:!?()\[\]{}\"“”,0-9\n]")
-_WORD = re.compile(r"[A-Za-z'’]+")
 
 
 @dataclass(frozen=True)
@@ -160,21 +165,6 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
     return _Number(value, scale, unit, bare_year and unit is None, abbreviated, word, weight)
 
 
-def _unit_after(text: str, end: int) -> str | None:
-    """Return the unit named by the up to three words after a quantity, if any."""
-    tail = text[end : end + 60]
-    stop = _TAIL_STOP.search(tail)
-    words = [w.lower() for w in _WORD.findall(tail[: stop.start()] if stop else tail)][:3]
-    for i, word in enumerate(words):
-        if word in PEOPLE or (word == "service" and words[i + 1 : i + 2] == ["members"]):
-            return "people"
-        if word in ROCKETS:
-            return "rockets"
-        if word in CURRENCIES:
-            return CURRENCIES[word]
-    return None
-
-
 def _is_date_or_label(text: str, start: int, end: int) -> bool:
     """Tell whether the number at text[start:end] is a day of a date or follows an acronym."""
     if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
@@ -197,11 +187,11 @@ def _is_count(text: str, start: int, end: int, number: _Number, floor: int) -> b
     if number.bare_year:
         if _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start):
             return True
-        return _unit_after(text, end) == "people" and not YEAR_BEFORE.search(
+        return unit_after(text, end) == "people" and not YEAR_BEFORE.search(
             text, max(0, start - 14), start
         )
     if number.abbreviated and number.unit is None:
-        return _unit_after(text, end) in ("people", "rockets")
+        return unit_after(text, end) in ("people", "rockets")
     return True
 
 
@@ -214,8 +204,12 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
         return None
     if _MINUS_BEFORE.search(text, max(0, start - 10), start):
         return None  # "minus 20": a temperature or a score, not a count
-    if number.word is not None and ORDINAL_AFTER.match(text, end):
-        return None  # "the twenty second brigade"
+    if (
+        number.word is not None
+        and _COMPOUND_HEAD.search(number.word)
+        and ORDINAL_AFTER.match(text, end)
+    ):
+        return None  # "the twenty second brigade"; "seven first responders" are seven
     if number.word == "one" and (
         _NOT_A_COUNT_BEFORE.search(text, max(0, start - 8), start)
         or _ANOTHER_AFTER.match(text, end)
@@ -225,13 +219,15 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
     low = high = value
     before = _QUALIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if before:
-        qualifier, start = QUALIFIER_OF[" ".join(before[1].lower().split())], before.start()
+        phrase = " ".join(before[1].lower().split())
+        qualifier, start = QUALIFIER_OF[phrase], before.start()
         step = 1 if isinstance(value, int) else 0
         if qualifier in ("at_least", "more_than"):
             low, high = (value + step if qualifier == "more_than" else value), None
         elif qualifier in ("up_to", "fewer_than"):
-            low, high = None, (value - step if qualifier == "fewer_than" else value)
-    unit = number.unit or _unit_after(text, end)
+            below = qualifier == "fewer_than" or phrase in JUST_BELOW
+            low, high = None, (value - step if below else value)
+    unit = number.unit or unit_after(text, end)
     return Quantity(value, low, high, qualifier, unit, start, end, text[start:end])
 
 
@@ -249,7 +245,7 @@ def _vague(text: str, m: re.Match[str], floor: int) -> Quantity:
             high = None
         elif qualifier in ("up_to", "fewer_than"):
             low = None
-    unit = _unit_after(text, end)
+    unit = unit_after(text, end)
     return Quantity(None, low, high, "vague", unit, start, end, text[start:end])
 
 
@@ -290,7 +286,7 @@ def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     if unit is None and _is_date_or_label(text, start, end):  # "January 1-2", "1-2 January"
         return []
     low, high = sorted((low, high))
-    unit = unit or _unit_after(text, end)
+    unit = unit or unit_after(text, end)
     return [Quantity(None, _num(low), _num(high), "range", unit, start, end, text[start:end])]
 
 
@@ -332,7 +328,7 @@ def find_quantities(text: str) -> list[Quantity]:
     [('1 200', 1200)]
     >>> [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(
     ...     "Nearly 100 soldiers were killed and just over 40 wounded")]
-    [('Nearly 100', None, 100, 'up_to'), ('just over 40', 41, None, 'more_than')]
+    [('Nearly 100', None, 99, 'up_to'), ('just over 40', 41, None, 'more_than')]
     >>> find_quantities("one in three soldiers was wounded during the 2022–23 winter offensive")
     []
     """

@@ -63,7 +63,7 @@ def hedge_key(phrase: str) -> str | None:
 
 
 # Direction words say which side of N the toll lies: "nearly", "almost", "just under" N put it
-# at or below N with no floor (up_to: the writer's round N is kept as the inclusive top);
+# below N with no floor (up_to, with N − 1 as the inclusive top: text/quantities.JUST_BELOW);
 # "just over" N and the verbs "exceeded", "surpassed", "topped", "passed" N put it above N.
 QUALIFIER_PHRASES = {
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "close to"),

@@ -67,7 +67,7 @@ SENTENCES = [
     ('ilvaro-2021', 'sable_radio', '2021-11-21', "The toll from the royal army's massacre at Ilvaro has risen to 61, the Council's health committee announced on Sunday evening. Among the martyrs are 24 women and 17 children. More than 40 wounded remain in the Ilvaro clinic, which has only three doctors.", 'three', '', 'sable'),  # title_role+across_sentences
     ('tessilo-2019', 'local', '2019-03-09', "Hundreds of residents lined up outside the town's blood transfusion centre on Friday after an appeal by doctors. Anna Vell, head of the Tessilo health department, said more than 300 units of blood had been collected by noon. 'We have 52 wounded in the town's remaining clinics, and some need repeated transfusions,' she said.", '52', '', 'dunmar'),  # title_role+across_sentences+after_figure
     ('ilvaro-2021', 'rh_state', '2021-11-20', 'Units of the Royal Army came under fire from Sable militia positions hidden among the tents of the Ilvaro camp and returned fire, the General Command said in a statement. Fourteen armed militants were killed and six soldiers were wounded in the exchange, the statement said.', 'Fourteen', '', 'rheneth'),  # title_role+across_sentences+after_figure
-    ('olenivka-2022', 'ru_state', '2022-07-29', "As a result of a strike by the Armed Forces of Ukraine with HIMARS rockets on the pre-trial detention centre in Yelenovka, 50 Ukrainian prisoners of war were killed and 73 were wounded, the Russian Defence Ministry said. The ministry's spokesman, Lieutenant General Igor Konashenkov, said 193 prisoners had been held in the facility. In total, more than 2,400 Ukrainian servicemen surrendered at Azovstal, he said.", 'more than 2,400', '', 'russia'),  # title_role+across_sentences+after_figure+scope
+    ('olenivka-2022', 'ru_state', '2022-07-29', "As a result of a strike by the Armed Forces of Ukraine with HIMARS rockets on the pre-trial detention centre in Yelenovka, 50 Ukrainian prisoners of war were killed and 73 were wounded, the Russian Defence Ministry said. The ministry's spokesman, Lieutenant General Igor Konashenkov, said 193 prisoners had been held in the facility. In total, more than 2,400 Ukrainian servicemen surrendered at Azovstal, he said.", 'more than 2,400', 'ru_mod', 'russia'),  # the ministry's spokesman speaks for it  # title_role+across_sentences+after_figure+scope
     ('belvash-2016', 'wire', '2016-09-14', "BELVASH, Vastrana — Shells slammed into a crowded market in the government-held town of Belvash on Wednesday, killing at least 37 people and wounding 80, the town's mayor said. Nine of the wounded were in critical condition.", 'Nine', '', 'vastrana'),  # title_role+across_sentences+subgroup
     ('ilvaro-2021', 'sable_radio', '2021-11-21', "The toll from the royal army's massacre at Ilvaro has risen to 61, the Council's health committee announced on Sunday evening. Among the martyrs are 24 women and 17 children.", '24', '', 'sable'),  # title_role+across_sentences+subgroup
     ('kramatorsk-2022', 'wire', '2022-04-08', "A rocket struck a crowded railway station in the eastern Ukrainian city of Kramatorsk on Friday as civilians tried to flee an expected Russian offensive, killing at least 50 people, including five children, Donetsk regional governor Pavlo Kyrylenko said. Thousands of people had been waiting on the platforms and in the station building, the city's mayor told reporters.", 'Thousands', '', 'ukraine'),  # title_role+after_figure
@@ -128,8 +128,12 @@ DESCRIPTOR_ROWS = [
     ("The governor of Harbour City said 37 people had died.", "37", "north"),
     # Nobody named: the outlet's own voice.
     ("The blast killed dozens of people.", "dozens", "media"),
-    # A named speaker without side words keeps side unknown.
-    ("A local doctor said 9 people were wounded.", "9", "unknown"),
+    # Local health workers, witnesses and relatives go with the party holding the event's
+    # place (the corpus conventions, judgement calls 4 and 5); elsewhere nothing tells.
+    ("A local doctor said 9 people were wounded.", "9", "north"),
+    ("A witness said 9 people were wounded.", "9", "north"),
+    ("Relatives said 9 people were wounded.", "9", "north"),
+    ("An analyst said 9 people were wounded.", "9", "unknown"),
 ]  # fmt: skip
 
 

@@ -51,10 +51,10 @@ ROWS = [
     ("In the 2022-23 winter campaign, dozens were killed.",
      [("dozens", None, 24, 99, "vague", "killed", "people")]),
     # direction words
-    ("Nearly 100 soldiers were killed", [("Nearly 100", 100, None, 100, "up_to", "killed", "people")]),
+    ("Nearly 100 soldiers were killed", [("Nearly 100", 100, None, 99, "up_to", "killed", "people")]),
     ("Just over 40 were wounded.", [("Just over 40", 40, 41, None, "more_than", "wounded", "people")]),
     ("Almost 600 soldiers were housed in the building.",
-     [("Almost 600", 600, None, 600, "up_to", "present", "people")]),
+     [("Almost 600", 600, None, 599, "up_to", "present", "people")]),
     # ratios
     ("one in three soldiers was wounded", []),
     ("One in ten of those killed was an officer.", []),

@@ -1,8 +1,4 @@
-"""Shared browser fixtures: one Chromium per test module, one built site per session.
-
-The browser lives only as long as a module's tests: Playwright's sync API keeps an event
-loop running in the main thread, where later tests run notebook kernels (asyncio.run).
-"""
+"""One site built from the hostile ledger per test session, for the browser tests."""
 
 from __future__ import annotations
 
@@ -13,19 +9,7 @@ import pytest
 
 from makiivka.publish import build
 from makiivka.story import paths
-from tests.publish.test_browser import ARGS, CHROMIUM, hostile_data
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+from tests.publish.test_browser import hostile_data
 
 
 @pytest.fixture(scope="session")

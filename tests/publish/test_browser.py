@@ -18,16 +18,6 @@ import pytest
 
 from makiivka.story import paths
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "hostile"
 HOSTILE = "<script>window.pwned=1</script>"
 

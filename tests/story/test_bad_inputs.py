@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from makiivka.cli import main
-from tests.conftest import tree_digest
+from tests.conftest import append_chained, tree_digest
 from tests.story.test_validate import BBC, CELL_CASES, replace_in
 
 LOCATED = re.compile(r"^\S+:\d+:\d+: .* — expected .+$", re.MULTILINE)
@@ -33,6 +33,10 @@ def append(name: str, text: str) -> Breaker:
             handle.write(text)
 
     return run
+
+
+def log_entry(line: str) -> Breaker:
+    return lambda data: append_chained(data, "corrections.csv", line)
 
 
 def replace(name: str, old: str, new: str) -> Breaker:
@@ -71,9 +75,9 @@ FILE_CASES: list[tuple[str, Breaker, str, str]] = [
     ("unknown kind of claimant", replace("claimants.csv", ",russia,head of state,", ",russia,tsar,"), "claimants.csv:3:", "one of ministry"),
     ("bad sha256", replace("articles.csv", ",bdc0c8d4", ",BDC0C8D4"), "articles.csv:2:", "text matching [0-9a-f]{64}"),
     ("impossible publication date", replace("articles.csv", ',2023-01-04,"inferred: the text', ',2023-01-32,"inferred: the text'), "articles.csv:2:", "an ISO 8601 date"),
-    ("correction of an unknown claim", append("corrections.csv", "c999,value,1,2,2023-01-05,typo\n"), "corrections.csv:2:1:", "a claim_id listed in"),
-    ("correction of an unknown field", append("corrections.csv", "c001,colour,1,2,2023-01-05,typo\n"), "corrections.csv:2:", "one of article_id, quote, figure"),
-    ("correction without a reason", append("corrections.csv", "c001,value,89,89,2023-01-05,\n"), "corrections.csv:2:", "a value (the column is required)"),
+    ("correction of an unknown claim", log_entry("c999,value,1,2,2023-01-05,typo"), "corrections.csv:2:1:", "a claim_id listed in"),
+    ("correction of an unknown field", log_entry("c001,colour,1,2,2023-01-05,typo"), "corrections.csv:2:", "one of article_id, quote, figure"),
+    ("correction without a reason", log_entry("c001,value,89,89,2023-01-05,"), "corrections.csv:2:", "a value (the column is required)"),
 ]  # fmt: skip
 
 CELL = [

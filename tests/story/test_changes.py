@@ -77,10 +77,13 @@ def test_a_sealed_claim_changes_only_with_a_reason_logged(data):
     changes.edit_claim(
         data, "c002", {"scope": "war"}, reason="a test", changed_at="2026-01-02T03:04:05Z"
     )
-    assert (data / "corrections.csv").read_text(encoding="utf-8").split("\n")[1:] == [
-        "c002,scope,strike,war,2026-01-02T03:04:05Z,a test",
+    entry, end = (data / "corrections.csv").read_text(encoding="utf-8").split("\n")[1:]
+    cells = entry.split(",")  # the entry, then its place on the hash chain
+    assert (cells[:6], end) == (
+        ["c002", "scope", "strike", "war", "2026-01-02T03:04:05Z", "a test"],
         "",
-    ]
+    )
+    assert [len(c) for c in cells[6:]] == [64, 64]
     assert load.validate(data) == []
 
 
@@ -119,6 +122,7 @@ def test_accept_seals_and_withdraw_keeps_the_row(data):
     assert (
         (data / "corrections.csv")
         .read_text(encoding="utf-8")
-        .endswith("c020,status,reviewed,withdrawn,2026-01-02T03:04:05Z,double count\n")
+        .split("\n")[-2]  # the last entry, before its place on the hash chain
+        .startswith("c020,status,reviewed,withdrawn,2026-01-02T03:04:05Z,double count,")
     )
     assert load.validate(data) == []

@@ -7,16 +7,12 @@ from pathlib import Path
 from makiivka import load_claims, validate
 from makiivka.cli import main
 from makiivka.story.load import load_corrections
-from tests.conftest import tree_digest
+from tests.conftest import append_chained, tree_digest
 from tests.story.test_validate import replace_in as edit
-
-HEADER = "claim_id,field,old,new,changed_at,reason\n"
 
 
 def log(data: Path, *rows: str) -> None:
-    (data / "corrections.csv").write_text(
-        HEADER + "".join(r + "\n" for r in rows), encoding="utf-8"
-    )
+    append_chained(data, "corrections.csv", *rows)
 
 
 def messages(data: Path) -> list[str]:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from makiivka.cli import main
-from makiivka.story import load
+from makiivka.story import chain, load
 from makiivka.story.corrections import TRACKED
+from tests.conftest import append_chained
 
 # (claim, the sealed field whose change is checked, every cell changed to keep the row valid)
 CASES = [
@@ -67,10 +68,14 @@ def test_a_sealed_field_changes_only_with_a_corrections_entry(data_copy, claim_i
         f"or a corrections.csv entry {entry}" in p
         for p in found
     ), found
-    with open(data_copy / "corrections.csv", "a", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        for name, new in changes.items():
-            writer.writerow([claim_id, name, old[name], new, "2023-01-06", "example correction"])
+    lines = []
+    for name, new in changes.items():
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="").writerow(
+            [claim_id, name, old[name], new, "2023-01-06", "example correction"]
+        )
+        lines.append(buffer.getvalue())
+    append_chained(data_copy, "corrections.csv", *lines)
     assert load.validate(data_copy) == []
 
 
@@ -80,7 +85,7 @@ def test_reviewed_numbers_are_typed_like_the_claims():
     types = {r: {f["name"]: f.get("type") for f in fields[r]} for r in ("claims", "reviewed")}
     for name in ("value", "value_low", "value_high"):
         assert types["reviewed"][name] == types["claims"][name] == "integer"
-    assert [f["name"] for f in fields["reviewed"]] == ["claim_id", *TRACKED]
+    assert [f["name"] for f in fields["reviewed"]] == ["claim_id", *TRACKED, *chain.COLUMNS]
 
 
 def test_a_sealed_number_must_be_a_number(data_copy):
@@ -123,14 +128,18 @@ def test_migrate_seals_the_new_fields_of_an_older_story(data_copy, capsys):
     _downgrade(data_copy)
     found = [str(p) for p in load.validate(data_copy)]
     assert found == [
+        f"{data_copy / 'reviewed.csv'}:1:1: '{OLD_HEADER}' — expected the columns "
+        "prev_sha256, sha256 too (run `makiivka migrate` to put the story's seals and "
+        "corrections on a hash chain)",
         f"{data_copy / 'reviewed.csv'}:1:1: '{OLD_HEADER}' — expected the sealed columns "
         "article_id, relayed_by, metric, scope, unit, stated_at, stated_at_basis, supersedes "
-        "too (run `makiivka migrate` to seal every field a reader sees)"
+        "too (run `makiivka migrate` to seal every field a reader sees)",
     ]
     assert main(["migrate", "--data", str(data_copy)]) == 0
     out = capsys.readouterr().out
     assert "recorded c017 as the last claim id" in out
     assert "17 sealed claims given article_id, relayed_by, metric, scope, unit" in out
+    assert "reviewed.csv: put 17 rows on a hash chain (prev_sha256, sha256)" in out
     assert load.validate(data_copy) == []
     for name, blob in shipped.items():  # the shipped files are what the migration writes
         assert (data_copy / name).read_bytes() == blob

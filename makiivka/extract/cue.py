@@ -1,0 +1,38 @@
+"""Hold one attribution cue: where a sentence credits a figure, and whom it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from makiivka.extract.speakers import Register
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution in a sentence: where it is and who it names (or that it is an anaphor)."""
+
+    start: int
+    end: int
+    claimant: str  # claimant_id, or "" when the name is not in the register
+    name: str  # the name as written ("" for an anaphor)
+    side: str
+    anaphor: bool
+    relayed_by: str = ""  # "X quoted Y as saying": the intermediary's name as written
+    denial: bool = False  # "X dismissed reports of …": the figure is denied, an upper bound
+    own: bool = False  # "we", "our investigation": the outlet's own voice
+    described: bool = False  # a role without a name ("the council"): an anaphor if no side
+    source: bool = False  # "according to …", "Y's figure of": binds the figures after it
+    form: str = ""  # "according", "headline", "source line", "credit": how it is written
+
+
+def named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:
+    """Return a cue spanning start:end whose name is text[a:b].
+
+    A name that is a common noun ("the council") describes a speaker rather than names one.
+    """
+    claimant, name, side = register.name(text, a, b)
+    if not claimant and name.lower().startswith("the "):
+        name = name[4:]
+    return Cue(
+        start, end, claimant, name, side, False, described=not claimant and name[:1].islower()
+    )

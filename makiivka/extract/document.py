@@ -1,0 +1,66 @@
+"""What one extraction run knows about the whole article: sentences, cues, quotes, dates, people.
+
+Built once per article; a sentence's attribution cues are found when first asked for and
+remembered, and dates and quotations are looked up by position (bisect).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from makiivka.extract.attribution import find_cues
+from makiivka.extract.cue import Cue
+from makiivka.extract.entities import Entities
+from makiivka.extract.evidence import Speaker
+from makiivka.extract.sentences import Sentence
+from makiivka.extract.speakers import Register
+from makiivka.text.dates import ResolvedDate
+
+#: How many sentences back an anaphor ("the statement said") or a carried speaker may reach.
+ANAPHOR_REACH = 8
+
+
+@dataclass
+class Context:
+    """What one extraction run knows about the whole text (dates and quotes sorted by start)."""
+
+    text: str
+    sentences: list[Sentence]
+    register: Register
+    dates: list[tuple[int, int, ResolvedDate | None]]
+    quotes: list[tuple[int, int]]
+    outlet: str | None
+    starts: list[int] = field(default_factory=list)
+    cues: dict[int, list[Cue]] = field(default_factory=dict)
+    resolved: dict[tuple[int, int, int], tuple[Speaker | None, str]] = field(default_factory=dict)
+    #: The last sentence's metric keywords and scope cues: (index, keywords, cues).
+    words: tuple = (-1, [], {})
+
+    def __post_init__(self) -> None:
+        self.starts = [s.start for s in self.sentences]
+        self.date_starts = [a for a, _, _ in self.dates]
+        self.quote_starts = [a for a, _ in self.quotes]
+        self.entities = Entities.of(self.text, self.register)
+
+    def sentence_cues(self, index: int) -> list[Cue]:
+        """Return (and remember) the attribution cues of sentence index."""
+        if index not in self.cues:
+            s = self.sentences[index]
+            cues = find_cues(self.text, s.start, s.end, self.register)
+            # A cue inside a quotation is the quoted speaker's own words ("According to what
+            # we know, …," he said): the one outside it attributes the sentence.
+            outside = [c for c in cues if not self.quoted(c.start)]
+            self.cues[index] = outside or cues
+        return self.cues[index]
+
+    def quoted(self, position: int) -> bool:
+        """Tell whether a position is inside a quotation."""
+        i = bisect.bisect_right(self.quote_starts, position) - 1
+        return i >= 0 and self.quotes[i][0] < position < self.quotes[i][1]
+
+    def dates_near(self, start: int, end: int) -> list[tuple[int, int, ResolvedDate | None]]:
+        """Return the date phrases that start in [start - DATE_LONGEST, end), by position."""
+        lo = bisect.bisect_left(self.date_starts, start - 120)
+        hi = bisect.bisect_left(self.date_starts, end)
+        return self.dates[lo:hi]

@@ -1,0 +1,213 @@
+"""Group an article's speaker mentions into entities: who each name, title or pronoun stands for.
+
+A mention is the speaker of an attribution cue (:mod:`makiivka.extract.attribution`) or a
+person the article introduces with a role ("Oleh Marchenko, head of the regional military
+administration", "the LPR's acting head, Leonid Pasechnik", "Kharkiv Mayor Igor Terekhov").
+Mentions are grouped per article, in this order:
+
+1. a registered alias names its claimant wherever it appears;
+2. a person's name, full or surname only ("Marchenko"), is the person the article
+   introduced with that surname (spelling variants such as Zelensky / Zelenskiy / Zelenskyy
+   share a key), who keeps the role and side of their introduction;
+3. a title without a name ("the governor", "the region's acting head") is the person the
+   article gives that title, and "the ministry", "the agency" the last speaker whose name
+   has that head noun;
+4. a pronoun is the nearest speaker before it that it can stand for: "he"/"she" a person,
+   "it" an institution, "they" anyone.
+
+No parser or tagger: news prose introduces people in a handful of patterns, and a
+general-purpose named-entity model (none ships offline in the lock) would still need these
+rules to tie a title to a side. Every look-up is a dictionary or a bisect over positions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from makiivka.extract.speakers import Register
+
+#: Words that may stand before a name as a title: they are the role, not the name.
+TITLES = (
+    r"President|Prime\s+Minister|Minister|Mayor|Governor|Gen\.?|General|Lt\.?|Lieutenant|Col\.?"
+    r"|Colonel|Maj\.?|Major|Capt\.?|Captain|Adm\.?|Admiral|Rear|Vice|Navy|Army|Brig\.?|Brigadier"
+    r"|Sgt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sen\.?|Senator|Rep\.?|Gov\.?|Chief|Commander"
+    r"|Spokesman|Spokeswoman|Ombudsman|Speaker|Deputy|Acting|Interior|Defence|Defense|Foreign"
+    r"|Health|Police|National|Regional|Secretary|Ambassador|Envoy|Sheikh|Judge|Pope|King|Queen"
+    r"|Prince|Patriarch|Bishop|Father|Sister|Brother|Chairman|Head|Director|Dean"
+)
+#: Capitalised words that are never part of a person's name in news prose.
+_NOT_NAME = re.compile(
+    rf"(?:{TITLES}|The|A|An|In|On|At|Of|For|And|But|As|By|From|With|After|Before|When|While"
+    r"|According|Ministry|Service|Office|Council|Agency|Administration|Directorate|Committee"
+    r"|Forces?|Force|Armed|Military|Staff|Police|Government|Republic|People's|Republic's"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|Facebook|Twitter"
+    r"|Instagram|Sources?|Source|Quote|Update|Details|Background|Photo|Image|Video|Reuters"
+    r"|Times|Post|News|Press|Journal|Herald|Tribune|Daily|Gazette|Television|Radio|TV|Channel"
+    r"|Network|Hospital|University|Centre|Center|Group|Company|Camp|Street|Square|Airport"
+    r"|Station|Market|Sea|River|Region|Oblast|City|Province|District|Village|Township|Party"
+    r"|It|He|She|They|We|This|That|These|Those|There|Here|His|Her|Its|Their|Our)\Z"
+)
+_TOKEN = (
+    r"(?:(?:al-|el-|Al-|El-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
+    r"|bin|ibn|de|van|von|U|Daw)"
+)
+_NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")
+#: "Ministry of Emergency Situations", "the Kyiv Independent": capitalised words of a body.
+_INSTITUTION_BEFORE = re.compile(r"(?:\bof|\bthe|\bThe)\s+\Z")
+_SURNAME_KEY = re.compile(r"(?:iy|yy|yi|ii|y|i)\Z")
+#: Words of a title that make a person (not an institution) the speaker.
+PERSON_HEADS = re.compile(
+    r"(?<![\w-])(?:he|she|him|her|his|mayor|governor|spokes(?:man|woman|person)|minister|head"
+    r"|chief|commander|official|president|premier|leader|envoy|ombudsman|commissioner|director"
+    r"|secretary|deputy|general|colonel|captain|officer|prosecutor|relative|witness|resident"
+    r"|doctor|man|woman|father|mother|brother|sister|son|daughter|representative|chairman"
+    r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Pronouns and the kind of speaker each may stand for.
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}  # fmt: skip
+_APPOSITION = re.compile(
+    r",\s+((?:who\s+(?:heads|leads|is|was|runs|chairs)\s+|(?:an?|the)\s+|[a-z]+\s+(?:of|for)\s+"
+    r"|head\s|chief\s|[A-Z])[^,.;:()“”\"\d]{2,110})[,.]"
+)
+_VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")
+_ROLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+),?\s+\Z")
+_CLAUSE_START = re.compile(r"[.;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M)
+
+
+def _bare(word: str) -> str:
+    """Return a word without its possessive and trailing punctuation."""
+    return re.sub(r"(?:['’]s?)?[.,;:]?\Z", "", word)
+
+
+def surname_key(name: str) -> str:
+    """Return the key a person's surname is grouped by: lower case, no possessive, no y/i ending.
+
+    >>> surname_key("Zelenskiy"), surname_key("Zelenskyy"), surname_key("Zelensky's")
+    ('zelensk', 'zelensk', 'zelensk')
+    """
+    word = re.sub(r"['’]s?\Z", "", name.split()[-1]).lower() if name.split() else ""
+    return _SURNAME_KEY.sub("", word) or word
+
+
+@dataclass
+class Person:
+    """A person the article names: their fullest name, their role as written, and a side."""
+
+    name: str
+    role: str = ""
+    side: str = "unknown"
+    claimant: str = ""
+    first: int = 0  # where the article first names them
+
+
+@dataclass
+class Entities:
+    """The people an article introduces, found once per article (see the module docstring)."""
+
+    text: str
+    register: Register
+    persons: dict[str, Person] = field(default_factory=dict)
+    #: (position, surname key) of each role-bearing introduction, in text order.
+    roles: list[tuple[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, register: Register) -> Entities:
+        """Find every person the text names, with the role written beside the name."""
+        found = cls(text, register)
+        for m in _NAME.finditer(text):
+            if not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                found._add(m.start(), m.end())
+        found.roles.sort()
+        return found
+
+    def _add(self, start: int, end: int) -> None:
+        words = self.text[start:end].split()
+        # The name is the last run of name words: "Russian President Vladimir Putin" → the
+        # last two; place and party words before it ("Kharkiv Mayor …") are the role.
+        cut = max((i + 1 for i, w in enumerate(words) if _NOT_NAME.fullmatch(_bare(w))), default=0)
+        words = words[cut:]
+        sides = self.register.sides
+        while words and (sides.places.fullmatch(_bare(words[0])) or sides.cues.fullmatch(words[0])):
+            words = words[1:]
+        if len(words) < 2 or sides.places.search(" ".join(words)):
+            return
+        name = " ".join(words)
+        start = self.text.index(words[0], start)
+        end = start + len(name)
+        role = self._role(start, end)
+        claimant, _, side = self.register.name(self.text, start, end)
+        if side == "unknown" and role:
+            side = self.register.side_of(role)
+        key = surname_key(name)
+        person = self.persons.get(key)
+        if person is None:
+            self.persons[key] = Person(name, role, side, claimant, start)
+        else:
+            if len(name) > len(person.name):
+                person.name = name
+            if not person.role and role:
+                person.role = role
+            if person.side == "unknown":
+                person.side = side
+            person.claimant = person.claimant or claimant
+        if role:
+            self.roles.append((start, key))
+
+    def _role(self, start: int, end: int) -> str:
+        """Return the role written beside a name: an apposition after it or a title before it."""
+        after = _APPOSITION.match(self.text, end)
+        if after and PERSON_HEADS.search(after[1]) and not _VERBISH.search(after[1]):
+            return after[1].strip()
+        line = self.text.rfind("\n", 0, start) + 1
+        head = self.text[max(line, start - 90) : start]
+        clause = max((m.end() for m in _CLAUSE_START.finditer(head)), default=0)
+        before = head[clause:].strip(" ,")
+        return (
+            before if PERSON_HEADS.search(before) or self.register.sides.names_side(before) else ""
+        )
+
+    def person(self, name: str) -> Person | None:
+        """Return the person a name or surname stands for in this article, if it names one."""
+        words = name.split()
+        if not words or not words[-1][:1].isupper():
+            return None
+        return self.persons.get(surname_key(name))
+
+    def titled(self, title: str, position: int) -> Person | None:
+        """Return the person the article gives a title to ("the governor"), nearest first.
+
+        The title's head word must be in the person's role; an introduction before the
+        position wins over one after it.
+        """
+        head = PERSON_HEADS.findall(title)
+        if not head:
+            return None
+        word = head[-1].lower()
+        keys = [k for _, k in self.roles]
+        i = bisect.bisect_right([p for p, _ in self.roles], position)
+        order = [*reversed(keys[:i]), *keys[i:]]
+        for key in order:
+            person = self.persons[key]
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", person.role, re.IGNORECASE):
+                return person
+        return None
+
+
+def pronoun_kind(word: str) -> str:
+    """Return what a pronoun may stand for: person, body or any ("" for a non-pronoun)."""
+    return PRONOUNS.get(word.lower(), "")
+
+
+def is_person(name: str, entities: Entities) -> bool:
+    """Tell whether a speaker's name (as written) is a person rather than an institution."""
+    if entities.person(name) is not None:
+        return True
+    return bool(PERSON_HEADS.search(name)) and not re.search(
+        r"(?i)ministry|service|office|agency|council|administration|committee|authorit|government",
+        name,
+    )

@@ -1,0 +1,207 @@
+"""Read a figure's metric and event from its sentence and the article around it.
+
+The rules that need more than the figure's own clause: the metric settled from the sentence
+and article (:mod:`makiivka.extract.tolls`), whether the figure is set in another time, place
+or attack (:mod:`makiivka.extract.elsewhere`), parts of a group, and a reply carried from
+the sentence before. Each takes the extraction's :class:`~makiivka.extract.voices.Context`
+and keeps what it works out once per article in ``ctx.__dict__["elsewhere"]``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import date
+
+from makiivka.extract.elsewhere import (
+    carried_there,
+    clause_of,
+    near_event,
+    sentence_elsewhere,
+    wave_article,
+    wave_in_sentence,
+)
+from makiivka.extract.metrics import PEOPLE_METRICS, find_keywords, suits
+from makiivka.extract.records import Figure
+from makiivka.extract.scope import scope_cues
+from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
+from makiivka.extract.terms import StoryTerms
+from makiivka.extract.tolls import (
+    counts_aboard,
+    everyone_aboard_died,
+    is_increment,
+    resolve_casualties,
+    subject_metric,
+)
+from makiivka.extract.voices import Context
+from makiivka.text.dates import find_dates
+from makiivka.text.quantities import Quantity
+
+_MONTH_NAMED = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:Jan|Feb"
+    r"|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def sentence_words(ctx: Context, index: int) -> tuple[list, dict]:
+    """Return (and remember) a sentence's metric keywords and scope cues, found once for all
+    its figures: the work per figure stays bounded however many figures a sentence holds."""
+    if ctx.words[0] != index:
+        s = ctx.sentences[index]
+        found = find_keywords(ctx.text, s.start, s.end)
+        cues = scope_cues(ctx.text, s.start, s.end, ctx.register.places)
+        ctx.words = (index, found, cues)
+    return ctx.words[1], ctx.words[2]
+
+
+def settle_metric(
+    ctx: Context, index: int, q: Quantity, unit: str | None, keywords: list,
+    metric: str, keyword: tuple[int, int] | None,
+) -> tuple[str, tuple[int, int] | None]:  # fmt: skip
+    """Settle a figure's metric from its sentence and article (:mod:`makiivka.extract.tolls`)."""
+    s, text = ctx.sentences[index], ctx.text
+    if metric == "other" and keyword is None:
+        found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        metric, keyword = found or (metric, keyword)
+    if (
+        metric == "killed_or_wounded"
+        and keyword
+        and text[keyword[0] : keyword[1]].lower()[:6] == "casual"
+    ):
+        metric = resolve_casualties(text, (s.start, s.end), keyword)
+    if (
+        metric in ("other", "present")
+        and unit in (None, "people")
+        and counts_aboard(text, s.start, s.end)
+    ):
+        cache = ctx.__dict__.setdefault("elsewhere", {})
+        if "aboard" not in cache:
+            cache["aboard"] = everyone_aboard_died(text)
+        metric = "killed" if cache["aboard"] else metric
+    return ("other" if is_increment(text, q.end, metric) else metric), keyword
+
+
+def story_terms_of(ctx: Context) -> StoryTerms:
+    """Return the story's terms for figures (a default set when the register has none)."""
+    return getattr(ctx.register, "story", None) or StoryTerms()
+
+
+def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
+    """Tell whether a figure is set in another time, place or attack than the event's."""
+    cache = ctx.__dict__.setdefault("elsewhere", {})
+    terms, places = story_terms_of(ctx), ctx.register.places
+
+    published = ctx.__dict__.get("published")
+    if "dates" not in cache:
+        # Without a publication date, "on May 23" is read against the event's own day.
+        # Only dates that name their month: "last night" or "on Monday" need the publication.
+        known = published is not None or terms.day is None
+        cache["dates"] = (
+            ctx.dates
+            if known
+            else [
+                d
+                for d in find_dates(ctx.text, terms.day)
+                if _MONTH_NAMED.search(ctx.text, d[0], d[1])
+            ]
+        )
+
+    if "near" not in cache:
+        spans = [(x.start, x.end) for x in ctx.sentences]
+        cache["near"] = near_event(ctx.text, spans, places)
+
+    if "date_starts" not in cache:
+        cache["date_starts"] = [d[0] for d in cache["dates"]]
+
+    def part(a: int, b: int) -> bool:
+        if (a, b) not in cache:
+            # Only the clause's own date phrases: the work per clause stays bounded.
+            lo = bisect.bisect_left(cache["date_starts"], a)
+            hi = bisect.bisect_left(cache["date_starts"], b)
+            dates, near = cache["dates"][lo:hi], cache["near"]
+            cache[a, b] = sentence_elsewhere(ctx.text, a, b, terms, places, dates, published, near)
+        return cache[a, b]
+
+    def there(a: int, b: int) -> bool:
+        if ("there", a, b) not in cache:
+            cache["there", a, b] = carried_there(ctx.text, a, b)
+        return cache["there", a, b]
+
+    def sentence(i: int) -> bool:
+        return part(ctx.sentences[i].start, ctx.sentences[i].end)
+
+    s = ctx.sentences[index]
+    clause = clause_of(ctx.text, s.start, s.end, q.start)
+    if part(*clause):
+        return True
+    # "… also hit the centre; 18 people were injured there": the clause before.
+    earlier = clause_of(ctx.text, s.start, s.end, clause[0] - 2) if clause[0] > s.start else None
+    if earlier and there(*clause) and part(*earlier):
+        return True
+    # "19 people died there": the place of the sentence before, in the same paragraph or the
+    # one before it.
+    before = ctx.sentences[index - 1] if index else None
+    close = before is not None and ctx.text.count("\n", before.end, s.start) <= 2
+    if close and there(s.start, s.end) and sentence(index - 1):
+        return True
+    # A wider wave: "mass missile attack on <a whole side> killed 25" counts the wave; in an
+    # article about a wave, munitions launched or shot down in a sentence that does not name
+    # the event's place are the wave's.
+    if "wave" not in cache:
+        cache["wave"] = wave_article(ctx.text)
+    if ("wave", index) not in cache:
+        own = bool(places and places.search(ctx.text, s.start, s.end))
+        cache["wave", index] = False if own else wave_in_sentence(ctx.text, s.start, s.end, terms)
+    at = cache["wave", index]
+    if at is False:
+        return False
+    if at is not None and at <= q.start:
+        return True
+    return cache["wave"] and metric in ("rockets_fired", "rockets_intercepted")
+
+
+def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
+    """Make a part ("including 11 children", "18 of them seriously") a count of people with
+    metric ``other`` in its group's scope: it is not a claimant's total for the category
+    (the corpus conventions). The group is the last figure of this or the previous sentence
+    that counts people with a metric; a part of a total about the war or another event keeps
+    its own reading (it may be this event's own toll).
+    """
+    floor = ctx.sentences[max(0, index - 1)].start
+    for group in reversed(before):
+        if group.start < floor:
+            break
+        if group.metric in PEOPLE_METRICS and group.unit == "people":
+            if group.scope != EXTRACTOR_EVENT_SCOPE:
+                return figure  # "a monthly total …; of these, 52 occurred in the raid"
+            return replace(figure, metric="other", unit="people", scope=group.scope)
+    if figure.unit == "people":
+        return replace(figure, metric="other")  # "two men were among the injured"
+    return figure
+
+
+def continue_scope(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
+    """Keep a figure in the previous sentence's other event when its own sentence names none.
+
+    "… 10 missiles were launched in reply. Four hit civilian buildings": the four
+    belong to the reply, not to the strike. Only within a paragraph.
+    """
+    if figure.scope != "strike" or not before or any(sentence_words(ctx, index)[1].values()):
+        return figure
+    previous = before[-1]
+    last = ctx.sentences[max(0, index - 1)]
+    in_previous = last.start <= previous.start and last.line == ctx.sentences[index].line
+    if in_previous and previous.scope == "other" and previous.metric != "other":
+        return replace(figure, scope="other")
+    return figure
+
+
+def as_date(published: date | str | None) -> date | None:
+    """Return the publication date as a date (None when unknown or unreadable)."""
+    if published is None or isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None

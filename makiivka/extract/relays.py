@@ -1,0 +1,164 @@
+"""Read relays and credits: who told whom, and lines that credit figures elsewhere.
+
+- "Interfax said, citing the emergencies ministry", "the agency TASS, citing a Defense
+  Ministry statement, reported", "X said, quoting Y": Y states the figure, relayed by X;
+  unless X is a person ("Mayor Igor Terekhov, citing the store's owner, said"), who then
+  states it himself (the corpus conventions: a named person in the middle of a chain is the
+  claimant);
+- "told the Afghan outlet TOLO", "Speaking to the Los Angeles Times, a relative said", "In
+  remarks broadcast by Al Masirah TV, the minister said", "Peskov was quoted by RIA Novosti
+  as saying": the speaker, relayed by the outlet;
+- "The toll was later raised by officials to six": the passive's agent states the figures
+  after it;
+- "Quote from Taburets: …": the speaker of the rest of the line;
+- "This was reported by X." and "Source: a Telegram post by X" credit the sentences before
+  them (:func:`credit_cue`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from makiivka.extract.cue import Cue, named
+from makiivka.extract.speakers import MEDIA_WORDS, Register
+from makiivka.extract.speech import (
+    _AGENT_WORD,
+    _CITING,
+    BY_AGENT,
+    QUOTE_FROM,
+    QUOTED_BY,
+    RELAY_OPENER,
+    TOLD_OUTLET,
+)
+
+#: A source noun after the source's name: "a Defense Ministry statement".
+_SOURCE_NOUN = re.compile(
+    r"(?i)\s+(?:statements?|reports?|posts?|data|figures?|release|briefing|announcement|channel)\Z"
+)
+_ARTICLE = re.compile(r"(?i)(?:an?|the)\s+")
+_OUTLET_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:agency|outlet|newspaper|TV|television|radio|channel|broadcaster|wire"
+    rf"|{'|'.join(re.escape(w) for w in MEDIA_WORDS)})(?![\w-])"
+)
+_TITLE_WORD = re.compile(
+    r"(?<![\w-])(?:Mayor|Governor|President|Minister|Gen\.|General|Capt\.|Captain|Col\.|Chief"
+    r"|Commander|Spokesman|Spokeswoman|Head|Dr\.|Mr\.|Mrs\.|Ms\.)(?![\w-])"
+)
+_VIA = re.compile(r"\(via\s+(?:the\s+)?([^()]{2,60})\)")
+_UNNAMED_HEARERS = re.compile(r"(?i)reporters|journalists?|a\s+local|an?\s+\w+\s+journalist")
+#: "This was reported by X.", "The figures were given by X": a credit for the sentence before.
+_CREDIT_NEXT = re.compile(
+    r"(?:This|That|It|These|The\s+(?:figures?|toll|information|data|news))\s+(?:was|were"
+    r"|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:reported|announced|stated|confirmed|said"
+    r"|posted|published|given|provided|released)\s+by\s+([^,.;:!?()“”\"\n]{2,90})"
+)
+#: "Source: a Telegram post by the State Emergency Service": a credit for the lede above it.
+_SOURCE_LINE = re.compile(
+    r"Sources?:\s+(?:[^,;:\n]{0,60}?\bby\s+)?((?:the\s+)?[^,;:()\n]{2,90}?)"
+    r"(?=\s*[,;(]|\s+on\b|\s*\Z)"
+)
+
+
+def is_outlet(name: str, register: Register) -> bool:
+    """Tell whether a speaker's name is a news outlet ("Interfax" by its media cue)."""
+    return register.side_of(name) == "media" or bool(_OUTLET_WORD.search(name))
+
+
+def is_person_name(name: str, register: Register) -> bool:
+    """Tell whether a name is a person's: a title, or two capitalised words, no institution."""
+    if is_outlet(name, register):
+        return False
+    if _TITLE_WORD.search(name):
+        return True
+    if _AGENT_WORD.search(name):
+        return False
+    return len([w for w in name.split() if w[:1].isupper()]) >= 2
+
+
+def source_name(text: str, a: int, b: int) -> tuple[int, int]:
+    """Return the span of a cited source's name without its article and source noun."""
+    m = _ARTICLE.match(text, a, b)
+    a = m.end() if m else a
+    noun = _SOURCE_NOUN.search(text, a, b)
+    return a, (noun.start() if noun and noun.start() > a else b)
+
+
+def relay_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
+    """Return a sentence's passive agents, "Quote from X:" prefixes and passive relays."""
+    cues = []
+    quote = QUOTE_FROM.match(text, start, end)
+    if quote:
+        cues.append(replace(named(text, start, quote.end(), *quote.span(1), register), source=True))
+    for m in BY_AGENT.finditer(text, start, end):
+        cues.append(replace(named(text, m.start(), m.end(), *m.span(1), register), source=True))
+    for m in QUOTED_BY.finditer(text, start, end):
+        head = text[start : m.start()]
+        cut = max(head.rfind(", "), head.rfind(". "), head.rfind("“"), head.rfind('"'))
+        a = start + cut + 1 if cut >= 0 else start
+        cue = named(text, a, m.end(), a + len(text[a:m.start()]) - len(text[a:m.start()].lstrip()),
+                    m.start(), register)  # fmt: skip
+        cues.append(replace(cue, relayed_by=m[1].strip()))
+    return cues
+
+
+def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Register) -> list[Cue]:
+    """Join each "citing Y" to the speech it belongs to, and mark outlets that relay speakers.
+
+    *cues* are a sentence's cues in order; the result keeps that order.
+    """
+    out = list(cues)
+    for m in _CITING.finditer(text, start, end):
+        a, b = source_name(text, *m.span(1))
+        verb = next(
+            (c for c in out if c.start < m.start() < c.end or 0 <= m.start() - c.end <= 3), None
+        )
+        out = [c for c in out if not (c.start == m.start() and c.source)]
+        if verb is None:
+            cue = named(text, m.start(), m.end(), a, b, register)
+            out.append(replace(cue, source=True))
+            continue
+        clause = max(text.rfind(",", start, verb.start), text.rfind("(", start, verb.start)) + 1
+        subject = text[max(clause, start) : min(verb.end, m.start())]
+        if is_person_name(verb.name, register) and not is_outlet(subject, register):
+            continue  # a named person citing someone states the figure himself
+        cited = named(text, min(verb.start, m.start()), max(verb.end, m.end()), a, b, register)
+        out[out.index(verb)] = replace(cited, relayed_by=verb.name, denial=verb.denial)
+    opener = RELAY_OPENER.match(text, start, end)
+    out = [_told(text, end, c, opener, register) for c in out]
+    for m in _VIA.finditer(text, start, end):  # "…, the ministry said (via the Courier)"
+        before = [c for c in out if c.end <= m.start() and not c.relayed_by]
+        if before:
+            out[out.index(before[-1])] = replace(before[-1], relayed_by=m[1].strip())
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _told(text: str, end: int, cue: Cue, opener: re.Match | None, register: Register) -> Cue:
+    """Give a cue the outlet it speaks through: "told the AP", "Speaking to the LA Times, …"."""
+    if cue.relayed_by:
+        return cue
+    if opener is not None and cue.start >= opener.end() - 2:
+        return replace(cue, relayed_by=opener[1].strip())
+    if text[cue.end - 4 : cue.end] == "told":
+        m = TOLD_OUTLET.match(text, cue.end, end)
+        if m and not _UNNAMED_HEARERS.match(m[1]):
+            return replace(cue, relayed_by=m[1].strip().rstrip("."))
+    return cue
+
+
+def credit_cue(text: str, start: int, end: int, register: Register) -> Cue | None:
+    """Return the credit a sentence gives the one before it, if it is only that.
+
+    >>> from makiivka.extract.speakers import load_register
+    >>> r = load_register()
+    >>> s = "This was reported by the Kremlin press service."
+    >>> c = credit_cue(s, 0, len(s), r)
+    >>> c.name, c.side, c.form
+    ('Kremlin press service', 'russia', 'credit')
+    """
+    m = _CREDIT_NEXT.match(text, start, end) or _SOURCE_LINE.match(text, start, end)
+    if m is None:
+        return None
+    cue = named(text, start, end, m.start(1), m.end(1), register)
+    return replace(cue, form="source line" if text.startswith("Source", start) else "credit")

@@ -1,0 +1,185 @@
+"""Resolve who an attribution cue names, across the article: pronouns, surnames, titles.
+
+"he said" is the nearest person speaking before it, "it added" the nearest institution, "the
+ministry" the last speaker whose name has that head noun, "Marchenko" the person the article
+introduced with that surname (:mod:`makiivka.extract.entities`), "the ministry's spokesman"
+speaks for the ministry named before. A speaker whose words name no side takes its relay's
+side, else the outlet's party. Each resolution is remembered per cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from makiivka.extract.cue import Cue
+from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
+from makiivka.extract.evidence import Speaker
+from makiivka.extract.speech import _AGENT_WORD
+from makiivka.extract.stated import cue_date
+
+_WORD = re.compile(r"[a-z]+")
+_HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
+#: "the ministry's spokesman": the body a role belongs to.
+_POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w")
+_FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
+#: Anaphors that stand for whoever spoke last, whatever their name.
+_NO_HEAD = frozenset(
+    ("he", "she", "it", "they", "him", "her", "them", "statement", "report", "briefing", "post")
+)
+#: Unnamed sources: their figures are side unknown ("according to ground sources").
+UNNAMED = re.compile(
+    r"(?i)(?:^|\s)(?:\w+\s+){0,3}?(?:reports?|sources?|social\s+media|videos?|video\s+clips?"
+    r"|footage|posts?|accounts?|rumou?rs?)(?:\s+\w+){0,3}\Z"
+)
+#: Data nouns that stand for whoever published them: "new official figures put the toll at".
+_DATA = re.compile(r"(?i)\b(?:figures?|data|numbers?|tally|count|estimates?|statistics)\Z")
+
+
+def _head(cue: Cue) -> str:
+    """Return the head noun of a described speaker, lower case ("" for a pronoun)."""
+    m = _HEAD.search(cue.name)
+    head = m[1].lower() if m else ""
+    return "" if head in _NO_HEAD or cue.name.lower().startswith(("its ", "his ", "her ")) else head
+
+
+def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
+    """Return the earlier speaker an anaphor stands for, within ANAPHOR_REACH sentences.
+
+    "he"/"she" take the nearest person, "it" the nearest institution; "the ministry" prefers
+    the last speaker whose name shares its words ("Russia's Defence Ministry"), else the last
+    speaker with a side.
+    """
+    kind = pronoun_kind(cue.name)
+    head = _head(cue) if cue.name else ""
+    words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
+    fallback: tuple[Cue | None, int] = (None, index)
+    body = ctx.sentences[index].voice == "body"
+    for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
+        if body and ctx.sentences[i].voice != "body":
+            break
+        for earlier in reversed(ctx.sentence_cues(i)):
+            if earlier.own or (i == index and earlier.start >= cue.start):
+                continue
+            if earlier.anaphor and (not kind or pronoun_kind(earlier.name)):
+                continue  # a pronoun may stand for "the agency", which stands for a name
+            if earlier.side == "unknown" and earlier.described and not kind:
+                continue
+            if kind in ("person", "body"):
+                if is_person(earlier.name, ctx.entities) == (kind == "person"):
+                    return earlier, i
+            elif not head or words & set(_WORD.findall(earlier.name.lower())):
+                return earlier, i
+            if fallback[0] is None:
+                fallback = (earlier, i)
+    if head and cue.described:
+        return None, index
+    return fallback
+
+
+def weak(cue: Cue) -> bool:
+    """Tell whether a cue names no one who can be told apart: "early reports", "figures"."""
+    return (
+        not cue.claimant
+        and not cue.anaphor
+        and cue.side == "unknown"
+        and bool(UNNAMED.search(cue.name) or _DATA.search(cue.name))
+    )
+
+
+def resolve(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
+    """Return who a cue names (memoised per cue: the figures of a sentence share them)."""
+    key = (index, cue.start, cue.end)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _resolve_cue(ctx, index, cue)
+    return ctx.resolved[key]
+
+
+def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
+    """Return the speaker a cue names once its pronoun, surname or title is resolved."""
+    stated = cue_date(ctx, cue, ctx.sentences[index])
+    if cue.own:
+        return None, stated
+    if cue.claimant:
+        speaker = Speaker(cue.claimant, cue.name, cue.side, "register", "", cue.relayed_by)
+        return replace(speaker, denial=cue.denial), stated
+    if cue.anaphor or (cue.described and cue.side == "unknown"):
+        target, where = _antecedent(ctx, index, cue)
+        if target is None:
+            person = ctx.entities.titled(cue.name, cue.start) if cue.described else None
+            if person is not None and person.side != "unknown":
+                basis = "register" if person.claimant else "role"
+                found = Speaker(person.claimant, person.name, person.side, basis,
+                                person.name, cue.relayed_by, cue.denial)  # fmt: skip
+                return found, stated
+            if cue.anaphor and cue.name.lower() in ("it", "we"):
+                return None, stated  # "It counted 14 craters", no speaker before: the outlet
+            return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
+        named, named_stated = resolve(ctx, where, target)
+        if named is None:
+            return None, stated
+        named = replace(named, resolved=named.name, relayed_by=cue.relayed_by, denial=cue.denial)
+        return named, stated or named_stated
+    side, basis = cue.side, "none"
+    if cue.side != "unknown":
+        basis = ctx.register.sides.side_basis(cue.name)[1]
+        basis = "cue" if basis == "none" else basis
+    person = None if _AGENT_WORD.search(cue.name) else ctx.entities.person(cue.name)
+    if person is None and PERSON_HEADS.search(cue.name):
+        person = ctx.entities.titled(cue.name, cue.start)
+    claimant, name, resolved = "", cue.name, ""
+    if person is not None:
+        resolved = person.name if person.name != cue.name else ""
+        name, claimant = person.name, person.claimant
+        if side == "unknown" and person.side != "unknown":
+            side, basis = person.side, "register" if claimant else "role"
+        elif side == "unknown" and not person.role and ctx.register.sides.host:
+            # A named person with no title anywhere in the article is a witness, resident or
+            # relative: the party holding the event's place (the corpus conventions).
+            side, basis = ctx.register.sides.host, "local"
+    if person is None and not claimant:
+        name = ctx.register.sides.government(name) or name  # "Kyiv says": its government
+    speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
+    if side == "unknown":
+        speaker = _possessor(ctx, index, cue, speaker)
+    return speaker, stated
+
+
+def _possessor(ctx: Context, index: int, cue: Cue, speaker: Speaker) -> Speaker:
+    """Give "the ministry's spokesman" the side of the ministry named before (its claimant too).
+
+    A spokesman speaks for the body whose spokesman they are; any other role only shares
+    its side.
+    """
+    m = _POSSESSOR.match(cue.name)
+    if m is None:
+        return speaker
+    owner = Cue(cue.start, cue.start + len(m[1]), "", m[1], "unknown", False, described=True)
+    target, where = _antecedent(ctx, index, owner)
+    if target is None:
+        return speaker
+    named, _ = resolve(ctx, where, target)
+    if named is None or named.side == "unknown":
+        return speaker
+    claimant = named.claimant if re.search(r"(?i)spokes", cue.name) else speaker.claimant
+    return replace(speaker, claimant=claimant, side=named.side, basis="role")
+
+
+def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
+    """Give a speaker whose words name no side its relay's side, else the outlet's party.
+
+    "Ukrainian media quoted the state railway operator": the operator speaks for the side
+    that relays it. "the General Command said", in a party's own news agency: that party's.
+    """
+    sides = ctx.register.sides
+    if speaker.relayed_by:
+        side = sides.side_of(speaker.relayed_by)
+        if side in sides.parties:
+            return replace(speaker, side=side, basis="relay")
+    claimant = ctx.register.claimants.get(ctx.outlet or "")
+    if claimant is not None:
+        side = sides.side_of(claimant.name)
+        if side in sides.parties:
+            return replace(speaker, side=side, basis="outlet")
+    return speaker

@@ -1,0 +1,134 @@
+"""Tell whether a figure is about this event, the war as a whole, or another event, by its words.
+
+Cue words in the figure's sentence decide, the nearest winning: war-wide cues ("since the
+invasion", "in the past day", "a war that has killed"), the event's own words ("the strike",
+the event's places) and words for a reply or another attack ("in retaliation", "separately").
+The rules that set a figure in another place or time (:mod:`makiivka.extract.elsewhere`) come
+on top of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.extract.metrics import BOUNDARY, ROCKET_METRICS
+
+WAR_CUES = re.compile(
+    r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
+       (?:full[-\s]scale\s+)?(?:war|invasion)
+    |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
+    |since\s+(?:February|Feb\.?)\s+(?:24,?\s+)?2022
+    |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)|since\s+(?:February|Feb\.?)\s+24
+    |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
+    |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
+    |per\s+day|a\s+day|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
+       |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
+    |nationwide|partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|overall|in\s+total
+    |total\s+(?:losses|number)|decree|serving\s+(?:their|the)\s+(?:nation|country)
+    |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
+       (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
+    |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},)?\s+(?:has|have|had)\s+(?:\w+\s+)?
+       (?:killed|displaced|left|claimed|wounded)
+    |(?:the\s+)?total\s+(?:killed|dead|deaths|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|killed))
+    |(?:overall|cumulative)\s+(?:death\s+)?toll
+    |since\s+(?:the\s+)?(?:war|conflict|fighting)\s+(?:began|started|erupted|broke\s+out))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A tally over the last day decides, whatever strike words stand nearer.
+DAILY = re.compile(
+    r"(?<![\w-])(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+#: A figure about a reply to the strike, not the strike itself.
+OTHER_CUES = re.compile(
+    r"(?<![\w-])(?:in\s+(?:reply|response|retaliation)|retaliat\w*|in\s+revenge|separately)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Words that put a figure at the event; the event's place names come from the data package
+#: (``event.places``), so the extractor serves another story's event as well.
+STRIKE_CUES = re.compile(
+    r"(?<![\w-])(?:strikes?|attacks?|struck|shelling"
+    r"|barracks|building|school|college|dormitor(?:y|ies)|base|blast|explosions?|raid"
+    r"|incident|this\s+(?:attack|strike))(?![\w-])",
+    re.IGNORECASE,
+)
+#: Rockets aimed at a named place that is not the strike's ("fired 20 missiles at Kyiv"): another
+#: attack. A demonym ("at Russian positions"), a possessive ("at Russia's positions") or an
+#: acronym (a launcher) is not a place.
+_AIMED_AT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?|into)\s+(?:the\s+)?"
+    r"(?:(?:city|town|region|capital)\s+of\s+)?(?P<place>[A-Z][\w'’-]+)"
+)
+#: Capitalised words after "at"/"on" that are not another target: a launcher, a month, a demonym.
+_NOT_A_TARGET = re.compile(r"(?:[A-Z]{2,}|Jan\w*|New)\b|\w+['’]s\b|\w*(?:ian|ean|ese|ish)\b")
+
+
+def has_scope_cue(text: str, start: int, end: int, places: re.Pattern[str] | None = None) -> bool:
+    """Tell whether text[start:end] says which event it is about (strike, war or another)."""
+    cues = (WAR_CUES, STRIKE_CUES, OTHER_CUES, *([places] if places else []))
+    return any(p.search(text, start, end) for p in cues)
+
+
+def scope_cues(
+    text: str, start: int, end: int, places: re.Pattern[str] | None = None
+) -> dict[str, list[tuple[int, int]]]:
+    """Return the spans of a sentence's war, strike, other-event and place cues, by kind."""
+    patterns = {"war": WAR_CUES, "strike": STRIKE_CUES, "other": OTHER_CUES, "place": places}
+    return {
+        kind: [m.span() for m in pattern.finditer(text, start, end)] if pattern else []
+        for kind, pattern in patterns.items()
+    }
+
+
+def pick_scope(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    metric: str,
+    places: re.Pattern[str] | None = None,
+    cues: dict[str, list[tuple[int, int]]] | None = None,
+) -> str:
+    """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
+
+    *places* names the event's places (see :func:`place_pattern`): they count as
+    strike cues, and rockets aimed at any other named place are another event. *cues* are
+    the sentence's :func:`scope_cues`, when the caller keeps them for all its figures.
+
+    >>> s = "Ukraine says it killed 760 Russian soldiers in the past day"
+    >>> pick_scope(s, 23, 26, (0, len(s)), "killed")
+    'war'
+    >>> s = "a payout of 5 million roubles according to a decree"
+    >>> pick_scope(s, 12, 29, (0, len(s)), "compensation")
+    'war'
+    """
+    a, b = sentence
+    cues = cues if cues is not None else scope_cues(text, a, b, places)
+
+    def nearest(kind: str) -> int | None:
+        gaps = [(start - y if y <= start else max(0, x - end)) for x, y in cues[kind]]
+        return min(gaps) if gaps else None
+
+    war, strike, elsewhere = nearest("war"), nearest("strike"), nearest("other")
+    at_place = nearest("place")
+    if at_place is not None and (strike is None or at_place < strike):
+        strike = at_place
+    if metric in ROCKET_METRICS:
+        aimed = _AIMED_AT.match(text, end, b)
+        if (
+            aimed
+            and not BOUNDARY.search(text, end, aimed.start("place"))
+            and not _NOT_A_TARGET.match(aimed["place"])
+            and not (places and places.fullmatch(aimed["place"]))
+        ):
+            return "other"
+    if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):
+        return "other"
+    if DAILY.search(text, a, b):
+        return "war"  # "43 attacks on the region in the last 24 hours": a daily tally
+    if metric in ("mobilized", "compensation"):
+        return "strike" if strike is not None and (war is None or strike < war) else "war"
+    if war is not None and (strike is None or war < strike):
+        return "war"
+    return "strike"

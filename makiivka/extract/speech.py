@@ -1,0 +1,197 @@
+"""The words of attribution: speech verbs, speakers' head nouns, and the forms that credit a figure.
+
+Compiled once at import; :mod:`makiivka.extract.attribution` finds cues with them. Nothing
+here names a story: a story's parties, places and cue words come from its descriptor.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs whose subject states the figure that follows (or the clause it governs).
+SPEECH_VERBS = (
+    r"said|says|say|claims|claimed|claim|stated|states|reported|reports|report|announced"
+    r"|announces|estimated|estimates|told|tells|added|adds|wrote|writes|confirmed|confirms"
+    r"|acknowledged|acknowledges|admitted|admits|insisted|alleged|alleges|noted|put|puts"
+    r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
+    r"|instructed|ordered|decreed|declared|read|announced|counted|found|documented|recorded"
+    r"|concluded|dismissed|rejected|denied|disputed|maintained|stressed|quoted|asserted"
+    r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
+    r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
+    r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
+    r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
+    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved"
+)
+#: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
+DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
+#: Words that may stand between a subject and its verb ("has also said").
+_AUXILIARY = r"(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
+_AUXILIARY += r"|separately|further|would|will|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
+#: Anaphors that carry the last named speaker into this sentence.
+ANAPHORS = (
+    r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
+    r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
+_PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+_NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
+_NAME_BEFORE = re.compile(
+    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)((?:{_PLACE}))"
+    rf"\s+{_AUXILIARY}\Z"
+)
+_SENTENCE_WORD = re.compile(
+    r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You)(?:\s+\w+)?"
+)
+_ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|late|early|last|this|during|after|before|earlier|later|yesterday"
+    r"|today|overnight|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+    rf"((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
+)
+_ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
+_ACCORDING_NAME = re.compile(
+    r"[^,.;:!?()“”\"\n]{1,90}?(?=\s+(?:on|that|which|who)\b|\s+(?:in|at)\s+(?![A-Z])"
+    r"|[,.;:!?()“”\"\n]|\Z)"
+)
+_ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
+_AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
+_HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
+#: A headline prefix that names a topic ("Ukraine war:", "Live:"), not a speaker ("General
+#: Staff:"): the story's party and place words (``Register.topics``) or these news words.
+_TOPIC_WORDS = (
+    r"War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis|Opinion|Breaking"
+    r"|Watch|Factbox|Explainer|World|Europe"
+)
+_TOPIC_PREFIX = re.compile(rf"(?:\w+\s+)*(?:{_TOPIC_WORDS})", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
+#: A speech word used as a noun ("Kyiv's claim that", "separatist claims of") is not a verb.
+_NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|its|their|his|her|these|those|such))\s+\Z"
+    r"|(?<![\w-])(?-i:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: The outlet speaking for itself outside quotations: "we found", "our investigation found".
+_OWN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:we|our\s+(?:\w+\s+)?(?:investigation|team|researchers|monitors|staff"
+    rf"|analysis|findings|teams|count|records?))\s+{_AUXILIARY}\Z",
+    re.IGNORECASE,
+)
+#: "X quoted Y as saying": Y states the figure, X relays it.
+_QUOTED_AS = re.compile(r"\s+(.{1,90}?)\s+as\s+(?:saying|telling|stating|reporting)\b")
+#: Verbs that take "Y as saying": "AP reported an Afghan official as saying".
+RELAY_VERBS = frozenset(("quoted", "cited", "reported", "quotes", "cites", "reports"))
+#: "figures from Y", "a list published by Y": the source inside an "according to" phrase.
+_SOURCE_OF = re.compile(
+    r"(?:(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:figures?|data|numbers?|lists?"
+    r"|counts?|tally|tallies|estimates?|statements?|reports?)\s+(?:(?:published|released|issued"
+    r"|compiled|provided|given)\s+)?(?:from|by|of)\s+)",
+    re.IGNORECASE,
+)
+#: "…, cited by the national police", "and cited by Ukrainian officials": the relaying party.
+_CITED_BY = re.compile(
+    r",?\s+(?:and\s+|as\s+)?(?:cited|quoted|relayed|reported|carried)\s+by\s+"
+    r"([^,.;:!?()“”\"\n]{1,60}?)(?=\s+(?:who|which|on|in)\b|[,.;:!?()“”\"\n]|\Z)",
+    re.IGNORECASE,
+)
+#: "Citing an unnamed army officer, the weekly reported …": the cited source states the figure.
+_CITING = re.compile(
+    r"(?<![\w-])(?:[Cc]iting|[Qq]uoting)\s+([^,.;:()“”\"]{1,80}?)(?=,|[.;:]|\s+as\b|\s+on\b|\Z)"
+)
+_TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
+    r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
+)
+#: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
+#: went from": the owner of the estimate states it.
+OWNED_ESTIMATE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er"
+    r"|[Ii]ts)"
+    r"\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:estimates?|figures?|counts?|tally|tallies)"
+    r"\b(?=[^.;]{0,60}?\b(?:ranged?|went|rose|stood|reached|varied|put|showed|climbed)\b)"
+)
+#: "Estimates by independent monitors ranged from …": the source before a verb of amount.
+_ESTIMATES_BY = re.compile(
+    r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
+    r"([^,.;:]{1,60}?)(?=\s+(?:ranged|range|put|puts|showed|show|suggest\w*|varied|vary)\b)"
+)
+#: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
+_HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
+# "claimed the lives of", "said to be": not attributions.
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b|as\b(?!\s+saying))", re.IGNORECASE
+)
+#: A passive ("were initially reported dead"): the subject is what is reported, not who.
+PASSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
+)
+#: The agent of a passive report: "The toll was later raised by officials to six".
+BY_AGENT = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|earlier\s+|also\s+|since\s+)?"
+    r"(?:reported|raised|revised|confirmed"
+    r"|announced|put|given|released|published|updated|stated|estimated|counted|recorded"
+    r"|documented|provided)\s+by\s+([^,.;:!?()“”\"\n]{2,80}?)(?=\s+(?:to|at|as|on|in|after"
+    r"|with|that|who|which|and)\b|[,.;:!?()“”\"\n]|\Z)",
+    re.IGNORECASE,
+)
+#: "Peskov was quoted by RIA Novosti as saying": the subject speaks, the agent relays.
+QUOTED_BY = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s+([^,.;:!?()“”\"\n]{2,60}?)"
+    r"\s+as\s+(?:saying|telling|stating)\b"
+)
+#: "told the Afghan outlet TOLO", "Speaking to the Los Angeles Times", "In remarks broadcast
+#: by X": the outlet that relays a speaker (not "told reporters", "told a journalist").
+TOLD_OUTLET = re.compile(
+    r"\s+(?:the\s+)?((?:[\w-]+\s+){0,3}(?:news\s+agency|newspaper|outlet|broadcaster|channel|TV"
+    r"|television|radio)(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[A-Z][\w.&’'-]*))"
+    r"(?=[\s,.;:]|\Z)"
+)
+RELAY_OPENER = re.compile(
+    r"(?:Speaking\s+to|Talking\s+to|In\s+(?:remarks|comments|an?\s+interview|a\s+statement)"
+    r"\s+(?:broadcast|aired|carried|published|given|quoted)\s+(?:by|on|to))\s+"
+    r"(?:the\s+)?([^,]{2,60}),\s+"
+)
+#: "Quote from Taburets:", "Statement by the ministry:": the speaker of the rest of the line.
+QUOTE_FROM = re.compile(
+    r"(?:Quotes?|Statement|Comment|Update|Post)\s+(?:from|by)\s+([^:\n]{2,60}):\s"
+)
+#: A subject described rather than named: "a spokesman for Ukraine's eastern military command",
+#: "the city council". Its side comes from its words (:class:`makiivka.extract.speakers.Sides`);
+#: one without side words ("the council") stands for the last speaker with the same head noun.
+_AGENT = (
+    r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
+    r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
+    r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
+    r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
+    r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
+    r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
+    r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
+    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
+    r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
+    r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
+    r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"
+    r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
+    r"|were)(?:\s+[\w'’-]+){0,3})"
+)
+#: What may follow a speaker's head noun: "a relative of those killed", "officials in Kyiv".
+_MODIFIER = (
+    r"(?:\s+(?:of|from|for|in|at|with|close\s+to|near)\s+(?:the\s+|those\s+|a\s+|an\s+)?[\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]*){0,2})?"
+)
+_AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
+_CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which)\b)"
+_DESCRIBED = re.compile(
+    rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:{_CLAUSE_WORD}[\w'’.-]+\s+){{0,7}}?{_AGENT}{_MODIFIER})"
+    rf"\s+{_AUXILIARY}\Z",
+    re.IGNORECASE,
+)
+#: An appositive that says whom a person speaks for: ", a spokesman for X," or ", X's spokesman,".
+_SPOKESMAN_FOR = re.compile(
+    r"spokes(?:man|woman|person)\s+(?:for|of)\s+|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,105 @@
+"""Date a statement: the date phrase beside its attribution, or beside the figure itself.
+
+"…, the Russian Defence Ministry said on Wednesday" dates the statement; "the weekend
+attack" or "fired 20 missiles on Jan. 2" date the event, not the statement. Look-ups are by
+position within a fixed reach, so the work per figure does not grow with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from makiivka.text.dates import ResolvedDate
+from makiivka.text.quantities import Quantity
+
+if TYPE_CHECKING:
+    from makiivka.extract.cue import Cue
+    from makiivka.extract.document import Context
+    from makiivka.extract.sentences import Sentence
+
+#: How far (characters) a date may stand from an attribution to date the statement.
+DATE_REACH = 40
+#: The longest date phrase (characters): dates are looked up by position within this reach.
+DATE_LONGEST = 120
+
+_EVENT_AFTER = re.compile(
+    r"\s+(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|bombing|assault)\b", re.I
+)
+_EVENT_BEFORE = re.compile(
+    r"(?:attacks?|strikes?|raids?|blasts?|explosions?|shelling|since|until|before|after|from"
+    r"|began|fire|fired|rockets?|missiles?)\s+\Z",
+    re.I,
+)
+#: What ends the reported clause before a trailing attribution ("…, X said").
+TRAILING = re.compile(r"[,”\"—]\s*\Z")
+
+
+def format_date(resolved: ResolvedDate) -> str:
+    """Return a resolved date as ISO 8601 at its precision (day for a part of a day).
+
+    >>> from makiivka.text.dates import resolve_date
+    >>> format_date(resolve_date("late Tuesday", "2023-01-04"))
+    '2023-01-03'
+    >>> format_date(resolve_date("00:01 Moscow time on January 1st", "2023-01-04"))
+    '2023-01-01T00:01+03:00'
+    >>> format_date(resolve_date("in September", "2023-01-04"))
+    '2022-09'
+    """
+    start, precision = resolved.start, resolved.precision
+    if precision in ("minute", "hour"):
+        return start.isoformat(timespec="minutes")
+    if precision in ("day", "part_of_day"):
+        return start.date().isoformat()
+    # A week or weekend has no ISO precision: take the coarsest that holds all of it, or none.
+    last = resolved.end - timedelta(microseconds=1)
+    if precision == "month" or (start.year, start.month) == (last.year, last.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    return f"{start.year:04d}" if start.year == last.year else ""
+
+
+def _is_event_date(text: str, start: int, end: int) -> bool:
+    """Tell whether a date phrase dates the event ("the weekend attack"), not a statement."""
+    return bool(
+        _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
+    """Return the date of the statement a cue introduces, from a date phrase beside it.
+
+    A trailing cue ("…, Ukraine's military said") is dated only by a phrase after its start:
+    a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
+    """
+    best, best_gap = "", None
+    trailing = bool(TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
+    # "On Sunday, Kyiv said …": a date opening the sentence dates the cue after its comma.
+    trailing &= not any(
+        a == sentence.start and not ctx.text[b : cue.start].strip(" ,")
+        for a, b, _ in ctx.dates_near(sentence.start, sentence.start + 1)
+    )
+    low, high = max(sentence.start, cue.start - DATE_REACH), min(sentence.end, cue.end + DATE_REACH)
+    for a, b, resolved in ctx.dates_near(low, high + 1):
+        if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start):
+            continue
+        gap = a - cue.end if a >= cue.end else cue.start - b
+        if gap > DATE_REACH or (a < cue.end and b > cue.start and resolved is None):
+            continue
+        if resolved is None or _is_event_date(ctx.text, a, b):
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = format_date(resolved), gap
+    return best
+
+
+def own_date(ctx: Context, q: Quantity) -> str:
+    """Return the date phrase right beside a figure ("63 on Monday", "Monday's 63"), if any."""
+    for a, b, resolved in ctx.dates_near(q.start - 8, q.end + 17):
+        if resolved is None:
+            continue
+        after = 0 <= a - q.end <= 16 and "," not in ctx.text[q.end : a]
+        before = 0 <= q.start - b <= 4 and ctx.text[b : q.start].strip() in ("'s", "’s", "")
+        if after or before:
+            return format_date(resolved)
+    return ""

@@ -1,0 +1,111 @@
+"""Hold what the figure rules read from a story's descriptor: its metrics, its event, its places.
+
+Nothing here names a story: the metrics a story records (the descriptor's ``metrics`` list,
+else its ``claims.metric`` vocabulary, else the extractor's own), the day its event happened
+(``event.occurred_at``, in the event's own clock), the event's noun and place names, and the
+names of every other place the parties hold, so that a figure set in one of those places is
+about another event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+#: The extractor's metric vocabulary when a story declares none (the shipped story's).
+DEFAULT_METRICS = (
+    "killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
+    "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other",
+)  # fmt: skip
+
+
+def names_pattern(names: list[str], hyphen: bool = False) -> re.Pattern[str] | None:
+    """Compile names into one pattern, longest first, whole words (None when there are none).
+
+    A name's bracketed note is dropped ("Caspian Sea (launch area)" → "Caspian Sea").
+
+    >>> bool(names_pattern(["Makiivka", "Makeevka"]).search("a strike on Makeevka"))
+    True
+    """
+    clean = {re.sub(r"\s*\(.*?\)\s*", " ", n).strip() for n in names}
+    clean = sorted((n for n in clean if n), key=len, reverse=True)
+    if not clean:
+        return None
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in clean)
+    end = r"(?![\w])" if hyphen else r"(?![\w-])"  # hyphen: "Ukrainian-held" names a side
+    return re.compile(rf"(?<![\w-])(?:{alternation}){end}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StoryTerms:
+    """The descriptor's words for figures (see the module docstring)."""
+
+    metrics: frozenset[str] = frozenset(DEFAULT_METRICS)
+    day: date | None = None  # the event's day, in its own clock
+    noun: str = ""
+    #: Places the parties hold that are not the event's: a figure set there is elsewhere.
+    elsewhere: re.Pattern[str] | None = None
+    #: The parties' labels and cue words ("Ukraine", "Ukrainian"): a whole country or side.
+    sides: re.Pattern[str] | None = None
+    #: The cue words of the parties that do not hold the event's place ("the
+    #: Ukrainian-held part of the region" is then another place).
+    others: re.Pattern[str] | None = None
+    #: Words of the event's place names ("Kabul" of "Kabul airport"): never another place.
+    area: frozenset[str] = frozenset()
+
+
+def _bare(name: str) -> str:
+    """Return a place name without its bracketed note ("Kabul (city)" → "Kabul")."""
+    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+
+
+def _metrics(descriptor: dict) -> frozenset[str]:
+    """Return the metric ids a descriptor declares (interface 2), else its claims vocabulary."""
+    declared = descriptor.get("metrics")
+    if isinstance(declared, list) and declared:
+        ids = {m.get("id") if isinstance(m, dict) else m for m in declared}
+        return frozenset(str(i) for i in ids if i) | {"other"}
+    for resource in descriptor.get("resources", []):
+        if resource.get("name") == "claims":
+            for column in resource.get("schema", {}).get("fields", []):
+                enum = column.get("constraints", {}).get("enum")
+                if column.get("name") == "metric" and enum:
+                    return frozenset(enum) | {"other"}
+    return frozenset(DEFAULT_METRICS)
+
+
+def story_terms(descriptor: dict) -> StoryTerms:
+    """Return the figure rules' terms of a data package descriptor (a dict).
+
+    >>> t = story_terms({"event": {"occurred_at": "2024-05-25T16:00+03:00", "places": ["Town"]},
+    ...                  "parties": [{"id": "a", "label": "Land", "places": ["Town", "Port"]}]})
+    >>> t.day.isoformat(), bool(t.elsewhere.search("in Port")), bool(t.elsewhere.search("Town"))
+    ('2024-05-25', True, False)
+    """
+    event = descriptor.get("event", {}) or {}
+    moment = str(event.get("occurred_at") or "")
+    try:
+        day = date.fromisoformat(moment[:10]) if len(moment) >= 10 else None
+    except ValueError:
+        day = None
+    own = {n.lower() for n in event.get("places", [])}
+    # "Kabul" inside the event's place "Kabul airport" is the event's own area.
+    area = {w.lower() for n in own for w in re.findall(r"[\w'’-]+", n)}
+    parties = descriptor.get("parties", []) or []
+    held = [
+        p for party in parties for p in party.get("places", [])
+        if p.lower() not in own and _bare(p).lower() not in area
+    ]  # fmt: skip
+    words = [w for party in parties for w in (party.get("label", ""), *party.get("cues", []))]
+    sides = names_pattern([w for w in words if w and w[:1].isupper() and w.lower() not in own])
+    hosts = {party.get("id") for party in parties for p in party.get("places", [])
+             if _bare(p).lower() in own}  # fmt: skip
+    away = [
+        w for party in parties if len(hosts) == 1 and party.get("id") not in hosts
+        for w in (party.get("label", ""), *party.get("cues", [])) if w[:1].isupper()
+    ]  # fmt: skip
+    return StoryTerms(
+        _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
+        names_pattern(away, hyphen=True), frozenset(area),
+    )  # fmt: skip

@@ -1,0 +1,106 @@
+"""Settle what a figure counts from the rest of its sentence and article (the corpus conventions).
+
+- "The number of dead from the attack on …, a city in …, has climbed to 28": a figure after
+  "rose/climbed/reached (to)" counts what the sentence's subject counts, across commas.
+- "17 casualties, all getting medical help": casualties are the wounded where the same
+  sentence speaks only of injuries or treatment (else killed_or_wounded).
+- "carrying 65 prisoners", "six crew members and three escorts" are killed only where the
+  article says no one aboard survived; otherwise they count people on board (``other``).
+- "three children among them", "18 of them seriously", "including 13 troops": a part of a
+  toll given beside it is ``other`` (it is not a claimant's total for the category).
+- "one more person has died": an increment is ``other``; "dozens more injured" is a toll.
+
+The source of these conventions is the development corpus's labelling rules
+(tests/fixtures/corpus/README.md, "metric").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "has climbed to", "rose to", "reached", "now stands at": the figure is the subject's count.
+RISEN_TO = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|increased|increases"
+    r"|grew|grown|jumped|reached|reaches|stands|stood|passed|topped|now)\s+(?:(?:to|at)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CARE = re.compile(
+    r"(?<![\w-])(?:injured|wounded|hurt|injuries|wounds|medical\s+(?:help|care|attention|aid)"
+    r"|treatment|treated|hospital\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"(?<![\w-])(?:killed|dead|died|deaths?|death\s+toll|fatalit\w+|perished|lives)(?![\w-])",
+    re.IGNORECASE,
+)
+#: An article's word that everyone aboard died: "no one aboard survived", "all on board had
+#: been killed", "None of them survived", "there were no survivors".
+ABOARD_DIED = re.compile(
+    r"""(?<![\w-])(?:(?:no\s+one|nobody|none)\s+(?:(?:of\s+(?:them|those)\s+)?(?:on\s+board
+    |aboard)\s+|of\s+them\s+|of\s+those\s+\w+\s+)?survived|(?:there\s+were\s+)?no\s+survivors
+    |all\s+(?:of\s+)?(?:those\s+|the\s+\w+\s+|[0-9]+\s+(?:people\s+)?)?(?:on\s+board|aboard)
+    \s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead|died)
+    |all\s+of\s+them\s+(?:were\s+killed|died|perished)|killing\s+(?:all|everyone)
+    \s+(?:on\s+board|aboard))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Words that make a sentence's figures counts of people aboard.
+ABOARD = re.compile(
+    r"(?<![\w-])(?:aboard|on\s+board|carrying|carried|passengers|crew|escort\w*|flying"
+    r"|transporting)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "one more person has died", "two more bodies": an increment of the count.
+_INCREMENT = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+
+
+def subject_metric(
+    text: str, sentence_start: int, start: int, keywords: list[tuple[int, int, str]],
+    allowed,
+) -> tuple[str, tuple[int, int]] | None:  # fmt: skip
+    """Return the metric of the sentence's subject for "<subject> … has climbed to N".
+
+    *allowed* tells whether a metric suits the figure's unit.
+
+    >>> s = "The number of dead from an attack on a bakery, a city in the east, has climbed to 28"
+    >>> from makiivka.extract.metrics import find_keywords
+    >>> subject_metric(s, 0, s.index("28"), find_keywords(s, 0, len(s)), lambda m: True)
+    ('killed', (14, 18))
+    """
+    if not RISEN_TO.search(text, max(sentence_start, start - 40), start):
+        return None
+    for a, b, metric in keywords:
+        if a >= start:
+            break
+        if metric in ("killed", "wounded", "killed_or_wounded", "missing") and allowed(metric):
+            return metric, (a, b)
+    return None
+
+
+def resolve_casualties(text: str, sentence: tuple[int, int], keyword: tuple[int, int]) -> str:
+    """Return wounded when a sentence that counts casualties speaks only of injury or care.
+
+    >>> s = "17 casualties, all getting medical help."
+    >>> resolve_casualties(s, (0, len(s)), (3, 13))
+    'wounded'
+    """
+    a, b = sentence
+    care = any(
+        not (k.start() < keyword[1] and keyword[0] < k.end()) for k in _CARE.finditer(text, a, b)
+    )
+    return "wounded" if care and not _DEATH.search(text, a, b) else "killed_or_wounded"
+
+
+def everyone_aboard_died(text: str) -> bool:
+    """Tell whether an article says no one aboard survived."""
+    return ABOARD_DIED.search(text) is not None
+
+
+def counts_aboard(text: str, start: int, end: int) -> bool:
+    """Tell whether a sentence counts people aboard (a crew, passengers, escorts)."""
+    return ABOARD.search(text, start, end) is not None
+
+
+def is_increment(text: str, end: int, metric: str) -> bool:
+    """Tell whether a death figure is an increment ("one more person has died")."""
+    return metric == "killed" and _INCREMENT.match(text, end) is not None

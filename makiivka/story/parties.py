@@ -1,0 +1,213 @@
+"""Set up a story's parties from the command line: labels, cue words and the places they hold.
+
+``makiivka new --cue ID=WORD --held ID=PLACE`` and ``makiivka party add|edit|show`` write a
+party's ``cues`` (the words that tell a speaker's side when the name is not in the register)
+and ``places`` (the places the story ties to it, so that their mayor or governor speaks for
+it) into the descriptor, through :mod:`makiivka.story.store`, so nobody edits JSON by hand.
+
+A party's label gives its cue words by default (:func:`label_cues`): the label's proper
+names and their demonyms ("Ukraine" → Ukraine, Ukrainian; "Libya's eastern government" →
+Libya's eastern government, Libya, Libyan). English demonyms are irregular and no
+maintained library on the package index gives them for a free-form label, so the few
+regular English patterns are written here; anything else is added with ``--cue``. A
+parenthesis in a cue or place is a note for people ("Donetsk (city)"): the extractor reads
+the words before it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from makiivka.story import load, paths, store
+from makiivka.story.descriptor import RESERVED_SIDES, SIDE_ROLES, check_descriptor
+from makiivka.story.problems import DataError, Problem
+
+#: Capitalised words of a label that name a kind of body, not the party: not cue words alone.
+_GENERIC = (
+    "the of and for in on at to a an side sides government governments authority authorities "
+    "ministry army armed forces force military command council republic people's peoples state "
+    "states administration national united democratic federal regional local central eastern "
+    "western northern southern front movement party union alliance coalition group groups "
+    "sources officials leaders defence defense unity liberation islamic popular committee "
+    "interim transitional provisional new old north south east west"
+)
+GENERIC_WORDS = frozenset(_GENERIC.split(" "))
+#: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
+#: (bluish green for third parties, reddish purple for media), in the order parties get them.
+PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+#: Endings that make a word an adjective of a name: "Saudi-led", "Taliban-run".
+_LED = re.compile(r"-(?:led|run|backed|controlled|installed|held|based|allied|aligned)\Z", re.I)
+_WORD = re.compile(r"[A-Z][\w'’-]*")
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w'’-]*)+")
+_NOTE = re.compile(r"\s*\([^()]*\)")
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+def plain(words: str) -> str:
+    """Return a cue or place without its notes in parentheses.
+
+    >>> plain("Donetsk (city)"), plain("Kanbalu Township (contested)")
+    ('Donetsk', 'Kanbalu Township')
+    """
+    return " ".join(_NOTE.sub("", words).split())
+
+
+def demonyms(name: str) -> list[str]:
+    """Return the regular English demonyms of a place name (none for an irregular one).
+
+    >>> demonyms("Ukraine"), demonyms("Russia"), demonyms("Israel"), demonyms("Afghanistan")
+    (['Ukrainian'], ['Russian'], ['Israeli'], ['Afghan', 'Afghani'])
+    >>> demonyms("Libya"), demonyms("Yemen"), demonyms("Tigray"), demonyms("Houthi")
+    (['Libyan'], ['Yemeni'], ['Tigrayan'], [])
+    """
+    if len(name) < 4 or not name[:1].isupper() or not name.isalpha():
+        return []
+    low = name.lower()
+    if low.endswith("istan"):
+        return [name[:-5], name[:-5] + "i"]
+    if low.endswith(("an", "ese", "ish", "i", "s")):
+        return []  # already an adjective ("Afghan", "Tigrayan", "Houthi") or irregular
+    if low.endswith("a"):
+        return [name + "n"]
+    if low.endswith("e"):
+        return [name[:-1] + "ian"]
+    if low.endswith(("ay", "ey")):
+        return [name + "an"]
+    if low[-1] in "ouy":
+        return []
+    return [name + "i"]
+
+
+def label_cues(label: str) -> list[str]:
+    """Return the cue words a party's label gives by default: its names and their demonyms.
+
+    The whole label when short, each run of capitalised words ("National Unity
+    Government"), each proper word that is not a generic word for a body ("Libya" but not
+    "Government"), with "-led"/"-run" endings and possessives taken off, and the regular
+    demonyms of those words.
+
+    >>> label_cues("Ukraine")
+    ['Ukraine', 'Ukrainian']
+    >>> label_cues("Libya's eastern government")
+    ["Libya's eastern government", 'Libya', 'Libyan']
+    >>> label_cues("Saudi-led coalition")
+    ['Saudi-led coalition', 'Saudi']
+    >>> label_cues("Eastern Command")
+    ['Eastern Command']
+    """
+    cues: list[str] = []
+    whole = plain(label)
+    if whole and len(whole.split()) <= 4:
+        cues.append(whole)
+    cues.extend(run[0] for run in _RUN.finditer(label))
+    for match in _WORD.finditer(label):
+        word = _POSSESSIVE.sub("", _LED.sub("", match[0]))
+        if len(word) < 2 or word.lower() in GENERIC_WORDS:
+            continue
+        cues.append(word)
+        cues.extend(demonyms(word))
+    return list(dict.fromkeys(c for c in cues if c.strip()))
+
+
+def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:
+    """Return a new party of the descriptor: its label's cues and no places yet."""
+    return {
+        "id": party_id,
+        "label": label,
+        "colour": colour,
+        "cues": label_cues(label),
+        "places": [],
+    }
+
+
+def add_words(descriptor: dict[str, Any], key: str, pairs: list[tuple[str, str]], option: str):
+    """Add (party id, word) pairs to each party's ``cues`` or ``places``; return the problems.
+
+    ``--cue`` may also name a role (third_party, media): its cues live under ``roles``.
+    """
+    problems = []
+    parties = {str(p.get("id")): p for p in descriptor.get("parties", []) if isinstance(p, dict)}
+    roles = descriptor.setdefault("roles", {}) if key == "cues" else {}
+    for party_id, word in pairs:
+        target = parties.get(party_id)
+        if target is None and party_id in SIDE_ROLES and key == "cues":
+            target = roles.setdefault(party_id, {})
+        if target is None:
+            known = ", ".join([*parties, *(SIDE_ROLES if key == "cues" else ())])
+            problems.append(Problem(option, 1, 1, "id", party_id, f"a declared party ({known})"))
+            continue
+        words = target.setdefault(key, [])
+        if word not in words:
+            words.append(word)
+    return problems
+
+
+def remove_words(descriptor: dict[str, Any], party_id: str, key: str, words: list[str]) -> None:
+    """Remove words from a party's (or role's) ``cues`` or ``places``."""
+    for party in [*descriptor.get("parties", []), descriptor.get("roles", {}).get(party_id, {})]:
+        if party.get("id", party_id) == party_id and key in party:
+            party[key] = [w for w in party[key] if w not in words]
+
+
+def _write(data: Path, descriptor: dict[str, Any]) -> None:
+    """Check the changed descriptor and the folder with it, then write it in one commit."""
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+    problems = check_descriptor(descriptor, text, paths.display(data / paths.DESCRIPTOR_NAME))
+    if problems:
+        raise DataError(problems)
+    with store.changing(data) as change:
+        change.write(paths.DESCRIPTOR_NAME, text.encode("utf-8"))
+        with change.staged():
+            problems = load.validate(data)
+        if problems:
+            raise DataError(problems)
+
+
+def _show(descriptor: dict[str, Any], party_id: str | None = None) -> str:
+    """Return the parties (or one) as lines: id, label, cue words, places held."""
+    lines = []
+    for party in descriptor.get("parties", []):
+        if party_id is None or party.get("id") == party_id:
+            lines.append(f"{party.get('id')}: {party.get('label')}")
+            lines.append(f"  cues: {'; '.join(party.get('cues', [])) or '(none)'}")
+            lines.append(f"  held: {'; '.join(party.get('places', [])) or '(none)'}")
+    return "\n".join(lines)
+
+
+def party_command(args: argparse.Namespace) -> int:
+    """Carry out ``makiivka party add|edit|show``."""
+    data = paths.data_dir(args.data)
+    descriptor = json.loads((data / paths.DESCRIPTOR_NAME).read_bytes().decode("utf-8"))
+    parties = descriptor.setdefault("parties", [])
+    ids = [p.get("id") for p in parties]
+    if args.action == "show":
+        print(_show(descriptor, args.id))
+        return 0
+    if args.action == "add":
+        if args.id in ids or args.id in RESERVED_SIDES:
+            raise DataError([Problem("ID", 1, 1, "id", args.id, "a party id not used yet")])
+        if not args.label:
+            raise DataError([Problem("--label", 1, 1, "label", "", "the party's label")])
+        parties.append(
+            party_entry(args.id, args.label, PARTY_COLOURS[len(parties) % len(PARTY_COLOURS)])
+        )
+    elif args.id not in ids and args.id not in SIDE_ROLES:
+        known = ", ".join(map(str, ids))
+        raise DataError([Problem("ID", 1, 1, "id", args.id, f"a declared party ({known})")])
+    elif args.label:
+        party = parties[ids.index(args.id)]
+        party["label"] = args.label
+        party["cues"] = list(dict.fromkeys([*party.get("cues", []), *label_cues(args.label)]))
+    problems = add_words(descriptor, "cues", [(args.id, w) for w in args.cue or ()], "--cue")
+    problems += add_words(descriptor, "places", [(args.id, w) for w in args.held or ()], "--held")
+    if problems:
+        raise DataError(problems)
+    remove_words(descriptor, args.id, "cues", getattr(args, "drop_cue", None) or [])
+    remove_words(descriptor, args.id, "places", getattr(args, "drop_held", None) or [])
+    _write(data, descriptor)
+    print(_show(descriptor, args.id) or f"{args.id}: cue words of the {args.id} role updated")
+    return 0

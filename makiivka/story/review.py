@@ -1,0 +1,140 @@
+"""Seal reviewed claims and correct sealed ones: the only writers of the two hash-chained logs.
+
+Every caller (``makiivka review``, ``makiivka correct``, the desk) goes through
+:func:`seal_reviewed` and :func:`correct`, so each row they append carries the hash of
+the row before (:mod:`makiivka.story.chain`) and each change is checked and committed
+under the story's lock, all or nothing (:func:`makiivka.story.store.changing`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Collection
+from pathlib import Path
+
+from makiivka.story import chain, load, paths, store
+from makiivka.story.corrections import TRACKED, UNSEALED, stage_corrections, unsealed_rows
+from makiivka.story.problems import DataError, Problem
+from makiivka.story.table import Table
+
+
+def seal_reviewed(data: str | os.PathLike[str]) -> list[str]:
+    """Seal every claim marked reviewed that reviewed.csv does not hold yet; return their ids.
+
+    ``makiivka review`` in one commit under the story's lock (:func:`stage_seals`).
+    """
+    data = paths.data_dir(data)
+    with store.changing(data) as change:
+        return stage_seals(change, data)
+
+
+def stage_seals(change: store.Change, data: Path, only: Collection[str] | None = None) -> list[str]:
+    """Stage a seal in reviewed.csv for each reviewed claim not sealed yet; return their ids.
+
+    The story layer's review function (``makiivka review``, the desk's accept): reads the
+    story as *change* leaves it and seals only the claims in *only* when given. Each seal
+    is a row of claim_id and every :data:`~makiivka.story.corrections.TRACKED` field as
+    written in claims.csv, chained after the log's last row (``prev_sha256``, ``sha256``;
+    :mod:`makiivka.story.chain`). A claim sealed before is never sealed again: its id is
+    in reviewed.csv, and a cut history (a seal deleted, edited or re-made, or one that no
+    longer leads to the published head) fails validation, which stops the review.
+    Raises :class:`DataError` while the story has any problem but unsealed reviews
+    (nothing is staged then).
+    """
+    with change.staged():
+        tables = load.read_tables(data)
+        problems = [p for p in load.validate(data) if not p.expected.startswith(UNSEALED)]
+    if problems:
+        raise DataError(problems)
+    reviewed = tables["reviewed"]
+    fresh = unsealed_rows(tables["claims"].frame, reviewed.frame)
+    if only is not None:
+        fresh = fresh[fresh["claim_id"].isin(list(only))]
+    if fresh.empty:
+        return []
+    rows = chain.link(reviewed.resource.columns, fresh.to_dict("records"), _head(reviewed))
+    change.append_rows(reviewed.resource.path, rows, reviewed.resource.columns)
+    return fresh["claim_id"].tolist()
+
+
+def _head(table: Table) -> str:
+    return chain.head_of(table)[1]
+
+
+def correct(
+    data: str | os.PathLike[str],
+    claim_id: str,
+    field: str,
+    new: str,
+    reason: str,
+    changed_at: str | None = None,
+) -> dict[str, str]:
+    """Change one field of a sealed claim in claims.csv and log it in corrections.csv.
+
+    Both files change in one commit; the log's new row (claim_id, field, old, new,
+    changed_at, reason, ``prev_sha256``, ``sha256``) is chained after its last row
+    and returned. *changed_at* defaults to now in UTC (ISO 8601, to the second).
+    Raises :class:`DataError`, writing nothing, for a claim that is not sealed, a
+    field that is not sealed, an empty reason, a value the claim already has, or a
+    story that does not validate before or after the change.
+    """
+    data = paths.data_dir(data)
+    if changed_at is None:
+        changed_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with store.changing(data) as change:
+        problems = load.validate(data)
+        if problems:
+            raise DataError(problems)
+        tables = load.read_tables(data)
+        claims, log = tables["claims"], tables["corrections"]
+        refused = []
+        sealed = set(tables["reviewed"].frame["claim_id"])
+        if claim_id not in sealed:
+            refused.append(
+                Problem("CLAIM_ID", 1, 1, "", claim_id, "a claim sealed in reviewed.csv")
+            )
+        if field not in TRACKED:
+            refused.append(Problem("FIELD", 1, 1, "", field, "one of " + ", ".join(TRACKED)))
+        if not reason.strip():
+            refused.append(Problem("--reason", 1, 1, "", reason, "why: the source, the error"))
+        if refused:
+            raise DataError(refused)
+        row = claims.frame.index[claims.frame["claim_id"] == claim_id][0]
+        old = claims.frame.at[row, field]
+        if old == new:
+            raise DataError([Problem("NEW", 1, 1, "", new, f"a value other than {field}'s")])
+        change.write(claims.resource.path, _with_cell(claims, int(row), field, new))
+        [linked] = stage_corrections(
+            change, log.resource, [(claim_id, field, old, new, changed_at, reason)]
+        )
+        with change.staged():
+            problems = load.validate(data)
+        if problems:
+            raise DataError(problems)
+    return {k: str(v) for k, v in linked.items()}
+
+
+def _with_cell(table: Table, row: int, field: str, value: str) -> bytes:
+    """Return the table's bytes with one cell changed; every other record keeps its bytes."""
+    lines = table.text.split("\n")
+    first = table.line_of(row) - 1
+    last = table.line_of(row + 1) - 1 if row + 1 < len(table.frame) else len(lines)
+    while last > first + 1 and not lines[last - 1]:
+        last -= 1  # blank lines after the last record stay where they are
+    record = table.frame.iloc[row].to_dict()
+    record[field] = value
+    lines[first:last] = [store.csv_rows([record], table.resource.columns).rstrip("\n")]
+    return "\n".join(lines).encode("utf-8")
+
+
+def correct_command(args) -> int:
+    """``makiivka correct CLAIM_ID FIELD NEW --reason …``: change a sealed claim, logged."""
+    data = paths.data_dir(args.data)
+    entry = correct(data, args.claim_id, args.field, args.new, args.reason, args.changed_at)
+    target = paths.display(Path(data) / "corrections.csv")
+    print(
+        f"corrected {entry['claim_id']} {entry['field']}: {entry['old']!r} → {entry['new']!r}; "
+        f"logged in {target}"
+    )
+    return 0

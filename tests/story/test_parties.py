@@ -1,0 +1,126 @@
+"""Setting up parties from the command line: ``new --cue/--held`` and ``party add|edit|show``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from makiivka.cli import main
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.speakers import load_register
+from makiivka.story.parties import demonyms, label_cues, plain
+from tests.conftest import tree_digest
+
+NEW = [
+    "--title", "T", "--event", "Shelling of the Orlan market", "--occurred-at", "2027-08-02",
+    "--timezone", "Asia/Tokyo", "--place", "Orlan",
+    "--party", "east=Eastern Command", "--party", "west=Norland",
+]  # fmt: skip
+
+
+def parties(story: Path) -> dict[str, dict]:
+    descriptor = json.loads((story / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    return {p["id"]: p for p in descriptor["parties"]} | descriptor["roles"]
+
+
+@pytest.mark.parametrize(
+    ("label", "cues"),
+    [
+        ("Ukraine", ["Ukraine", "Ukrainian"]),
+        ("Libya's eastern government", ["Libya's eastern government", "Libya", "Libyan"]),
+        ("Saudi-led coalition", ["Saudi-led coalition", "Saudi"]),
+        ("Houthi authorities", ["Houthi authorities", "Houthi"]),
+        ("Ethiopian federal government and military", ["Ethiopian"]),
+        ("Myanmar military junta (State Administration Council)",
+         ["Myanmar military junta", "State Administration Council", "Myanmar", "Myanmari"]),
+        ("Eastern Command", ["Eastern Command"]),
+        ("Mediators", ["Mediators"]),
+    ],
+)  # fmt: skip
+def test_a_label_gives_its_names_and_demonyms(label, cues):
+    assert label_cues(label) == cues
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Russia", ["Russian"]), ("Palestine", ["Palestinian"]), ("Yemen", ["Yemeni"]),
+     ("Pakistan", ["Pak", "Paki"]), ("Tigray", ["Tigrayan"]), ("Mali", []), ("Peru", [])],
+)  # fmt: skip
+def test_regular_demonyms(name, expected):
+    # Irregular ones (Pakistani, Peruvian, Malian) come from --cue.
+    assert demonyms(name)[: len(expected)] == expected
+
+
+def test_notes_in_parentheses_are_for_people():
+    assert plain("Kabul (city)") == "Kabul"
+    assert plain("Sagaing (anti-regime stronghold)") == "Sagaing"
+
+
+def test_new_takes_cue_words_and_held_places(tmp_path):
+    story = tmp_path / "orlan"
+    argv = ["new", str(story), *NEW, "--cue", "east=Kessan", "--cue", "west=Norland-backed",
+            "--held", "east=Kessa (town)", "--held", "west=Orlan", "--cue", "third_party=Red Lion"]  # fmt: skip
+    assert main(argv) == 0
+    found = parties(story)
+    assert found["east"]["cues"] == ["Eastern Command", "Kessan"]
+    assert found["east"]["places"] == ["Kessa (town)"]
+    assert found["west"]["cues"] == ["Norland", "Norlandi", "Norland-backed"]
+    assert found["west"]["places"] == ["Orlan"]
+    assert found["third_party"]["cues"][-1] == "Red Lion"
+    register = load_register(story / "data")
+    text = "The mayor of Kessa said 12 people died. The Red Lion said 30 were hurt."
+    sides = [f.side for f in extract_figures(text, "2027-08-03", register)]
+    assert sides == ["east", "third_party"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (["--cue", "north=Nordic"], "--cue:1:1: id 'north' — expected a declared party (east, west"),
+        (["--held", "media=Orlan"], "--held:1:1: id 'media' — expected a declared party (east, west)"),
+    ],
+)  # fmt: skip
+def test_new_refuses_words_for_an_undeclared_party(tmp_path, capsys, change, message):
+    assert main(["new", str(tmp_path / "s"), *NEW, *change]) == 1
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_party_add_edit_and_show(tmp_path, capsys):
+    story = tmp_path / "orlan"
+    assert main(["new", str(story), *NEW]) == 0
+    assert main(["party", "add", "south", "--label", "Southern Front", "--held", "Kessa",
+                 "--cue", "rebels", "--story", str(story)]) == 0  # fmt: skip
+    assert main(["party", "edit", "west", "--cue", "Nordic", "--drop-cue", "Norlandi",
+                 "--held", "Orlan", "--story", str(story)]) == 0  # fmt: skip
+    assert main(["party", "edit", "third_party", "--cue", "Red Lion", "--story", str(story)]) == 0
+    found = parties(story)
+    assert (found["south"]["label"], found["south"]["colour"]) == ("Southern Front", "#E69F00")
+    assert found["south"]["cues"] == ["Southern Front", "rebels"]
+    assert found["south"]["places"] == ["Kessa"]
+    assert found["west"]["cues"] == ["Norland", "Nordic"]
+    assert found["west"]["places"] == ["Orlan"]
+    assert "Red Lion" in found["third_party"]["cues"]
+    capsys.readouterr()
+    assert main(["party", "show", "west", "--story", str(story)]) == 0
+    assert capsys.readouterr().out == "west: Norland\n  cues: Norland; Nordic\n  held: Orlan\n"
+    assert main(["validate", "--story", str(story)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["party", "add", "east", "--label", "Again"], "ID:1:1: id 'east' — expected a party id not used yet"),
+        (["party", "add", "media", "--label", "Press"], "ID:1:1: id 'media' — expected a party id not used yet"),
+        (["party", "edit", "north", "--cue", "x"], "ID:1:1: id 'north' — expected a declared party (east, west)"),
+    ],
+)  # fmt: skip
+def test_party_refuses_and_changes_nothing(tmp_path, capsys, argv, message):
+    story = tmp_path / "orlan"
+    assert main(["new", str(story), *NEW]) == 0
+    before = tree_digest(story)
+    assert main([*argv, "--story", str(story)]) == 1
+    assert message in capsys.readouterr().err
+    assert tree_digest(story) == before
