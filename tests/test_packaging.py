@@ -7,8 +7,10 @@ import re
 import subprocess
 import sys
 import tomllib
+from importlib import metadata
 
 import yaml
+from packaging.requirements import Requirement
 
 from makiivka import read_dataset
 from makiivka.story import paths
@@ -79,7 +81,9 @@ def requirement_name(requirement: str) -> str:
 def test_the_lock_pins_every_declared_dependency_with_hashes():
     # Fails when a dependency is added to pyproject.toml without `bash requirements/update-lock.sh`.
     lock = (paths.ROOT_DIR / "requirements" / "lock.txt").read_text(encoding="utf-8")
-    pins = dict(re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)", lock, flags=re.MULTILINE))
+    pins = dict(
+        re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==(\S+)", lock, flags=re.M)
+    )
     pinned = {requirement_name(name) for name in pins}
     extras = PYPROJECT["project"]["optional-dependencies"]
     declared = PYPROJECT["project"]["dependencies"] + extras["lab"] + extras["test"]
@@ -87,6 +91,33 @@ def test_the_lock_pins_every_declared_dependency_with_hashes():
     assert "quantulum3" not in pinned  # the bench extra stays out of the lock
     entries = re.split(r"\n(?=[A-Za-z0-9])", lock.split("\n", 2)[2])
     assert all("--hash=sha256:" in entry for entry in entries), entries[:1]
+
+
+def test_the_lock_pins_the_extras_its_packages_ask_for():
+    # pip --require-hashes refuses "lxml[html_clean]" asked for by readability-lxml unless the
+    # lock pins lxml with that extra; uv writes "lxml==…", so update-lock.sh adds the extras.
+    lock = (paths.ROOT_DIR / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    pins = {
+        requirement_name(name): set(re.findall(r"[\w.-]+", extras or ""))
+        for name, extras in re.findall(
+            r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[([^\]]*)\])?==", lock, flags=re.MULTILINE
+        )
+    }
+    normal = {name: {requirement_name(e) for e in extras} for name, extras in pins.items()}
+    missing = []
+    for name in pins:
+        try:
+            asked_for = metadata.requires(name) or []
+        except metadata.PackageNotFoundError:  # another platform's pin (appnope, pywin32)
+            continue
+        for asked in asked_for:
+            requirement = Requirement(asked)
+            applies = requirement.marker is None or requirement.marker.evaluate({"extra": ""})
+            wanted = {requirement_name(e) for e in requirement.extras}
+            dependency = requirement_name(requirement.name)
+            if applies and wanted and dependency in normal and not wanted <= normal[dependency]:
+                missing.append(f"{name} asks for {asked}")
+    assert missing == []
 
 
 def test_both_readme_commands_install_from_the_lock():
