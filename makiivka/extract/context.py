@@ -128,7 +128,11 @@ AGE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:aged|age|ages)\s*\Z", re.IGNORECASE)
 MARKER = re.compile(r"\[\s*\Z")
 MARKER_AFTER = re.compile(r"\s*\]")
 QUOTED_NAME = re.compile(r"['‘]\Z")
-QUOTED_NAME_AFTER = re.compile(r"['’]")
+#: ... unless a casualty word follows the closing quote: "'Hundreds' dead" is a figure in
+#: scare quotes (a headline's), "'Seven' was the code name" is a name.
+QUOTED_NAME_AFTER = re.compile(
+    r"['’](?!\s+(?:dead|killed|injured|wounded|hurt|missing|feared|died|people)\b)", re.I
+)
 LEADING_ZERO = re.compile(r"(?<![0-9.,])0[0-9]")
 #: "according to Eleven Media": a capitalized number word inside a sentence, before a name.
 NAMED_WORD = re.compile(r"[a-z,]\s\Z")

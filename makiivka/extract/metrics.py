@@ -71,7 +71,8 @@ KEYWORDS = re.compile(
        |turned\s+to\s+doctors)
     |(?P<missing>missing|unaccounted|trapped|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
-       |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble)
+       |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
+       |whereabouts|fates?(?=\s+of\s))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
     |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped

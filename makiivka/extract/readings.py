@@ -34,6 +34,7 @@ from makiivka.extract.tolls import (
     is_increment,
     resolve_casualties,
     subject_metric,
+    total_subject,
 )
 from makiivka.extract.voices import Context
 from makiivka.text.dates import find_dates
@@ -64,6 +65,9 @@ def settle_metric(
     s, text = ctx.sentences[index], ctx.text
     if metric == "other" and keyword is None:
         found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        metric, keyword = found or (metric, keyword)
+    elif unit in (None, "people"):
+        found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))
         metric, keyword = found or (metric, keyword)
     if (
         metric == "killed_or_wounded"
