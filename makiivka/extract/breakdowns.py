@@ -42,6 +42,12 @@ _TOLL_WORD = re.compile(
     r"|casualties|missing|toll|martyrs)(?![\w-])",
     re.IGNORECASE,
 )
+#: A verb between a list's opener and a figure: the figure is a clause's, not an item.
+_VERB_BETWEEN = re.compile(
+    r"(?<![\w-])(?:said|says|say|told|tells|added|announced|reported|had|has|have|risen"
+    r"|rose|reached|stood|stands)(?![\w-])",
+    re.IGNORECASE,
+)
 #: Before an elliptical figure, only a connective: "and 380 in the east" ("injures dozens in
 #: Lowtown" has a verb of its own).
 _CONNECTIVE_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+\Z", re.IGNORECASE)
@@ -81,7 +87,9 @@ def lean_on(
         return "another" if has_own_verb(text, q.end) else None
     if not _ITEM_AFTER.match(text, q.end):
         return None
-    opener = _LIST_OPENER.search(text, sentence_start, q.start)
+    opener = _last(_LIST_OPENER, text, sentence_start, q.start)
+    if opener and _VERB_BETWEEN.search(text, opener.end(), q.start):
+        opener = None  # "Update, 9:15 a.m.: the governor said the toll had risen to 20"
     if opener and people_before and before[0] < opener.start():
         return "part"  # a total just before the list: its items are parts of it
     if opener and (people_before or _TOLL_WORD.search(text, sentence_start, opener.start())):
@@ -98,3 +106,11 @@ def lean_on(
 def has_own_verb(text: str, end: int) -> bool:
     """Tell whether a figure is followed by a verb of its own ("2,000 were still …")."""
     return _OWN_VERB.match(text, end) is not None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the last match of *pattern* in text[start:end]."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found

@@ -271,10 +271,12 @@ def _leaning(
     one before counts unless a verb of its own says otherwise."""
     if leans == "part":
         return replace(figure, metric="other")
-    if leans == "item":  # the list's own toll word, or what the item before counts
+    if leans == "item":  # the list's nearest toll word, or what the item before counts
         head = find_keywords(text, sentence_start, figure.start)
-        metric = next((m for _, _, m in head if m in PEOPLE_METRICS and m in metrics), None)
-        metric = metric or (before.metric if before is not None else figure.metric)
+        tolls = [m for _, _, m in head if m in PEOPLE_METRICS and m in metrics]
+        metric = (tolls[-1] if tolls else None) or (
+            before.metric if before is not None else figure.metric
+        )
         return replace(figure, metric=metric) if figure.metric != metric else figure
     if leans == "another" or has_own_verb(text, figure.end):
         stop = re.compile(r"[,;.:]|\s(?:while|whereas|but)\s").search(text, figure.end)

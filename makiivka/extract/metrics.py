@@ -39,6 +39,7 @@ PEOPLE_AFTER = re.compile(
     r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees"
     r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
     r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
+    r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )

@@ -27,10 +27,16 @@ METRICS = [
     ("The ministry put the toll at 2,085: Greyford 1,351, Kestrel 492, Harbour City 201 and Lowtown 41.", "492", "other", "people"),
     # A list with no total beside it: its items count what its toll word counts.
     ("Deaths by province: 408 in Greyford, 634 in Kestrel.", "634", "killed", "people"),
+    ("Deaths: 408 in Greyford and 634 in Kestrel, while the injuries were 832 in Greyford and 43 in Lowtown.", "832", "wounded", "people"),
+    # A time stamp's colon before a clause with its own verb opens no list.
+    ("Update, 9:15 a.m.: The mayor said the death toll had risen to 20, with 73 injured.", "20", "killed", "people"),
     # A clock time's colon opens no list; a figure after its own verb is no ellipsis.
     ("By 11:30 the flood had killed 14 people and injured 61, three children among them.", "61", "wounded", "people"),
     ("The river burst, killing 27 people and injuring another 25, two teenagers among them.", "25", "wounded", "people"),
     ("Flood kills 12, injures dozens in Lowtown", "dozens", "wounded", "people"),
+    # A part's noun past an abbreviation.
+    ("The blast killed dozens of people, at least 13 U.N. staff among them.", "at least 13", "other", "people"),
+    ("The blast killed dozens of people, at least 13 U.S. troops among them.", "at least 13", "other", "people"),
     # Disjoint areas with no total beside them: each is a toll.
     ("The ministry said 430 people were killed in the west and 380 in the east.", "380", "killed", "people"),
     ("In Norland, 1,414 people have died in the lowlands, according to the ministry, and more than 2,160 in the north, according to rescuers.", "more than 2,160", "killed", "people"),
