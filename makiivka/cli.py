@@ -233,9 +233,17 @@ def make_parser() -> argparse.ArgumentParser:
     )
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
-    correct = add("correct", "Change one field of a sealed claim and log it in corrections.csv.")
+    correct = add("correct", "Change fields of a sealed claim and log each in corrections.csv.")
     for name, words in (("claim_id", "e.g. c007"), ("field", "e.g. value"), ("new", "as written")):
         correct.add_argument(name, metavar=name.upper(), help=words)
+    correct.add_argument(
+        "--also",
+        nargs=2,
+        action="append",
+        metavar=("FIELD", "NEW"),
+        help="another field changed in the same correction (repeatable): a misread figure "
+        "changes figure and value together",
+    )
     correct.add_argument("--reason", required=True, help="why: the source, the error found")
     correct.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
