@@ -96,15 +96,10 @@ _MONTH = (
 )
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+\Z")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
-_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
-#: A day in a list or span of days before a month: "on 17 and 18 October", "3, 4 and 5 May".
-_DAY_LIST_AFTER = re.compile(
-    rf"(?:\s*,\s*{_DAY})*\s*,?\s*(?:and|or|to|&|-|–)\s*{_DAY}\s+(?:of\s+)?{_MONTH}\b"
-)
-#: The days after a month: "October 17 and 18", "May 3, 4 and 5".
-_DAY_LIST_BEFORE = re.compile(
-    rf"(?<![A-Za-z]){_MONTH}\.?\s+{_DAY}(?:\s*,\s*{_DAY})*\s*,?\s*(?:and|or|to|&|-|–)\s*\Z"
-)
+_DAY, _AND = r"[0-9]{1,2}(?:st|nd|rd|th)?", r"\s*,?\s*(?:and|or|to|&|-|–)\s*"
+#: Days in a list before a month ("on 17 and 18 October") or after one ("May 3, 4 and 5").
+_DAY_LIST_AFTER = re.compile(rf"(?:\s*,\s*{_DAY})*{_AND}{_DAY}\s+(?:of\s+)?{_MONTH}\b")
+_DAY_LIST_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+{_DAY}(?:\s*,\s*{_DAY})*{_AND}\Z")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
 _CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
 _NOT_A_COUNT_BEFORE = re.compile(
