@@ -116,17 +116,10 @@ def iso_time(text: str) -> str:
 
 def add_story_options(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Give a command the --story option and its alias --data."""
-    sub.add_argument(
-        "--story",
-        metavar="DIR",
-        help="story folder holding data/, notebooks/ and outputs/ "
-        "(default: $MAKIIVKA_STORY or this repository's story)",
-    )
-    sub.add_argument(
-        "--data",
-        metavar="DIR",
-        help="the story's data folder, instead of --story (default: $MAKIIVKA_DATA)",
-    )
+    sub.add_argument("--story", metavar="DIR", help="story folder holding data/, notebooks/ and "
+                     "outputs/ (default: $MAKIIVKA_STORY or this repository's story)")  # fmt: skip
+    sub.add_argument("--data", metavar="DIR", help="the story's data folder, instead of --story "
+                     "(default: $MAKIIVKA_DATA)")  # fmt: skip
     return sub
 
 
@@ -222,6 +215,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--alias", action="append", metavar="TEXT", help="a name articles use (repeatable)"
     )
     add_claimant.add_argument("--notes", default="", help="who they are, with sources")
+    text = "Print the register: id, name, side, kind and aliases, tab-separated."
+    add_story_options(actions.add_parser("list", help=text, description=text))
+    text = "Add names articles use for a registered claimant ('AP News' for ap)."
+    alias = add_story_options(actions.add_parser("alias", help=text, description=text, **EXIT_HELP))
+    alias.add_argument("id", metavar="ID", help="a registered claimant_id")
+    alias.add_argument("alias", nargs="+", metavar="ALIAS", help="a name articles use")
 
     validate = add("validate", "Check every data file against the contract.")
     validate.add_argument(
@@ -236,14 +235,8 @@ def make_parser() -> argparse.ArgumentParser:
     correct = add("correct", "Change fields of a sealed claim and log each in corrections.csv.")
     for name, words in (("claim_id", "e.g. c007"), ("field", "e.g. value"), ("new", "as written")):
         correct.add_argument(name, metavar=name.upper(), help=words)
-    correct.add_argument(
-        "--also",
-        nargs=2,
-        action="append",
-        metavar=("FIELD", "NEW"),
-        help="another field changed in the same correction (repeatable): a misread figure "
-        "changes figure and value together",
-    )
+    correct.add_argument("--also", nargs=2, action="append", metavar=("FIELD", "NEW"),
+                         help="another field in the same correction (repeatable)")  # fmt: skip
     correct.add_argument("--reason", required=True, help="why: the source, the error found")
     correct.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
@@ -280,7 +273,7 @@ def make_parser() -> argparse.ArgumentParser:
     lab = add("lab", "Open JupyterLab on the notebooks (no news pop-up).")
     lab.add_argument("--port", type=int, default=8888, help="port to serve on (default: 8888)")
     extract = add("extract", "Find the figures in one article and print them, one row each.")
-    extract.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
+    extract.add_argument("file", metavar="FILE", help="the article: UTF-8 text or a saved page")
     extract.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
