@@ -55,7 +55,10 @@ _PEOPLE_NOUN = (
     r"|fighters|people)"
 )
 #: "displaced Palestinians", "displaced people": an adjective, not the verb of a count.
-_DISPLACED = r"displaced(?!\s+(?:[A-Z]\w*|people|persons|families|civilians|residents|children)\b)"
+#: The capital is matched case-sensitively inside the case-blind KEYWORDS ("displaced in X" counts).
+_DISPLACED = (
+    r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
+)
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)

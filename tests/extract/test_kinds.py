@@ -141,6 +141,10 @@ def test_the_metric_comes_from_the_context(row):
 DECLARED_METRICS = [
     ("More than 3,000 people fled their homes.", "More than 3,000", "displaced"),
     ("The flood displaced 12,000 people.", "12,000", "displaced"),
+    # "displaced in" is the verb; only a capitalised word after it is a noun it describes
+    ("The agency said 30,000 people had been displaced in the city.", "30,000", "displaced"),
+    ("In total 12,000 people have been displaced in the valley.", "12,000", "displaced"),
+    ("Officials said 9,000 displaced Syrians had returned.", "9,000", "other"),
     ("Two missiles hit the building.", "Two", "other"),
     ("Several hundred people were housed in the school.", "Several hundred", "other"),
     ("Police said they had detained 14 looters.", "14", "detained"),
