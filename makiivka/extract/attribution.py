@@ -51,6 +51,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _TOPIC_PREFIX,
     _VERB,
     ANAPHORS,
+    DATE_WORD,
     DENIALS,
     OWNED_ESTIMATE,
     PASSIVE_BEFORE,
@@ -324,7 +325,9 @@ def _clause_subject(
     described = _DESCRIBED.search(head)
     # "the health minister in the Houthi administration said": the role, not the name in it.
     longer = described is not None and name is not None and described.start(1) < name.start(1)
-    if name and not _SENTENCE_WORD.fullmatch(name[1]) and not longer:
+    if name and (_SENTENCE_WORD.fullmatch(name[1]) or DATE_WORD.fullmatch(name[1])):
+        name = None
+    if name and not longer:
         cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip
         if name[2] and not cue.claimant:  # "the mayor of Kessa": the place tells the side

@@ -48,7 +48,12 @@ _NOT_NAME = re.compile(
     r"|Times|Post|News|Press|Journal|Herald|Tribune|Daily|Gazette|Television|Radio|TV|Channel"
     r"|Network|Hospital|University|Centre|Center|Group|Company|Camp|Street|Square|Airport"
     r"|Station|Market|Sea|River|Region|Oblast|City|Province|District|Village|Township|Party"
-    r"|It|He|She|They|We|This|That|These|Those|There|Here|His|Her|Its|Their|Our)\Z"
+    r"|It|He|She|They|We|This|That|These|Those|There|Here|His|Her|Its|Their|Our|Rights"
+    r"|Observatory|Watch|Network|Fund|Organi[sz]ation|Federation|Societ(?:y|ies)|Crescent"
+    r"|Cross|Helmets|Nations|Union|Authority|Mission|Programme|Program|Institute|Foundation"
+    r"|Commission|Movement|Front|Brigade|Emergency|Management|Disaster|Coordination|Affairs"
+    r"|Humanitarian|Relief|Support|Medicine|Health|Defence|Defense|Protection|Security"
+    r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost)\Z"
 )
 _TOKEN = (
     r"(?:(?:al-|el-|Al-|El-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
@@ -56,8 +61,10 @@ _TOKEN = (
 )
 _NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")
 #: "Ministry of Emergency Situations", "the Kyiv Independent": capitalised words of a body.
-_INSTITUTION_BEFORE = re.compile(r"(?:\bof|\bthe|\bThe)\s+\Z")
+_INSTITUTION_BEFORE = re.compile(r"(?:\bof|\bthe|\bThe|\bfor)\s+\Z")
 _SURNAME_KEY = re.compile(r"(?:iy|yy|yi|ii|y|i)\Z")
+#: A particle before a surname, not part of its key: "al-Ghaithi" is "Ghaithi".
+_PARTICLE = re.compile(r"\A(?:al|el|ad|ash|as|ar|az|ul)-")
 #: Words of a title that make a person (not an institution) the speaker.
 PERSON_HEADS = re.compile(
     r"(?<![\w-])(?:he|she|him|her|his|mayor|governor|spokes(?:man|woman|person)|minister|head"
@@ -91,6 +98,7 @@ def surname_key(name: str) -> str:
     ('zelensk', 'zelensk', 'zelensk')
     """
     word = re.sub(r"['’]s?\Z", "", name.split()[-1]).lower() if name.split() else ""
+    word = _PARTICLE.sub("", word)
     return _SURNAME_KEY.sub("", word) or word
 
 
@@ -174,7 +182,7 @@ class Entities:
     def person(self, name: str) -> Person | None:
         """Return the person a name or surname stands for in this article, if it names one."""
         words = name.split()
-        if not words or not words[-1][:1].isupper():
+        if not words or not _PARTICLE.sub("", words[-1])[:1].isupper():
             return None
         return self.persons.get(surname_key(name))
 

@@ -34,6 +34,9 @@ from makiivka.story import paths
 from makiivka.story.parties import label_cues
 
 ROLES = ("third_party", "media", "unknown")
+#: Punctuation the end of a name span may hold: "the Libyan Red Crescent." "Marie Lund,"
+#: (a final period after a word of three letters or more; "U.S." and "Co." keep theirs).
+_TRAILING_MARK = re.compile(r"(?:[,;:]+|(?<=[a-z]{3})\.)\Z")
 
 #: The scope the extractor's rules name the story's own event by, before the story's code.
 EXTRACTOR_EVENT_SCOPE = "strike"
@@ -98,7 +101,7 @@ class Register:
             claimant = self.lookup(best[0])
             if claimant is not None:
                 return claimant.claimant_id, best[0], claimant.side
-        name = text[start:end].strip()
+        name = _TRAILING_MARK.sub("", text[start:end].strip())
         return "", name, self.side_of(name)
 
 

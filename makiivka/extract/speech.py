@@ -32,15 +32,24 @@ ANAPHORS = (
     r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
     r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
+#: A particle that begins a surname: "al-Saleh", "el-Drese", "bin", "van", "de".
+PARTICLE = r"(?:(?:al|el|ad|ash|as|ar|az|abu|ul)-[A-Z][\w'’.-]*|bin|ibn|de|da|van|von|der|dos|du)"
+_NAME = rf"(?:[A-Z][\w'’.-]*|{PARTICLE}|of|the|for|and)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
 _NAME_BEFORE = re.compile(
-    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)((?:{_PLACE}))"
+    rf"((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
+    rf"((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )
 _SENTENCE_WORD = re.compile(
     r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You)(?:\s+\w+)?"
+)
+#: Calendar words, never a speaker: "on 17 and 18 October say".
+DATE_WORD = re.compile(
+    r"(?:(?:on|in|of|and|since|by|\d{1,4}|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|a\.m\.|p\.m\.)[\s,]*)+"
 )
 _ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
 _NAME_AFTER = re.compile(
