@@ -176,6 +176,7 @@ _AGENT = (
     r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
+    r"|agencies|groups|ministries|services|networks|charit(?:y|ies)|NGOs?|federation"
     r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"

@@ -30,6 +30,19 @@ from makiivka.extract.speech import (
     DATE_WORD,
 )
 
+#: An acronym in parentheses after a name: "The World Health Organization (WHO) reports".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)(?=\s*\Z|,)")
+#: Words that may stand alone between the last comma and the verb: ", has also said".
+_AUXILIARIES = re.compile(
+    r"\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
+    r"|separately|further|would|will|\w+ly)\s+)*"
+)
+#: A sentence that opens on an adverbial before its subject: "In the north, …".
+_FRONTED = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|Across|Near|Amid|Inside|Outside|From|Within|Along"
+    r"|Last|Earlier|Later|Meanwhile|Overnight|By|Since|Separately|Elsewhere)\b"
+)
+
 #: "…, said the regional governor": a described speaker after the verb.
 _DESCRIBED_AFTER = re.compile(
     rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
@@ -46,14 +59,26 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     the verb follows a comma, the name that opens the sentence before an appositive
     ("Pavel Gubarev, a former senior official in …, said").
     """
-    head = text[floor : verb.start()]
+    head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
+    cut = max(cut, head.rfind(" - "), head.rfind(" – "))
     clause = cut + 1 if cut >= 0 else 0
     cue = _clause_subject(text, floor + clause, head[clause:], verb, register)
-    if cue is None and head[clause:].strip() == "" and cut >= 0:
+    empty = _AUXILIARIES.fullmatch(head[clause:]) is not None  # ", has said": no subject here
+    if cue is None and empty and cut >= 0:
         hard = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind("—")) + 1
         comma = head.find(",", hard)
-        if comma > hard:
+        while comma > hard and _FRONTED.match(head, hard):
+            # "In the rebel-held northwest, the White Helmets, …, said": not the subject.
+            hard, comma = comma + 1, head.find(",", comma + 1)
+        trailing = None
+        if comma > hard and re.search(r"\d", head[comma:cut]):
+            # "The toll … has risen to 30, Kyrylo Lund, deputy head of …, reported": a
+            # figure between the first comma and the verb is no apposition of the opening.
+            trailing = _trailing_subject(text, floor, head, verb, register)
+        if trailing is not None:
+            cue = trailing
+        elif comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
             lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
             if cue is not None and cue.start > floor + hard + lead + 4:
@@ -94,6 +119,15 @@ def _trailing_subject(
             continue
         if not cue.claimant and j < len(cuts) - 1:
             cue = _appositive(text, floor + cuts[j], floor + cuts[-1], cue, register)
+        if cue.described and j == len(cuts) - 1 and j > 0:
+            # "…, Kyrylo Lund, deputy head of the office, reported": the name, not its role.
+            a = cuts[j - 2] + 2 if j > 1 else 0
+            name = _clause_subject(text, floor + a, head[a : cuts[j - 1]] + " ", verb, register)
+            if name is not None and not name.described and not name.anaphor:
+                if name.start <= floor + a + 4 and not name.claimant:
+                    name = _appositive(text, floor + cuts[j - 1], floor + cuts[-1], name, register)
+                if name.start <= floor + a + 4:
+                    return name
         return cue
     return None
 

@@ -37,6 +37,10 @@ _THING_VERB = re.compile(
     r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+|admit(?:s|ted)?"
     r"|acknowledged?|acknowledges|confirm(?:s|ed)?)\Z"
 )
+_THING_PARTICIPLE = re.compile(
+    r"(?i),\s+(?:denouncing|condemning|blaming|critici[sz]ing|mourning|denying|apologi[sz]ing"
+    r"|acknowledging|admitting)\b"
+)
 _ADVERBIAL = re.compile(
     r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
 )
@@ -216,11 +220,19 @@ def _link(cue: Cue, q: Quantity, link: str) -> str:
 
 def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
     """Tell whether a figure is in a relative clause of a thing-verb's object (see _THING_VERB)."""
-    if cue.end > q.start or not _THING_VERB.search(text, cue.start, cue.end):
+    if cue.end > q.start:
         return False
-    relative = _RELATIVE.search(text, cue.end + 1, q.start)
+    start = cue.end
+    if not _THING_VERB.search(text, cue.start, cue.end):
+        # "…, MSF says, denouncing an airstrike on a prison that left 70 dead": the object
+        # of a participle after the speaker.
+        participle = _THING_PARTICIPLE.search(text, cue.end, q.start)
+        if participle is None:
+            return False
+        start = participle.end()
+    relative = _RELATIVE.search(text, start + 1, q.start)
     # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
-    return relative is not None and not _ADVERBIAL.fullmatch(text, cue.end, relative.start() + 1)
+    return relative is not None and not _ADVERBIAL.fullmatch(text, start, relative.start() + 1)
 
 
 def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
