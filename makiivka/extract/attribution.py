@@ -17,6 +17,7 @@ from dataclasses import replace
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
+from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 from makiivka.extract.subjects import _CLOSES, _inverted, _subject
 
@@ -74,6 +75,12 @@ def _is_topic(prefix: str, register: Register) -> bool:
         return True
     words = prefix.split()
     head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
+    held = register.sides.places.fullmatch(prefix) or register.places.fullmatch(prefix)
+    if not held and (
+        _AGENT_WORD.search(prefix)
+        or (ABBREVIATION.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))
+    ):
+        return False  # "Eastern government:", "IOM:": an institution, even in a party's label
     if register.topics.fullmatch(head):
         return True
     if register.pattern.search(prefix) or _AGENT_WORD.search(prefix):

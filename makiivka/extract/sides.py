@@ -62,6 +62,12 @@ LOCAL_PEOPLE = re.compile(
     r"|local\s+people)(?![\w-])",
     re.IGNORECASE,
 )
+#: Head words of a body's own name: a party so labelled is that body, not a country's state.
+_BODY = re.compile(
+    r"(?i)(?<![\w-])(?:crescent|cross|forces|front|organi[sz]ation|society|federation|movement"
+    r"|network|union|helmets|brigades?|council|committee|ministry|service|agency|party|group"
+    r"|army|doctors|jihad|observatory|watch|mission)(?![\w-])"
+)
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
 #: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
 _PLACE_SUFFIX = re.compile(
@@ -205,8 +211,8 @@ class Sides:
         if party is None:
             return ""
         label = self.labels[party]
-        if "(" in label or len(label.split()) > 3 or self._role_cue(bare):
-            return ""
+        if "(" in label or len(label.split()) > 3 or self._role_cue(bare) or _BODY.search(label):
+            return ""  # "Libyan Red Crescent", "Rapid Support Forces": a body, not a state
         return (
             f"{label} (government)" if key(bare) == key(label) else f"{bare} ({label} government)"
         )

@@ -20,7 +20,7 @@ SPEECH_VERBS = (
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
-    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved"
+    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -66,7 +66,7 @@ _ACCORDING_NAME = re.compile(
 )
 _ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
 _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
-_HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
+
 #: A headline prefix that names a topic ("Ukraine war:", "Live:"), not a speaker ("General
 #: Staff:"): the story's party and place words (``Register.topics``) or these news words.
 _TOPIC_WORDS = (
@@ -167,7 +167,8 @@ RELAY_OPENER = re.compile(
 )
 #: "Quote from Taburets:", "Statement by the ministry:": the speaker of the rest of the line.
 QUOTE_FROM = re.compile(
-    r"(?:Quotes?|Statement|Comment|Update|Post)\s+(?:from|by)\s+([^:\n]{2,60}):\s"
+    r"(?:Quotes?|Statement|Comment|Update|Post|Repost(?:ed)?|Message|Address)\s+(?:from|by)\s+"
+    r"([^:\n]{2,60}):\s"
 )
 #: A subject described rather than named: "a spokesman for Ukraine's eastern military command",
 #: "the city council". Its side comes from its words (:class:`makiivka.extract.speakers.Sides`);
@@ -194,6 +195,8 @@ _MODIFIER = (
     r"(?:\s+[A-Z][\w'’-]*){0,2})?"
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
+#: "General Staff: …", "Eastern government: …": a headline's speaker before a colon.
+_HEADLINE_COLON = re.compile(rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s+{_AGENT})?):\s")
 _CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which)\b)"
 _DESCRIBED = re.compile(
     rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:{_CLAUSE_WORD}[\w'’.-]+\s+){{0,7}}?{_AGENT}{_MODIFIER})"

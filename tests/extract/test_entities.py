@@ -21,6 +21,8 @@ DESCRIPTOR = {
          "places": ["Harbour City"]},
         {"id": "south", "label": "Southern Front", "cues": ["Southern Front", "Front"],
          "places": ["Kessa (town)"]},
+        {"id": "aid", "label": "Aid agencies (OAR, Relief Office)", "cues": ["OAR",
+         "Office of Aid and Relief"], "places": []},
     ],
     "roles": {"third_party": {"cues": ["World Health Organization", "WHO", "Relief Office"]}},
 }  # fmt: skip
@@ -100,3 +102,32 @@ def figure_in(text: str, quote: str):
 def test_a_pronoun_stands_for_a_speaker_of_its_kind(text, quote, side, name):
     figure = figure_in(text, quote)
     assert (figure.side, figure.claimant_name) == (side, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "name"),
+    [
+        # an acronym or an institution before a headline's colon speaks, even in a label
+        ("OAR: More than 40 displaced\n\nBody text.", "More than 40", "aid", "OAR"),
+        ("Norland government: 12 dead\n\nBody text.", "12", "north", "Norland government"),
+        # a party's name or place before the colon is the topic
+        ("Norland: 12 dead\n\nBody text.", "12", "media", ""),
+        ("Harbour City: 12 dead\n\nBody text.", "12", "media", ""),
+    ],
+)
+def test_a_headline_prefix_speaks_or_names_a_topic(text, quote, side, name):
+    figure = figure_in(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Norland", "Norland (government)"),
+        ("Harbour City", "Harbour City (Norland government)"),
+        ("Southern Front", ""),  # a body's own name: no "(government)" pasted on
+        ("Kessa", ""),  # held by a party whose label is a body's name
+    ],
+)
+def test_only_a_state_gets_its_government_named(name, expected):
+    assert REGISTER.sides.government(name) == expected

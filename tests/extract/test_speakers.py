@@ -103,6 +103,16 @@ KINDS = [
      "50", "north", "regional governor", "", 'headline: "regional governor"'),
     ("headline", "Norland: 50 killed in strike\n\nThe governor said 52 people were killed.",
      "50", "media", "", "", "outlet voice"),
+    # a headline's verb of estimate credits its subject ("fears", like "says")
+    ("headline", "Kessa mayor fears up to 20,000 dead\n\nThe mayor of Kessa has said that as "
+     "many as 20,000 people may have been killed.", "up to 20,000", "south", "Kessa mayor", "",
+     '"Kessa mayor" said'),
+    # a headline's bare role without a side takes the body's speaker of the same value
+    ("headline", "Strike kills more than 80, minister says\n\nA strike killed 80 people, "
+     "Norland's health minister said.", "more than 80", "north", "Norland's health minister",
+     "", "headline matches body figure at 58: "),
+    ("headline", "Dam bursts, 900 feared dead\n\nThe dam held 900 tonnes of water.", "900",
+     "media", "", "", "outlet voice"),
     # 7. the outlet's own voice, hedged or not; unknown only for unnamed sources
     ("outlet", "The strike reportedly killed 200 people.", "200", "media", "", "",
      'outlet voice, hedged: "reportedly"'),
@@ -175,6 +185,16 @@ KINDS = [
     ("credit", "Twelve people were killed and 30 injured.\n\nSource: a Telegram post by the "
      "Velan region governor", "30", "north", "Velan region governor", "",
      'source line: "Velan region governor"'),
+    # a "Source:" line that opens the page credits the posts under it (a channel's posts)
+    ("credit", "Source: posts by Jan Novak, head of the Velan region administration, on its "
+     "channel.\n\n14 May, 17:20\nPreliminary: 5 dead. 27 injured.", "27", "north", "Jan Novak",
+     "", 'source line: "Jan Novak"'),
+    ("credit", "Source: posts by Jan Novak, head of the Velan region administration.\n\nThe "
+     "World Health Organization said 300 people had been treated.", "300", "third_party",
+     "World Health Organization", "", '"World Health Organization" said'),
+    # a "Repost from X:" prefix credits the quotation after it, sentence by sentence
+    ("credit", 'Repost from Ivo Brandt: "Kessa. Every minute counts. 39 people have been '
+     'rescued."', "39", "south", "Ivo Brandt", "", 'quotation by "Ivo Brandt"'),
 ]  # fmt: skip
 
 
