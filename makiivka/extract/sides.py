@@ -161,6 +161,8 @@ class Sides:
             (side, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
             for side, words in groups
         ]
+        #: Every cue word of every party and role, as written in the descriptor.
+        self.words = [w for _, words in groups for w in words]
         every = "|".join(f"(?:{alternation(words)})" for _, words in groups)
         #: Any cue word of any party or role (one pattern, for "does this name one?").
         self.cues = re.compile(rf"(?<![\w])(?:{every})(?![\w])")
@@ -216,6 +218,21 @@ class Sides:
         return (
             f"{label} (government)" if key(bare) == key(label) else f"{bare} ({label} government)"
         )
+
+    def spelled_out(self, acronym: str) -> str:
+        """Return the cue words an acronym abbreviates ("IOM": "International Organization
+        for Migration"), by the initials of their capitalised words, else "".
+
+        >>> Sides([{"id": "un", "cues": ["IOM", "International Organization for Migration"]}],
+        ...       {}, []).spelled_out("IOM")
+        'International Organization for Migration'
+        """
+        for words in self.words:
+            content = [w for w in words.split() if w not in ("of", "for", "on", "and", "the")]
+            initials = "".join(w[0] for w in content)
+            if len(content) > 1 and initials == acronym:
+                return words
+        return ""
 
     def _role_cue(self, name: str) -> bool:
         """Tell whether a name is one of the roles' cue words ("UN", "Reuters")."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.entities import spell_out
 from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.relays import credit_cue
 from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
@@ -330,5 +331,6 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     evidence = describe(link, cue.name or ctx.text[cue.start : cue.end], speaker)
     sure = confidence("denial" if speaker.denial else link, speaker.basis)
     relayed_by = _ARTICLE.sub("", speaker.relayed_by)
-    return Voice(speaker.claimant, speaker.name, speaker.side, stated, relayed_by,
+    name = speaker.name if speaker.claimant else spell_out(speaker.name, ctx.entities)
+    return Voice(speaker.claimant, name, speaker.side, stated, relayed_by,
                  speaker.denial, evidence, sure)  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from makiivka.extract.entities import Entities, is_person
+from makiivka.extract.entities import Entities, is_person, spell_out
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.speakers import register_from
 from makiivka.story.parties import label_cues
@@ -108,7 +108,12 @@ def test_a_pronoun_stands_for_a_speaker_of_its_kind(text, quote, side, name):
     ("text", "quote", "side", "name"),
     [
         # an acronym or an institution before a headline's colon speaks, even in a label
-        ("OAR: More than 40 displaced\n\nBody text.", "More than 40", "aid", "OAR"),
+        (
+            "OAR: More than 40 displaced\n\nBody text.",
+            "More than 40",
+            "aid",
+            "Office of Aid and Relief (OAR)",
+        ),
         ("Norland government: 12 dead\n\nBody text.", "12", "north", "Norland government"),
         # a party's name or place before the colon is the topic
         ("Norland: 12 dead\n\nBody text.", "12", "media", ""),
@@ -131,3 +136,22 @@ def test_a_headline_prefix_speaks_or_names_a_topic(text, quote, side, name):
 )
 def test_only_a_state_gets_its_government_named(name, expected):
     assert REGISTER.sides.government(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the article gives the acronym after the name
+        ("The World Health Organization (WHO) said 40 died.", "WHO",
+         "World Health Organization (WHO)"),
+        ("The Harbour Flood Authority (HFA) said 40 died.", "HFA", "Harbour Flood Authority (HFA)"),
+        # else the story's cue words, by their capitalised initials ("of", "and" skipped)
+        ("OAR said 40 died.", "OAR", "Office of Aid and Relief (OAR)"),
+        ("WHO said 40 died.", "WHO", "World Health Organization (WHO)"),
+        # neither spells it out, or it is no acronym: as written
+        ("XYZ said 40 died.", "XYZ", "XYZ"),
+        ("The Relief Office said 40 died.", "Relief Office", "Relief Office"),
+    ],
+)  # fmt: skip
+def test_an_acronym_speaker_is_spelled_out(text, name, expected):
+    assert spell_out(name, Entities.of(text, REGISTER)) == expected
