@@ -78,7 +78,30 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
     if head and cue.described:
         return None, index
+    if head and fallback[0] is not None:
+        mention = _mention(ctx, cue, head)
+        if mention is not None:
+            return mention, index
     return fallback
+
+
+def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
+    """Return the last body named with a described cue's head noun before it, if it has a side.
+
+    "The figure came from Gaza's Health Ministry … the ministry put the number at 471": the
+    ministry named without speaking, not the last speaker, whose name lacks the noun.
+    """
+    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
+    found = None
+    for m in pattern.finditer(ctx.text, 0, cue.start):
+        found = m
+    if found is None:
+        return None
+    name = found[0]
+    side = ctx.register.side_of(name)
+    if side == "unknown":
+        return None
+    return Cue(found.start(), found.end(), "", name, side, False)
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:

@@ -63,6 +63,8 @@ _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
     r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:19|20)\d\d)\b"
 )
+#: A clause of contrast: a speaker after it does not govern a figure before it.
+_CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
 #: How many sentences after a headline its figure's twin in the body is looked for.
 HEADLINE_REACH = 8
 #: Words that hedge the outlet's own statement without naming a source.
@@ -301,6 +303,11 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     cue, where, link = None, index, ""
     if cues:
         cue = _nearest_cue(ctx.text, cues, q)
+        trailing = TRAILING.search(ctx.text, max(0, cue.start - 4), cue.start) or (
+            _TRAILING_NAME.search(ctx.text, max(0, cue.start - 10), cue.start)
+        )
+        if cue.start >= q.end and not trailing and _CONTRAST.search(ctx.text, q.end, cue.start):
+            cue = None  # "X has given 471, while Y's estimates are lower": Y's clause only
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""

@@ -89,6 +89,16 @@ KINDS = [
      "third_party", "United Nations", "", '"United Nations" said'),
     ("register", "Twelve people died, said Ivo Brandt, the head of the town.", "Twelve", "south",
      "Ivo Brandt", "", '"Ivo Brandt" said (after the figure)'),
+    # "the ministry" is the ministry the article named, not the last speaker
+    ("entity", "The figure first came from Norland's Health Ministry. The Red Crescent said "
+     "the toll was unclear. Later the ministry put the number of dead at 471.", "471", "north",
+     "Norland's Health Ministry", "", '"the ministry" said (before the figure) = "Norland\'s '
+     'Health Ministry"'),
+    # a speaker after a clause of contrast does not govern the figure before it
+    ("entity", "Officials in Kessa have given 471 deaths, while Red Crescent estimates are "
+     "far lower.", "471", "media", "", "", "outlet voice"),
+    ("entity", "At least 40 were killed, though the toll could rise, the Red Crescent said.",
+     "At least 40", "third_party", "Red Crescent", "", '"Red Crescent" said'),
     # 5. a new subject resets carry-over
     ("reset", "Norland's emergency service said 14 people were killed.\n\nThe World Health "
      "Organization said 300 people had been treated.", "300", "third_party",
