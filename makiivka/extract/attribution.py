@@ -17,7 +17,9 @@ from dataclasses import replace
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
+from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
+from makiivka.extract.subjects import _CLOSES, _inverted, _subject
 
 __all__ = ["Claimant", "Cue", "Register", "find_cues", "load_register", "register_from"]
 
@@ -51,6 +53,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _TOPIC_PREFIX,
     _VERB,
     ANAPHORS,
+    DATE_WORD,
     DENIALS,
     OWNED_ESTIMATE,
     PASSIVE_BEFORE,
@@ -58,13 +61,6 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     SPEECH_VERBS,
 )
 
-#: "…, said the regional governor": a described speaker after the verb.
-_DESCRIBED_AFTER = re.compile(
-    rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
-    re.IGNORECASE,
-)
-#: What follows the name of an inverted attribution ("…, said Ivo Brandt, the head of …").
-_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|\Z|on\s|in\s+a\s|late\s|early\s)")
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
@@ -79,6 +75,12 @@ def _is_topic(prefix: str, register: Register) -> bool:
         return True
     words = prefix.split()
     head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
+    held = register.sides.places.fullmatch(prefix) or register.places.fullmatch(prefix)
+    if not held and (
+        _AGENT_WORD.search(prefix)
+        or (ABBREVIATION.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))
+    ):
+        return False  # "Eastern government:", "IOM:": an institution, even in a party's label
     if register.topics.fullmatch(head):
         return True
     if register.pattern.search(prefix) or _AGENT_WORD.search(prefix):
@@ -187,103 +189,12 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
-def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> Cue | None:
-    """Return the cue of a verb's subject: a name or an anaphor just before it.
-
-    The subject is the end of the clause before the verb ("but Russia boosted"), or, when
-    the verb follows a comma, the name that opens the sentence before an appositive
-    ("Pavel Gubarev, a former senior official in …, said").
-    """
-    head = text[floor : verb.start()]
-    cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
-    clause = cut + 1 if cut >= 0 else 0
-    cue = _clause_subject(text, floor + clause, head[clause:], verb, register)
-    if cue is None and head[clause:].strip() == "" and cut >= 0:
-        hard = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind("—")) + 1
-        comma = head.find(",", hard)
-        if comma > hard:
-            cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
-            lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
-            if cue is not None and cue.start > floor + hard + lead + 4:
-                cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
-            if cue is not None and not cue.anaphor and not cue.claimant:
-                cue = _appositive(text, floor + comma, floor + cut, cue, register)
-            if cue is not None and not cue.claimant and not cue.anaphor:
-                # "The Donetsk regional governor, Pavlo Kyrylenko, reported": the name.
-                claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
-                if claimant:
-                    cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
-        if cue is None:
-            cue = _trailing_subject(text, floor, head, verb, register)
-    if cue is not None and _COUNTED.match(cue.name):
-        return None  # "Three bodies found …": the figure's own noun, not a speaker
-    return cue
-
-
 _OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"
 )
-_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 
-def _trailing_subject(
-    text: str, floor: int, head: str, verb: re.Match[str], register: Register
-) -> Cue | None:
-    """Return the subject of "…, Vladimir Rogov, who heads the movement X, said".
-
-    The segments between the last commas before the verb: the first (from the end) that is
-    a whole name or described speaker, with the appositions after it giving its side.
-    """
-    cuts = [m.start() for m in re.finditer(r", ", head)]
-    for j in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
-        a = cuts[j - 1] + 2 if j > 0 else 0
-        segment = head[a : cuts[j]]
-        if not segment.strip() or len(segment) > 80 or _RELATIVE_START.match(segment):
-            continue  # "whom Russia installed as head of the region": an apposition
-        cue = _clause_subject(text, floor + a, segment + " ", verb, register)
-        if cue is None or cue.anaphor or cue.start > floor + a + 4:
-            continue
-        if not cue.claimant and j < len(cuts) - 1:
-            cue = _appositive(text, floor + cuts[j], floor + cuts[-1], cue, register)
-        return cue
-    return None
-
-
-#: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
-_COUNTED = re.compile(
-    r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"
-    r"|hundreds|thousands|scores|many|some|most|all)\b"
-)
-
-
-def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -> Cue:
-    """Complete the cue of "Name, <appositive>, said" from what the appositive says.
-
-    A spokesman speaks for the body he is the spokesman of (its claimant_id when the register
-    knows it); any other appositive gives only a side ("a former official in Russia's proxy
-    government" is not the Russian MoD).
-
-    >>> r = load_register()
-    >>> s = "Serhiy Cherevaty, a spokesman for Ukraine's military, said"
-    >>> c = find_cues(s, 0, len(s), r)[0]
-    >>> c.claimant, c.name, c.side
-    ('ukraine_military', 'Serhiy Cherevaty', 'ukraine')
-    """
-    if _SPOKESMAN_FOR.search(text, start, end):
-        for m in register.pattern.finditer(text, start, end):
-            claimant = register.lookup(m[0])
-            if claimant is not None:
-                return Cue(cue.start, cue.end, claimant.claimant_id, cue.name, claimant.side, False)
-    if cue.side != "unknown":
-        return cue
-    return Cue(cue.start, cue.end, cue.claimant, cue.name, register.side_of(text[start:end]), False)
-
-
-_CLAUSE_BREAK = re.compile(
-    r"[,;:]|\b(?:that|said|says|reported|reports|told|and|but|while|when|as)\b", re.IGNORECASE
-)
 #: What follows "according to" that is no source: "according to what we know so far".
 _NO_SOURCE = re.compile(r"(?i)(?:what|how|whether|plan|schedule)\b")
 #: Function words inside a source's name ("the Ministry of Health in Gaza").
@@ -304,71 +215,3 @@ def _source_span(text: str, a: int, b: int) -> int:
         if new_clause and not PERSON_HEADS.fullmatch(low) and not low.endswith(("'s", "’s")):
             return a + prev.end()
     return b
-
-
-def _clause_subject(
-    text: str, offset: int, head: str, verb: re.Match[str], register: Register
-) -> Cue | None:
-    """Return the name or anaphor that ends head (the clause before a verb), if any."""
-    for m in register.pattern.finditer(head):
-        if _AFTER_ALIAS.fullmatch(head, m.end()):
-            return named(text, offset + m.start(), verb.end(), offset + m.start(),
-                          offset + m.end(), register)  # fmt: skip
-    own = _OWN_BEFORE.search(head)
-    if own and not _inside_quotes(text, offset + own.start()):
-        return Cue(offset + own.start(), verb.end(), "", "", "media", False, own=True)
-    anaphor = _ANAPHOR_BEFORE.search(head)
-    if anaphor:
-        return Cue(offset + anaphor.start(), verb.end(), "", anaphor[1], "unknown", True)
-    name = _NAME_BEFORE.search(head)
-    described = _DESCRIBED.search(head)
-    # "the health minister in the Houthi administration said": the role, not the name in it.
-    longer = described is not None and name is not None and described.start(1) < name.start(1)
-    if name and not _SENTENCE_WORD.fullmatch(name[1]) and not longer:
-        cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
-                     offset + name.end(1), register)  # fmt: skip
-        if name[2] and not cue.claimant:  # "the mayor of Kessa": the place tells the side
-            with_place = named(text, cue.start, verb.end(), offset + name.start(1),
-                               offset + name.end(2), register)  # fmt: skip
-            cue = with_place if with_place.side != "unknown" else cue
-        if cue.side != "unknown":
-            return cue
-        # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side
-        # (those of its own noun phrase, not of a clause before it: "AP reported that …").
-        before = _CLAUSE_BREAK.split(head[: name.start(1)])[-1]
-        return replace(cue, side=register.side_of(before))
-    if described:
-        phrase = described[1]
-        claimant, _, side = register.name(
-            text, offset + described.start(1), offset + described.end(1)
-        )
-        return Cue(offset + described.start(1), verb.end(), claimant, phrase, side, False,
-                   described=not claimant)  # fmt: skip
-    return None
-
-
-def _inside_quotes(text: str, position: int) -> bool:
-    """Tell whether a position is inside a quotation of its paragraph."""
-    line = text.rfind("\n", 0, position) + 1
-    before = text[max(line, position - 400) : position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _inverted(
-    text: str, floor: int, end: int, verb: re.Match[str], register: Register
-) -> Cue | None:
-    """Return the cue of "…,” said Giles" or "…, says the ministry": the name after the verb."""
-    if not _INVERTED.search(text, max(floor, verb.start() - 4), verb.end()):
-        return None
-    if verb[0].startswith("tel") or verb[0] == "told":
-        return None  # "…, told The Associated Press": the hearer follows, not the speaker
-    name = _NAME_AFTER.match(text, verb.end(), end)
-    if name is None:
-        words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)
-        if words:
-            return Cue(verb.start(), verb.end() + words.end(), "", words[1], "unknown", True)
-        described = _DESCRIBED_AFTER.match(text, verb.end(), end)
-        if described:  # "…, said the regional governor."
-            return named(text, verb.start(), described.end(1), *described.span(1), register)
-        return None
-    return named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)

@@ -33,7 +33,9 @@ class Context:
     outlet: str | None
     starts: list[int] = field(default_factory=list)
     cues: dict[int, list[Cue]] = field(default_factory=dict)
-    resolved: dict[tuple[int, int, int], tuple[Speaker | None, str]] = field(default_factory=dict)
+    resolved: dict[tuple[int, int, int, str], tuple[Speaker | None, str]] = field(
+        default_factory=dict
+    )
     #: The last sentence's metric keywords and scope cues: (index, keywords, cues).
     words: tuple = (-1, [], {})
 

@@ -16,7 +16,6 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
-from makiivka.extract.speech import _AGENT_WORD
 from makiivka.extract.stated import cue_date
 
 _WORD = re.compile(r"[a-z]+")
@@ -68,14 +67,50 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 continue
             if kind in ("person", "body"):
                 if is_person(earlier.name, ctx.entities) == (kind == "person"):
+                    if kind == "body" and earlier.relayed_by and not earlier.source:
+                        # "OCHA revised its toll to 3,958, citing WHO. … it says": "it" is
+                        # the sentence's subject, who relays, not the body it cites.
+                        return _relay_cue(ctx, earlier), i
                     return earlier, i
             elif not head or words & set(_WORD.findall(earlier.name.lower())):
                 return earlier, i
-            if fallback[0] is None:
-                fallback = (earlier, i)
+            if fallback[0] is None and kind != "person":
+                fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
     if head and cue.described:
         return None, index
+    if head and fallback[0] is not None:
+        mention = _mention(ctx, cue, head)
+        if mention is not None:
+            return mention, index
     return fallback
+
+
+def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
+    """Return the last body named with a described cue's head noun before it, if it has a side.
+
+    "The figure came from Gaza's Health Ministry … the ministry put the number at 471": the
+    ministry named without speaking, not the last speaker, whose name lacks the noun.
+    """
+    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
+    found = None
+    for m in pattern.finditer(ctx.text, 0, cue.start):
+        found = m
+    if found is None:
+        return None
+    name = found[0]
+    side = ctx.register.side_of(name)
+    if side == "unknown":
+        return None
+    return Cue(found.start(), found.end(), "", name, side, False)
+
+
+def _relay_cue(ctx: Context, cue: Cue) -> Cue:
+    """Return a cue naming the outlet or body that relays *cue* (its ``relayed_by``)."""
+    name = cue.relayed_by
+    claimant = ctx.register.lookup(name)
+    if claimant is not None:
+        return Cue(cue.start, cue.end, claimant.claimant_id, name, claimant.side, False)
+    return Cue(cue.start, cue.end, "", name, ctx.register.side_of(name), False)
 
 
 def weak(cue: Cue) -> bool:
@@ -90,7 +125,7 @@ def weak(cue: Cue) -> bool:
 
 def resolve(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
     """Return who a cue names (memoised per cue: the figures of a sentence share them)."""
-    key = (index, cue.start, cue.end)
+    key = (index, cue.start, cue.end, cue.name)  # a relay's cue shares its cited cue's span
     if key not in ctx.resolved:
         ctx.resolved[key] = _resolve_cue(ctx, index, cue)
     return ctx.resolved[key]
@@ -125,7 +160,9 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
     if cue.side != "unknown":
         basis = ctx.register.sides.side_basis(cue.name)[1]
         basis = "cue" if basis == "none" else basis
-    person = None if _AGENT_WORD.search(cue.name) else ctx.entities.person(cue.name)
+    # "Health Minister Dr. Ana Lund": the person the name ends with, not whoever holds the
+    # title; "the Interior Ministry" names no one.
+    person = ctx.entities.person(cue.name)
     if person is None and PERSON_HEADS.search(cue.name):
         person = ctx.entities.titled(cue.name, cue.start)
     claimant, name, resolved = "", cue.name, ""

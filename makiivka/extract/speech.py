@@ -20,7 +20,7 @@ SPEECH_VERBS = (
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
-    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved"
+    r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -32,15 +32,24 @@ ANAPHORS = (
     r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
     r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|von)"
+#: A particle that begins a surname: "al-Saleh", "el-Drese", "bin", "van", "de".
+PARTICLE = r"(?:(?:al|el|ad|ash|as|ar|az|abu|ul)-[A-Z][\w'’.-]*|bin|ibn|de|da|van|von|der|dos|du)"
+_NAME = rf"(?:[A-Z][\w'’.-]*|{PARTICLE}|of|the|for|and)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
 _NAME_BEFORE = re.compile(
-    rf"((?:[A-Z][\w'’.-]*)(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)((?:{_PLACE}))"
+    rf"((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
+    rf"((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )
 _SENTENCE_WORD = re.compile(
     r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You)(?:\s+\w+)?"
+)
+#: Calendar words, never a speaker: "on 17 and 18 October say".
+DATE_WORD = re.compile(
+    r"(?:(?:on|in|of|and|since|by|\d{1,4}|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|a\.m\.|p\.m\.)[\s,]*)+"
 )
 _ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])({ANAPHORS})\s+{_AUXILIARY}\Z", re.IGNORECASE)
 _NAME_AFTER = re.compile(
@@ -57,7 +66,7 @@ _ACCORDING_NAME = re.compile(
 )
 _ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
 _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
-_HEADLINE_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s")
+
 #: A headline prefix that names a topic ("Ukraine war:", "Live:"), not a speaker ("General
 #: Staff:"): the story's party and place words (``Register.topics``) or these news words.
 _TOPIC_WORDS = (
@@ -158,7 +167,8 @@ RELAY_OPENER = re.compile(
 )
 #: "Quote from Taburets:", "Statement by the ministry:": the speaker of the rest of the line.
 QUOTE_FROM = re.compile(
-    r"(?:Quotes?|Statement|Comment|Update|Post)\s+(?:from|by)\s+([^:\n]{2,60}):\s"
+    r"(?:Quotes?|Statement|Comment|Update|Post|Repost(?:ed)?|Message|Address)\s+(?:from|by)\s+"
+    r"([^:\n]{2,60}):\s"
 )
 #: A subject described rather than named: "a spokesman for Ukraine's eastern military command",
 #: "the city council". Its side comes from its words (:class:`makiivka.extract.speakers.Sides`);
@@ -167,6 +177,7 @@ _AGENT = (
     r"(?:command|military|ministry|spokes(?:man|woman|person)|officials?|forces|army|staff"
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
+    r"|agencies|groups|ministries|services|networks|charit(?:y|ies)|NGOs?|federation"
     r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
@@ -184,6 +195,8 @@ _MODIFIER = (
     r"(?:\s+[A-Z][\w'’-]*){0,2})?"
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
+#: "General Staff: …", "Eastern government: …": a headline's speaker before a colon.
+_HEADLINE_COLON = re.compile(rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s+{_AGENT})?):\s")
 _CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which)\b)"
 _DESCRIBED = re.compile(
     rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:{_CLAUSE_WORD}[\w'’.-]+\s+){{0,7}}?{_AGENT}{_MODIFIER})"

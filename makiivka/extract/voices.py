@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.entities import spell_out
 from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.relays import credit_cue
 from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.stated import TRAILING, format_date, own_date
-from makiivka.text.quantities import Quantity
+from makiivka.text.quantities import Quantity, find_quantities
 
 __all__ = ["Context", "Voice", "attribute", "format_date", "outlet_voice", "own_date"]
 
@@ -36,6 +37,10 @@ _THING_VERB = re.compile(
     r"(?i)(?:denied|denies|deny|condemned|condemns|denounced|denounces|blamed|blames"
     r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+|admit(?:s|ted)?"
     r"|acknowledged?|acknowledges|confirm(?:s|ed)?)\Z"
+)
+_THING_PARTICIPLE = re.compile(
+    r"(?i),\s+(?:denouncing|condemning|blaming|critici[sz]ing|mourning|denying|apologi[sz]ing"
+    r"|acknowledging|admitting)\b"
 )
 _ADVERBIAL = re.compile(
     r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
@@ -58,6 +63,10 @@ _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
     r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:19|20)\d\d)\b"
 )
+#: A clause of contrast: a speaker after it does not govern a figure before it.
+_CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
+#: How many sentences after a headline its figure's twin in the body is looked for.
+HEADLINE_REACH = 8
 #: Words that hedge the outlet's own statement without naming a source.
 _HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
 
@@ -85,6 +94,11 @@ def _quote_cue(ctx: Context, position: int) -> tuple[Cue | None, int]:
         cues = [c for c in ctx.sentence_cues(index) if c.start >= b or c.end <= a]
         if cues:
             return cues[0], index
+        # 'Repost from X: "… . 39 rescued …"': the cue that opens the quotation's sentence.
+        index = bisect.bisect_right(ctx.starts, a) - 1
+        cues = [c for c in ctx.sentence_cues(index) if c.end <= a + 1]
+        if cues:
+            return cues[-1], index
     return None, -1
 
 
@@ -193,6 +207,21 @@ def _credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     return None, index, ""
 
 
+def _document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the "Source:" line that opens the article, for a sentence after it.
+
+    "Source: posts by X, head of …, on the administration's Telegram channel." above a
+    run of posts credits every figure after it that no one else is credited with: the
+    page renders X's words (a channel's posts, an official statement in translation).
+    """
+    for i in range(min(2, index)):
+        s = ctx.sentences[i]
+        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
+        if cue is not None and cue.form == "source line":
+            return cue, i, "source line"
+    return None, index, ""
+
+
 def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool = False) -> Voice:
     """Return the outlet's own voice: its claimant and register side, else side media."""
     claimant = ctx.register.claimants.get(ctx.outlet or "")
@@ -216,20 +245,69 @@ def _link(cue: Cue, q: Quantity, link: str) -> str:
 
 def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
     """Tell whether a figure is in a relative clause of a thing-verb's object (see _THING_VERB)."""
-    if cue.end > q.start or not _THING_VERB.search(text, cue.start, cue.end):
+    if cue.end > q.start:
         return False
-    relative = _RELATIVE.search(text, cue.end + 1, q.start)
+    start = cue.end
+    if not _THING_VERB.search(text, cue.start, cue.end):
+        # "…, MSF says, denouncing an airstrike on a prison that left 70 dead": the object
+        # of a participle after the speaker.
+        participle = _THING_PARTICIPLE.search(text, cue.end, q.start)
+        if participle is None:
+            return False
+        start = participle.end()
+    relative = _RELATIVE.search(text, start + 1, q.start)
     # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
-    return relative is not None and not _ADVERBIAL.fullmatch(text, cue.end, relative.start() + 1)
+    return relative is not None and not _ADVERBIAL.fullmatch(text, start, relative.start() + 1)
+
+
+def _body_twin(ctx: Context, index: int, q: Quantity) -> tuple[int, Quantity] | None:
+    """Return the first body figure after a headline with one of the same values (bounds too)."""
+    values = {q.value, q.low, q.high} - {None}
+    for i in range(index + 1, min(len(ctx.sentences), index + HEADLINE_REACH)):
+        s = ctx.sentences[i]
+        if s.voice != "body" or not values:
+            continue
+        for other in find_quantities(ctx.text[s.start : s.end]):
+            if values & ({other.value, other.low, other.high} - {None}):
+                return i, replace(other, start=other.start + s.start, end=other.end + s.start)
+    return None
 
 
 def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
-    """Return who states the figure q of sentence index (see the module docstring)."""
+    """Return who states the figure q of sentence index (see the module docstring).
+
+    A headline figure credited to a bare role that has no side ("…, minister says") takes
+    the speaker of the first body figure with the same value within HEADLINE_REACH
+    sentences, when the body names one (issue 18, kind 6); its evidence says so. A headline
+    that credits no one stays the outlet's (the corpus labels headlines so).
+    """
+    voice = _attribute(ctx, index, q)
+    if ctx.sentences[index].voice != "headline" or voice.side != "unknown" or not voice.name:
+        return voice
+    if voice.denial or UNNAMED.search(voice.name):
+        return voice
+    twin = _body_twin(ctx, index, q)
+    if twin is None:
+        return voice
+    body = _attribute(ctx, *twin)
+    if body.side in ("media", "unknown") or not body.name:
+        return voice
+    evidence = f"headline matches body figure at {twin[1].start}: {body.evidence}"
+    return replace(body, evidence=evidence, confidence=min(body.confidence or 0, 0.8))
+
+
+def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
+    """Return who states the figure q of sentence index, from its own sentence and context."""
     sentence = ctx.sentences[index]
     cues = ctx.sentence_cues(index)
     cue, where, link = None, index, ""
     if cues:
         cue = _nearest_cue(ctx.text, cues, q)
+        trailing = TRAILING.search(ctx.text, max(0, cue.start - 4), cue.start) or (
+            _TRAILING_NAME.search(ctx.text, max(0, cue.start - 10), cue.start)
+        )
+        if cue.start >= q.end and not trailing and _CONTRAST.search(ctx.text, q.end, cue.start):
+            cue = None  # "X has given 471, while Y's estimates are lower": Y's clause only
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""
@@ -237,6 +315,8 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         cue, where, link = _carried(ctx, index)
     if cue is None and sentence.voice == "body":
         cue, where, link = _credited_later(ctx, index)
+    if cue is None:
+        cue, where, link = _document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")
@@ -258,5 +338,6 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     evidence = describe(link, cue.name or ctx.text[cue.start : cue.end], speaker)
     sure = confidence("denial" if speaker.denial else link, speaker.basis)
     relayed_by = _ARTICLE.sub("", speaker.relayed_by)
-    return Voice(speaker.claimant, speaker.name, speaker.side, stated, relayed_by,
+    name = speaker.name if speaker.claimant else spell_out(speaker.name, ctx.entities)
+    return Voice(speaker.claimant, name, speaker.side, stated, relayed_by,
                  speaker.denial, evidence, sure)  # fmt: skip

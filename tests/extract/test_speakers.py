@@ -89,6 +89,16 @@ KINDS = [
      "third_party", "United Nations", "", '"United Nations" said'),
     ("register", "Twelve people died, said Ivo Brandt, the head of the town.", "Twelve", "south",
      "Ivo Brandt", "", '"Ivo Brandt" said (after the figure)'),
+    # "the ministry" is the ministry the article named, not the last speaker
+    ("entity", "The figure first came from Norland's Health Ministry. The Red Crescent said "
+     "the toll was unclear. Later the ministry put the number of dead at 471.", "471", "north",
+     "Norland's Health Ministry", "", '"the ministry" said (before the figure) = "Norland\'s '
+     'Health Ministry"'),
+    # a speaker after a clause of contrast does not govern the figure before it
+    ("entity", "Officials in Kessa have given 471 deaths, while Red Crescent estimates are "
+     "far lower.", "471", "media", "", "", "outlet voice"),
+    ("entity", "At least 40 were killed, though the toll could rise, the Red Crescent said.",
+     "At least 40", "third_party", "Red Crescent", "", '"Red Crescent" said'),
     # 5. a new subject resets carry-over
     ("reset", "Norland's emergency service said 14 people were killed.\n\nThe World Health "
      "Organization said 300 people had been treated.", "300", "third_party",
@@ -103,6 +113,16 @@ KINDS = [
      "50", "north", "regional governor", "", 'headline: "regional governor"'),
     ("headline", "Norland: 50 killed in strike\n\nThe governor said 52 people were killed.",
      "50", "media", "", "", "outlet voice"),
+    # a headline's verb of estimate credits its subject ("fears", like "says")
+    ("headline", "Kessa mayor fears up to 20,000 dead\n\nThe mayor of Kessa has said that as "
+     "many as 20,000 people may have been killed.", "up to 20,000", "south", "Kessa mayor", "",
+     '"Kessa mayor" said'),
+    # a headline's bare role without a side takes the body's speaker of the same value
+    ("headline", "Strike kills more than 80, minister says\n\nA strike killed 80 people, "
+     "Norland's health minister said.", "more than 80", "north", "Norland's health minister",
+     "", "headline matches body figure at 58: "),
+    ("headline", "Dam bursts, 900 feared dead\n\nThe dam held 900 tonnes of water.", "900",
+     "media", "", "", "outlet voice"),
     # 7. the outlet's own voice, hedged or not; unknown only for unnamed sources
     ("outlet", "The strike reportedly killed 200 people.", "200", "media", "", "",
      'outlet voice, hedged: "reportedly"'),
@@ -175,6 +195,16 @@ KINDS = [
     ("credit", "Twelve people were killed and 30 injured.\n\nSource: a Telegram post by the "
      "Velan region governor", "30", "north", "Velan region governor", "",
      'source line: "Velan region governor"'),
+    # a "Source:" line that opens the page credits the posts under it (a channel's posts)
+    ("credit", "Source: posts by Jan Novak, head of the Velan region administration, on its "
+     "channel.\n\n14 May, 17:20\nPreliminary: 5 dead. 27 injured.", "27", "north", "Jan Novak",
+     "", 'source line: "Jan Novak"'),
+    ("credit", "Source: posts by Jan Novak, head of the Velan region administration.\n\nThe "
+     "World Health Organization said 300 people had been treated.", "300", "third_party",
+     "World Health Organization", "", '"World Health Organization" said'),
+    # a "Repost from X:" prefix credits the quotation after it, sentence by sentence
+    ("credit", 'Repost from Ivo Brandt: "Kessa. Every minute counts. 39 people have been '
+     'rescued."', "39", "south", "Ivo Brandt", "", 'quotation by "Ivo Brandt"'),
 ]  # fmt: skip
 
 

@@ -1,0 +1,300 @@
+"""Tell the side a speaker speaks for from the story's words: cue words, held places, titles.
+
+A name the register does not know gets its side here, from the descriptor only: each party's
+``cues`` ("Ukrainian", "Kremlin"), the ``third_party`` and ``media`` roles' cues (the template
+ships a vocabulary of international bodies: United Nations, its agencies and their acronyms,
+the Red Cross and Red Crescent federation, monitors, rights groups), and the places each
+party holds ("the governor of <a held region>"). In order:
+
+1. **The most specific cue.** Every cue word in the name is found; one inside a longer one
+   ("Red Crescent" inside "Libyan Red Crescent") gives way to it, and a role's cue to a
+   party's cue of the same span (the story's own word beats the template's).
+2. **A nationality inside an organisation's name does not decide.** Where a role's cue (an
+   international body, an outlet) and a party's one-word cue (a demonym, a country, a
+   place: "Syrian", "Sudan") are both in the name, the body decides: "the Syrian Observatory
+   for Human Rights" is a monitor, not the Syrian government; a party's longer cue or
+   acronym ("Libyan Red Crescent", "IDF") still wins.
+3. **A held place**: "the governor of <region>" speaks for the party holding it.
+4. **A foreign government**: a nationality or country no party of the story is known by,
+   with a state word ("U.S. and French intelligence", "Egyptian officials", "France's
+   president") is a third party (the corpus conventions: foreign governments are third
+   parties).
+5. **The party's label**: an institution named with a word only one party's label has
+   ("Eastern government:" for "Eastern-based administration …").
+6. **A local role** ("the city's mayor", "health authorities", "witnesses") without side
+   words speaks for the party holding the event's place.
+
+Nothing here names a party, place or story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
+
+#: Generic words for an outlet, the media role in every story (outlet names are story data).
+MEDIA_WORDS = (
+    "newspaper", "news agency", "state news agency", "news outlet", "outlet", "broadcaster",
+    "state media", "state television", "state TV", "news site", "tabloid", "wire service",
+)  # fmt: skip
+#: A speaker who governs a place: a local role without side words speaks for the party
+#: that holds the place it names, or else the event's place.
+LOCAL_ROLE = re.compile(
+    r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
+    r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
+    r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
+    r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
+    r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
+    r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
+    r"|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations|ministry)|ministry\s+of"
+    r"\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials|authorities)(?![\w-])",
+    re.IGNORECASE,
+)
+#: People of the place who are not officials: witnesses, residents, relatives, local medics.
+#: The corpus conventions group them with the party that governs the event's place.
+LOCAL_PEOPLE = re.compile(
+    r"(?<![\w-])(?:relatives?|family|families|family\s+members?|brother|sister|son|daughter"
+    r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
+    r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
+    r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
+    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?"
+    r"|local\s+people)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Head words of a body's own name: a party so labelled is that body, not a country's state.
+_BODY = re.compile(
+    r"(?i)(?<![\w-])(?:crescent|cross|forces|front|organi[sz]ation|society|federation|movement"
+    r"|network|union|helmets|brigades?|council|committee|ministry|service|agency|party|group"
+    r"|army|doctors|jihad|observatory|watch|mission)(?![\w-])"
+)
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+#: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
+_PLACE_SUFFIX = re.compile(
+    r"\s+(?:Strip|Oblast|[Rr]egion|[Pp]rovince|[Cc]ity|[Dd]istrict|Township|Governorate"
+    r"|[Vv]illage|[Mm]unicipality|[Cc]ounty|[Rr]aion)\Z"
+)
+#: A nationality or country as a word: an initialism ("U.S.", "EU") or a proper adjective
+#: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli").
+_NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
+#: A state word after a nationality: the speaker is that country's state.
+_STATE = (
+    r"(?:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
+    r"\s+minist\w+|defen[cs]e\s+minist\w+|ministry|state\s+department|embassy|president"
+    r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?)"
+)
+_FOREIGN = re.compile(
+    rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
+    r"(?![\w-])"
+    r"|(?<![\w-])[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
+    r"|embassy|president|prime\s+minister|government)(?![\w-])"
+)
+#: An institution that a word of a party's label may name ("Eastern government").
+_INSTITUTION = re.compile(
+    r"(?i)(?<![\w-])(?:government|administration|authorit(?:y|ies)|ministry|army|forces"
+    r"|military|officials|command|council|cabinet)(?![\w-])"
+)
+_DIRECTIONS = frozenset(
+    ["eastern", "western", "northern", "southern", "east", "west", "north", "south", "central"]
+)
+_LABEL_WORD = re.compile(r"[A-Za-z]+")
+
+
+def key(alias: str) -> str:
+    """Normalize an alias for lookup: lower case, straight apostrophes, single spaces."""
+    return " ".join(alias.replace("’", "'").lower().split())
+
+
+def alias_pattern(alias: str) -> str:
+    """Return a regex for an alias: either apostrophe, any spacing, a lower-case first letter.
+
+    >>> bool(re.fullmatch(alias_pattern("Moscow's Defense Ministry"), "moscow’s Defense  Ministry"))
+    True
+    """
+    out = []
+    for i, char in enumerate(alias):
+        if char in "'’":
+            out.append("['’]")
+        elif char.isspace():
+            out.append(r"\s+")
+        elif i == 0 and char.isalpha():
+            out.append(f"[{char.upper()}{char.lower()}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def alternation(words: list[str]) -> str:
+    """Return an alternation of words, longest first (a pattern that never matches if empty)."""
+    parts = [alias_pattern(w) for w in sorted(set(words), key=len, reverse=True) if w.strip()]
+    return "|".join(parts) or "(?!)"
+
+
+def place_variants(place: str) -> list[str]:
+    """Return a held place as the extractor reads it: without notes, and without a generic suffix.
+
+    >>> place_variants("Gaza Strip"), place_variants("Donetsk (city)")
+    (['Gaza Strip', 'Gaza'], ['Donetsk'])
+    """
+    name = plain(place)
+    short = _PLACE_SUFFIX.sub("", name)
+    return [name, short] if short != name and short else [name] if name else []
+
+
+def _is_modifier(cue: str) -> bool:
+    """Tell whether a party's cue is one plain word (a demonym, a country, a place), not an
+    acronym or a longer name: such a word inside an organisation's name does not decide."""
+    return len(cue.split()) == 1 and not ABBREVIATION.fullmatch(cue.strip(".'’s"))
+
+
+class Sides:
+    """Tell the side of a name not in the register from the story's cue words and places."""
+
+    def __init__(self, parties: list[dict], roles: dict, event_places: list[str]):
+        self.parties = [p["id"] for p in parties]
+        groups = [(p["id"], [plain(c) for c in p.get("cues", [])]) for p in parties]
+        third = roles.get("third_party", {}).get("cues", [])
+        groups.append(("third_party", [plain(c) for c in third]))
+        media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]
+        groups.append(("media", [plain(c) for c in media]))
+        self.groups = [
+            (side, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
+            for side, words in groups
+        ]
+        #: Every cue word of every party and role, as written in the descriptor.
+        self.words = [w for _, words in groups for w in words]
+        every = "|".join(f"(?:{alternation(words)})" for _, words in groups)
+        #: Any cue word of any party or role (one pattern, for "does this name one?").
+        self.cues = re.compile(rf"(?<![\w])(?:{every})(?![\w])")
+        held: dict[str, set[str]] = {}
+        for p in parties:
+            for place in p.get("places", []):
+                for variant in place_variants(place):
+                    held.setdefault(key(variant), set()).add(p["id"])
+        # A short form two parties hold ("Donetsk" of the city and of the oblast) tells nothing.
+        self.place_side = {k: next(iter(v)) for k, v in held.items() if len(v) == 1}
+        self.places = re.compile(rf"(?<![\w-])(?:{alternation(list(self.place_side))})(?![\w])")
+        #: Names that stand for a party's government ("Kyiv says", "the U.S. acknowledged"):
+        #: its label, the names in it, the places it holds, its abbreviated cues.
+        self.labels = {p["id"]: p.get("label", p["id"]) for p in parties}
+        self.countries: dict[str, str] = {}
+        for p in parties:
+            names = [p.get("label", ""), *label_cues(p.get("label", "")), *self.held_by(p["id"])]
+            names += [c for c in p.get("cues", []) if ABBREVIATION.fullmatch(c)]
+            for name in names:
+                self.countries.setdefault(key(name), p["id"])
+        self.label_words: dict[str, set[str]] = {}
+        for p in parties:
+            for word in _LABEL_WORD.findall(plain(p.get("label", ""))):
+                low = word.lower()
+                if low in _DIRECTIONS or (low not in GENERIC_WORDS and len(low) > 3):
+                    self.label_words.setdefault(low, set()).add(p["id"])
+        hosts = {self.place_side.get(key(place)) for place in event_places} - {None}
+        #: The party that holds the event's place, if exactly one does.
+        self.host = hosts.pop() if len(hosts) == 1 else None
+
+    def held_by(self, party: str) -> list[str]:
+        """Return the places the story ties to a party (as the extractor reads them)."""
+        return [k for k, v in self.place_side.items() if v == party]
+
+    def government(self, name: str) -> str:
+        """Return "<name> (<label> government)" for a name that stands for a party's
+        government ("Kyiv says"; the corpus conventions, judgement call 16), else "".
+
+        Only a party whose label is a plain name (no notes in parentheses, at most three
+        words) has one: a label is never pasted into a claimant's name otherwise.
+
+        >>> sides = Sides([{"id": "north", "label": "Norland", "places": ["Harbour City"]}], {}, [])
+        >>> sides.government("Harbour City"), sides.government("Norland"), sides.government("X")
+        ('Harbour City (Norland government)', 'Norland (government)', '')
+        """
+        bare = re.sub(r"\A[Tt]he\s+", "", name.strip())
+        party = self.countries.get(key(bare))
+        if party is None:
+            return ""
+        label = self.labels[party]
+        if "(" in label or len(label.split()) > 3 or self._role_cue(bare) or _BODY.search(label):
+            return ""  # "Libyan Red Crescent", "Rapid Support Forces": a body, not a state
+        return (
+            f"{label} (government)" if key(bare) == key(label) else f"{bare} ({label} government)"
+        )
+
+    def spelled_out(self, acronym: str) -> str:
+        """Return the cue words an acronym abbreviates ("IOM": "International Organization
+        for Migration"), by the initials of their capitalised words, else "".
+
+        >>> Sides([{"id": "un", "cues": ["IOM", "International Organization for Migration"]}],
+        ...       {}, []).spelled_out("IOM")
+        'International Organization for Migration'
+        """
+        for words in self.words:
+            content = [w for w in words.split() if w not in ("of", "for", "on", "and", "the")]
+            initials = "".join(w[0] for w in content)
+            if len(content) > 1 and initials == acronym:
+                return words
+        return ""
+
+    def _role_cue(self, name: str) -> bool:
+        """Tell whether a name is one of the roles' cue words ("UN", "Reuters")."""
+        return any(side in ("third_party", "media") and pattern.fullmatch(name)
+                   for side, pattern in self.groups)  # fmt: skip
+
+    def side_of(self, name: str) -> str:
+        """Return the side a name speaks for (see the module docstring).
+
+        >>> sides = Sides([{"id": "north", "label": "Norland", "cues": ["Norlandish"]}],
+        ...               {"third_party": {"cues": ["Observatory"]}}, [])
+        >>> sides.side_of("the Norlandish army"), sides.side_of("the Norlandish Observatory")
+        ('north', 'third_party')
+        >>> sides.side_of("French military intelligence"), sides.side_of("the experts")
+        ('third_party', 'unknown')
+        """
+        return self.side_basis(name)[0]
+
+    def cue_side(self, name: str) -> str | None:
+        """Return the side of the most specific cue word in a name (rules 1 and 2), if any."""
+        found = []
+        for side, pattern in self.groups:
+            found += [(m.start(), m.end(), side, m[0]) for m in pattern.finditer(name)]
+        if not found:
+            return None
+        # A cue inside a longer one gives way; a role's cue gives way to a party's same span.
+        kept = [
+            f for f in found
+            if not any(
+                g is not f and g[0] <= f[0] and f[1] <= g[1]
+                and (g[1] - g[0] > f[1] - f[0] or f[2] in ("third_party", "media"))
+                for g in found
+            )
+        ]  # fmt: skip
+        kept.sort(key=lambda f: f[0])
+        roles = [f for f in kept if f[2] in ("third_party", "media")]
+        parties = [f for f in kept if f[2] not in ("third_party", "media")]
+        if roles and parties and all(_is_modifier(f[3]) for f in parties):
+            return roles[0][2]
+        return (parties or roles)[0][2]
+
+    def side_basis(self, name: str) -> tuple[str, str]:
+        """Return the side a name speaks for and what tells it: cue, place, foreign, label,
+        local or none (see the module docstring)."""
+        side = self.cue_side(name)
+        if side is not None:
+            return side, "cue"
+        place = self.places.search(name)
+        if place:
+            return self.place_side[key(place[0])], "place"
+        if _FOREIGN.search(name):
+            return "third_party", "foreign"
+        if _INSTITUTION.search(name):
+            words = {w.lower() for w in _LABEL_WORD.findall(name)}
+            owners = {p for w in words for p in self.label_words.get(w, ())}
+            if len(owners) == 1:
+                return owners.pop(), "label"
+        if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
+            return self.host, "local"
+        return "unknown", "none"
+
+    def names_side(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Tell whether text[start:end] holds a party, role or place word."""
+        end = len(text) if end is None else end
+        return bool(self.cues.search(text, start, end) or self.places.search(text, start, end))
