@@ -99,6 +99,11 @@ def test_the_passing_table_names_each_passage_s_own_labels():
         assert {LABELS[line]["file"] for line in _lines(spans)} == {name}
 
 
+#: The corpus README's metric vocabulary; a story metric outside it is labelled "other".
+CORPUS_METRICS = {m: m for m in ("killed", "wounded", "killed_or_wounded", "missing",
+                                 "rockets_fired", "rockets_intercepted", "other")}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "line", CASES, ids=lambda n: f"{n}:{LABELS[n]['file'][:2]}:{LABELS[n]['figure_text'][:24]}"
 )
@@ -110,8 +115,8 @@ def test_each_labelled_figure(line):
         _number(label["value_low"]), _number(label["value_high"]),
     )  # fmt: skip
     assert (row["scope"] == "event") == result.about_event, row["scope"]
-    if result.about_event:
-        assert row["metric"] == label["metric"]
+    if result.about_event:  # the corpus's vocabulary has no displaced or detained: "other"
+        assert CORPUS_METRICS.get(row["metric"], "other") == label["metric"]
 
 
 def test_the_corpus_meets_the_goals_for_values_metrics_and_other_events():
