@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from makiivka.charts.bounds import REVISION_POINTS
 from makiivka.charts.labels import Box, dodge, mark_box, place_labels
 from makiivka.charts.layout import TOOLTIP, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
@@ -29,6 +30,31 @@ GUTTER_FROM = 420
 ARROW_SHARE = 0.07
 LINE = 15
 TOOLTIP_WITH_FIGURE = [alt.Tooltip("text:N", title="Figure"), *TOOLTIP]
+#: Columns of the steps every layout draws (value labels are laid out per width apart).
+DRAWN_STEPS = (
+    "start", "middle", "end", "claimant", "claimant_name", "restated", "value_low",
+    "value_high", "y", "arrow_up", "arrow_down", "text", "stated", "claim_id", "quote",
+    "outlet_text",
+)  # fmt: skip
+LABELS = ("label", "label_x", "label_y", "claimant_name")
+
+
+def inline_csv(rows: pd.DataFrame) -> alt.InlineData:
+    """Return *rows* as CSV text inline in the spec, its numbers and flags parsed by Vega.
+
+    A thousand steps as JSON records repeat every field name a thousand times (about
+    580 bytes a step); as CSV they cost about a third of that, which keeps the page of a
+    thinned chart under 200 KB.
+    """
+    parse, text = {}, rows.copy()
+    for column in rows.columns:
+        if pd.api.types.is_bool_dtype(rows[column]):
+            parse[column] = "boolean"
+        elif pd.api.types.is_numeric_dtype(rows[column]):
+            parse[column] = "number"
+            text[column] = ["" if pd.isna(v) else f"{float(v):.10g}" for v in rows[column]]
+    csv = text.to_csv(index=False, lineterminator="\n")
+    return alt.InlineData(values=csv, format=alt.DataFormat(type="csv", parse=parse))
 
 
 def _axis_top(steps: pd.DataFrame) -> float:
@@ -41,10 +67,18 @@ def _epoch(text: str) -> float:
     return pd.Timestamp(text).tz_localize("UTC").timestamp() * 1000
 
 
-def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: float, height: float):
+def lay_out_steps(
+    steps: pd.DataFrame,
+    top: float,
+    domain: list[int],
+    width: float,
+    height: float,
+    labelled: bool = True,
+):
     """Add each figure's mark and label positions: ``y`` (the point), the open-bound arrows
     ``arrow_up``/``arrow_down``, and ``label_x``/``label_y`` (data units; empty where the
-    label would collide and is dropped)."""
+    label would collide and is dropped). Without *labelled* (a thinned chart of many
+    figures) no value label is placed: the line-end names and tooltips say the figures."""
     steps = steps.copy()
     arrow = ARROW_SHARE * top
 
@@ -103,8 +137,10 @@ def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: flo
     ]
     # Revisions are labelled first: where labels would collide, a revision's step wins.
     order = sorted(range(len(wanted)), key=lambda i: (not steps["revised"].iloc[i], i))
+    if not labelled:
+        order = []
     spots = place_labels([wanted[i] for i in order], width, height, 12, obstacles)
-    placed: list = [None] * len(wanted)
+    placed: list = [None] * len(wanted)  # no spot: no label
     for i, spot in zip(order, spots, strict=True):
         placed[i] = None if not wanted[i][2] else spot
     steps["label"] = [w[2] if p else "" for w, p in zip(wanted, placed, strict=True)]
@@ -156,10 +192,19 @@ def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge
     ]
     if not len(steps):
         return layers
-    steps = steps.assign(edge=edge)
-    marks = parse_times(alt.Chart(steps), "start", "middle", "end", "edge").encode(
-        color=colour, tooltip=TOOLTIP_WITH_FIGURE
-    )
+    thinned = len(steps) > REVISION_POINTS
+    if thinned:
+        # Only what every width draws the same, and only what is drawn, as CSV text: the
+        # page holds the table once for all its layouts.
+        shared = steps[[c for c in DRAWN_STEPS if c in steps]]
+        tips = [t for t in TOOLTIP_WITH_FIGURE if t.to_dict()["field"] in shared]
+        chart = alt.Chart(inline_csv(shared)).transform_calculate(edge=f"'{edge}'")
+        labels = steps.loc[steps["label"] != "", list(LABELS)]
+    else:
+        steps = steps.assign(edge=edge)
+        tips, chart = TOOLTIP_WITH_FIGURE, alt.Chart(steps)
+        labels = steps[steps["label"] != ""]
+    marks = parse_times(chart, "start", "middle", "end", "edge").encode(color=colour, tooltip=tips)
     last = marks.transform_window(
         order="rank()", sort=[alt.SortField("middle", order="descending")], groupby=["claimant"]
     ).transform_filter("datum.order == 1")
@@ -199,7 +244,7 @@ def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge
         marks.mark_point(filled=True, size=700, opacity=0, shape="square", clip=True).encode(
             x=x("middle"), y=y("y")
         ),
-        parse_times(alt.Chart(steps[steps["label"] != ""]), "label_x")
+        parse_times(alt.Chart(labels), "label_x")
         .mark_text(baseline="middle", align="center", fontWeight="bold", fontSize=12)
         .encode(x=x("label_x"), y=y("label_y"), text="label:N", color=colour),
     ]
@@ -261,7 +306,8 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     times = [*steps.get("start", []), *steps.get("end", []), *moment["start"]]
     domain, edge = time_domain(times, pd.Timedelta(hours=12))
     if len(steps):
-        steps = lay_out_steps(steps, top, domain, plot_width, height)
+        labelled = parts.get("thinned") is None
+        steps = lay_out_steps(steps, top, domain, plot_width, height, labelled)
     layers = revision_layers(steps, moment, domain, top, edge, parts["phrase"], x_title)
     plot = alt.layer(*layers).properties(width=plot_width, height=height)
     body: alt.TopLevelMixin = plot
@@ -313,15 +359,35 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
                 .properties(width=total, height=LINE * len(key))
             )
             body = alt.vconcat(plot, keyed, spacing=10)
+    subtitle = revision_subtitle(steps, parts["phrase"], x_title)
+    if parts.get("thinned") is not None:
+        subtitle.append(thinned_note(parts["thinned"], len(steps)))
+    used = parts["used"] if "used" in parts else _used(dataset, steps)
     return frame(
         body,
         revision_title(steps),
-        revision_subtitle(steps, parts["phrase"], x_title),
-        source_lines(_used(dataset, steps), total, proposed_note(dataset.claims, False)),
+        subtitle,
+        source_lines(used, total, proposed_note(dataset.claims, False)),
         total,
         revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
         margin=AXIS_ROOM,
     )
+
+
+def thinned_note(done: dict, drawn: int) -> str:
+    """Say how a chart of many figures was thinned (:func:`~makiivka.charts.bounds.thin_steps`)."""
+    said = (
+        f"{drawn:,} steps drawn, every one: {done['restatements']:,} restatements fold into "
+        "the step they restate, and a tooltip names the step's first claim (its quote is "
+        "in the ledger's table)."
+    )
+    if done["left_out"]:
+        said += (
+            f" {done['left_out']:,} claimant{'s' * (done['left_out'] != 1)} with "
+            f"{done['left_steps']:,} more steps {'are' if done['left_out'] != 1 else 'is'} "
+            "left out to keep the page light: every step is in revisions.csv."
+        )
+    return said
 
 
 def _used(dataset: Dataset, steps: pd.DataFrame) -> pd.DataFrame:

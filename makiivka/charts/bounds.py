@@ -1,0 +1,129 @@
+"""Keep every chart readable and its page light whatever the ledger's size: the stated rules.
+
+A chart draws every row while the rows are few; past a bound it summarises by a rule
+that its subtitle or note states, and the whole ledger stays in its table and CSV:
+
+- **claims**: more than :data:`CLAIMS_ROWS` reports → each claimant's latest report of
+  each metric (the last in reading order), the story's parties first, then third
+  parties and outlets, each by number of reports; at most :data:`CLAIMS_ROWS` rows, and
+  "and N more reports" links the table;
+- **outlets**: more than :data:`OUTLET_ROWS` reports → reports counted by outlet and
+  voice, the outlets that carried most first, at most :data:`OUTLET_ROWS` rows;
+- **revision**: more than :data:`REVISION_POINTS` figures → restatements fold into the
+  step they restate (never a step dropped: a step is a figure that differs from the
+  claimant's one before); past :data:`MAX_POINTS` steps, whole claimants are left out
+  (parties' claimants kept first), named by count in the note;
+- **gap**: at most :data:`GAP_THIRD_PARTIES` third parties per metric (those with most
+  reports), the rest counted in the note;
+- **source lines**: at most :data:`NAMED` outlets and claimants named, the rest counted.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+#: Most report rows the claims chart draws one by one.
+CLAIMS_ROWS = 40
+#: Most report rows the outlets chart draws one by one, and most rows of its summary.
+OUTLET_ROWS = 40
+#: Most figures the revision chart draws with their restatements and value labels.
+REVISION_POINTS = 300
+#: Most steps the revision chart draws (a page stays under 200 KB).
+MAX_POINTS = 600
+#: Most third parties the gap chart draws per metric.
+GAP_THIRD_PARTIES = 6
+#: Most names a source line lists before "and N more".
+NAMED = 20
+
+
+def side_rank(sides: pd.Series, order: list[str]) -> list[int]:
+    """Return each side's place in *order* (the story's parties, then the roles)."""
+    return [order.index(s) if s in order else len(order) for s in sides.astype(str)]
+
+
+def latest_reports(rows: pd.DataFrame, order: list[str], limit: int = CLAIMS_ROWS):
+    """Return each claimant's latest report per metric, at most *limit*, and what is left.
+
+    *rows* are reports in reading order with ``claimant``, ``metric`` and ``side``; the
+    latest is the last in reading order. Groups are ordered by side (*order*), then by
+    number of reports (most first), then claimant. Returns the kept rows (with
+    ``reports``: how many reports of its claimant and metric the row is the latest of)
+    and the count of reports not drawn as a row.
+
+    >>> rows = pd.DataFrame({"claimant": ["a", "a", "b", "a", "c"],
+    ...     "metric": ["killed"] * 5, "side": ["n", "n", "s", "n", "s"], "row": range(5)})
+    >>> kept, left = latest_reports(rows, ["n", "s"], limit=2)
+    >>> kept[["claimant", "row", "reports"]].values.tolist(), left
+    ([['a', 3, 3], ['b', 2, 1]], 3)
+    """
+    if not len(rows):
+        return rows.assign(reports=[]), 0
+    counts = rows.groupby(["claimant", "metric"], sort=False, observed=True).size()
+    last = rows.drop_duplicates(["claimant", "metric"], keep="last").copy()
+    last["reports"] = [
+        counts[(c, m)] for c, m in zip(last["claimant"], last["metric"], strict=True)
+    ]
+    last["_side"] = side_rank(last["side"], order)
+    last = last.sort_values(["_side", "reports", "claimant"], ascending=[True, False, True],
+                            kind="stable")  # fmt: skip
+    kept = last.head(limit).drop(columns="_side")
+    return kept, len(rows) - len(kept)
+
+
+def thin_steps(steps: pd.DataFrame, limit: int = MAX_POINTS) -> tuple[pd.DataFrame, dict]:
+    """Fold restatements into their step and keep whole claimants up to *limit* steps.
+
+    *steps* are the revision chart's rows in claimant order (``claimant``, ``restated``,
+    ``stated``); a restatement's row goes, and the step before it says "restated N
+    times, last on …" in ``stated``. Claimants are kept in the order given while their
+    whole series fits. Returns the rows and what was done: ``restatements`` folded,
+    ``left_out`` claimants and their ``left_steps``.
+
+    >>> steps = pd.DataFrame({"claimant": ["a", "a", "a", "b", "b"],
+    ...     "restated": [False, True, True, False, False],
+    ...     "stated": ["1 Mar", "2 Mar", "3 Mar", "1 Mar", "4 Mar"]})
+    >>> kept, done = thin_steps(steps, limit=2)
+    >>> kept["stated"].tolist()
+    ['1 Mar (restated 2 times, last on 3 Mar)']
+    >>> done
+    {'restatements': 2, 'left_out': 1, 'left_steps': 2}
+    """
+    rows, restated = [], {}
+    for position, (claimant, again, stated) in enumerate(
+        zip(steps["claimant"], steps["restated"], steps["stated"], strict=True)
+    ):
+        if again and rows and steps["claimant"].iloc[rows[-1]] == claimant:
+            times, _ = restated.get(rows[-1], (0, ""))
+            restated[rows[-1]] = (times + 1, stated)
+        else:
+            rows.append(position)
+    kept = steps.iloc[rows].copy()
+    kept["stated"] = [
+        s if i not in restated else
+        f"{s} (restated {restated[i][0]} time{'s' * (restated[i][0] != 1)}, "
+        f"last on {restated[i][1]})"
+        for i, s in zip(rows, kept["stated"], strict=True)
+    ]  # fmt: skip
+    sizes = kept.groupby("claimant", sort=False).size()
+    chosen, room, left, left_steps = [], limit, 0, 0
+    for claimant, size in sizes.items():
+        if size <= room:
+            chosen.append(claimant)
+            room -= size
+        else:
+            left, left_steps = left + 1, left_steps + int(size)
+    kept = kept[kept["claimant"].isin(chosen)]
+    folded = len(steps) - len(rows)
+    return kept, {"restatements": folded, "left_out": left, "left_steps": left_steps}
+
+
+def named(names: list[str], noun: str, limit: int = NAMED) -> list[str]:
+    """Return *names* whole while at most *limit*, else the first *limit* and "N more <noun>s".
+
+    >>> named(["a", "b", "c"], "outlet", 2), named(["a", "b", "c", "d"], "outlet", 2)
+    (['a', 'b', '1 more outlet'], ['a', 'b', '2 more outlets'])
+    """
+    if len(names) <= limit:
+        return list(names)
+    rest = len(names) - limit
+    return [*names[:limit], f"{rest:,} more {noun}{'s' * (rest != 1)}"]
