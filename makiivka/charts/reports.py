@@ -8,6 +8,7 @@ from makiivka import analysis
 from makiivka.analysis import UNDATED_BASIS
 from makiivka.charts.bounds import named
 from makiivka.charts.measure import and_list, wrap
+from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
 from makiivka.story.load import Dataset
@@ -103,6 +104,7 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
     return claims.sort_values(order, kind="stable").reset_index(drop=True)
 
 
+@per_dataset
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
 

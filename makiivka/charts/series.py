@@ -12,6 +12,7 @@ from makiivka import analysis
 from makiivka.charts.bounds import REVISION_POINTS, thin_steps
 from makiivka.charts.colour import shades
 from makiivka.charts.layout import number
+from makiivka.charts.memo import per_dataset
 from makiivka.charts.reports import event_noun, report_rows
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import (
@@ -41,6 +42,7 @@ def series_metric(series: pd.DataFrame, compared: list[str]) -> str:
     return "killed"
 
 
+@per_dataset
 def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[str, object]:
     """Return the chart's rows: ``steps`` (one per assertion), ``event`` and ``metric``.
 
