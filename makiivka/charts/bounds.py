@@ -23,9 +23,9 @@ from __future__ import annotations
 import pandas as pd
 
 #: Most report rows the claims chart draws one by one.
-CLAIMS_ROWS = 40
+CLAIMS_ROWS = 30
 #: Most report rows the outlets chart draws one by one, and most rows of its summary.
-OUTLET_ROWS = 40
+OUTLET_ROWS = 30
 #: Most figures the revision chart draws with their restatements and value labels.
 REVISION_POINTS = 300
 #: Most steps the revision chart draws (a page stays under 200 KB).

@@ -5,7 +5,6 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from makiivka.charts.bounds import REVISION_POINTS
 from makiivka.charts.labels import Box, dodge, mark_box, place_labels
 from makiivka.charts.layout import TOOLTIP, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
@@ -156,8 +155,14 @@ def lay_out_steps(
     return steps
 
 
-def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge, phrase, x_title):
-    """Return the plot's layers: the event, day spans, lines, bounds, points, hit areas, labels."""
+def revision_layers(
+    steps: pd.DataFrame, moment, domain, top, edge, phrase, x_title, thinned: bool = False
+):
+    """Return the plot's layers: the event, day spans, lines, bounds, points, hit areas, labels.
+
+    A *thinned* chart (many figures) holds its steps once, as CSV text, with only the
+    columns it draws (:func:`inline_csv`).
+    """
     names = list(dict.fromkeys(steps["claimant_name"])) if len(steps) else []
     colours = list(dict.fromkeys(steps["colour"])) if len(steps) else []
     colour = alt.Color("claimant_name:N", scale=alt.Scale(domain=names, range=colours), legend=None)
@@ -192,7 +197,6 @@ def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge
     ]
     if not len(steps):
         return layers
-    thinned = len(steps) > REVISION_POINTS
     if thinned:
         # Only what every width draws the same, and only what is drawn, as CSV text: the
         # page holds the table once for all its layouts.
@@ -308,7 +312,9 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     if len(steps):
         labelled = parts.get("thinned") is None
         steps = lay_out_steps(steps, top, domain, plot_width, height, labelled)
-    layers = revision_layers(steps, moment, domain, top, edge, parts["phrase"], x_title)
+    layers = revision_layers(
+        steps, moment, domain, top, edge, parts["phrase"], x_title, parts.get("thinned") is not None
+    )
     plot = alt.layer(*layers).properties(width=plot_width, height=height)
     body: alt.TopLevelMixin = plot
     if len(steps):

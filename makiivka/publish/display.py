@@ -115,7 +115,7 @@ def enable() -> None:
 
 #: Most rows a table shows (in a notebook, the report, a chart page); past it the first
 #: rows are shown and the count said, and every row stays in the story's data files.
-SHOWN_ROWS = 100
+SHOWN_ROWS = 50
 
 
 class Table:

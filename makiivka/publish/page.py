@@ -48,7 +48,7 @@ PAGE_SCRIPT = """
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
   // A table of records sharing one set of fields is held as its columns and value rows.
   var rows = function (table) {
-    if (Array.isArray(table)) return table;
+    if (Array.isArray(table) || typeof table === "string") return table;
     return table.rows.map(function (row) {
       var out = {};
       table.columns.forEach(function (name, i) { out[name] = row[i]; });
@@ -266,7 +266,7 @@ def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict]:
         spec = {k: v for k, v in spec.items() if k != "description"}
         tables = []
         for table in spec.get("data", []):
-            if isinstance(table.get("values"), list):
+            if isinstance(table.get("values"), list | str):
                 text = json.dumps(table["values"], sort_keys=True, ensure_ascii=False)
                 key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
                 shared[key] = columnar(table["values"])
@@ -277,14 +277,14 @@ def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict]:
     return packed, shared
 
 
-def columnar(records: list[dict]) -> list[dict] | dict[str, list]:
+def columnar(records: list[dict] | str) -> list[dict] | str | dict[str, list]:
     """Return *records* as ``{"columns": [...], "rows": [[...], ...]}`` when they all share
     one list of fields (the page script turns them back into records), else unchanged.
 
     A table of a thousand rows as records repeats every field name a thousand times:
     about half of a chart page's bytes.
     """
-    if not records or any(list(r) != list(records[0]) for r in records):
+    if isinstance(records, str) or not records or any(list(r) != list(records[0]) for r in records):
         return records
     return {"columns": list(records[0]), "rows": [list(r.values()) for r in records]}
 
