@@ -24,7 +24,7 @@ from makiivka.publish.page import chart_page
 from makiivka.story import load
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-from ledger import write_story  # noqa: E402
+from ledger import write_story
 
 CLAIMS = 10_000
 
