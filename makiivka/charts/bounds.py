@@ -27,7 +27,7 @@ CLAIMS_ROWS = 30
 #: Most report rows the outlets chart draws one by one, and most rows of its summary.
 OUTLET_ROWS = 30
 #: Most figures the revision chart draws with their restatements and value labels.
-REVISION_POINTS = 300
+REVISION_POINTS = 120
 #: Most steps the revision chart draws (a page stays under 200 KB).
 MAX_POINTS = 600
 #: Most third parties the gap chart draws per metric.

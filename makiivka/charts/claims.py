@@ -83,7 +83,7 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
     rows["heading"] = [
         (f"{o}, in its own voice" if c == o else f"{c} \u00b7 {o}")
         + (" (proposed)" if s != "reviewed" else "")
-        + (f", latest of {n:,}" if n > 1 else "")
+        + (f", latest of {n:,} reports" if n > 1 else "")
         for c, o, s, n in zip(
             rows["claimant_name"], rows["outlet_text"], rows["status"], many, strict=True
         )

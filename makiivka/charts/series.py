@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka import analysis
-from makiivka.charts.bounds import REVISION_POINTS, thin_steps
+from makiivka.charts.bounds import REVISION_POINTS, named, thin_steps
 from makiivka.charts.colour import shades
 from makiivka.charts.layout import number
 from makiivka.charts.memo import per_dataset
@@ -40,6 +40,22 @@ def series_metric(series: pd.DataFrame, compared: list[str]) -> str:
             if metric in pool:
                 return metric
     return "killed"
+
+
+#: Most quotes a step's tooltip carries; the rest are counted (every one is in the table).
+STEP_QUOTES = 2
+
+
+def quoted(quotes) -> str:
+    """Join a step's distinct quotes with " | ", at most :data:`STEP_QUOTES`, then a count.
+
+    >>> quoted(["a", "b"]), quoted(["a", "b", "c", "d", "e"])
+    ('a | b', 'a | b | and 3 more in the ledger')
+    """
+    quotes = list(quotes)
+    rest = len(quotes) - STEP_QUOTES
+    more = [f"and {rest:,} more in the ledger"] if rest > 0 else []
+    return " | ".join([*quotes[:STEP_QUOTES], *more])
 
 
 @per_dataset
@@ -114,8 +130,8 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
                 "text": qualified(str(r.text), str(r.qualifiers), str(r.figures)),
                 "stated": stated,
                 "claim_id": str(r.claim_ids),
-                "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
-                "outlet_text": str(r.outlets),
+                "quote": quoted(dict.fromkeys(quotes[i] for i in ids)),
+                "outlet_text": "; ".join(named(str(r.outlets).split("; "), "outlet", STEP_QUOTES)),
                 "status": "reviewed",
             }
         )

@@ -337,10 +337,12 @@ def build_command(args: argparse.Namespace) -> int:
     environment if missing (:func:`makiivka.publish.jupyter.install`).
     """
     from makiivka.publish import jupyter
+    from makiivka.publish.progress import build_progress
 
     jupyter.install()
     try:
-        build(args.data, args.out, progress=quiet if getattr(args, "quiet", False) else say)
+        with build_progress(getattr(args, "quiet", False)) as progress:
+            build(args.data, args.out, progress=progress)
     except BuildError as error:
         say(f"makiivka build: {error}")
         say("makiivka build: failed; previous outputs and notebooks are unchanged")

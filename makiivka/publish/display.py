@@ -86,13 +86,37 @@ def notebook_png(spec: dict[str, Any]) -> bytes:
     return with_density(png, NOTEBOOK_PNG_SCALE)
 
 
+#: A notebook PNG past this many bytes is stored with a palette of 256 colours.
+PNG_BUDGET = 600_000
+
+
+def light_png(png: bytes) -> bytes:
+    """Return *png* with a palette of 256 colours when it weighs over :data:`PNG_BUDGET`.
+
+    A tall chart drawn at twice its size (30 rows of text) is about 1.7 MB as
+    vl-convert writes it, full colour with an alpha channel; the few colours of a
+    chart and its anti-aliased text fit a palette, about an eighth of the bytes, so a
+    notebook stays under 2 MB. Pillow's median-cut quantizer is deterministic.
+    """
+    if len(png) <= PNG_BUDGET:
+        return png
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    out = io.BytesIO()
+    image.quantize(256).save(out, "PNG", optimize=True)
+    return with_density(out.getvalue(), NOTEBOOK_PNG_SCALE)
+
+
 def mimebundle(spec: dict[str, Any], **metadata: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """Render *spec* as a Vega-Lite v5 + PNG + text output bundle, and its display metadata.
 
     The spec's numbers are written as JupyterLab saves them (:func:`js_numbers`).
     """
     spec = js_numbers(spec)
-    png = notebook_png(spec)
+    png = light_png(notebook_png(spec))
     width, _height = png_size(png)
     text = f"<Chart: {chart_title(spec)}>\n{spec.get('description', '')}".rstrip()
     bundle = {
