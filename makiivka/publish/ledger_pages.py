@@ -23,7 +23,7 @@ from makiivka.publish.page_style import (
 )
 
 #: Rows on each page after the claims page's first ones.
-PAGE_ROWS = 500
+PAGE_ROWS = 250
 #: The ledger's CSV, as a chart page links it.
 CSV_LINK = '<a href="../data/claims.csv">claims.csv</a>'
 
@@ -36,7 +36,7 @@ def page_name(number: int) -> str:
 def page_count(rows: int, first: int = SHOWN_ROWS, size: int = PAGE_ROWS) -> int:
     """Return how many pages *rows* rows take: the claims page's *first*, then *size* each.
 
-    >>> page_count(17), page_count(50), page_count(51), page_count(550), page_count(551)
+    >>> page_count(17), page_count(50), page_count(51), page_count(300), page_count(301)
     (1, 1, 2, 2, 3)
     """
     return 1 if rows <= first else 2 + (rows - first - 1) // size
@@ -45,8 +45,8 @@ def page_count(rows: int, first: int = SHOWN_ROWS, size: int = PAGE_ROWS) -> int
 def span(number: int, rows: int, first: int = SHOWN_ROWS, size: int = PAGE_ROWS) -> range:
     """Return the row positions (0-based) on page *number* of a table of *rows* rows.
 
-    >>> span(1, 600), span(2, 600), span(3, 600)
-    (range(0, 50), range(50, 550), range(550, 600))
+    >>> span(1, 550), span(2, 550), span(3, 550)
+    (range(0, 50), range(50, 300), range(300, 550))
     """
     start = 0 if number == 1 else first + (number - 2) * size
     end = first if number == 1 else start + size
