@@ -4,8 +4,8 @@ A chart draws every row while the rows are few; past a bound it summarises by a 
 that its subtitle or note states, and the whole ledger stays in its table and CSV:
 
 - **claims**: more than :data:`CLAIMS_ROWS` reports → each claimant's latest report of
-  each metric (the last in reading order), the story's parties first, then third
-  parties and outlets, each by number of reports; at most :data:`CLAIMS_ROWS` rows, and
+  each metric (the last in reading order), the sides taking turns (the story's parties,
+  third parties, outlets), each's most reported first; at most :data:`CLAIMS_ROWS` rows, and
   "and N more reports" links the table;
 - **outlets**: more than :data:`OUTLET_ROWS` reports → reports counted by outlet and
   voice, the outlets that carried most first, at most :data:`OUTLET_ROWS` rows;
@@ -45,8 +45,10 @@ def latest_reports(rows: pd.DataFrame, order: list[str], limit: int = CLAIMS_ROW
     """Return each claimant's latest report per metric, at most *limit*, and what is left.
 
     *rows* are reports in reading order with ``claimant``, ``metric`` and ``side``; the
-    latest is the last in reading order. Groups are ordered by side (*order*), then by
-    number of reports (most first), then claimant. Returns the kept rows (with
+    latest is the last in reading order. The sides take turns (*order*: the story's
+    parties, then third parties and outlets), each giving its group with most reports
+    next, so every side is drawn; the kept groups are shown by side, then by number of
+    reports (most first), then claimant. Returns the kept rows (with
     ``reports``: how many reports of its claimant and metric the row is the latest of)
     and the count of reports not drawn as a row.
 
@@ -64,9 +66,13 @@ def latest_reports(rows: pd.DataFrame, order: list[str], limit: int = CLAIMS_ROW
         counts[(c, m)] for c, m in zip(last["claimant"], last["metric"], strict=True)
     ]
     last["_side"] = side_rank(last["side"], order)
-    last = last.sort_values(["_side", "reports", "claimant"], ascending=[True, False, True],
-                            kind="stable")  # fmt: skip
-    kept = last.head(limit).drop(columns="_side")
+    order_by = ["_side", "reports", "claimant"]
+    last = last.sort_values(order_by, ascending=[True, False, True], kind="stable")
+    # Each side in turn: its claimant with most reports, then the next side's…
+    last["_turn"] = last.groupby("_side").cumcount()
+    kept = last.sort_values(["_turn", "_side"], kind="stable").head(limit)
+    kept = kept.sort_values(order_by, ascending=[True, False, True], kind="stable")
+    kept = kept.drop(columns=["_side", "_turn"])
     return kept, len(rows) - len(kept)
 
 

@@ -116,8 +116,8 @@ def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
     if drawn > len(rows):
         said = (
             f"{len(rows)} of the {drawn:,} reports of {people} in the {noun}, from "
-            f"{voices(rows)}: each claimant's latest report of each metric, parties first, "
-            f"then by number of reports. The other {left:,} are in the ledger's table."
+            f"{voices(rows)}: each claimant's latest report of each metric, the sides taking "
+            f"turns, most reported first. The other {left:,} are in the ledger's table."
         )
     else:
         said = (

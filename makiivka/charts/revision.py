@@ -48,12 +48,22 @@ def inline_csv(rows: pd.DataFrame) -> alt.InlineData:
     parse, text = {}, rows.copy()
     for column in rows.columns:
         if pd.api.types.is_bool_dtype(rows[column]):
+            # Vega reads any text but "false" and "0" as true ("False" too).
             parse[column] = "boolean"
-        elif pd.api.types.is_numeric_dtype(rows[column]):
+            text[column] = ["true" if v else "false" for v in rows[column]]
+        elif _numbers(rows[column]):
             parse[column] = "number"
             text[column] = ["" if pd.isna(v) else f"{float(v):.10g}" for v in rows[column]]
     csv = text.to_csv(index=False, lineterminator="\n")
     return alt.InlineData(values=csv, format=alt.DataFormat(type="csv", parse=parse))
+
+
+def _numbers(column: pd.Series) -> bool:
+    """Tell whether *column* holds numbers (an object column of numbers and None too)."""
+    if pd.api.types.is_numeric_dtype(column):
+        return True
+    values = [v for v in column if v is not None and not pd.isna(v)]
+    return all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
 
 
 def _axis_top(steps: pd.DataFrame) -> float:

@@ -90,6 +90,11 @@ def test_revision_chart_thins_restatements_and_never_drops_a_step(big, wide):
     spec = wide["revision"]
     csv = next(v for v in spec["datasets"].values() if isinstance(v, str))
     drawn = pd.read_csv(io.StringIO(csv))
+    cells = pd.read_csv(io.StringIO(csv), dtype=str, keep_default_na=False)
+    # Vega reads any text but "false" as true, and "" as a value unless parsed as a number.
+    assert set(cells["restated"]) == {"false"}
+    parse = re.findall(r'"(\w+)": "(number|boolean)"', text_of(spec))
+    assert {"y", "arrow_up", "arrow_down", "value_low", "value_high"} <= {c for c, _ in parse}
     series = analysis.revisions(big.claims, min_steps=1)
     killed = series[(series["metric"] == "killed") & (series["scope"] == "event")]
     killed = killed[killed["side"].isin(["north", "south", "third_party"])]
