@@ -19,6 +19,8 @@ from makiivka.charts.rows import place_marks, stacked_layers
 from makiivka.charts.theme import side_scale, side_styles
 from makiivka.story.load import Dataset
 
+#: Where "and N more reports" points from the outlets page: the ledger on the claims page.
+LEDGER_PAGE = "claims.html#ledger"
 #: How each voice (``voice_rank``) is named in a row.
 VOICES = {0: "attributed to a claimant", 1: "relayed in its own words", 2: "in its own voice"}
 
@@ -92,11 +94,15 @@ def draw_totals(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
             f" {reports_left:,} more reports by {outlets_left:,} other outlet"
             f"{'s' * (outlets_left != 1)} are in the ledger's table."
         )
+    more = (
+        [f"And {reports_left:,} more reports by {outlets_left:,} other outlets: every report "
+         "is in the ledger's table."] if outlets_left else []
+    )  # fmt: skip
     return frame(
         body,
         "How the outlets reported it",
         [said, "A bar counts an outlet's reports in one voice; each figure is in the table."],
-        source_lines(rows, total, proposed_note(dataset.claims, shown=True)),
+        [*more, *source_lines(rows, total, proposed_note(dataset.claims, shown=True))],
         total,
         f"Bar chart of {len(rows):,} reports of {people} counted by outlet and voice: "
         + "; ".join(
@@ -110,7 +116,7 @@ def draw_totals(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
             if outlets_left
             else "."
         ),
-        link="#ledger" if outlets_left else None,
+        link=LEDGER_PAGE if outlets_left else None,
     )
 
 
