@@ -233,9 +233,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     add("summary", "Print the gap between the sides and each claimant's revisions.")
     add("review", "Seal the claims marked reviewed, so later changes need a corrections entry.")
-    correct = add("correct", "Change one field of a sealed claim and log it in corrections.csv.")
+    correct = add("correct", "Change fields of a sealed claim and log each in corrections.csv.")
     for name, words in (("claim_id", "e.g. c007"), ("field", "e.g. value"), ("new", "as written")):
         correct.add_argument(name, metavar=name.upper(), help=words)
+    correct.add_argument("--also", nargs=2, action="append", metavar=("FIELD", "NEW"),
+                         help="another field in the same correction (repeatable)")  # fmt: skip
     correct.add_argument("--reason", required=True, help="why: the source, the error found")
     correct.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
     add("migrate", "Bring the story's files up to this version (seal every field a reader sees).")
@@ -272,7 +274,7 @@ def make_parser() -> argparse.ArgumentParser:
     lab = add("lab", "Open JupyterLab on the notebooks (no news pop-up).")
     lab.add_argument("--port", type=int, default=8888, help="port to serve on (default: 8888)")
     extract = add("extract", "Find the figures in one article and print them, one row each.")
-    extract.add_argument("file", metavar="FILE", help="UTF-8 text of the article")
+    extract.add_argument("file", metavar="FILE", help="the article: UTF-8 text or a saved page")
     extract.add_argument(
         "--published",
         metavar="YYYY-MM-DD",

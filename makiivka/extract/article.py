@@ -10,6 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from makiivka.extract.page import is_page, read_page
 from makiivka.story import paths
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import decode_text
@@ -17,7 +18,11 @@ from makiivka.text.characters import number_problems
 
 
 def read_article(file: str) -> str:
-    """Read an article as UTF-8 text, or raise DataError saying what is wrong with the file."""
+    """Read an article as UTF-8 text, or raise DataError saying what is wrong with the file.
+
+    A saved page (``.html``, ``.htm``, ``.mhtml``, ``.mht``) gives the article text that
+    :func:`makiivka.extract.page.read_page` derives, the text ``ingest`` stores and quotes.
+    """
     path = Path(file)
     shown = paths.display(path)
     try:
@@ -30,7 +35,11 @@ def read_article(file: str) -> str:
         raise DataError(
             [Problem(shown, 1, 1, "", file, f"a readable file ({error.strerror})")]
         ) from None
-    text, problems = article_text(blob, shown)
+    if is_page(path.name):  # a saved page is read as ingest reads it: its article, no menus
+        text = read_page(blob, shown).text
+        problems = text_problems(text, shown)
+    else:
+        text, problems = article_text(blob, shown)
     if problems:
         raise DataError(problems)
     return text

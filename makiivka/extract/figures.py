@@ -102,18 +102,22 @@ def _figure(
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
     if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
         unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
-    if metric not in story_terms_of(ctx).metrics:
-        metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     places = ctx.register.places
+    # What the figure counts decides its event and unit whether or not the story records that
+    # metric: "struck the city 4 times" counts attacks (not this event's toll) in a story
+    # without "rockets_hit" too; only then is an unrecorded metric filed as "other".
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues)
     if scope == "strike" and is_elsewhere(ctx, index, q, metric):
         scope = "other"
+    unit = unit_for(metric, unit)
+    if metric not in story_terms_of(ctx).metrics:
+        metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     voice = attribute(ctx, index, q)
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
         stated = own_date(ctx, q)
     figure = Figure(
-        q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit_for(metric, unit),
+        q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit,
         metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,
         attribution=voice.evidence, confidence=voice.confidence,
     )  # fmt: skip

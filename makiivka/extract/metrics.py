@@ -38,6 +38,7 @@ PEOPLE_AFTER = re.compile(
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"
     r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees"
     r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
+    r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )

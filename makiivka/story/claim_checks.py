@@ -24,7 +24,12 @@ BOUND_RULES: dict[str, tuple[Rule, str]] = {
         lambda v, lo, hi: (lo == v + 1) & hi.isna(),
         "value_low = value + 1, value_high empty",
     ),
-    "up_to": (lambda v, lo, hi: lo.isna() & (hi == v), "value_low empty, value_high = value"),
+    # "up to 20,000" keeps N; "nearly 20,000" keeps just below it (the descriptor's
+    # direction_words convention); check_figures then holds each row to its own figure's reading.
+    "up_to": (
+        lambda v, lo, hi: lo.isna() & ((hi == v) | (hi == v - 1)),
+        "value_low empty, value_high = value (or value - 1 after 'nearly', 'almost')",
+    ),
     "fewer_than": (
         lambda v, lo, hi: lo.isna() & (hi == v - 1),
         "value_low empty, value_high = value - 1",

@@ -33,7 +33,8 @@ _GENERIC = (
     "states administration national united democratic federal regional local central eastern "
     "western northern southern front movement party union alliance coalition group groups "
     "sources officials leaders defence defense unity liberation islamic popular committee "
-    "interim transitional provisional new old north south east west"
+    "interim transitional provisional new old north south east west mayor mayor's governor "
+    "president minister nations agency office service services police"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split(" "))
 #: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
@@ -86,9 +87,12 @@ def label_cues(label: str) -> list[str]:
     """Return the cue words a party's label gives by default: its names and their demonyms.
 
     The whole label when short, each run of capitalised words ("National Unity
-    Government"), each proper word that is not a generic word for a body ("Libya" but not
-    "Government"), with "-led"/"-run" endings and possessives taken off, and the regular
-    demonyms of those words.
+    Government"), and each name inside it: a phrase of adjacent capitalised words that are
+    not generic words for a body or an office, with "-led"/"-run" endings and possessives
+    taken off ("Libya" of "Libya's eastern government", "Marsa Kel" of "Marsa Kel Mayor").
+    A name of one word also gives its regular demonyms. A phrase is never split into its
+    words: "Red" of "Red Crescent" or "Nations" of "United Nations" would make every Red
+    Cross official or UN agency speak for the party.
 
     >>> label_cues("Ukraine")
     ['Ukraine', 'Ukrainian']
@@ -98,19 +102,39 @@ def label_cues(label: str) -> list[str]:
     ['Saudi-led coalition', 'Saudi']
     >>> label_cues("Eastern Command")
     ['Eastern Command']
+    >>> label_cues("Red Crescent"), label_cues("Marsa Kel Mayor")
+    (['Red Crescent'], ['Marsa Kel Mayor', 'Marsa Kel'])
     """
     cues: list[str] = []
     whole = plain(label)
     if whole and len(whole.split()) <= 4:
         cues.append(whole)
     cues.extend(run[0] for run in _RUN.finditer(label))
-    for match in _WORD.finditer(label):
-        word = _POSSESSIVE.sub("", _LED.sub("", match[0]))
-        if len(word) < 2 or word.lower() in GENERIC_WORDS:
-            continue
-        cues.append(word)
-        cues.extend(demonyms(word))
+    for name in _names(label):
+        cues.append(name)
+        if " " not in name:
+            cues.extend(demonyms(name))
     return list(dict.fromkeys(c for c in cues if c.strip()))
+
+
+def _names(label: str) -> list[str]:
+    """Return the phrases of adjacent, non-generic capitalised words of a label."""
+    names: list[list[str]] = []
+    joined = False  # whether the next word may continue the current phrase
+    end = 0
+    for match in _WORD.finditer(label):
+        stripped = _POSSESSIVE.sub("", _LED.sub("", match[0]))
+        adjacent = joined and not label[end : match.start()].strip()
+        end = match.end()
+        if len(stripped) < 2 or stripped.lower() in GENERIC_WORDS:
+            joined = False
+            continue
+        if adjacent:
+            names[-1].append(stripped)
+        else:
+            names.append([stripped])
+        joined = stripped == match[0]  # a possessive or "-led" ends the name
+    return [" ".join(words) for words in names]
 
 
 def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:

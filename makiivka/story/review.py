@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from makiivka.story import chain, load, paths, store
@@ -69,19 +69,25 @@ def correct(
     new: str,
     reason: str,
     changed_at: str | None = None,
-) -> dict[str, str]:
-    """Change one field of a sealed claim in claims.csv and log it in corrections.csv.
+    *,
+    also: Sequence[tuple[str, str]] = (),
+) -> list[dict[str, str]]:
+    """Change fields of a sealed claim in claims.csv and log each in corrections.csv.
 
-    Both files change in one commit; the log's new row (claim_id, field, old, new,
-    changed_at, reason, ``prev_sha256``, ``sha256``) is chained after its last row
-    and returned. *changed_at* defaults to now in UTC (ISO 8601, to the second).
-    Raises :class:`DataError`, writing nothing, for a claim that is not sealed, a
-    field that is not sealed, an empty reason, a value the claim already has, or a
-    story that does not validate before or after the change.
+    *field* gets *new*; each (field, new) pair of *also* changes too, in the same
+    commit: a misread figure changes its ``figure`` and ``value`` together, since each
+    row's numbers must be what its figure says. Both files change in one commit; the
+    log gains one chained row per field (claim_id, field, old, new, changed_at, reason,
+    ``prev_sha256``, ``sha256``), returned in order. *changed_at* defaults to now in
+    UTC (ISO 8601, to the second). Raises :class:`DataError`, writing nothing, for a
+    claim that is not sealed, a field that is not sealed or named twice, an empty
+    reason, a value the claim already has, or a story that does not validate before
+    or after the change.
     """
     data = paths.data_dir(data)
     if changed_at is None:
         changed_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    changes = [(field, new), *also]
     with store.changing(data) as change:
         problems = load.validate(data)
         if problems:
@@ -94,47 +100,57 @@ def correct(
             refused.append(
                 Problem("CLAIM_ID", 1, 1, "", claim_id, "a claim sealed in reviewed.csv")
             )
-        if field not in TRACKED:
-            refused.append(Problem("FIELD", 1, 1, "", field, "one of " + ", ".join(TRACKED)))
+        named = [name for name, _ in changes]
+        for name in dict.fromkeys(named):
+            if name not in TRACKED:
+                refused.append(Problem("FIELD", 1, 1, "", name, "one of " + ", ".join(TRACKED)))
+            elif named.count(name) > 1:
+                refused.append(Problem("FIELD", 1, 1, "", name, "each field named once"))
         if not reason.strip():
             refused.append(Problem("--reason", 1, 1, "", reason, "why: the source, the error"))
         if refused:
             raise DataError(refused)
-        row = claims.frame.index[claims.frame["claim_id"] == claim_id][0]
-        old = claims.frame.at[row, field]
-        if old == new:
-            raise DataError([Problem("NEW", 1, 1, "", new, f"a value other than {field}'s")])
-        change.write(claims.resource.path, _with_cell(claims, int(row), field, new))
-        [linked] = stage_corrections(
-            change, log.resource, [(claim_id, field, old, new, changed_at, reason)]
-        )
+        row = int(claims.frame.index[claims.frame["claim_id"] == claim_id][0])
+        entries = []
+        for name, value in changes:
+            old = claims.frame.at[row, name]
+            if old == value:
+                raise DataError([Problem("NEW", 1, 1, "", value, f"a value other than {name}'s")])
+            entries.append((claim_id, name, old, value, changed_at, reason))
+        change.write(claims.resource.path, _with_cells(claims, row, dict(changes)))
+        linked = stage_corrections(change, log.resource, entries)
         with change.staged():
             problems = load.validate(data)
         if problems:
             raise DataError(problems)
-    return {k: str(v) for k, v in linked.items()}
+    return [{k: str(v) for k, v in entry.items()} for entry in linked]
 
 
-def _with_cell(table: Table, row: int, field: str, value: str) -> bytes:
-    """Return the table's bytes with one cell changed; every other record keeps its bytes."""
+def _with_cells(table: Table, row: int, cells: dict[str, str]) -> bytes:
+    """Return the table's bytes with cells of one row changed; other records keep their bytes."""
     lines = table.text.split("\n")
     first = table.line_of(row) - 1
     last = table.line_of(row + 1) - 1 if row + 1 < len(table.frame) else len(lines)
     while last > first + 1 and not lines[last - 1]:
         last -= 1  # blank lines after the last record stay where they are
     record = table.frame.iloc[row].to_dict()
-    record[field] = value
+    record.update(cells)
     lines[first:last] = [store.csv_rows([record], table.resource.columns).rstrip("\n")]
     return "\n".join(lines).encode("utf-8")
 
 
 def correct_command(args) -> int:
-    """``makiivka correct CLAIM_ID FIELD NEW --reason …``: change a sealed claim, logged."""
+    """``makiivka correct CLAIM_ID FIELD NEW [FIELD NEW …] --reason …``: change a sealed claim."""
     data = paths.data_dir(args.data)
-    entry = correct(data, args.claim_id, args.field, args.new, args.reason, args.changed_at)
+    pairs = args.also or []
+    entries = correct(
+        data, args.claim_id, args.field, args.new, args.reason, args.changed_at,
+        also=[tuple(pair) for pair in pairs],
+    )  # fmt: skip
     target = paths.display(Path(data) / "corrections.csv")
-    print(
-        f"corrected {entry['claim_id']} {entry['field']}: {entry['old']!r} → {entry['new']!r}; "
-        f"logged in {target}"
-    )
+    for entry in entries:
+        print(
+            f"corrected {entry['claim_id']} {entry['field']}: {entry['old']!r} → "
+            f"{entry['new']!r}; logged in {target}"
+        )
     return 0

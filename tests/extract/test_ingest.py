@@ -179,3 +179,22 @@ def test_quiet_ingest_prints_nothing_and_ingests_the_same(data, tmp_path, capsys
     assert _ingest(loud) == 0
     assert "proposed claims" in capsys.readouterr().out
     assert tree_digest(data) == tree_digest(loud)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "bounds"),
+    [
+        ("Officials said nearly 200 people died.", "nearly 200", ("200", "", "199", "up_to")),
+        ("Officials said almost 60 people died.", "almost 60", ("60", "", "59", "up_to")),
+        ("Officials said up to 200 people died.", "up to 200", ("200", "", "200", "up_to")),
+    ],
+)
+def test_a_direction_word_toll_is_ingested_and_valid(data, tmp_path, sentence, figure, bounds):
+    """'nearly N' keeps just below N (direction_words); validate accepts what ingest writes."""
+    article = tmp_path / "nearly.txt"
+    article.write_text(f"Toll rises\n\n{sentence}\n", encoding="utf-8")
+    assert _ingest(data, file=article) == 0
+    new = [r for r in _rows(data / "claims.csv") if r["status"] == "proposed"]
+    assert [(r["figure"], (r["value"], r["value_low"], r["value_high"], r["qualifier"]))
+            for r in new] == [(figure, bounds)]  # fmt: skip
+    assert load.validate(data) == []

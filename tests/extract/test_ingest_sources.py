@@ -9,6 +9,7 @@ JSON-LD (in an ``@graph``) and Open Graph metadata. Its rows are worked out by h
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
@@ -261,3 +262,16 @@ def test_each_date_comes_with_its_basis(story, text, published, expected):
     ingest_article(story / "data", text, outlet="courier", title="Toll", published=published)
     rows = read_rows(story / "data" / "claims.csv")
     assert [(r["figure"], r["stated_at"], r["stated_at_basis"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("name", ["courier-page.html", "courier-page.mhtml"])
+def test_extract_reads_a_saved_page_as_ingest_does(name, tmp_path, capsys):
+    # The page's related links and menus hold numbers too; only the article's four are read.
+    text = tmp_path / "article.txt"
+    text.write_text(PAGE_TEXT, encoding="utf-8")
+    assert main(["extract", str(text), "--format", "json"]) == 0
+    from_text = capsys.readouterr().out
+    assert main(["extract", str(FIXTURES / name), "--format", "json"]) == 0
+    from_page = capsys.readouterr().out
+    assert from_page == from_text
+    assert [row["quote"] for row in json.loads(from_page)] == ["112", "38", "112", "at least 340"]

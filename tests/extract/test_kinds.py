@@ -154,6 +154,25 @@ def test_the_metric_is_one_the_story_records(row):
     assert _find(text, figure, DECLARED).metric == metric
 
 
+# (text, figure, metric, unit, scope) with the default metric set declared: what a figure
+# counts decides its unit and its event even where the story does not record that metric
+# (rockets_hit here); only the metric itself is then filed as other.
+UNRECORDED = [
+    ("Troops struck Lowtown no fewer than 4 times on March 10.", "no fewer than 4", "other", "rockets", "other"),
+    ("Troops struck Greyford no fewer than 4 times on Sunday.", "no fewer than 4", "other", "rockets", "other"),
+    ("The blast struck the only way out for thousands of foreign nationals seeking to leave the country.",
+     "thousands", "other", "people", "other"),
+    ("Two missiles hit the building.", "Two", "other", "rockets", "strike"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", UNRECORDED, ids=lambda r: r[0][:40])
+def test_an_unrecorded_metric_keeps_the_unit_and_event_of_what_it_counts(row):
+    text, figure, metric, unit, scope = row
+    found = _find(text, figure, DECLARED)
+    assert (found.metric, found.unit, found.scope) == (metric, unit, scope)
+
+
 def test_fled_their_homes_is_other_where_the_story_declares_no_displaced_metric():
     assert _find("More than 3,000 people fled their homes.", "More than 3,000").metric == "other"
 

@@ -141,6 +141,31 @@ def test_a_correction_changes_the_claim_and_is_chained_after_the_log_s_head(stor
     )
 
 
+def test_a_misread_figure_is_corrected_with_its_numbers_in_one_commit(story, capsys):
+    # c007's quote "from the initial estimate of 63 to 89": the row should have taken 63.
+    figure_only = ["correct", "c007", "figure", "63", "--reason", "the earlier figure",
+                   "--changed-at", "2023-01-06", "--data", str(story)]  # fmt: skip
+    digest = tree_digest(story)
+    assert main(figure_only) == 1  # the numbers must be what the figure says
+    assert "value '89' — expected 63, as parse_quantity reads the figure '63'" in errors(capsys)[0]
+    assert tree_digest(story) == digest
+    together = [*figure_only, "--also", "value", "63", "--also", "value_low", "63",
+                "--also", "value_high", "63"]  # fmt: skip
+    assert main(together) == 0
+    assert [(e["claim_id"], e["field"], e["old"], e["new"]) for e in rows(
+        story / "corrections.csv"
+    )] == [("c007", "figure", "89", "63"), ("c007", "value", "89", "63"),
+           ("c007", "value_low", "89", "63"), ("c007", "value_high", "89", "63")]  # fmt: skip
+    assert capsys.readouterr().out.count("corrected c007 ") == 4
+    assert load.validate(story) == []
+
+
+def test_a_field_named_twice_is_refused(story, capsys):
+    assert main(["correct", "c007", "value", "63", "--also", "value", "62", "--reason", "x",
+                 "--data", str(story)]) == 1  # fmt: skip
+    assert errors(capsys) == ["FIELD:1:1: 'value' — expected each field named once"]
+
+
 def test_an_erased_correction_and_its_change_are_named(story, capsys):
     correct(story, "c016", "stated_at_basis", "MoD briefing, 2 Jan 2023", "shorter", "2023-01-06")
     correct(story, "c017", "stated_at_basis", "the article", "wording", "2023-01-07")
