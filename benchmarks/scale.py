@@ -204,12 +204,15 @@ def measure_build(claims: int) -> dict[str, float]:
         notebooks = list((root / "notebooks").glob("*.ipynb"))
         pages = [p for p in outputs if p.suffix == ".html" and p.parent.name == "charts"]
         pages = [p for p in pages if not p.name.endswith(".embed.html")]
+        ledger = [p for p in pages if p.name.startswith("ledger-")]
+        pages = [p for p in pages if p not in ledger]
         return {
             "claims": claims,
             "load": loaded,
             "build": built,
             "memory": int(done.stdout.split()[-1]) / 1024,
             "page": max(p.stat().st_size for p in pages) / 1024,
+            "ledger": max([p.stat().st_size for p in ledger], default=0) / 1024,
             "report": (root / "outputs" / "report.html").stat().st_size / 1024**2,
             "notebook": max(p.stat().st_size for p in notebooks) / 1024**2,
             "outputs": sum(p.stat().st_size for p in outputs) / 1024**2,
@@ -232,8 +235,8 @@ def build_table(sizes: list[int]) -> int:
     """Print the build's time, memory and output sizes per ledger size (``--build``)."""
     print(
         f"{'claims':>8} {'validate+load s':>15} {'build s':>8} {'x load':>7} {'peak MB':>8} "
-        f"{'page KB':>8} {'report MB':>9} {'notebook MB':>11} {'outputs MB':>10} "
-        f"{'notebooks MB':>12} {'exp load':>8} {'exp build':>9}"
+        f"{'page KB':>8} {'ledger KB':>9} {'report MB':>9} {'notebook MB':>11} "
+        f"{'outputs MB':>10} {'notebooks MB':>12} {'exp load':>8} {'exp build':>9}"
     )
     rows = []
     for claims in sizes:
@@ -243,12 +246,13 @@ def build_table(sizes: list[int]) -> int:
         print(
             f"{claims:>8,} {row['load']:>15.2f} {row['build']:>8.1f} "
             f"{row['build'] / row['load']:>7.1f} {row['memory']:>8.0f} {row['page']:>8.0f} "
-            f"{row['report']:>9.2f} {row['notebook']:>11.2f} {row['outputs']:>10.1f} "
-            f"{row['notebooks']:>12.1f} {exp_load:>8} {exp_build:>9}",
+            f"{row['ledger']:>9.0f} {row['report']:>9.2f} {row['notebook']:>11.2f} "
+            f"{row['outputs']:>10.1f} {row['notebooks']:>12.1f} {exp_load:>8} {exp_build:>9}",
             flush=True,
         )
     print(
-        "page: the largest chart page (embed snippets aside); report: outputs/report.html; "
+        "page: the largest chart page (embed snippets aside); ledger: the largest page of "
+        "the ledger's rows; report: outputs/report.html; "
         "notebook: the largest executed notebook; peak MB: the largest process's peak RSS; "
         "exp: growth exponent from the size above (1.0 = linear)."
     )
