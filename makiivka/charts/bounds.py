@@ -29,7 +29,7 @@ OUTLET_ROWS = 30
 #: Most figures the revision chart draws with their restatements and value labels.
 REVISION_POINTS = 120
 #: Most steps the revision chart draws (a page stays under 200 KB).
-MAX_POINTS = 600
+MAX_POINTS = 150
 #: Most third parties the gap chart draws per metric.
 GAP_THIRD_PARTIES = 6
 #: Most names a source line lists before "and N more".
