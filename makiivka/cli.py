@@ -116,17 +116,10 @@ def iso_time(text: str) -> str:
 
 def add_story_options(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Give a command the --story option and its alias --data."""
-    sub.add_argument(
-        "--story",
-        metavar="DIR",
-        help="story folder holding data/, notebooks/ and outputs/ "
-        "(default: $MAKIIVKA_STORY or this repository's story)",
-    )
-    sub.add_argument(
-        "--data",
-        metavar="DIR",
-        help="the story's data folder, instead of --story (default: $MAKIIVKA_DATA)",
-    )
+    sub.add_argument("--story", metavar="DIR", help="story folder holding data/, notebooks/ and "
+                     "outputs/ (default: $MAKIIVKA_STORY or this repository's story)")  # fmt: skip
+    sub.add_argument("--data", metavar="DIR", help="the story's data folder, instead of --story "
+                     "(default: $MAKIIVKA_DATA)")  # fmt: skip
     return sub
 
 
@@ -222,6 +215,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--alias", action="append", metavar="TEXT", help="a name articles use (repeatable)"
     )
     add_claimant.add_argument("--notes", default="", help="who they are, with sources")
+    text = "Print the register: id, name, side, kind and aliases, tab-separated."
+    add_story_options(actions.add_parser("list", help=text, description=text))
+    text = "Add names articles use for a registered claimant ('AP News' for ap)."
+    alias = add_story_options(actions.add_parser("alias", help=text, description=text, **EXIT_HELP))
+    alias.add_argument("id", metavar="ID", help="a registered claimant_id")
+    alias.add_argument("alias", nargs="+", metavar="ALIAS", help="a name articles use")
 
     validate = add("validate", "Check every data file against the contract.")
     validate.add_argument(

@@ -129,8 +129,10 @@ def create_app(
             )
         except changes.Conflict as conflict:
             context = await run_in_threadpool(_article_context, data, article_id)
+            changed = forms.changes_of(conflict.current or {}, values)
             context["conflict"] = {
                 "id": claim_id, "current": conflict.current, "mine": values, "action": action,
+                "changed": changed,
             }  # fmt: skip
             return page(request, "article.html", 409, selected=claim_id, **context)
         except DataError as error:
@@ -229,16 +231,40 @@ def _article_context(data: Path, article_id: str) -> dict[str, Any]:
         "segments": views.segments(text, rows), "counts": views.counts(story)[article_id],
         "previous": order[at - 1] if at else "", "next": (order[at + 1:] or [""])[0],
         "event_scope": schema.event_scope(story.package),
-        "by_claimant": _by_claimant(story), "conflict": None, "failed": None, "add_problems": [],
+        "choices": _supersedes_choices(story, rows), "conflict": None, "failed": None,
+        "add_problems": [],
     }  # fmt: skip
 
 
-def _by_claimant(story: views.Story) -> list[dict[str, str]]:
-    """Every row, for the supersedes choices (the page shows the claimant's own)."""
-    return sorted(
-        ({**r, "words": views.in_words(r)} for r in story.claims if r["status"] != "withdrawn"),
-        key=lambda r: (r["claimant"], r["stated_at"], r["claim_id"]),
-    )
+#: The most earlier figures a row's "Revises" list offers (the latest; a long-running
+#: story's claimant may have thousands, and every row of the page carries its list).
+CHOICES = 40
+
+
+def _supersedes_choices(
+    story: views.Story, rows: list[views.RowView]
+) -> dict[str, list[dict[str, str]]]:
+    """Return each row's "Revises" choices: its claimant's other rows, the latest first.
+
+    At most ``CHOICES`` of them, and always the row it revises now. A row given another
+    claimant in the editor offers that claimant's rows once saved.
+    """
+    own: dict[str, list[dict[str, str]]] = {}
+    for r in story.claims:
+        if r["status"] != "withdrawn":
+            own.setdefault(r["claimant"], []).append(r)
+    choices = {}
+    for v in rows:
+        row = v.row
+        theirs = sorted(
+            (r for r in own.get(row["claimant"], []) if r["claim_id"] != row["claim_id"]),
+            key=lambda r: (r["stated_at"], r["claim_id"]),
+            reverse=True,
+        )
+        kept = theirs[:CHOICES]
+        kept += [r for r in theirs[CHOICES:] if r["claim_id"] == row["supersedes"]]
+        choices[row["claim_id"]] = [{**r, "words": views.in_words(r)} for r in kept]
+    return choices
 
 
 def _register(data: Path, form: Any, prefix: str) -> dict[str, str]:

@@ -47,8 +47,16 @@ def numbers(figure: str) -> dict[str, str] | None:
 
 
 def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str]:
-    """Return the fields of *row* the submitted *form* changes (numbers follow the figure)."""
-    wanted = {f: str(form[f]).replace("\r\n", "\n").strip() for f in TYPED if f in form}
+    """Return the fields of *row* the submitted *form* changes (numbers follow the figure).
+
+    A field the editor left as it was first shown (its ``was_<field>``) is not a change,
+    even where *row* has moved on since: applying a stale editor over another editor's
+    newer row changes only what this editor changed.
+    """
+    typed = {f: _typed(form[f]) for f in TYPED if f in form}
+    wanted = {
+        f: v for f, v in typed.items() if f"was_{f}" not in form or _typed(form[f"was_{f}"]) != v
+    }
     if "figure" in wanted:
         wanted.update(numbers(wanted["figure"]) or {})
     return {f: v for f, v in wanted.items() if row.get(f) != v}
@@ -66,6 +74,10 @@ def beside_fields(problems: Iterable[Problem]) -> tuple[dict[str, list[str]], li
         else:
             general.append(str(p))
     return fields, general
+
+
+def _typed(value: object) -> str:
+    return str(value).replace("\r\n", "\n").strip()
 
 
 def _cell(number: int | float | None) -> str:

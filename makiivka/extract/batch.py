@@ -142,7 +142,7 @@ def ingest_many(
                     check_staged(change)  # a bad one is dropped, not the whole batch
             except DataError as error:
                 change.files = before
-                summary.bad.append((name, error.problems))
+                summary.bad.append((name, [_naming(p, name) for p in error.problems]))
                 if not keep_going:
                     continue
             else:
@@ -163,6 +163,13 @@ def ingest_many(
         if summary.added and not keep_going:
             check_staged(change)
     return summary
+
+
+def _naming(problem: Problem, name: str) -> Problem:
+    """Say which file a problem of an option or of the story came from, when it does not."""
+    if name and Path(name).name not in problem.path:
+        return replace(problem, expected=f"{problem.expected} (ingesting {name})")
+    return problem
 
 
 def ingest_command(args: argparse.Namespace) -> int:

@@ -11,26 +11,55 @@ import re
 
 from makiivka.text.quantities import Quantity
 
-#: After the number: durations and ages ("10 months", "45 years old"), measures, percentages.
+#: After the number: durations and ages ("10 months", "45 years old"), measures, percentages,
+#: also after "of" ("thousands of times", "hundreds of metres").
 UNIT_AFTER = re.compile(
-    r"""\s*-?\s*(?:(?:square|sq\.?|cubic)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
+    r"""\s*-?\s*(?:of\s+)?(?:(?:square|sq\.?|cubic)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
     |decades?|centuries|o['’]clock|%|percent|per\s*cent|percentage\s+points?|km|kilomet(?:er|re)s?
     |miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|mm|cm|degrees?|°|inch(?:es)?
     |mph|km/h|storeys?|stories|floors?|pages?|times|-fold|fold)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Counted things that are not people or munitions.
+_THINGS = (
+    r"(?:buildings?|houses?|homes?|apartments?|flats?|vehicles?|cars?|trucks?|lorries|tanks?"
+    r"|villages?|towns?|cities|regions?|hospitals?|schools?|bridges?|streets?|roads?|dams?"
+    r"|cent(?:re|er)s|blocks|shops|stores|markets|entrances|sides|countries|nations"
+    r"|inhabitants|floors|storeys|oblasts|provinces|districts|neighbou?rhoods|settlements"
+    r"|locations|tents|camps|beds|generators|parcels|ambulances|planes|aircraft|helicopters"
+    r"|ships|boats|convoys|flights|sites|facilities|shelters|wars|aftershocks|quakes"
+    r"|earthquakes|tremors|kits|bags|wells|trees|crossings|mosques|churches|airports"
+    r"|ports|warehouses|factories|stations|shipments|packages|containers|meals|rations|doses"
+    r"|blankets|livestock|cattle|sheep|goats|animals|posts|videos|messages|tweets|articles"
+    r"|reports|statements|documents|pages|photos|images)"
+)
 #: After the number: things that are not people ("one of the 3 buildings", "5 tanks"), with
 #: at most one describing word between ("two community buildings"); a preposition there
-#: starts another phrase ("kill 21 in town near the port" counts people in a town).
+#: starts another phrase ("kill 21 in town near the port" counts people in a town). Also
+#: "thousands of buildings" (a family of people is not a thing there: "hundreds of families
+#: are under the rubble" counts people).
 THING_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|at|on|near|of|from|to|into|across|outside|inside|around|by|and|or)\s)"
-    r"[A-Za-z-]+\s+)?(?:buildings?|houses?|homes?|apartments?|flats?|vehicles?|cars?"
-    r"|trucks?|tanks?|villages?|towns?|cities|regions?|hospitals?|schools?|bridges?|streets?"
-    r"|families|cent(?:re|er)s|blocks|shops|stores|entrances|sides|countries|nations"
-    r"|inhabitants|floors|storeys|oblasts|provinces|districts|settlements|locations|tents"
-    r"|camps|beds|generators|parcels|ambulances|planes|aircraft|helicopters|ships|boats"
-    r"|sites|facilities|shelters|wars)\b",
+    rf"\s+(?:(?!(?:in|at|on|near|of|from|to|into|across|outside|inside|around|by|and|or)\s)"
+    rf"[A-Za-z-]+\s+)?(?:{_THINGS}|families)\b"
+    rf"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z-]+\s+)?{_THINGS}\b",
     re.IGNORECASE,
+)
+#: "a magnitude 7.8 earthquake", "magnitude-6.1", "a quake of magnitude 6.8": a magnitude.
+MAGNITUDE_BEFORE = re.compile(r"(?<![\w-])magnitude(?:\s+of)?\s*-?\s*\Z", re.IGNORECASE)
+MAGNITUDE_AFTER = re.compile(
+    r"\s*-?\s*(?:magnitude|on\s+the\s+Richter)|(?<=[0-9]\.[0-9])\s*-?\s*(?:quake|earthquake"
+    r"|tremor|aftershock|temblor|shock)s?\b",
+    re.IGNORECASE,
+)
+#: "interviewed 40 survivors", "spoke to more than 20 residents", "interviews with 25
+#: witnesses" (and the next count of such a list): whom a report's authors spoke to, not a
+#: count of the event (the corpus conventions: counts of sources).
+SOURCES_BEFORE = re.compile(
+    r"""(?<![\w-])(?:interview(?:ed|s|ing)?(?:\s+with)?|(?:spoke|speaking|talked|talking)\s+
+    (?:to|with)|accounts?\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from)|surveyed|polled)\s+
+    (?:the\s+)?(?:(?:some|about|more\s+than|over|at\s+least|nearly)\s+)?(?:[0-9,]+\s+
+    (?:[\w-]+\s+){0,2}?(?:and|or)\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
 )
 #: "shelled the region 43 times": a count of attacks.
 ATTACKED_BEFORE = re.compile(
@@ -38,10 +67,10 @@ ATTACKED_BEFORE = re.compile(
 )
 #: "between 11 and 11:20 a.m.": the first time of a span of clock times.
 CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*[0-9]{1,2}[:.][0-9]{2}|\s*(?:a\.m\.|p\.m\.)")
-#: "four of the 115 beds": a part of a count of things.
+#: "four of the 115 beds", "two of its bridges": a part of a count of things.
 PARTITIVE_THING = re.compile(
-    r"\s+of\s+(?:the|its|their)\s+[0-9,]+\s+(?:[\w-]+\s+)?(?:beds|buildings|homes|houses"
-    r"|apartments|cars|vehicles|tents|rooms)\b",
+    rf"\s+of\s+(?:the|its|their|these|those)\s+(?:[0-9,]+\s+)?(?:[\w-]+\s+)?(?:{_THINGS}"
+    rf"|rooms)\b",
     re.IGNORECASE,
 )
 #: "Two doctors and a nurse said", "three officials, speaking on condition of anonymity, told
@@ -99,7 +128,11 @@ AGE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:aged|age|ages)\s*\Z", re.IGNORECASE)
 MARKER = re.compile(r"\[\s*\Z")
 MARKER_AFTER = re.compile(r"\s*\]")
 QUOTED_NAME = re.compile(r"['‘]\Z")
-QUOTED_NAME_AFTER = re.compile(r"['’]")
+#: ... unless a casualty word follows the closing quote: "'Hundreds' dead" is a figure in
+#: scare quotes (a headline's), "'Seven' was the code name" is a name.
+QUOTED_NAME_AFTER = re.compile(
+    r"['’](?!\s+(?:dead|killed|injured|wounded|hurt|missing|feared|died|people)\b)", re.I
+)
 LEADING_ZERO = re.compile(r"(?<![0-9.,])0[0-9]")
 #: "according to Eleven Media": a capitalized number word inside a sentence, before a name.
 NAMED_WORD = re.compile(r"[a-z,]\s\Z")
@@ -152,6 +185,10 @@ def is_context(text: str, q: Quantity) -> bool:
     if LIST_ITEM.search(text, max(0, start - 4), start) and LIST_ITEM_AFTER.match(text, end):
         return True
     if SOURCES_AFTER.match(text, end) or POPULATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if SOURCES_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if MAGNITUDE_BEFORE.search(text, max(0, start - 16), start) or MAGNITUDE_AFTER.match(text, end):
         return True
     if AGE_LIST.search(text, max(0, start - 40), start):
         return True

@@ -30,6 +30,7 @@ from datetime import date
 
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
+from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
@@ -38,6 +39,7 @@ from makiivka.extract.metrics import (
     PEOPLE_METRICS,
     ROCKETS_AFTER,
     counts_of_previous,
+    find_keywords,
     pick_keyword,
     unit_for,
 )
@@ -45,9 +47,9 @@ from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
 from makiivka.extract.readings import (
     as_date,
     continue_scope,
-    is_elsewhere,
     sentence_words,
     settle_metric,
+    settle_scope,
     story_terms_of,
     take_group_metric,
 )
@@ -103,12 +105,13 @@ def _figure(
     if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
         unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
     places = ctx.register.places
+    hazard = story_terms_of(ctx).hazard
     # What the figure counts decides its event and unit whether or not the story records that
     # metric: "struck the city 4 times" counts attacks (not this event's toll) in a story
     # without "rockets_hit" too; only then is an unrecorded metric filed as "other".
-    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues)
-    if scope == "strike" and is_elsewhere(ctx, index, q, metric):
-        scope = "other"
+    scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues, hazard)
+    if scope == "strike":
+        scope = settle_scope(ctx, index, q, metric)
     unit = unit_for(metric, unit)
     if metric not in story_terms_of(ctx).metrics:
         metric = "other"  # a metric the story does not record ("rockets_hit", "present")
@@ -172,6 +175,7 @@ def extract_figures(
     figures: list[Figure] = []
     window: tuple[int, int] | None = None  # the noun phrase of a partitive's whole
     previous_part: Quantity | None = None
+    leaned: dict[int, str | None] = {}  # how each figure leant on the one before
     for n, (index, q) in enumerate(kept):
         low = kept[n - 1][1].end if n and kept[n - 1][0] == index else sentences[index].start
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
@@ -183,6 +187,15 @@ def extract_figures(
             unit = figures[-1].unit if figures[-1].unit != "other" else None
         if unit is None and _OTHERS.match(text, q.end):
             unit = _unit_of_others(figures, sentences[index].start)
+        # The figure before, if in this sentence or the one before: a total or what an
+        # elliptical figure counts ("430 people were killed in the west and 380 in the east").
+        near = figures and figures[-1].start >= sentences[max(0, index - 1)].start
+        before = (figures[-1].start, figures[-1].unit) if near else None
+        leans = lean_on(text, sentences[index].start, q, unit, before)
+        if leans == "item" and before and leaned.get(before[0]) == "part":
+            leans = "part"  # the next item of a list beside a total
+        leaned[q.start] = leans
+        unit = "people" if leans else unit
         whole, window = window, None
         if nxt and _PARTITIVE.fullmatch(text, q.end, kept[n + 1][1].start):
             following = n + 2 < len(kept) and kept[n + 2][0] == index
@@ -199,6 +212,14 @@ def extract_figures(
             figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
             figure, _ = _figure(ctx, index, q, (low, high), unit)
+        if leans:
+            metrics = story_terms_of(ctx).metrics
+            previous = figures[-1] if before else None
+            figure = _leaning(text, sentences[index].start, figure, leans, previous, metrics)
+        if figures and _OF_THE_WHOLE.search(text, max(low, q.start - 20), q.start):
+            figure = _whole_scope(figure, figures[-1])  # ", of which 18 were shot down"
+        elif inherits:
+            figure = _whole_scope(figure, figures[-1])  # "18 of them were shot down"
         part = is_part(text, sentences[index].start, q, previous_part)
         previous_part = q if part else None
         if part:
@@ -224,6 +245,47 @@ def extract_figures(
         replace(f, scope=register.event_scope) if f.scope == EXTRACTOR_EVENT_SCOPE else f
         for f in kept
     ]
+
+
+#: ", of which 18 were shot down", "among them 12": the figure after it is part of the one before.
+_OF_THE_WHOLE = re.compile(r"(?:of|among)\s+(?:which|them|whom|these|those)\s*,?\s*\Z", re.I)
+
+
+def _whole_scope(figure: Figure, whole: Figure) -> Figure:
+    """Give a part ("of which 18") its whole's scope when the whole is not the event's."""
+    if whole.scope != EXTRACTOR_EVENT_SCOPE and figure.scope == EXTRACTOR_EVENT_SCOPE:
+        return replace(figure, scope=whole.scope)
+    return figure
+
+
+def _leaning(
+    text: str,
+    sentence_start: int,
+    figure: Figure,
+    leans: str,
+    before: Figure | None,
+    metrics: frozenset[str],
+) -> Figure:
+    """Give a figure that leans on the one before its metric (:mod:`.breakdowns`): a
+    breakdown's item beside a total is a part (other); an elliptical figure counts what the
+    one before counts unless a verb of its own says otherwise."""
+    if leans == "part":
+        return replace(figure, metric="other")
+    if leans == "item":  # the list's nearest toll word, or what the item before counts
+        head = find_keywords(text, sentence_start, figure.start)
+        tolls = [m for _, _, m in head if m in PEOPLE_METRICS and m in metrics]
+        metric = (tolls[-1] if tolls else None) or (
+            before.metric if before is not None else figure.metric
+        )
+        return replace(figure, metric=metric) if figure.metric != metric else figure
+    if leans == "another" or has_own_verb(text, figure.end):
+        stop = re.compile(r"[,;.:]|\s(?:while|whereas|but)\s").search(text, figure.end)
+        own = find_keywords(text, figure.end, stop.start() if stop else len(text))
+        metric = next((m for _, _, m in own if m in PEOPLE_METRICS and m in metrics), "other")
+        return replace(figure, metric=metric) if figure.metric != metric else figure
+    if before is not None and before.metric != figure.metric:
+        return replace(figure, metric=before.metric)
+    return figure
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:

@@ -39,6 +39,7 @@ PEOPLE_AFTER = re.compile(
     r"|rebels|separatists|combatants|militiamen|servicemembers|inmates|miners|employees"
     r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
     r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
+    r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
@@ -63,7 +64,7 @@ KEYWORDS = re.compile(
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
        |lives|fatalit(?:y|ies)|perished|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
-       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed)
+       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?)
     |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurt
        |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
@@ -71,7 +72,8 @@ KEYWORDS = re.compile(
        |turned\s+to\s+doctors)
     |(?P<missing>missing|unaccounted|trapped|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
-       |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble)
+       |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
+       |whereabouts|fates?(?=\s+of\s))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
     |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
@@ -82,7 +84,8 @@ KEYWORDS = re.compile(
        |(?<=bombs\s)strike|(?<=drones\s)strike)
     |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
        |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
-    |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?)
+    |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?|receiv(?:e|es|ed|ing)
+       |get|gets|getting|awarded|granted|entitled|payable|allowances?)
     |(?P<detained>detained|arrested|abducted|captured(?!\s+[A-Za-z])|taken\s+(?:prisoner|hostage
        |captive)|held\s+(?:captive|hostage)|in\s+custody)
     |(?P<displaced>{_DISPLACED}|fled\s+(?:their|the\s+area|the\s+city|the\s+town|homes)
@@ -197,7 +200,10 @@ def pick_keyword(
     (bounds), then in the whole sentence; never across a clause boundary (comma, "while"…).
     """
     if unit in CURRENCIES:
-        return "compensation", None
+        # Money is a figure only as a payout ("a payout of 5 million roubles"); an appeal, a
+        # budget or a cost is not (metric other, which is no row).
+        paid = any(metric == "compensation" for _, _, metric in keywords)
+        return ("compensation" if paid else "other"), None
     start, end = span
     own = OWN_PARTICIPLE.match(text, end)
     if own and not _VERB_BETWEEN.search(text, end, own.end()):

@@ -23,6 +23,7 @@ from makiivka.extract.elsewhere import (
     wave_in_sentence,
 )
 from makiivka.extract.metrics import PEOPLE_METRICS, find_keywords, suits
+from makiivka.extract.periods import earlier_clause, since_earlier
 from makiivka.extract.records import Figure
 from makiivka.extract.scope import scope_cues
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
@@ -33,6 +34,7 @@ from makiivka.extract.tolls import (
     is_increment,
     resolve_casualties,
     subject_metric,
+    total_subject,
 )
 from makiivka.extract.voices import Context
 from makiivka.text.dates import find_dates
@@ -64,6 +66,9 @@ def settle_metric(
     if metric == "other" and keyword is None:
         found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         metric, keyword = found or (metric, keyword)
+    elif unit in (None, "people"):
+        found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))
+        metric, keyword = found or (metric, keyword)
     if (
         metric == "killed_or_wounded"
         and keyword
@@ -87,11 +92,25 @@ def story_terms_of(ctx: Context) -> StoryTerms:
     return getattr(ctx.register, "story", None) or StoryTerms()
 
 
-def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
-    """Tell whether a figure is set in another time, place or attack than the event's."""
-    cache = ctx.__dict__.setdefault("elsewhere", {})
-    terms, places = story_terms_of(ctx), ctx.register.places
+def settle_scope(ctx: Context, index: int, q: Quantity, metric: str) -> str:
+    """Return the scope of a figure its own words set at the event (``strike``): ``other``
+    when its sentence moves to another time, place or attack, ``war`` when it counts since a
+    day well before the event, else ``strike``."""
+    if is_elsewhere(ctx, index, q, metric):
+        return "other"
+    s = ctx.sentences[index]
+    clause = clause_of(ctx.text, s.start, s.end, q.start)
+    dates = _dates_of(ctx, story_terms_of(ctx))
+    starts = ctx.__dict__["elsewhere"]["date_starts"]
+    lo, hi = bisect.bisect_left(starts, clause[0]), bisect.bisect_left(starts, clause[1])
+    if since_earlier(ctx.text, *clause, story_terms_of(ctx), dates[lo:hi]):
+        return "war"
+    return "strike"
 
+
+def _dates_of(ctx: Context, terms: StoryTerms) -> list:
+    """Return (and remember) the article's date phrases the scope rules read."""
+    cache = ctx.__dict__.setdefault("elsewhere", {})
     published = ctx.__dict__.get("published")
     if "dates" not in cache:
         # Without a publication date, "on May 23" is read against the event's own day.
@@ -107,12 +126,20 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
             ]
         )
 
+        cache["date_starts"] = [d[0] for d in cache["dates"]]
+    return cache["dates"]
+
+
+def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
+    """Tell whether a figure is set in another time, place or attack than the event's."""
+    cache = ctx.__dict__.setdefault("elsewhere", {})
+    terms, places = story_terms_of(ctx), ctx.register.places
+    published = ctx.__dict__.get("published")
+    _dates_of(ctx, terms)
+
     if "near" not in cache:
         spans = [(x.start, x.end) for x in ctx.sentences]
         cache["near"] = near_event(ctx.text, spans, places)
-
-    if "date_starts" not in cache:
-        cache["date_starts"] = [d[0] for d in cache["dates"]]
 
     def part(a: int, b: int) -> bool:
         if (a, b) not in cache:
@@ -133,7 +160,7 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
 
     s = ctx.sentences[index]
     clause = clause_of(ctx.text, s.start, s.end, q.start)
-    if part(*clause):
+    if part(*clause) or earlier_clause(ctx.text, *clause, (q.start, q.end), terms):
         return True
     # "… also hit the centre; 18 people were injured there": the clause before.
     earlier = clause_of(ctx.text, s.start, s.end, clause[0] - 2) if clause[0] > s.start else None

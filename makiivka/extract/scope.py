@@ -17,21 +17,33 @@ WAR_CUES = re.compile(
     r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
        (?:full[-\s]scale\s+)?(?:war|invasion)
     |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
-    |since\s+(?:February|Feb\.?)\s+(?:24,?\s+)?2022
-    |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)|since\s+(?:February|Feb\.?)\s+24
+    |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)
     |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
     |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
     |per\s+day|a\s+day|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
        |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
-    |nationwide|partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|overall|in\s+total
-    |total\s+(?:losses|number)|decree|serving\s+(?:their|the)\s+(?:nation|country)
+    |partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|decree
+    |serving\s+(?:their|the)\s+(?:nation|country)
+    |so\s+far\s+this\s+(?:year|month)|this\s+year\s+alone
+    |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year
+    |(?:war|conflict|fighting|invasion)\s*,?\s+in\s+which
+    |since\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|fighting|invasion|uprising|revolution
+       |insurgency|offensive|siege|occupation|hostilities|unrest|crisis)\s+(?:began|started
+       |erupted|broke\s+out)
     |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
        (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
     |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},)?\s+(?:has|have|had)\s+(?:\w+\s+)?
        (?:killed|displaced|left|claimed|wounded)
-    |(?:the\s+)?total\s+(?:killed|dead|deaths|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|killed))
-    |(?:overall|cumulative)\s+(?:death\s+)?toll
+    |cumulative\s+(?:death\s+)?toll
     |since\s+(?:the\s+)?(?:war|conflict|fighting)\s+(?:began|started|erupted|broke\s+out))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Country-wide words: a war's tally in a story about one attack, the event's own toll in a
+#: story about a flood or a quake (a natural hazard covers the region).
+WIDE_CUES = re.compile(
+    r"""(?<![\w-])(?:nationwide|overall|in\s+total|total\s+(?:losses|number)
+    |(?:the\s+)?total\s+(?:killed|dead|deaths|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths
+       |killed))|overall\s+(?:death\s+)?toll)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A tally over the last day decides, whatever strike words stand nearer.
@@ -66,7 +78,7 @@ _NOT_A_TARGET = re.compile(r"(?:[A-Z]{2,}|Jan\w*|New)\b|\w+['’]s\b|\w*(?:ian|e
 
 def has_scope_cue(text: str, start: int, end: int, places: re.Pattern[str] | None = None) -> bool:
     """Tell whether text[start:end] says which event it is about (strike, war or another)."""
-    cues = (WAR_CUES, STRIKE_CUES, OTHER_CUES, *([places] if places else []))
+    cues = (WAR_CUES, WIDE_CUES, STRIKE_CUES, OTHER_CUES, *([places] if places else []))
     return any(p.search(text, start, end) for p in cues)
 
 
@@ -74,7 +86,8 @@ def scope_cues(
     text: str, start: int, end: int, places: re.Pattern[str] | None = None
 ) -> dict[str, list[tuple[int, int]]]:
     """Return the spans of a sentence's war, strike, other-event and place cues, by kind."""
-    patterns = {"war": WAR_CUES, "strike": STRIKE_CUES, "other": OTHER_CUES, "place": places}
+    patterns = {"war": WAR_CUES, "wide": WIDE_CUES, "strike": STRIKE_CUES, "other": OTHER_CUES,
+                "place": places}  # fmt: skip
     return {
         kind: [m.span() for m in pattern.finditer(text, start, end)] if pattern else []
         for kind, pattern in patterns.items()
@@ -89,12 +102,15 @@ def pick_scope(
     metric: str,
     places: re.Pattern[str] | None = None,
     cues: dict[str, list[tuple[int, int]]] | None = None,
+    hazard: bool = False,
 ) -> str:
     """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
 
     *places* names the event's places (see :func:`place_pattern`): they count as
     strike cues, and rockets aimed at any other named place are another event. *cues* are
     the sentence's :func:`scope_cues`, when the caller keeps them for all its figures.
+    Country-wide words ("nationwide", "overall", "in total") are war cues, or the event's
+    own when *hazard* (a flood's or a quake's toll covers its region).
 
     >>> s = "Ukraine says it killed 760 Russian soldiers in the past day"
     >>> pick_scope(s, 23, 26, (0, len(s)), "killed")
@@ -111,6 +127,12 @@ def pick_scope(
         return min(gaps) if gaps else None
 
     war, strike, elsewhere = nearest("war"), nearest("strike"), nearest("other")
+    wide = nearest("wide")  # the event's own region in a hazard, the war's in an attack
+    if wide is not None:
+        if hazard:
+            strike = wide if strike is None else min(strike, wide)
+        else:
+            war = wide if war is None else min(war, wide)
     at_place = nearest("place")
     if at_place is not None and (strike is None or at_place < strike):
         strike = at_place

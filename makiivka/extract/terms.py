@@ -20,6 +20,18 @@ DEFAULT_METRICS = (
 )  # fmt: skip
 
 
+#: Event nouns of natural hazards: their toll across a country or several provinces is the
+#: event's own, and so are evacuations and the displaced (a strike's is one place among a
+#: wave's). Our vocabulary, not a story's: the story gives its event's noun.
+HAZARDS = re.compile(
+    r"(?<![\w-])(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?"
+    r"|hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|tsunamis?|wildfires?"
+    r"|bushfires?|forest\s+fires?|heat\s*waves?|droughts?|avalanches?|eruptions?|monsoon"
+    r"|downpours?|rains?|dam\s+(?:collapse|burst|failure))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def names_pattern(names: list[str], hyphen: bool = False) -> re.Pattern[str] | None:
     """Compile names into one pattern, longest first, whole words (None when there are none).
 
@@ -53,11 +65,24 @@ class StoryTerms:
     others: re.Pattern[str] | None = None
     #: Words of the event's place names ("Kabul" of "Kabul airport"): never another place.
     area: frozenset[str] = frozenset()
+    #: The event is a natural hazard (its noun is one of HAZARDS), not an attack.
+    hazard: bool = False
 
 
 def _bare(name: str) -> str:
     """Return a place name without its bracketed note ("Kabul (city)" → "Kabul")."""
     return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+
+
+_DEMONYM = re.compile(r"(?:an|ian|ish|ese|ic|i)\Z")
+
+
+def _is_country(place: str, words: list[str]) -> bool:
+    """Tell whether a place is a country its party's words make a demonym of ("Norland" and
+    "Norlandic", "Morocco" and "Moroccan"); a city ("Kyiv") has none."""
+    name = _bare(place)
+    stem = name.lower()[: max(4, len(name) - 2)]
+    return any(w != name and w.lower().startswith(stem) and _DEMONYM.search(w) for w in words if w)
 
 
 def _metrics(descriptor: dict) -> frozenset[str]:
@@ -101,6 +126,14 @@ def story_terms(descriptor: dict) -> StoryTerms:
     sides = names_pattern([w for w in words if w and w[:1].isupper() and w.lower() not in own])
     hosts = {party.get("id") for party in parties for p in party.get("places", [])
              if _bare(p).lower() in own}  # fmt: skip
+    # The country of the party that holds the event's place ("Norland" among Norland's places,
+    # with its demonym "Norlandic" among its cues) holds the event too: not another place.
+    countries = {
+        _bare(p).lower() for party in parties if party.get("id") in hosts
+        for p in party.get("places", []) if _is_country(p, [party.get("label", ""),
+                                                           *party.get("cues", [])])
+    }  # fmt: skip
+    held = [p for p in held if _bare(p).lower() not in countries]
     away = [
         w for party in parties if len(hosts) == 1 and party.get("id") not in hosts
         for w in (party.get("label", ""), *party.get("cues", [])) if w[:1].isupper()
@@ -108,4 +141,5 @@ def story_terms(descriptor: dict) -> StoryTerms:
     return StoryTerms(
         _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
         names_pattern(away, hyphen=True), frozenset(area),
+        bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())),
     )  # fmt: skip

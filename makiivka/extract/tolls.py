@@ -21,7 +21,9 @@ import re
 #: "has climbed to", "rose to", "reached", "now stands at": the figure is the subject's count.
 RISEN_TO = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|increased|increases"
-    r"|grew|grown|jumped|reached|reaches|stands|stood|passed|topped|now)\s+(?:(?:to|at)\s+)?\Z",
+    r"|grew|grown|jumped|reached|reaches|stands|stood|passed|topped|now|exceeded|exceeds"
+    r"|(?:might|may|could|would|will|to)\s+(?:reach|rise|climb|exceed|surpass|top))"
+    r"\s+(?:(?:to|at)\s+)?\Z",
     re.IGNORECASE,
 )
 _CARE = re.compile(
@@ -74,6 +76,35 @@ def subject_metric(
             break
         if metric in ("killed", "wounded", "killed_or_wounded", "missing") and allowed(metric):
             return metric, (a, b)
+    return None
+
+
+#: The subject of a running total: "the number of deaths caused by …", "the toll of …".
+_TOTAL_OF = re.compile(r"(?<![\w-])(?:number|toll|tally|count|total)\s+of\b", re.IGNORECASE)
+
+
+def total_subject(
+    text: str, sentence_start: int, start: int, keywords: list[tuple[int, int, str]],
+    allowed,
+) -> tuple[str, tuple[int, int]] | None:  # fmt: skip
+    """Return the metric of "the number of <X> … has risen to N": the first casualty word
+    after the last "number of" before the figure, over any verb of a clause between ("the
+    number of deaths caused by the quake that struck … has risen to 1,262" counts deaths).
+
+    >>> s = "The number of deaths caused by the flood that struck the town has risen to 1,262"
+    >>> from makiivka.extract.metrics import find_keywords
+    >>> total_subject(s, 0, s.index("1,262"), find_keywords(s, 0, len(s)), lambda m: True)
+    ('killed', (14, 20))
+    """
+    if not RISEN_TO.search(text, max(sentence_start, start - 40), start):
+        return None
+    subjects = list(_TOTAL_OF.finditer(text, sentence_start, start))
+    if not subjects:
+        return None
+    head = subjects[-1].end()
+    for a, b, metric in keywords:
+        if head <= a < start and metric in ("killed", "wounded", "killed_or_wounded", "missing"):
+            return (metric, (a, b)) if allowed(metric) else None
     return None
 
 

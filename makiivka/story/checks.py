@@ -7,6 +7,7 @@ vectorized per column so a 100,000-row ledger validates in a fraction of a secon
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 
@@ -52,7 +53,10 @@ def check_cells(table: Table) -> list[Problem]:
         filled = (distinct != "").to_numpy()
         bad = (filled & ~_good_values(spec, distinct))[codes]
         for row in np.flatnonzero(bad):
-            problems.append(table.problem(row, spec.name, spec.expectation()))
+            expected = spec.expectation()
+            if spec.is_timestamp:
+                expected += calendar_note(str(uniques[codes[row]]))
+            problems.append(table.problem(row, spec.name, expected))
         if spec.required and not filled.all():
             for row in np.flatnonzero(~filled[codes]):
                 problems.append(table.problem(row, spec.name, "a value (the column is required)"))
@@ -231,3 +235,26 @@ def check_sources(articles: Table, read) -> list[Problem]:
                 )
             )
     return problems
+
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def calendar_note(value: str) -> str:
+    """Say why a date-shaped *value* is no date: its month has no such day, or no such month.
+
+    >>> calendar_note("2025-09-31"), calendar_note("2023-02-29T10:00"), calendar_note("2023-13-01")
+    (' (September 2025 has 30 days)', ' (February 2023 has 28 days)', ' (there is no month 13)')
+    >>> calendar_note("2023-01-04"), calendar_note("yesterday")
+    ('', '')
+    """
+    match = _DAY.match(value)
+    if not match:
+        return ""
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return f" (there is no month {month})"
+    days = calendar.monthrange(year, month)[1]
+    if day > days or day == 0:
+        return f" ({calendar.month_name[month]} {year} has {days} days)"
+    return ""

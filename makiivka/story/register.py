@@ -1,4 +1,4 @@
-"""Register a claimant (``makiivka claimant add``), checked like every other change.
+"""Register a claimant (``makiivka claimant add|alias|list``), checked like every other change.
 
 The new row is checked against the story's descriptor (the side is one of its
 parties or a shared role, the kind one of the register's kinds, the id new and
@@ -92,9 +92,52 @@ def add_claimant(data: Path, row: dict[str, str]) -> Path:
     return data / spec.path
 
 
+def add_aliases(data: Path, claimant_id: str, aliases: Sequence[str]) -> list[str]:
+    """Add *aliases* to a registered claimant's; return its aliases as they now are.
+
+    An alias it already has is kept once. Holds the story's lock and checks the folder as
+    the change would leave it; raises :class:`DataError`, writing nothing, for an unknown
+    claimant or an alias with ``|`` or bidirectional controls.
+    """
+    with store.changing(data) as change:
+        register = load.read_tables(data)["claimants"]
+        ids = register.frame["claimant_id"]
+        if claimant_id not in set(ids):
+            shown = paths.display(data / register.resource.path)
+            raise DataError([Problem("ID", 1, 1, "", claimant_id, f"a claimant_id in {shown}")])
+        problems = []
+        for alias in aliases:
+            if ALIAS_SEPARATOR in alias or not alias.strip() or describe_bidi(alias):
+                problems.append(Problem("ALIAS", 1, 1, "", alias, _ALIAS_RULE))
+        if problems:
+            raise DataError(problems)
+        row = int(ids.index[ids == claimant_id][0])
+        old = [a for a in register.frame.at[row, "aliases"].split(ALIAS_SEPARATOR) if a]
+        new = list(dict.fromkeys([*old, *(a.strip() for a in aliases)]))
+        cells = {"aliases": ALIAS_SEPARATOR.join(new)}
+        change.write(register.resource.path, register.with_cells(row, cells))
+        with change.staged():
+            problems = load.validate(data)
+        if problems:
+            raise DataError(problems)
+    return new
+
+
+_ALIAS_RULE = f"a name without {ALIAS_SEPARATOR} or bidirectional control characters"
+
+
 def claimant_command(args) -> int:
-    """Carry out ``makiivka claimant add``: check, append, say what was added."""
+    """Carry out ``makiivka claimant add|list|alias``."""
     data = paths.data_dir(args.data)
+    if args.action == "list":
+        register = load.read_tables(data)["claimants"].frame
+        for row in register.itertuples(index=False):
+            print("\t".join((row.claimant_id, row.name, row.side, row.kind, row.aliases)))
+        return 0
+    if args.action == "alias":
+        now = add_aliases(data, args.id, args.alias)
+        print(f"{args.id}: aliases {'; '.join(now)}")
+        return 0
     row = claimant_row(
         data, args.id, args.name, args.side, args.kind, args.alias or (), args.notes or ""
     )

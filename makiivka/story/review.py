@@ -117,26 +117,13 @@ def correct(
             if old == value:
                 raise DataError([Problem("NEW", 1, 1, "", value, f"a value other than {name}'s")])
             entries.append((claim_id, name, old, value, changed_at, reason))
-        change.write(claims.resource.path, _with_cells(claims, row, dict(changes)))
+        change.write(claims.resource.path, claims.with_cells(row, dict(changes)))
         linked = stage_corrections(change, log.resource, entries)
         with change.staged():
             problems = load.validate(data)
         if problems:
             raise DataError(problems)
     return [{k: str(v) for k, v in entry.items()} for entry in linked]
-
-
-def _with_cells(table: Table, row: int, cells: dict[str, str]) -> bytes:
-    """Return the table's bytes with cells of one row changed; other records keep their bytes."""
-    lines = table.text.split("\n")
-    first = table.line_of(row) - 1
-    last = table.line_of(row + 1) - 1 if row + 1 < len(table.frame) else len(lines)
-    while last > first + 1 and not lines[last - 1]:
-        last -= 1  # blank lines after the last record stay where they are
-    record = table.frame.iloc[row].to_dict()
-    record.update(cells)
-    lines[first:last] = [store.csv_rows([record], table.resource.columns).rstrip("\n")]
-    return "\n".join(lines).encode("utf-8")
 
 
 def correct_command(args) -> int:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from makiivka.story.problems import Problem
 from makiivka.story.schema import Resource
+from makiivka.story.store import csv_rows
 
 
 @dataclass
@@ -38,6 +39,22 @@ class Table:
     def line_of(self, row: int) -> int:
         """Return the 1-based line where data row *row* (0-based) starts."""
         return self._starts[row + 1]
+
+    def with_cells(self, row: int, cells: dict[str, str]) -> bytes:
+        """Return the file's bytes with cells of data row *row* changed, other records as they are.
+
+        The caller writes them through :mod:`makiivka.story.store`.
+        """
+
+        lines = self.text.split("\n")
+        first = self.line_of(row) - 1
+        last = self.line_of(row + 1) - 1 if row + 1 < len(self.frame) else len(lines)
+        while last > first + 1 and not lines[last - 1]:
+            last -= 1  # blank lines after the last record stay where they are
+        record = self.frame.iloc[row].to_dict()
+        record.update(cells)
+        lines[first:last] = [csv_rows([record], self.resource.columns).rstrip("\n")]
+        return "\n".join(lines).encode("utf-8")
 
     def problem(self, row: int, column: str, expected: str, value: str | None = None) -> Problem:
         """Return a problem located at the cell of *row* and *column*."""

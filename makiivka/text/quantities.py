@@ -96,6 +96,10 @@ _MONTH = (
 )
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+\Z")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
+_DAY, _AND = r"[0-9]{1,2}(?:st|nd|rd|th)?", r"\s*,?\s*(?:and|or|to|&|-|–)\s*"
+#: Days in a list before a month ("on 17 and 18 October") or after one ("May 3, 4 and 5").
+_DAY_LIST_AFTER = re.compile(rf"(?:\s*,\s*{_DAY})*{_AND}{_DAY}\s+(?:of\s+)?{_MONTH}\b")
+_DAY_LIST_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+{_DAY}(?:\s*,\s*{_DAY})*{_AND}\Z")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
 _CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -169,6 +173,15 @@ def _is_date_or_label(text: str, start: int, end: int) -> bool:
     """Tell whether the number at text[start:end] is a day of a date or follows an acronym."""
     if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
         return True
+    if (
+        end - start <= 2
+        and text[start:end].isdigit()
+        and (
+            _DAY_LIST_AFTER.match(text, end)
+            or _DAY_LIST_BEFORE.search(text, max(0, start - 40), start)
+        )
+    ):
+        return True  # "on 17 and 18 October", "October 17 and 18"
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 4), start)
     return bool(
         acronym

@@ -48,11 +48,15 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
         "#body-c007 .conflict tr.differs",
         "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))",
     )
-    assert rows == [
-        ["scope", "event", "war"],
-        ["notes", NOTES, "checked against the Courier's print edition"],
-    ]
+    # B changed only the notes: A's scope is not B's to undo, so it is no difference.
+    assert rows == [["notes", NOTES, "checked against the Courier's print edition"]]
     assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == ("event", NOTES)
+    with b.expect_navigation():
+        b.click("#body-c007 .conflict button:text-is('Apply mine over theirs')")
+    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == (
+        "event",  # A's change kept
+        "checked against the Courier's print edition",  # B's applied
+    )
 
     # Both accept a different row at the same moment: the lock serialises, both are sealed.
     b.goto(f"{desk.url}/articles/{COURIER}?row=c008")
@@ -60,7 +64,7 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
     for tab, claim_id in ((a, "c010"), (b, "c008")):
         tab.evaluate(f"document.querySelector('#row-{claim_id} form.accept-form').requestSubmit()")
     for tab in (a, b):
-        tab.wait_for_url("**msg=accepted**")
+        tab.wait_for_url("**msg=accepted**", timeout=120_000)  # one waits for the lock
     assert sorted(_sealed(data)) == ["c008", "c010"]
     assert _cell(data, "c007", "scope") == "event"
     assert load.validate(data) == []

@@ -188,6 +188,7 @@ def test_a_problem_shows_beside_its_field_and_a_claimant_is_registered_inline(pa
         page.click("#edit-c009 button:text-is('Save')")
     assert page.inner_text("#p-stated_at-c009") == (
         "'2024-05-99' — expected an ISO 8601 date such as 2023-01-02 or 2023-01-04T01:00+03:00"
+        " (May 2024 has 31 days)"
     )
     assert page.get_attribute("#stated-c009", "aria-invalid") == "true"
     assert (data / "claims.csv").read_bytes() == before  # nothing written

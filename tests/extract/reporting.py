@@ -76,16 +76,16 @@ class Scores:
     rows: int = 0
 
 
-def load_events() -> dict[str, dict]:
-    """Return events.json without its ``_about`` entry."""
-    events = json.loads((CORPUS / "events.json").read_text(encoding="utf-8"))
+def load_events(folder: Path = CORPUS) -> dict[str, dict]:
+    """Return events.json without its ``_about`` entry (of the corpus, or a set like it)."""
+    events = json.loads((folder / "events.json").read_text(encoding="utf-8"))
     return {k: v for k, v in events.items() if not k.startswith("_")}
 
 
-def load_passages() -> list[Passage]:
+def load_passages(folder: Path = CORPUS) -> list[Passage]:
     """Return the passages in file order (line 1 is the header, line 2 blank)."""
     out = []
-    for path in sorted((CORPUS / "passages").glob("*.txt")):
+    for path in sorted((folder / "passages").glob("*.txt")):
         header, _, text = path.read_text(encoding="utf-8").split("\n", 2)
         event = re.search(r"EVENT: (\S+)", header)[1]
         date = re.search(r"DATE: (\d{4}-\d{2}-\d{2})", header)
@@ -93,9 +93,9 @@ def load_passages() -> list[Passage]:
     return out
 
 
-def load_labels() -> list[dict]:
+def load_labels(folder: Path = CORPUS) -> list[dict]:
     """Return labels.csv's rows, each with its line number in the file (``line``)."""
-    with open(CORPUS / "labels.csv", encoding="utf-8", newline="") as handle:
+    with open(folder / "labels.csv", encoding="utf-8", newline="") as handle:
         return [dict(r, line=n) for n, r in enumerate(csv.DictReader(handle), start=2)]
 
 
@@ -202,17 +202,22 @@ def match(passage: Passage, labels: list[dict], rows: list[dict]) -> tuple[list[
     return results, extras
 
 
-def score(events: set[str] | None = None, root: Path | None = None) -> Scores:
-    """Extract every passage (of *events*, default all) with its event's story and match."""
-    catalogue = load_events()
+def score(
+    events: set[str] | None = None, root: Path | None = None, folder: Path = CORPUS
+) -> Scores:
+    """Extract every passage (of *events*, default all) with its event's story and match.
+
+    *folder* holds a set in the corpus's format (default the corpus; the blind check set in
+    tests/fixtures/blind/ is another)."""
+    catalogue = load_events(folder)
     by_file: dict[str, list[dict]] = defaultdict(list)
-    for label in load_labels():
+    for label in load_labels(folder):
         by_file[label["file"]].append(label)
     scores = Scores()
     with tempfile.TemporaryDirectory(prefix="corpus-") as scratch:
         base = root or Path(scratch)
         stories: dict[str, Path] = {}
-        for passage in load_passages():
+        for passage in load_passages(folder):
             if passage.event not in catalogue or (events and passage.event not in events):
                 continue
             if passage.event not in stories:

@@ -135,3 +135,22 @@ def test_no_progress_bar_into_a_pipe(story, folder):
     )  # fmt: skip
     assert "10/10" not in done.stderr + done.stdout
     assert done.stderr == ""
+
+
+def test_a_page_s_unknown_outlet_names_the_page(story, tmp_path, capsys):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(FIXTURES / "courier-page.html", pages / "a-courier.html")
+    html = (FIXTURES / "courier-page.html").read_text(encoding="utf-8")
+    (pages / "b-gazette.html").write_text(
+        html.replace("Lirun Courier", "Valley Gazette")
+        .replace("courier.example", "gazette.example")
+        .replace("still searching", "searching"),  # another article, not the same text twice
+        encoding="utf-8",
+    )
+    before = tree_digest(story)
+    assert main(["ingest", str(pages), "--story", str(story)]) == 1
+    err = capsys.readouterr().err
+    assert "(ingesting " in err and "b-gazette.html)" in err
+    assert "a-courier.html" not in err  # the good page is not blamed
+    assert tree_digest(story) == before

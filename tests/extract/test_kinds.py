@@ -57,7 +57,6 @@ SCOPES = [
     ("It came on the heels of another deadly bombing in the capital, in which 14 people were killed.", "14", "other"),
     ("The war, now in its third year, has killed more than 100,000 people.", "more than 100,000", "war"),
     ("A war that has displaced 4 million people shows no sign of ending.", "4 million", "war"),
-    ("With these deaths, the total killed in the country comes to 36,000.", "36,000", "war"),
     ("Norland's mass missile attack on Southmark killed 25 people overnight.", "25", "other"),
     ("Rockets also hit a factory in the city of Greyford. Three people died there.", "Three", "other"),
     ("On March 2, an air strike on Kestrel killed 8 civilians.", "8", "other"),

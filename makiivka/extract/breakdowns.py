@@ -1,0 +1,116 @@
+"""Read bare figures that lean on the figure before them: breakdowns and elliptical figures.
+
+- "1,262 people had died: 408 in Greyford, 634 in Kestrel and 23 in Lowtown", "the deaths
+  were distributed as follows: 408 in …", "By province, the dead numbered Greyford (1,351),
+  Kestrel (492)": the items of a breakdown count people; beside a total given just before
+  they are parts of it (metric ``other``), with none they are the toll's own metric.
+- "430 people were killed in the west and 380 in the east", "1,414 people have died in the
+  lowlands … and more than 2,160 in the north": an elliptical figure counts what the figure
+  before it counts (its unit and metric).
+- "another 2,000 were still being processed", "2.5 million in Port Vell have been affected":
+  a figure with a verb of its own counts people, and what its own clause says (``other`` when
+  no toll word is there).
+
+The source of these conventions is the corpus labelling rules (tests/fixtures/corpus/README.md,
+"metric": subsets of a total given alongside are ``other``; disjoint groups are the toll).
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.text.quantities import Quantity
+
+#: After a bare figure: a place phrase or the end of a list item ("408 in Greyford,",
+#: "(1,351)", "Kestrel 492 and").
+_ITEM_AFTER = re.compile(
+    r"\s+(?:in|at|across)\s+(?:the\s+)?[\w-]|\s*\)|\s*(?:[,;.]|and\s|or\s|\Z)", re.IGNORECASE
+)
+#: Before a figure: "another", "a further", "an additional".
+_ANOTHER_BEFORE = re.compile(
+    r"(?<![\w-])(?:another|a\s+further|an\s+additional)\s+\Z", re.IGNORECASE
+)
+#: A list of a breakdown: a colon before the figure in its sentence, or "by province".
+_LIST_OPENER = re.compile(
+    r":(?![0-9])|(?<![\w-])(?:by|per)\s+(?:province|region|district|area|governorate|city|town"
+    r"|country|state|oblast|department|municipality|county|locality)\b",
+    re.IGNORECASE,
+)
+#: A toll word before a breakdown's opener: "Deaths by province:", "the injuries were".
+_TOLL_WORD = re.compile(
+    r"(?<![\w-])(?:deaths?|dead|killed|died|fatalities|victims|injur(?:ed|ies|y)|wounded"
+    r"|casualties|missing|toll|martyrs)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A verb between a list's opener and a figure: the figure is a clause's, not an item.
+_VERB_BETWEEN = re.compile(
+    r"(?<![\w-])(?:said|says|say|told|tells|added|announced|reported|had|has|have|risen"
+    r"|rose|reached|stood|stands)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Before an elliptical figure, only a connective: "and 380 in the east" ("injures dozens in
+#: Lowtown" has a verb of its own).
+_CONNECTIVE_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+\Z", re.IGNORECASE)
+#: After an elliptical figure, its own verb: "2,000 were still being processed", "2.5 million
+#: in Port Vell have been affected" (a place phrase may come between).
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:in|at|across|from)\s+[^,;.:]*?\s+)?(?:were|was|are|is|have|has|had|remain(?:s|ed)?"
+    r"|will|would|could|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+def lean_on(
+    text: str, sentence_start: int, q: Quantity, unit: str | None, before: tuple | None
+) -> str | None:
+    """Tell how a bare figure leans on the one before: "part" (a breakdown's item beside a
+    total before its list), "item" (a breakdown's with no total), "ellipsis" (counts what
+    the one before counts), "another" (people, its own clause's metric), or None.
+
+    *before* is (start, unit) of the figure before it in the text, or None.
+
+    >>> s = "The ministry said 430 people were killed in the west and 380 in the east."
+    >>> lean_on(s, 0, Quantity(380, 380, 380, "exact", None, 57, 60, "380"), None, (18, "people"))
+    'ellipsis'
+    >>> s = "Deaths by province: 408 in Greyford, 634 in Kestrel."
+    >>> lean_on(s, 0, Quantity(408, 408, 408, "exact", None, 20, 23, "408"), None, None)
+    'item'
+    >>> s = "The toll rose to 1,262. The deaths were distributed as follows: 408 in Greyford."
+    >>> lean_on(s, 24, Quantity(408, 408, 408, "exact", None, 64, 67, "408"), None, (17, "people"))
+    'part'
+    """
+    if unit is not None:
+        return None
+    people_before = before is not None and before[1] == "people"
+    same_sentence = people_before and before[0] >= sentence_start
+    if same_sentence and _ANOTHER_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return "another" if has_own_verb(text, q.end) else None
+    if not _ITEM_AFTER.match(text, q.end):
+        return None
+    opener = _last(_LIST_OPENER, text, sentence_start, q.start)
+    if opener and _VERB_BETWEEN.search(text, opener.end(), q.start):
+        opener = None  # "Update, 9:15 a.m.: the governor said the toll had risen to 20"
+    if opener and people_before and before[0] < opener.start():
+        return "part"  # a total just before the list: its items are parts of it
+    if opener and (people_before or _TOLL_WORD.search(text, sentence_start, opener.start())):
+        return "item"
+    if (
+        same_sentence
+        and re.match(r"\s+(?:in|at|across)\s", text[q.end : q.end + 8])
+        and _CONNECTIVE_BEFORE.search(text, max(0, q.start - 12), q.start)
+    ):
+        return "ellipsis"
+    return None
+
+
+def has_own_verb(text: str, end: int) -> bool:
+    """Tell whether a figure is followed by a verb of its own ("2,000 were still …")."""
+    return _OWN_VERB.match(text, end) is not None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the last match of *pattern* in text[start:end]."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found

@@ -1,0 +1,229 @@
+"""Tell whether a figure's sentence moves to another time than the event's, or counts since one.
+
+Articles set background in other times: "Only four days earlier, a strike … killed 19", "In
+1999, a quake killed some 18,000", "the worst since 1939, when a quake … killed 33,000",
+"killed 33,000 people in eastern <province> in 1939", "after the troops withdrew from
+<town>, the bodies of 410 civilians were found", "In February, 2,439 fighters laid down
+their arms". Such a figure is about another event (scope ``other``). A running total since
+a day well before the event ("killed since Oct. 7", "have died since 2014") is the war's
+(scope ``war``). The event's day and year come from the descriptor
+(:class:`makiivka.extract.terms.StoryTerms`); dates are the text's date phrases
+(:func:`makiivka.text.dates.find_dates`) as (start, end, resolved or None).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from makiivka.extract.terms import StoryTerms
+
+SPEECH = (
+    r"(?:said|says|told|reported|announced|added|stated|wrote|posted|confirmed|acknowledged"
+    r"|admitted|apologi[sz]ed|claimed|denied|tweeted|noted|called|declared|blamed|accused)"
+)
+ATTACK = (
+    r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombings?|bombs?|raids?|shelling|blasts?"
+    r"|explosions?|storms?|floods?|flooding|earthquakes?|quakes?|tremors?|fires?|incidents?"
+    r"|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?|typhoons?"
+    r"|tsunamis?|landslides?|mudslides?|disasters?)"
+)
+#: A move in time away from the event: "four days earlier", "two weeks ago", "last month".
+SHIFT = re.compile(
+    r"""(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
+    |several|a\s+few|few|some|[0-9]+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)
+    \s+(?:earlier|before|ago|prior|previously)
+    |earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|this\s+(?:week|month)
+    |(?:last|the\s+previous|the\s+preceding)\s+(?:week|month|year|weekend)
+    |the\s+(?:day|night|week)\s+before|(?:in|during)\s+the\s+same\s+(?:week|month)
+    |hours\s+(?:earlier|before))(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: What may not stand before a shift for it to move the event: "up from 24 two days earlier"
+#: (a revision) and "said the day before" (when a statement was made).
+_NOT_SHIFT_BEFORE = re.compile(rf"(?:from\s+\S+|{SPEECH}|[0-9])\s+\Z", re.IGNORECASE)
+_YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)[0-9]{2})"
+#: A year at the head of a clause: "In 2017, …", "Back in 2010, …", "During 1999, …".
+_YEAR_OPENING = re.compile(
+    rf"(?:(?:Back|back|As\s+far\s+back\s+as)\s+)?(?:In|in|During|during)\s+{_YEAR}\s*,"
+)
+#: A year set beside an attack: "a storm in 2020", "the 2019 bombing".
+_ATTACK_YEAR = re.compile(
+    rf"(?:{ATTACK}\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?P<year>(?:19|20)[0-9]{{2}})|(?:the|a|an)\s+(?P<year2>(?:19|20)[0-9]{{2}})\s+"
+    rf"(?:[\w-]+\s+)?{ATTACK})(?![\w-])",
+    re.IGNORECASE,
+)
+#: "since 1939, when an earthquake …", "in 1998, when 2,000 people died": what follows is
+#: that year's event.
+_YEAR_WHEN = re.compile(rf"(?<![\w-])(?:in|In|since|of|until)\s+{_YEAR}\s*,?\s+when\b")
+#: After a figure in its own clause: "killed 33,000 people in eastern <province> in 1939".
+#: A relative clause ("which was founded in 1920") is not the figure's.
+_YEAR_AFTER = re.compile(
+    rf"(?:(?!\b(?:who|which|that|since|built|founded|established|born|opened|until)\b)"
+    rf"[^,;:()—–.\n]){{0,60}}?(?<![\w-])(?:in|during)\s+{_YEAR}(?![\w-])"
+)
+#: An earlier period: after troops withdrew from a place, during an occupation.
+EARLIER_PERIOD = re.compile(
+    r"""(?<![\w-])(?<!hours\s)(?<!days\s)(?:(?:after|when|once|following)\s+(?:the\s+)?
+    (?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|army|fighters|occupiers|militants)\s+
+    (?:had\s+)?(?:withdr[ae]wn?|retreated|pulled\s+(?:out|back)|were\s+(?:driven|pushed)\s+out)
+    |(?:after|since|following)\s+(?:the\s+)?(?:liberation|recapture)\s+of)(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: "during the occupation", "after months of occupation": a whole clause set in that time.
+OCCUPATION = re.compile(
+    r"(?<![\w-])(?:during|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?:months?|weeks?|years?)"
+    r"\s+of\s+)?(?:[\w-]+\s+)?occupation(?![\w-])",
+    re.IGNORECASE,
+)
+_ATTACK_WORD = re.compile(
+    rf"(?<![\w-])(?:{ATTACK}|struck|hit|attacked|bombed|shelled|targeted)(?![\w-])", re.I
+)
+_SPEECH_IN = re.compile(rf"(?<![\w-]){SPEECH}(?![\w-])", re.IGNORECASE)
+#: A date phrase dating an attack: "strikes there on May 23", "the March 2 strike".
+_EVENT_BEFORE_DATE = re.compile(
+    rf"{ATTACK}\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:on|of)\s+)?\Z|\A\s*(?:On|on)\s+\Z", re.IGNORECASE
+)
+_EVENT_AFTER_DATE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{ATTACK}", re.IGNORECASE)
+_AS_OF = re.compile(r"(?:as\s+of|by|until|through|since)\s*\Z", re.IGNORECASE)
+_SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SINCE_YEAR = re.compile(rf"(?<![\w-])since\s+{_YEAR}(?![\w-])", re.IGNORECASE)
+#: A running total's verb: "have died", "has killed", "have been killed".
+_PERFECT = re.compile(
+    r"(?<![\w-])(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost|wounded|injured"
+    r"|displaced|perished|recorded|counted|registered|documented|confirmed)(?![\w-])",
+    re.IGNORECASE,
+)
+_NARRATIVE = re.compile(r"(?:earlier|before|prior|previously)\Z", re.IGNORECASE)
+_COARSE = re.compile(r"(?P<which>last|this|that)\s+(?P<unit>week|month|year)", re.IGNORECASE)
+
+
+def shifted(text: str, a: int, b: int, terms: StoryTerms, dates: list,
+            published: date | None) -> bool:  # fmt: skip
+    """Tell whether text[a:b] moves away from the event's time (a shift, another year, an
+    attack dated to another day or month, an occupation)."""
+    if OCCUPATION.search(text, a, b):
+        return True
+    for m in SHIFT.finditer(text, a, b):
+        if _NOT_SHIFT_BEFORE.search(text, max(a, m.start() - 16), m.start()):
+            continue
+        if not _holds_event_day(m, terms, dates, published):
+            return True
+    return _other_year(text, a, b, terms) or _other_day(text, a, b, terms, dates)
+
+
+def earlier_clause(text: str, a: int, b: int, span: tuple[int, int], terms: StoryTerms) -> bool:
+    """Tell whether the figure at *span* follows "in <year>, when" or an earlier period ("after
+    the troops withdrew from <town>, the bodies of 410 …"), or is set in another year after it
+    in its own clause ("killed 33,000 people in eastern <province> in 1939")."""
+    if EARLIER_PERIOD.search(text, a, span[0]):
+        return True
+    if terms.day is None:
+        return False
+    for m in _YEAR_WHEN.finditer(text, a, span[0]):
+        if int(m["year"]) != terms.day.year:
+            return True
+    after = _YEAR_AFTER.match(text, span[1], b)
+    return bool(after) and int(after["year"]) != terms.day.year
+
+
+def since_earlier(text: str, a: int, b: int, terms: StoryTerms, dates: list) -> bool:
+    """Tell whether text[a:b] counts since a day well before the event ("since Oct. 7",
+    "since January 1") or since an earlier year with a running total's verb ("have died
+    since 2014"); "the worst since 2015" compares, it does not count."""
+    if terms.day is None:
+        return False
+    for start, _, resolved in dates:
+        if resolved is None or not _SINCE.search(text, max(a, start - 10), start):
+            continue
+        if (terms.day - resolved.start.date()).days > 2:
+            return True
+    return any(
+        int(m["year"]) < terms.day.year and _PERFECT.search(text, a, b)
+        for m in _SINCE_YEAR.finditer(text, a, b)
+    )
+
+
+def _coarse(phrase: str, published: date | None) -> tuple[date, date] | None:
+    """Return the days "last month", "earlier this year" or "last week" cover, from the
+    publication date; None when it is unknown or the phrase is not one of these."""
+    m = _COARSE.search(phrase)
+    if m is None or published is None or m["which"].lower() == "that":
+        return None
+    unit, back = m["unit"].lower(), m["which"].lower() == "last"
+    if unit == "year":
+        year = published.year - back
+        return date(year, 1, 1), date(year, 12, 31)
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 - back, 12)
+        first = date(year, month + 1, 1)
+        following = date(year + (month == 11), (month + 1) % 12 + 1, 1)
+        return first, following - timedelta(days=1)
+    monday = published - timedelta(days=published.weekday() + 7 * back)
+    return monday, monday + timedelta(days=6)
+
+
+def _holds_event_day(
+    m: re.Match[str], terms: StoryTerms, dates: list[tuple[int, int, object]],
+    published: date | None,
+) -> bool:  # fmt: skip
+    """Tell whether a shift counted from the publication ("last week", "two weeks ago",
+    "earlier this month") holds the event's day; "four days earlier" is counted from the
+    story's own time, so it always moves away."""
+    if terms.day is None or _NARRATIVE.search(m[0]):
+        return False
+    for a, b, resolved in dates:
+        if a < m.end() and m.start() < b and resolved is not None:
+            first, last = resolved.start.date(), resolved.end.date()
+            return (first - terms.day).days <= 1 and (terms.day - last).days <= 1
+    covered = _coarse(m[0], published)
+    return covered is not None and covered[0] <= terms.day <= covered[1]
+
+
+def _other_year(text: str, a: int, b: int, terms: StoryTerms) -> bool:
+    """Tell whether a clause sets an attack in a year other than the event's ("a storm in
+    2020 killed four", "In 2017, …", "the 2019 bombing")."""
+    if terms.day is None:
+        return False
+    years = []
+    for m in _YEAR_OPENING.finditer(text, a, b):
+        before = text[a : m.start()].rstrip()
+        if not before or before.endswith((";", ":")):
+            years.append(int(m["year"]))
+    years += [int(m["year"] or m["year2"]) for m in _ATTACK_YEAR.finditer(text, a, b)]
+    return any(year != terms.day.year for year in years)
+
+
+def _other_day(
+    text: str, a: int, b: int, terms: StoryTerms, dates: list[tuple[int, int, object]]
+) -> bool:
+    """Tell whether an attack in the sentence is dated to a day (or a month) other than the
+    event's: "A drone struck a block on March 2 and killed 12", "In February, …"."""
+    if terms.day is None:
+        return False
+    for start, end, resolved in dates:
+        if start < a or end > b or resolved is None:
+            continue
+        precision = getattr(resolved, "precision", "")
+        opening = not text[a:start].strip() or re.fullmatch(r"\s*(?:On|on)\s*", text[a:start])
+        if precision == "month":
+            first, last = resolved.start.date(), resolved.end.date() - timedelta(days=1)
+            if opening and not first <= terms.day <= last and not _SPEECH_IN.search(text, a, b):
+                return True  # "In February, 2,439 fighters laid down their arms"
+            continue
+        if precision not in ("day", "part_of_day", "hour", "minute"):
+            continue
+        day = resolved.start.date()
+        # A day off may be the night or the clock the article counts in, unless dated by month.
+        named = re.search(r"[0-9]", text[start:end]) is not None
+        if abs((day - terms.day).days) < (1 if named else 2):
+            continue
+        before = text[max(a, start - 40) : start]
+        if _AS_OF.search(before):
+            continue  # "As of May 28, 20 people … were still in hospital": when it was counted
+        if (opening or _ATTACK_WORD.search(text, a, b)) and not _SPEECH_IN.search(text, a, b):
+            return True  # "A drone struck a block in the city on March 2 and killed 12"
+        if _EVENT_BEFORE_DATE.search(before) or _EVENT_AFTER_DATE.match(text, end, b):
+            return True
+    return False

@@ -1,0 +1,79 @@
+"""Figures about another event, a war-wide or running total, or the event itself (kind 10).
+
+Sentences of our own in two invented stories (tests/extract/stories.py): a flood in Lowtown
+and a missile strike on Eastbrook station, both on 10 March 2024. Scope ``strike`` is the
+extractor's word for the story's own event, ``war`` a war-wide or running total, ``other``
+another event (the corpus conventions, tests/fixtures/corpus/README.md, ``about_event``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stories import FLOOD, STRIKE, find
+
+# (text, figure, scope) in the flood story.
+FLOOD_SCOPES = [
+    # Another year: fronted, after the figure, or a "when" clause about that year.
+    ("Rain fell all night. In 1999, a storm killed some 18,000 people in the north.", "some 18,000", "other"),
+    ("Rain fell. Back in 2010, a mudslide left 500 people dead near the coast.", "500", "other"),
+    ("It was the worst flood since 1939, when a storm of the same strength killed 33,000 people in eastern Lowtown province.", "33,000", "other"),
+    ("The river last burst its banks in 1998, when 2,000 people died.", "2,000", "other"),
+    ("A cyclone killed 33,000 people in eastern Greyford province in 1939.", "33,000", "other"),
+    ("Floods killed 4,000 people in the valley in March 1931, the archive shows.", "4,000", "other"),
+    ("Rain fell. The previous record flood, in 1973, killed 83 people.", "83", "other"),
+    # An earlier period: an occupation, a withdrawal, a surrender at another site.
+    ("After Southern troops withdrew from Millbrook, the bodies of 410 civilians were found in the town.", "410", "other"),
+    ("The remains of 30 people were found in Millbrook during the occupation.", "30", "other"),
+    ("In February, 2,439 fighters laid down their arms at the steelworks.", "2,439", "other"),
+    # Running totals since a date before the event, and wars.
+    ("The ministry says 3,478 people have been killed in strikes on the territory since February 7.", "3,478", "war"),
+    ("Since January 1, floods have killed 210 people across Norland.", "210", "war"),
+    ("More than 300,000 civilians have died since the uprising began in 2011.", "More than 300,000", "war"),
+    ("The civil war, in which more than 500,000 people have been killed, shows no sign of ending.", "more than 500,000", "war"),
+    ("So far this year, storms have killed 96 people in the country.", "96", "war"),
+    # Another place the article moves to, hours later.
+    ("Hours later, shelling of Southern-held Port Vell killed at least 10 civilians.", "at least 10", "other"),
+    ("Hours later, an air strike on rebel-held Millbrook killed 12 people, medics said.", "12", "other"),
+    # The event itself: its dates, its own region, comparisons with other years.
+    ("Floodwaters killed at least 19 people, rescuers said, the worst toll since 2015.", "at least 19", "strike"),
+    ("The dam, built in 1975, burst and killed 40 people.", "40", "strike"),
+    ("The flood killed 40 people in the city, which was founded in 1920.", "40", "strike"),
+    ("The flood killed 2,012 people across five provinces, the ministry said.", "2,012", "strike"),
+    ("Nationwide, the floods have killed 120 people since Sunday.", "120", "strike"),
+    ("Authorities ordered 50,000 residents of Lowtown to leave their homes.", "50,000", "strike"),
+    ("Since Monday, rescuers have recovered 96 bodies.", "96", "strike"),
+    ("In 2024, the flood killed 30 people in Lowtown.", "30", "strike"),
+    # A country's total is a flood's own (a natural hazard covers its region).
+    ("With these deaths, the total killed in the country comes to 36,000.", "36,000", "strike"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", FLOOD_SCOPES, ids=lambda r: r[0][:60])
+def test_which_event_a_flood_figure_is_about(row):
+    text, figure, scope = row
+    assert find(text, figure, FLOOD).scope == scope
+
+
+# (text, figure, scope) in the strike story.
+STRIKE_SCOPES = [
+    # A wave across the country is not the strike on Eastbrook; a part keeps its whole's scope.
+    ("Southmark launched 28 missiles at Norland overnight, of which 18 were shot down.", "28", "other"),
+    ("Southmark launched 28 missiles at Norland overnight, of which 18 were shot down.", "18", "other"),
+    ("Strikes across the country killed 25 people on Sunday.", "25", "other"),
+    ("With these deaths, the total killed in the country comes to 36,000.", "36,000", "war"),
+    # Populations ordered to move are the war's, not the strike's.
+    ("The army has ordered some 1 million people in the south to move north.", "some 1 million", "other"),
+    ("Officials told 40,000 residents of Greyford to evacuate.", "40,000", "other"),
+    # Running totals since a date before the strike.
+    ("At least 3,478 people have been killed in attacks on Norland since February 7, the ministry says.", "At least 3,478", "war"),
+    # The strike itself.
+    ("The strike on Eastbrook station killed 57 people, the governor said.", "57", "strike"),
+    ("Of the 98 wounded, 16 were children.", "98", "strike"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", STRIKE_SCOPES, ids=lambda r: f"{r[0][:50]}:{r[1]}")
+def test_which_event_a_strike_figure_is_about(row):
+    text, figure, scope = row
+    assert find(text, figure, STRIKE).scope == scope
