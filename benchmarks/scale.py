@@ -1,6 +1,15 @@
 """Time validate + load of a 100,000-claim ledger over 10,000 articles against pandas.read_csv.
 
 Usage: .venv/bin/python benchmarks/scale.py [--claims N] [--articles M] [--repeat R]
+       .venv/bin/python benchmarks/scale.py --build [--sizes 100,1000,10000,100000]
+
+``--build`` writes a synthetic story of each size (``benchmarks/ledger.py``: articles
+a tenth of the claims) and runs ``makiivka build --story DIR -q`` on it, printing per
+size the build's wall time, its peak memory (the largest process: the build or one
+of its notebook kernels), the largest chart page, the report, the largest notebook
+and all outputs and notebooks, beside ``validate`` + load of the same story (the
+named peer), and the growth exponent of each between sizes (log t2/t1 ÷ log n2/n1;
+1.0 is linear).
 
 Writes a synthetic data folder to a temporary directory (articles, claimants,
 claims with verbatim quotes, the shipped datapackage.json), then prints the
@@ -164,12 +173,103 @@ STAGE_FUNCTIONS += [(claim_checks, name) for name in STAGES if hasattr(claim_che
 GOAL = 3.0
 
 
+def measure_build(claims: int) -> dict[str, float]:
+    """Write a story of *claims* claims, time validate + load and ``makiivka build`` on it."""
+    import subprocess
+
+    from ledger import write_story
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "story"
+        root.mkdir()
+        write_story(root, claims)
+        start = time.perf_counter()
+        read_dataset(root / "data")
+        loaded = time.perf_counter() - start
+        # A child that runs the build and reports the peak resident memory of the largest
+        # process it waited for (the build, or a notebook kernel the build waited for).
+        probe = (
+            "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)"
+        )
+        command = [str(Path(sys.executable).parent / "makiivka"), "build", "--story", str(root)]
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *command, "-q"], capture_output=True, text=True
+        )
+        built = time.perf_counter() - start
+        if done.returncode:
+            raise SystemExit(f"build of {claims:,} claims failed:\n{done.stdout}{done.stderr}")
+        outputs = [p for p in (root / "outputs").rglob("*") if p.is_file()]
+        notebooks = list((root / "notebooks").glob("*.ipynb"))
+        pages = [p for p in outputs if p.suffix == ".html" and p.parent.name == "charts"]
+        pages = [p for p in pages if not p.name.endswith(".embed.html")]
+        ledger = [p for p in pages if p.name.startswith("ledger-")]
+        pages = [p for p in pages if p not in ledger]
+        return {
+            "claims": claims,
+            "load": loaded,
+            "build": built,
+            "memory": int(done.stdout.split()[-1]) / 1024,
+            "page": max(p.stat().st_size for p in pages) / 1024,
+            "ledger": max([p.stat().st_size for p in ledger], default=0) / 1024,
+            "report": (root / "outputs" / "report.html").stat().st_size / 1024**2,
+            "notebook": max(p.stat().st_size for p in notebooks) / 1024**2,
+            "outputs": sum(p.stat().st_size for p in outputs) / 1024**2,
+            "notebooks": sum(p.stat().st_size for p in notebooks) / 1024**2,
+        }
+
+
+def growth(rows: list[dict], key: str) -> list[str]:
+    """Return the growth exponent of *key* between each size and the one before ("" first)."""
+    import itertools
+    import math
+
+    return [""] + [
+        f"{math.log(b[key] / a[key]) / math.log(b['claims'] / a['claims']):.2f}"
+        for a, b in itertools.pairwise(rows)
+    ]
+
+
+def build_table(sizes: list[int]) -> int:
+    """Print the build's time, memory and output sizes per ledger size (``--build``)."""
+    print(
+        f"{'claims':>8} {'validate+load s':>15} {'build s':>8} {'x load':>7} {'peak MB':>8} "
+        f"{'page KB':>8} {'ledger KB':>9} {'report MB':>9} {'notebook MB':>11} "
+        f"{'outputs MB':>10} {'notebooks MB':>12} {'exp load':>8} {'exp build':>9}"
+    )
+    rows = []
+    for claims in sizes:
+        rows.append(measure_build(claims))
+        row = rows[-1]
+        exp_load, exp_build = growth(rows, "load")[-1], growth(rows, "build")[-1]
+        print(
+            f"{claims:>8,} {row['load']:>15.2f} {row['build']:>8.1f} "
+            f"{row['build'] / row['load']:>7.1f} {row['memory']:>8.0f} {row['page']:>8.0f} "
+            f"{row['ledger']:>9.0f} {row['report']:>9.2f} {row['notebook']:>11.2f} "
+            f"{row['outputs']:>10.1f} {row['notebooks']:>12.1f} {exp_load:>8} {exp_build:>9}",
+            flush=True,
+        )
+    print(
+        "page: the largest chart page (embed snippets aside); ledger: the largest page of "
+        "the ledger's rows; report: outputs/report.html; "
+        "notebook: the largest executed notebook; peak MB: the largest process's peak RSS; "
+        "exp: growth exponent from the size above (1.0 = linear)."
+    )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--build", action="store_true", help="time makiivka build per size")
+    parser.add_argument("--sizes", default="100,1000,10000,100000", help="claims per story")
     args = parser.parse_args()
+    if args.build:
+        sys.path.insert(0, str(Path(__file__).parent))
+        return build_table([int(size) for size in args.sizes.split(",")])
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "data"
         write_folder(root, args.claims, args.articles)

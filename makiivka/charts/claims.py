@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from makiivka.charts.bounds import CLAIMS_ROWS, latest_reports
 from makiivka.charts.layout import axis_top, frame, inner
 from makiivka.charts.measure import and_list
 from makiivka.charts.reports import (
@@ -53,21 +54,52 @@ def claims_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart
     figure (wrapped, never cut), coloured by side; open bounds as arrows, vague words
     as ranges. The whole ledger, quotes included, is :func:`ledger_table` (an HTML
     table beside it); the subtitle counts what the plot leaves to the table, and why.
+    Past :data:`~makiivka.charts.bounds.CLAIMS_ROWS` reports the plot draws each
+    claimant's latest report of each metric (:func:`~makiivka.charts.bounds.latest_reports`)
+    and says so.
     """
-    every = report_rows(dataset)
+    return draw_claims(dataset, claim_rows(dataset), width)
+
+
+def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[str, object]:
+    """Return the claims chart's rows, computed once for every width it is laid out to.
+
+    ``rows`` (what the plot draws), ``source`` (every report of the drawn metrics, whose
+    count is ``drawn``), ``other`` (the ledger's other figures, left to the table),
+    ``left`` (reports of the drawn metrics the summary leaves to the table) and
+    ``metrics`` (the story's drawn metrics). *reports* is :func:`report_rows`, if made.
+    """
+    every = report_rows(dataset) if reports is None else reports
     metrics = drawn_metrics(dataset)
     keep = (every["scope"] == event_scope(dataset.package)) & (every["unit"] == "people")
-    rows = every[keep & every["metric"].isin(metrics)].copy()
+    chosen = keep & every["metric"].isin(metrics)
+    rows = every[chosen].copy()
+    source, other = every[chosen], every[~chosen]
+    drawn, left = len(rows), 0
+    if drawn > CLAIMS_ROWS:
+        rows, left = latest_reports(rows, list(side_styles(dataset.package)))
     rows["row"] = range(len(rows))
+    many = rows["reports"] if "reports" in rows else [1] * len(rows)
     rows["heading"] = [
         (f"{o}, in its own voice" if c == o else f"{c} \u00b7 {o}")
         + (" (proposed)" if s != "reviewed" else "")
-        for c, o, s in zip(rows["claimant_name"], rows["outlet_text"], rows["status"], strict=True)
+        + (f", latest of {n:,} reports" if n > 1 else "")
+        for c, o, s, n in zip(
+            rows["claimant_name"], rows["outlet_text"], rows["status"], many, strict=True
+        )
     ]
     rows["label"] = [
         f if m == metrics[0] else f"{f} {words(m)}"
         for f, m in zip(rows["figure"], rows["metric"], strict=True)
     ]
+    return {"rows": rows, "source": source, "other": other, "drawn": drawn, "left": left,
+            "metrics": metrics}  # fmt: skip
+
+
+def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.VConcatChart:
+    """Lay out the rows of :func:`claim_rows` to *width* px (padding included)."""
+    rows, metrics = parts["rows"], parts["metrics"]
+    drawn, left = int(parts["drawn"]), int(parts["left"])
     top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
     body_width = inner(width or CLAIMS_WIDTH)
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))
@@ -79,23 +111,39 @@ def claims_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart
         else ", as stated"
     )
     plot = stacked_layers(place_marks(rows, top), "heading", title, [0, top], scale, body_width)
-    note = left_out(every[~every["claim_id"].isin(rows["claim_id"])], dataset)
+    note = left_out(parts["other"], dataset)
     people = people_phrase(dataset, rows["metric"])
+    if drawn > len(rows):
+        said = (
+            f"{len(rows)} of the {drawn:,} reports of {people} in the {noun}, from "
+            f"{voices(rows)}: each claimant's latest report of each metric, the sides taking "
+            f"turns, most reported first. The other {left:,} are in the ledger's table."
+        )
+    else:
+        said = (
+            f"Every report of {people} in the {noun}, in reading order: "
+            f"{len(rows)} report{'s' * (len(rows) != 1)} from {voices(rows)}."
+        )
+    more = [f"And {left:,} more reports: every report is in the ledger's table."] if left else []
     return frame(
         plot,
         "What each side claims",
-        [
-            f"Every report of {people} in the {noun}, in reading order: "
-            f"{len(rows)} report{'s' * (len(rows) != 1)} from {voices(rows)}." + note,
-        ],
-        source_lines(rows, body_width, proposed_note(dataset.claims, shown=True)),
+        [said + note],
+        [*more, *source_lines(parts["source"], body_width,
+                              proposed_note(dataset.claims, shown=True))],
         body_width,
-        f"Dot plot of {len(rows)} reports of {people} in the {noun}, in "
-        "reading order: "
+        f"Dot plot of {len(rows)} reports of {people} in the {noun}"
+        + (", each claimant's latest of each metric: " if drawn > len(rows) else
+           ", in reading order: ")
         + "; ".join(f"{h}: {f}" for h, f in zip(rows["heading"], rows["label"], strict=True))
         + ". Open bounds are drawn as arrows, vague words as ranges."
         + note,
-    )
+        link=LEDGER_LINK if left else None,
+    )  # fmt: skip
+
+
+#: Where "and N more reports" points: the ledger's table on the claims page and in the report.
+LEDGER_LINK = "#ledger"
 
 
 def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
@@ -116,15 +164,15 @@ def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
     parts = []
     for metric, count in people["metric"].value_counts(sort=False).items():
         if count:
-            parts.append(f"{count} counting {metric_of(dataset.package, metric).phrase()}")
+            parts.append(f"{count:,} counting {metric_of(dataset.package, metric).phrase()}")
     if other_unit.any():
         units = sorted(set(rows.loc[other_unit, "unit"]))
-        parts.append(f"{int(other_unit.sum())} counting {and_list(units)}")
+        parts.append(f"{int(other_unit.sum()):,} counting {and_list(units)}")
     if other_scope.any():
-        parts.append(f"{int(other_scope.sum())} not about this {noun}")
+        parts.append(f"{int(other_scope.sum()):,} not about this {noun}")
     count = len(rows)
     return (
-        f" The ledger's {count} other figure{'s' * (count != 1)} ({'; '.join(parts)}) "
+        f" The ledger's {count:,} other figure{'s' * (count != 1)} ({'; '.join(parts)}) "
         f"{'are' if count != 1 else 'is'} in its table."
     )
 

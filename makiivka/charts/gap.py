@@ -7,7 +7,7 @@ import pandas as pd
 
 from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
 from makiivka.charts.gap_words import gap_notes
-from makiivka.charts.layout import axis_top, count_axis, frame, inner
+from makiivka.charts.layout import axis_top, count_axis, frame, inner, status_opacity
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.rows import (
@@ -161,13 +161,16 @@ def draw_gap(
     scale = side_scale(styles, list(dict.fromkeys(placed["side"])))
     phrase = "Count (as stated)"
     # No grid where the ratio lines run under the rows across the plot.
-    shown = placed[~placed["missing"]]
+    # One table for every layer and column: the page holds it once per layout.
+    placed = status_opacity(placed)
     plot = alt.layer(
-        *range_layers(shown, phrase, [0, top], scale, height, grid=wide and shared, axis=shared)
+        *range_layers(
+            placed, phrase, [0, top], scale, height, wide and shared, shared, "!datum.missing"
+        )
     )
-    missing = placed[placed["missing"]]
     plot += (
-        alt.Chart(missing)
+        alt.Chart(placed)
+        .transform_filter("datum.missing")
         .mark_text(align="left", dx=2, fontStyle="italic", color=MUTED, fontSize=12)
         .encode(
             x=alt.X(

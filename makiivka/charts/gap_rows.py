@@ -10,6 +10,7 @@ import pandas as pd
 
 from makiivka import analysis
 from makiivka.analysis import NOT_STATED
+from makiivka.charts.memo import per_dataset
 from makiivka.charts.reports import undated
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import format_time, qualified
@@ -34,6 +35,7 @@ def gap_metrics(dataset: Dataset, table: pd.DataFrame) -> list[str]:
     return [m for m in compared_metrics(dataset.package) if m in set(table["metric"])]
 
 
+@per_dataset
 def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return one display row per compared metric and side, and :func:`analysis.gap_table`.
 

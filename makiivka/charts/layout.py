@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.measure import wrap
-from makiivka.charts.theme import MUTED, STATUS_OPACITY, apply_theme, house_config
+from makiivka.charts.theme import INK, MUTED, STATUS_OPACITY, apply_theme, house_config
 
 #: Below this many px a chart takes its narrow layout (labels above rows, fewer columns).
 NARROW = 480
@@ -79,15 +79,29 @@ def status_opacity(rows: pd.DataFrame) -> pd.DataFrame:
 OPACITY = alt.Opacity("opacity:Q", scale=None, legend=None)
 
 
-def footer(lines: list[str], width: int) -> alt.Chart:
-    """Return the source line as a small text chart to sit under a chart."""
+def footer(lines: list[str], width: int, link: str | None = None) -> alt.Chart:
+    """Return the source line as a small text chart to sit under a chart.
+
+    With a *link*, the first line is a link to it ("And 94,960 more reports…" → the
+    ledger's table), underlined by its words and drawn in the page's ink.
+    """
     data = pd.DataFrame({"line": lines, "n": range(len(lines))})
-    return (
+    text = (
         alt.Chart(data)
         .mark_text(align="left", baseline="middle", fontSize=11, color=MUTED, x=0)
         .encode(y=alt.Y("n:O", axis=None), text="line:N")
         .properties(width=width, height=15 * len(lines))
     )
+    if link is None:
+        return text
+    linked = data.head(1).assign(href=link)
+    return alt.layer(
+        text.transform_filter("datum.n > 0"),
+        alt.Chart(linked)
+        .mark_text(align="left", baseline="middle", fontSize=11, color=INK, x=0,
+                   fontWeight="bold", cursor="pointer")
+        .encode(y=alt.Y("n:O", axis=None), text="line:N", href="href:N"),
+    ).properties(width=width, height=15 * len(lines))  # fmt: skip
 
 
 def frame(
@@ -98,6 +112,7 @@ def frame(
     width: int,
     description: str,
     margin: int = 0,
+    link: str | None = None,
 ) -> alt.VConcatChart:
     """Put *body* under a title and subtitle, over its source line, in the house style.
 
@@ -107,7 +122,7 @@ def frame(
     wrapped = [line for text in subtitle for line in wrap(text, width + margin, SUBTITLE_SIZE)]
     # Bold type runs about a tenth wider than the regular metrics measure.
     heading = wrap(title, (width + margin) / 1.1, TITLE_SIZE)
-    chart = alt.vconcat(body, footer(lines, width), spacing=14).properties(
+    chart = alt.vconcat(body, footer(lines, width, link), spacing=14).properties(
         title=alt.TitleParams(heading if len(heading) > 1 else title, subtitle=wrapped),
         description=description,
     )

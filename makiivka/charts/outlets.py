@@ -5,8 +5,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from makiivka.charts.bounds import OUTLET_ROWS, named
 from makiivka.charts.layout import NARROW, axis_top, first_of_group, frame, inner
 from makiivka.charts.measure import and_list, text_width, wrap
+from makiivka.charts.outlet_totals import draw_totals, outlet_totals
 from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
@@ -30,9 +32,12 @@ from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope
 
 
-def outlet_rows(dataset: Dataset) -> pd.DataFrame:
-    """Return the reports of people killed or wounded in the event, grouped by outlet."""
-    rows = report_rows(dataset)
+def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return the reports of people killed or wounded in the event, grouped by outlet.
+
+    *reports* is :func:`~makiivka.charts.reports.report_rows`, if made already.
+    """
+    rows = report_rows(dataset) if reports is None else reports
     keep = (rows["scope"] == event_scope(dataset.package)) & (rows["unit"] == "people")
     metrics = drawn_metrics(dataset)
     rows = rows[keep & rows["metric"].isin(metrics)].copy()
@@ -55,9 +60,28 @@ def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChar
 
     Laid out to *width* px, padding included (default: a 300 px plot right of the
     outlet and voice columns). Under :data:`~makiivka.charts.layout.NARROW` px each
-    report's outlet and voice sit in a line above its marks instead.
+    report's outlet and voice sit in a line above its marks instead. Past
+    :data:`~makiivka.charts.bounds.OUTLET_ROWS` reports it counts them by outlet and
+    voice (:mod:`makiivka.charts.outlet_totals`).
     """
-    rows = outlet_rows(dataset)
+    return draw_outlets(dataset, outlet_parts(dataset), width)
+
+
+def outlet_parts(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[str, object]:
+    """Return the outlets chart's rows, computed once for every width it is laid out to.
+
+    ``rows`` (:func:`outlet_rows`) and ``totals`` (:func:`outlet_totals`, past
+    :data:`~makiivka.charts.bounds.OUTLET_ROWS` reports; else None).
+    """
+    rows = outlet_rows(dataset, reports)
+    return {"rows": rows, "totals": outlet_totals(rows) if len(rows) > OUTLET_ROWS else None}
+
+
+def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt.VConcatChart:
+    """Lay out the rows of :func:`outlet_parts` to *width* px (padding included)."""
+    if parts["totals"] is not None:
+        return draw_totals(dataset, parts, width)
+    rows = parts["rows"]
     top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
     placed = place_marks(rows, top)
     scale = side_scale(side_styles(dataset.package), list(placed["side"]))
@@ -169,13 +193,20 @@ def own_voice(rows: pd.DataFrame) -> str:
             said[outlet].append(quoted)
     if not said:
         return ""
-    clauses = "; ".join(f"{o} says {and_list(f)}" for o, f in said.items())
+    clauses = "; ".join(
+        named([f"{o} says {and_list(named(f, 'figure', 3))}" for o, f in said.items()],
+              "outlet", NAMED_OUTLETS)
+    )  # fmt: skip
     return f"In {'its own voice' if len(said) == 1 else 'their own voices'}, {clauses}."
 
 
 def fit(texts: pd.Series, least: int) -> int:
     """Return a column width in px that shows every one of *texts* whole: at least *least*."""
     return max([least, *(int(text_width(str(t), 12)) + 8 for t in texts)])
+
+
+#: Most outlets the finding names, the ones that carried most first.
+NAMED_OUTLETS = 8
 
 
 def outlets_finding(dataset: Dataset) -> str:
@@ -189,8 +220,11 @@ def outlets_finding(dataset: Dataset) -> str:
     if not len(rows):
         return f"No outlet has reported {people_phrase(dataset, [])} in the {noun} yet."
     counts = rows.groupby("outlet_name", sort=True).size()
-    parts = [f"{o} {'carries ' if i == 0 else ''}{n}" for i, (o, n) in enumerate(counts.items())]
-    reports = f"{len(rows)} report{'s' * (len(rows) != 1)}"
+    if len(counts) > NAMED_OUTLETS:  # the outlets that carried most, then a count
+        counts = counts.sort_values(ascending=False, kind="stable")
+    parts = [f"{o} {'carries ' if i == 0 else ''}{n:,}" for i, (o, n) in enumerate(counts.items())]
+    parts = named(parts, "outlet", NAMED_OUTLETS)
+    reports = f"{len(rows):,} report{'s' * (len(rows) != 1)}"
     people = people_phrase(dataset, rows["metric"])
     text = f"Of {reports} of {people} in the {noun}, {and_list(parts)}"
     own = own_voice(rows[rows["status"] == "reviewed"])

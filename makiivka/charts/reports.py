@@ -6,7 +6,9 @@ import pandas as pd
 
 from makiivka import analysis
 from makiivka.analysis import UNDATED_BASIS
+from makiivka.charts.bounds import named
 from makiivka.charts.measure import and_list, wrap
+from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
 from makiivka.story.load import Dataset
@@ -40,20 +42,47 @@ SOURCE_SIZE = 11
 
 def outlet_text(row: pd.Series) -> str:
     """Name the outlet that carries a report, and who relays it when not the claimant."""
-    if pd.notna(row["relayed_by"]) and row["relayed_by"] == row["outlet"]:
-        return f"{row['outlet_name']} (its own wording)"
-    if pd.notna(row["relayed_by_name"]):
-        return f"{row['outlet_name']} (relayed by {row['relayed_by_name']})"
-    return str(row["outlet_name"])
+    return _outlet_text(
+        row["outlet_name"], row["relayed_by"], row["outlet"], row["relayed_by_name"]
+    )
+
+
+def _outlet_text(outlet_name, relayed_by, outlet, relayed_by_name) -> str:
+    if pd.notna(relayed_by) and relayed_by == outlet:
+        return f"{outlet_name} (its own wording)"
+    if pd.notna(relayed_by_name):
+        return f"{outlet_name} (relayed by {relayed_by_name})"
+    return str(outlet_name)
 
 
 def voice(row: pd.Series) -> str:
     """Say in whose voice an article carries a figure: attributed, relayed, or its own."""
-    if row["claimant"] == row["outlet"]:
-        return f"{row['claimant_name']}, in its own voice"
-    if pd.notna(row["relayed_by"]):
-        return f"{row['claimant_name']}, in {row['relayed_by_name']}'s words"
-    return f"{row['claimant_name']}, attributed"
+    return _voice(row["claimant"], row["outlet"], row["claimant_name"], row["relayed_by"],
+                  row["relayed_by_name"])  # fmt: skip
+
+
+def _voice(claimant, outlet, claimant_name, relayed_by, relayed_by_name) -> str:
+    if claimant == outlet:
+        return f"{claimant_name}, in its own voice"
+    if pd.notna(relayed_by):
+        return f"{claimant_name}, in {relayed_by_name}'s words"
+    return f"{claimant_name}, attributed"
+
+
+def _each(function, *columns: pd.Series) -> list:
+    """Apply *function* to each row's values of *columns*, once per distinct combination.
+
+    A ledger of 100,000 reports holds a few thousand distinct combinations of claimant,
+    outlet and relay (or of time and basis): each is worded once.
+    """
+    done: dict = {}
+    out = []
+    for values in zip(*(c.astype(object).to_numpy() for c in columns), strict=True):
+        key = tuple("\0NA" if v is pd.NA or v is None or v != v else v for v in values)
+        if key not in done:
+            done[key] = function(*values)
+        out.append(done[key])
+    return out
 
 
 def reading_order(dataset: Dataset) -> pd.DataFrame:
@@ -75,6 +104,7 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
     return claims.sort_values(order, kind="stable").reset_index(drop=True)
 
 
+@per_dataset
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
 
@@ -94,12 +124,25 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             "article_id": rows["article_id"].astype(str),
             "outlet": rows["outlet"].astype(str),
             "outlet_name": rows["outlet_name"].astype(str),
-            "outlet_text": [outlet_text(r) for _, r in rows.iterrows()],
-            "voice": [voice(r) for _, r in rows.iterrows()],
+            "outlet_text": _each(
+                _outlet_text,
+                rows["outlet_name"],
+                rows["relayed_by"],
+                rows["outlet"],
+                rows["relayed_by_name"],
+            ),
+            "voice": _each(
+                _voice,
+                rows["claimant"],
+                rows["outlet"],
+                rows["claimant_name"],
+                rows["relayed_by"],
+                rows["relayed_by_name"],
+            ),
             "claimant": rows["claimant"].astype(str),
             "claimant_name": rows["claimant_name"].astype(str),
             "side": rows["side"].astype(str),
-            "side_label": [labels.get(s, s) for s in rows["side"].astype(str)],
+            "side_label": rows["side"].astype(str).map(lambda s: labels.get(s, s)),
             "figure": rows["figure"].astype(str),
             "qualifier": rows["qualifier"].astype(str).map(QUALIFIER_WORDS),
             "metric": rows["metric"].astype(str),
@@ -107,35 +150,25 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             "unit": rows["unit"].astype(str),
             "status": rows["status"].astype(str),
             "quote": rows["quote"].astype(str),
-            "stated": [
-                stated_words(s, p, tz, b)
-                for s, p, b in zip(
-                    rows["stated_at"],
-                    rows["stated_at_precision"],
-                    rows["stated_at_basis"].astype(str),
-                    strict=True,
-                )
-            ],
+            "stated": _each(
+                lambda s, p, b: stated_words(s, p, tz, str(b)),
+                rows["stated_at"],
+                rows["stated_at_precision"],
+                rows["stated_at_basis"],
+            ),
         }
     )
     # The bounds say it all ("89 or more"); the qualifier is named only for "about" and a
     # vague word, which bounds alone cannot tell.
-    out["coded"] = [
-        (f"{q.replace('_', ' ')}: " if q in ("about", "vague") else "")
+    out["coded"] = _each(
+        lambda q, v, lo, hi, u: (f"{q.replace('_', ' ')}: " if q in ("about", "vague") else "")
         + analysis.describe(v, lo, hi)
-        + ("" if u == "people" else f" {u}")
-        for q, v, lo, hi, u in zip(
-            out["qualifier"],
-            rows["value"],
-            rows["value_low"],
-            rows["value_high"],
-            out["unit"],
-            strict=True,
-        )
-    ]
-    out["metric_text"] = [
-        scope_words(m, s, scope, noun) for m, s in zip(out["metric"], out["scope"], strict=True)
-    ]
+        + ("" if u == "people" else f" {u}"),
+        out["qualifier"], rows["value"], rows["value_low"], rows["value_high"], out["unit"],
+    )  # fmt: skip
+    out["metric_text"] = _each(
+        lambda m, s: scope_words(m, s, scope, noun), out["metric"], out["scope"]
+    )
     for column in ("value", "value_low", "value_high"):
         out[column] = [None if pd.isna(v) else int(v) for v in rows[column]]
     return out
@@ -157,15 +190,19 @@ def event_noun(dataset: Dataset) -> str:
 
 
 def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
-    """Name the claimants and outlets behind *rows* in a source line wrapped to *width* px."""
+    """Name the claimants and outlets behind *rows* in a source line wrapped to *width* px.
+
+    At most :data:`~makiivka.charts.bounds.NAMED` of each are named, the rest counted.
+    """
     outlets = sorted(set(rows["outlet_name"].dropna().astype(str)))
     by_side = rows.sort_values(["side", "claimant_name"]).drop_duplicates("claimant_name")
     claimants = [n if n == s else f"{n} ({s})" for n, s in zip(*_columns(by_side), strict=True)]
     articles = rows["article_id"].nunique()
+    count = len(rows)
     text = (
-        f"Source: claims ledger, {len(rows)} report{'s' * (len(rows) != 1)} in "
-        f"{articles} article{'s' * (articles != 1)} by {and_list(outlets)}. "
-        f"Claimants: {'; '.join(claimants)}. {note}"
+        f"Source: claims ledger, {count:,} report{'s' * (count != 1)} in "
+        f"{articles:,} article{'s' * (articles != 1)} by {and_list(named(outlets, 'outlet'))}. "
+        f"Claimants: {'; '.join(named(claimants, 'claimant'))}. {note}"
     ).strip()
     return wrap(text, width, SOURCE_SIZE)
 

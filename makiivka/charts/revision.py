@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from makiivka.charts.bounds import inline_csv, thinned_note
 from makiivka.charts.labels import Box, dodge, mark_box, place_labels
 from makiivka.charts.layout import TOOLTIP, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
@@ -29,6 +30,13 @@ GUTTER_FROM = 420
 ARROW_SHARE = 0.07
 LINE = 15
 TOOLTIP_WITH_FIGURE = [alt.Tooltip("text:N", title="Figure"), *TOOLTIP]
+#: Columns of the steps every layout draws (value labels are laid out per width apart).
+DRAWN_STEPS = (
+    "start", "middle", "end", "claimant", "claimant_name", "restated", "value_low",
+    "value_high", "y", "arrow_up", "arrow_down", "text", "stated", "claim_id", "quote",
+    "outlet_text",
+)  # fmt: skip
+LABELS = ("label", "label_x", "label_y", "claimant_name")
 
 
 def _axis_top(steps: pd.DataFrame) -> float:
@@ -41,10 +49,18 @@ def _epoch(text: str) -> float:
     return pd.Timestamp(text).tz_localize("UTC").timestamp() * 1000
 
 
-def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: float, height: float):
+def lay_out_steps(
+    steps: pd.DataFrame,
+    top: float,
+    domain: list[int],
+    width: float,
+    height: float,
+    labelled: bool = True,
+):
     """Add each figure's mark and label positions: ``y`` (the point), the open-bound arrows
     ``arrow_up``/``arrow_down``, and ``label_x``/``label_y`` (data units; empty where the
-    label would collide and is dropped)."""
+    label would collide and is dropped). Without *labelled* (a thinned chart of many
+    figures) no value label is placed: the line-end names and tooltips say the figures."""
     steps = steps.copy()
     arrow = ARROW_SHARE * top
 
@@ -103,8 +119,10 @@ def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: flo
     ]
     # Revisions are labelled first: where labels would collide, a revision's step wins.
     order = sorted(range(len(wanted)), key=lambda i: (not steps["revised"].iloc[i], i))
+    if not labelled:
+        order = []
     spots = place_labels([wanted[i] for i in order], width, height, 12, obstacles)
-    placed: list = [None] * len(wanted)
+    placed: list = [None] * len(wanted)  # no spot: no label
     for i, spot in zip(order, spots, strict=True):
         placed[i] = None if not wanted[i][2] else spot
     steps["label"] = [w[2] if p else "" for w, p in zip(wanted, placed, strict=True)]
@@ -120,8 +138,14 @@ def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: flo
     return steps
 
 
-def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge, phrase, x_title):
-    """Return the plot's layers: the event, day spans, lines, bounds, points, hit areas, labels."""
+def revision_layers(
+    steps: pd.DataFrame, moment, domain, top, edge, phrase, x_title, thinned: bool = False
+):
+    """Return the plot's layers: the event, day spans, lines, bounds, points, hit areas, labels.
+
+    A *thinned* chart (many figures) holds its steps once, as CSV text, with only the
+    columns it draws (:func:`inline_csv`).
+    """
     names = list(dict.fromkeys(steps["claimant_name"])) if len(steps) else []
     colours = list(dict.fromkeys(steps["colour"])) if len(steps) else []
     colour = alt.Color("claimant_name:N", scale=alt.Scale(domain=names, range=colours), legend=None)
@@ -156,10 +180,18 @@ def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge
     ]
     if not len(steps):
         return layers
-    steps = steps.assign(edge=edge)
-    marks = parse_times(alt.Chart(steps), "start", "middle", "end", "edge").encode(
-        color=colour, tooltip=TOOLTIP_WITH_FIGURE
-    )
+    if thinned:
+        # Only what every width draws the same, and only what is drawn, as CSV text: the
+        # page holds the table once for all its layouts.
+        shared = steps[[c for c in DRAWN_STEPS if c in steps]]
+        tips = [t for t in TOOLTIP_WITH_FIGURE if t.to_dict()["field"] in shared]
+        chart = alt.Chart(inline_csv(shared)).transform_calculate(edge=f"'{edge}'")
+        labels = steps.loc[steps["label"] != "", list(LABELS)]
+    else:
+        steps = steps.assign(edge=edge)
+        tips, chart = TOOLTIP_WITH_FIGURE, alt.Chart(steps)
+        labels = steps[steps["label"] != ""]
+    marks = parse_times(chart, "start", "middle", "end", "edge").encode(color=colour, tooltip=tips)
     last = marks.transform_window(
         order="rank()", sort=[alt.SortField("middle", order="descending")], groupby=["claimant"]
     ).transform_filter("datum.order == 1")
@@ -199,7 +231,7 @@ def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge
         marks.mark_point(filled=True, size=700, opacity=0, shape="square", clip=True).encode(
             x=x("middle"), y=y("y")
         ),
-        parse_times(alt.Chart(steps[steps["label"] != ""]), "label_x")
+        parse_times(alt.Chart(labels), "label_x")
         .mark_text(baseline="middle", align="center", fontWeight="bold", fontSize=12)
         .encode(x=x("label_x"), y=y("label_y"), text="label:N", color=colour),
     ]
@@ -261,8 +293,11 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     times = [*steps.get("start", []), *steps.get("end", []), *moment["start"]]
     domain, edge = time_domain(times, pd.Timedelta(hours=12))
     if len(steps):
-        steps = lay_out_steps(steps, top, domain, plot_width, height)
-    layers = revision_layers(steps, moment, domain, top, edge, parts["phrase"], x_title)
+        labelled = parts.get("thinned") is None
+        steps = lay_out_steps(steps, top, domain, plot_width, height, labelled)
+    layers = revision_layers(
+        steps, moment, domain, top, edge, parts["phrase"], x_title, parts.get("thinned") is not None
+    )
     plot = alt.layer(*layers).properties(width=plot_width, height=height)
     body: alt.TopLevelMixin = plot
     if len(steps):
@@ -313,11 +348,15 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
                 .properties(width=total, height=LINE * len(key))
             )
             body = alt.vconcat(plot, keyed, spacing=10)
+    subtitle = revision_subtitle(steps, parts["phrase"], x_title)
+    if parts.get("thinned") is not None:
+        subtitle.append(thinned_note(parts["thinned"], len(steps)))
+    used = parts["used"] if "used" in parts else _used(dataset, steps)
     return frame(
         body,
         revision_title(steps),
-        revision_subtitle(steps, parts["phrase"], x_title),
-        source_lines(_used(dataset, steps), total, proposed_note(dataset.claims, False)),
+        subtitle,
+        source_lines(used, total, proposed_note(dataset.claims, False)),
         total,
         revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
         margin=AXIS_ROOM,

@@ -106,12 +106,15 @@ def range_layers(
     height: float,
     grid: bool = True,
     axis: bool = True,
+    where: str | None = None,
 ) -> list[alt.Chart]:
     """Draw each figure on a count axis: closed ranges as bars, open bounds as arrows.
 
     *data* needs ``y`` (px), ``x_value`` (or empty), ``x_low``, ``x_high``, ``arrow_end``,
     ``arrow_start``, ``label_x``, ``label``, ``side_label`` and ``opacity``; *scale*
     colours side labels. Value labels are never faded; marks of proposed rows are.
+    *where* (a Vega expression) picks the rows drawn: a chart whose other layers read
+    the same table passes it whole, so that its page holds the table once.
     """
     data = status_opacity(data) if "opacity" not in data else data
 
@@ -125,7 +128,10 @@ def range_layers(
         )
 
     colour = alt.Color("side_label:N", scale=scale, legend=None)
-    base = alt.Chart(data).encode(y=px_y(height), color=colour, tooltip=TOOLTIP)
+    base = alt.Chart(data)
+    base = (base.transform_filter(where) if where else base).encode(
+        y=px_y(height), color=colour, tooltip=TOOLTIP
+    )
     faded = base.encode(opacity=OPACITY)
     closed = faded.transform_filter("isValid(datum.x_high) && datum.x_high > datum.x_low")
     above = faded.transform_filter("isValid(datum.arrow_end)")
@@ -178,7 +184,8 @@ def stacked_layers(
     data["heading_top"] = tops
     data["y"] = [t + len(ln) * LINE + MARK_ROOM / 2 for t, ln in zip(tops, lines, strict=True)]
     data["label_x"] = data["label_x"].astype(float)
-    data = fit_labels(data, domain[1], width)
+    # One table for every layer (the marks' layers add the opacity they fade by).
+    data = status_opacity(fit_labels(data, domain[1], width))
     layers = range_layers(data, wrap(x_title, width, 12), domain, scale, height)
     layers.append(
         alt.Chart(data)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.charts.bounds import REVISION_POINTS, named, thin_steps
 from makiivka.charts.colour import shades
 from makiivka.charts.layout import number
-from makiivka.charts.reports import event_noun
+from makiivka.charts.memo import per_dataset
+from makiivka.charts.reports import event_noun, report_rows
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import (
     ORGANISATION_KINDS,
@@ -40,7 +42,24 @@ def series_metric(series: pd.DataFrame, compared: list[str]) -> str:
     return "killed"
 
 
-def revision_rows(dataset: Dataset) -> dict[str, object]:
+#: Most quotes a step's tooltip carries; the rest are counted (every one is in the table).
+STEP_QUOTES = 2
+
+
+def quoted(quotes) -> str:
+    """Join a step's distinct quotes with " | ", at most :data:`STEP_QUOTES`, then a count.
+
+    >>> quoted(["a", "b"]), quoted(["a", "b", "c", "d", "e"])
+    ('a | b', 'a | b | and 3 more in the ledger')
+    """
+    quotes = list(quotes)
+    rest = len(quotes) - STEP_QUOTES
+    more = [f"and {rest:,} more in the ledger"] if rest > 0 else []
+    return " | ".join([*quotes[:STEP_QUOTES], *more])
+
+
+@per_dataset
+def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[str, object]:
     """Return the chart's rows: ``steps`` (one per assertion), ``event`` and ``metric``.
 
     ``steps`` holds every figure a party's or third party's claimant stated for the
@@ -51,6 +70,14 @@ def revision_rows(dataset: Dataset) -> dict[str, object]:
     Times are wall-clock text in the event's zone (start, middle and end of the span a
     date covers). A part of a toll counted under its own metric, and a figure of
     another scope, is never in the series.
+
+    Past :data:`~makiivka.charts.bounds.REVISION_POINTS` figures the rows are thinned
+    (:func:`~makiivka.charts.bounds.thin_steps`: restatements fold into their step, and
+    past :data:`~makiivka.charts.bounds.MAX_POINTS` steps whole claimants are left out),
+    and a row's tooltip names its first claim and how many more reports there are (the
+    quotes are in the ledger's table): ``thinned`` says what was done (None when
+    nothing was). ``used`` holds the reports the drawn rows stand for (*reports* is
+    :func:`~makiivka.charts.reports.report_rows`, if made).
     """
     claims = dataset.claims
     event = dataset.package.event
@@ -103,11 +130,23 @@ def revision_rows(dataset: Dataset) -> dict[str, object]:
                 "text": qualified(str(r.text), str(r.qualifiers), str(r.figures)),
                 "stated": stated,
                 "claim_id": str(r.claim_ids),
-                "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
-                "outlet_text": str(r.outlets),
+                "quote": quoted(dict.fromkeys(quotes[i] for i in ids)),
+                "outlet_text": "; ".join(named(str(r.outlets).split("; "), "outlet", STEP_QUOTES)),
                 "status": "reviewed",
             }
         )
+    steps = pd.DataFrame(rows)
+    thinned = None
+    if len(steps) > REVISION_POINTS:
+        steps, thinned = thin_steps(steps)
+    reports = report_rows(dataset) if reports is None else reports
+    used = reports[reports["claim_id"].isin(";".join(steps.get("claim_id", [])).split(";"))]
+    if thinned is not None:
+        ids = [i.split(";") for i in steps["claim_id"]]
+        steps["claim_id"] = [
+            i[0] if len(i) == 1 else f"{i[0]} and {len(i) - 1:,} more reports" for i in ids
+        ]
+        steps = steps.drop(columns=["quote", "outlet_text"])
     occurred = pd.Timestamp(event["occurred_at"])
     noun = event_noun(dataset)
     moment = pd.DataFrame(
@@ -117,7 +156,9 @@ def revision_rows(dataset: Dataset) -> dict[str, object]:
         }
     )
     return {
-        "steps": pd.DataFrame(rows),
+        "steps": steps,
+        "thinned": thinned,
+        "used": used,
         "event": moment,
         "metric": metric,
         "phrase": metric_of(dataset.package, metric).phrase(),

@@ -225,6 +225,11 @@ def render_outputs(
         if f"{slug}.png" in rendered:
             cache_png(png_cache, spec, rendered[f"{slug}.png"], PNG_SCALE)
         outputs.update({f"charts/{name}": blob for name, blob in rendered.items()})
+    from makiivka.charts import ledger_table
+    from makiivka.publish.ledger_pages import ledger_pages
+
+    pages = ledger_pages(ledger_table(dataset))
+    outputs.update({f"charts/{name}": blob for name, blob in pages.items()})
     progress("makiivka build: writing tidy data")
     outputs.update({f"data/{name}": blob for name, blob in data_files(dataset).items()})
     return outputs
@@ -332,10 +337,12 @@ def build_command(args: argparse.Namespace) -> int:
     environment if missing (:func:`makiivka.publish.jupyter.install`).
     """
     from makiivka.publish import jupyter
+    from makiivka.publish.progress import build_progress
 
     jupyter.install()
     try:
-        build(args.data, args.out, progress=quiet if getattr(args, "quiet", False) else say)
+        with build_progress(getattr(args, "quiet", False)) as progress:
+            build(args.data, args.out, progress=progress)
     except BuildError as error:
         say(f"makiivka build: {error}")
         say("makiivka build: failed; previous outputs and notebooks are unchanged")

@@ -86,13 +86,37 @@ def notebook_png(spec: dict[str, Any]) -> bytes:
     return with_density(png, NOTEBOOK_PNG_SCALE)
 
 
+#: A notebook PNG past this many bytes is stored with a palette of 256 colours.
+PNG_BUDGET = 600_000
+
+
+def light_png(png: bytes) -> bytes:
+    """Return *png* with a palette of 256 colours when it weighs over :data:`PNG_BUDGET`.
+
+    A tall chart drawn at twice its size (30 rows of text) is about 1.7 MB as
+    vl-convert writes it, full colour with an alpha channel; the few colours of a
+    chart and its anti-aliased text fit a palette, about an eighth of the bytes, so a
+    notebook stays under 2 MB. Pillow's median-cut quantizer is deterministic.
+    """
+    if len(png) <= PNG_BUDGET:
+        return png
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    out = io.BytesIO()
+    image.quantize(256).save(out, "PNG", optimize=True)
+    return with_density(out.getvalue(), NOTEBOOK_PNG_SCALE)
+
+
 def mimebundle(spec: dict[str, Any], **metadata: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """Render *spec* as a Vega-Lite v5 + PNG + text output bundle, and its display metadata.
 
     The spec's numbers are written as JupyterLab saves them (:func:`js_numbers`).
     """
     spec = js_numbers(spec)
-    png = notebook_png(spec)
+    png = light_png(notebook_png(spec))
     width, _height = png_size(png)
     text = f"<Chart: {chart_title(spec)}>\n{spec.get('description', '')}".rstrip()
     bundle = {
@@ -113,18 +137,38 @@ def enable() -> None:
     alt.renderers.enable(RENDERER_NAME)
 
 
-class Table:
-    """Show a DataFrame in full as an escaped HTML table (quotes may hold markup)."""
+#: Most rows a table shows (in a notebook, the report, a chart page); past it the first
+#: rows are shown and the count said, and every row stays in the story's data files.
+SHOWN_ROWS = 50
 
-    def __init__(self, frame: pd.DataFrame):
+
+class Table:
+    """Show a DataFrame as an escaped HTML table (quotes may hold markup).
+
+    Up to *limit* rows (default :data:`SHOWN_ROWS`) in full; a longer frame shows its
+    first *limit* rows under a line that counts them all and says where they are
+    (*where*, HTML, default "in the story's data files").
+    """
+
+    def __init__(self, frame: pd.DataFrame, limit: int = SHOWN_ROWS, where: str = ""):
         self.frame = frame
+        self.limit = limit
+        self.where = where or "in the story\u2019s data files (claims.csv)"
 
     def _repr_html_(self) -> str:
         return f"<style>{TABLE_STYLE}</style>\n{self.table_html()}"
 
+    def count_line(self) -> str:
+        """Say how many rows are shown of how many, and where the rest are ("" if all)."""
+        count = len(self.frame)
+        if count <= self.limit:
+            return ""
+        return f"The first {self.limit:,} of {count:,} rows; every row is {self.where}."
+
     def table_html(self) -> str:
         """Return the escaped ``<table>`` alone, every cell left- and top-aligned inline."""
-        table = self.frame.to_html(
+        said = self.count_line()
+        table = self.frame.head(self.limit).to_html(
             escape=True, index=False, na_rep="", border=0, classes=TABLE_CLASS
         )
         # JupyterLab drops <style> from an untrusted notebook and right-aligns table
@@ -133,11 +177,14 @@ class Table:
         table = table.replace('<tr style="text-align: right;">', "<tr>")
         for tag in ("th", "td"):
             table = table.replace(f"<{tag}>", f'<{tag} style="{CELL_STYLE}">')
-        return label_cells(table, [str(c) for c in self.frame.columns])
+        table = label_cells(table, [str(c) for c in self.frame.columns])
+        return f'<p class="count">{said}</p>\n{table}' if said else table
 
     def __repr__(self) -> str:
         with pd.option_context("display.width", 200, "display.max_colwidth", 60):
-            return self.frame.to_string(index=False, na_rep="")
+            text = self.frame.head(self.limit).to_string(index=False, na_rep="")
+        said = self.count_line()
+        return f"{said}\n{text}" if said else text
 
 
 class Finding:

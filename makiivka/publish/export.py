@@ -173,13 +173,20 @@ def chart_layouts(
 
 
 def page_tables(dataset: load.Dataset) -> dict[str, str]:
-    """Return the HTML table set under a chart on its page: the whole ledger under claims."""
+    """Return the HTML table set under a chart on its page: the ledger under claims.
+
+    Its first :data:`~makiivka.publish.display.SHOWN_ROWS` rows, and a line counting
+    them all with links to the next of :mod:`makiivka.publish.ledger_pages` and the
+    ledger's CSV (never one DOM of 10,000 rows).
+    """
     from makiivka.charts import ledger_table
     from makiivka.publish.display import Table
+    from makiivka.publish.ledger_pages import where_line
 
-    table = Table(ledger_table(dataset)).table_html()
+    rows = ledger_table(dataset)
+    table = Table(rows, where=where_line(len(rows))).table_html()
     return {
-        "claims": "<h2>Every figure in the ledger, with its quote</h2>\n"
+        "claims": '<h2 id="ledger">Every figure in the ledger, with its quote</h2>\n'
         '<div class="scroll" tabindex="0" role="region" aria-label="The ledger">'
         f"{table}</div>\n"
     }

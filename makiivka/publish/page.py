@@ -46,10 +46,19 @@ EMBED_OPTIONS = {"renderer": "svg", "actions": False, "mode": "vega"}
 PAGE_SCRIPT = """
 (function () {
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
+  // A table of records sharing one set of fields is held as its columns and value rows.
+  var rows = function (table) {
+    if (Array.isArray(table) || typeof table === "string") return table;
+    return table.rows.map(function (row) {
+      var out = {};
+      table.columns.forEach(function (name, i) { out[name] = row[i]; });
+      return out;
+    });
+  };
   var layouts = read("spec-layouts"), dark = read("spec-dark"), shared = read("spec-data");
   layouts.forEach(function (layout) {
     (layout.spec.data || []).forEach(function (table) {
-      if (table.values && table.values.shared) table.values = shared[table.values.shared];
+      if (table.values && table.values.shared) table.values = rows(shared[table.values.shared]);
     });
   });
   var options = %(options)s, box = document.getElementById("chart"), shown = null;
@@ -242,7 +251,7 @@ def chart_page(
     )
 
 
-def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict[str, list]]:
+def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict]:
     """Return the layouts with each inline data table replaced by a key into one shared map.
 
     The layouts of a chart draw mostly the same rows; a page holds each table once
@@ -250,22 +259,34 @@ def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict[str,
     """
     import hashlib
 
-    shared: dict[str, list] = {}
+    shared: dict = {}
     packed = []
     for width, spec in layouts:
         # The page labels the chart with its description once (aria-label), not per layout.
         spec = {k: v for k, v in spec.items() if k != "description"}
         tables = []
         for table in spec.get("data", []):
-            if isinstance(table.get("values"), list):
+            if isinstance(table.get("values"), list | str):
                 text = json.dumps(table["values"], sort_keys=True, ensure_ascii=False)
                 key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-                shared[key] = table["values"]
+                shared[key] = columnar(table["values"])
                 table = {**table, "values": {"shared": key}}
             tables.append(table)
         spec["data"] = tables
         packed.append({"width": width, "spec": spec})
     return packed, shared
+
+
+def columnar(records: list[dict] | str) -> list[dict] | str | dict[str, list]:
+    """Return *records* as ``{"columns": [...], "rows": [[...], ...]}`` when they all share
+    one list of fields (the page script turns them back into records), else unchanged.
+
+    A table of a thousand rows as records repeats every field name a thousand times:
+    about half of a chart page's bytes.
+    """
+    if isinstance(records, str) or not records or any(list(r) != list(records[0]) for r in records):
+        return records
+    return {"columns": list(records[0]), "rows": [list(r.values()) for r in records]}
 
 
 def embed_snippet(slug: str, spec: dict, height: int) -> str:
