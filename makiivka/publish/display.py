@@ -43,15 +43,37 @@ def js_numbers(value: Any) -> Any:
     would change the file. Floats from 1e21 on stay floats, as JavaScript prints
     them with an exponent (and Python reads that back as a float).
 
+    A NaN is null, as in :func:`no_nan`.
+
     >>> js_numbers({"value": 89.0, "ratio": 4.5, "n": [0.0, -3.0, 1e21], "ok": True})
     {'value': 89, 'ratio': 4.5, 'n': [0, -3, 1e+21], 'ok': True}
     """
     if isinstance(value, float):
+        if value != value:
+            return None
         return int(value) if value.is_integer() and abs(value) < 1e21 else value
     if isinstance(value, dict):
         return {key: js_numbers(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [js_numbers(item) for item in value]
+    return value
+
+
+def no_nan(value: Any) -> Any:
+    """Return *value* (JSON-like) with each NaN as None: JSON has no NaN.
+
+    Altair 5.5 leaves a missing value of a pandas 3 string column as NaN in a chart's
+    data; ``JSON.parse`` refuses the spec that ``json.dumps`` then writes.
+
+    >>> no_nan({"label": float("nan"), "rows": [{"x": 1.5}, {"x": float("nan")}]})
+    {'label': None, 'rows': [{'x': 1.5}, {'x': None}]}
+    """
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, dict):
+        return {key: no_nan(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [no_nan(item) for item in value]
     return value
 
 

@@ -26,6 +26,7 @@ import pandas as pd
 from makiivka import analysis
 from makiivka.charts.layout import LAYOUT_WIDTHS
 from makiivka.publish.cache import cached_text
+from makiivka.publish.display import no_nan
 from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.page import (
     accessible_svg,
@@ -159,7 +160,7 @@ def chart_specs(
     from makiivka.charts import CHARTS
 
     wanted = list(CHARTS) if not slugs else list(dict.fromkeys(slugs))
-    return {slug: CHARTS[slug](dataset, width=width).to_dict() for slug in wanted}
+    return {slug: no_nan(CHARTS[slug](dataset, width=width).to_dict()) for slug in wanted}
 
 
 def chart_layouts(

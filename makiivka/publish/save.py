@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.publish.build import MARKER
+from makiivka.publish.display import no_nan
 from makiivka.publish.export import (
     COMMAND_LINE,
     DEFAULT_FORMATS,
@@ -109,7 +110,7 @@ def save(
     check_width(width)
     folder = export_folder(out)
     if hasattr(charts, "to_dict"):
-        files = render_charts({_slug(charts, name): charts.to_dict()}, wanted, progress)
+        files = render_charts({_slug(charts, name): no_nan(charts.to_dict())}, wanted, progress)
         return write_files(files, folder)
     data = dataset if dataset is not None else load.read_dataset()
     return export_charts(data, folder, _slugs(charts), wanted, progress, width)

@@ -10,6 +10,7 @@ out by hand from the three articles, not copied from the output.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,14 @@ def test_restating_the_same_value_in_other_words_is_no_revision(flood):
     mayor = series[series["claimant"] == "mayor_kaleh"]
     assert mayor["restated"].tolist() == [False, True]
     assert mayor["no_later_than"].tolist() == [False, True]
+
+
+@pytest.mark.parametrize("width", [None, 320, 600])
+def test_every_chart_spec_is_json_without_nan(flood, width):
+    # A step without a label leaves a missing string; JSON.parse refuses a NaN in its place.
+    from makiivka.publish.export import chart_specs
+
+    specs = chart_specs(flood, width=width)
+    assert sorted(specs) == ["claims", "gap", "outlets", "revision"]
+    for spec in specs.values():
+        json.dumps(spec, allow_nan=False)  # raises ValueError on NaN
