@@ -108,6 +108,8 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
 
+    Withdrawn rows are left out.
+
     ``stated`` says "no later than" the publication date where the article does not
     date the figure (basis "publication date…"); ``metric_text`` names a scope other
     than the event's own ("killed (war-wide)").
@@ -117,6 +119,9 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     scope = event_scope(dataset.package)
     noun = event_noun(dataset)
     rows = reading_order(dataset)
+    # A withdrawn row is one an editor judged no claim: it stays in the ledger's table, not
+    # in a chart.
+    rows = rows[rows["status"].astype(str) != "withdrawn"].reset_index(drop=True)
     out = pd.DataFrame(
         {
             "row": range(len(rows)),

@@ -10,6 +10,7 @@ out by hand from the three articles, not copied from the output.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -154,3 +155,18 @@ def test_every_chart_spec_is_json_without_nan(flood, width):
     assert sorted(specs) == ["claims", "gap", "outlets", "revision"]
     for spec in specs.values():
         json.dumps(spec, allow_nan=False)  # raises ValueError on NaN
+
+
+@pytest.mark.parametrize("slug", ["claims", "outlets"])
+def test_a_withdrawn_row_is_in_no_chart(flood, slug):
+    # f02 ("10,000 people were missing") withdrawn by an editor: not a claim to draw.
+    claims = flood.claims.copy()
+    claims["status"] = claims["status"].astype(object)
+    claims.loc[claims["claim_id"] == "f02", "status"] = "withdrawn"
+    withdrawn = dataclasses.replace(flood, claims=claims)
+    ids = {r.get("claim_id") for r in records(getattr(charts, f"{slug}_chart")(flood).to_dict())}
+    assert "f02" in ids
+    ids = {
+        r.get("claim_id") for r in records(getattr(charts, f"{slug}_chart")(withdrawn).to_dict())
+    }
+    assert "f02" not in ids
