@@ -37,7 +37,10 @@ def assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.Data
     # __finalize__): three quarters of the time on a 10,000-row ledger.
     rows.attrs = {}
     direct = rows["relayed_by"].isna()
-    groups = rows.groupby(ASSERTION_KEY, observed=True, sort=False, dropna=False)
+    figure = _figure_keys(rows, direct)
+    groups = rows.groupby(
+        [*(rows[k] for k in ASSERTION_KEY), figure], observed=True, sort=False, dropna=False
+    )
     group = groups.ngroup().to_numpy()
     has_direct = direct.groupby(group).transform("any").astype(bool)
     bounding = (direct | ~has_direct).to_numpy()
@@ -57,7 +60,7 @@ def assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.Data
     out["value"] = _modal(rows["value"][bounding], kept, count)
     out["value_low"] = _open(rows["value_low"][bounding], kept, count, "min")
     out["value_high"] = _open(rows["value_high"][bounding], kept, count, "max")
-    out = out.reset_index()
+    out = out.reset_index(level=-1, drop=True).reset_index()
     columns = [*ASSERTION_KEY, "claimant_name", "side", "stated_at_precision"]
     out = out[[*columns, "value", "value_low", "value_high", *out.columns[len(columns) : -3]]]
     for column in ("value", "value_low", "value_high"):
@@ -71,6 +74,34 @@ def assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.Data
     return out.sort_values(["metric", "stated_at", "claimant"], kind="stable").reset_index(
         drop=True
     )
+
+
+def _figure_keys(rows: pd.DataFrame, direct: pd.Series) -> pd.Series:
+    """Tell apart the figures one claimant stated at one time: one key per assertion.
+
+    Reports of one statement share a key: direct reports of the same figure, and an
+    outlet's rewording whose bounds hold a direct figure ("more than 60" for 63). Two
+    different direct figures of the same day (1,500 in one report, 2,084 in another) are
+    two assertions, never one whose value hides the other.
+    """
+    value, low, high = (rows[c].astype("Int64") for c in ("value", "value_low", "value_high"))
+    own = [
+        f"{v}" if v is not pd.NA else f"{lo}-{hi}"
+        for v, lo, hi in zip(value.array, low.array, high.array, strict=True)
+    ]
+    base = rows.groupby(ASSERTION_KEY, observed=True, sort=False, dropna=False).ngroup()
+    stated: dict[int, list[int]] = {}
+    for g, v, is_direct in zip(base, value.array, direct, strict=True):
+        if is_direct and v is not pd.NA:
+            stated.setdefault(g, []).append(int(v))
+    keys = []
+    for g, key, is_direct, lo, hi in zip(base, own, direct, low.array, high.array, strict=True):
+        held = [
+            v for v in stated.get(g, ())
+            if (lo is pd.NA or v >= lo) and (hi is pd.NA or v <= hi)
+        ]  # fmt: skip
+        keys.append(key if is_direct or not held else str(held[0]))
+    return pd.Series(keys, index=rows.index, dtype=object)
 
 
 def _joined(values: pd.Series, group: np.ndarray, count: int, sep: str) -> list[str]:

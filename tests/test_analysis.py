@@ -167,3 +167,21 @@ def test_gap_learns_the_pair_from_the_loaded_story():
     assert swapped.loc["killed", "ratio_low"] == pytest.approx(89 / 400)
     assert pd.isna(swapped.loc["killed", "ratio_high"])
     assert swapped.loc["wounded", "ratio_text"] == "not comparable: russia gave no figure"
+
+
+def test_two_figures_of_one_day_are_two_assertions():
+    # Another direct report the same day as the 63 (c006) gives 70: not one assertion whose
+    # value hides the 63. The caption's "more than 60" (c016) holds 63, and joins it.
+    other = CLAIMS[CLAIMS["claim_id"] == "c006"].copy()
+    other["claim_id"] = "x001"
+    for column in ("value", "value_low", "value_high"):
+        other[column] = pd.array([70], dtype=CLAIMS[column].dtype)
+    claims = pd.concat([CLAIMS, other], ignore_index=True)
+    found = assertions(claims)
+    day = found[(found["claimant"] == "russia_mod") & (found["metric"] == "killed")]
+    assert day[["value", "claim_ids"]].values.tolist() == [
+        [63, "c006;c016"], [70, "x001"], [89, "c001;c007;c013;c015"],
+    ]  # fmt: skip
+    series = revisions(claims)
+    mod = series[(series["claimant"] == "russia_mod") & (series["metric"] == "killed")]
+    assert mod["value"].tolist() == [63, 70, 89]
