@@ -39,7 +39,9 @@ _GENERIC = (
 GENERIC_WORDS = frozenset(_GENERIC.split(" "))
 #: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
 #: (bluish green for third parties, reddish purple for media), in the order parties get them.
-PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+#: Black comes fourth: sky blue, darkened to 4.5:1 for text on white, is hard to tell from
+#: the second party's blue, so it waits for a fifth party.
+PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#000000", "#56B4E9", "#F0E442")
 #: Endings that make a word an adjective of a name: "Saudi-led", "Taliban-run".
 _LED = re.compile(r"-(?:led|run|backed|controlled|installed|held|based|allied|aligned)\Z", re.I)
 _WORD = re.compile(r"[A-Z][\w'’-]*")
