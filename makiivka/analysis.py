@@ -259,8 +259,10 @@ def revisions(
 
     A series is one claimant's figures for one metric, scope and unit, ordered by
     ``stated_at``; two claimants are never one series. A figure equal to the one
-    before it (value and bounds) is a restatement (``restated`` True): it keeps the
-    step it restates. Only series with at least *min_steps* distinct steps are kept.
+    before it is a restatement (``restated`` True), not a revision: it keeps the step it
+    restates. Figures are equal when their values are ("up to 20,000" restates "20,000":
+    the same number in other words) or, without values, their bounds. Only series with at
+    least *min_steps* distinct steps are kept.
     ``change`` is the difference from the previous value of the same series.
     ``no_later_than`` is True where no report dates the figure (its basis starts
     with "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then
@@ -275,7 +277,10 @@ def revisions(
     key = ["claimant", "metric", "scope", "unit"]
     found = found.sort_values([*key, "stated_at"], kind="stable")
     grouped = found.groupby(key, observed=True)
+    # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are
+    # the same 20,000 in other words), else its bounds ("24 to 99").
     figure = found[["value", "value_low", "value_high"]].astype("string").fillna("")
+    figure.loc[figure["value"] != "", ["value_low", "value_high"]] = ""
     before = figure.groupby([found[k] for k in key], observed=True).shift(1)
     found["restated"] = (figure == before).all(axis=1) & before.notna().all(axis=1)
     found["restated"] &= grouped.cumcount() > 0
@@ -290,5 +295,6 @@ def revisions(
         "claimant", "claimant_name", "side", "metric", "scope", "unit", "step", "stated_at",
         "stated_at_precision", "no_later_than", "value", "value_low", "value_high", "text",
         "previous_value", "change", "restated", "reports", "claim_ids", "outlets", "figures",
+        "qualifiers",
     ]  # fmt: skip
     return series[columns].reset_index(drop=True)

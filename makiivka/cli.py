@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from makiivka.story import paths
+from makiivka.story import create, paths
 from makiivka.story.descriptor import is_iso_time, is_time_zone
 from makiivka.story.problems import DataError, UsageError, disk_problem, problems_json
 
@@ -156,12 +156,8 @@ def make_parser() -> argparse.ArgumentParser:
             commands.add_parser(name, help=help_text, description=help_text, **EXIT_HELP)
         )
 
-    new = commands.add_parser(
-        "new",
-        help="Start a new, empty story.",
-        description="Start a new, empty story in DIR.",
-        **EXIT_HELP,
-    )
+    new = commands.add_parser("new", help="Start a new, empty story.", **EXIT_HELP,
+                              description="Start a new, empty story in DIR.")  # fmt: skip
     new.add_argument("dir", metavar="DIR", help="a new or empty folder")
     new.add_argument("--title", required=True, help="the story's title")
     new.add_argument("--event", required=True, help="what happened, in a few words")
@@ -182,6 +178,8 @@ def make_parser() -> argparse.ArgumentParser:
         help="the two parties the gap compares (default: the first two)",
     )  # fmt: skip
     new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
+    new.add_argument("--metric", action="append", type=create.metric_option, help="a metric",
+                     metavar="ID=LABEL[,unit=NOUN][,compare]")  # fmt: skip
     add_party_words(new)
     party_parser = commands.add_parser(
         "party",

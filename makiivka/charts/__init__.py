@@ -17,7 +17,7 @@ One module per chart holds the rows it draws beside the chart (``claims``,
 from __future__ import annotations
 
 from makiivka.charts.claims import claims_chart, ledger_table
-from makiivka.charts.gap import GAP_METRICS, gap_chart
+from makiivka.charts.gap import gap_chart, gap_metrics
 from makiivka.charts.outlets import outlets_chart, own_voice
 from makiivka.charts.registry import CHARTS, FINDINGS
 from makiivka.charts.revision import revision_chart
@@ -25,9 +25,9 @@ from makiivka.charts.revision import revision_chart
 __all__ = [
     "CHARTS",
     "FINDINGS",
-    "GAP_METRICS",
     "claims_chart",
     "gap_chart",
+    "gap_metrics",
     "ledger_table",
     "outlets_chart",
     "own_voice",

@@ -1,284 +1,241 @@
-"""Chart the gap: each compared party's latest figure per metric, side by side."""
+"""Chart the gap: every party's and third party's latest figure per compared metric."""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
-from makiivka import analysis
-from makiivka.analysis import NOT_STATED
-from makiivka.charts.layout import (
-    NARROW,
-    ROW_HEIGHT,
-    axis_top,
-    first_of_group,
-    frame,
-    inner,
+from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
+from makiivka.charts.gap_words import gap_notes
+from makiivka.charts.layout import axis_top, count_axis, frame, inner
+from makiivka.charts.measure import and_list, text_width, wrap
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.rows import (
+    MARK_ROOM,
+    fit_labels,
     place_marks,
+    px_y,
     range_layers,
-)
-from makiivka.charts.measure import and_list, text_width
-from makiivka.charts.reports import (
-    event_noun,
-    proposed_note,
-    report_rows,
-    source_lines,
-    undated,
+    stack_rows,
+    text_column,
 )
 from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
-from makiivka.charts.wording import format_time, words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import story_attrs
+from makiivka.story.schema import metric_of, parties, story_attrs
 
-GAP_METRICS = ("killed", "wounded")
-
-
-def story_gap(dataset: Dataset) -> pd.DataFrame:
-    """Return :func:`analysis.gap_table` for the dataset's own story (its parties and pair)."""
-    claims = dataset.claims.copy(deep=False)
-    claims.attrs = story_attrs(dataset.package)
-    return analysis.gap_table(claims)
-
-
-def gap_columns(table: pd.DataFrame) -> list[str]:
-    """Return the sides the gap table has columns for: parties, then third-party claimants."""
-    return [c for c in table.columns if f"{c}_value" in table.columns]
-
-
-def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return one display row per metric and side from :func:`analysis.gap_table`, and the table.
-
-    ``side`` is the party id (``third_party`` for a third-party claimant, whose id is in
-    ``column``); ``side_label`` its label.
-    """
-    claims = dataset.claims
-    tz = dataset.package.event["timezone"]
-    labels = side_labels(side_styles(dataset.package))
-    table = story_gap(dataset)
-    columns = gap_columns(table)
-    table = table.set_index("metric")
-    quotes = claims.set_index("claim_id")["quote"].astype(str)
-    outlets = claims.set_index("claim_id")["outlet_name"].astype(str)
-    rows = []
-    for metric in GAP_METRICS:
-        hit = table.loc[metric] if metric in table.index else None
-        for column in columns:
-            side = column if column in labels else "third_party"
-            if side == "third_party" and (hit is None or hit[column] == NOT_STATED):
-                continue
-
-            def get(c, h=hit, s=column):
-                return None if h is None or pd.isna(h[f"{s}_{c}"]) else h[f"{s}_{c}"]
-
-            ids = (get("claim_ids") or "").split(";") if get("claim_ids") else []
-            stamp = get("stated_at")
-            ratio = "" if hit is None else str(hit["ratio_text"])
-            rows.append(
-                {
-                    "metric_text": words(metric).capitalize(),
-                    "side": side,
-                    "side_label": labels[side],
-                    "side_text": labels[side]
-                    if side != "third_party" or get("claimant_name") is None
-                    else str(get("claimant_name")),
-                    "text": analysis.NOT_STATED if hit is None else str(hit[column]),
-                    "missing": get("value_low") is None
-                    and get("value_high") is None
-                    and get("value") is None,
-                    "value": None if get("value") is None else int(get("value")),
-                    "value_low": None if get("value_low") is None else int(get("value_low")),
-                    "value_high": None if get("value_high") is None else int(get("value_high")),
-                    "claimant_name": get("claimant_name") or "",
-                    "claim_id": ";".join(ids),
-                    "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
-                    "outlet_text": "; ".join(dict.fromkeys(outlets[i] for i in ids)),
-                    "stated": ""
-                    if stamp is None
-                    else ("no later than " if undated(claims, ";".join(ids)) else "")
-                    + format_time(stamp, "minute" if stamp.hour or stamp.minute else "day", tz),
-                    "status": "reviewed",
-                    "ratio_text": ratio.split(":")[0],
-                }
-            )
-    data = pd.DataFrame(rows)
-    data.insert(0, "row", range(len(data)))
-    data["metric_shown"] = first_of_group(data["metric_text"])
-    data["ratio_shown"] = [
-        r if m else "" for r, m in zip(data["ratio_text"], data["metric_shown"], strict=True)
-    ]
-    return data, table.reset_index()
+#: Width in px of the chart when none is given, padding included.
+GAP_WIDTH = 760
+#: Below this width the ratio goes in a line under each metric's rows, not a column.
+RATIO_COLUMN_FROM = 600
 
 
 def gap_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
-    """Chart the compared parties' latest figures for killed and wounded side by side.
+    """Chart every party's and third party's latest figure for each compared metric.
 
-    Laid out to *width* px, padding included (default: a 420 px plot between its
-    text columns). Under :data:`~makiivka.charts.layout.NARROW` px the ratio column
-    goes (the subtitle says the ratio) and the plot takes what the names leave.
+    Laid out to *width* px, padding included (default :data:`GAP_WIDTH`): metric and
+    side columns wrap to what they are given, the plot takes the rest; from
+    :data:`RATIO_COLUMN_FROM` px the compared pair's ratio is a column at the right,
+    below it a line under each metric's rows.
     """
     data, table = gap_rows(dataset)
+    return draw_gap(dataset, data, table, width)
+
+
+def draw_gap(
+    dataset: Dataset, data: pd.DataFrame, table: pd.DataFrame, width: int | None
+) -> alt.VConcatChart:
+    """Lay out the rows of :func:`gap_rows` to *width* px (padding included)."""
     styles = side_styles(dataset.package)
     labels = side_labels(styles)
     pair = story_attrs(dataset.package)["compare"]
     noun = event_noun(dataset)
-    top = axis_top([*data["value"], *data["value_low"], *data["value_high"]])
+    first, second = (labels[s] for s in pair)
+    ratio_title = f"{second} ÷ {first}"
+    total = inner(width or GAP_WIDTH)
+    wide = total >= RATIO_COLUMN_FROM - 28
+    if not len(data):
+        data = pd.DataFrame(
+            columns=[
+                "metric",
+                "metric_text",
+                "side",
+                "side_label",
+                "side_text",
+                "text",
+                "missing",
+                "value",
+                "value_low",
+                "value_high",
+                "claimant_name",
+                "claim_id",
+                "quote",
+                "outlet_text",
+                "stated",
+                "status",
+                "ratio_text",
+            ]
+        )
+    metric_width = max([58, *(round(text_width(t, 12) * 1.1) + 8 for t in data["metric_text"])])
+    metric_width = min(metric_width, round(total * 0.2))
+    side_width = min(
+        max([60, *(round(text_width(t, 12)) + 10 for t in data["side_text"])]),
+        round(total * (0.3 if wide else 0.36)),
+    )
+    ratio_width = (
+        min(
+            round(total * 0.22),
+            max(
+                [
+                    round(text_width(ratio_title, 12) * 1.1) + 8,
+                    *(round(text_width(t, 12) * 1.1) + 8 for t in data["ratio_text"]),
+                ]
+            ),
+        )
+        if wide
+        else 0
+    )
+    plot_width = max(100, total - metric_width - side_width - ratio_width - 8 * (3 if wide else 2))
+    data = data.copy()
+    data["metric_lines"] = ["\n".join(wrap(t, metric_width - 4, 12)) for t in data["metric_text"]]
+    data["side_lines"] = ["\n".join(wrap(t, side_width - 6, 12)) for t in data["side_text"]]
+    data["ratio_lines"] = [
+        "\n".join(wrap(t, ratio_width - 4, 12)) if wide else "" for t in data["ratio_text"]
+    ]
+    firsts = ~data["metric"].duplicated() if len(data) else pd.Series(dtype=bool)
+    lasts = ~data["metric"].duplicated(keep="last") if len(data) else pd.Series(dtype=bool)
+    counts = [
+        max(
+            s.count("\n") + 1,
+            (m.count("\n") + 1) if f else 1,
+            (r.count("\n") + 1) if f and wide else 1,
+        )
+        for s, m, r, f in zip(
+            data["side_lines"], data["metric_lines"], data["ratio_lines"], firsts, strict=True
+        )
+    ]
+    # Narrow: the ratio is a line under each metric's rows, so it never goes missing.
+    ratio_rows = [
+        (i, f"{ratio_title}: {t}")
+        for i, (t, last) in enumerate(zip(data["ratio_text"], lasts, strict=True))
+        if last and not wide
+    ]
+    extra = {i: len(wrap(t, total, 12)) for i, t in ratio_rows}
+    lines = []
+    for i, c in enumerate(counts):
+        lines.append(c)
+        if i in extra:
+            lines.append(extra[i])
+    tops, height = stack_rows(lines, gap=6)
+    row_tops, ratio_tops, k = [], [], 0
+    for i in range(len(counts)):
+        row_tops.append(tops[k])
+        k += 1
+        if i in extra:
+            ratio_tops.append(tops[k])
+            k += 1
+    data["top"] = row_tops
+    data["y"] = [t + MARK_ROOM / 2 for t in row_tops]
+    data["metric_shown"] = [
+        m if f else "" for m, f in zip(data["metric_lines"], firsts, strict=True)
+    ]
+    data["ratio_shown"] = [r if f else "" for r, f in zip(data["ratio_lines"], firsts, strict=True)]
+    # Metrics of very different size (40,000 displaced, 3,166 dead) each get their own scale;
+    # their value labels then carry the numbers and the plot has no shared axis.
+    tops = {
+        m: axis_top([*g["value"], *g["value_low"], *g["value_high"]], room=1.12)
+        for m, g in data.groupby("metric", sort=False)
+    }
+    shared = not tops or max(tops.values()) <= 3 * min(tops.values())
+    top = max(tops.values(), default=1.0) if shared else 1.0
+    if not shared:
+        for column in ("value", "value_low", "value_high"):
+            data[column] = [
+                None if v is None or pd.isna(v) else v / tops[m]
+                for v, m in zip(data[column], data["metric"], strict=True)
+            ]
     placed = place_marks(data, top)
     placed["label"] = placed["text"]
     placed.loc[placed["missing"], "label_x"] = 0
-    narrow = width is not None and width < NARROW
+    placed = fit_labels(placed, top, plot_width)
+    placed.loc[placed["missing"], "label"] = placed.loc[placed["missing"], "text"]
+    scale = side_scale(styles, list(dict.fromkeys(placed["side"])))
+    phrase = "Count (as stated)"
+    # No grid where the ratio lines run under the rows across the plot.
     shown = placed[~placed["missing"]]
+    plot = alt.layer(
+        *range_layers(shown, phrase, [0, top], scale, height, grid=wide and shared, axis=shared)
+    )
     missing = placed[placed["missing"]]
-    scale = side_scale(styles, list(placed["side"]))
-    layers = range_layers(shown, "People (as stated)", [0, top], scale)
-    layers.append(
+    plot += (
         alt.Chart(missing)
         .mark_text(align="left", dx=2, fontStyle="italic", color=MUTED, fontSize=12)
         .encode(
-            x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, top], nice=False)),
-            y=alt.Y("row:O", axis=None),
+            x=alt.X(
+                "label_x:Q",
+                title=phrase,
+                scale=alt.Scale(domain=[0, top], nice=False),
+                axis=count_axis(wide) if shared else None,
+            ),
+            y=px_y(height),
             text="label:N",
-            tooltip=[alt.Tooltip("side_label:N", title="Side"), alt.Tooltip("text:N", title="")],
         )
     )
-    first, second = (labels[s] for s in pair)
-    height = ROW_HEIGHT * 1.6 * len(data)
-    side_width = max(
-        50 if narrow else 70, *(round(text_width(t, 12)) + 8 for t in placed["side_text"])
+    plot = plot.properties(width=plot_width, height=height)
+    metric_column: alt.TopLevelMixin = text_column(
+        placed, "metric_shown", "Metric", metric_width, height, bold=True
     )
-    metric_width = 70 if narrow else 80
-    ratio_title = f"{second} ÷ {first}"
-    ratio_width = max(
-        150,
-        round(text_width(ratio_title, 12) * 1.1) + 8,
-        *(round(text_width(t, 12) * 1.1) + 8 for t in placed["ratio_shown"]),
-    )
-    fixed = metric_width + side_width + 2 * 8 + (0 if narrow else ratio_width + 8)
-    # 8 px for a value label that Vega lets run a little past the plot.
-    plot_width = 420 if width is None else max(120, inner(width) - fixed - 8)
-    plot = alt.layer(*layers).properties(width=plot_width, height=height)
-    plot = plot.resolve_scale(x="shared")
-    left = [
-        _gap_text(placed, "metric_shown", "Metric", metric_width, height, bold=True),
-        _gap_text(placed, "side_text", "Side", side_width, height, colour=scale),
+    if ratio_rows:
+        # The ratio's line under each metric's rows starts in the metric column and runs
+        # across the row it has to itself.
+        lines_under = pd.DataFrame(
+            {"top": ratio_tops, "line": ["\n".join(wrap(t, total - 4, 12)) for _, t in ratio_rows]}
+        )
+        under = (
+            alt.Chart(lines_under)
+            .mark_text(align="left", baseline="top", fontWeight="bold", lineBreak="\n", x=0)
+            .encode(y=px_y(height, "top"), text="line:N")
+        )
+        metric_column = alt.layer(metric_column, under)
+    columns = [
+        metric_column,
+        text_column(placed, "side_lines", "Side", side_width, height, colour=scale),
+        plot,
     ]
-    right = _gap_text(placed, "ratio_shown", ratio_title, ratio_width, height, bold=True)
-    left[1] = left[1].encode(color=alt.Color("side_label:N", scale=scale, legend=None))
-    body = alt.hconcat(*left, plot, *([] if narrow else [right]), spacing=8)
-    body = body.resolve_scale(color="shared")
-    width = fixed + plot_width
+    if wide:
+        columns.append(
+            text_column(placed, "ratio_shown", ratio_title, ratio_width, height, bold=True)
+        )
+    # "flush": the ratio lines that run on from the metric column do not widen it.
+    body = alt.hconcat(*columns, spacing=8, bounds="flush").resolve_scale(color="shared")
+    metrics = gap_metrics(dataset, table)
+    ratios, notes = gap_notes(table, pair, labels, metrics)
+    count = len(parties(dataset.package))
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)
     rows = rows[rows["claim_id"].isin(used["claim_id"])]
-    ratios, notes = gap_notes(table, pair, labels)
+    named = [first, second, *(labels[p.id] for p in parties(dataset.package) if p.id not in pair)]
+    who = (
+        "Each side's"
+        if count == 2 and (placed["side"] != "third_party").all()
+        else "Each party's and third party's"
+    )
     return frame(
         body,
-        f"The gap: {first} and {second} on the same {noun}",
-        [f"Each side's latest figure. {second} ÷ {first}: {ratios}.", *notes],
-        source_lines(rows, width, proposed_note(claims, shown=False)),
-        width,
-        f"For people killed and wounded in the {noun}, the latest figure stated by each side: "
+        f"The gap: {and_list(named)} on the same {noun}",
+        [f"{who} latest figure. {ratio_title}: {ratios}.", *notes],
+        source_lines(rows, total, proposed_note(claims, shown=False)),
+        total,
+        f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "
+        f"the {noun}, the latest figure stated by each side: "
         + "; ".join(
             f"{m.lower()}, {s}: {t}"
             for m, s, t in zip(
-                placed["metric_text"], placed["side_text"], placed["text"], strict=False
+                placed["metric_text"], placed["side_text"], placed["text"], strict=True
             )
         )
-        + f". Ratio {second} ÷ {first}: {ratios}.",
+        + f". Ratio {ratio_title}: {ratios}.",
     )
 
 
-def gap_notes(
-    table: pd.DataFrame, pair: tuple[str, str], labels: dict[str, str]
-) -> tuple[str, list[str]]:
-    """Say the ratio for each metric, and what open bounds and missing figures do to it.
-
-    *table* is :func:`analysis.gap_table` with ``metric`` as a column, *pair* the
-    compared party ids and *labels* their names. An open bound on the first side
-    (the divisor) means the ratio can only be lower; on the second, only higher.
-    """
-    ratios, notes = [], []
-    for row in table[table["metric"].isin(GAP_METRICS)].itertuples(index=False):
-        row = row._asdict()
-        metric = words(row["metric"])
-        ratios.append(f"{metric}, {row['ratio_text']}")
-        if NOT_STATED in (row[pair[0]], row[pair[1]]):
-            continue  # no ratio, so nothing for an open bound to move
-        said = []
-        for side, lower in zip(pair, (True, False), strict=True):
-            low, high = row[f"{side}_value_low"], row[f"{side}_value_high"]
-            if pd.isna(low) == pd.isna(high):
-                continue
-            floor = pd.notna(low)
-            bound = f"{int(low if floor else high):,}"
-            said.append(
-                (
-                    lower == floor,
-                    f"{labels[side]}'s count of {bound} {metric} "
-                    f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
-                )
-            )
-        if len({down for down, _ in said}) > 1:
-            notes.append(
-                f"Both sides' counts of the {metric} are open, so the ratio could be "
-                "higher or lower."
-            )
-        elif said:
-            direction = "lower" if said[0][0] else "higher"
-            notes.append(f"{and_list([t for _, t in said])}, so the ratio can only be {direction}.")
-    if (table[list(pair)] == NOT_STATED).any().any():
-        notes.append(f"A side that gave no figure reads \u201c{NOT_STATED}\u201d, never zero.")
-    return "; ".join(ratios), notes
-
-
-def gap_finding(dataset: Dataset) -> str:
-    """Say in one sentence what the gap chart shows: the ratio per metric, or who is silent.
-
-    'For people killed, South's figure (400) is at most 4.5× North's (89 or more);
-    for people wounded, North gave no figure.'
-    """
-    table = story_gap(dataset)
-    labels = side_labels(side_styles(dataset.package))
-    first, second = story_attrs(dataset.package)["compare"]
-    clauses = []
-    for row in table[table["metric"].isin(GAP_METRICS)].itertuples(index=False):
-        row = row._asdict()
-        metric = words(row["metric"])
-        missing = [labels[s] for s in (first, second) if row[s] == NOT_STATED]
-        if missing:
-            clauses.append(f"for people {metric}, {and_list(missing)} gave no figure")
-            continue
-        clauses.append(
-            f"for people {metric}, {labels[second]}'s figure ({row[second]}) is "
-            f"{row['ratio_text']} {labels[first]}'s ({row[first]})"
-        )
-    if not clauses:
-        return f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
-    text = "; ".join(clauses)
-    return text[:1].upper() + text[1:] + "."
-
-
-def _gap_text(
-    data: pd.DataFrame,
-    field: str,
-    title: str,
-    width: int,
-    height: float,
-    colour: alt.Scale | None = None,
-    bold: bool = False,
-) -> alt.Chart:
-    encoding = {"y": alt.Y("row:O", axis=None), "text": alt.Text(f"{field}:N")}
-    if colour is not None:
-        encoding["color"] = alt.Color(
-            "side_label:N", scale=colour, legend=alt.Legend(title="Side", orient="top")
-        )
-    return (
-        alt.Chart(data)
-        .mark_text(align="left", baseline="middle", x=0, fontWeight="bold" if bold else "normal")
-        .encode(**encoding)
-        .properties(
-            width=width,
-            height=height,
-            title=alt.TitleParams(title, anchor="start", fontSize=12, color=MUTED),
-        )
-    )
+__all__ = ["draw_gap", "gap_chart", "gap_columns", "gap_metrics", "gap_rows", "story_gap"]

@@ -12,40 +12,16 @@ from makiivka.charts.theme import MUTED, STATUS_OPACITY, apply_theme, house_conf
 NARROW = 480
 #: Width in px of the narrow variant the build makes for phones (a 375 px screen, less margins).
 PHONE_WIDTH = 360
-
-#: An open bound is drawn as an arrow this share of the axis long, then "or more".
-ARROW_SHARE = 0.07
+#: Widths in px a chart page carries its chart laid out at, besides its natural width: the
+#: page draws the widest that fits its container (320 px phones, 600 px article columns).
+#: Each layout repeats its rows (quotes included), so a page holds few: four keep the
+#: pages under 200 KB.
+LAYOUT_WIDTHS = (320, PHONE_WIDTH, 600)
 
 
 def number(value: object) -> float | None:
     """Return *value* as a float, or None when it is missing (None, NA or NaN)."""
     return None if value is None or pd.isna(value) else float(value)
-
-
-def place_marks(frame_: pd.DataFrame, top: float) -> pd.DataFrame:
-    """Add the x positions of points, bars, open arrows and labels for :func:`range_layers`."""
-    placed = frame_.copy()
-    arrow = ARROW_SHARE * top
-    values = [number(v) for v in placed["value"]]
-    highs = [number(v) for v in placed["value_high"]]
-    lows = [
-        lo if lo is not None else v
-        for lo, v in zip((number(v) for v in placed["value_low"]), values, strict=True)
-    ]
-    ends = [
-        None if lo is None or hi is not None else lo + arrow
-        for lo, hi in zip(lows, highs, strict=False)
-    ]
-    placed["x_low"] = lows
-    placed["x_value"] = values
-    placed["x_high"] = highs
-    placed["arrow_end"] = ends
-    # Right of everything the row draws: "fewer than 40" has its point (40) past its bound.
-    placed["label_x"] = [
-        max([x for x in (end, hi, lo, v) if x is not None], default=0.0)
-        for end, hi, lo, v in zip(ends, highs, lows, values, strict=True)
-    ]
-    return placed
 
 
 def axis_top(values: list[object], room: float = 1.3) -> float:
@@ -87,7 +63,9 @@ def inner(width: int) -> int:
 
 
 def status_opacity(rows: pd.DataFrame) -> pd.DataFrame:
-    """Add an ``opacity`` column: 1 for reviewed rows, faded for proposed ones.
+    """Add an ``opacity`` column for marks: 1 for reviewed rows, faded for proposed ones.
+
+    Text is never faded (it keeps its 4.5:1 contrast): a proposed row says "(proposed)".
 
     A numeric field drawn with ``scale=None`` keeps Vega-Lite from warning that opacity
     should not encode an unsorted discrete field (the status).
@@ -136,116 +114,13 @@ def frame(
     return apply_theme(chart)
 
 
-def text_column(
-    rows: pd.DataFrame,
-    field: str,
-    title: str,
-    width: int,
-    colour: alt.Scale | None = None,
-    limit: int = 0,
-) -> alt.Chart:
-    """Return one column of a text table: one row per report, headed by *title*.
-
-    With a *colour* scale over side labels, the text takes its side's colour.
-    """
-    encoding = {
-        "y": alt.Y("row:O", axis=None),
-        "text": alt.Text(f"{field}:N"),
-        "tooltip": TOOLTIP,
-        "opacity": OPACITY,
-    }
-    if colour is not None:
-        # The text names its side; a legend here would conflict with the plot's (none).
-        encoding["color"] = alt.Color("side_label:N", scale=colour, legend=None)
-    return (
-        alt.Chart(status_opacity(rows))
-        .mark_text(align="left", baseline="middle", limit=limit or width, x=0)
-        .encode(**encoding)
-        .properties(
-            width=width,
-            height=ROW_HEIGHT * len(rows),
-            title=alt.TitleParams(title, anchor="start", fontSize=12, color=MUTED),
-        )
-    )
-
-
-def range_layers(
-    data: pd.DataFrame, x_title: str, domain: list[float], scale: alt.Scale
-) -> list[alt.Chart]:
-    """Draw each figure on a count axis: closed ranges as bars, open bounds as arrows.
-
-    *data* needs ``row``, ``x_value`` (or empty), ``x_low``, ``x_high``, ``arrow_end``
-    (empty unless the upper bound is open), ``label_x``, ``label``, ``side_label``;
-    *scale* colours side labels. The axis has at most :data:`MAX_TICKS` labels, with
-    thousands separators, so wide counts never run together.
-    """
-    x = alt.X(
-        "x_low:Q",
-        title=x_title,
-        scale=alt.Scale(domain=domain, nice=False),
-        axis=count_axis(),
-    )
-    colour = alt.Color("side_label:N", scale=scale, legend=None)
-    base = alt.Chart(data).encode(y=alt.Y("row:O", axis=None), color=colour, tooltip=TOOLTIP)
-    closed = base.transform_filter("isValid(datum.x_high) && datum.x_high > datum.x_low")
-    open_ = base.transform_filter("isValid(datum.arrow_end)")
-    valued = base.transform_filter("isValid(datum.x_value)")
-    return [
-        closed.mark_rule(strokeWidth=7, opacity=0.35).encode(x=x, x2="x_high:Q"),
-        open_.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x, x2="arrow_end:Q"),
-        open_.mark_point(shape="triangle-right", filled=True, size=60).encode(
-            x=alt.X("arrow_end:Q", scale=alt.Scale(domain=domain, nice=False))
-        ),
-        valued.mark_point(filled=True, size=70, opacity=1).encode(
-            x=alt.X("x_value:Q", scale=alt.Scale(domain=domain, nice=False))
-        ),
-        base.mark_text(align="left", dx=8, fontSize=12).encode(
-            x=alt.X("label_x:Q", scale=alt.Scale(domain=domain, nice=False)), text="label:N"
-        ),
-    ]
-
-
-#: Height in px of a row that carries its label above its marks.
-STACKED_ROW = 42
-
-
-def stacked_layers(
-    data: pd.DataFrame,
-    heading: str,
-    x_title: str,
-    domain: list[float],
-    scale: alt.Scale,
-    width: int,
-) -> alt.LayerChart:
-    """Draw :func:`range_layers` with each row's *heading* field set in a line above its marks.
-
-    The compact dot plot of a narrow page: no text column beside the plot, so the
-    marks get the full *width*; a heading longer than the width ends in "…" (the
-    data table beside the chart has it whole).
-    """
-    data = status_opacity(data)
-    layers = [layer.encode(opacity=OPACITY) for layer in range_layers(data, x_title, domain, scale)]
-    layers.append(
-        alt.Chart(data)
-        .mark_text(align="left", baseline="bottom", x=0, dy=-8, fontSize=12, limit=width)
-        .encode(
-            y=alt.Y("row:O", axis=None),
-            text=alt.Text(f"{heading}:N"),
-            color=alt.Color("side_label:N", scale=scale, legend=None),
-            opacity=OPACITY,
-            tooltip=TOOLTIP,
-        )
-    )
-    return alt.layer(*layers).properties(width=width, height=STACKED_ROW * max(1, len(data)))
-
-
 #: Most labels a count axis shows: four fit "1,200" at 12 px in 300 px and up.
 MAX_TICKS = 4
 
 
-def count_axis() -> alt.Axis:
+def count_axis(grid: bool = True) -> alt.Axis:
     """Return a count axis whose labels never run together: few ticks, whole numbers."""
-    return alt.Axis(tickCount=MAX_TICKS, format=",d", labelOverlap=True, labelFlush=True)
+    return alt.Axis(tickCount=MAX_TICKS, format=",d", labelOverlap=True, labelFlush=True, grid=grid)
 
 
 def parse_times(chart: alt.Chart, *fields: str) -> alt.Chart:

@@ -5,27 +5,24 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from makiivka.charts.layout import (
-    NARROW,
-    OPACITY,
-    ROW_HEIGHT,
-    axis_top,
-    first_of_group,
-    frame,
-    inner,
-    place_marks,
-    range_layers,
-    stacked_layers,
-    status_opacity,
-    text_column,
-)
-from makiivka.charts.measure import and_list, text_width
+from makiivka.charts.layout import NARROW, axis_top, first_of_group, frame, inner
+from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.reports import (
-    CASUALTY_METRICS,
+    drawn_metrics,
     event_noun,
+    people_phrase,
     proposed_note,
     report_rows,
     source_lines,
+)
+from makiivka.charts.rows import (
+    MARK_ROOM,
+    fit_labels,
+    place_marks,
+    range_layers,
+    stack_rows,
+    stacked_layers,
+    text_column,
 )
 from makiivka.charts.theme import side_scale, side_styles
 from makiivka.charts.wording import words
@@ -37,7 +34,8 @@ def outlet_rows(dataset: Dataset) -> pd.DataFrame:
     """Return the reports of people killed or wounded in the event, grouped by outlet."""
     rows = report_rows(dataset)
     keep = (rows["scope"] == event_scope(dataset.package)) & (rows["unit"] == "people")
-    rows = rows[keep & rows["metric"].isin(CASUALTY_METRICS)].copy()
+    metrics = drawn_metrics(dataset)
+    rows = rows[keep & rows["metric"].isin(metrics)].copy()
     rows["voice_rank"] = [
         2 if c == o else (1 if "words" in v else 0)
         for c, o, v in zip(rows["claimant"], rows["outlet"], rows["voice"], strict=True)
@@ -46,7 +44,7 @@ def outlet_rows(dataset: Dataset) -> pd.DataFrame:
     rows["row"] = range(len(rows))
     rows["outlet_shown"] = first_of_group(rows["outlet_name"])
     rows["label"] = [
-        f if m == "killed" else f"{f} {words(m)}"
+        f if m == metrics[0] else f"{f} {words(m)}"
         for f, m in zip(rows["figure"], rows["metric"], strict=True)
     ]
     return rows.reset_index(drop=True)
@@ -55,43 +53,76 @@ def outlet_rows(dataset: Dataset) -> pd.DataFrame:
 def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
     """Chart which outlet carried which figure for people killed or wounded, in whose voice.
 
-    Laid out to *width* px, padding included (default: a 380 px plot right of the
+    Laid out to *width* px, padding included (default: a 300 px plot right of the
     outlet and voice columns). Under :data:`~makiivka.charts.layout.NARROW` px each
     report's outlet and voice sit in a line above its marks instead.
     """
     rows = outlet_rows(dataset)
     top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
-    placed = status_opacity(place_marks(rows, top))
-    height = ROW_HEIGHT * len(placed)
+    placed = place_marks(rows, top)
     scale = side_scale(side_styles(dataset.package), list(placed["side"]))
-    title = "People killed (or wounded, where marked), as worded"
-    columns = [
-        ("outlet_shown", "Outlet", fit(placed["outlet_name"], 120), None, 0),
-        ("voice", "Whose figure, in whose voice", fit(placed["voice"], 300), scale, 0),
-        *([("status", "Status", 65, None, 0)] if (placed["status"] != "reviewed").any() else []),
-    ]
-    fixed = sum(c[2] for c in columns) + 8 * len(columns)
-    if width is not None and width < NARROW:
-        width = inner(width)
+    shown = [m for m in drawn_metrics(dataset) if m in set(placed["metric"])] or ["killed"]
+    people = people_phrase(dataset, placed["metric"])
+    title = f"People {words(shown[0])}" + (
+        f" (or {' or '.join(words(m) for m in shown[1:])}, where marked), as worded"
+        if len(shown) > 1
+        else ", as worded"
+    )
+    total = inner(width) if width is not None else None
+    outlet_width = fit(placed["outlet_name"], 120)
+    voice_width = fit(placed["voice"], 300)
+    proposed = (placed["status"] != "reviewed").any()
+    if total is not None and total + 28 < NARROW:
         placed["heading"] = [
             f"{o} \u00b7 {v}" + (" (proposed)" if s != "reviewed" else "")
             for o, v, s in zip(
                 placed["outlet_name"], placed["voice"], placed["status"], strict=True
             )
         ]
-        body = stacked_layers(placed, "heading", title, [0, top], scale, width)
+        body = stacked_layers(placed, "heading", title, [0, top], scale, total)
+        width = total
     else:
-        plot_width = 380 if width is None else max(200, inner(width) - fixed)
-        plot = alt.layer(*range_layers(placed, title, [0, top], scale)).properties(
-            width=plot_width, height=height
-        )
-        plot = plot.encode(opacity=OPACITY)
-        left = [text_column(placed, *spec) for spec in columns]
-        body = alt.hconcat(*left, plot, spacing=8).resolve_scale(color="shared")
+        if total is not None:
+            # The text columns give up room to the plot down to 40% of the chart, then wrap.
+            room = max(0.45 * total, total - 300 - 16 - (73 if proposed else 0))
+            share = min(1.0, room / (outlet_width + voice_width))
+            outlet_width, voice_width = (
+                max(70, round(w * share)) for w in (outlet_width, voice_width)
+            )
+        placed["outlet_lines"] = [
+            "\n".join(wrap(t, outlet_width - 6, 12)) if t else "" for t in placed["outlet_shown"]
+        ]
+        placed["voice_lines"] = ["\n".join(wrap(t, voice_width - 6, 12)) for t in placed["voice"]]
+        counts = [
+            max(o.count("\n") + 1, v.count("\n") + 1)
+            for o, v in zip(placed["outlet_lines"], placed["voice_lines"], strict=True)
+        ]
+        tops, height = stack_rows(counts)
+        placed["top"] = tops
+        placed["y"] = [t + MARK_ROOM / 2 for t in tops]
+        columns = [
+            text_column(placed, "outlet_lines", "Outlet", outlet_width, height),
+            text_column(
+                placed,
+                "voice_lines",
+                "Whose figure, in whose voice",
+                voice_width,
+                height,
+                colour=scale,
+            ),
+            *([text_column(placed, "status", "Status", 65, height)] if proposed else []),
+        ]
+        fixed = outlet_width + voice_width + (73 if proposed else 0) + 8 * (len(columns))
+        plot_width = 300 if total is None else max(160, total - fixed)
+        placed = fit_labels(placed, top, plot_width)
+        plot = alt.layer(
+            *range_layers(placed, wrap(title, plot_width, 12), [0, top], scale, height)
+        ).properties(width=plot_width, height=height)
+        body = alt.hconcat(*columns, plot, spacing=8).resolve_scale(color="shared")
         width = fixed + plot_width
     outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))
     subtitle = [
-        f"Every report of people killed or wounded in the {event_noun(dataset)} by {outlets}: "
+        f"Every report of {people} in the {event_noun(dataset)} by {outlets}: "
         "attributed "
         "to a claimant, relayed in the outlet's own words, or in the outlet's own voice.",
     ]
@@ -115,7 +146,7 @@ def outlets_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChar
         subtitle,
         source_lines(placed, width, proposed_note(dataset.claims, shown=True)),
         width,
-        f"Dot plot of {len(placed)} reports of people killed or wounded, grouped by outlet: "
+        f"Dot plot of {len(placed)} reports of {people}, grouped by outlet: "
         + "; ".join(
             f"{o}, {v}: {f}"
             for o, v, f in zip(placed["outlet_name"], placed["voice"], placed["label"], strict=True)
@@ -156,10 +187,11 @@ def outlets_finding(dataset: Dataset) -> str:
     rows = outlet_rows(dataset)
     noun = event_noun(dataset)
     if not len(rows):
-        return f"No outlet has reported people killed or wounded in the {noun} yet."
+        return f"No outlet has reported {people_phrase(dataset, [])} in the {noun} yet."
     counts = rows.groupby("outlet_name", sort=True).size()
     parts = [f"{o} {'carries ' if i == 0 else ''}{n}" for i, (o, n) in enumerate(counts.items())]
     reports = f"{len(rows)} report{'s' * (len(rows) != 1)}"
-    text = f"Of {reports} of people killed or wounded in the {noun}, {and_list(parts)}"
+    people = people_phrase(dataset, rows["metric"])
+    text = f"Of {reports} of {people} in the {noun}, {and_list(parts)}"
     own = own_voice(rows[rows["status"] == "reviewed"])
     return f"{text}; {own[:1].lower()}{own[1:]}" if own else f"{text}."

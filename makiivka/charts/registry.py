@@ -7,7 +7,8 @@ from collections.abc import Callable
 import altair as alt
 
 from makiivka.charts.claims import claims_chart, claims_finding
-from makiivka.charts.gap import gap_chart, gap_finding
+from makiivka.charts.gap import gap_chart
+from makiivka.charts.gap_words import gap_finding
 from makiivka.charts.outlets import outlets_chart, outlets_finding
 from makiivka.charts.revision import revision_chart, revision_finding
 from makiivka.story.load import Dataset

@@ -10,10 +10,28 @@ from makiivka.charts.measure import and_list, wrap
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope
+from makiivka.story.schema import event_scope, story_metrics
 
-#: What the outlets chart counts as "people killed or wounded" (not the missing).
+#: What the claims and outlets charts drew before stories listed their metrics.
 CASUALTY_METRICS = ("killed", "wounded", "killed_or_wounded")
+
+
+def people_phrase(dataset: Dataset, metrics) -> str:
+    """Say which people the rows count: 'people killed or wounded', 'people killed, missing
+    or displaced' (the drawn metrics among *metrics*, in story order; killed when none)."""
+    drawn = drawn_metrics(dataset)
+    shown = [m for m in drawn if m in set(metrics)] or drawn[:2]
+    names = [m.replace("_", " ") for m in shown]
+    return "people " + (
+        " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    )
+
+
+def drawn_metrics(dataset: Dataset) -> list[str]:
+    """Return the metrics the claims and outlets charts plot: the story's compared metrics
+    counted in people (killed, wounded, missing, displaced…), in the story's order."""
+    found = [m.id for m in story_metrics(dataset.package) if m.compare and m.unit == "people"]
+    return found or list(CASUALTY_METRICS)
 
 
 #: Font size in px of the source line under each chart.

@@ -1,364 +1,333 @@
-"""Chart each claimant's figures in the order they were stated."""
+"""Chart each claimant's figures in the order they were stated: one line per claimant."""
 
 from __future__ import annotations
-
-import re
 
 import altair as alt
 import pandas as pd
 
-from makiivka import analysis
-from makiivka.charts.layout import (
-    ARROW_SHARE,
-    TOOLTIP,
-    axis_top,
-    frame,
-    inner,
-    number,
-    parse_times,
-    time_domain,
+from makiivka.charts.labels import Box, dodge, mark_box, place_labels
+from makiivka.charts.layout import TOOLTIP, frame, inner, parse_times, time_domain
+from makiivka.charts.measure import text_width, wrap
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.revision_words import (
+    revision_description,
+    revision_finding,
+    revision_subtitle,
+    revision_title,
 )
-from makiivka.charts.measure import and_list, wrap
-from makiivka.charts.reports import (
-    event_noun,
-    proposed_note,
-    report_rows,
-    source_lines,
-    undated,
-)
-from makiivka.charts.theme import MUTED, side_labels, side_scale, side_styles
-from makiivka.charts.wording import format_time, time_span, wall_clock, words
+from makiivka.charts.series import revision_rows
+from makiivka.charts.theme import MUTED
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope, story_attrs
-
-#: "24 to 99" in a sentence that already says "from … to …" reads "24–99".
-SPAN, DASH = re.compile(r"(\d) to (\d)"), "\\1\u2013\\2"
-
 
 #: Room in px left of the plot for the count axis, its labels and its title.
 AXIS_ROOM = 60
+#: Width in px of the chart when none is given, padding included.
+REVISION_WIDTH = 680
+#: Below this plot width the claimants' names go in a key under the plot, not beside it.
+GUTTER_FROM = 420
+#: An open bound is an arrow this share of the value axis long.
+ARROW_SHARE = 0.07
+LINE = 15
+TOOLTIP_WITH_FIGURE = [alt.Tooltip("text:N", title="Figure"), *TOOLTIP]
 
 
-#: Room in px above the highest step label for its text and the event's label.
-LABEL_ROOM = 48
+def _axis_top(steps: pd.DataFrame) -> float:
+    values = [v for c in ("value", "value_low", "value_high") for v in steps.get(c, [])]
+    numbers = [float(v) for v in values if v is not None and not pd.isna(v)]
+    return (max(numbers) if numbers else 1.0) * (1 + 2 * ARROW_SHARE) * 1.1
 
 
-def revision_rows(dataset: Dataset) -> dict[str, pd.DataFrame]:
-    """Return the revised series, the other side's reference figure and the event, for plotting.
-
-    Times are wall-clock text in the event's time zone (start, middle and end of
-    the span a date covers); the chart parses them on a UTC scale. A figure the
-    article does not date reads "no later than" its publication date; a restated
-    figure keeps its step and gets no label of its own.
-    """
-    claims = dataset.claims
-    event = dataset.package.event
-    tz = event["timezone"]
-    scope = event_scope(dataset.package)
-    labels = side_labels(side_styles(dataset.package))
-    series = analysis.revisions(claims)
-    series = series[series["scope"] == scope]
-    metrics = list(dict.fromkeys(series["metric"].astype(str)))
-    metric = "killed" if "killed" in metrics else (metrics[0] if metrics else "killed")
-    series = series[series["metric"] == metric]
-    quotes = claims.set_index("claim_id")["quote"].astype(str)
-    rows = []
-    for r in series.itertuples(index=False):
-        start, middle, end = time_span(r.stated_at, str(r.stated_at_precision), tz)
-        ids = str(r.claim_ids).split(";")
-        rows.append(
-            {
-                "start": start,
-                "middle": middle,
-                "end": end,
-                "claimant": str(r.claimant),
-                "claimant_name": str(r.claimant_name),
-                "side": str(r.side),
-                "side_label": labels.get(str(r.side), str(r.side)),
-                "step": int(r.step),
-                "restated": bool(r.restated),
-                "value": number(r.value),
-                "value_low": number(r.value_low),
-                "value_high": number(r.value_high),
-                "text": str(r.text),
-                "stated": ("no later than " if r.no_later_than else "")
-                + format_time(r.stated_at, str(r.stated_at_precision), tz),
-                "claim_id": str(r.claim_ids),
-                "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
-                "outlet_text": str(r.outlets),
-                "status": "reviewed",
-            }
-        )
-    steps = pd.DataFrame(rows)
-    found = analysis.assertions(claims)
-    series_sides = set(steps["side"]) if len(steps) else set()
-    pair = story_attrs(dataset.package)["compare"]
-    others = [s for s in pair if s not in series_sides]
-    found = found[
-        (found["scope"] == scope) & (found["metric"] == metric) & found["side"].isin(others)
-    ]
-    reference = analysis.latest(found).reset_index() if len(found) else found
-    spans = [
-        time_span(t, str(p), tz)
-        for t, p in zip(reference["stated_at"], reference["stated_at_precision"], strict=True)
-    ]
-    refs = pd.DataFrame(
-        {
-            "start": [s[0] for s in spans],
-            "end": [s[2] for s in spans],
-            "value": [
-                next((number(x) for x in (v, lo, hi) if number(x) is not None), None)
-                for v, lo, hi in zip(
-                    reference["value"],
-                    reference["value_low"],
-                    reference["value_high"],
-                    strict=True,
-                )
-            ],
-            "claimant_name": reference["claimant_name"].astype(str).tolist(),
-            "claim_id": reference["claim_ids"].astype(str).tolist(),
-            "quote": [
-                " | ".join(dict.fromkeys(quotes[i] for i in str(ids).split(";")))
-                for ids in reference["claim_ids"]
-            ],
-            "outlet_text": reference["outlets"].astype(str).tolist(),
-            "stated": [
-                ("no later than " if undated(claims, ids) else "") + format_time(t, str(p), tz)
-                for t, p, ids in zip(
-                    reference["stated_at"],
-                    reference["stated_at_precision"],
-                    reference["claim_ids"],
-                    strict=False,
-                )
-            ],
-            "side": reference["side"].astype(str).tolist(),
-            "side_label": [labels.get(s, s) for s in reference["side"].astype(str)],
-            "label": [
-                f"{n}: {t} ({'no later than ' if undated(claims, ids) else ''}"
-                f"{format_time(s, str(p), tz)})"
-                for n, t, s, p, ids in zip(
-                    reference["claimant_name"],
-                    reference["text"],
-                    reference["stated_at"],
-                    reference["stated_at_precision"],
-                    reference["claim_ids"],
-                    strict=True,
-                )
-            ],
-        }
-    )
-    occurred = pd.Timestamp(event["occurred_at"])
-    noun = event_noun(dataset)
-    moment = pd.DataFrame(
-        {
-            "start": [wall_clock(occurred, tz)],
-            "label": [f"{noun[:1].upper()}{noun[1:]}: {format_time(occurred, 'minute', tz)}"],
-        }
-    )
-    return {"steps": steps, "reference": refs, "event": moment, "metric": metric}  # type: ignore[dict-item]
+def _epoch(text: str) -> float:
+    return pd.Timestamp(text).tz_localize("UTC").timestamp() * 1000
 
 
-def revision_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
-    """Chart each claimant's figure for one metric by the time it was stated, one line each.
-
-    Laid out to *width* px, padding included (default: a 560 px plot); the y axis and
-    its title take :data:`AXIS_ROOM` px of it, the reference label wraps to the plot.
-    """
-    parts = revision_rows(dataset)
-    steps, refs, moment = parts["steps"], parts["reference"], parts["event"]
-    noun = event_noun(dataset)
-    metric = str(parts["metric"])
-    event = dataset.package.event
-    values = [
-        *steps.get("value", []),
-        *steps.get("value_low", []),
-        *steps.get("value_high", []),
-        *refs["value"],
-    ]
-    width = 560 if width is None else max(160, inner(width) - AXIS_ROOM)
-    height = 300
-    top = axis_top(values, room=1.15)
+def lay_out_steps(steps: pd.DataFrame, top: float, domain: list[int], width: float, height: float):
+    """Add each figure's mark and label positions: ``y`` (the point), the open-bound arrows
+    ``arrow_up``/``arrow_down``, and ``label_x``/``label_y`` (data units; empty where the
+    label would collide and is dropped)."""
+    steps = steps.copy()
     arrow = ARROW_SHARE * top
-    if len(steps):
-        # A range without a figure ("between 100 and 300") sits at its middle, as a bar.
-        steps["y"] = [
-            v if number(v) is not None else (lo + hi) / 2 if number(hi) is not None else lo
-            for v, lo, hi in zip(
-                steps["value"], steps["value_low"], steps["value_high"], strict=True
+
+    def known(value) -> float | None:
+        return None if value is None or pd.isna(value) else float(value)
+
+    figures = [
+        tuple(known(v) for v in row)
+        for row in steps[["value", "value_low", "value_high"]].itertuples(index=False)
+    ]
+    # A range without a figure ("between 100 and 300") sits at its middle.
+    steps["y"] = [
+        v if v is not None else (lo + hi) / 2 if lo is not None and hi is not None else lo or hi
+        for v, lo, hi in figures
+    ]
+    steps["arrow_up"] = [
+        y + arrow if hi is None else None for y, (_, _, hi) in zip(steps["y"], figures, strict=True)
+    ]
+    steps["arrow_down"] = [
+        max(0.0, y - arrow) if lo is None else None
+        for y, (_, lo, _) in zip(steps["y"], figures, strict=True)
+    ]
+
+    def px(row) -> tuple[float, float]:
+        x = (_epoch(row["middle"]) - domain[0]) / (domain[1] - domain[0]) * width
+        return x, height - row["y"] / top * height
+
+    points = [px(r) for _, r in steps.iterrows()]
+    obstacles = [mark_box(x, y) for x, y in points]
+    for (_, row), (x, _), (_, lo, hi) in zip(steps.iterrows(), points, figures, strict=True):
+        for end in (row["arrow_up"], row["arrow_down"]):
+            if end is not None and not pd.isna(end):
+                obstacles.append(mark_box(x, height - end / top * height, 4))
+        if lo is not None and hi is not None:  # the range's bar
+            obstacles.append(
+                Box(x - 3, height - hi / top * height, x + 3, height - lo / top * height)
             )
-        ]
-        steps["arrow_end"] = [
-            lo + arrow if hi is None or pd.isna(hi) else None
-            for lo, hi in zip(steps["y"], steps["value_high"], strict=True)
-        ]
-        # A label sits above the top of its mark (arrow, range or point), never on it,
-        # and the axis leaves room above the highest label for its text.
-        steps["label_y"] = [
-            max(number(x) for x in (a, hi, y) if number(x) is not None)
-            for a, hi, y in zip(steps["arrow_end"], steps["value_high"], steps["y"], strict=True)
-        ]
-        top = max(top, max(steps["label_y"]) / (1 - LABEL_ROOM / height))
-        steps["label"] = [
-            ""
-            if r
-            else f"{t} (no later than {' '.join(s.split(' ')[3:5])})"
-            if s.startswith("no later than")
-            else t
-            for r, t, s in zip(steps["restated"], steps["text"], steps["stated"], strict=True)
-        ]
-    times = [*steps.get("start", []), *steps.get("end", []), *moment["start"], *refs["start"]]
-    domain, edge = time_domain(times, pd.Timedelta(hours=12))
-    refs = refs.assign(edge=edge)
-    x_title = event.get("timezone_label", event["timezone"])
+    # The lines: a step holds its value until the claimant's next figure, the last to the edge.
+    by_claimant: dict[str, list[tuple[float, float]]] = {}
+    for claimant, point in zip(steps["claimant"], points, strict=True):
+        by_claimant.setdefault(claimant, []).append(point)
+    for line in by_claimant.values():
+        line = sorted(line)
+        for (x1, y1), (x2, y2) in zip(line, [*line[1:], (width, None)], strict=True):
+            obstacles.append(Box(x1, y1 - 2, x2, y1 + 2))
+            if y2 is not None:
+                obstacles.append(Box(x2 - 2, min(y1, y2), x2 + 2, max(y1, y2)))
+    # An undated figure sits at its publication date: its label says so.
+    texts = [
+        f"{t} (no later than {' '.join(s.split(' ')[3:5])})" if s.startswith("no later than") else t
+        for t, s in zip(steps["text"], steps["stated"], strict=True)
+    ]
+    wanted = [
+        (x, y, "" if r["restated"] else text)
+        for (_, r), (x, y), text in zip(steps.iterrows(), points, texts, strict=True)
+    ]
+    # Revisions are labelled first: where labels would collide, a revision's step wins.
+    order = sorted(range(len(wanted)), key=lambda i: (not steps["revised"].iloc[i], i))
+    spots = place_labels([wanted[i] for i in order], width, height, 12, obstacles)
+    placed: list = [None] * len(wanted)
+    for i, spot in zip(order, spots, strict=True):
+        placed[i] = None if not wanted[i][2] else spot
+    steps["label"] = [w[2] if p else "" for w, p in zip(wanted, placed, strict=True)]
+    steps["label_x"] = [
+        None
+        if p is None
+        else pd.Timestamp(domain[0] + p[0] / width * (domain[1] - domain[0]), unit="ms").strftime(
+            "%Y-%m-%dT%H:%M"
+        )
+        for p in placed
+    ]
+    steps["label_y"] = [None if p is None else (height - p[1]) / height * top for p in placed]
+    return steps
+
+
+def revision_layers(steps: pd.DataFrame, moment: pd.DataFrame, domain, top, edge, phrase, x_title):
+    """Return the plot's layers: the event, day spans, lines, bounds, points, hit areas, labels."""
+    names = list(dict.fromkeys(steps["claimant_name"])) if len(steps) else []
+    colours = list(dict.fromkeys(steps["colour"])) if len(steps) else []
+    colour = alt.Color("claimant_name:N", scale=alt.Scale(domain=names, range=colours), legend=None)
     y_scale = alt.Scale(domain=[0, top], nice=False)
-    shown_sides = [*steps.get("side", []), *refs["side"]]
-    colour = alt.Color(
-        "side_label:N", scale=side_scale(side_styles(dataset.package), shown_sides), legend=None
-    )
 
     def x(field: str, first: bool = False) -> alt.X:
-        # The domain is given on the first layer only: the layers share the scale, and
-        # Vega-Lite warns of a conflict when the same time domain comes from several.
+        # The domain is given on the first layer only: Vega-Lite warns of a conflict when
+        # the same time domain comes from several layers.
         return alt.X(
             f"{field}_t:T",
             scale=alt.Scale(type="utc", domain=domain) if first else alt.Scale(type="utc"),
             axis=alt.Axis(
-                title=x_title,
-                format="%-d %b",
-                tickCount={"interval": "day", "step": 1},
-                labelAngle=0,
+                title=x_title, format="%-d %b", tickCount={"interval": "day", "step": 1},
+                labelAngle=0, labelOverlap=True, labelFlush=True,
             ),
-        )
+        )  # fmt: skip
 
     def y(field: str) -> alt.Y:
-        return alt.Y(f"{field}:Q", scale=y_scale, title=f"People {words(metric)}, as stated")
+        return alt.Y(
+            f"{field}:Q",
+            scale=y_scale,
+            title=f"{phrase[:1].upper()}{phrase[1:]}, as stated",
+            axis=alt.Axis(format=",d", tickCount=4, labelOverlap=True, labelFlush=True),
+        )
 
-    tooltip = TOOLTIP
-    marks = alt.Chart(steps).encode(color=colour, tooltip=tooltip)
-    marks = parse_times(marks, "start", "middle", "end")
+    event = parse_times(alt.Chart(moment), "start")
     layers = [
-        parse_times(alt.Chart(moment), "start")
-        .mark_rule(strokeDash=[2, 3], color=MUTED)
-        .encode(x=x("start", first=True)),
-        parse_times(alt.Chart(moment), "start")
-        .mark_text(align="left", baseline="top", dx=5, y=4, color=MUTED)
-        .encode(x=x("start"), text="label:N"),
-        parse_times(alt.Chart(refs), "start", "end", "edge")
-        .mark_rule(strokeWidth=6, opacity=0.3)
-        .encode(x=x("start"), x2="end_t:T", y=y("value"), color=colour, tooltip=tooltip),
-        parse_times(alt.Chart(refs), "start", "end", "edge")
-        .mark_rule(strokeDash=[6, 4], strokeWidth=1.5)
-        .encode(x=x("start"), x2="edge_t:T", y=y("value"), color=colour, tooltip=tooltip),
-        alt.Chart(refs.assign(label=["\n".join(wrap(t, width * 0.8)) for t in refs["label"]]))
-        .mark_text(align="right", baseline="top", dy=6, x=width, lineBreak="\n")
-        .encode(y=y("value"), text="label:N", color=colour),
+        event.mark_rule(strokeDash=[2, 3], color=MUTED).encode(x=x("start", first=True)),
+        event.mark_text(align="left", baseline="top", dx=5, y=4, color=MUTED).encode(
+            x=x("start"), text="label:N"
+        ),
     ]
-    if len(steps):
+    if not len(steps):
+        return layers
+    steps = steps.assign(edge=edge)
+    marks = parse_times(alt.Chart(steps), "start", "middle", "end", "edge").encode(
+        color=colour, tooltip=TOOLTIP_WITH_FIGURE
+    )
+    last = marks.transform_window(
+        order="rank()", sort=[alt.SortField("middle", order="descending")], groupby=["claimant"]
+    ).transform_filter("datum.order == 1")
+    layers += [
+        # A date without a time spans its day: a light band, the point at its middle.
+        marks.mark_rule(strokeWidth=6, opacity=0.25).encode(x=x("start"), x2="end_t:T", y=y("y")),
+        marks.mark_line(interpolate="step-after", strokeWidth=2).encode(
+            x=x("middle"), y=y("y"), detail="claimant:N"
+        ),
+        # The latest figure stands until the claimant says otherwise: dashed to the edge.
+        last.mark_rule(strokeDash=[6, 4], strokeWidth=1.5).encode(
+            x=x("middle"), x2="edge_t:T", y=y("y")
+        ),
+        marks.transform_filter("isValid(datum.value_low) && isValid(datum.value_high)")
+        .mark_rule(strokeWidth=3)
+        .encode(x=x("middle"), y=y("value_low"), y2="value_high:Q"),
+    ]
+    for end, shape in (("arrow_up", "triangle-up"), ("arrow_down", "triangle-down")):
+        bound = marks.transform_filter(f"isValid(datum.{end})")
         layers += [
-            marks.mark_rule(strokeWidth=6, opacity=0.3).encode(
-                x=x("start"), x2="end_t:T", y=y("y")
+            bound.mark_rule(strokeDash=[4, 3], strokeWidth=1.5).encode(
+                x=x("middle"), y=y("y"), y2=f"{end}:Q"
             ),
-            marks.mark_line(interpolate="step-after", strokeWidth=2).encode(
-                x=x("middle"), y=y("y"), detail="claimant:N"
-            ),
-            marks.transform_filter("isValid(datum.arrow_end)")
-            .mark_rule(strokeDash=[4, 3], strokeWidth=1.5)
-            .encode(x=x("middle"), y=y("y"), y2="arrow_end:Q"),
-            marks.transform_filter("isValid(datum.arrow_end)")
-            .mark_point(shape="triangle-up", filled=True, size=60, opacity=1)
-            .encode(x=x("middle"), y=y("arrow_end")),
-            marks.transform_filter(
-                "isValid(datum.value_low) && isValid(datum.value_high)"
-                " && datum.value_high > datum.value_low"
-            )
-            .mark_rule(strokeWidth=7, opacity=0.35)
-            .encode(x=x("middle"), y=y("value_low"), y2="value_high:Q"),
-            marks.transform_filter("!datum.restated && isValid(datum.value)")
-            .mark_point(filled=True, size=80, opacity=1)
-            .encode(x=x("middle"), y=y("y")),
-            marks.transform_filter("datum.restated")
-            .mark_point(filled=False, size=80, opacity=1, strokeWidth=2)
-            .encode(x=x("middle"), y=y("y")),
-            marks.mark_text(baseline="bottom", dy=-9, fontWeight="bold", fontSize=13).encode(
-                x=x("middle"), y=y("label_y"), text="label:N"
+            bound.mark_point(shape=shape, filled=True, size=60, opacity=1).encode(
+                x=x("middle"), y=y(end)
             ),
         ]
-    plot = alt.layer(*layers).properties(width=width, height=height)
-    names = list(dict.fromkeys(steps.get("claimant_name", [])))
-    who = names[0] if len(names) == 1 else "Each claimant"
-    path = revision_path(steps)
-    subtitle = [
-        f"{who}: people {words(metric)}, {path or 'no revision in the ledger'}."
-        if len(names) < 2
-        else f"People {words(metric)}, each claimant's own series: {path}."
-    ]
-    if len(refs):
-        subtitle.append("For reference, " + "; ".join(refs["label"]) + ".")
-    subtitle.append(f"Times in {x_title}; a date without a time is drawn across its whole day.")
-    if len(steps) and steps["restated"].any():
-        subtitle.append("A hollow point is a figure restated, not revised.")
-    rows = report_rows(dataset)
-    used = ";".join([*steps.get("claim_id", []), *refs["claim_id"]]).split(";")
-    return frame(
-        plot,
-        f"The revision: {who}'s figure over time" if len(names) == 1 else "The revisions",
-        subtitle,
-        source_lines(
-            rows[rows["claim_id"].isin(used)], width, proposed_note(dataset.claims, False)
+    layers += [
+        marks.transform_filter("!datum.restated")
+        .mark_point(filled=True, size=80, opacity=1)
+        .encode(x=x("middle"), y=y("y")),
+        marks.transform_filter("datum.restated")
+        .mark_point(filled=False, size=80, opacity=1, strokeWidth=2)
+        .encode(x=x("middle"), y=y("y")),
+        # A tap target of 24 px or more around every point, holding its tooltip (clipped
+        # to the plot, so that one at its edge never widens the chart).
+        marks.mark_point(filled=True, size=700, opacity=0, shape="square", clip=True).encode(
+            x=x("middle"), y=y("y")
         ),
-        width,
-        f"Line chart of {who}'s figure for people {words(metric)} by the time it was stated, "
-        f"in {x_title}: {path}. A dashed vertical line marks the {noun}"
-        + (f"; a dashed horizontal line marks {'; '.join(refs['label'])}." if len(refs) else "."),
+        parse_times(alt.Chart(steps[steps["label"] != ""]), "label_x")
+        .mark_text(baseline="middle", align="center", fontWeight="bold", fontSize=12)
+        .encode(x=x("label_x"), y=y("label_y"), text="label:N", color=colour),
+    ]
+    return layers
+
+
+def name_labels(steps: pd.DataFrame, top: float, height: float, room: float) -> pd.DataFrame:
+    """Return each claimant's name beside its line's end, wrapped to *room* px and dodged."""
+    ends = steps.groupby("claimant", sort=False).tail(1)
+    lines = [
+        wrap(f"{n}: {t}", room, 12)
+        for n, t in zip(ends["claimant_name"], ends["text"], strict=True)
+    ]
+    heights = [LINE * len(ln) for ln in lines]
+    wanted = [height - y / top * height for y in ends["y"]]
+    centres = dodge(wanted, heights, 0, max(height, sum(heights)))
+    return pd.DataFrame(
+        {
+            "claimant_name": ends["claimant_name"].tolist(),
+            "colour": ends["colour"].tolist(),
+            "text": ["\n".join(ln) for ln in lines],
+            "top": [c - h / 2 for c, h in zip(centres, heights, strict=True)],
+        }
+    )
+
+
+def revision_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
+    """Chart every claimant's figures for one metric by the time they were stated.
+
+    One line per claimant in its own shade of its party's colour; a restated figure is
+    a hollow point, an open bound an arrow, a range a bar; value labels are placed where
+    they collide with nothing (else left to the tooltip). Laid out to *width* px,
+    padding included (default :data:`REVISION_WIDTH`): the claimants' names sit beside
+    their lines' ends where the plot is :data:`GUTTER_FROM` px or wider, else in a key
+    under it.
+    """
+    parts = revision_rows(dataset)
+    return draw_revision(dataset, parts, width)
+
+
+def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> alt.VConcatChart:
+    """Lay out the rows of :func:`~makiivka.charts.series.revision_rows` to *width* px."""
+    steps, moment = parts["steps"], parts["event"]
+    event = dataset.package.event
+    x_title = event.get("timezone_label", event["timezone"])
+    total = inner(width or REVISION_WIDTH) - AXIS_ROOM
+    ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
+    longest = max(
+        [
+            text_width(f"{n}: {t}", 12)
+            for n, t in zip(ends.get("claimant_name", []), ends.get("text", []), strict=True)
+        ]
+        or [0]
+    )
+    gutter = min(longest + 10, round(total * 0.34)) if total >= GUTTER_FROM + 120 else 0
+    plot_width = total - gutter
+    height = round(min(360, max(220, plot_width * 0.55)))
+    top = _axis_top(steps)
+    times = [*steps.get("start", []), *steps.get("end", []), *moment["start"]]
+    domain, edge = time_domain(times, pd.Timedelta(hours=12))
+    if len(steps):
+        steps = lay_out_steps(steps, top, domain, plot_width, height)
+    layers = revision_layers(steps, moment, domain, top, edge, parts["phrase"], x_title)
+    plot = alt.layer(*layers).properties(width=plot_width, height=height)
+    body: alt.TopLevelMixin = plot
+    if len(steps):
+        names = name_labels(steps, top, height, gutter - 10 if gutter else total)
+        if gutter:
+            side = (
+                alt.Chart(names)
+                .mark_text(align="left", baseline="top", lineBreak="\n", fontSize=12, x=6)
+                .encode(
+                    y=alt.Y(
+                        "top:Q", scale=alt.Scale(domain=[0, height], range=[0, height]), axis=None
+                    ),
+                    text="text:N",
+                    color=alt.Color(
+                        "claimant_name:N",
+                        scale=alt.Scale(
+                            domain=list(names["claimant_name"]), range=list(names["colour"])
+                        ),
+                        legend=None,
+                    ),
+                )
+                .properties(width=gutter - 6, height=height)
+            )
+            body = alt.hconcat(plot, side, spacing=0)
+        else:
+            key = names.assign(top=[LINE * i for i in range(len(names))])
+            key["text"] = key["text"].str.replace("\n", " ")
+            key_lines = []
+            for n, c, t in zip(key["claimant_name"], key["colour"], key["text"], strict=True):
+                for line in wrap(f"\u25cf {t}", total, 12):
+                    key_lines.append({"claimant_name": n, "colour": c, "text": line})
+            key = pd.DataFrame(key_lines).assign(row=range(len(key_lines)))
+            keyed = (
+                alt.Chart(key)
+                .mark_text(align="left", baseline="middle", fontSize=12, x=0)
+                .encode(
+                    y=alt.Y("row:O", axis=None),
+                    text="text:N",
+                    color=alt.Color(
+                        "claimant_name:N",
+                        scale=alt.Scale(
+                            domain=list(dict.fromkeys(key["claimant_name"])),
+                            range=list(dict.fromkeys(key["colour"])),
+                        ),
+                        legend=None,
+                    ),
+                )
+                .properties(width=total, height=LINE * len(key))
+            )
+            body = alt.vconcat(plot, keyed, spacing=10)
+    return frame(
+        body,
+        revision_title(steps),
+        revision_subtitle(steps, parts["phrase"], x_title),
+        source_lines(_used(dataset, steps), total, proposed_note(dataset.claims, False)),
+        total,
+        revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
         margin=AXIS_ROOM,
     )
 
 
-def revision_path(steps: pd.DataFrame) -> str:
-    """Say each claimant's series in order, never chaining two claimants into one.
-
-    One claimant: '63 on 2 Jan 2023 → 89 or more on 4 Jan 2023, 01:00 EET'. Several:
-    'Ministry: 500 or more on 17 Oct 2026 → 471 on 18 Oct 2026; Army: …'. A
-    restatement reads 'restated on …'; an undated figure '471 no later than …'.
-    """
-    if not len(steps):
-        return ""
-    paths = {}
-    for row in steps.itertuples(index=False):
-        on = row.stated if row.stated.startswith("no later than") else f"on {row.stated}"
-        said = f"restated {on}" if row.restated else f"{row.text} {on}"
-        paths.setdefault(row.claimant_name, []).append(said)
-    if len(paths) == 1:
-        return " → ".join(next(iter(paths.values())))
-    return "; ".join(f"{name}: {' → '.join(said)}" for name, said in paths.items())
+def _used(dataset: Dataset, steps: pd.DataFrame) -> pd.DataFrame:
+    rows = report_rows(dataset)
+    used = ";".join(steps.get("claim_id", [])).split(";")
+    return rows[rows["claim_id"].isin(used)]
 
 
-def revision_finding(dataset: Dataset) -> str:
-    """Say in one sentence what the revision chart shows: who revised what, from what to what.
-
-    'Interior Ministry revised its figure for people killed from 240 or more on 15 Mar
-    2026 to 212 on 16 Mar 2026 and restated it on 18 Mar 2026.' A range reads '24–99'; an undated
-    figure 'no later than' its publication date.
-    """
-    parts = revision_rows(dataset)
-    steps, metric = parts["steps"], words(str(parts["metric"]))
-    if not len(steps):
-        return "No claimant revised a figure in the ledger."
-
-    def on(stated: str) -> str:
-        return stated if stated.startswith("no later than") else f"on {stated}"
-
-    clauses = []
-    for name, rows in steps.groupby("claimant_name", sort=False):
-        moves = rows[~rows["restated"]]
-        figures = [
-            f"{SPAN.sub(DASH, t)} {on(s)}"
-            for t, s in zip(moves["text"], moves["stated"], strict=True)
-        ]
-        clause = f"{name} revised its figure for people {metric} from {figures[0]}"
-        clause += "".join(f" to {f}" for f in figures[1:])
-        restated = rows[rows["restated"]]
-        if len(restated):
-            clause += " and restated it " + and_list([on(s) for s in restated["stated"]])
-        clauses.append(clause)
-    return "; ".join(clauses) + "."
+__all__ = ["draw_revision", "revision_chart", "revision_finding"]

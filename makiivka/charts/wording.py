@@ -88,3 +88,35 @@ def time_span(stamp: pd.Timestamp, precision: str, timezone: str) -> tuple[str, 
     end = day + length
     middle = day + (end - day) / 2
     return tuple(f"{t:%Y-%m-%dT%H:%M}" for t in (day, middle, end))  # type: ignore[return-value]
+
+
+#: Claimant kinds that name an organisation: "revised its figure". Anyone else (a head of
+#: state, a politician, an official, an expert…) is named again, never "its".
+ORGANISATION_KINDS = frozenset(
+    ("ministry", "armed forces", "outlet", "international organisation", "ngo",
+     "armed group", "political party")
+)  # fmt: skip
+
+
+def qualified(text: str, qualifiers: str, figures: str) -> str:
+    """Say an assertion's figure with the qualifier its words carry.
+
+    Bounds say "or more" and "up to" by themselves; "some 7,000" and "dozens" need the
+    words as stated (*figures*, ``"; "``-joined as :func:`makiivka.analysis.assertions`
+    gives them), a vague word with the range it is read as.
+
+    >>> qualified("7,000", "about", "some 7,000"), qualified("24 to 99", "vague", "dozens")
+    ('some 7,000', 'dozens (24–99)')
+    >>> qualified("89 or more", "at_least; exact", "at least 89; 89")
+    '89 or more'
+    """
+    kinds = str(qualifiers).split("; ")
+    first = str(figures).split("; ")[0]
+    if first[:1].isupper() and first[1:2].islower():  # "About 40,000" opened its sentence
+        first = first[:1].lower() + first[1:]
+    if kinds == ["about"] and first:
+        return first
+    if kinds == ["vague"] and first:
+        span = text.replace(" to ", "\u2013")
+        return f"{first} ({span})"
+    return text

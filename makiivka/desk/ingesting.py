@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from makiivka.extract import ingest
+from makiivka.extract.page import is_page
 from makiivka.story.problems import DataError, Problem
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -27,9 +28,14 @@ def ingest_article(
     """
     if not blob.strip():
         raise DataError([Problem("article", 1, 1, "text", "", "the text (upload or paste it)")])
-    if not title.strip():
-        raise DataError([Problem("article", 1, 1, "title", "", "the headline as published")])
     shown = _SAFE_NAME.sub("-", Path(name).name).strip(".-") or "article.txt"
+    # A saved page names its own title, date and address (Open Graph, JSON-LD, <time>); the
+    # form's fields override them. A plain text has none, so it needs the form's.
+    page = is_page(shown)
+    if not page and not title.strip():
+        raise DataError([Problem("article", 1, 1, "title", "", "the headline as published")])
+    if not page and not published.strip():
+        raise DataError([Problem("article", 1, 1, "published", "", "the publication date")])
     done = ingest.ingest_article(
         Path(data), blob, name=shown, outlet=outlet, title=title.strip(),
         published=published.strip(), url=url.strip(), language=language or "en",

@@ -35,6 +35,7 @@ from makiivka.extract.proposals import propose_rows
 from makiivka.story import files, ids, load, paths, store
 from makiivka.story.checks import source_note
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.schema import story_metrics
 
 SLUG_WORDS = 6
 #: The name of the trial copies of a story that earlier versions made in the temp folder.
@@ -303,6 +304,15 @@ def _add(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
         register_rows=claimants, first_number=number, basis=basis, name=shown,
     )  # fmt: skip
+    # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
+    # as "other", the word it was read as kept in its notes, so the ledger stays valid.
+    with change.staged():
+        counted = {m.id for m in story_metrics(load.read_package(data))}
+    for row in rows:
+        if "other" in counted and row["metric"] not in counted:
+            said = f"read as metric '{row['metric']}', which this story does not count"
+            row["notes"] = "; ".join(filter(None, [str(row["notes"]), said]))
+            row["metric"] = "other"
     notes = f"ingested; {len(rows)} proposed"
     if source is not None:
         notes = f"{source_note(source.relative, source.blob)}; {source.detail}; {notes}"

@@ -32,6 +32,7 @@ from makiivka.publish.display import VEGALITE_MIME, js_numbers
 from makiivka.publish.export import (
     COMMAND_LINE,
     PNG_SCALE,
+    chart_layouts,
     chart_specs,
     data_files,
     page_tables,
@@ -41,7 +42,7 @@ from makiivka.publish.export import (
 from makiivka.publish.export import DEFAULT_FORMATS as CHART_FORMATS
 from makiivka.publish.kernels import BuildError
 from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
-from makiivka.publish.page import STACKED_TABLE_STYLE, chart_image
+from makiivka.publish.page import REPORT_THEME_STYLE, STACKED_TABLE_STYLE, chart_image
 from makiivka.story import load, paths, store
 from makiivka.story.descriptor import story_title
 from makiivka.story.problems import DataError, Problem, UsageError
@@ -66,6 +67,7 @@ _REPORT_TEMPLATE = (
 {% block extra_css %}<style>"""
     + _REPORT_STYLE
     + STACKED_TABLE_STYLE
+    + REPORT_THEME_STYLE
     + """</style>{% endblock extra_css %}
 {% block data_png scoped %}
 <div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
@@ -272,7 +274,7 @@ def build(
         try:
             progress("makiivka build: rendering charts")
             wide = chart_specs(dataset)
-            narrow = chart_specs(dataset, width=PHONE_WIDTH)
+            narrow = chart_layouts(dataset)
             outputs = render_outputs(dataset, wide, narrow, work / "png", progress)
         finally:
             worker.join()
@@ -280,7 +282,7 @@ def build(
         raise failure[0]
     notebooks = executed["notebooks"]
     progress("makiivka build: writing the report")
-    phone = {spec_key(wide[slug]): narrow[slug] for slug in wide}
+    phone = {spec_key(wide[slug]): narrow[slug][PHONE_WIDTH] for slug in wide}
     title = story_title(dataset.package) or "makiivka"
     outputs[REPORT_NAME] = report_html(notebooks, title, phone)
     run = {path.name: notebook_bytes(nb) for path, nb in zip(files, notebooks, strict=True)}

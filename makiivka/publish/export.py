@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
-from makiivka.charts.layout import PHONE_WIDTH
+from makiivka.charts.layout import LAYOUT_WIDTHS
 from makiivka.publish.cache import cached_text
 from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.page import (
@@ -162,6 +162,16 @@ def chart_specs(
     return {slug: CHARTS[slug](dataset, width=width).to_dict() for slug in wanted}
 
 
+def chart_layouts(
+    dataset: load.Dataset, slugs: Sequence[str] | None = None
+) -> dict[str, dict[int, dict]]:
+    """Build each chart laid out at every width of :data:`LAYOUT_WIDTHS`: slug → width → spec."""
+    by_width = {width: chart_specs(dataset, slugs, width) for width in LAYOUT_WIDTHS}
+    return {
+        slug: {w: by_width[w][slug] for w in LAYOUT_WIDTHS} for slug in by_width[LAYOUT_WIDTHS[0]]
+    }
+
+
 def page_tables(dataset: load.Dataset) -> dict[str, str]:
     """Return the HTML table set under a chart on its page: the whole ledger under claims."""
     from makiivka.charts import ledger_table
@@ -228,7 +238,7 @@ def chart_files(
 ) -> dict[str, bytes]:
     """Render the charts of *dataset* (at *width*, or natural) with their phone pages."""
     specs = chart_specs(dataset, slugs, width)
-    narrow = chart_specs(dataset, slugs, PHONE_WIDTH) if "html" in formats else None
+    narrow = chart_layouts(dataset, slugs) if "html" in formats else None
     tables = page_tables(dataset) if "html" in formats else None
     return render_charts(specs, formats, progress, narrow, tables)
 

@@ -24,6 +24,11 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 STORY_PLACEHOLDER = "{{story}}"
 #: Descriptor field -> the option of ``makiivka new`` it comes from.
 OPTIONS = {"compare": "--compare", "timezone": "--timezone", "occurred_at": "--occurred-at"}
+OPTIONS.update({f: "--metric" for f in ("metric", "metric_label", "metric_unit", "metric_compare")})
+
+
+#: The gap notebook's question, as the template asks it of two parties, and of more.
+TWO_SIDES, MANY_PARTIES = "How far apart are the two sides?", "How far apart are the parties?"
 
 
 def story_name(folder: Path) -> str:
@@ -38,15 +43,19 @@ def story_name(folder: Path) -> str:
     return f"{slug or 'story'}-claims"
 
 
-def notebook_files(name: str = "story-claims") -> dict[str, bytes]:
-    """Return the template notebooks as files of the story called *name*: path -> bytes."""
+def notebook_files(name: str = "story-claims", parties: int = 2) -> dict[str, bytes]:
+    """Return the template notebooks as files of the story called *name*: path -> bytes.
+
+    With more than two *parties*, the gap notebook asks how far apart the parties are.
+    """
     marker = STORY_PLACEHOLDER.encode("utf-8")
-    return {
-        f"{paths.NOTEBOOKS_NAME}/{path.name}": path.read_bytes().replace(
-            marker, name.encode("utf-8")
-        )
-        for path in sorted(TEMPLATES.glob("*.ipynb"))
-    }
+    files = {}
+    for path in sorted(TEMPLATES.glob("*.ipynb")):
+        blob = path.read_bytes().replace(marker, name.encode("utf-8"))
+        if parties > 2:
+            blob = blob.replace(TWO_SIDES.encode(), MANY_PARTIES.encode())
+        files[f"{paths.NOTEBOOKS_NAME}/{path.name}"] = blob
+    return files
 
 
 def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
@@ -67,7 +76,7 @@ def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
         )  # fmt: skip
     files = {
         **story_files(descriptor),
-        **notebook_files(descriptor["name"]),
+        **notebook_files(descriptor["name"], len(descriptor.get("parties", []))),
         f"{paths.OUTPUT_NAME}/": b"",
     }
     try:
@@ -90,6 +99,7 @@ def new_command(args: argparse.Namespace) -> int:
         places=args.place or (),
         compare=args.compare,
         noun=args.noun,
+        metrics=tuple(args.metric or ()),
         cues=args.cue or (),
         held=args.held or (),
     )

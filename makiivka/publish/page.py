@@ -19,6 +19,16 @@ import json
 import re
 from typing import Any
 
+from makiivka.publish.page_style import (  # re-exported for the build and display
+    PAGE_STYLE,
+    PRINT_TABLE_STYLE,
+    REPORT_THEME_STYLE,
+    STACKED_TABLE_STYLE,
+    TABLE_CLASS,
+)
+
+__all__ = ["REPORT_THEME_STYLE", "STACKED_TABLE_STYLE", "TABLE_CLASS"]
+
 #: Vega-Lite version the bundled libraries compile (the v5 that Altair 5 writes).
 VEGALITE_VERSION = "v5.20"
 #: Schema of the Vega the bundled libraries run.
@@ -30,37 +40,59 @@ RESIZE_MESSAGE = "makiivka:resize"
 #: No action menu: the PNG and SVG are exported beside the page, and its unnamed
 #: ``<summary>`` button is a serious axe violation.
 EMBED_OPTIONS = {"renderer": "svg", "actions": False, "mode": "vega"}
-PAGE_STYLE = (
-    "body{margin:0;font:15px/1.45 'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
-    "background:#fff}main{max-width:100%;overflow-x:auto}#chart{max-width:100%}"
-    ".data{margin:4px 12px 12px}.data a{color:#0b5cad}"
-    "table{border-collapse:collapse;font-size:14px}th,td{text-align:left;vertical-align:top;"
-    "padding:4px 8px;border-top:1px solid #ddd}.scroll{overflow-x:auto;margin:0 12px}"
-    "td:last-child{min-width:14em}"
-    "h2{font-size:18px;margin:16px 12px 8px}"
-    ".sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
-)
-#: Page script: pick the spec that fits, draw it, redraw when the fit changes, post the height.
-#: The specs are Vega, compiled in Python by :func:`vega_spec`.
+#: Page script: pick the widest layout that fits, draw it (its colours swapped for the dark
+#: page under a dark system theme), re-lay out on resize, post the height. The layouts are
+#: Vega, compiled in Python by :func:`vega_spec`.
 PAGE_SCRIPT = """
 (function () {
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
-  var wide = read("spec-wide"), narrow = read("spec-narrow"), fits = %(wide_width)d;
+  var layouts = read("spec-layouts"), dark = read("spec-dark"), shared = read("spec-data");
+  layouts.forEach(function (layout) {
+    (layout.spec.data || []).forEach(function (table) {
+      if (table.values && table.values.shared) table.values = shared[table.values.shared];
+    });
+  });
   var options = %(options)s, box = document.getElementById("chart"), shown = null;
+  var label = box.getAttribute("aria-label");  // the layouts leave it to the page
+  var scheme = window.matchMedia("(prefers-color-scheme: dark)");
   function post() {
     if (window.parent !== window) {
       window.parent.postMessage({type: "%(message)s", slug: "%(slug)s",
         height: document.documentElement.scrollHeight}, "*");
     }
   }
-  function draw() {
-    var pick = box.parentNode.clientWidth >= fits ? "wide" : "narrow";
-    if (pick === shown) return;
-    shown = pick;
-    vegaEmbed(box, pick === "wide" ? wide : narrow, options).then(post).catch(console.error);
+  function swap(value) {
+    if (typeof value === "string") return dark[value.toUpperCase()] || value;
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === "object") {
+      var out = {};
+      for (var key in value) out[key] = swap(value[key]);
+      return out;
+    }
+    return value;
   }
+  function draw() {
+    var room = box.parentNode.clientWidth, pick = layouts[0];
+    for (var i = 0; i < layouts.length; i++) if (layouts[i].width <= room) pick = layouts[i];
+    var key = pick.width + (scheme.matches ? "d" : "l");
+    if (key === shown) return;
+    shown = key;
+    var spec = Object.assign({}, scheme.matches ? swap(pick.spec) : pick.spec,
+      {description: label});
+    var opts = Object.assign({}, options, {tooltip: {theme: scheme.matches ? "dark" : "light"}});
+    vegaEmbed(box, spec, opts).then(post).catch(console.error);
+  }
+  // A tap fires no pointermove, which Vega's tooltips follow: pass the tap on as one.
+  box.addEventListener("pointerup", function (e) {
+    if (e.pointerType === "mouse") return;
+    e.target.dispatchEvent(new PointerEvent("pointermove", {bubbles: true,
+      clientX: e.clientX, clientY: e.clientY, pointerType: e.pointerType}));
+  });
+  var waiting = null;
+  function later() { clearTimeout(waiting); waiting = setTimeout(draw, 60); }
   draw();
-  window.addEventListener("resize", draw);
+  window.addEventListener("resize", later);
+  if (scheme.addEventListener) scheme.addEventListener("change", draw);
   if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
 })();
 """
@@ -83,23 +115,6 @@ EMBED_SNIPPET = """<!-- makiivka chart embed: put chart page URL in src (here: {
 }})();
 </script>
 """
-
-
-#: Class of every table :class:`makiivka.publish.display.Table` writes.
-TABLE_CLASS = "makiivka-table"
-#: On a narrow screen a table row becomes a card, each cell headed by its column (the
-#: ``data-label`` attribute), so a long quote wraps at the screen's width.
-STACKED_TABLE_STYLE = (
-    "@media (max-width: 640px){"
-    f".{TABLE_CLASS} thead{{position:absolute;width:1px;height:1px;overflow:hidden;"
-    "clip:rect(0 0 0 0)}"
-    f".{TABLE_CLASS},.{TABLE_CLASS} tbody,.{TABLE_CLASS} tr,.{TABLE_CLASS} td"
-    "{display:block;width:auto}"
-    f".{TABLE_CLASS} tr{{border-top:1px solid #bdbdbd;padding:6px 0}}"
-    f".{TABLE_CLASS} td{{border:0;padding:1px 0 !important}}"
-    f'.{TABLE_CLASS} td::before{{content:attr(data-label) ": ";font-weight:bold;color:#4a4a4a}}'
-    "}"
-)
 
 
 def label_cells(table: str, columns: list[str]) -> str:
@@ -177,38 +192,80 @@ def svg_width(svg: str) -> int:
 
 
 def chart_page(
-    slug: str, wide: dict, narrow: dict, wide_width: int, table: str = "", script: str = ""
+    slug: str,
+    wide: dict,
+    narrow: dict | dict[int, dict],
+    wide_width: int,
+    table: str = "",
+    script: str = "",
 ) -> str:
-    """Return the chart's page: its specs, the shared script beside it, a label and data link.
+    """Return the chart's page: its layouts, the shared script beside it, a label and data link.
 
-    The wide spec is drawn where the page is at least *wide_width* px wide, the
-    narrow one elsewhere. *table* is HTML (already escaped) set under the chart.
-    *script* is the shared script's path, relative to the page.
+    *narrow* is the chart laid out at each of several widths (px → Vega-Lite spec), or one
+    phone layout; *wide* is drawn where the page is at least *wide_width* px wide. The
+    page draws the widest layout that fits and re-lays out on resize. *table* is HTML
+    (already escaped) set under the chart; *script* the shared script's path.
     """
+    from makiivka.charts.theme import dark_colours
+
     title = html.escape(chart_title(wide) or "Chart")
     label = html.escape(str(wide.get("description", "")) or title, quote=True)
     data = DATA_OF.get(slug, slug)
+    sized = narrow if narrow and all(isinstance(k, int) for k in narrow) else {0: narrow}
+    layouts = sorted({**{w: sized[w] for w in sized if w < wide_width}, wide_width: wide}.items())
+    layouts[0] = (0, layouts[0][1])  # the narrowest is drawn wherever nothing else fits
+    colours: dict[str, str] = {}
+    for _, spec in layouts:
+        colours.update(dark_colours(spec))
     code = PAGE_SCRIPT % {
-        "wide_width": wide_width,
         "options": json.dumps(EMBED_OPTIONS, separators=(",", ":"), sort_keys=True),
         "message": RESIZE_MESSAGE,
         "slug": slug,
     }
+    packed, shared = pack_layouts([(w, vega_spec(spec)) for w, spec in layouts])
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}</style>\n"
+        '<meta name="color-scheme" content="light dark">\n'
+        f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}{PRINT_TABLE_STYLE}"
+        "</style>\n"
         f'<script src="{html.escape(script or "vendor/" + vega_script()[0])}"></script>\n'
         f'</head>\n<body>\n<main>\n<h1 class="sr-only">{title}</h1>\n'
         f'<div id="chart" role="figure" aria-label="{label}"></div>\n'
         f'<p class="data"><a href="../data/{data}.csv">The data behind this chart '
         f"(CSV table: {data}.csv)</a></p>\n"
         f"{table}</main>\n"
-        f'<script type="application/json" id="spec-wide">{safe_json(vega_spec(wide))}</script>\n'
-        f'<script type="application/json" id="spec-narrow">{safe_json(vega_spec(narrow))}'
-        "</script>\n"
+        f'<script type="application/json" id="spec-layouts">{safe_json(packed)}</script>\n'
+        f'<script type="application/json" id="spec-dark">{safe_json(colours)}</script>\n'
+        f'<script type="application/json" id="spec-data">{safe_json(shared)}</script>\n'
         f"<script>{code}</script>\n</body>\n</html>\n"
     )
+
+
+def pack_layouts(layouts: list[tuple[int, dict]]) -> tuple[list[dict], dict[str, list]]:
+    """Return the layouts with each inline data table replaced by a key into one shared map.
+
+    The layouts of a chart draw mostly the same rows; a page holds each table once
+    (keyed by its content's sha256) and its script puts them back before drawing.
+    """
+    import hashlib
+
+    shared: dict[str, list] = {}
+    packed = []
+    for width, spec in layouts:
+        # The page labels the chart with its description once (aria-label), not per layout.
+        spec = {k: v for k, v in spec.items() if k != "description"}
+        tables = []
+        for table in spec.get("data", []):
+            if isinstance(table.get("values"), list):
+                text = json.dumps(table["values"], sort_keys=True, ensure_ascii=False)
+                key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+                shared[key] = table["values"]
+                table = {**table, "values": {"shared": key}}
+            tables.append(table)
+        spec["data"] = tables
+        packed.append({"width": width, "spec": spec})
+    return packed, shared
 
 
 def embed_snippet(slug: str, spec: dict, height: int) -> str:
@@ -230,6 +287,16 @@ def accessible_svg(svg: str, spec: dict) -> str:
     head = re.match(r"<svg\b[^>]*>", svg)
     if not head:
         return svg
+    # Vega numbers clip paths with a counter that runs on across renders in one process
+    # ("clip7" in the second chart): number them from 1 in each SVG, so bytes never depend
+    # on what was drawn before.
+    order: dict[str, str] = {}
+    svg = re.sub(
+        r'(id="|url\(#)(clip\d+)(?=[")])',
+        lambda m: m.group(1) + order.setdefault(m.group(2), f"clip{len(order) + 1}"),
+        svg,
+    )
+    head = re.match(r"<svg\b[^>]*>", svg)
     opening = head.group(0)
     opening = re.sub(r'\srole="[^"]*"', "", opening)
     opening = opening[:-1] + ' role="img" aria-labelledby="chart-title chart-desc">'
@@ -240,19 +307,30 @@ def accessible_svg(svg: str, spec: dict) -> str:
 def chart_image(spec: dict, phone: dict | None = None) -> str:
     """Return the chart as an ``<img>`` of its SVG, its description the alt text.
 
-    With a *phone* spec (the same chart laid out narrow), a ``<picture>`` shows that
-    one on screens under 600 px.
+    A ``<picture>`` shows the *phone* layout (the same chart laid out narrow) on
+    screens under 600 px, and each layout with its dark colours under a dark system
+    theme (:func:`makiivka.charts.theme.dark_spec`).
     """
+    from makiivka.charts.theme import dark_spec
+
     svg = accessible_svg(vlc_svg(spec), spec)
     alt = html.escape(str(spec.get("description", "")) or chart_title(spec), quote=True)
     image = (
         f'<img src="{svg_uri(svg)}" alt="{alt}" width="{svg_width(svg)}" '
         'style="max-width:100%;height:auto">'
     )
-    if phone is None:
-        return image
-    small = svg_uri(accessible_svg(vlc_svg(phone), phone))
-    return f'<picture><source media="(max-width: 599px)" srcset="{small}">{image}</picture>'
+    sources = []
+    for media, layout in (("(max-width: 599px)", phone), ("", spec)):
+        if layout is None:
+            continue
+        night = dark_spec(layout)
+        dark = svg_uri(accessible_svg(vlc_svg(night), night))
+        both = f"{media} and " if media else ""
+        sources.append(f'<source media="{both}(prefers-color-scheme: dark)" srcset="{dark}">')
+        if media:
+            small = svg_uri(accessible_svg(vlc_svg(layout), layout))
+            sources.append(f'<source media="{media}" srcset="{small}">')
+    return f"<picture>{''.join(sources)}{image}</picture>"
 
 
 def vlc_svg(spec: dict) -> str:

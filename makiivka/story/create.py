@@ -9,6 +9,7 @@ arguments of ``makiivka new``.
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ class StorySpec:
     places: Sequence[str] = ()
     compare: Sequence[str] | None = None
     noun: str = DEFAULT_NOUN
+    #: Metrics besides the template's (``{"id", "label", "unit", "compare"}``); one with a
+    #: default metric's id replaces it.
+    metrics: Sequence[dict[str, Any]] = ()
     #: (party id, word): cue words beyond those the label gives (``--cue``)
     cues: Sequence[tuple[str, str]] = ()
     #: (party id, place): places the story ties to a party (``--held``)
@@ -83,6 +87,9 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
         "places": list(spec.places),
         "places_description": PLACES_DESCRIPTION,
     }
+    given = {str(m.get("id")): dict(m) for m in spec.metrics}
+    shared["metrics"] = [given.pop(m["id"], m) for m in shared["metrics"]]
+    shared["metrics"][-1:-1] = given.values()  # before "other", which stays last
     head = {key: shared.pop(key) for key in ("profile", "name", "title", "description")}
     head["title"] = spec.title
     descriptor = {**head, "event": event, "parties": parties, "compare": compare, **shared}
@@ -106,3 +113,19 @@ def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
         header = ",".join(field["name"] for field in resource["schema"]["fields"])
         files[f"{data}/{resource['path']}"] = (header + "\n").encode("utf-8")
     return files
+
+
+def metric_option(text: str) -> dict[str, object]:
+    """Read ``--metric ID[=LABEL][,unit=NOUN][,compare]`` (unit people, not compared by default)."""
+    metric_id, _, rest = text.partition("=")
+    label, *options = rest.split(",") if rest else [metric_id.replace("_", " ")]
+    found: dict[str, object] = {"id": metric_id.strip(), "label": label.strip(), "unit": "people"}
+    found["compare"] = False
+    for option in options:
+        key, sep, value = (part.strip() for part in option.partition("="))
+        if (key, bool(sep)) not in (("unit", True), ("compare", False)) or (sep and not value):
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: expected ID=LABEL[,unit=NOUN][,compare], e.g. evacuated=evacuated"
+            )
+        found[key] = value if sep else True
+    return found

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from makiivka.story.problems import Problem
-from makiivka.story.schema import Package
+from makiivka.story.schema import Package, metric_problems
 
 #: Roles every story has; a party may not take one of these ids.
 RESERVED_SIDES = ("third_party", "media", "unknown")
@@ -117,6 +117,8 @@ def check_descriptor(descriptor: dict[str, Any], text: str, shown: str) -> list[
     if not is_iso_time(occurred):
         expected = "an ISO 8601 time such as 2023-01-01T00:01+03:00"
         problem("occurred_at", occurred, expected)
+    for field, value, expected, needle, nth in metric_problems(descriptor):
+        problem(field, value, expected, needle, nth)
     return problems
 
 

@@ -9,7 +9,8 @@ dependency tree, and does not give pandas dtypes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -104,11 +105,18 @@ class Package:
 
 
 def parse_descriptor(descriptor: dict[str, Any]) -> Package:
-    """Build a :class:`Package` from a Frictionless descriptor already read as JSON."""
+    """Build a :class:`Package` from a Frictionless descriptor already read as JSON.
+
+    ``claims.metric`` takes the story's metric ids (:func:`story_metrics`) as its
+    vocabulary, as ``claimants.side`` takes the parties: a story's metrics are its own.
+    """
     resources = {}
     for res in descriptor["resources"]:
         schema = res["schema"]
         fields = tuple(_parse_field(f) for f in schema["fields"])
+        if res["name"] == "claims" and isinstance(descriptor.get("metrics"), list):
+            ids = tuple(dict.fromkeys(m.get("id") for m in descriptor["metrics"] if _is_metric(m)))
+            fields = tuple(replace(f, enum=ids) if f.name == "metric" else f for f in fields)
         keys = tuple(
             ForeignKey(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
             for fk in schema.get("foreignKeys", [])
@@ -232,3 +240,117 @@ def story_attrs(package: Package) -> dict[str, Any]:
         "labels": labels,
         "scope": event_scope(package),
     }
+
+
+@dataclass(frozen=True)
+class Metric:
+    """What a story counts: ``id`` (the value of ``claims.metric``), ``label`` (how text names
+    it: "killed", "rockets fired"), ``unit`` (the noun counted: people, rockets, money) and
+    ``compare`` (whether the gap compares the parties' figures for it)."""
+
+    id: str
+    label: str
+    unit: str = "people"
+    compare: bool = False
+
+    def phrase(self) -> str:
+        """Say the metric as a chart or sentence does: 'people killed', 'rockets fired'.
+
+        A label that names what it counts ("bodies recovered") stands alone.
+        """
+        counted = self.label.split(" ")[0].endswith("s")
+        return f"people {self.label}" if self.unit == "people" and not counted else self.label
+
+
+#: The metrics a new story starts with (``makiivka new --metric`` adds more); a
+#: descriptor without a ``metrics`` list reads its ``claims.metric`` vocabulary with these.
+DEFAULT_METRICS = (
+    Metric("killed", "killed", "people", True),
+    Metric("wounded", "wounded", "people", True),
+    Metric("killed_or_wounded", "killed or wounded", "people", True),
+    Metric("missing", "missing", "people", True),
+    Metric("displaced", "displaced", "people", True),
+    Metric("detained", "detained", "people", True),
+    Metric("rockets_fired", "rockets fired", "rockets", False),
+    Metric("rockets_intercepted", "rockets intercepted", "rockets", False),
+    Metric("other", "other", "people", False),
+)
+METRIC_ID = r"[a-z][a-z0-9_]*"
+
+
+def _is_metric(entry: Any) -> bool:
+    return isinstance(entry, dict) and isinstance(entry.get("id"), str)
+
+
+def story_metrics(package: Package) -> list[Metric]:
+    """Return the story's metrics in the descriptor's order (``metrics``).
+
+    A descriptor written before stories listed their metrics has none: its
+    ``claims.metric`` vocabulary is read with :data:`DEFAULT_METRICS`' words, and a
+    metric not among them is labelled by its id in words and not compared.
+    """
+    given = package.descriptor.get("metrics")
+    if isinstance(given, list):
+        return [
+            Metric(
+                str(m["id"]),
+                str(m.get("label") or m["id"].replace("_", " ")),
+                str(m.get("unit") or "people"),
+                m.get("compare") is True,
+            )
+            for m in given
+            if _is_metric(m)
+        ]
+    known = {m.id: m for m in DEFAULT_METRICS}
+    claims = package.resources.get("claims")
+    ids = claims.field("metric").enum if claims is not None and "metric" in claims.columns else None
+    return [
+        known.get(i, Metric(i, i.replace("_", " "))) for i in ids or [m.id for m in known.values()]
+    ]
+
+
+def metric_of(package: Package, metric_id: str) -> Metric:
+    """Return the story's :class:`Metric` called *metric_id* (its id in words if undeclared)."""
+    found = {m.id: m for m in story_metrics(package)}
+    return found.get(str(metric_id), Metric(str(metric_id), str(metric_id).replace("_", " ")))
+
+
+def compared_metrics(package: Package) -> list[str]:
+    """Return the ids of the metrics the gap compares (``compare: true``), in story order."""
+    return [m.id for m in story_metrics(package) if m.compare]
+
+
+def metric_problems(descriptor: dict[str, Any]) -> list[tuple[str, str, str, str, int]]:
+    """Check the descriptor's ``metrics`` list (absent is fine: the defaults apply).
+
+    Returns (field, value, expected, needle to locate it, occurrence) per problem:
+    each entry needs an id matching :data:`METRIC_ID` used once, a label, a unit noun
+    and ``compare`` true or false.
+    """
+    metrics = descriptor.get("metrics")
+    if metrics is None:
+        return []
+    if not isinstance(metrics, list) or not metrics:
+        return [("metrics", str(metrics), "a list of metrics: id, label, unit, compare", "", 1)]
+    # Field names say "metric" so that a problem is not read as a party's id or label.
+    found, seen = [], {}
+    for entry in metrics:
+        if not _is_metric(entry):
+            found.append(("metric", str(entry), "a metric: {id, label, unit, compare}", "", 1))
+            continue
+        metric_id = entry["id"]
+        seen[metric_id] = seen.get(metric_id, 0) + 1
+        needle = f'"{metric_id}"'
+        if not re.fullmatch(METRIC_ID, metric_id):
+            found.append(("metric", metric_id, f"a metric id matching {METRIC_ID}", needle, 1))
+        elif seen[metric_id] > 1:
+            found.append(("metric", metric_id, "a metric id used by no other metric", needle, 2))
+        for key in ("label", "unit"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                expected = f"a {key} for metric {metric_id}"
+                found.append((f"metric_{key}", str(entry.get(key, "")), expected, needle, 1))
+        if not isinstance(entry.get("compare"), bool):
+            value = str(entry.get("compare", ""))
+            expected = f"true or false for metric {metric_id}"
+            found.append(("metric_compare", value, expected, needle, 1))
+    return found

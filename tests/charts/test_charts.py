@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import colorsys
 import dataclasses
 import json
 import re
@@ -12,6 +13,7 @@ import pytest
 
 from makiivka import analysis, charts
 from makiivka.charts import theme
+from makiivka.charts.colour import contrast, rgb
 from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.story import load
 
@@ -89,7 +91,8 @@ def test_gap_numbers_are_the_ledgers(dataset):
     rows = {
         (r["metric_text"], r["side"]): r for r in records(spec_of(dataset, "gap")) if "side" in r
     }
-    for metric in charts.GAP_METRICS:
+    assert charts.gap_metrics(dataset, table.reset_index()) == ["killed", "wounded"]
+    for metric in ("killed", "wounded"):
         for side in dataset.claims.attrs["compare"]:
             row = rows[(metric.capitalize(), side)]
             for column in ("value", "value_low", "value_high"):
@@ -116,7 +119,7 @@ def test_gap_keeps_89_open_and_says_not_stated_never_zero(dataset):
 def test_revision_is_in_moscow_wall_clock_on_a_utc_scale(dataset):
     spec = spec_of(dataset, "revision")
     text = json.dumps(spec, ensure_ascii=False)
-    steps = [r for r in records(spec) if "step" in r]
+    steps = [r for r in records(spec) if "step" in r and r["claimant"] == "russia_mod"]
     assert [r["value"] for r in steps] == [63, 89]
     assert steps[1]["middle"] == "2023-01-04T01:00"  # 3 Jan 22:00 UTC = 01:00 MSK
     assert steps[0]["start"] == "2023-01-02T00:00" and steps[0]["end"] == "2023-01-03T00:00"
@@ -125,8 +128,10 @@ def test_revision_is_in_moscow_wall_clock_on_a_utc_scale(dataset):
     assert strike[0]["start"] == "2023-01-01T00:01"
     assert '"type": "utc"' in text and "utcParse" in text
     assert dataset.package.event["timezone_label"] in text
-    reference = [r for r in records(spec) if "edge" in r]
-    assert [r["value"] for r in reference] == [400]
+    others = [r for r in records(spec) if "step" in r and r["claimant"] != "russia_mod"]
+    assert [(r["claimant"], r["value"], r["revised"]) for r in others] == [
+        ("ukraine_military", 400, False)
+    ]
 
 
 def test_outlets_show_each_voice(dataset):
@@ -156,12 +161,18 @@ def test_proposed_rows_show_apart_and_stay_out_of_the_analysis(dataset):
 
 def test_sides_keep_the_colours_the_descriptor_gives(dataset):
     spec = json.dumps(spec_of(dataset, "gap"))
-    assert "#D55E00" in spec and "#0072B2" in spec
+    # Russia's #D55E00 is 3.9:1 on white: its hue, darkened to 4.5:1 for text.
+    assert "#D55E00" not in spec and "#0072B2" in spec
+    russia = theme.side_styles(dataset.package)["russia"][1]
+    assert contrast(russia, "#FFFFFF") >= 4.5 and russia in spec
+    assert (
+        abs(colorsys.rgb_to_hls(*rgb(russia))[0] - colorsys.rgb_to_hls(*rgb("#D55E00"))[0]) < 0.01
+    )
     styles = theme.side_styles(dataset.package)
     scale = theme.side_scale(styles, ["ukraine", "russia"]).to_dict()
     assert scale["domain"] == ["Russia", "Ukraine"]
-    assert scale["range"] == ["#D55E00", "#0072B2"]
-    assert styles["unknown"] == ("Unknown", "#8C8C8C")
+    assert scale["range"] == [russia, "#0072B2"]
+    assert styles["unknown"][1] != "#8C8C8C" and contrast(styles["unknown"][1], "#FFFFFF") >= 4.5
 
 
 def test_ledger_table_lists_every_claim_in_reading_order(dataset):
@@ -177,8 +188,8 @@ def test_claims_dot_plot_draws_the_event_s_people_and_points_to_the_table(datase
     assert drawn == {"c001", "c002", "c003", "c006", "c007", "c012", "c013", "c014", "c015", "c016"}
     subtitle = " ".join(spec["title"]["subtitle"])
     assert (
-        "The ledger's 7 other figures (other units, or not this strike) are in its table."
-        in subtitle
+        "The ledger's 7 other figures (2 counting rockets; 5 not about this strike) are in "
+        "its table." in subtitle
     )
     assert "Russia, Ukraine and outlets in their own voice" in subtitle
     heads = {r["claim_id"]: r["heading"] for r in records(spec) if "heading" in r}
@@ -196,9 +207,9 @@ def test_proposed_rows_are_marked_and_faded(dataset):
     assert not any("(proposed)" in h for h in headings(dataset, "claims"))
     assert not status_column(dataset)
     mixed = with_proposed(dataset)
-    assert [h for h in headings(mixed, "claims") if "(proposed)" in h] == [
+    assert {h for h in headings(mixed, "claims") if "(proposed)" in h} == {
         "Ukrainian armed forces \u00b7 BBC News (proposed)"
-    ]
+    }
     assert status_column(mixed)
     faded = {
         r["claim_id"]: r["opacity"] for r in records(spec_of(mixed, "claims")) if "opacity" in r
@@ -227,17 +238,20 @@ def test_gap_subtitle_says_which_way_an_open_bound_moves_the_ratio(dataset):
     assert "the ratio can only be lower" in subtitle
 
 
-def test_the_outlets_chart_counts_no_missing_people_as_killed_or_wounded(dataset):
+def test_the_outlets_chart_labels_missing_people_as_missing_never_as_killed(dataset):
     from makiivka.charts.outlets import outlet_rows
 
     claims = dataset.claims.copy()
     wounded = claims.index[claims["claim_id"] == "c003"]
     claims.loc[wounded, "metric"] = "missing"
     missing = dataclasses.replace(dataset, claims=claims)
-    before = set(outlet_rows(dataset)["claim_id"])
-    after = set(outlet_rows(missing)["claim_id"])
-    assert "c003" in before
-    assert after == before - {"c003"}
+    labels = dict(zip(*[outlet_rows(missing)[c] for c in ("claim_id", "label")], strict=True))
+    assert labels["c003"] == "300 missing"
+    before = outlet_rows(dataset).set_index("claim_id")["label"]
+    assert before["c003"] == "300 wounded"
+    assert charts.FINDINGS["outlets"](missing).startswith(
+        "Of 10 reports of people killed or missing in the strike,"  # no wounded left
+    )
 
 
 def test_opacity_never_encodes_a_discrete_field(dataset):
@@ -245,3 +259,42 @@ def test_opacity_never_encodes_a_discrete_field(dataset):
         text = json.dumps(spec_of(with_proposed(dataset), slug))
         fields = set(re.findall(r'"opacity": \{[^{}]*"field": "(\w+)"', text))
         assert fields <= {"opacity"}, (slug, fields)
+
+
+#: The shipped story's titles and subtitles, word for word (worked out from the ledger).
+SHIPPED_WORDS = {
+    "claims": (
+        "What each side claims",
+        "Every report of people killed or wounded in the strike, in reading order: 10 reports "
+        "from Russia, Ukraine and outlets in their own voice. The ledger's 7 other figures (2 "
+        "counting rockets; 5 not about this strike) are in its table.",
+    ),
+    "gap": (
+        "The gap: Russia and Ukraine on the same strike",
+        "Each side's latest figure. Ukraine ÷ Russia: killed, at most 4.5×; wounded, not "
+        "comparable: Russia gave no figure. Russia's count of 89 killed is a floor (“89 or "
+        "more”), so the ratio can only be lower. A side that gave no figure reads “not "
+        "stated”, never zero.",
+    ),
+    "revision": (
+        "The revision: Russian Ministry of Defence's figure over time",
+        "People killed, as stated: Russian Ministry of Defence: 63 on 2 Jan 2023 → 89 or more "
+        "on 4 Jan 2023, 01:00 MSK; Ukrainian armed forces: 400 on 1 Jan 2023. Times in Moscow "
+        "time (MSK, UTC+3); a date without a time spans its day and an arrow marks a bound "
+        "left open.",
+    ),
+    "outlets": (
+        "How the outlets reported it",
+        "Every report of people killed or wounded in the strike by BBC News and NBC News: "
+        "attributed to a claimant, relayed in the outlet's own words, or in the outlet's own "
+        "voice. In its own voice, NBC News says “dozens”. A bar spans the range read into a "
+        "vague word and an arrow marks a bound left open.",
+    ),
+}
+
+
+@pytest.mark.parametrize("slug", list(SHIPPED_WORDS))
+def test_the_shipped_titles_and_subtitles_word_for_word(dataset, slug):
+    title = spec_of(dataset, slug)["title"]
+    text = " ".join(title["text"]) if isinstance(title["text"], list) else title["text"]
+    assert (text, " ".join(title["subtitle"])) == SHIPPED_WORDS[slug]

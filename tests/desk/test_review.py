@@ -203,3 +203,29 @@ def test_a_problem_shows_beside_its_field_and_a_claimant_is_registered_inline(pa
     row = next(line for line in (data / "claims.csv").read_text(encoding="utf-8").splitlines()
                if line.startswith("c009,"))  # fmt: skip
     assert ",hill_front_press_office,,killed,event,200,201,,more_than,people,2024-05-12," in row
+
+
+def test_a_saved_page_is_ingested_with_its_own_title_and_date(page, desk, story):
+    # The form's title and date stay empty: the page's Open Graph and JSON-LD give them.
+    page.goto(desk.url + "/")
+    page.set_input_files("#i-file", str(FIXTURES.parent / "ingest" / "courier-page.html"))
+    page.select_option("#i-outlet", "courier")
+    with page.expect_navigation():
+        page.click("text=Add the article")
+    assert _status(page).startswith("Ingested with ")
+    articles = list(csv.DictReader(io.StringIO((story / "data" / "articles.csv").read_text())))
+    added = [a for a in articles if a["title"].startswith("Kessa dam collapse")]
+    assert [(a["outlet"], a["title"], a["published_at"][:10]) for a in added] == [
+        ("courier", "Kessa dam collapse: Valdera Council says 112 dead", "2019-03-15")
+    ]
+    assert page.url.startswith(f"{desk.url}/articles/{added[0]['article_id']}")
+
+
+def test_a_pasted_text_needs_its_title_and_date(page, desk, story):
+    page.goto(desk.url + "/")
+    page.fill("#i-text", "The council said 12 people died.")
+    page.select_option("#i-outlet", "wire")
+    with page.expect_navigation():
+        page.click("text=Add the article")
+    problems = page.inner_text(".ingest-problems, .field-problems")
+    assert "title '' — expected the headline as published" in problems

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from makiivka.publish import build
 from makiivka.story import paths
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "hostile"
@@ -94,16 +93,6 @@ def inked_pixels(png: bytes) -> int:
         if min(pixels[i : i + 3]) < 230:
             count += 1
     return count
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    """Build from the hostile ledger into a temporary folder (notebooks copied, not touched)."""
-    root = tmp_path_factory.mktemp("site")
-    data = hostile_data(root / "data")
-    notebooks = root / "notebooks"
-    shutil.copytree(paths.NOTEBOOKS_DIR, notebooks, ignore=shutil.ignore_patterns(".*"))
-    return build.build(data, root / "out", notebooks_dir=notebooks, progress=lambda m: None)
 
 
 def open_offline(browser, path: Path, timezone: str = "UTC"):

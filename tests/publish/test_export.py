@@ -79,7 +79,8 @@ def test_chart_page_loads_the_shared_script_beside_it_and_links_its_data(exporte
     ]
     assert len(page.encode()) < 200_000
     assert '<a href="../data/gap.csv">' in page
-    assert page.count('"$schema":"https://vega.github.io/schema/vega/v6.json"') == 2
+    # Laid out at 320, 360 and 600 px and at its natural width (760 px).
+    assert page.count('"$schema":"https://vega.github.io/schema/vega/v6.json"') == 4
     assert 'aria-label="For people killed and wounded in the strike' in page
 
 

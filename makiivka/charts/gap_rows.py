@@ -1,0 +1,99 @@
+"""Compute the rows of the gap chart: every party's latest figure per compared metric.
+
+Kept apart from the drawing so that the rows can be bounded for a large ledger without
+touching the layout.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from makiivka import analysis
+from makiivka.analysis import NOT_STATED
+from makiivka.charts.reports import undated
+from makiivka.charts.theme import side_labels, side_styles
+from makiivka.charts.wording import format_time, qualified
+from makiivka.story.load import Dataset
+from makiivka.story.schema import compared_metrics, metric_of, parties, story_attrs
+
+
+def story_gap(dataset: Dataset) -> pd.DataFrame:
+    """Return :func:`analysis.gap_table` for the dataset's own story (its parties and pair)."""
+    claims = dataset.claims.copy(deep=False)
+    claims.attrs = story_attrs(dataset.package)
+    return analysis.gap_table(claims)
+
+
+def gap_columns(table: pd.DataFrame) -> list[str]:
+    """Return the sides the gap table has columns for: parties, then third-party claimants."""
+    return [c for c in table.columns if f"{c}_value" in table.columns]
+
+
+def gap_metrics(dataset: Dataset, table: pd.DataFrame) -> list[str]:
+    """Return the compared metrics (the story's ``compare: true``) anyone gave a figure for."""
+    return [m for m in compared_metrics(dataset.package) if m in set(table["metric"])]
+
+
+def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return one display row per compared metric and side, and :func:`analysis.gap_table`.
+
+    Every party has a row for every compared metric anyone stated ("not stated" where
+    it gave none, never zero), and every third-party claimant that gave a figure has
+    one. ``side`` is the party id (``third_party`` for a third-party claimant, whose id
+    is in ``column``); ``text`` the figure with its qualifier ("some 7,000").
+    """
+    claims = dataset.claims
+    tz = dataset.package.event["timezone"]
+    labels = side_labels(side_styles(dataset.package))
+    table = story_gap(dataset)
+    party_ids = {p.id for p in parties(dataset.package)}
+    indexed = table.set_index("metric")
+    found = analysis.assertions(claims).set_index("assertion_id")
+    quotes = claims.set_index("claim_id")["quote"].astype(str)
+    outlets = claims.set_index("claim_id")["outlet_name"].astype(str)
+    rows = []
+    for metric in gap_metrics(dataset, table):
+        hit = indexed.loc[metric]
+        for column in gap_columns(table):
+            side = column if column in party_ids else "third_party"
+            text = str(hit[column])
+            if side == "third_party" and text == NOT_STATED:
+                continue
+
+            def get(c, s=column, h=hit):
+                value = h[f"{s}_{c}"]
+                return None if pd.isna(value) else value
+
+            ids = str(get("claim_ids") or "").split(";") if get("claim_ids") else []
+            if ids:
+                assertion = found.loc[ids[0]]
+                text = qualified(text, assertion["qualifiers"], assertion["figures"])
+            stamp = get("stated_at")
+            rows.append(
+                {
+                    "metric": metric,
+                    "metric_text": metric_of(dataset.package, metric).label.capitalize(),
+                    "side": side,
+                    "side_label": labels[side],
+                    "side_text": str(get("claimant_name"))
+                    if side == "third_party"
+                    else labels[side],
+                    "text": text,
+                    "missing": not ids,
+                    **{
+                        c: None if get(c) is None else int(get(c))
+                        for c in ("value", "value_low", "value_high")
+                    },
+                    "claimant_name": get("claimant_name") or "",
+                    "claim_id": ";".join(ids),
+                    "quote": " | ".join(dict.fromkeys(quotes[i] for i in ids)),
+                    "outlet_text": "; ".join(dict.fromkeys(outlets[i] for i in ids)),
+                    "stated": ""
+                    if stamp is None
+                    else ("no later than " if undated(claims, ";".join(ids)) else "")
+                    + format_time(stamp, "minute" if stamp.hour or stamp.minute else "day", tz),
+                    "status": "reviewed",
+                    "ratio_text": str(hit["ratio_text"]).split(":")[0],
+                }
+            )
+    return pd.DataFrame(rows), table

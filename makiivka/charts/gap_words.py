@@ -1,0 +1,107 @@
+"""Say what the gap chart shows: the ratio per metric, open bounds, and how far apart."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from makiivka.analysis import NOT_STATED
+from makiivka.charts.gap_rows import gap_metrics, gap_rows
+from makiivka.charts.measure import and_list
+from makiivka.charts.theme import side_labels, side_styles
+from makiivka.story.load import Dataset
+from makiivka.story.schema import metric_of, parties, story_attrs
+
+
+def gap_notes(
+    table: pd.DataFrame, pair: tuple[str, str], labels: dict[str, str], metrics: list[str]
+) -> tuple[str, list[str]]:
+    """Say the ratio for each metric, and what open bounds and missing figures do to it.
+
+    *table* is :func:`analysis.gap_table` with ``metric`` as a column, *pair* the
+    compared party ids and *labels* their names. An open bound on the first side
+    (the divisor) means the ratio can only be lower; on the second, only higher.
+    """
+    ratios, notes = [], []
+    for row in table[table["metric"].isin(metrics)].itertuples(index=False):
+        row = row._asdict()
+        metric = str(row["metric"]).replace("_", " ")
+        ratios.append(f"{metric}, {row['ratio_text']}")
+        if NOT_STATED in (row[pair[0]], row[pair[1]]):
+            continue  # no ratio, so nothing for an open bound to move
+        said = []
+        for side, lower in zip(pair, (True, False), strict=True):
+            low, high = row[f"{side}_value_low"], row[f"{side}_value_high"]
+            if pd.isna(low) == pd.isna(high):
+                continue
+            floor = pd.notna(low)
+            bound = f"{int(low if floor else high):,}"
+            said.append(
+                (
+                    lower == floor,
+                    f"{labels[side]}'s count of {bound} {metric} "
+                    f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
+                )
+            )
+        if len({down for down, _ in said}) > 1:
+            notes.append(
+                f"Both sides' counts of the {metric} are open, "
+                "so the ratio could be higher or lower."
+            )
+        elif said:
+            direction = "lower" if said[0][0] else "higher"
+            notes.append(f"{and_list([t for _, t in said])}, so the ratio can only be {direction}.")
+    if (table[table["metric"].isin(metrics)][list(pair)] == NOT_STATED).any().any():
+        notes.append(f"A side that gave no figure reads \u201c{NOT_STATED}\u201d, never zero.")
+    return "; ".join(ratios), notes
+
+
+def gap_finding(dataset: Dataset) -> str:
+    """Say in one sentence what the gap chart shows: the ratio per metric, or who is silent.
+
+    'For people killed, South's figure (400) is at most 4.5× North's (89 or more);
+    for people wounded, North gave no figure.' With more than two parties or with third
+    parties, each metric also says how far apart every latest figure is: 'the figures
+    run from 3,166 (Eastern Health Ministry) to up to 20,000 (Idris Kaleh)'.
+    """
+    data, table = gap_rows(dataset)
+    labels = side_labels(side_styles(dataset.package))
+    first, second = story_attrs(dataset.package)["compare"]
+    many = len(parties(dataset.package)) > 2
+    clauses = []
+    for metric in gap_metrics(dataset, table):
+        row = table.set_index("metric").loc[metric]
+        phrase = metric_of(dataset.package, metric).phrase()
+        shown = data[(data["metric"] == metric)].set_index("side_text")
+        missing = [labels[s] for s in (first, second) if row[s] == NOT_STATED]
+        if missing:
+            clause = f"for {phrase}, {and_list(missing)} gave no figure"
+        else:
+            clause = (
+                f"for {phrase}, {labels[second]}'s figure ({shown.loc[labels[second], 'text']}) "
+                f"is {row['ratio_text']} {labels[first]}'s ({shown.loc[labels[first], 'text']})"
+            )
+        given = data[(data["metric"] == metric) & ~data["missing"]]
+        if many and len(given) > 2:
+            low = given.loc[
+                given["value_low"]
+                .fillna(given["value"])
+                .fillna(given["value_high"])
+                .astype(float)
+                .idxmin()
+            ]
+            high = given.loc[
+                given["value_high"]
+                .fillna(given["value"])
+                .fillna(given["value_low"])
+                .astype(float)
+                .idxmax()
+            ]
+            clause += (
+                f", and the {len(given)} latest figures run from {low['text']} "
+                f"({low['side_text']}) to {high['text']} ({high['side_text']})"
+            )
+        clauses.append(clause)
+    if not clauses:
+        return f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
+    text = "; ".join(clauses)
+    return text[:1].upper() + text[1:] + "."

@@ -1,0 +1,144 @@
+"""A five-party flood: every sentence and label of its charts, checked word for word.
+
+The fixture (tests/fixtures/flood/data, README beside it) is an invented flood with
+three parties (the Eastern and Western Governments, Sarnet city hall), two third
+parties (the UN humanitarian office, the Red Crescent), missing and displaced people,
+revisions, restatements, a partial count under its own metric (bodies recovered), an
+open "up to 20,000", "some 7,000" and three outlets. Every expected value was worked
+out by hand from the three articles, not copied from the output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from makiivka import analysis, charts
+from makiivka.charts.series import revision_rows
+from makiivka.story import load
+
+FLOOD = Path(__file__).parents[1] / "fixtures" / "flood" / "data"
+
+
+@pytest.fixture(scope="module")
+def flood() -> load.Dataset:
+    return load.read_dataset(FLOOD)
+
+
+def records(spec: dict) -> list[dict]:
+    return [row for rows in spec.get("datasets", {}).values() for row in rows]
+
+
+FINDINGS = {
+    "claims": "The 3 articles by Coastal Wire, Daily Meridian and The Harbour Post report 19 "
+    "figures, from Eastern Government, third parties, Sarnet city hall, Western Government "
+    "and outlets in their own voice.",
+    # 4,000 / 3,166 = 1.26; 7,000 / 30,000 = 0.23. Missing: only two figures given.
+    "gap": "For people killed, Western Government's figure (4,000) is 1.3× Eastern "
+    "Government's (3,166), and the 4 latest figures run from 3,166 (Eastern Government) to "
+    "up to 20,000 (Sarnet city hall); for people missing, Western Government gave no figure; "
+    "for people displaced, Western Government's figure (some 7,000) is 0.2× Eastern "
+    "Government's (30,000), and the 3 latest figures run from some 7,000 (Western "
+    "Government) to about 40,000 (UN humanitarian office).",
+    # The mayor's later "up to 20,000" is the same figure: restated, never "revised"; a
+    # person is named, never "its". The bodies recovered are not a revision of the dead.
+    "revision": "Eastern Health Ministry revised its figure for people killed from 2,300 on "
+    "11 Sep 2026 to 3,166 on 12 Sep 2026 and restated it on 15 Sep 2026; Mayor Idris Kaleh "
+    "restated up to 20,000 for people killed no later than 13 Sep 2026; UN humanitarian "
+    "office revised its figure for people killed from 11,300 on 12 Sep 2026 to 3,958 on "
+    "14 Sep 2026.",
+    # Coastal Wire f01-f04 (f05 is another event), Harbour Post f06-f08, f10-f12 (f09
+    # counts bodies recovered), Daily Meridian f13-f19.
+    "outlets": "Of 17 reports of people killed, missing or displaced in the flood, Coastal "
+    "Wire carries 4, Daily Meridian 7 and The Harbour Post 6.",
+}
+
+
+@pytest.mark.parametrize("slug", list(FINDINGS))
+def test_every_finding_is_true_word_for_word(flood, slug):
+    assert charts.FINDINGS[slug](flood) == FINDINGS[slug]
+
+
+def test_gap_title_subtitle_and_every_row(flood):
+    spec = charts.gap_chart(flood).to_dict()
+    title = spec["title"]
+    assert title["text"] == [
+        "The gap: Eastern Government, Western Government and Sarnet city hall on the",
+        "same flood",
+    ] or title["text"] == (
+        "The gap: Eastern Government, Western Government and Sarnet city hall on the same flood"
+    )
+    assert " ".join(title["subtitle"]) == (
+        "Each party's and third party's latest figure. Western Government ÷ Eastern "
+        "Government: killed, 1.3×; missing, not comparable: Western Government gave no figure; "
+        "displaced, 0.2×. A side that gave no figure reads “not stated”, never zero."
+    )
+    rows = {(r["metric"], r["side_text"]): r["text"] for r in records(spec) if "side_text" in r}
+    assert rows == {
+        ("killed", "Eastern Government"): "3,166",
+        ("killed", "Western Government"): "4,000",
+        ("killed", "Sarnet city hall"): "up to 20,000",
+        ("killed", "UN humanitarian office"): "3,958",
+        ("missing", "Eastern Government"): "5,000",
+        ("missing", "Western Government"): "not stated",
+        ("missing", "Sarnet city hall"): "not stated",
+        ("missing", "Red Crescent"): "9,000 or more",
+        ("displaced", "Eastern Government"): "30,000",
+        ("displaced", "Western Government"): "some 7,000",
+        ("displaced", "Sarnet city hall"): "not stated",
+        ("displaced", "UN humanitarian office"): "about 40,000",
+    }
+
+
+def test_up_to_is_drawn_open_below_and_at_least_open_above(flood):
+    rows = [r for r in records(charts.gap_chart(flood).to_dict()) if "arrow_start" in r]
+    mayor = next(r for r in rows if r["text"] == "up to 20,000")
+    assert mayor["arrow_start"] is not None and mayor["arrow_start"] < mayor["x_low"]
+    assert mayor["arrow_end"] is None
+    crescent = next(r for r in rows if r["text"] == "9,000 or more")
+    assert crescent["arrow_end"] > crescent["x_low"] and crescent["arrow_start"] is None
+
+
+def test_the_revision_draws_each_claimant_once_and_no_part_as_a_step(flood):
+    steps = revision_rows(flood)["steps"]
+    series = {
+        name: [(t, r) for t, r in zip(g["text"], g["restated"], strict=True)]
+        for name, g in steps.groupby("claimant_name", sort=False)
+    }
+    assert series == {
+        "Eastern Health Ministry": [("2,300", False), ("3,166", False), ("3,166", True)],
+        "Western Government": [("4,000", False)],
+        "Mayor Idris Kaleh": [("up to 20,000", False), ("up to 20,000", True)],
+        "UN humanitarian office": [("11,300", False), ("3,958", False)],
+    }
+    assert "f09" not in ";".join(steps["claim_id"])  # bodies recovered: a part, not the toll
+    assert "f05" not in ";".join(steps["claim_id"])  # another event's dead
+    assert len(set(steps["colour"])) == 4  # one colour per claimant
+
+
+def test_revision_title_and_subtitle_fit_in_two_sentences(flood):
+    spec = charts.revision_chart(flood).to_dict()
+    assert spec["title"]["text"] == "The revisions"
+    assert " ".join(spec["title"]["subtitle"]) == (
+        "People killed as 4 claimants stated them: Eastern Health Ministry and UN humanitarian "
+        "office revised figures. Times in Sarnet time (EET, UTC+2); a date without a time "
+        "spans its day, a hollow point restates a figure and an arrow marks a bound left open."
+    )
+
+
+def test_the_claims_note_counts_what_it_leaves_out(flood):
+    subtitle = " ".join(charts.claims_chart(flood).to_dict()["title"]["subtitle"])
+    assert subtitle == (
+        "Every report of people killed, missing or displaced in the flood, in reading order: "
+        "17 reports from Eastern Government, third parties, Sarnet city hall and Western "
+        "Government. The ledger's 2 other figures (1 counting bodies recovered; 1 not about "
+        "this flood) are in its table."
+    )
+
+
+def test_restating_the_same_value_in_other_words_is_no_revision(flood):
+    series = analysis.revisions(flood.claims, min_steps=1)
+    mayor = series[series["claimant"] == "mayor_kaleh"]
+    assert mayor["restated"].tolist() == [False, True]
+    assert mayor["no_later_than"].tolist() == [False, True]
