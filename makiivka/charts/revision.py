@@ -159,7 +159,7 @@ def revision_layers(
             scale=alt.Scale(type="utc", domain=domain) if first else alt.Scale(type="utc"),
             axis=alt.Axis(
                 title=x_title, format="%-d %b", tickCount={"interval": "day", "step": 1},
-                labelAngle=0, labelOverlap=True, labelFlush=True,
+                labelAngle=0, labelOverlap="greedy", labelSeparation=4, labelFlush=True,
             ),
         )  # fmt: skip
 

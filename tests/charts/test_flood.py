@@ -11,7 +11,9 @@ out by hand from the three articles, not copied from the output.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,24 @@ def test_a_withdrawn_row_is_in_no_chart(flood, slug):
         r.get("claim_id") for r in records(getattr(charts, f"{slug}_chart")(withdrawn).to_dict())
     }
     assert "f02" not in ids
+
+
+@pytest.mark.parametrize("width", [320, 360, 600])
+def test_the_revision_dates_never_run_together(flood, width):
+    # Rendered as readers see it: of the day labels Vega draws (opacity 1), each stands
+    # apart from the next by its own width (about 0.55 em a character at 12 px) and 4 px.
+    import vl_convert as vlc
+
+    from makiivka.publish.export import chart_specs
+
+    svg = vlc.vegalite_to_svg(chart_specs(flood, ["revision"], width=width)["revision"])
+    shown = [
+        (float(x), text)
+        for x, opacity, text in re.findall(
+            r'translate\(([\d.]+),16\)"[^>]*opacity="([\d.]+)">(\d+ \w{3})</text>', svg
+        )
+        if opacity == "1"
+    ]
+    assert len(shown) >= 2
+    for (x1, a), (x2, b) in itertools.pairwise(shown):
+        assert x2 - x1 >= 0.55 * 12 * (len(a) + len(b)) / 2 + 4, (a, b, x2 - x1)
