@@ -217,6 +217,8 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
         return None
     if _MINUS_BEFORE.search(text, max(0, start - 10), start):
         return None  # "minus 20": a temperature or a score, not a count
+    if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
+        return None  # "alert(3)", "note(2)": a call's argument or a mark, not a count
     if (
         number.word is not None
         and _COMPOUND_HEAD.search(number.word)

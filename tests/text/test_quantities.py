@@ -344,6 +344,8 @@ KINDS = [
     ("negative number", "minus 5 degrees and 3 dead", [(3, 3, 3, "exact", "people", "3")]),
     ("negative number", "at \u221215, 40 soldiers froze", [(40, 40, 40, "exact", "people", "40")]),
     ("negative number", "negative 10 growth; 7 killed", [(7, 7, 7, "exact", "people", "7")]),
+    ("call argument", "[a](javascript:alert(3)) and 7 killed", [(7, 7, 7, "exact", "people", "7")]),
+    ("call argument", "Al Haouz (1,351)", [(1351, 1351, 1351, "exact", None, "1,351")]),
     ("a few", "a few hundred soldiers", [(None, 200, 999, "vague", "people", "a few hundred")]),
     ("a few", "a few dozen soldiers", [(None, 24, 99, "vague", "people", "a few dozen")]),
     ("a few", "a few thousand troops", [(None, 2000, 9999, "vague", "people", "a few thousand")]),
