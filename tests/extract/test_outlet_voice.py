@@ -1,0 +1,37 @@
+"""Whose voice a figure is in when its sentence credits no one: the outlet's, or a carried one.
+
+Short passages of our own in the invented flood story (tests/extract/stories.py), shaped
+like the corpus's real reporting; the corpus conventions (tests/fixtures/corpus/README.md,
+judgement calls 1 and 3) say whose voice each figure is in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stories import find
+
+# (text, figure, side, claimant name): a new paragraph with no cue is the outlet's again.
+PARAGRAPHS = [
+    ("Governor Ana Lund said three children were among the dead. Another 46 people were "
+     "still missing, the city council said.\n\nThe block, where about 1,700 people lived, "
+     "was hit on Saturday afternoon.", "about 1,700", "media", ""),
+    ("Last week, a storm in the hills killed 70 people, the Red Cross said.\n\nThe floods, "
+     "which began in April, have killed tens of thousands of people.",
+     "tens of thousands", "media", ""),
+    ("Twelve people had died, the Norland rescue service said.\n\nAt least 30 people were "
+     "in hospital on Monday.", "At least 30", "media", ""),
+    # A paragraph that ends with a colon opens the next one: it is still the speaker's.
+    ("Ana Lund, head of the Norland rescue service, describes what followed:\n\nSo far, the "
+     "hospital has taken in around 200 wounded.", "around 200", "norland", "Ana Lund"),
+    # Within a paragraph the report carries on.
+    ("According to the Norland rescue service, 12 people died. Those unaccounted for number "
+     "at least 42.", "at least 42", "norland", "Norland rescue service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PARAGRAPHS, ids=lambda r: r[1])
+def test_a_new_paragraph_without_a_cue_is_the_outlets_voice(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
