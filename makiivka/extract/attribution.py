@@ -135,9 +135,12 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
             cues.append(replace(cue, source=True))
+    according = [(c.start, c.end) for c in cues if c.form == "according"]
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
             continue
+        if any(a <= m.start() < b for a, b in according):
+            continue  # "according to updated figures": an adjective of the source
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -172,6 +175,10 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     phrase = text[name_start:end].strip()
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
+    if _BARE_DATA.fullmatch(phrase):
+        # "According to preliminary data, 14 died": data nobody is named as publishing are
+        # the governing speaker's (the one before), else the outlet's own (name "").
+        return Cue(start, end, "", "", "unknown", True, source=True, form="according")
     end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
     cited = _CITED_BY.search(text, a, b) or _CITED_BY.match(text, b)
@@ -195,6 +202,12 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: Data no one is named as publishing: "preliminary data", "the latest information".
+_BARE_DATA = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"
+    r"|revised|provisional|final|most\s+recent|available)\s+){0,2}(?:data|information|figures?"
+    r"|estimates?|numbers?|counts?|tally|tallies|statistics|findings|toll)"
+)
 #: What follows "according to" that is no source: "according to what we know so far".
 _NO_SOURCE = re.compile(r"(?i)(?:what|how|whether|plan|schedule)\b")
 #: Function words inside a source's name ("the Ministry of Health in Gaza").

@@ -148,7 +148,7 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 found = Speaker(person.claimant, person.name, person.side, basis,
                                 person.name, cue.relayed_by, cue.denial)  # fmt: skip
                 return found, stated
-            if cue.anaphor and cue.name.lower() in ("it", "we"):
+            if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
             return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
         named, named_stated = resolve(ctx, where, target)

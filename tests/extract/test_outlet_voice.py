@@ -35,3 +35,24 @@ def test_a_new_paragraph_without_a_cue_is_the_outlets_voice(row):
     text, quote, side, name = row
     figure = find(text, quote)
     assert (figure.side, figure.claimant_name) == (side, name)
+
+
+# (text, figure, side, claimant name): "according to preliminary data" names no publisher;
+# the speaker governing the text before it is, else the outlet.
+BARE_DATA = [
+    ("The Norland rescue service said on Monday that rescuers had reached the district. "
+     "According to preliminary data, 14 people died.", "14", "norland", "Norland rescue service"),
+    ("The governor, Ana Lund, said rescuers were still searching.\n\nAccording to the latest "
+     "information, 20 people are missing.", "20", "norland", "Ana Lund"),
+    ("Floods hit Lowtown\n\nThe river burst its banks on Sunday. According to updated "
+     "figures, 25 people died.", "25", "media", ""),
+    ("According to the latest figures from the Red Cross, 31 people died.", "31",
+     "third_party", "Red Cross"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", BARE_DATA, ids=lambda r: r[1])
+def test_data_no_one_is_named_as_publishing_are_the_governing_speakers(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
