@@ -177,6 +177,12 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             side, basis = ctx.register.sides.host, "local"
     if person is None and not claimant:
         name = ctx.register.sides.government(name) or name  # "Kyiv says": its government
+    if basis == "local":
+        # "At <held hospital> alone, 145 bodies were brought in, a staff member said": local
+        # people speak for the party holding the place their statement is set in.
+        s = ctx.sentences[index]
+        held = ctx.register.sides.place_party(ctx.text, s.start, s.end)
+        side, basis = (held, "place") if held else (side, basis)
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown":
         speaker = _possessor(ctx, index, cue, speaker)

@@ -68,6 +68,9 @@ _BODY = re.compile(
     r"|network|union|helmets|brigades?|council|committee|ministry|service|agency|party|group"
     r"|army|doctors|jihad|observatory|watch|mission)(?![\w-])"
 )
+#: A place a statement is set in: "at <Place>", "in <Place>" (not "from <Place>": the
+#: attacker's side of a front line).
+_SET_IN = re.compile(r"(?<![\w-])(?:[Aa]t|[Ii]n|[Oo]f)\s+(?:the\s+)?\Z")
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
 #: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
 _PLACE_SUFFIX = re.compile(
@@ -293,6 +296,23 @@ class Sides:
         if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
             return self.host, "local"
         return "unknown", "none"
+
+    def place_party(self, text: str, start: int, end: int) -> str | None:
+        """Return the party holding the place a text span is set in ("At <place> alone, …",
+        "in <place>"), when every such place there is held by the same party, else None.
+
+        >>> sides = Sides([{"id": "north", "places": ["Lowtown Hospital"]}], {}, [])
+        >>> s = "At Lowtown Hospital alone, 145 bodies were brought in, a staff member said."
+        >>> sides.place_party(s, 0, len(s)), sides.place_party("Shells from Lowtown", 0, 19)
+        ('north', None)
+        """
+        found = {
+            self.place_side[key(m[0])]
+            for m in re.finditer(self.places.pattern, text[start:end], re.IGNORECASE)
+            if key(m[0]) in self.place_side
+            and _SET_IN.search(text, max(start, start + m.start() - 8), start + m.start())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def names_side(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Tell whether text[start:end] holds a party, role or place word."""

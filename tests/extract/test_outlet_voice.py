@@ -56,3 +56,20 @@ def test_data_no_one_is_named_as_publishing_are_the_governing_speakers(row):
     text, quote, side, name = row
     figure = find(text, quote)
     assert (figure.side, figure.claimant_name) == (side, name)
+
+
+# (text, figure, side): witnesses, residents and hospital staff speak for the party holding
+# the place their statement is set in, else the event's place (corpus judgement calls 4, 5).
+LOCAL_PEOPLE = [
+    ("At the Port Vell hospital alone, 12 bodies were brought in, a staff member said.", "12",
+     "southmark"),
+    ("In Port Vell, 7 people were still missing, residents said.", "7", "southmark"),
+    ("Rockets fired from Port Vell killed 9 people, witnesses said.", "9", "norland"),
+    ("A nurse said 15 people had died.", "15", "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", LOCAL_PEOPLE, ids=lambda r: r[1])
+def test_local_people_speak_for_the_party_holding_their_place(row):
+    text, quote, side = row
+    assert find(text, quote).side == side
