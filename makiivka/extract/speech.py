@@ -112,8 +112,9 @@ _CITING = re.compile(
 _TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
-    r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
+    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|updated\s+)?(?:figures?"
+    r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data)"
+    r"(?:\s+(?:of|at|that)\s+|\s*:\s*)(?=[\w$£€₽])"
 )
 #: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
 #: went from": the owner of the estimate states it.

@@ -73,3 +73,19 @@ LOCAL_PEOPLE = [
 def test_local_people_speak_for_the_party_holding_their_place(row):
     text, quote, side = row
     assert find(text, quote).side == side
+
+
+# (text, figure, side, claimant name): "X's latest figures: N dead" credits X (a live blog's
+# shape).
+POSSESSIVE_COLON = [
+    ("The Norland rescue service's latest figures: 1,037 dead and 1,204 injured.", "1,204",
+     "norland", "Norland rescue service"),
+    ("The Red Cross's updated data: 40 missing.", "40", "third_party", "Red Cross"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", POSSESSIVE_COLON, ids=lambda r: r[1])
+def test_a_speakers_figures_before_a_colon_are_theirs(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
