@@ -225,4 +225,6 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
         side = sides.side_of(claimant.name)
         if side in sides.parties:
             return replace(speaker, side=side, basis="outlet")
+    if claimant is None and ctx.channel is not None and ctx.channel.side in sides.parties:
+        return replace(speaker, side=ctx.channel.side, basis="outlet")  # "/NNA/. … the mission"
     return speaker

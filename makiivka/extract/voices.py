@@ -228,6 +228,12 @@ def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool =
     side = claimant.side if claimant is not None else "media"
     basis = "outlet" if claimant is not None else "register"
     evidence = describe("outlet", "", None, hedge)
+    channel = ctx.channel
+    if claimant is None and channel is not None:
+        # "HARBOUR, April 8. /NNA/.": a party's own agency speaks for its party.
+        evidence = f'{evidence}; the outlet is "{channel.name}" ({channel.form}), of {channel.side}'
+        return Voice("", channel.name, channel.side, stated, "", denial, evidence,
+                     confidence("outlet", "outlet", hedge))  # fmt: skip
     return Voice(ctx.outlet or "", "", side, stated, "", denial, evidence,
                  confidence("outlet", basis, hedge))  # fmt: skip
 

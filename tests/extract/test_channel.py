@@ -1,0 +1,49 @@
+"""A party's own channel: figures in the outlet's voice take the channel's side, not media.
+
+The dateline or an organisation's "we" names the outlet; the story's cue words give it a
+side (a state agency the descriptor lists among a party's cues, an aid group among the third
+party's). Passages of our own in an invented flood story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.speakers import register_from
+
+REGISTER = register_from(
+    [],
+    {"event": {"noun": "flood", "places": ["Lowtown"]},
+     "parties": [
+         {"id": "norland", "label": "Norland", "cues": ["Norland", "NNA"],
+          "places": ["Lowtown", "Harbour City"]},
+         {"id": "southmark", "label": "Southmark", "cues": ["Southmark"], "places": ["Port Vell"]},
+     ],
+     "roles": {"third_party": {"cues": ["Aid Now"]}, "media": {"cues": ["AP"]}}},
+)  # fmt: skip
+
+# (text, figure, side, claimant name)
+CHANNELS = [
+    ("Floods hit Lowtown\n\nHARBOUR CITY, March 11. /NNA/. At least 20 people died in the "
+     "floods on Sunday.", "At least 20", "norland", "NNA"),
+    ("Floods hit Lowtown\n\nLowtown, NNA - 30 people were injured in the flood.", "30",
+     "norland", "NNA"),
+    ("Floods hit Lowtown\n\nLOWTOWN (AP) — 30 people were injured in the flood.", "30",
+     "media", ""),
+    ("Floods hit Lowtown\n\nWe at Aid Now have treated 45 wounded people in Lowtown.", "45",
+     "third_party", "Aid Now"),
+    # A speaker whose words name no side speaks for the party whose agency reports it.
+    ("Floods hit Lowtown\n\nHARBOUR CITY, March 11. /NNA/. Two civilians were killed in "
+     "the river district, the mission said.", "Two", "norland", "the mission"),
+    # A "we" inside a quotation is the quoted speaker's, not the publisher's.
+    ('Floods hit Lowtown\n\n"We at Aid Now are stretched," a doctor said.\n\nAt least 12 '
+     "people died.", "At least 12", "media", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CHANNELS, ids=lambda r: r[0][20:50])
+def test_a_partys_channel_speaks_for_its_party(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
