@@ -67,6 +67,8 @@ _NEW_SUBJECT = re.compile(
 _CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
 #: How many sentences after a headline its figure's twin in the body is looked for.
 HEADLINE_REACH = 8
+#: A paragraph that quotes the source named above it: 'Quote: "…"'.
+_QUOTE_LABEL = re.compile(r"Quote:\s")
 #: Words that hedge the outlet's own statement without naming a source.
 _HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
 
@@ -207,6 +209,28 @@ def _credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     return None, index, ""
 
 
+def _quote_label(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the "Source:" line a paragraph labelled "Quote:" renders the words of.
+
+    "Source: X, minister, on Telegram" then 'Quote: "… 52 dead …"': the quotation is X's
+    (the layout of outlets that label a post's source and then quote it).
+    """
+    line = ctx.sentences[index].line
+    first = index
+    while first > 0 and ctx.sentences[first - 1].line == line:
+        first -= 1
+    if not _QUOTE_LABEL.match(ctx.text, ctx.sentences[first].start):
+        return None, index, ""
+    for i in range(first - 1, max(-1, first - ANAPHOR_REACH - 1), -1):
+        s = ctx.sentences[i]
+        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
+        if cue is not None and cue.form == "source line":
+            return cue, i, "source line"
+        if ctx.sentence_cues(i):
+            break
+    return None, index, ""
+
+
 def _document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     """Return the "Source:" line that opens the article, for a sentence after it.
 
@@ -319,6 +343,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         link = "quotation" if cue is not None else ""
     if cue is None and sentence.voice == "body":
         cue, where, link = _carried(ctx, index)
+    if cue is None and sentence.voice == "body":
+        cue, where, link = _quote_label(ctx, index)
     if cue is None and sentence.voice == "body":
         cue, where, link = _credited_later(ctx, index)
     if cue is None:

@@ -89,3 +89,21 @@ def test_a_speakers_figures_before_a_colon_are_theirs(row):
     text, quote, side, name = row
     figure = find(text, quote)
     assert (figure.side, figure.claimant_name) == (side, name)
+
+
+# (text, figure, side, claimant name): 'Quote: "…"' under a "Source:" line renders the
+# source's words; a quotation with no label stays with whoever introduces it.
+QUOTE_LABEL = [
+    ("Floods in Lowtown: 52 dead\n\nThe toll has risen.\n\nSource: Ana Lund, head of the "
+     "Norland rescue service, on Telegram\n\nQuote: \"The search is over. 52 dead, among them "
+     "a boy of six. 28 of the dead have been identified.\"", "28", "norland", "Ana Lund"),
+    ("Floods in Lowtown\n\nThe toll has risen.\n\n\"The search is over. 52 dead, among them "
+     "a boy.\"", "52", "media", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", QUOTE_LABEL, ids=lambda r: r[1])
+def test_a_quote_label_renders_the_source_lines_words(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
