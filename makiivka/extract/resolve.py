@@ -77,7 +77,9 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
             if fallback[0] is None and kind != "person":
                 fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
     if head and cue.described:
-        return None, index
+        # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
+        # named before with that head noun, though it did not speak.
+        return _mention(ctx, cue, head), index
     if head and fallback[0] is not None:
         mention = _mention(ctx, cue, head)
         if mention is not None:
@@ -97,7 +99,7 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
         found = m
     if found is None:
         return None
-    name = found[0]
+    name = re.sub(r"\AThe\s+", "", found[0])
     side = ctx.register.side_of(name)
     if side == "unknown":
         return None

@@ -107,3 +107,20 @@ def test_a_quote_label_renders_the_source_lines_words(row):
     text, quote, side, name = row
     figure = find(text, quote)
     assert (figure.side, figure.claimant_name) == (side, name)
+
+
+# (text, figure, side, claimant name): "the Mission" with a capital is the body named before.
+CAPITAL_HEADS = [
+    ("The Red Cross Relief Mission in Norland said on Friday it had sent teams.\n\n"
+     "According to the Mission, at least 51 people died.", "at least 51", "third_party",
+     "Red Cross Relief Mission in Norland"),
+    ("The Norland Emergency Service sent 300 rescuers. The Service said 12 people died.",
+     "12", "norland", "Norland Emergency Service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CAPITAL_HEADS, ids=lambda r: r[1])
+def test_the_capitalised_head_noun_is_the_body_named_before(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
