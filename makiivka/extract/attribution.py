@@ -61,7 +61,11 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     SPEECH_VERBS,
 )
 
-_UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
+#: "Reports: …" credits unnamed reports; a fact check's "Claim: …" line the unnamed posts
+#: or people whose claim it checks (side unknown, the corpus conventions).
+_UNNAMED_PREFIX = re.compile(
+    r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)|(?:the\s+)?claims?"
+)
 
 
 def _is_topic(prefix: str, register: Register) -> bool:
@@ -119,6 +123,11 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         name = _ACCORDING_NAME.match(text, m.end(), end)
         if name is not None and not _NO_SOURCE.match(text, m.end()):
             cues.append(_according(text, m.start(), m.end(), name.end(), register))
+    for m in _CAME_FROM.finditer(text, start, end):
+        name = _ACCORDING_NAME.match(text, m.end(), end)
+        if name is not None:
+            cue = _according(text, m.start(), m.end(), name.end(), register)
+            cues.append(replace(cue, start=m.end(), end=name.end()))
     for m in _ESTIMATES_BY.finditer(text, start, end):
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
@@ -141,6 +150,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue
         if any(a <= m.start() < b for a, b in according):
             continue  # "according to updated figures": an adjective of the source
+        if m[0] in ("gave", "given") and not _GIVEN_FIGURE.match(text, m.end(), end):
+            continue  # "has given 471 deaths" states a figure; "gave birth", "given that" do not
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -196,6 +207,16 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
+#: What "gave"/"has given" states: a number, or "a toll/figure of" one.
+_GIVEN_FIGURE = re.compile(
+    r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
+)
+#: "The figure of 500 first came from X": X is the figure's source.
+_CAME_FROM = re.compile(
+    r"(?i)(?<![\w-])(?:figures?|toll|numbers?|estimates?|counts?|tally)\b[^.;]{0,40}?\bcame\s+"
+    r"from\s+(?=[A-Z\w])"
+)
 _OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"

@@ -21,6 +21,7 @@ SPEECH_VERBS = (
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
+    r"|gave|given"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)

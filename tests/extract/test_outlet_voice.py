@@ -124,3 +124,24 @@ def test_the_capitalised_head_noun_is_the_body_named_before(row):
     text, quote, side, name = row
     figure = find(text, quote)
     assert (figure.side, figure.claimant_name) == (side, name)
+
+
+# (text, figure, side): a fact check's "Claim:" line is the unnamed claimants'; "has given N"
+# and "the figure of N came from X" credit their speaker.
+CLAIMS_AND_SOURCES = [
+    ("Claim: A Southmark strike on the Lowtown dam killed 300 people.\n\nVerdict: False.",
+     "300", "unknown"),
+    ("Verdict: Unproven. The Norland rescue service has given 471 deaths, while others "
+     "differ.", "471", "norland"),
+    ("The Norland rescue service gave a toll of 38 on Sunday.", "38", "norland"),
+    ("Floods in Lowtown\n\nThe figure of 500 dead first came from the Red Cross, on Sunday "
+     "evening.", "500", "third_party"),
+    ("Floods in Lowtown\n\nThe Red Cross said roads were cut. A woman in Lowtown gave birth "
+     "to 2 babies in a shelter.\n\nIn all, 12 people were rescued on Monday.", "12", "media"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CLAIMS_AND_SOURCES, ids=lambda r: r[1])
+def test_claim_lines_and_given_figures(row):
+    text, quote, side = row
+    assert find(text, quote).side == side
