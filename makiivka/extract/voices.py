@@ -65,6 +65,13 @@ _NEW_SUBJECT = re.compile(
 )
 #: A clause of contrast: a speaker after it does not govern a figure before it.
 _CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
+#: "N have died, as X said on Monday that …": X's statement is the that-clause, not N.
+_AS_THAT = re.compile(
+    r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|told\s+\w+)"
+    r"(?:\s+on\s+\w+)?\s+that\b"
+)
+#: A new coordinate clause: "…, according to X, and more than 2,160 in the north-west".
+_NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
 #: How many sentences after a headline its figure's twin in the body is looked for.
 HEADLINE_REACH = 8
 #: A paragraph that quotes the source named above it: 'Quote: "…"'.
@@ -124,6 +131,9 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         # "Chaus said that according to early reports …": the speaker's own source.
         before = strong
     faint = bool(before) and weak(before[-1])
+    if (before and sources and before[-1].form == "according"
+            and _NEW_CLAUSE.search(text, before[-1].end, q.start)):  # fmt: skip
+        return sources[0]  # "N died, according to X, and M more, according to Y"
     if before and sources and (not before[-1].source or faint) and (not trailing or faint):
         return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
     if before and not trailing:
@@ -338,6 +348,10 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         )
         if cue.start >= q.end and not trailing and _CONTRAST.search(ctx.text, q.end, cue.start):
             cue = None  # "X has given 471, while Y's estimates are lower": Y's clause only
+        elif cue.start >= q.end and _AS_THAT.search(
+            ctx.text, q.end, min(cue.end + 60, sentence.end)
+        ):
+            cue = None
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""

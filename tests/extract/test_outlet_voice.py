@@ -145,3 +145,24 @@ CLAIMS_AND_SOURCES = [
 def test_claim_lines_and_given_figures(row):
     text, quote, side = row
     assert find(text, quote).side == side
+
+
+# (text, figure, side): which of two sources governs, and "as X said that …".
+CLAUSES = [
+    ("In Norland, 1,414 people have died in the river towns, according to the Norland rescue "
+     "service, and more than 2,160 in the south, according to the Southmark authorities.",
+     "more than 2,160", "southmark"),
+    ("In Norland, 1,414 people have died in the river towns, according to the Norland rescue "
+     "service, and more than 2,160 in the south, according to the Southmark authorities.",
+     "1,414", "norland"),
+    ("More than 35,000 people are now known to have died, as the Red Cross chief, Ana Lund, "
+     "said on Monday that the search was ending.", "More than 35,000", "media"),
+    ("At least 35 people died in the flood, the Red Cross said on Monday.", "At least 35",
+     "third_party"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CLAUSES, ids=lambda r: r[1])
+def test_the_source_of_a_figures_own_clause_governs_it(row):
+    text, quote, side = row
+    assert find(text, quote).side == side
