@@ -18,13 +18,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from makiivka.extract.credits import credited_later, document_source, quote_label
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import spell_out
 from makiivka.extract.evidence import confidence, describe
-from makiivka.extract.relays import credit_cue
 from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
+from makiivka.extract.speech import SPEECH_VERBS
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities
 
@@ -70,12 +71,16 @@ _AS_THAT = re.compile(
     r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|told\s+\w+)"
     r"(?:\s+on\s+\w+)?\s+that\b"
 )
+#: A speech verb, a comma and a clause of time: "has said, after …", "said, as …".
+_AFTER_CLAUSE = re.compile(
+    rf"(?:\s*(?:\w+\s+){{0,2}}?(?:{SPEECH_VERBS}|vowed|pledged))?(?:\s+on\s+\w+)?\s*,\s+"
+    r"(?:after|when|following|as(?!\s+(?:of|many|much|well)\b)|since|(?:hours|days)\s+after)\s"
+)
+_THAT = re.compile(r",\s+that\s")
 #: A new coordinate clause: "…, according to X, and more than 2,160 in the north-west".
 _NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
 #: How many sentences after a headline its figure's twin in the body is looked for.
 HEADLINE_REACH = 8
-#: A paragraph that quotes the source named above it: 'Quote: "…"'.
-_QUOTE_LABEL = re.compile(r"Quote:\s")
 #: Words that hedge the outlet's own statement without naming a source.
 _HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
 
@@ -203,59 +208,6 @@ def _introduces(ctx: Context, sentence: Sentence) -> bool:
     return ctx.text[sentence.start : sentence.end].rstrip().endswith(":")
 
 
-def _credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
-    """Return a credit after the figure: "This was reported by X." or a "Source:" line.
-
-    Looked for in the next two sentences of the body, only while none of them credits
-    anyone else.
-    """
-    for i in range(index + 1, min(len(ctx.sentences), index + 3)):
-        s = ctx.sentences[i]
-        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
-        if cue is not None:
-            return cue, i, "source line" if cue.form == "source line" else "next sentence"
-        if ctx.sentence_cues(i) or s.line > ctx.sentences[index].line + 2:
-            break
-    return None, index, ""
-
-
-def _quote_label(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
-    """Return the "Source:" line a paragraph labelled "Quote:" renders the words of.
-
-    "Source: X, minister, on Telegram" then 'Quote: "… 52 dead …"': the quotation is X's
-    (the layout of outlets that label a post's source and then quote it).
-    """
-    line = ctx.sentences[index].line
-    first = index
-    while first > 0 and ctx.sentences[first - 1].line == line:
-        first -= 1
-    if not _QUOTE_LABEL.match(ctx.text, ctx.sentences[first].start):
-        return None, index, ""
-    for i in range(first - 1, max(-1, first - ANAPHOR_REACH - 1), -1):
-        s = ctx.sentences[i]
-        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
-        if cue is not None and cue.form == "source line":
-            return cue, i, "source line"
-        if ctx.sentence_cues(i):
-            break
-    return None, index, ""
-
-
-def _document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
-    """Return the "Source:" line that opens the article, for a sentence after it.
-
-    "Source: posts by X, head of …, on the administration's Telegram channel." above a
-    run of posts credits every figure after it that no one else is credited with: the
-    page renders X's words (a channel's posts, an official statement in translation).
-    """
-    for i in range(min(2, index)):
-        s = ctx.sentences[i]
-        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
-        if cue is not None and cue.form == "source line":
-            return cue, i, "source line"
-    return None, index, ""
-
-
 def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool = False) -> Voice:
     """Return the outlet's own voice: its claimant and register side, else side media."""
     claimant = ctx.register.claimants.get(ctx.outlet or "")
@@ -298,6 +250,19 @@ def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
     relative = _RELATIVE.search(text, start + 1, q.start)
     # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
     return relative is not None and not _ADVERBIAL.fullmatch(text, start, relative.start() + 1)
+
+
+def _circumstance(ctx: Context, cue: Cue, q: Quantity) -> bool:
+    """Tell whether a figure is in a clause of time after the speech verb, not its content.
+
+    "X has said, after the toll … climbed to at least 20, …": the outlet's voice (the corpus
+    conventions, judgement call 2).
+    """
+    if cue.form == "according" or cue.end > q.start:
+        return False
+    clause = _AFTER_CLAUSE.match(ctx.text, cue.end, q.start)
+    # "said, as the water fell, that 14 had died": the that-clause is the statement.
+    return clause is not None and not _THAT.search(ctx.text, clause.end(), q.start)
 
 
 def _body_twin(ctx: Context, index: int, q: Quantity) -> tuple[int, Quantity] | None:
@@ -358,16 +323,16 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     if cue is None and sentence.voice == "body":
         cue, where, link = _carried(ctx, index)
     if cue is None and sentence.voice == "body":
-        cue, where, link = _quote_label(ctx, index)
+        cue, where, link = quote_label(ctx, index)
     if cue is None and sentence.voice == "body":
-        cue, where, link = _credited_later(ctx, index)
+        cue, where, link = credited_later(ctx, index)
     if cue is None:
-        cue, where, link = _document_source(ctx, index)
+        cue, where, link = document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")
     speaker, stated = resolve(ctx, where, cue)
-    if speaker is None or _describes_event(ctx.text, cue, q):
+    if speaker is None or _describes_event(ctx.text, cue, q) or _circumstance(ctx, cue, q):
         return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
     link = _link(cue, q, link)
     disowned = None

@@ -166,3 +166,22 @@ CLAUSES = [
 def test_the_source_of_a_figures_own_clause_governs_it(row):
     text, quote, side = row
     assert find(text, quote).side == side
+
+
+# (text, figure, side): a clause of time after the speech verb describes the event in the
+# outlet's voice (judgement call 2); "according to X, as of 07:00 …" is still X's.
+CIRCUMSTANCES = [
+    ("Norland will answer, President Ana Lund of Norland has said, after the toll from the "
+     "flood climbed to at least 20.", "at least 20", "media"),
+    ("According to the Norland rescue service, as of 07:00 three people were known to be "
+     "dead.", "three", "norland"),
+    ("The Norland rescue service said, as the water fell, that 14 people had died.", "14",
+     "norland"),
+    ("The Norland rescue service said 14 people had died.", "14", "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CIRCUMSTANCES, ids=lambda r: r[0][:30])
+def test_a_clause_of_time_after_the_verb_is_the_outlets(row):
+    text, quote, side = row
+    assert find(text, quote).side == side
