@@ -133,6 +133,22 @@ def alternation(words: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+#: A determiner or possessive before a cue written in lower case: "the eastern government's".
+_DETERMINER = r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))"
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern:
+    """Return the pattern of a side's cue words: as written, and a multi-word cue with capitals
+    also in lower case after a determiner or possessive ("the eastern-based government" for
+    "Eastern-based government"; a bare lower-case phrase elsewhere is too often a description).
+    """
+    lower = [w.lower() for w in words if " " in w.strip() and w != w.lower()]
+    pattern = rf"(?<![\w])(?:{alternation(words)})(?![\w])"
+    if lower:
+        pattern += rf"|{_DETERMINER}(?:{alternation(lower)})(?![\w])"
+    return re.compile(pattern)
+
+
 def place_variants(place: str) -> list[str]:
     """Return a held place as the extractor reads it: without notes, and without a generic suffix.
 
@@ -160,10 +176,7 @@ class Sides:
         groups.append(("third_party", [plain(c) for c in third]))
         media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]
         groups.append(("media", [plain(c) for c in media]))
-        self.groups = [
-            (side, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
-            for side, words in groups
-        ]
+        self.groups = [(side, _cue_pattern(words)) for side, words in groups]
         #: Every cue word of every party and role, as written in the descriptor.
         self.words = [w for _, words in groups for w in words]
         every = "|".join(f"(?:{alternation(words)})" for _, words in groups)

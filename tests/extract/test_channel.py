@@ -47,3 +47,32 @@ def test_a_partys_channel_speaks_for_its_party(row):
     text, quote, side, name = row
     found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
     assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
+
+
+EASTERN = register_from(
+    [],
+    {"event": {"noun": "flood", "places": ["Midtown"]},
+     "parties": [
+         {"id": "east", "label": "East", "cues": ["Harbour Command", "Southern"],
+          "places": ["Lowtown"]},
+         {"id": "west", "label": "West", "cues": ["River Guard"], "places": ["Port Vell"]},
+     ],
+     "roles": {"third_party": {"cues": []}, "media": {}}},
+)  # fmt: skip
+
+# (text, figure, side): a multi-word cue in lower case counts after a determiner or
+# possessive, not elsewhere (a bare lower-case phrase is too often a description).
+LOWER_CASE_CUES = [
+    ("Floods hit\n\nThe harbour command said 20 people died.", "20", "east"),
+    ("Floods hit\n\nIn Midtown, the river guard's spokesman said 7 people were missing.", "7",
+     "west"),
+    ("Floods hit\n\nA spokesman for harbour command units said 5 people died.", "5",
+     "unknown"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", LOWER_CASE_CUES, ids=lambda r: r[1])
+def test_lower_case_multi_word_cues_after_a_determiner(row):
+    text, quote, side = row
+    found = [f for f in extract_figures(text, "2024-03-12", EASTERN) if f.quote == quote]
+    assert [f.side for f in found] == [side]
