@@ -218,8 +218,13 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     that relays it. "the General Command said", in a party's own news agency: that party's.
     """
     sides = ctx.register.sides
+    if UNNAMED.search(speaker.name) or sides.unnamed(speaker.name):
+        return speaker  # unnamed reports or outlets speak for no one's side
     if speaker.relayed_by:
+        # "Ukrainian media quoted the railway operator": unnamed outlets tell the country of
+        # the one they quote, though their own figures speak for no side.
         side = sides.side_of(speaker.relayed_by)
+        side = sides.cue_side(speaker.relayed_by) or side if side == "unknown" else side
         if side in sides.parties:
             return replace(speaker, side=side, basis="relay")
     claimant = ctx.register.claimants.get(ctx.outlet or "")

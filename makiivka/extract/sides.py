@@ -133,6 +133,12 @@ def alternation(words: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+#: Outlets no one names, whatever country they are in: "Ukrainian media", "local press",
+#: "pro-government Telegram channels" (side unknown, as unnamed reports; corpus conventions).
+_UNNAMED_MEDIA = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+outlets|outlets|newspapers"
+    r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
+)
 #: A determiner or possessive before a cue written in lower case: "the eastern government's".
 _DETERMINER = r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))"
 
@@ -290,9 +296,16 @@ class Sides:
             return roles[0][2]
         return (parties or roles)[0][2]
 
+    @staticmethod
+    def unnamed(name: str) -> bool:
+        """Tell whether a name stands for outlets no one names ("Ukrainian media")."""
+        return bool(_UNNAMED_MEDIA.fullmatch(name.strip()))
+
     def side_basis(self, name: str) -> tuple[str, str]:
         """Return the side a name speaks for and what tells it: cue, place, foreign, label,
         local or none (see the module docstring)."""
+        if self.unnamed(name):
+            return "unknown", "none"  # "Ukrainian media reported …": outlets no one names
         side = self.cue_side(name)
         if side is not None:
             return side, "cue"

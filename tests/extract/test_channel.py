@@ -76,3 +76,19 @@ def test_lower_case_multi_word_cues_after_a_determiner(row):
     text, quote, side = row
     found = [f for f in extract_figures(text, "2024-03-12", EASTERN) if f.quote == quote]
     assert [f.side for f in found] == [side]
+
+
+# (text, figure, side): outlets no one names speak for no side, even in a party's agency.
+UNNAMED_OUTLETS = [
+    ("Floods hit\n\nNorlandic media reported more than 30 dead.", "more than 30", "unknown"),
+    ("Floods hit\n\nHARBOUR CITY, March 11. /NNA/. Southmark media reported 12 dead.", "12",
+     "unknown"),
+    ("Floods hit\n\nThe Norland rescue service reported 30 dead.", "30", "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", UNNAMED_OUTLETS, ids=lambda r: r[1])
+def test_unnamed_outlets_speak_for_no_side(row):
+    text, quote, side = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == [side]
