@@ -150,6 +150,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue
         if any(a <= m.start() < b for a, b in according):
             continue  # "according to updated figures": an adjective of the source
+        if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
+            continue  # "has ordered some 1 million people to move south": whom, not a claim
         if m[0] in ("gave", "given") and not _GIVEN_FIGURE.match(text, m.end(), end):
             continue  # "has given 471 deaths" states a figure; "gave birth", "given that" do not
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
@@ -211,6 +213,11 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
 _GIVEN_FIGURE = re.compile(
     r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
+)
+#: The people a directive is given to: "ordered some 1 million people", "ordered thousands".
+_ORDERED_PEOPLE = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"
+    r"(?:\d|thousands|hundreds|dozens|tens)"
 )
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(

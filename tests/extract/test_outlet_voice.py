@@ -185,3 +185,18 @@ CIRCUMSTANCES = [
 def test_a_clause_of_time_after_the_verb_is_the_outlets(row):
     text, quote, side = row
     assert find(text, quote).side == side
+
+
+# (text, figure, side): whom a directive is given to is no claim of the one who gives it.
+DIRECTIVES = [
+    ("Floods in Lowtown\n\nNorland has ordered some 1 million people in the valley to move "
+     "to higher ground.", "some 1 million", "media"),
+    ("Floods in Lowtown\n\nThe Norland rescue service said it had ordered the evacuation "
+     "after 14 people died.", "14", "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", DIRECTIVES, ids=lambda r: r[1])
+def test_a_directives_object_is_no_claim(row):
+    text, quote, side = row
+    assert find(text, quote).side == side
