@@ -214,10 +214,11 @@ _GIVEN_FIGURE = re.compile(
     r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
 )
-#: The people a directive is given to: "ordered some 1 million people", "ordered thousands".
+#: The people a directive is given to: "ordered some 1 million people … to move" (not
+#: "ordered 300,000 reservists mobilized": what the order itself decrees).
 _ORDERED_PEOPLE = re.compile(
     r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"
-    r"(?:\d|thousands|hundreds|dozens|tens)"
+    r"(?:\d|thousands|hundreds|dozens|tens)[^.,;]{0,60}?\bto\s+[a-z]"
 )
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(
