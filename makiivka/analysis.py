@@ -21,7 +21,27 @@ UNDATED_BASIS = "publication date"
 SIDE_COLUMNS = ("value", "value_low", "value_high", "claimant_name", "stated_at")
 
 
+#: The last grouping made: (claims frame, its shape, status, assertions). The gap, the
+#: revisions and the tidy tables each group the same ledger; on 100,000 claims a
+#: grouping takes about 1.5 s.
+_LAST_GROUPING: list[tuple] = []
+
+
 def assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.DataFrame:
+    """Group reports into assertions, with bounds as wide as their reports allow.
+
+    Returns a new frame each call (the last ledger's grouping is remembered for that
+    very frame object and copied out; see :func:`group_assertions` for the columns).
+    """
+    for frame, shape, wanted, found in _LAST_GROUPING:
+        if frame is claims and shape == claims.shape and wanted == status:
+            return found.copy()
+    found = group_assertions(claims, status)
+    _LAST_GROUPING[:] = [(claims, claims.shape, status, found)]
+    return found.copy()
+
+
+def group_assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.DataFrame:
     """Group reports into assertions, with bounds as wide as their reports allow.
 
     The bounds come from the reports that attribute the figure to the claimant

@@ -153,3 +153,31 @@ def time_domain(times: list[str], pad: pd.Timedelta) -> tuple[list[int], str]:
     # domains before parsing them and warns that two equal DateTime domains conflict.
     domain = [int(t.tz_localize("UTC").timestamp() * 1000) for t in ends]
     return domain, f"{ends[1]:%Y-%m-%dT%H:%M}"
+
+
+#: Time-axis ticks by the span the axis covers, in days: (longest span, interval, step,
+#: label format). A tick per day on a year-long story draws 365 ticks and grid lines
+#: (most of the chart's SVG, its labels hidden by overlap removal); a story of a few
+#: days keeps a tick per day.
+DAY_TICKS = (
+    (16, "day", 1, "%-d %b"),
+    (70, "week", 1, "%-d %b"),
+    (140, "week", 2, "%-d %b"),
+    (500, "month", 1, "%b %Y"),
+    (1500, "month", 3, "%b %Y"),
+)
+
+
+def day_ticks(domain: list[int]) -> tuple[dict, str]:
+    """Return the time axis's ``tickCount`` and label format for a UTC *domain* in ms.
+
+    >>> day_ticks([0, 3 * 86_400_000])
+    ({'interval': 'day', 'step': 1}, '%-d %b')
+    >>> day_ticks([0, 365 * 86_400_000])
+    ({'interval': 'month', 'step': 1}, '%b %Y')
+    """
+    days = (domain[1] - domain[0]) / 86_400_000
+    for longest, interval, step, label in DAY_TICKS:
+        if days <= longest:
+            return {"interval": interval, "step": step}, label
+    return {"interval": "year", "step": 1}, "%Y"

@@ -7,7 +7,7 @@ import pandas as pd
 
 from makiivka.charts.bounds import inline_csv, thinned_note
 from makiivka.charts.labels import Box, dodge, mark_box, place_labels
-from makiivka.charts.layout import TOOLTIP, frame, inner, parse_times, time_domain
+from makiivka.charts.layout import TOOLTIP, day_ticks, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.revision_words import (
@@ -150,6 +150,7 @@ def revision_layers(
     colours = list(dict.fromkeys(steps["colour"])) if len(steps) else []
     colour = alt.Color("claimant_name:N", scale=alt.Scale(domain=names, range=colours), legend=None)
     y_scale = alt.Scale(domain=[0, top], nice=False)
+    ticks, tick_format = day_ticks(domain)
 
     def x(field: str, first: bool = False) -> alt.X:
         # The domain is given on the first layer only: Vega-Lite warns of a conflict when
@@ -158,7 +159,7 @@ def revision_layers(
             f"{field}_t:T",
             scale=alt.Scale(type="utc", domain=domain) if first else alt.Scale(type="utc"),
             axis=alt.Axis(
-                title=x_title, format="%-d %b", tickCount={"interval": "day", "step": 1},
+                title=x_title, format=tick_format, tickCount=ticks,
                 labelAngle=0, labelOverlap="greedy", labelSeparation=4, labelFlush=True,
             ),
         )  # fmt: skip

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from makiivka.charts.layout import PHONE_WIDTH
 from makiivka.publish import kernels, writeback
-from makiivka.publish.display import VEGALITE_MIME, js_numbers
+from makiivka.publish.display import RENDERING, VEGALITE_MIME, js_numbers
 from makiivka.publish.export import (
     COMMAND_LINE,
     PNG_SCALE,
@@ -43,6 +43,7 @@ from makiivka.publish.export import DEFAULT_FORMATS as CHART_FORMATS
 from makiivka.publish.kernels import BuildError
 from makiivka.publish.manifest import MANIFEST_NAME, manifest_bytes
 from makiivka.publish.page import REPORT_THEME_STYLE, STACKED_TABLE_STYLE, chart_image
+from makiivka.publish.tidy_files import DataFiles, start_data_files
 from makiivka.story import load, paths, store
 from makiivka.story.descriptor import story_title
 from makiivka.story.problems import DataError, Problem, UsageError
@@ -210,11 +211,13 @@ def render_outputs(
     narrow: dict[str, dict],
     png_cache: Path,
     progress=say,
+    tidy: DataFiles | None = None,
 ) -> dict[str, bytes]:
     """Render every chart (handing each PNG to the kernels through *png_cache*) and the data.
 
     *wide* and *narrow* are the charts' specs at their own width and at phone width,
-    built once per build and shared with the report.
+    built once per build and shared with the report. *tidy* waits for the tidy data
+    files when they are made elsewhere (:mod:`makiivka.publish.tidy_files`).
     """
     from makiivka.publish.display import cache_png
 
@@ -225,13 +228,15 @@ def render_outputs(
         if f"{slug}.png" in rendered:
             cache_png(png_cache, spec, rendered[f"{slug}.png"], PNG_SCALE)
         outputs.update({f"charts/{name}": blob for name, blob in rendered.items()})
+    (png_cache / RENDERING).unlink(missing_ok=True)  # every chart the kernels show is drawn
     from makiivka.charts import ledger_table
     from makiivka.publish.ledger_pages import ledger_pages
 
     pages = ledger_pages(ledger_table(dataset))
     outputs.update({f"charts/{name}": blob for name, blob in pages.items()})
     progress("makiivka build: writing tidy data")
-    outputs.update({f"data/{name}": blob for name, blob in data_files(dataset).items()})
+    files = tidy.wait() if tidy is not None else data_files(dataset)
+    outputs.update({f"data/{name}": blob for name, blob in files.items()})
     return outputs
 
 
@@ -274,15 +279,19 @@ def build(
             except BaseException as error:  # re-raised in the main thread
                 failure.append(error)
 
+        (work / "png" / RENDERING).touch()  # the kernels wait for the charts drawn here
+        tidy = start_data_files(dataset, work / "data", data_files)
         worker = threading.Thread(target=run, name="makiivka-notebooks")
         worker.start()
         try:
             progress("makiivka build: rendering charts")
             wide = chart_specs(dataset)
             narrow = chart_layouts(dataset)
-            outputs = render_outputs(dataset, wide, narrow, work / "png", progress)
+            outputs = render_outputs(dataset, wide, narrow, work / "png", progress, tidy)
         finally:
+            (work / "png" / RENDERING).unlink(missing_ok=True)
             worker.join()
+            tidy.stop()  # done already, or a failed render: the worker is ended
     if failure:
         raise failure[0]
     notebooks = executed["notebooks"]

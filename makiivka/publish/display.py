@@ -12,6 +12,7 @@ import base64
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.publish.fonts import bundled_vl_convert
-from makiivka.publish.kernels import PNG_CACHE_ENV
+from makiivka.publish.kernels import CELL_TIMEOUT, PNG_CACHE_ENV
 from makiivka.publish.page import TABLE_CLASS, chart_title, label_cells
 from makiivka.publish.png import png_size, with_density
 
@@ -83,6 +84,10 @@ def png_name(spec: dict[str, Any], scale: int) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest() + f"@{scale}x.png"
 
 
+#: Present in the PNG folder while the build is rendering charts into it.
+RENDERING = "rendering"
+
+
 def cache_png(folder: Path, spec: dict[str, Any], png: bytes, scale: int) -> None:
     """Hand a PNG the build rendered to its notebook kernels (written whole, by rename)."""
     path = Path(folder) / png_name(spec, scale)
@@ -96,14 +101,23 @@ def notebook_png(spec: dict[str, Any]) -> bytes:
 
     During ``makiivka build`` the build process renders every chart once and
     leaves the PNGs in ``$MAKIIVKA_PNG_CACHE`` (the same bytes vl-convert makes
-    here), so the kernels do not draw each chart a second time.
+    here), so the kernels do not draw each chart a second time. While the build is
+    still rendering (its :data:`RENDERING` marker is in that folder) a chart not there
+    yet is waited for: on a large ledger a kernel reaches a chart before the build has
+    drawn it, and drawing it twice costs both processes' time.
     """
     folder = os.environ.get(PNG_CACHE_ENV)
     if folder:
-        try:
-            return (Path(folder) / png_name(spec, NOTEBOOK_PNG_SCALE)).read_bytes()
-        except FileNotFoundError:
-            pass
+        path = Path(folder) / png_name(spec, NOTEBOOK_PNG_SCALE)
+        deadline = time.monotonic() + CELL_TIMEOUT / 2
+        while True:
+            try:
+                return path.read_bytes()
+            except FileNotFoundError:
+                pass
+            if not (Path(folder) / RENDERING).exists() or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
     png = bundled_vl_convert().vegalite_to_png(spec, scale=NOTEBOOK_PNG_SCALE)
     return with_density(png, NOTEBOOK_PNG_SCALE)
 

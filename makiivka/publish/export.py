@@ -9,12 +9,9 @@ timestamps, missing values empty (CSV) or null (JSON), never 0.
 
 from __future__ import annotations
 
-import csv
 import functools
 import html
-import io
 import json
-import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -41,6 +38,15 @@ from makiivka.publish.page import (
 from makiivka.publish.pdf import stable_pdf
 from makiivka.publish.png import with_density
 from makiivka.publish.spreadsheet import table_xlsx
+from makiivka.publish.table_files import (  # noqa: F401  (re-exported: the export API)
+    FORMULA_STARTS,
+    plain,
+    plain_cells,
+    records,
+    spreadsheet_safe,
+    table_csv,
+    table_json,
+)
 from makiivka.story import load, store
 from makiivka.story.problems import Problem, UsageError
 
@@ -285,76 +291,6 @@ def data_tables(dataset: load.Dataset) -> dict[str, pd.DataFrame]:
     }
 
 
-def plain(value: Any) -> str | int | float | None:
-    """Return a cell as a plain JSON value: ISO 8601 UTC text for times, None for missing."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.tz_convert("UTC").strftime("%Y-%m-%dT%H:%M:%SZ")
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-        return None if isinstance(value, float) and math.isnan(value) else value
-    if isinstance(value, bool | int | float | str):
-        return value
-    return str(value)
-
-
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Return the rows of *frame* as plain dicts, columns in the frame's order."""
-    columns = [str(c) for c in frame.columns]
-    return [
-        dict(zip(columns, (plain(v) for v in row), strict=True))
-        for row in frame.astype(object).itertuples(index=False, name=None)
-    ]
-
-
-#: A text cell starting with one of these is a formula to a spreadsheet (OWASP, CSV Injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(text: str) -> str:
-    """Return a text cell a spreadsheet shows as text: a formula start gets a leading ``'``.
-
-    OWASP's CSV-injection rule; numbers are written as numbers and never
-    changed, and the ledger itself keeps the verbatim quote.
-
-    >>> print(spreadsheet_safe('=HYPERLINK("http://example.invalid","x") killed 89'))
-    '=HYPERLINK("http://example.invalid","x") killed 89
-    >>> spreadsheet_safe("- 89 soldiers were killed"), spreadsheet_safe("89 soldiers")
-    ("'- 89 soldiers were killed", '89 soldiers')
-    """
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def table_csv(frame: pd.DataFrame) -> bytes:
-    """Return *frame* as UTF-8 CSV with ``\\n`` line ends; missing values are empty.
-
-    Text cells are made spreadsheet-safe (:func:`spreadsheet_safe`).
-    """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([spreadsheet_safe(str(c)) for c in frame.columns])
-    for row in records(frame):
-        writer.writerow([_csv_cell(v) for v in row.values()])
-    return buffer.getvalue().encode("utf-8")
-
-
-def _csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return repr(value)
-    return spreadsheet_safe(value) if isinstance(value, str) else value
-
-
-def table_json(frame: pd.DataFrame) -> bytes:
-    """Return *frame* as a JSON array of records with 2-space indent; missing values are null."""
-    text = json.dumps(records(frame), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
-
-
 def data_files(dataset: load.Dataset) -> dict[str, bytes]:
     """Render every tidy table as CSV, JSON and an Excel workbook in memory: name -> bytes.
 
@@ -363,7 +299,8 @@ def data_files(dataset: load.Dataset) -> dict[str, bytes]:
     """
     files = {}
     for name, frame in data_tables(dataset).items():
-        files[f"{name}.csv"] = table_csv(frame)
-        files[f"{name}.json"] = table_json(frame)
+        rows = records(frame)
+        files[f"{name}.csv"] = table_csv(frame, rows)
+        files[f"{name}.json"] = table_json(frame, rows)
         files[f"{name}.xlsx"] = table_xlsx(frame, name)
     return files

@@ -5,7 +5,8 @@ opens. The claims page shows the first :data:`~makiivka.publish.display.SHOWN_RO
 rows; the rest are plain HTML pages of :data:`PAGE_ROWS` rows beside it
 (``charts/ledger-2.html`` on), each linking the first, previous, next and last page and
 the whole ledger's CSV. Plain pages need no script and open from disk (``file://``),
-where a script cannot fetch a CSV.
+where a script cannot fetch a CSV; a small script adds finding and sorting the page's
+rows (:mod:`makiivka.publish.table_script`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from makiivka.publish.page_style import (
     STACKED_TABLE_STYLE,
     TABLE_CLASS,
 )
+from makiivka.publish.table_script import TABLE_TOOLS_STYLE, table_script
 
 #: Rows on each page after the claims page's first ones.
 PAGE_ROWS = 250
@@ -117,10 +119,11 @@ def ledger_pages(table: pd.DataFrame, title: str = "The ledger") -> dict[str, by
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<meta name="color-scheme" content="light dark">\n'
             f"<title>{head}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}"
-            f"{PRINT_TABLE_STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{head}</h1>\n"
+            f"{PRINT_TABLE_STYLE}{TABLE_TOOLS_STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{head}</h1>\n"
             f'<nav aria-label="Pages of the ledger"><p>Page {number:,} of {last:,}: {nav}. '
             f"Every row is in {CSV_LINK}.</p></nav>\n"
             '<div class="scroll" tabindex="0" role="region" aria-label="The ledger">'
-            f"{body}</div>\n<p>{nav}</p>\n</main>\n</body>\n</html>\n"
+            f"{body}</div>\n<p>{nav}</p>\n</main>\n<script>{table_script(TABLE_CLASS)}</script>\n"
+            "</body>\n</html>\n"
         ).encode()
     return pages

@@ -26,6 +26,7 @@ from makiivka.publish.page_style import (  # re-exported for the build and displ
     STACKED_TABLE_STYLE,
     TABLE_CLASS,
 )
+from makiivka.publish.table_script import TABLE_TOOLS_STYLE, table_script
 
 __all__ = ["REPORT_THEME_STYLE", "STACKED_TABLE_STYLE", "TABLE_CLASS"]
 
@@ -231,13 +232,14 @@ def chart_page(
         "message": RESIZE_MESSAGE,
         "slug": slug,
     }
+    tools = f"<script>{table_script(TABLE_CLASS)}</script>\n" if table else ""
     packed, shared = pack_layouts([(w, vega_spec(spec)) for w, spec in layouts])
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'
         f"<title>{title}</title>\n<style>{PAGE_STYLE}{STACKED_TABLE_STYLE}{PRINT_TABLE_STYLE}"
-        "</style>\n"
+        f"{TABLE_TOOLS_STYLE if table else ''}</style>\n"
         f'<script src="{html.escape(script or "vendor/" + vega_script()[0])}"></script>\n'
         f'</head>\n<body>\n<main>\n<h1 class="sr-only">{title}</h1>\n'
         f'<div id="chart" role="figure" aria-label="{label}"></div>\n'
@@ -247,7 +249,7 @@ def chart_page(
         f'<script type="application/json" id="spec-layouts">{safe_json(packed)}</script>\n'
         f'<script type="application/json" id="spec-dark">{safe_json(colours)}</script>\n'
         f'<script type="application/json" id="spec-data">{safe_json(shared)}</script>\n'
-        f"<script>{code}</script>\n</body>\n</html>\n"
+        f"<script>{code}</script>\n{tools}</body>\n</html>\n"
     )
 
 

@@ -48,3 +48,57 @@ def test_cached_text_is_made_once_and_survives_an_unwritable_folder(tmp_path, mo
     (tmp_path / "file").write_text("x")
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "file" / "cache"))
     assert cache.cached_text("v1.html", make) == "bundle ü\n" and made == [1, 1]
+
+
+def test_while_the_build_renders_a_notebook_waits_for_its_png(specs, tmp_path, monkeypatch):
+    import threading
+
+    spec = specs["gap"]
+    (tmp_path / display.RENDERING).touch()
+    monkeypatch.setenv(display.PNG_CACHE_ENV, str(tmp_path))
+
+    def build_draws_it() -> None:
+        display.cache_png(tmp_path, spec, b"drawn a moment later", display.NOTEBOOK_PNG_SCALE)
+
+    later = threading.Timer(0.3, build_draws_it)
+    later.start()
+    assert display.notebook_png(spec) == b"drawn a moment later"
+    later.join()
+    # the build is done drawing and never drew this one: the notebook draws it itself
+    (tmp_path / display.RENDERING).unlink()
+    other = dict(spec, description="another chart")
+    assert display.notebook_png(other).startswith(b"\x89PNG\r\n")
+
+
+def test_a_story_read_twice_unchanged_is_read_once(data_copy, monkeypatch):
+    from makiivka.publish import notebook
+
+    monkeypatch.setenv("MAKIIVKA_DATA", str(data_copy))
+    name = notebook._data_name(data_copy)
+    first = notebook.read_story(name)
+    assert notebook.read_story(name) is first
+    claims = data_copy / "claims.csv"
+    claims.write_bytes(claims.read_bytes())  # rewritten (same bytes): read again
+    again = notebook.read_story(name)
+    assert again is not first and again.claims.equals(first.claims)
+
+
+def test_a_large_storys_data_files_from_the_worker_are_the_builds(data_copy, monkeypatch):
+    from makiivka.publish import tidy_files
+
+    dataset = load.read_dataset(data_copy)
+    monkeypatch.setattr(tidy_files, "WORKER_CLAIMS", 1)
+    made = tidy_files.start_data_files(dataset, data_copy, export.data_files)
+    assert made.wait() == export.data_files(dataset)
+
+
+def test_a_worker_that_fails_says_why(data_copy, monkeypatch):
+    from makiivka.publish import tidy_files
+    from makiivka.publish.kernels import BuildError
+
+    dataset = load.read_dataset(data_copy)
+    monkeypatch.setattr(tidy_files, "WORKER_CLAIMS", 1)
+    (data_copy / "claims.csv").write_text("claim_id\nnot a ledger\n", encoding="utf-8")
+    made = tidy_files.start_data_files(dataset, data_copy, export.data_files)
+    with pytest.raises(BuildError, match=r"writing the tidy data failed \(exit 1\): .*claims"):
+        made.wait()
