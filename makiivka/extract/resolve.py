@@ -221,7 +221,7 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     if UNNAMED.search(speaker.name) or sides.unnamed(speaker.name):
         return speaker  # unnamed reports or outlets speak for no one's side
     if speaker.relayed_by:
-        # "Ukrainian media quoted the railway operator": unnamed outlets tell the country of
+        # "Norlandic media quoted the railway operator": unnamed outlets tell the country of
         # the one they quote, though their own figures speak for no side.
         side = sides.side_of(speaker.relayed_by)
         side = sides.cue_side(speaker.relayed_by) or side if side == "unknown" else side

@@ -133,7 +133,7 @@ def alternation(words: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
-#: Outlets no one names, whatever country they are in: "Ukrainian media", "local press",
+#: Outlets no one names, whatever country they are in: "Norlandic media", "local press",
 #: "pro-government Telegram channels" (side unknown, as unnamed reports; corpus conventions).
 _UNNAMED_MEDIA = re.compile(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+outlets|outlets|newspapers"
@@ -298,14 +298,14 @@ class Sides:
 
     @staticmethod
     def unnamed(name: str) -> bool:
-        """Tell whether a name stands for outlets no one names ("Ukrainian media")."""
+        """Tell whether a name stands for outlets no one names ("Norlandic media")."""
         return bool(_UNNAMED_MEDIA.fullmatch(name.strip()))
 
     def side_basis(self, name: str) -> tuple[str, str]:
         """Return the side a name speaks for and what tells it: cue, place, foreign, label,
         local or none (see the module docstring)."""
         if self.unnamed(name):
-            return "unknown", "none"  # "Ukrainian media reported …": outlets no one names
+            return "unknown", "none"  # "Norlandic media reported …": outlets no one names
         side = self.cue_side(name)
         if side is not None:
             return side, "cue"
