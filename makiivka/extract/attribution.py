@@ -119,6 +119,12 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = named(text, dash.start(1), end, dash.start(1), dash.end(1), register)
         if cue.claimant or cue.side != "unknown" or _AGENT_WORD.search(cue.name):
             cues.append(replace(cue, form="headline"))
+    trail = _HEADLINE_TRAIL.search(text, start, end)
+    if trail and not colon and not _TERMINAL_STOP.search(text, start, end):
+        # "At least 56 killed in shelling of the market: medics" credits its last words.
+        cue = named(text, trail.start(1), end, trail.start(1), trail.end(1), register)
+        if cue.claimant or cue.side != "unknown" or _AGENT_WORD.search(cue.name):
+            cues.append(replace(cue, form="headline"))
     for m in _ACCORDING.finditer(text, start, end):
         name = _ACCORDING_NAME.match(text, m.end(), end)
         if name is not None and not _NO_SOURCE.match(text, m.end()):
@@ -231,6 +237,8 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: A headline's trailing speaker after a colon: "… killed in shelling: medics".
+_HEADLINE_TRAIL = re.compile(r":\s+((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\Z")
 #: Data no one is named as publishing: "preliminary data", "the latest information".
 _BARE_DATA = re.compile(
     r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"

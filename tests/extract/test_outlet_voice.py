@@ -200,3 +200,20 @@ DIRECTIVES = [
 def test_a_directives_object_is_no_claim(row):
     text, quote, side = row
     assert find(text, quote).side == side
+
+
+# (text, figure, side): a headline's trailing "…: speaker" credits it; a topic before a
+# colon does not.
+TRAILING_COLON = [
+    ("At least 56 killed in shelling of Lowtown market: Red Cross\n\nThe river rose.",
+     "At least 56", "third_party"),
+    ("Flood toll rises to 40: Norland rescue service\n\nThe river rose.", "40", "norland"),
+    ("Floods in Lowtown: 12 dead\n\nThe river rose.", "12", "media"),
+    ("Flood toll rises to 40: what we know\n\nThe river rose.", "40", "media"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", TRAILING_COLON, ids=lambda r: r[0][:30])
+def test_a_headlines_trailing_speaker_after_a_colon(row):
+    text, quote, side = row
+    assert find(text, quote).side == side
