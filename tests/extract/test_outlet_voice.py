@@ -217,3 +217,20 @@ TRAILING_COLON = [
 def test_a_headlines_trailing_speaker_after_a_colon(row):
     text, quote, side = row
     assert find(text, quote).side == side
+
+
+# (text, figure, side, claimant name): a sentence opening on a count of time ("Two days
+# on, …") still has its trailing speaker with an apposition.
+OPENING_COUNTS = [
+    ("Two days on, dozens of survivors were still reaching hospitals, a doctor in Lowtown, "
+     "the river port, told The Associated Press.", "dozens", "norland", "a doctor in Lowtown"),
+    ("Three days later, 40 people were still missing, Ana Lund, head of the Norland rescue "
+     "service, told reporters.", "40", "norland", "Ana Lund"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", OPENING_COUNTS, ids=lambda r: r[1])
+def test_an_opening_count_of_time_is_no_subject(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
