@@ -37,6 +37,8 @@ from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 MEDIA_WORDS = (
     "newspaper", "news agency", "state news agency", "news outlet", "outlet", "broadcaster",
     "state media", "state television", "state TV", "news site", "tabloid", "wire service",
+    "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
+    "photographer", "photographers",
 )  # fmt: skip
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.

@@ -184,7 +184,7 @@ _AGENT = (
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
-    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
+    r"|milbloggers|bloggers|correspondents?|reporters?|photographers?|inquiry|investigation|commission|survey|count"
     r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
     r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
     r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"

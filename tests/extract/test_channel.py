@@ -92,3 +92,21 @@ def test_unnamed_outlets_speak_for_no_side(row):
     text, quote, side = row
     found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
     assert [f.side for f in found] == [side]
+
+
+# (text, figure, side): the outlet's reporters, journalists and correspondents speak in the
+# media's voice (the corpus conventions: "a Sputnik correspondent" is media).
+REPORTERS = [
+    ("Floods hit\n\nNorland said 57 people died. AP reporters at the scene counted at least "
+     "30 bodies.", "at least 30", "media"),
+    ("Floods hit\n\nAn AP correspondent counted 12 bodies in the square.", "12", "media"),
+    ("Floods hit\n\nThe Norland rescue service counted 12 bodies in the square.", "12",
+     "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", REPORTERS, ids=lambda r: r[0][12:40])
+def test_reporters_speak_in_the_medias_voice(row):
+    text, quote, side = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == [side]
