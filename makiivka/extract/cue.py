@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from makiivka.extract.speakers import Register
@@ -31,8 +32,13 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     A name that is a common noun ("the council") describes a speaker rather than names one.
     """
     claimant, name, side = register.name(text, a, b)
+    # "the Mission", "the Ministry": one capitalised head noun after "the" describes the body
+    # named before, as "the ministry" does.
+    head = not claimant and side == "unknown" and bool(_THE_HEAD.fullmatch(name))
     if not claimant and name.lower().startswith("the "):
         name = name[4:]
-    return Cue(
-        start, end, claimant, name, side, False, described=not claimant and name[:1].islower()
-    )
+    described = not claimant and (name[:1].islower() or head)
+    return Cue(start, end, claimant, name, side, False, described=described)
+
+
+_THE_HEAD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")

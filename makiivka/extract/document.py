@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from makiivka.extract.attribution import find_cues
+from makiivka.extract.channel import Channel, find_channel
 from makiivka.extract.cue import Cue
 from makiivka.extract.entities import Entities
 from makiivka.extract.evidence import Speaker
@@ -44,6 +45,11 @@ class Context:
         self.date_starts = [a for a, _, _ in self.dates]
         self.quote_starts = [a for a, _ in self.quotes]
         self.entities = Entities.of(self.text, self.register)
+        #: The party's or third party's channel the text says publishes it, when no
+        #: ``outlet`` is given (:mod:`makiivka.extract.channel`).
+        self.channel: Channel | None = None
+        if self.outlet is None:
+            self.channel = find_channel(self.text, self.register.sides, self.quoted)
 
     def sentence_cues(self, index: int) -> list[Cue]:
         """Return (and remember) the attribution cues of sentence index."""

@@ -77,7 +77,9 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
             if fallback[0] is None and kind != "person":
                 fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
     if head and cue.described:
-        return None, index
+        # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
+        # named before with that head noun, though it did not speak.
+        return _mention(ctx, cue, head), index
     if head and fallback[0] is not None:
         mention = _mention(ctx, cue, head)
         if mention is not None:
@@ -97,7 +99,7 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
         found = m
     if found is None:
         return None
-    name = found[0]
+    name = re.sub(r"\AThe\s+", "", found[0])
     side = ctx.register.side_of(name)
     if side == "unknown":
         return None
@@ -148,7 +150,7 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 found = Speaker(person.claimant, person.name, person.side, basis,
                                 person.name, cue.relayed_by, cue.denial)  # fmt: skip
                 return found, stated
-            if cue.anaphor and cue.name.lower() in ("it", "we"):
+            if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
             return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
         named, named_stated = resolve(ctx, where, target)
@@ -177,6 +179,12 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             side, basis = ctx.register.sides.host, "local"
     if person is None and not claimant:
         name = ctx.register.sides.government(name) or name  # "Kyiv says": its government
+    if basis == "local":
+        # "At <held hospital> alone, 145 bodies were brought in, a staff member said": local
+        # people speak for the party holding the place their statement is set in.
+        s = ctx.sentences[index]
+        held = ctx.register.sides.place_party(ctx.text, s.start, s.end)
+        side, basis = (held, "place") if held else (side, basis)
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown":
         speaker = _possessor(ctx, index, cue, speaker)
@@ -210,8 +218,13 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     that relays it. "the General Command said", in a party's own news agency: that party's.
     """
     sides = ctx.register.sides
+    if UNNAMED.search(speaker.name) or sides.unnamed(speaker.name):
+        return speaker  # unnamed reports or outlets speak for no one's side
     if speaker.relayed_by:
+        # "Norlandic media quoted the railway operator": unnamed outlets tell the country of
+        # the one they quote, though their own figures speak for no side.
         side = sides.side_of(speaker.relayed_by)
+        side = sides.cue_side(speaker.relayed_by) or side if side == "unknown" else side
         if side in sides.parties:
             return replace(speaker, side=side, basis="relay")
     claimant = ctx.register.claimants.get(ctx.outlet or "")
@@ -219,4 +232,6 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
         side = sides.side_of(claimant.name)
         if side in sides.parties:
             return replace(speaker, side=side, basis="outlet")
+    if claimant is None and ctx.channel is not None and ctx.channel.side in sides.parties:
+        return replace(speaker, side=ctx.channel.side, basis="outlet")  # "/NNA/. … the mission"
     return speaker

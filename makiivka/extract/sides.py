@@ -37,6 +37,8 @@ from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 MEDIA_WORDS = (
     "newspaper", "news agency", "state news agency", "news outlet", "outlet", "broadcaster",
     "state media", "state television", "state TV", "news site", "tabloid", "wire service",
+    "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
+    "photographer", "photographers",
 )  # fmt: skip
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.
@@ -68,6 +70,9 @@ _BODY = re.compile(
     r"|network|union|helmets|brigades?|council|committee|ministry|service|agency|party|group"
     r"|army|doctors|jihad|observatory|watch|mission)(?![\w-])"
 )
+#: A place a statement is set in: "at <Place>", "in <Place>" (not "from <Place>": the
+#: attacker's side of a front line).
+_SET_IN = re.compile(r"(?<![\w-])(?:[Aa]t|[Ii]n|[Oo]f)\s+(?:the\s+)?\Z")
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
 #: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
 _PLACE_SUFFIX = re.compile(
@@ -130,6 +135,28 @@ def alternation(words: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+#: Outlets no one names, whatever country they are in: "Norlandic media", "local press",
+#: "pro-government Telegram channels" (side unknown, as unnamed reports; corpus conventions).
+_UNNAMED_MEDIA = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+outlets|outlets|newspapers"
+    r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
+)
+#: A determiner or possessive before a cue written in lower case: "the eastern government's".
+_DETERMINER = r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))"
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern:
+    """Return the pattern of a side's cue words: as written, and a multi-word cue with capitals
+    also in lower case after a determiner or possessive ("the eastern-based government" for
+    "Eastern-based government"; a bare lower-case phrase elsewhere is too often a description).
+    """
+    lower = [w.lower() for w in words if " " in w.strip() and w != w.lower()]
+    pattern = rf"(?<![\w])(?:{alternation(words)})(?![\w])"
+    if lower:
+        pattern += rf"|{_DETERMINER}(?:{alternation(lower)})(?![\w])"
+    return re.compile(pattern)
+
+
 def place_variants(place: str) -> list[str]:
     """Return a held place as the extractor reads it: without notes, and without a generic suffix.
 
@@ -157,10 +184,7 @@ class Sides:
         groups.append(("third_party", [plain(c) for c in third]))
         media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]
         groups.append(("media", [plain(c) for c in media]))
-        self.groups = [
-            (side, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
-            for side, words in groups
-        ]
+        self.groups = [(side, _cue_pattern(words)) for side, words in groups]
         #: Every cue word of every party and role, as written in the descriptor.
         self.words = [w for _, words in groups for w in words]
         every = "|".join(f"(?:{alternation(words)})" for _, words in groups)
@@ -274,9 +298,16 @@ class Sides:
             return roles[0][2]
         return (parties or roles)[0][2]
 
+    @staticmethod
+    def unnamed(name: str) -> bool:
+        """Tell whether a name stands for outlets no one names ("Norlandic media")."""
+        return bool(_UNNAMED_MEDIA.fullmatch(name.strip()))
+
     def side_basis(self, name: str) -> tuple[str, str]:
         """Return the side a name speaks for and what tells it: cue, place, foreign, label,
         local or none (see the module docstring)."""
+        if self.unnamed(name):
+            return "unknown", "none"  # "Norlandic media reported …": outlets no one names
         side = self.cue_side(name)
         if side is not None:
             return side, "cue"
@@ -293,6 +324,23 @@ class Sides:
         if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
             return self.host, "local"
         return "unknown", "none"
+
+    def place_party(self, text: str, start: int, end: int) -> str | None:
+        """Return the party holding the place a text span is set in ("At <place> alone, …",
+        "in <place>"), when every such place there is held by the same party, else None.
+
+        >>> sides = Sides([{"id": "north", "places": ["Lowtown Hospital"]}], {}, [])
+        >>> s = "At Lowtown Hospital alone, 145 bodies were brought in, a staff member said."
+        >>> sides.place_party(s, 0, len(s)), sides.place_party("Shells from Lowtown", 0, 19)
+        ('north', None)
+        """
+        found = {
+            self.place_side[key(m[0])]
+            for m in re.finditer(self.places.pattern, text[start:end], re.IGNORECASE)
+            if key(m[0]) in self.place_side
+            and _SET_IN.search(text, max(start, start + m.start() - 8), start + m.start())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def names_side(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Tell whether text[start:end] holds a party, role or place word."""

@@ -21,6 +21,7 @@ SPEECH_VERBS = (
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
+    r"|gave|given"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -112,8 +113,9 @@ _CITING = re.compile(
 _TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+)?(?:figure|toll|estimate"
-    r"|count|tally|death\s+toll|claims?|assessment|report)\s+(?:of|at|that)\s+(?=[\w$£€₽])"
+    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|updated\s+)?(?:figures?"
+    r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data)"
+    r"(?:\s+(?:of|at|that)\s+|\s*:\s*)(?=[\w$£€₽])"
 )
 #: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
 #: went from": the owner of the estimate states it.
@@ -182,7 +184,7 @@ _AGENT = (
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
-    r"|milbloggers|bloggers|correspondent|inquiry|investigation|commission|survey|count"
+    r"|milbloggers|bloggers|correspondents?|reporters?|photographers?|inquiry|investigation|commission|survey|count"
     r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
     r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
     r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"

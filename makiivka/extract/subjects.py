@@ -83,6 +83,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
             if cue is not None and cue.start > floor + hard + lead + 4:
                 cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
+            if cue is not None and _COUNTED.match(cue.name):
+                cue = None  # "Two days on, …, a doctor in X, the capital, told": look later
             if cue is not None and not cue.anaphor and not cue.claimant:
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
             if cue is not None and not cue.claimant and not cue.anaphor:

@@ -3,7 +3,7 @@
 For a figure the speaker is, in order: the cue of its sentence that governs it (the nearest
 before it, a trailing "…, X said", an "according to X" anywhere in the sentence); the cue that
 introduces the quotation it is in; the speaker carried from the sentences before it (through
-the paragraph, and into the next one after a paragraph that ends in reported speech), unless
+the paragraph, and into the next one after a paragraph that ends with a colon), unless
 a sentence opens on another subject; a credit after it ("This was reported by X", a "Source:"
 line under the lede); else the outlet's own voice (side ``media`` or the outlet's side in the
 register). Pronouns, surnames and titles are resolved across the article by
@@ -18,13 +18,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from makiivka.extract.credits import credited_later, document_source, quote_label
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import spell_out
 from makiivka.extract.evidence import confidence, describe
-from makiivka.extract.relays import credit_cue
 from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
+from makiivka.extract.speech import SPEECH_VERBS
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities
 
@@ -65,6 +66,19 @@ _NEW_SUBJECT = re.compile(
 )
 #: A clause of contrast: a speaker after it does not govern a figure before it.
 _CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
+#: "N have died, as X said on Monday that …": X's statement is the that-clause, not N.
+_AS_THAT = re.compile(
+    r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|told\s+\w+)"
+    r"(?:\s+on\s+\w+)?\s+that\b"
+)
+#: A speech verb, a comma and a clause of time: "has said, after …", "said, as …".
+_AFTER_CLAUSE = re.compile(
+    rf"(?:\s*(?:\w+\s+){{0,2}}?(?:{SPEECH_VERBS}|vowed|pledged))?(?:\s+on\s+\w+)?\s*,\s+"
+    r"(?:after|when|following|as(?!\s+(?:of|many|much|well)\b)|since|(?:hours|days)\s+after)\s"
+)
+_THAT = re.compile(r",\s+that\s")
+#: A new coordinate clause: "…, according to X, and more than 2,160 in the north-west".
+_NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
 #: How many sentences after a headline its figure's twin in the body is looked for.
 HEADLINE_REACH = 8
 #: Words that hedge the outlet's own statement without naming a source.
@@ -122,6 +136,9 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         # "Chaus said that according to early reports …": the speaker's own source.
         before = strong
     faint = bool(before) and weak(before[-1])
+    if (before and sources and before[-1].form == "according"
+            and _NEW_CLAUSE.search(text, before[-1].end, q.start)):  # fmt: skip
+        return sources[0]  # "N died, according to X, and M more, according to Y"
     if before and sources and (not before[-1].source or faint) and (not trailing or faint):
         return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
     if before and not trailing:
@@ -137,9 +154,12 @@ def _carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
 
     A speaker carries forward through cue-less sentences of the same paragraph, at most
     ANAPHOR_REACH sentences, and into the next paragraph only from a paragraph that ends
-    with a reported statement in indirect speech ("…, the governor said."), not a direct
-    quotation (“…,” Giles said), after which the outlet speaks again. A sentence that opens
-    on background ("It followed …", "Earlier, …") carries nothing; nor does a headline.
+    with a colon introducing it ("X describes what followed the attack:"). After a paragraph
+    that ends in reported speech ("…, the governor said.") the outlet speaks again: a new
+    paragraph without a cue is background in its voice ("The block, where about 1,700 people
+    lived, was hit on Saturday"; the corpus conventions, judgement calls 1 and 3). A sentence
+    that opens on background ("It followed …", "Earlier, …") carries nothing; nor does a
+    headline.
     """
     own = ctx.sentences[index]
     if _NEW_SUBJECT.match(ctx.text, own.start):
@@ -150,7 +170,7 @@ def _carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
         if s.voice != "body" or s.line < line - 1:
             return None, index, ""
         cues = ctx.sentence_cues(i)
-        if s.line < line and (not cues or not _ends_indirect(ctx, s, cues[-1])):
+        if s.line < line and (not cues or not _introduces(ctx, s)):
             return None, index, ""
         if cues:
             link = "sentence before" if s.line == line else f"paragraph {s.line + 1}"
@@ -183,43 +203,9 @@ def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:
     return False
 
 
-def _ends_indirect(ctx: Context, sentence: Sentence, cue: Cue) -> bool:
-    """Tell whether a sentence ends with a trailing cue to indirect speech (no quotation)."""
-    body = ctx.text[sentence.start : sentence.end]
-    trailing = TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start)
-    tail = ctx.text[cue.end : sentence.end].strip(" .")
-    return bool(trailing) and len(tail) < 40 and not any(q in body for q in '“”"')
-
-
-def _credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
-    """Return a credit after the figure: "This was reported by X." or a "Source:" line.
-
-    Looked for in the next two sentences of the body, only while none of them credits
-    anyone else.
-    """
-    for i in range(index + 1, min(len(ctx.sentences), index + 3)):
-        s = ctx.sentences[i]
-        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
-        if cue is not None:
-            return cue, i, "source line" if cue.form == "source line" else "next sentence"
-        if ctx.sentence_cues(i) or s.line > ctx.sentences[index].line + 2:
-            break
-    return None, index, ""
-
-
-def _document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
-    """Return the "Source:" line that opens the article, for a sentence after it.
-
-    "Source: posts by X, head of …, on the administration's Telegram channel." above a
-    run of posts credits every figure after it that no one else is credited with: the
-    page renders X's words (a channel's posts, an official statement in translation).
-    """
-    for i in range(min(2, index)):
-        s = ctx.sentences[i]
-        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
-        if cue is not None and cue.form == "source line":
-            return cue, i, "source line"
-    return None, index, ""
+def _introduces(ctx: Context, sentence: Sentence) -> bool:
+    """Tell whether a paragraph's last sentence ends with a colon that opens the next one."""
+    return ctx.text[sentence.start : sentence.end].rstrip().endswith(":")
 
 
 def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool = False) -> Voice:
@@ -228,6 +214,12 @@ def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool =
     side = claimant.side if claimant is not None else "media"
     basis = "outlet" if claimant is not None else "register"
     evidence = describe("outlet", "", None, hedge)
+    channel = ctx.channel
+    if claimant is None and channel is not None:
+        # "HARBOUR, April 8. /NNA/.": a party's own agency speaks for its party.
+        evidence = f'{evidence}; the outlet is "{channel.name}" ({channel.form}), of {channel.side}'
+        return Voice("", channel.name, channel.side, stated, "", denial, evidence,
+                     confidence("outlet", "outlet", hedge))  # fmt: skip
     return Voice(ctx.outlet or "", "", side, stated, "", denial, evidence,
                  confidence("outlet", basis, hedge))  # fmt: skip
 
@@ -258,6 +250,19 @@ def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
     relative = _RELATIVE.search(text, start + 1, q.start)
     # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
     return relative is not None and not _ADVERBIAL.fullmatch(text, start, relative.start() + 1)
+
+
+def _circumstance(ctx: Context, cue: Cue, q: Quantity) -> bool:
+    """Tell whether a figure is in a clause of time after the speech verb, not its content.
+
+    "X has said, after the toll … climbed to at least 20, …": the outlet's voice (the corpus
+    conventions, judgement call 2).
+    """
+    if cue.form == "according" or cue.end > q.start:
+        return False
+    clause = _AFTER_CLAUSE.match(ctx.text, cue.end, q.start)
+    # "said, as the water fell, that 14 had died": the that-clause is the statement.
+    return clause is not None and not _THAT.search(ctx.text, clause.end(), q.start)
 
 
 def _body_twin(ctx: Context, index: int, q: Quantity) -> tuple[int, Quantity] | None:
@@ -308,20 +313,26 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         )
         if cue.start >= q.end and not trailing and _CONTRAST.search(ctx.text, q.end, cue.start):
             cue = None  # "X has given 471, while Y's estimates are lower": Y's clause only
+        elif cue.start >= q.end and _AS_THAT.search(
+            ctx.text, q.end, min(cue.end + 60, sentence.end)
+        ):
+            cue = None
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""
     if cue is None and sentence.voice == "body":
         cue, where, link = _carried(ctx, index)
     if cue is None and sentence.voice == "body":
-        cue, where, link = _credited_later(ctx, index)
+        cue, where, link = quote_label(ctx, index)
+    if cue is None and sentence.voice == "body":
+        cue, where, link = credited_later(ctx, index)
     if cue is None:
-        cue, where, link = _document_source(ctx, index)
+        cue, where, link = document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")
     speaker, stated = resolve(ctx, where, cue)
-    if speaker is None or _describes_event(ctx.text, cue, q):
+    if speaker is None or _describes_event(ctx.text, cue, q) or _circumstance(ctx, cue, q):
         return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
     link = _link(cue, q, link)
     disowned = None

@@ -95,7 +95,7 @@ KINDS = [
      "Norland's Health Ministry", "", '"the ministry" said (before the figure) = "Norland\'s '
      'Health Ministry"'),
     # a speaker after a clause of contrast does not govern the figure before it
-    ("entity", "Officials in Kessa have given 471 deaths, while Red Crescent estimates are "
+    ("entity", "Hospitals in Kessa took in 471 dead, while Red Crescent estimates are "
      "far lower.", "471", "media", "", "", "outlet voice"),
     ("entity", "At least 40 were killed, though the toll could rise, the Red Crescent said.",
      "At least 40", "third_party", "Red Crescent", "", '"Red Crescent" said'),

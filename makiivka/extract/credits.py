@@ -1,0 +1,71 @@
+"""Find credits that stand apart from a figure's sentence: "Source:" lines, "Quote:" labels.
+
+"This was reported by X." after a figure, a "Source: X" line under the lede or above a run
+of posts, and a 'Quote: "…"' paragraph under a "Source:" line credit figures whose own
+sentence names no one (:mod:`makiivka.extract.voices` asks here after its own cues and the
+carried speaker). Every look-up is bounded by a fixed number of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.extract.cue import Cue
+from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.relays import credit_cue
+
+#: A paragraph that quotes the source named above it: 'Quote: "…"'.
+_QUOTE_LABEL = re.compile(r"Quote:\s")
+
+
+def credited_later(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return a credit after the figure: "This was reported by X." or a "Source:" line.
+
+    Looked for in the next two sentences of the body, only while none of them credits
+    anyone else.
+    """
+    for i in range(index + 1, min(len(ctx.sentences), index + 3)):
+        s = ctx.sentences[i]
+        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
+        if cue is not None:
+            return cue, i, "source line" if cue.form == "source line" else "next sentence"
+        if ctx.sentence_cues(i) or s.line > ctx.sentences[index].line + 2:
+            break
+    return None, index, ""
+
+
+def quote_label(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the "Source:" line a paragraph labelled "Quote:" renders the words of.
+
+    "Source: X, minister, on Telegram" then 'Quote: "… 52 dead …"': the quotation is X's
+    (the layout of outlets that label a post's source and then quote it).
+    """
+    line = ctx.sentences[index].line
+    first = index
+    while first > 0 and ctx.sentences[first - 1].line == line:
+        first -= 1
+    if not _QUOTE_LABEL.match(ctx.text, ctx.sentences[first].start):
+        return None, index, ""
+    for i in range(first - 1, max(-1, first - ANAPHOR_REACH - 1), -1):
+        s = ctx.sentences[i]
+        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
+        if cue is not None and cue.form == "source line":
+            return cue, i, "source line"
+        if ctx.sentence_cues(i):
+            break
+    return None, index, ""
+
+
+def document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the "Source:" line that opens the article, for a sentence after it.
+
+    "Source: posts by X, head of …, on the administration's Telegram channel." above a
+    run of posts credits every figure after it that no one else is credited with: the
+    page renders X's words (a channel's posts, an official statement in translation).
+    """
+    for i in range(min(2, index)):
+        s = ctx.sentences[i]
+        cue = credit_cue(ctx.text, s.start, s.end, ctx.register)
+        if cue is not None and cue.form == "source line":
+            return cue, i, "source line"
+    return None, index, ""

@@ -1,0 +1,112 @@
+"""A party's own channel: figures in the outlet's voice take the channel's side, not media.
+
+The dateline or an organisation's "we" names the outlet; the story's cue words give it a
+side (a state agency the descriptor lists among a party's cues, an aid group among the third
+party's). Passages of our own in an invented flood story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.speakers import register_from
+
+REGISTER = register_from(
+    [],
+    {"event": {"noun": "flood", "places": ["Lowtown"]},
+     "parties": [
+         {"id": "norland", "label": "Norland", "cues": ["Norland", "NNA"],
+          "places": ["Lowtown", "Harbour City"]},
+         {"id": "southmark", "label": "Southmark", "cues": ["Southmark"], "places": ["Port Vell"]},
+     ],
+     "roles": {"third_party": {"cues": ["Aid Now"]}, "media": {"cues": ["AP"]}}},
+)  # fmt: skip
+
+# (text, figure, side, claimant name)
+CHANNELS = [
+    ("Floods hit Lowtown\n\nHARBOUR CITY, March 11. /NNA/. At least 20 people died in the "
+     "floods on Sunday.", "At least 20", "norland", "NNA"),
+    ("Floods hit Lowtown\n\nLowtown, NNA - 30 people were injured in the flood.", "30",
+     "norland", "NNA"),
+    ("Floods hit Lowtown\n\nLOWTOWN (AP) — 30 people were injured in the flood.", "30",
+     "media", ""),
+    ("Floods hit Lowtown\n\nWe at Aid Now have treated 45 wounded people in Lowtown.", "45",
+     "third_party", "Aid Now"),
+    # A speaker whose words name no side speaks for the party whose agency reports it.
+    ("Floods hit Lowtown\n\nHARBOUR CITY, March 11. /NNA/. Two civilians were killed in "
+     "the river district, the mission said.", "Two", "norland", "the mission"),
+    # A "we" inside a quotation is the quoted speaker's, not the publisher's.
+    ('Floods hit Lowtown\n\n"We at Aid Now are stretched," a doctor said.\n\nAt least 12 '
+     "people died.", "At least 12", "media", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CHANNELS, ids=lambda r: r[0][20:50])
+def test_a_partys_channel_speaks_for_its_party(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
+
+
+EASTERN = register_from(
+    [],
+    {"event": {"noun": "flood", "places": ["Midtown"]},
+     "parties": [
+         {"id": "east", "label": "East", "cues": ["Harbour Command", "Southern"],
+          "places": ["Lowtown"]},
+         {"id": "west", "label": "West", "cues": ["River Guard"], "places": ["Port Vell"]},
+     ],
+     "roles": {"third_party": {"cues": []}, "media": {}}},
+)  # fmt: skip
+
+# (text, figure, side): a multi-word cue in lower case counts after a determiner or
+# possessive, not elsewhere (a bare lower-case phrase is too often a description).
+LOWER_CASE_CUES = [
+    ("Floods hit\n\nThe harbour command said 20 people died.", "20", "east"),
+    ("Floods hit\n\nIn Midtown, the river guard's spokesman said 7 people were missing.", "7",
+     "west"),
+    ("Floods hit\n\nA spokesman for harbour command units said 5 people died.", "5",
+     "unknown"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", LOWER_CASE_CUES, ids=lambda r: r[1])
+def test_lower_case_multi_word_cues_after_a_determiner(row):
+    text, quote, side = row
+    found = [f for f in extract_figures(text, "2024-03-12", EASTERN) if f.quote == quote]
+    assert [f.side for f in found] == [side]
+
+
+# (text, figure, side): outlets no one names speak for no side, even in a party's agency.
+UNNAMED_OUTLETS = [
+    ("Floods hit\n\nNorlandic media reported more than 30 dead.", "more than 30", "unknown"),
+    ("Floods hit\n\nHARBOUR CITY, March 11. /NNA/. Southmark media reported 12 dead.", "12",
+     "unknown"),
+    ("Floods hit\n\nThe Norland rescue service reported 30 dead.", "30", "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", UNNAMED_OUTLETS, ids=lambda r: r[1])
+def test_unnamed_outlets_speak_for_no_side(row):
+    text, quote, side = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == [side]
+
+
+# (text, figure, side): the outlet's reporters, journalists and correspondents speak in the
+# media's voice (the corpus conventions: "a Sputnik correspondent" is media).
+REPORTERS = [
+    ("Floods hit\n\nNorland said 57 people died. AP reporters at the scene counted at least "
+     "30 bodies.", "at least 30", "media"),
+    ("Floods hit\n\nAn AP correspondent counted 12 bodies in the square.", "12", "media"),
+    ("Floods hit\n\nThe Norland rescue service counted 12 bodies in the square.", "12",
+     "norland"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", REPORTERS, ids=lambda r: r[0][12:40])
+def test_reporters_speak_in_the_medias_voice(row):
+    text, quote, side = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == [side]
