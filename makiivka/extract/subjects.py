@@ -55,7 +55,7 @@ _CLOSES = re.compile(r"\s*(?:[,.;:!?)]|\Z|on\s|in\s+a\s|late\s|early\s)")
 def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> Cue | None:
     """Return the cue of a verb's subject: a name or an anaphor just before it.
 
-    The subject is the end of the clause before the verb ("but Russia boosted"), or, when
+    The subject is the end of the clause before the verb ("but Northland boosted"), or, when
     the verb follows a comma, the name that opens the sentence before an appositive
     ("Pavel Gubarev, a former senior official in …, said").
     """
@@ -115,7 +115,7 @@ def _trailing_subject(
         a = cuts[j - 1] + 2 if j > 0 else 0
         segment = head[a : cuts[j]]
         if not segment.strip() or len(segment) > 80 or _RELATIVE_START.match(segment):
-            continue  # "whom Russia installed as head of the region": an apposition
+            continue  # "whom Northland installed as head of the region": an apposition
         cue = _clause_subject(text, floor + a, segment + " ", verb, register)
         if cue is None or cue.anaphor or cue.start > floor + a + 4:
             continue
@@ -146,8 +146,8 @@ def _appositive(text: str, start: int, end: int, cue: Cue, register: Register) -
     """Complete the cue of "Name, <appositive>, said" from what the appositive says.
 
     A spokesman speaks for the body he is the spokesman of (its claimant_id when the register
-    knows it); any other appositive gives only a side ("a former official in Russia's proxy
-    government" is not the Russian MoD).
+    knows it); any other appositive gives only a side ("a former official in Northland's proxy
+    government" is not the Northland defence ministry).
 
     >>> r = load_register()
     >>> s = "Serhiy Cherevaty, a spokesman for Ukraine's military, said"

@@ -19,9 +19,7 @@ every time.
 from __future__ import annotations
 
 import io
-import math
 from datetime import datetime
-from typing import Any
 
 import pandas as pd
 
@@ -49,12 +47,6 @@ def column_kind(series: pd.Series) -> str:
     return "text"
 
 
-def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
-
-
 def _width(series: pd.Series, name: str) -> int:
     """Return a column's width in characters: its longest cell as text, within bounds."""
     shown = series[series.notna()].astype(object).map(str)
@@ -80,7 +72,7 @@ def column_cells(series: pd.Series, kind: str) -> list:
     convert = {"number": float, "boolean": bool, "text": str}.get(kind)
     if convert is None:
         return cells
-    return [None if v is None or _missing(v) else convert(v) for v in cells]
+    return [None if v is None else convert(v) for v in cells]
 
 
 def table_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
