@@ -14,6 +14,7 @@ from makiivka.extract.channel import Channel, find_channel
 from makiivka.extract.cue import Cue
 from makiivka.extract.entities import Entities
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.headings import find_headings
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
 from makiivka.text.dates import ResolvedDate
@@ -50,6 +51,19 @@ class Context:
         self.channel: Channel | None = None
         if self.outlet is None:
             self.channel = find_channel(self.text, self.register.sides, self.quoted)
+        #: Lines that name the author of the lines under them (:mod:`makiivka.extract.headings`).
+        self.headings = find_headings(self.text, self.sentences, self.register)
+        self.heading_starts = sorted(self.headings)
+        for i, cue in self.headings.items():
+            self.cues[i] = [cue]
+
+    def heading_for(self, index: int) -> tuple[Cue | None, int, str]:
+        """Return the author heading above sentence index, if one is (the last before it)."""
+        k = bisect.bisect_left(self.heading_starts, index) - 1
+        if k < 0:
+            return None, index, ""
+        i = self.heading_starts[k]
+        return self.headings[i], i, "heading"
 
     def sentence_cues(self, index: int) -> list[Cue]:
         """Return (and remember) the attribution cues of sentence index."""

@@ -56,7 +56,8 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     fallback: tuple[Cue | None, int] = (None, index)
     body = ctx.sentences[index].voice == "body"
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
-        if body and ctx.sentences[i].voice != "body":
+        heading = i in ctx.headings  # a statement's author: its section ends above it
+        if body and ctx.sentences[i].voice != "body" and not heading:
             break
         for earlier in reversed(ctx.sentence_cues(i)):
             if earlier.own or (i == index and earlier.start >= cue.start):
@@ -76,6 +77,8 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 return earlier, i
             if fallback[0] is None and kind != "person":
                 fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
+        if heading:
+            break
     if head and cue.described:
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.
