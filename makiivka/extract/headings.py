@@ -68,6 +68,16 @@ _BYLINE = re.compile(
     r"(?i)\A\s*by\s|(?<![\w])(?:reporter|correspondent|editor|journalist|staff\s+writer"
     r"|news\s+desk|live\s+blog|live\s+updates?)(?![\w])"
 )
+#: A title that says the text is a release: "Situation bulletin: …", "Press release".
+_RELEASE_TITLE = re.compile(
+    r"(?i)(?<![\w])(?:bulletin|press\s+release|news\s+release|communiqu[eé]|situation\s+report"
+    r"|sitrep|official\s+statement|briefing)(?![\w])"
+)
+#: The capitalised name a sentence opens on: "The Civil Defense of Rio Grande do Sul gives".
+_OPENING_NAME = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|the|and|for|do|de|da|del|la|al)?\s*"
+    r"[A-Z][\w'’.&-]*){0,7})"
+)
 #: Head nouns of a body named in lower case after a capitalised word ("Jordanian foreign ministry").
 _BODY_HEAD = re.compile(
     r"(?i)\A(?:ministry|council|committee|service|office|police|department|government"
@@ -77,7 +87,8 @@ _BODY_HEAD = re.compile(
 _INSTITUTION = re.compile(
     r"(?i)(?<![\w])(?:ministry|council|committee|service|office|police|department|government"
     r"|administration|authority|agency|commission|command|army|forces|society|secretariat"
-    r"|crescent|cross|organi[sz]ation|federation|guard|staff|directorate|bureau|mission)(?![\w])"
+    r"|crescent|cross|organi[sz]ation|federation|guard|staff|directorate|bureau|mission"
+    r"|defen[cs]e|protection|emergenc(?:y|ies)|rescue)(?![\w])"
 )
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 _PARTS = re.compile(r"\s*(?:,|—|–|\s-\s|:(?!\d)|\|)\s*")
@@ -100,6 +111,7 @@ def find_headings(text: str, sentences: list[Sentence], register: Register) -> d
     [(0, 'Coast Guard', 'north')]
     """
     found: dict[int, Cue] = {}
+    first_body = next((i for i, s in enumerate(sentences) if s.voice == "body"), None)
     for i, s in enumerate(sentences):
         if s.voice not in ("headline", "caption"):
             continue
@@ -110,7 +122,32 @@ def find_headings(text: str, sentences: list[Sentence], register: Register) -> d
         cue = _heading(text, s, register)
         if cue is not None:
             found[i] = cue
+    if first_body is not None and not any(i < first_body for i in found):
+        titled = [
+            i
+            for i in range(first_body)
+            if _RELEASE_TITLE.search(text, sentences[i].start, sentences[i].end)
+        ]
+        cue = _opening_author(text, sentences[first_body], register) if titled else None
+        if cue is not None:
+            found[titled[0]] = cue
     return found
+
+
+def _opening_author(text: str, s: Sentence, register: Register) -> Cue | None:
+    """Return the body a titled release opens on as its subject, when it has a party's side.
+
+    "Situation bulletin: heavy rains" over "The Civil Defense of the State gives the updated
+    situation …": the bulletin is the Civil Defense's (a release that names its author in
+    its first sentence rather than in a heading).
+    """
+    m = _OPENING_NAME.match(text, s.start, s.end)
+    if m is None or not _INSTITUTION.search(m[1]):
+        return None
+    side = register.side_of(m[1])
+    if side in ("unknown", "media", "third_party") and register.lookup(m[1]) is None:
+        return None
+    return Cue(m.start(1), m.end(1), "", m[1], side, False, form="heading")
 
 
 def _heading(text: str, s: Sentence, register: Register) -> Cue | None:

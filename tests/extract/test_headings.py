@@ -64,6 +64,31 @@ def test_a_heading_credits_the_lines_under_it(row):
     assert found[0].attribution.startswith(evidence)
 
 
+# (text, figure, metric, side, claimant): a titled release whose first sentence names its
+# author, and figures under labels ("Injured: 806") with the label's metric.
+BULLETINS = [
+    ("Situation bulletin: floods in Lowtown\nMonday, 20 May 2024, 9am\n\nThe River Guard of "
+     "Norland gives the updated situation.\n\nInjured: 806\nMissing: 88\nConfirmed deaths: "
+     "157\nPeople in shelters: 65,762", "806", "wounded", "norland", "River Guard of Norland"),
+    ("Situation bulletin: floods in Lowtown\nMonday, 20 May 2024, 9am\n\nThe River Guard of "
+     "Norland gives the updated situation.\n\nInjured: 806\nMissing: 88\nConfirmed deaths: "
+     "157\nPeople in shelters: 65,762", "88", "missing", "norland", "River Guard of Norland"),
+    ("Situation bulletin: floods in Lowtown\nMonday, 20 May 2024, 9am\n\nThe River Guard of "
+     "Norland gives the updated situation.\n\nInjured: 806\nMissing: 88\nConfirmed deaths: "
+     "157\nPeople in shelters: 65,762", "157", "killed", "norland", "River Guard of Norland"),
+    # no release title: a news story's first subject is not its author
+    ("Floods in Lowtown\n\nThe River Guard of Norland sent boats. At least 30 people died.",
+     "At least 30", "killed", "media", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", BULLETINS, ids=lambda r: r[1])
+def test_a_bulletin_is_its_authors_and_its_labels_name_the_metric(row):
+    text, quote, metric, side, name = row
+    found = [f for f in extract_figures(text, "2024-05-20", REGISTER) if f.quote == quote]
+    assert [(f.metric, f.side, f.claimant_name) for f in found] == [(metric, side, name)]
+
+
 # (text): lines that are not an author's heading
 NOT_HEADINGS = [
     "Lowtown flood toll rises to 137\n\nAt least 137 people died.",  # a headline
