@@ -67,6 +67,10 @@ STRIKE_SCOPES = [
     ("Officials told 40,000 residents of Greyford to evacuate.", "40,000", "other"),
     # Running totals since a date before the strike.
     ("At least 3,478 people have been killed in attacks on Norland since February 7, the ministry says.", "At least 3,478", "war"),
+    # A siege's or a blockade's toll is a running total, not the strike's.
+    ("More than 20,000 civilians were killed during the siege, the mayor said.", "More than 20,000", "war"),
+    ("Since the start of the blockade, more than 5,000 residents have been killed.", "more than 5,000", "war"),
+    ("The missiles left at least 41 people dead across the country on Monday.", "at least 41", "other"),
     # The strike itself.
     ("The strike on Eastbrook station killed 57 people, the governor said.", "57", "strike"),
     ("Of the 98 wounded, 16 were children.", "98", "strike"),
