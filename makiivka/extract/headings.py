@@ -81,14 +81,17 @@ _OPENING_NAME = re.compile(
 #: Head nouns of a body named in lower case after a capitalised word ("Jordanian foreign ministry").
 _BODY_HEAD = re.compile(
     r"(?i)\A(?:ministry|council|committee|service|office|police|department|government"
-    r"|administration|authority|agency|commission|command|army|forces|society|secretariat)\Z"
+    r"|administration|authority|agency|commission|command|army|forces|society|secretariat"
+    r"|headquarters|institute|embassy|hospital|court|presidency)\Z"
 )
 #: An author the story's words give no side: a body by its head noun, or a person's name.
 _INSTITUTION = re.compile(
     r"(?i)(?<![\w])(?:ministry|council|committee|service|office|police|department|government"
     r"|administration|authority|agency|commission|command|army|forces|society|secretariat"
     r"|crescent|cross|organi[sz]ation|federation|guard|staff|directorate|bureau|mission"
-    r"|defen[cs]e|protection|emergenc(?:y|ies)|rescue)(?![\w])"
+    r"|defen[cs]e|protection|emergenc(?:y|ies)|rescue|headquarters|institute|cent(?:re|er)"
+    r"|task\s+force|unit|court|inspectorate|municipality|prefecture|governorate|presidency"
+    r"|parliament|embassy|consulate|hospital|prosecutor['’]?s?)(?![\w])"
 )
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 _PARTS = re.compile(r"\s*(?:,|—|–|\s-\s|:(?!\d)|\|)\s*")

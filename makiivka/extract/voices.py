@@ -329,8 +329,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         cue, where, link = quote_label(ctx, index)
     if cue is None and sentence.voice == "body":
         cue, where, link = credited_later(ctx, index)
-    if cue is None and sentence.voice in ("body", "caption"):
-        cue, where, link = ctx.heading_for(index)  # a release's lines and lists too
+    if cue is None:
+        cue, where, link = ctx.heading_for(index)  # a release's title, lines and lists too
     if cue is None:
         cue, where, link = document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)

@@ -50,6 +50,12 @@ CREDITED = [
     ("Floods: what governments said\n\nNorland, Ministry of Water, Sunday 16 June\n"
      "The ministry announced the death of 14 citizens.", "14", "norland",
      "Ministry of Water (Norland)", '"The ministry" said'),
+    # a place's body by its head noun: its side from the place
+    ("LOWTOWN DISASTER HEADQUARTERS\nBriefing, 17 June\n\nThe search went on.\nDead: 9", "9",
+     "norland", "Lowtown Disaster Headquarters", "heading"),
+    # a release that is only a list: its lines are its author's
+    ("LOWTOWN DISASTER HEADQUARTERS\nBriefing, 17 June\n\nDead: 9\nMissing: 28", "28",
+     "norland", "Lowtown Disaster Headquarters", "heading"),
     # a sentence that credits someone else keeps its own speaker
     ("RIVER GUARD\nPress release, 14 June\n\nAid Now said 40 people were missing.", "40",
      "third_party", "Aid Now", '"Aid Now" said'),
