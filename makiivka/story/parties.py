@@ -34,7 +34,25 @@ _GENERIC = (
     "western northern southern front movement party union alliance coalition group groups "
     "sources officials leaders defence defense unity liberation islamic popular committee "
     "interim transitional provisional new old north south east west mayor mayor's governor "
-    "president minister nations agency office service services police"
+    "president minister nations agency office service services police county department"
+)
+#: Words for the people a party speaks through, which a label may list in lower case
+#: ("County of Maui (police, mayor)", "Residents, villagers and survivors"): each is a cue
+#: word of the party, in the singular and the plural. Words for a body of any party
+#: ("government", "officials", "authorities") are not: they would tell no party apart.
+_ROLE_WORDS = {
+    "mayor": "mayors", "governor": "governors", "residents": "resident",
+    "villagers": "villager", "survivors": "survivor", "relatives": "relative",
+    "activists": "activist", "witnesses": "witness", "organisers": "organiser",
+    "organizers": "organizer", "volunteers": "volunteer", "rescuers": "rescuer",
+    "medics": "medic", "families": "family", "passengers": "passenger",
+    "preacher": "preachers", "resistance committees": "resistance committee",
+}  # fmt: skip
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
+_ROLE = re.compile(
+    r"(?i)(?<![\w-])("
+    + "|".join(sorted({*_ROLE_WORDS, *_ROLE_WORDS.values()}, key=len, reverse=True))
+    + r")(?![\w-])"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split(" "))
 #: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
@@ -67,8 +85,8 @@ def demonyms(name: str) -> list[str]:
     >>> demonyms("Libya"), demonyms("Yemen"), demonyms("Tigray"), demonyms("Houthi")
     (['Libyan'], ['Yemeni'], ['Tigrayan'], [])
     """
-    if len(name) < 4 or not name[:1].isupper() or not name.isalpha():
-        return []
+    if len(name) < 4 or not name[:1].isupper() or not name.isalpha() or name.isupper():
+        return []  # an acronym ("FEMA") has none
     low = name.lower()
     if low.endswith("istan"):
         return [name[:-5], name[:-5] + "i"]
@@ -106,6 +124,10 @@ def label_cues(label: str) -> list[str]:
     ['Eastern Command']
     >>> label_cues("Red Crescent"), label_cues("Marsa Kel Mayor")
     (['Red Crescent'], ['Marsa Kel Mayor', 'Marsa Kel'])
+    >>> label_cues("Volta County (police, mayor)")
+    ['Volta County', 'Volta', 'Voltan', 'mayor', 'mayors']
+    >>> label_cues("Residents and survivors")
+    ['Residents and survivors', 'Residents', 'residents', 'resident', 'survivors', 'survivor']
     """
     cues: list[str] = []
     whole = plain(label)
@@ -116,6 +138,13 @@ def label_cues(label: str) -> list[str]:
         cues.append(name)
         if " " not in name:
             cues.extend(demonyms(name))
+    listed = label.replace("(", " ").replace(")", " ")
+    for m in _ROLE.finditer(listed):
+        if m[1][:1].isupper() and _NAME_BEFORE.search(listed, 0, m.start()):
+            continue  # "Marsa Kel Mayor": a title in a name, not every mayor
+        word = m[1].lower()
+        other = _ROLE_WORDS.get(word) or next(k for k, v in _ROLE_WORDS.items() if v == word)
+        cues += [word, other]
     return list(dict.fromkeys(c for c in cues if c.strip()))
 
 

@@ -43,6 +43,16 @@ def parties(story: Path) -> dict[str, dict]:
         ("Marsa Kel Mayor", ["Marsa Kel Mayor", "Marsa Kel"]),
         ("Russian Ministry of Defence", ["Russian Ministry of Defence", "Russian"]),
         ("Ukraine's Armed Forces", ["Ukraine's Armed Forces", "Ukraine", "Ukrainian"]),
+        # the people a label lists as speaking for the party, singular and plural
+        ("Residents, villagers and survivors", ["Residents, villagers and survivors",
+         "Residents", "residents", "resident", "villagers", "villager", "survivors",
+         "survivor"]),
+        ("State of Volta (governor, state agencies)", ["State of Volta", "Volta", "Voltan",
+         "governor", "governors"]),
+        # no acronym has a demonym, and a county or department is no name
+        ("US federal government (FBI, FEMA)", ["US federal government", "US", "FBI", "FEMA"]),
+        ("County of Volta (Police Department)", ["County of Volta", "Police Department",
+         "Volta", "Voltan"]),
     ],
 )  # fmt: skip
 def test_a_label_gives_its_names_and_demonyms(label, cues):
