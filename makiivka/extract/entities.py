@@ -101,6 +101,11 @@ _NOT_ROLE_WORDS = frozenset(
         "acting",
     ]
 )
+#: Titles written abbreviated before a name ("Gov. Ana Lund" is "the governor" later).
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "gen": "general", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
+                "maj": "major", "rep": "representative", "brig": "brigadier"}  # fmt: skip
+_ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(_ABBREVIATED)})\.(?=\s|\Z)", re.IGNORECASE)
 #: Pronouns and the kind of speaker each may stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}  # fmt: skip
@@ -205,6 +210,8 @@ class Entities:
             return after[1].strip()
         line = self.text.rfind("\n", 0, start) + 1
         head = self.text[max(line, start - 90) : start]
+        # "Gov. Ana Lund": the title in full, and its full stop is no clause's end.
+        head = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m[1].lower()], head)
         clause = max((m.end() for m in _CLAUSE_START.finditer(head)), default=0)
         before = head[clause:].strip(" ,")
         return (

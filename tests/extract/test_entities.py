@@ -54,6 +54,10 @@ def test_a_cue_or_place_before_a_name_is_not_part_of_it(text, key, name):
         # a cue word and "city's" say nothing about which role
         ("Aldo Ruiz, the city's mayor, spoke. The Norland mayor said 5 died.",
          "The Norland mayor", "Aldo Ruiz"),
+        # an abbreviated title before the name is the title in full
+        ("Gov. Ana Lund said 5 died. The governor said 3 were found.", "The governor",
+         "Ana Lund"),
+        ("Sen. Ana Lund said 5 died. The governor said 3 were found.", "The governor", None),
         # a role named without a name, then a sentence opening on a name with no role
         ("The mayor of the town said 20 may have died. Ivo Novak told a channel more.",
          "The mayor", "Ivo Novak"),
