@@ -80,8 +80,9 @@ _PLACE_SUFFIX = re.compile(
     r"|[Vv]illage|[Mm]unicipality|[Cc]ounty|[Rr]aion)\Z"
 )
 #: A nationality or country as a word: an initialism ("U.S.", "EU") or a proper adjective
-#: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli").
-_NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
+#: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli"), or a group of countries
+#: ("an Arab diplomat", "Western officials").
+_NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
     r"(?:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
@@ -92,7 +93,7 @@ _FOREIGN = re.compile(
     rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
     r"(?![\w-])"
     r"|(?<![\w-])[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
-    r"|embassy|president|prime\s+minister|government)(?![\w-])"
+    r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
 )
 #: An institution that a word of a party's label may name ("Eastern government").
 _INSTITUTION = re.compile(
@@ -116,6 +117,10 @@ def alias_pattern(alias: str) -> str:
     >>> bool(re.fullmatch(alias_pattern("Moscow's Defense Ministry"), "moscow’s Defense  Ministry"))
     True
     """
+    if re.fullmatch(r"[A-Z]{4,}", alias):
+        # "UNICEF" is "Unicef" in British house style: an acronym of four letters or more
+        # (not "WHO", which would be the pronoun) also in title case.
+        return f"(?:{alias}|{alias[0]}{alias[1:].lower()})"
     out = []
     for i, char in enumerate(alias):
         if char in "'’":
