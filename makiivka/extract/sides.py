@@ -196,13 +196,18 @@ class Sides:
         #: Any cue word of any party or role (one pattern, for "does this name one?").
         self.cues = re.compile(rf"(?<![\w])(?:{every})(?![\w])")
         held: dict[str, set[str]] = {}
+        spelled: dict[str, str] = {}
         for p in parties:
             for place in p.get("places", []):
                 for variant in place_variants(place):
                     held.setdefault(key(variant), set()).add(p["id"])
+                    spelled.setdefault(key(variant), variant)
         # A short form two parties hold ("Donetsk" of the city and of the oblast) tells nothing.
         self.place_side = {k: next(iter(v)) for k, v in held.items() if len(v) == 1}
-        self.places = re.compile(rf"(?<![\w-])(?:{alternation(list(self.place_side))})(?![\w])")
+        # The places as the descriptor spells them: a lower-cased key would never match the
+        # capitals of "Port Harbour" after its first letter.
+        written = [spelled[k] for k in self.place_side]
+        self.places = re.compile(rf"(?<![\w-])(?:{alternation(written)})(?![\w])")
         #: Names that stand for a party's government ("Kyiv says", "the U.S. acknowledged"):
         #: its label, the names in it, the places it holds, its abbreviated cues.
         self.labels = {p["id"]: p.get("label", p["id"]) for p in parties}

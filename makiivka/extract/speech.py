@@ -72,7 +72,8 @@ _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
 #: Staff:"): the story's party and place words (``Register.topics``) or these news words.
 _TOPIC_WORDS = (
     r"War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis|Opinion|Breaking"
-    r"|Watch|Factbox|Explainer|World|Europe"
+    r"|Watch|Factbox|Explainer|World|Europe|Earthquakes?|Quakes?|Floods?|Storms?|Wildfires?"
+    r"|Fires?|Stampedes?|Shipwrecks?|Cyclones?|Hurricanes?|Typhoons?|Landslides?|Disasters?"
 )
 _TOPIC_PREFIX = re.compile(rf"(?:\w+\s+)*(?:{_TOPIC_WORDS})", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
