@@ -71,7 +71,8 @@ PERSON_HEADS = re.compile(
     r"|chief|commander|official|president|premier|leader|envoy|ombudsman|commissioner|director"
     r"|secretary|deputy|general|colonel|captain|officer|prosecutor|relative|witness|resident"
     r"|doctor|man|woman|father|mother|brother|sister|son|daughter|representative|chairman"
-    r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador)(?![\w-])",
+    r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador|coordinator"
+    r"|rapporteur|negotiator)(?![\w-])",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"[A-Za-z]+")

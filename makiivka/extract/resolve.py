@@ -54,6 +54,7 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     head = _head(cue) if cue.name else ""
     words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
     fallback: tuple[Cue | None, int] = (None, index)
+    own = ctx.register.sides.side_of(cue.name) if head and not kind else "unknown"
     body = ctx.sentences[index].voice == "body"
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
         if body and ctx.sentences[i].voice != "body":
@@ -74,8 +75,23 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                     return earlier, i
             elif not head or words & set(_WORD.findall(earlier.name.lower())):
                 return earlier, i
-            if fallback[0] is None and kind != "person":
-                fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
+            if (
+                fallback[0] is None
+                and kind != "person"
+                and (
+                    kind
+                    or (
+                        (PERSON_HEADS.search(head) or not is_person(earlier.name, ctx.entities))
+                        and own in ("unknown", earlier.side)
+                    )
+                )
+            ):
+                # "he"/"she" stand for a person, never a body; "the army" for a body, never
+                # a person ("the UN coordinator said …; the army said" is not the
+                # coordinator), nor a body of another side than the story's cue words give
+                # it ("the Front said …; the army said" is not the Front when "army" is a cue
+                # word of the other party).
+                fallback = (earlier, i)
     if head and cue.described:
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.
@@ -152,6 +168,11 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 return found, stated
             if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
+            side, basis = ctx.register.sides.side_basis(cue.name)
+            if side != "unknown":  # "the army said", no army before: the story's cue word
+                basis = "cue" if basis == "none" else basis
+                found = Speaker("", cue.name, side, basis, "", cue.relayed_by, cue.denial)
+                return found, stated
             return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
         named, named_stated = resolve(ctx, where, target)
         if named is None:

@@ -159,3 +159,33 @@ def test_only_a_state_gets_its_government_named(name, expected):
 )  # fmt: skip
 def test_an_acronym_speaker_is_spelled_out(text, name, expected):
     assert spell_out(name, Entities.of(text, REGISTER)) == expected
+
+
+ARMY = register_from(
+    [],
+    {"event": {"places": ["Harbour City"]},
+     "parties": [{"id": "north", "label": "Norland", "cues": ["Norland", "army"],
+                  "places": ["Harbour City"]},
+                 {"id": "south", "label": "Southern Front", "cues": ["Southern Front"],
+                  "places": []}],
+     "roles": {"third_party": {"cues": ["UN"]}}},
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "name"),
+    [
+        # "the army" with no army before is not the person who spoke last
+        ("The UN resident coordinator, Ana Lund, said hundreds died. "
+         "The army said it had killed 40 fighters.", "north", "The army"),
+        # nor a body of the other side than its cue word gives
+        ("The Southern Front said 30 died. The army said it had killed 40 fighters.",
+         "north", "The army"),
+        # a body of the same side is still the one it stands for
+        ("The Norland Defence Ministry said 30 died. The army said it had killed 40 fighters.",
+         "north", "Norland Defence Ministry"),
+    ],
+)  # fmt: skip
+def test_a_body_anaphor_is_no_person_and_keeps_its_cue_side(text, side, name):
+    found = [f for f in extract_figures(text, "2024-05-01", ARMY) if f.quote == "40"]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
