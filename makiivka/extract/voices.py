@@ -23,6 +23,7 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.names import full_name
+from makiivka.extract.narration import narrated
 from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speech import SPEECH_VERBS
@@ -317,6 +318,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             ctx.text, q.end, min(cue.end + 60, sentence.end)
         ):
             cue = None
+        elif narrated(ctx.text, cue, q):  # "…, during which forces freed four captives"
+            return outlet_voice(ctx, "", "")
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""
