@@ -60,6 +60,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     ("Pavel Gubarev, a former senior official in …, said").
     """
     head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
+    # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
+    head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
     cut = max(cut, head.rfind(" - "), head.rfind(" – "))
     clause = cut + 1 if cut >= 0 else 0
@@ -99,6 +101,11 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return cue
 
 
+#: A relative clause after a subject naming whom it spoke to, right before the verb.
+_SPOKE_TO = re.compile(
+    r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|speaking)\s+(?:to|with)"
+    r"\s+[^,;:]{1,60}?\s*\Z"
+)
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 
