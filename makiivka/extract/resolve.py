@@ -16,6 +16,7 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.sides import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
 
 _WORD = re.compile(r"[a-z]+")
@@ -173,7 +174,8 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 basis = "cue" if basis == "none" else basis
                 found = Speaker("", cue.name, side, basis, "", cue.relayed_by, cue.denial)
                 return found, stated
-            return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
+            side, basis = _local(ctx, index, cue.name) or ("unknown", "none")
+            return Speaker("", cue.name, side, basis, "", cue.relayed_by, cue.denial), stated
         named, named_stated = resolve(ctx, where, target)
         if named is None:
             return None, stated
@@ -206,10 +208,31 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         s = ctx.sentences[index]
         held = ctx.register.sides.place_party(ctx.text, s.start, s.end)
         side, basis = (held, "place") if held else (side, basis)
+    if side == "unknown" and (person is None or not person.role):
+        side, basis = _local(ctx, index, name) or (side, basis)
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown":
         speaker = _possessor(ctx, index, cue, speaker)
     return speaker, stated
+
+
+def _local(ctx: Context, index: int, name: str) -> tuple[str, str] | None:
+    """Return the side and basis of local people the story gives no side ("residents", "a
+    health worker"): with no party holding the whole event's place, they speak for the party
+    holding the place their sentence, else the article's opening, is set in."""
+    if not LOCAL_PEOPLE.search(name):
+        return None
+    s = ctx.sentences[index]
+    held = ctx.register.sides.place_party(ctx.text, s.start, s.end) or _opening_place(ctx)
+    return (held, "place") if held else None
+
+
+def _opening_place(ctx: Context) -> str | None:
+    """Return the party holding the place the article's first body sentences are set in
+    ("When the water drained out of <held town>, …"), if one party holds every such place."""
+    body = [s for s in ctx.sentences if s.voice == "body"][:2]
+    found = {ctx.register.sides.place_party(ctx.text, s.start, s.end) for s in body} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _possessor(ctx: Context, index: int, cue: Cue, speaker: Speaker) -> Speaker:
