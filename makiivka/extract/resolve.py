@@ -31,7 +31,7 @@ _NO_HEAD = frozenset(
 #: Unnamed sources: their figures are side unknown ("according to ground sources").
 UNNAMED = re.compile(
     r"(?i)(?:^|\s)(?:\w+\s+){0,3}?(?:reports?|sources?|social\s+media|videos?|video\s+clips?"
-    r"|footage|posts?|accounts?|rumou?rs?)(?:\s+\w+){0,3}\Z"
+    r"|footage|posts?|accounts?|rumou?rs?|testimon(?:y|ies)|interviews)(?:\s+\w+){0,3}\Z"
 )
 #: Data nouns that stand for whoever published them: "new official figures put the toll at".
 _DATA = re.compile(r"(?i)\b(?:figures?|data|numbers?|tally|count|estimates?|statistics)\Z")

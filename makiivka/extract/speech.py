@@ -80,6 +80,8 @@ _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
 #: A speech word used as a noun ("Kyiv's claim that", "separatist claims of") is not a verb.
 _NOUN_BEFORE = re.compile(
     r"(?:['’]s|\b(?:the|a|an|its|their|his|her|these|those|such))\s+\Z"
+    # "The number of confirmed fatalities": a participle that describes the counted noun.
+    r"|\b(?:number|toll|count|tally|total|list)s?\s+of\s+\Z"
     r"|(?<![\w-])(?-i:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
     r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,

@@ -40,7 +40,9 @@ _AUXILIARIES = re.compile(
 #: A sentence that opens on an adverbial before its subject: "In the north, …".
 _FRONTED = re.compile(
     r"\s*(?:In|On|At|After|Before|During|Across|Near|Amid|Inside|Outside|From|Within|Along"
-    r"|Last|Earlier|Later|Meanwhile|Overnight|By|Since|Separately|Elsewhere)\b"
+    r"|Last|Earlier|Later|Meanwhile|Overnight|By|Since|Separately|Elsewhere"
+    r"|(?:The|That)\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)"
+    r"|(?:A\s+day|Days|Hours|Weeks)\s+later)\b"
 )
 
 #: "…, said the regional governor": a described speaker after the verb.
