@@ -107,6 +107,8 @@ _ABBREVIATED = {"gov": "governor", "sen": "senator", "gen": "general", "lt": "li
                 "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
                 "maj": "major", "rep": "representative", "brig": "brigadier"}  # fmt: skip
 _ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(_ABBREVIATED)})\.(?=\s|\Z)", re.IGNORECASE)
+#: A title owned by a pronoun: "its spokesman", "their commander".
+_OWNED_TITLE = re.compile(r"(?i)\s*(?:its|their|his|her)\s")
 #: Pronouns and the kind of speaker each may stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}  # fmt: skip
@@ -250,6 +252,8 @@ class Entities:
             role = {w.lower() for w in _ROLE_WORD.findall(person.role)}
             if word in role and words <= role | {word}:
                 return person
+        if _OWNED_TITLE.match(title):
+            return None  # "its spokesman": the body's, named before, not a name after it
         return self._introduced_after(position)
 
     def _introduced_after(self, position: int) -> Person | None:

@@ -25,6 +25,7 @@ import itertools
 import re
 
 from makiivka.extract.entities import Entities, spell_out
+from makiivka.extract.sides import Sides
 
 #: Head nouns of a body that is named in full once and shortened later.
 _BODY_HEAD = re.compile(
@@ -56,6 +57,9 @@ _PROPER = re.compile(
 _COAST_GUARD = re.compile(r"(?i)coast\s+guard")
 _DETERMINER = re.compile(r"\A(?:The|A|An)[ \t]+")
 _FUNCTION = frozenset(("of", "for", "on", "and", "the"))
+#: A party's military as prose names it, and as its own name does.
+_MILITARY = re.compile(r"(?i)(?<![\w-])(?:army|military|armed\s+forces)\Z")
+_FORCES = re.compile(r"(?:Armed|Defen[cs]e)\s+Forces\Z")
 _ACRONYM_WORD = re.compile(r"\A([A-Z]{2,6})\s+([A-Z][a-z][\w-]*)\Z")
 
 
@@ -127,6 +131,9 @@ def full_name(name: str, position: int, entities: Entities, side: str = "unknown
             if parts[-1] == acronym[2] and "".join(w[0] for w in content) == acronym[1]:
                 return cue
         return name
+    forces = _armed_forces(name, sides, side)
+    if forces:
+        return forces
     short = _short(name, entities)
     if short is None:
         return name
@@ -148,3 +155,16 @@ def full_name(name: str, position: int, entities: Entities, side: str = "unknown
 def _titled(name: str) -> bool:
     """Tell whether every content word of a name is capitalised."""
     return all(w[:1].isupper() for w in _WORD.findall(name) if w not in _FUNCTION)
+
+
+def _armed_forces(name: str, sides: Sides, side: str) -> str:
+    """Return the story's name for a party's armed forces that "the army", "the military"
+    or "<demonym> army" stands for: its one cue word (the shortest, if several) ending in
+    "Armed Forces" or "Defence Forces", else ""."""
+    words = _WORD.findall(name)
+    if side == "unknown" or not words or not _MILITARY.search(name):
+        return ""
+    if any(w[:1].isupper() and not sides.cues.fullmatch(w) for w in words if w not in ("The", "A")):
+        return ""  # "Kessa Army Group": a name of its own
+    forces = [w for w in sides.words if _FORCES.search(w) and sides.cue_side(w) == side]
+    return min(forces, key=len) if forces else ""

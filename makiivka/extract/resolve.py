@@ -200,8 +200,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             # A named person with no title anywhere in the article is a witness, resident or
             # relative: the party holding the event's place (the corpus conventions).
             side, basis = ctx.register.sides.host, "local"
-    if person is None and not claimant:
-        name = ctx.register.sides.government(name) or name  # "Kyiv says": its government
+    if person is None and not claimant and not ctx.register.sides.spelled_out(name):
+        # "Kyiv says": its government; an acronym the story's cue words spell out ("IDF")
+        # is that body, spelled out later (makiivka.extract.names), not the government.
+        name = ctx.register.sides.government(name) or name
     if basis == "local":
         # "At <held hospital> alone, 145 bodies were brought in, a staff member said": local
         # people speak for the party holding the place their statement is set in.

@@ -63,6 +63,9 @@ def test_a_cue_or_place_before_a_name_is_not_part_of_it(text, key, name):
          "The mayor", "Ivo Novak"),
         ("The mayor of the town said 20 may have died. Rain fell. Ivo Novak spoke.",
          "The mayor", None),
+        # a title a pronoun owns is the body's, not the name that opens the next sentence
+        ("The Front said 20 died. Its spokesman said 5 more died. Ivo Novak told a channel.",
+         "Its spokesman", None),
     ],
 )  # fmt: skip
 def test_a_title_is_the_person_with_that_role(text, title, expected):

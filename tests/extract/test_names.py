@@ -1,8 +1,8 @@
 """Full names: a short mention of a body takes the name the article or the story gives it.
 
 Invented story: parties ``north`` (Norland; cues include "Norlandic", "Norland Coast Guard",
-"Provincial Relief Authority Upland", "Civil Defence of Upland") and ``south`` (Southern
-Front). Expected values are written from the rules in :mod:`makiivka.extract.names`.
+"Provincial Relief Authority Upland", "Civil Defence of Upland") and ``south`` (Southmark;
+cues include "SDF" and "Southern Defence Forces"). Expected values are written from the rules in :mod:`makiivka.extract.names`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ DESCRIPTOR = {
          "Norland Coast Guard", "Norlandic coast guard", "Provincial Relief Authority Upland",
          "PRA Upland", "Civil Defence of Upland", "civil defence agency"],
          "places": ["Harbour City"]},
-        {"id": "south", "label": "Southern Front", "cues": ["Southern Front"], "places": []},
+        {"id": "south", "label": "Southmark", "cues": ["Southmark", "Southern", "SDF",
+         "Southern Defence Forces", "General Staff of the Southern Defence Forces"],
+         "places": []},
     ],
 }  # fmt: skip
 REGISTER = register_from([], DESCRIPTOR)
@@ -85,3 +87,26 @@ def test_a_short_mention_takes_the_full_name(text, name, expected):
 def test_a_figure_s_claimant_carries_the_full_name(text, quote, name):
     found = [f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote]
     assert [f.claimant_name for f in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("name", "side", "expected"),
+    [
+        # "the army", "<demonym> military": the party's one name ending in Defence Forces
+        ("the army", "south", "Southern Defence Forces"),
+        ("Southern military", "south", "Southern Defence Forces"),
+        # a party with no such cue word, or no side: as written
+        ("the army", "north", "the army"),
+        ("the army", "unknown", "the army"),
+        # an army with a name of its own is not shortened
+        ("Kessa Army", "south", "Kessa Army"),
+    ],
+)  # fmt: skip
+def test_a_party_s_military_takes_its_forces_name(name, side, expected):
+    assert full_name(name, 0, Entities.of("", REGISTER), side) == expected
+
+
+def test_an_acronym_the_story_spells_out_is_no_government():
+    text = "The SDF said 40 fighters were killed."
+    found = [f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == "40"]
+    assert [f.claimant_name for f in found] == ["Southern Defence Forces (SDF)"]
