@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from makiivka.extract.held import held_on
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 
 #: Generic words for an outlet, the media role in every story (outlet names are story data).
@@ -182,7 +183,7 @@ def _is_modifier(cue: str) -> bool:
 class Sides:
     """Tell the side of a name not in the register from the story's cue words and places."""
 
-    def __init__(self, parties: list[dict], roles: dict, event_places: list[str]):
+    def __init__(self, parties: list[dict], roles: dict, event_places: list[str], day: str = ""):
         self.parties = [p["id"] for p in parties]
         groups = [(p["id"], [plain(c) for c in p.get("cues", [])]) for p in parties]
         third = roles.get("third_party", {}).get("cues", [])
@@ -199,6 +200,8 @@ class Sides:
         spelled: dict[str, str] = {}
         for p in parties:
             for place in p.get("places", []):
+                if not held_on(place, day):
+                    continue  # "City (from May 2022)" for an event in March 2022
                 for variant in place_variants(place):
                     held.setdefault(key(variant), set()).add(p["id"])
                     spelled.setdefault(key(variant), variant)

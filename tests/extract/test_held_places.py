@@ -11,6 +11,7 @@ import pytest
 
 from makiivka.extract.attribution import find_cues
 from makiivka.extract.entities import Entities
+from makiivka.extract.held import held_on
 from makiivka.extract.sides import Sides
 from makiivka.extract.speakers import register_from
 
@@ -56,3 +57,34 @@ def test_a_held_place_of_several_words_is_no_person():
 def test_a_headline_topic_ending_in_an_event_noun_is_no_speaker(headline, names):
     cues = find_cues(headline, 0, len(headline), REGISTER)
     assert [c.name for c in cues] == names
+
+
+@pytest.mark.parametrize(
+    ("place", "day", "held"),
+    [
+        ("Lowtown (March 2022)", "2022-03-16T00:00+02:00", True),
+        ("Lowtown (from May 2022)", "2022-03-16T00:00+02:00", False),
+        ("Lowtown (from May 2022)", "2023-01-02", True),
+        ("Lowtown (27 February to 30 March 2022)", "2022-03-30", True),
+        ("Lowtown (27 February to 30 March 2022)", "2022-04-02", False),
+        ("Lowtown (from 31 March 2022)", "2022-04-02", True),
+        ("Lowtown (until 2021)", "2022-04-02", False),
+        # no period in the note, or no day: the place counts
+        ("Lowtown (city)", "2022-04-02", True),
+        ("Lowtown (from May 2022)", "", True),
+    ],
+)
+def test_a_dated_note_tells_who_held_the_place_on_the_day(place, day, held):
+    assert held_on(place, day) is held
+
+
+def test_witnesses_of_a_place_that_changed_hands_speak_for_who_held_it_then():
+    parties = [
+        {"id": "north", "label": "Norland", "cues": ["Norland"], "places": ["Lowtown (March 2022)"]},
+        {"id": "south", "label": "Southmark", "cues": ["Southmark"],
+         "places": ["Lowtown (from May 2022)"]},
+    ]  # fmt: skip
+    march = Sides(parties, {}, ["Lowtown"], "2022-03-16")
+    june = Sides(parties, {}, ["Lowtown"], "2022-06-20")
+    assert (march.host, june.host) == ("north", "south")
+    assert (march.side_of("Witnesses"), june.side_of("Witnesses")) == ("north", "south")
