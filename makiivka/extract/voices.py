@@ -320,6 +320,11 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             cue = None
         elif narrated(ctx.text, cue, q):  # "…, during which forces freed four captives"
             return outlet_voice(ctx, "", "")
+        elif (
+            sentence.voice == "headline"
+            and ";" in ctx.text[min(cue.end, q.end) : max(cue.start, q.start)]
+        ):
+            cue = None  # "Stampede kills 121; crowd exceeded limit, police say": two clauses
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""

@@ -47,3 +47,21 @@ REGISTER = register_from(
 def test_the_outlet_s_narration_is_not_the_speaker_s(text, quote, side):
     found = [f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote]
     assert [f.side for f in found] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side"),
+    [
+        # in a headline, a speaker does not govern a figure across a semicolon
+        ("Flood at the market kills 121; crowd far exceeded limit, health ministry says\n\n"
+         "The flood hit on Tuesday.", "121", "media"),
+        ("Flood: health ministry report blames organisers; toll stands at 121\n\n"
+         "The flood hit on Tuesday.", "121", "media"),
+        # without one, the trailing speaker governs the headline's figure
+        ("Flood at the market kills 121, health ministry says\n\nThe flood hit on Tuesday.",
+         "121", "north"),
+    ],
+)  # fmt: skip
+def test_a_headline_speaker_does_not_govern_across_a_semicolon(text, quote, side):
+    found = [f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == [side]
