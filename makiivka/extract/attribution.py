@@ -222,9 +222,9 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
-#: What "gave"/"has given" states: a number, or "a toll/figure of" one.
+#: What "gave"/"has given" states: a number, or "a toll/figure of" one, quoted or not.
 _GIVEN_FIGURE = re.compile(
-    r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?"
+    r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
 )
 #: The people a directive is given to: "ordered some 1 million people … to move" (not

@@ -33,6 +33,9 @@ REGISTER = register_from(
         ("The toll of reported deaths rose to 20.", []),
         # a fronted time is not the subject
         ("Hours later, the Norlandic mayor said 30 had died.", ["the Norlandic mayor"]),
+        # "gave a toll of" a quoted figure is a statement of it
+        ('Activists said 150 died, while the Norlandic government gave a toll of "more '
+         'than 100".', ["Activists", "the Norlandic government"]),
         # a participle of publishing after a comma, with a time after it
         ("- Aid Monitor: close to 600, based on interviews, published in May.",
          ["Aid Monitor"]),
