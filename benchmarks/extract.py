@@ -32,7 +32,9 @@ that matched a label of the kind and the extra rows overlapping such a label's c
 Blind check set (issue 18): tests/fixtures/blind/ (31 passages about 10 events nobody who
 tuned the extractor wrote; its README), scored the same way. Its development events
 (BLIND_DEV) are printed per event; the check events only as one line, so that their failures
-stay unread and the line stays an honest check. Skip it with --no-blind.
+stay unread and the line stays an honest check. Blind sets 2 and 3 (checks until their
+failures were read to tune headings and relays; development since) are printed per event, and
+blind set 4 (written last, never tuned on) only as one line. Skip them all with --no-blind.
 """
 
 from __future__ import annotations
@@ -249,6 +251,34 @@ def print_blind() -> None:
         print(_line(name, summarise(results, rows, events)))
 
 
+#: Later blind sets: (folder, whether its failures may be read while tuning).
+LATER_BLIND = (("blind2", True), ("blind3", True), ("blind4", False))
+
+
+def print_later_blind() -> None:
+    """Print blind sets 2 and 3 per event (development) and blind set 4 as one line (check)."""
+    for name, development in LATER_BLIND:
+        folder = CORPUS.parent / name
+        scores = score_reporting(folder=folder)
+        events = load_events(folder)
+        extras: dict[str, int] = {}
+        for passage, _ in scores.extras:
+            extras[passage.event] = extras.get(passage.event, 0) + 1
+        groups: dict[str, list] = {}
+        for r in scores.results:
+            groups.setdefault(r.passage.event, []).append(r)
+        role = "development" if development else "check, never tuned on"
+        print(f"{name} (tests/fixtures/{name}/, {role}): labels, rows, precision, recall, F1, "
+              "metric, side, claimant, other-event scope")  # fmt: skip
+        if development:
+            for key in sorted(groups):
+                rows = sum(r.row is not None for r in groups[key]) + extras.get(key, 0)
+                print(_line(key, summarise(groups[key], rows, events)))
+        results = [r for rs in groups.values() for r in rs]
+        rows = sum(r.row is not None for r in results) + sum(extras.values())
+        print(_line(f"{name} ({len(groups)} events)", summarise(results, rows, events)))
+
+
 def _overlaps(passage, claim: str, row: dict) -> bool:
     """Tell whether a row overlaps a claim's span in its passage."""
     start = passage.text.find(claim)
@@ -309,6 +339,7 @@ def main() -> None:
     print_reporting()
     if not args.no_blind:
         print_blind()
+        print_later_blind()
     print_scaling(register, args.long_megabytes)
 
 

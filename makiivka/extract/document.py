@@ -7,6 +7,7 @@ remembered, and dates and quotations are looked up by position (bisect).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from makiivka.extract.attribution import find_cues
@@ -14,9 +15,47 @@ from makiivka.extract.channel import Channel, find_channel
 from makiivka.extract.cue import Cue
 from makiivka.extract.entities import Entities
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.headings import find_headings
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
 from makiivka.text.dates import ResolvedDate
+
+#: A speech verb written with a capital, as every word of a Title Case headline is.
+#: Only verbs that are never nouns: "UN Report: …" and "Death Toll Cut" stay as written.
+_TITLE_VERB = re.compile(
+    r"(?<![\w-])(?:Says|Said|Say|Tells|Told|Confirms|Confirmed|Announces|Announced|Admits"
+    r"|Admitted|Estimates|Estimated|Reveals|Revealed|Warns|Warned)(?![\w-])"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Short words a Title Case headline may leave in lower case.
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "as",
+        "from",
+        "with",
+        "vs",
+    ]
+)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Tell whether a line is in Title Case: every word but short function words capitalised."""
+    words = [w for w in _WORD.findall(text, start, end) if w.lower() not in _MINOR]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
 
 #: How many sentences back an anaphor ("the statement said") or a carried speaker may reach.
 ANAPHOR_REACH = 8
@@ -50,12 +89,31 @@ class Context:
         self.channel: Channel | None = None
         if self.outlet is None:
             self.channel = find_channel(self.text, self.register.sides, self.quoted)
+        #: Lines that name the author of the lines under them (:mod:`makiivka.extract.headings`).
+        self.headings = find_headings(self.text, self.sentences, self.register)
+        self.heading_starts = sorted(self.headings)
+        for i, cue in self.headings.items():
+            self.cues[i] = [cue]
+
+    def heading_for(self, index: int) -> tuple[Cue | None, int, str]:
+        """Return the author heading above sentence index, if one is (the last before it)."""
+        k = bisect.bisect_left(self.heading_starts, index) - 1
+        if k < 0:
+            return None, index, ""
+        i = self.heading_starts[k]
+        return self.headings[i], i, "heading"
 
     def sentence_cues(self, index: int) -> list[Cue]:
         """Return (and remember) the attribution cues of sentence index."""
         if index not in self.cues:
             s = self.sentences[index]
-            cues = find_cues(self.text, s.start, s.end, self.register)
+            text = self.text
+            if s.voice == "headline" and _title_case(text, s.start, s.end):
+                # "116 Dead At Event, Says Chief Secretary": read its verbs in lower case
+                # (same length, so offsets and names stay as written).
+                head = _TITLE_VERB.sub(lambda m: m[0].lower(), text[s.start : s.end])
+                text = text[: s.start] + head + text[s.end :]
+            cues = find_cues(text, s.start, s.end, self.register)
             # A cue inside a quotation is the quoted speaker's own words ("According to what
             # we know, …," he said): the one outside it attributes the sentence.
             outside = [c for c in cues if not self.quoted(c.start)]

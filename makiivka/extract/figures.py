@@ -34,12 +34,14 @@ from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.metrics import (
+    LABEL_PEOPLE,
     OTHER_PEOPLE,
     PEOPLE_AFTER,
     PEOPLE_METRICS,
     ROCKETS_AFTER,
     counts_of_previous,
     find_keywords,
+    label_before,
     pick_keyword,
     unit_for,
 )
@@ -182,6 +184,8 @@ def extract_figures(
         high = kept[n + 1][1].start if nxt else sentences[index].end
         unit = q.unit if q.unit is not None or not PEOPLE_AFTER.match(text, q.end) else "people"
         unit = "rockets" if unit is None and ROCKETS_AFTER.match(text, q.end) else unit
+        if unit is None and (label := label_before(text, q.start)) is not None:
+            unit = "people" if LABEL_PEOPLE.search(text, *label) else None  # "Injured: 806"
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None

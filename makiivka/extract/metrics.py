@@ -231,7 +231,9 @@ def pick_keyword(
                 distance += WEAK_REACH  # "who had been inside … could not be contacted"
             if metric == "present" and distance > WEAK_REACH:
                 continue
-            if _crosses_clause(text, min(gap), max(gap)):
+            label = label_before(text, start) if b <= start else None
+            in_label = label is not None and label[0] <= a and b <= label[1]
+            if _crosses_clause(text, min(gap), max(gap)) and not in_label:
                 continue
             if b <= start and BOUNDARY_BEFORE.search(text, b, start):
                 continue
@@ -240,6 +242,32 @@ def pick_keyword(
         if best is not None:
             return best
     return ("rockets_fired" if unit == "rockets" else "other"), None
+
+
+#: A figure given under a label at the start of its line: "Confirmed deaths: 157", "Injured:
+#: 806", "Displaced people (staying with relatives): 581,633" (bulletins and fact boxes).
+_LABEL = re.compile(r"(?m)^[^\S\n]*(?:[-•*][^\S\n]+)?([A-Za-z][^:\n\d]{0,60}?)[^\S\n]*:[^\S\n]*\Z")
+#: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".
+LABEL_PEOPLE = re.compile(
+    r"(?i)(?<![\w])(?:people|persons|individuals|residents|civilians|victims|injured|wounded"
+    r"|dead|deaths|fatalities|missing|displaced|evacuated|evacuees|casualties|children)(?![\w])"
+)
+
+
+def label_before(text: str, start: int) -> tuple[int, int] | None:
+    """Return the span of the label a figure stands under, at the start of its line, if any.
+
+    >>> s = "Situation\\nConfirmed deaths: 157\\nInjured: 806"
+    >>> [s[a:b] for a, b in (label_before(s, 27), label_before(s, 40))]
+    ['Confirmed deaths', 'Injured']
+    >>> label_before("The toll: officials said 15", 25) is None
+    True
+    """
+    line = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text, line, start)
+    if m is None or len(m[1].split()) > 8:
+        return None
+    return m.span(1)
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:

@@ -26,7 +26,8 @@ ATTACK = (
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombings?|bombs?|raids?|shelling|blasts?"
     r"|explosions?|storms?|floods?|flooding|earthquakes?|quakes?|tremors?|fires?|incidents?"
     r"|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?|typhoons?"
-    r"|tsunamis?|landslides?|mudslides?|disasters?)"
+    r"|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
+    r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?)"
 )
 #: A move in time away from the event: "four days earlier", "two weeks ago", "last month".
 SHIFT = re.compile(
@@ -57,6 +58,17 @@ _ATTACK_YEAR = re.compile(
 #: "since 1939, when an earthquake …", "in 1998, when 2,000 people died": what follows is
 #: that year's event.
 _YEAR_WHEN = re.compile(rf"(?<![\w-])(?:in|In|since|of|until)\s+{_YEAR}\s*,?\s+when\b")
+#: "the 2004 school siege", "the 1995 Kobe earthquake": an event named by its year.
+_YEAR_EVENT = re.compile(
+    rf"(?<![\w-])(?:the|a|an)\s+(?P<year>(?:19|20)[0-9]{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?{ATTACK}"
+    rf"(?![\w-])",
+    re.IGNORECASE,
+)
+#: What joins such an event to a figure of its own: ", in which more than", ", which killed".
+_ITS_CLAUSE = re.compile(
+    r"\s*,?\s+(?:in\s+which|when|which|that)\s+(?:[^,;:()—–.\n]{0,40}?\s)?",
+    re.IGNORECASE,
+)
 #: After a figure in its own clause: "killed 33,000 people in eastern <province> in 1939".
 #: A relative clause ("which was founded in 1920") is not the figure's.
 _YEAR_AFTER = re.compile(
@@ -123,6 +135,10 @@ def earlier_clause(text: str, a: int, b: int, span: tuple[int, int], terms: Stor
         return False
     for m in _YEAR_WHEN.finditer(text, a, span[0]):
         if int(m["year"]) != terms.day.year:
+            return True
+    for m in _YEAR_EVENT.finditer(text, a, span[0]):
+        # "since the 2002 theatre siege, in which 130 hostages died": the clause is that event's
+        if int(m["year"]) != terms.day.year and _ITS_CLAUSE.fullmatch(text, m.end(), span[0]):
             return True
     after = _YEAR_AFTER.match(text, span[1], b)
     return bool(after) and int(after["year"]) != terms.day.year
@@ -191,7 +207,10 @@ def _other_year(text: str, a: int, b: int, terms: StoryTerms) -> bool:
         before = text[a : m.start()].rstrip()
         if not before or before.endswith((";", ":")):
             years.append(int(m["year"]))
-    years += [int(m["year"] or m["year2"]) for m in _ATTACK_YEAR.finditer(text, a, b)]
+    years += [
+        int(m["year"] or m["year2"]) for m in _ATTACK_YEAR.finditer(text, a, b)
+        if not _SINCE.search(text, max(a, m.start() - 7), m.start())
+    ]  # fmt: skip  # "the deadliest since the 1999 storm" compares with that year's event
     return any(year != terms.day.year for year in years)
 
 

@@ -60,6 +60,9 @@ _SOURCE_LINE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,}(?![\w.])")
+
+
 def is_outlet(name: str, register: Register) -> bool:
     """Tell whether a speaker's name is a news outlet ("Interfax" by its media cue)."""
     return register.side_of(name) == "media" or bool(_OUTLET_WORD.search(name))
@@ -71,8 +74,8 @@ def is_person_name(name: str, register: Register) -> bool:
         return False
     if _TITLE_WORD.search(name):
         return True
-    if _AGENT_WORD.search(name):
-        return False
+    if _AGENT_WORD.search(name) or _ACRONYM.search(name):
+        return False  # "RIA Novosti", "BBC Verify": an acronym names a body, not a person
     return len([w for w in name.split() if w[:1].isupper()]) >= 2
 
 

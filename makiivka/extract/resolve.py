@@ -58,7 +58,8 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     own = ctx.register.sides.side_of(cue.name) if head and not kind else "unknown"
     body = ctx.sentences[index].voice == "body"
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
-        if body and ctx.sentences[i].voice != "body":
+        heading = i in ctx.headings  # a statement's author: its section ends above it
+        if body and ctx.sentences[i].voice != "body" and not heading:
             break
         for earlier in reversed(ctx.sentence_cues(i)):
             if earlier.own or (i == index and earlier.start >= cue.start):
@@ -93,6 +94,8 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 # it ("the Front said …; the army said" is not the Front when "army" is a cue
                 # word of the other party).
                 fallback = (earlier, i)
+        if heading:
+            break
     if head and cue.described:
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.

@@ -15,7 +15,8 @@ from makiivka.extract.metrics import BOUNDARY, ROCKET_METRICS
 
 WAR_CUES = re.compile(
     r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
-       (?:full[-\s]scale\s+)?(?:war|invasion)
+       (?:full[-\s]scale\s+)?(?:war|invasion|siege|blockade|occupation|offensive)
+    |(?:throughout|during|over)\s+the\s+(?:(?:\w+[-\s]){0,2})?(?:siege|blockade)
     |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
     |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)
     |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
@@ -41,7 +42,7 @@ WAR_CUES = re.compile(
 #: Country-wide words: a war's tally in a story about one attack, the event's own toll in a
 #: story about a flood or a quake (a natural hazard covers the region).
 WIDE_CUES = re.compile(
-    r"""(?<![\w-])(?:nationwide|overall|in\s+total|total\s+(?:losses|number)
+    r"""(?<![\w-])(?:nationwide|countrywide|overall|in\s+total|total\s+(?:losses|number)
     |(?:the\s+)?total\s+(?:killed|dead|deaths|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths
        |killed))|overall\s+(?:death\s+)?toll)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,

@@ -217,9 +217,12 @@ def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool =
     evidence = describe("outlet", "", None, hedge)
     channel = ctx.channel
     if claimant is None and channel is not None:
-        # "HARBOUR, April 8. /NNA/.": a party's own agency speaks for its party.
+        # "We at Aid Now have …": an organisation publishing in its own voice speaks for its
+        # side. "HARBOUR, April 8. /NNA/.": a news agency, even a party's own, is the media
+        # in its own voice (the corpus conventions: state agencies' own figures are media).
+        side = "media" if channel.form == "dateline" else channel.side
         evidence = f'{evidence}; the outlet is "{channel.name}" ({channel.form}), of {channel.side}'
-        return Voice("", channel.name, channel.side, stated, "", denial, evidence,
+        return Voice("", channel.name, side, stated, "", denial, evidence,
                      confidence("outlet", "outlet", hedge))  # fmt: skip
     return Voice(ctx.outlet or "", "", side, stated, "", denial, evidence,
                  confidence("outlet", basis, hedge))  # fmt: skip
@@ -334,6 +337,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         cue, where, link = quote_label(ctx, index)
     if cue is None and sentence.voice == "body":
         cue, where, link = credited_later(ctx, index)
+    if cue is None:
+        cue, where, link = ctx.heading_for(index)  # a release's title, lines and lists too
     if cue is None:
         cue, where, link = document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)

@@ -37,7 +37,7 @@ PREVIEW_DAYS = 7  # a year-less "January 10" may lie this many days after public
 
 # Regular-expression fragments. Named groups are kept in the per-kind patterns and stripped
 # from the single alternation that find_dates scans with.
-WS = r"[\s\xa0]+"
+WS = r"[^\S\n]+"  # spaces within a line (no-break spaces too): a date never spans lines
 NUM = r"[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = (  # "May" and "March" only capitalised, so the verbs are not months

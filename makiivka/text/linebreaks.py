@@ -46,6 +46,13 @@ _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\[\d+\])")
 _LAST_WORD = re.compile(r"([A-Za-z]+|,)\W*\Z")
 _CONTINUES = re.compile(r"\s*(?:[a-z]|[0-9][0-9,.]*\s+[a-z])")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A line ending on a date or a time: a heading's or a post's stamp, not a sentence's middle.
+_STAMP_END = re.compile(
+    rf"(?i)(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?<!\d)(?:19|20)\d{{2}})\W*\Z"
+)
 _END_OF_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*\s*\Z")
 
 
@@ -124,9 +131,13 @@ def _wraps(line: str, following: str) -> bool:
     True
     >>> _wraps("Strike kills dozens", "Council says 63 died")
     False
+    >>> _wraps("Ministry of Water, Sunday 16 June", "11 people have died.")
+    False
     """
     if _LIST_ITEM.match(following) or _END_OF_SENTENCE.search(line):
         return False
+    if following[:1].isdigit() and _STAMP_END.search(line):
+        return False  # "Ministry of Water, Sunday 16 June" over "11 people died": a heading
     if _CONTINUES.match(following):
         return True
     last = _LAST_WORD.search(line)

@@ -94,8 +94,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+\Z")
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b")
+#: A month and its day stand on one line: "Sunday 16 June" above "11 people died" is no date.
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?[^\S\n]+\Z")
+_MONTH_AFTER = re.compile(rf"[^\S\n]*(?:of[^\S\n]+)?{_MONTH}\b")
 _DAY, _AND = r"[0-9]{1,2}(?:st|nd|rd|th)?", r"\s*,?\s*(?:and|or|to|&|-|–)\s*"
 #: Days in a list before a month ("on 17 and 18 October") or after one ("May 3, 4 and 5").
 _DAY_LIST_AFTER = re.compile(rf"(?:\s*,\s*{_DAY})*{_AND}{_DAY}\s+(?:of\s+)?{_MONTH}\b")

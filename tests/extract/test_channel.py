@@ -1,8 +1,11 @@
-"""A party's own channel: figures in the outlet's voice take the channel's side, not media.
+"""A party's own channel: an organisation's "we" gives its figures its side; an agency is media.
 
 The dateline or an organisation's "we" names the outlet; the story's cue words give it a
 side (a state agency the descriptor lists among a party's cues, an aid group among the third
-party's). Passages of our own in an invented flood story.
+party's). An organisation writing as "we" speaks for its side; a news agency's own figures
+are the media's even when it is a party's agency (the corpus conventions), though a speaker
+it quotes whose words name no side takes the agency's party. Passages of our own in an
+invented flood story.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ REGISTER = register_from(
 # (text, figure, side, claimant name)
 CHANNELS = [
     ("Floods hit Lowtown\n\nHARBOUR CITY, March 11. /NNA/. At least 20 people died in the "
-     "floods on Sunday.", "At least 20", "norland", "NNA"),
+     "floods on Sunday.", "At least 20", "media", "NNA"),
     ("Floods hit Lowtown\n\nLowtown, NNA - 30 people were injured in the flood.", "30",
-     "norland", "NNA"),
+     "media", "NNA"),
     ("Floods hit Lowtown\n\nLOWTOWN (AP) — 30 people were injured in the flood.", "30",
      "media", ""),
     ("Floods hit Lowtown\n\nWe at Aid Now have treated 45 wounded people in Lowtown.", "45",

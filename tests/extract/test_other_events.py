@@ -22,6 +22,10 @@ FLOOD_SCOPES = [
     ("A cyclone killed 33,000 people in eastern Greyford province in 1939.", "33,000", "other"),
     ("Floods killed 4,000 people in the valley in March 1931, the archive shows.", "4,000", "other"),
     ("Rain fell. The previous record flood, in 1973, killed 83 people.", "83", "other"),
+    # An event named by its year, and the clause that is its own.
+    ("It was the deadliest flood since the 1999 Greyford dam collapse, in which 300 people died.", "300", "other"),
+    ("The 2010 mudslide, which killed more than 500 people, was worse.", "more than 500", "other"),
+    ("The flood, the deadliest since the 1999 storm, killed 40 people.", "40", "strike"),
     # An earlier period: an occupation, a withdrawal, a surrender at another site.
     ("After Southern troops withdrew from Millbrook, the bodies of 410 civilians were found in the town.", "410", "other"),
     ("The remains of 30 people were found in Millbrook during the occupation.", "30", "other"),
@@ -67,6 +71,10 @@ STRIKE_SCOPES = [
     ("Officials told 40,000 residents of Greyford to evacuate.", "40,000", "other"),
     # Running totals since a date before the strike.
     ("At least 3,478 people have been killed in attacks on Norland since February 7, the ministry says.", "At least 3,478", "war"),
+    # A siege's or a blockade's toll is a running total, not the strike's.
+    ("More than 20,000 civilians were killed during the siege, the mayor said.", "More than 20,000", "war"),
+    ("Since the start of the blockade, more than 5,000 residents have been killed.", "more than 5,000", "war"),
+    ("The missiles left at least 41 people dead across the country on Monday.", "at least 41", "other"),
     # The strike itself.
     ("The strike on Eastbrook station killed 57 people, the governor said.", "57", "strike"),
     ("Of the 98 wounded, 16 were children.", "98", "strike"),

@@ -149,6 +149,9 @@ KINDS = [
     ("relay", "At least 40 people were killed, the Courier said, citing Norland's health "
      "ministry.", "At least 40", "north", "Norland's health ministry", "Courier",
      '"Norland\'s health ministry" said'),
+    # an agency whose name holds an acronym is no person citing someone: it relays
+    ("relay", "RIA Lirun, citing Norland's rescue services, reports 14 dead.", "14", "north",
+     "Norland's rescue services", "RIA Lirun", '"Norland\'s rescue services" said'),
     ("relay", "Speaking to the Courier, a relative said 10 people were killed.", "10", "north",
      "a relative", "Courier", '"a relative" said'),
     # 9. denials and walk-backs (conventions.denials)

@@ -424,3 +424,15 @@ def test_later_needs_a_date_before_it():
     )
     found = find_dates("A day later it said 89. On Monday it said 63.", PUBLISHED)
     assert [r and r.text for _, _, r in found] == [None, "On Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("Ministry of Water, Sunday 16 June\n11 people have died.", ["Sunday 16 June"]),
+        ("Posted June\n11 dead in the flood", []),  # not "June 11"
+        ("Posted June 11, 2024", ["June 11, 2024"]),
+    ],
+)
+def test_a_date_never_spans_two_lines(text, phrases):
+    assert [r.text for _, _, r in find_dates(text, "2024-06-16")] == phrases

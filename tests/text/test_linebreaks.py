@@ -18,6 +18,12 @@ READINGS = [
     ("Kabul bloodied by bombers\nDozens killed, including 13 troops\nBy A Writer",
      "Kabul bloodied by bombers\nDozens killed, including 13 troops\nBy A Writer"),
     ("Toll climbs to 18\n18 April 2024 (Thursday), 07:58", "Toll climbs to 18\n18 April 2024 (Thursday), 07:58"),
+    # a heading or post stamp ending on a date or a time, over a line opening on a figure
+    ("Ministry of Water, Sunday 16 June\n11 people have died.",
+     "Ministry of Water, Sunday 16 June\n11 people have died."),
+    ("Jan Novak, minister, 15:47\n16 dead and 28 injured.",
+     "Jan Novak, minister, 15:47\n16 dead and 28 injured."),
+    ("The toll reported on 16\n11 people more", "The toll reported on 16 11 people more"),
     ("Background:\n- Four were reported dead; the\n- number rose to 17",
      "Background:\n- Four were reported dead; the\n- number rose to 17"),
     # a hard-wrapped paragraph: three or more lines of about one width
