@@ -107,12 +107,13 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     [(True, 'the statement')]
     """
     cues = []
-    colon = _HEADLINE_COLON.match(text, start, end)
+    bullet = _BULLET.match(text, start, end)  # "- Amnesty: at least a dozen": a list item
+    colon = _HEADLINE_COLON.match(text, bullet.end() if bullet else start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
     if colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
         cues.append(Cue(start, colon.end(1), "", colon[1], "unknown", False, form="headline"))
     elif colon and not _is_topic(colon[1], register):
-        cue = named(text, start, colon.end(1), start, colon.end(1), register)
+        cue = named(text, start, colon.end(1), colon.start(1), colon.end(1), register)
         cues.append(replace(cue, form="headline"))
     dash = _HEADLINE_DASH.search(text, start, end)
     if dash and not _TERMINAL_STOP.search(text, start, end):
@@ -171,6 +172,12 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = cue or _subject(text, start, m, register) or inverted
         if cue is None or (m[0].startswith("show") and cue.side == "unknown"):
             continue  # "Graphic videos showed …": footage is not a speaker
+        if (
+            m[0] in ("published", "released", "issued")
+            and _AFTER_COMMA.search(text, max(start, m.start() - 3), m.start())
+            and _WHEN_AFTER.match(text, m.end(), end)
+        ):
+            continue  # "close to 600, published in May": a participle, no one publishing
         if DENIALS.fullmatch(m[0]):
             cue = replace(cue, denial=True)
         quoted = _QUOTED_AS.match(text, m.end(), end) if m[0] in RELAY_VERBS else None
@@ -215,9 +222,9 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
-#: What "gave"/"has given" states: a number, or "a toll/figure of" one.
+#: What "gave"/"has given" states: a number, or "a toll/figure of" one, quoted or not.
 _GIVEN_FIGURE = re.compile(
-    r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?"
+    r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
 )
 #: The people a directive is given to: "ordered some 1 million people … to move" (not
@@ -237,6 +244,11 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: A list item's bullet before "Name: figure".
+_BULLET = re.compile(r"[-–•*]\s+")
+_AFTER_COMMA = re.compile(r",\s*\Z")
+#: What follows a participle of publishing: when or where, not an object ("released a video").
+_WHEN_AFTER = re.compile(r"\s+(?:in|on|by|at|last|earlier|this|late|early)\b")
 #: A headline's trailing speaker after a colon: "… killed in shelling: medics".
 _HEADLINE_TRAIL = re.compile(r":\s+((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\Z")
 #: Data no one is named as publishing: "preliminary data", "the latest information".

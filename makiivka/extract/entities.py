@@ -71,7 +71,8 @@ PERSON_HEADS = re.compile(
     r"|chief|commander|official|president|premier|leader|envoy|ombudsman|commissioner|director"
     r"|secretary|deputy|general|colonel|captain|officer|prosecutor|relative|witness|resident"
     r"|doctor|man|woman|father|mother|brother|sister|son|daughter|representative|chairman"
-    r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador)(?![\w-])",
+    r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador|coordinator"
+    r"|rapporteur|negotiator)(?![\w-])",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"[A-Za-z]+")
@@ -101,6 +102,13 @@ _NOT_ROLE_WORDS = frozenset(
         "acting",
     ]
 )
+#: Titles written abbreviated before a name ("Gov. Ana Lund" is "the governor" later).
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "gen": "general", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
+                "maj": "major", "rep": "representative", "brig": "brigadier"}  # fmt: skip
+_ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(_ABBREVIATED)})\.(?=\s|\Z)", re.IGNORECASE)
+#: A title owned by a pronoun: "its spokesman", "their commander".
+_OWNED_TITLE = re.compile(r"(?i)\s*(?:its|their|his|her)\s")
 #: Pronouns and the kind of speaker each may stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}  # fmt: skip
@@ -205,6 +213,8 @@ class Entities:
             return after[1].strip()
         line = self.text.rfind("\n", 0, start) + 1
         head = self.text[max(line, start - 90) : start]
+        # "Gov. Ana Lund": the title in full, and its full stop is no clause's end.
+        head = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m[1].lower()], head)
         clause = max((m.end() for m in _CLAUSE_START.finditer(head)), default=0)
         before = head[clause:].strip(" ,")
         return (
@@ -242,6 +252,8 @@ class Entities:
             role = {w.lower() for w in _ROLE_WORD.findall(person.role)}
             if word in role and words <= role | {word}:
                 return person
+        if _OWNED_TITLE.match(title):
+            return None  # "its spokesman": the body's, named before, not a name after it
         return self._introduced_after(position)
 
     def _introduced_after(self, position: int) -> Person | None:

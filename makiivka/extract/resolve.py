@@ -16,6 +16,7 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.sides import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
 
 _WORD = re.compile(r"[a-z]+")
@@ -30,7 +31,7 @@ _NO_HEAD = frozenset(
 #: Unnamed sources: their figures are side unknown ("according to ground sources").
 UNNAMED = re.compile(
     r"(?i)(?:^|\s)(?:\w+\s+){0,3}?(?:reports?|sources?|social\s+media|videos?|video\s+clips?"
-    r"|footage|posts?|accounts?|rumou?rs?)(?:\s+\w+){0,3}\Z"
+    r"|footage|posts?|accounts?|rumou?rs?|testimon(?:y|ies)|interviews)(?:\s+\w+){0,3}\Z"
 )
 #: Data nouns that stand for whoever published them: "new official figures put the toll at".
 _DATA = re.compile(r"(?i)\b(?:figures?|data|numbers?|tally|count|estimates?|statistics)\Z")
@@ -54,6 +55,7 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     head = _head(cue) if cue.name else ""
     words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
     fallback: tuple[Cue | None, int] = (None, index)
+    own = ctx.register.sides.side_of(cue.name) if head and not kind else "unknown"
     body = ctx.sentences[index].voice == "body"
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
         heading = i in ctx.headings  # a statement's author: its section ends above it
@@ -75,8 +77,23 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                     return earlier, i
             elif not head or words & set(_WORD.findall(earlier.name.lower())):
                 return earlier, i
-            if fallback[0] is None and kind != "person":
-                fallback = (earlier, i)  # "he"/"she" stand for a person, never a body
+            if (
+                fallback[0] is None
+                and kind != "person"
+                and (
+                    kind
+                    or (
+                        (PERSON_HEADS.search(head) or not is_person(earlier.name, ctx.entities))
+                        and own in ("unknown", earlier.side)
+                    )
+                )
+            ):
+                # "he"/"she" stand for a person, never a body; "the army" for a body, never
+                # a person ("the UN coordinator said …; the army said" is not the
+                # coordinator), nor a body of another side than the story's cue words give
+                # it ("the Front said …; the army said" is not the Front when "army" is a cue
+                # word of the other party).
+                fallback = (earlier, i)
         if heading:
             break
     if head and cue.described:
@@ -155,7 +172,13 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 return found, stated
             if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
-            return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
+            side, basis = ctx.register.sides.side_basis(cue.name)
+            if side != "unknown":  # "the army said", no army before: the story's cue word
+                basis = "cue" if basis == "none" else basis
+                found = Speaker("", cue.name, side, basis, "", cue.relayed_by, cue.denial)
+                return found, stated
+            side, basis = _local(ctx, index, cue.name) or ("unknown", "none")
+            return Speaker("", cue.name, side, basis, "", cue.relayed_by, cue.denial), stated
         named, named_stated = resolve(ctx, where, target)
         if named is None:
             return None, stated
@@ -180,18 +203,41 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             # A named person with no title anywhere in the article is a witness, resident or
             # relative: the party holding the event's place (the corpus conventions).
             side, basis = ctx.register.sides.host, "local"
-    if person is None and not claimant:
-        name = ctx.register.sides.government(name) or name  # "Kyiv says": its government
+    if person is None and not claimant and not ctx.register.sides.spelled_out(name):
+        # "Kyiv says": its government; an acronym the story's cue words spell out ("IDF")
+        # is that body, spelled out later (makiivka.extract.names), not the government.
+        name = ctx.register.sides.government(name) or name
     if basis == "local":
         # "At <held hospital> alone, 145 bodies were brought in, a staff member said": local
         # people speak for the party holding the place their statement is set in.
         s = ctx.sentences[index]
         held = ctx.register.sides.place_party(ctx.text, s.start, s.end)
         side, basis = (held, "place") if held else (side, basis)
+    if side == "unknown" and (person is None or not person.role):
+        side, basis = _local(ctx, index, name) or (side, basis)
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown":
         speaker = _possessor(ctx, index, cue, speaker)
     return speaker, stated
+
+
+def _local(ctx: Context, index: int, name: str) -> tuple[str, str] | None:
+    """Return the side and basis of local people the story gives no side ("residents", "a
+    health worker"): with no party holding the whole event's place, they speak for the party
+    holding the place their sentence, else the article's opening, is set in."""
+    if not LOCAL_PEOPLE.search(name):
+        return None
+    s = ctx.sentences[index]
+    held = ctx.register.sides.place_party(ctx.text, s.start, s.end) or _opening_place(ctx)
+    return (held, "place") if held else None
+
+
+def _opening_place(ctx: Context) -> str | None:
+    """Return the party holding the place the article's first body sentences are set in
+    ("When the water drained out of <held town>, …"), if one party holds every such place."""
+    body = [s for s in ctx.sentences if s.voice == "body"][:2]
+    found = {ctx.register.sides.place_party(ctx.text, s.start, s.end) for s in body} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _possessor(ctx: Context, index: int, cue: Cue, speaker: Speaker) -> Speaker:

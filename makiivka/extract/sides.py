@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from makiivka.extract.held import held_on
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 
 #: Generic words for an outlet, the media role in every story (outlet names are story data).
@@ -80,8 +81,9 @@ _PLACE_SUFFIX = re.compile(
     r"|[Vv]illage|[Mm]unicipality|[Cc]ounty|[Rr]aion)\Z"
 )
 #: A nationality or country as a word: an initialism ("U.S.", "EU") or a proper adjective
-#: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli").
-_NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
+#: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli"), or a group of countries
+#: ("an Arab diplomat", "Western officials").
+_NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
     r"(?:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
@@ -92,7 +94,7 @@ _FOREIGN = re.compile(
     rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
     r"(?![\w-])"
     r"|(?<![\w-])[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
-    r"|embassy|president|prime\s+minister|government)(?![\w-])"
+    r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
 )
 #: An institution that a word of a party's label may name ("Eastern government").
 _INSTITUTION = re.compile(
@@ -116,6 +118,10 @@ def alias_pattern(alias: str) -> str:
     >>> bool(re.fullmatch(alias_pattern("Moscow's Defense Ministry"), "moscow’s Defense  Ministry"))
     True
     """
+    if re.fullmatch(r"[A-Z]{4,}", alias):
+        # "UNICEF" is "Unicef" in British house style: an acronym of four letters or more
+        # (not "WHO", which would be the pronoun) also in title case.
+        return f"(?:{alias}|{alias[0]}{alias[1:].lower()})"
     out = []
     for i, char in enumerate(alias):
         if char in "'’":
@@ -177,7 +183,7 @@ def _is_modifier(cue: str) -> bool:
 class Sides:
     """Tell the side of a name not in the register from the story's cue words and places."""
 
-    def __init__(self, parties: list[dict], roles: dict, event_places: list[str]):
+    def __init__(self, parties: list[dict], roles: dict, event_places: list[str], day: str = ""):
         self.parties = [p["id"] for p in parties]
         groups = [(p["id"], [plain(c) for c in p.get("cues", [])]) for p in parties]
         third = roles.get("third_party", {}).get("cues", [])
@@ -191,13 +197,20 @@ class Sides:
         #: Any cue word of any party or role (one pattern, for "does this name one?").
         self.cues = re.compile(rf"(?<![\w])(?:{every})(?![\w])")
         held: dict[str, set[str]] = {}
+        spelled: dict[str, str] = {}
         for p in parties:
             for place in p.get("places", []):
+                if not held_on(place, day):
+                    continue  # "City (from May 2022)" for an event in March 2022
                 for variant in place_variants(place):
                     held.setdefault(key(variant), set()).add(p["id"])
+                    spelled.setdefault(key(variant), variant)
         # A short form two parties hold ("Donetsk" of the city and of the oblast) tells nothing.
         self.place_side = {k: next(iter(v)) for k, v in held.items() if len(v) == 1}
-        self.places = re.compile(rf"(?<![\w-])(?:{alternation(list(self.place_side))})(?![\w])")
+        # The places as the descriptor spells them: a lower-cased key would never match the
+        # capitals of "Port Harbour" after its first letter.
+        written = [spelled[k] for k in self.place_side]
+        self.places = re.compile(rf"(?<![\w-])(?:{alternation(written)})(?![\w])")
         #: Names that stand for a party's government ("Kyiv says", "the U.S. acknowledged"):
         #: its label, the names in it, the places it holds, its abbreviated cues.
         self.labels = {p["id"]: p.get("label", p["id"]) for p in parties}

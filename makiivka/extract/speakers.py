@@ -123,7 +123,8 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     event = descriptor.get("event", {})
     parties = descriptor.get("parties", [])
     places = event.get("places", [])
-    sides = Sides(parties, descriptor.get("roles", {}), places)
+    day = str(event.get("occurred_at") or "")  # a place that changed hands: who held it then
+    sides = Sides(parties, descriptor.get("roles", {}), places, day)
     # A headline prefix that is the event's place, a held place or a party's name is a topic.
     topics = [*places, *(w for p in parties for w in (p.get("label", ""), *p.get("places", [])))]
     topics += [w for p in parties for w in label_cues(p.get("label", ""))]

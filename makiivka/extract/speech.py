@@ -72,13 +72,16 @@ _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}\s+{_AUXILIARY}")
 #: Staff:"): the story's party and place words (``Register.topics``) or these news words.
 _TOPIC_WORDS = (
     r"War|Crisis|Conflict|Invasion|Latest|Live|Updates?|Explained|Analysis|Opinion|Breaking"
-    r"|Watch|Factbox|Explainer|World|Europe"
+    r"|Watch|Factbox|Explainer|World|Europe|Earthquakes?|Quakes?|Floods?|Storms?|Wildfires?"
+    r"|Fires?|Stampedes?|Shipwrecks?|Cyclones?|Hurricanes?|Typhoons?|Landslides?|Disasters?"
 )
 _TOPIC_PREFIX = re.compile(rf"(?:\w+\s+)*(?:{_TOPIC_WORDS})", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])")
 #: A speech word used as a noun ("Kyiv's claim that", "separatist claims of") is not a verb.
 _NOUN_BEFORE = re.compile(
     r"(?:['’]s|\b(?:the|a|an|its|their|his|her|these|those|such))\s+\Z"
+    # "The number of confirmed fatalities": a participle that describes the counted noun.
+    r"|\b(?:number|toll|count|tally|total|list)s?\s+of\s+\Z"
     r"|(?<![\w-])(?-i:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
     r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,

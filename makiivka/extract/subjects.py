@@ -40,7 +40,9 @@ _AUXILIARIES = re.compile(
 #: A sentence that opens on an adverbial before its subject: "In the north, …".
 _FRONTED = re.compile(
     r"\s*(?:In|On|At|After|Before|During|Across|Near|Amid|Inside|Outside|From|Within|Along"
-    r"|Last|Earlier|Later|Meanwhile|Overnight|By|Since|Separately|Elsewhere)\b"
+    r"|Last|Earlier|Later|Meanwhile|Overnight|By|Since|Separately|Elsewhere"
+    r"|(?:The|That)\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)"
+    r"|(?:A\s+day|Days|Hours|Weeks)\s+later)\b"
 )
 
 #: "…, said the regional governor": a described speaker after the verb.
@@ -60,6 +62,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     ("Pavel Gubarev, a former senior official in …, said").
     """
     head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
+    # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
+    head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
     cut = max(cut, head.rfind(" - "), head.rfind(" – "))
     clause = cut + 1 if cut >= 0 else 0
@@ -99,6 +103,11 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return cue
 
 
+#: A relative clause after a subject naming whom it spoke to, right before the verb.
+_SPOKE_TO = re.compile(
+    r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|speaking)\s+(?:to|with)"
+    r"\s+[^,;:]{1,60}?\s*\Z"
+)
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from makiivka.extract.credits import credited_later, document_source, quote_label
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
-from makiivka.extract.entities import spell_out
 from makiivka.extract.evidence import confidence, describe
+from makiivka.extract.names import full_name
+from makiivka.extract.narration import narrated
 from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speech import SPEECH_VERBS
@@ -320,6 +321,13 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             ctx.text, q.end, min(cue.end + 60, sentence.end)
         ):
             cue = None
+        elif narrated(ctx.text, cue, q):  # "…, during which forces freed four captives"
+            return outlet_voice(ctx, "", "")
+        elif (
+            sentence.voice == "headline"
+            and ";" in ctx.text[min(cue.end, q.end) : max(cue.start, q.start)]
+        ):
+            cue = None  # "Stampede kills 121; crowd exceeded limit, police say": two clauses
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""
@@ -354,6 +362,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     evidence = describe(link, cue.name or ctx.text[cue.start : cue.end], speaker)
     sure = confidence("denial" if speaker.denial else link, speaker.basis)
     relayed_by = _ARTICLE.sub("", speaker.relayed_by)
-    name = speaker.name if speaker.claimant else spell_out(speaker.name, ctx.entities)
+    name = speaker.name
+    if not speaker.claimant:
+        name = full_name(speaker.name, cue.start, ctx.entities, speaker.side)
     return Voice(speaker.claimant, name, speaker.side, stated, relayed_by,
                  speaker.denial, evidence, sure)  # fmt: skip

@@ -54,11 +54,18 @@ def test_a_cue_or_place_before_a_name_is_not_part_of_it(text, key, name):
         # a cue word and "city's" say nothing about which role
         ("Aldo Ruiz, the city's mayor, spoke. The Norland mayor said 5 died.",
          "The Norland mayor", "Aldo Ruiz"),
+        # an abbreviated title before the name is the title in full
+        ("Gov. Ana Lund said 5 died. The governor said 3 were found.", "The governor",
+         "Ana Lund"),
+        ("Sen. Ana Lund said 5 died. The governor said 3 were found.", "The governor", None),
         # a role named without a name, then a sentence opening on a name with no role
         ("The mayor of the town said 20 may have died. Ivo Novak told a channel more.",
          "The mayor", "Ivo Novak"),
         ("The mayor of the town said 20 may have died. Rain fell. Ivo Novak spoke.",
          "The mayor", None),
+        # a title a pronoun owns is the body's, not the name that opens the next sentence
+        ("The Front said 20 died. Its spokesman said 5 more died. Ivo Novak told a channel.",
+         "Its spokesman", None),
     ],
 )  # fmt: skip
 def test_a_title_is_the_person_with_that_role(text, title, expected):
@@ -155,3 +162,33 @@ def test_only_a_state_gets_its_government_named(name, expected):
 )  # fmt: skip
 def test_an_acronym_speaker_is_spelled_out(text, name, expected):
     assert spell_out(name, Entities.of(text, REGISTER)) == expected
+
+
+ARMY = register_from(
+    [],
+    {"event": {"places": ["Harbour City"]},
+     "parties": [{"id": "north", "label": "Norland", "cues": ["Norland", "army"],
+                  "places": ["Harbour City"]},
+                 {"id": "south", "label": "Southern Front", "cues": ["Southern Front"],
+                  "places": []}],
+     "roles": {"third_party": {"cues": ["UN"]}}},
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "name"),
+    [
+        # "the army" with no army before is not the person who spoke last
+        ("The UN resident coordinator, Ana Lund, said hundreds died. "
+         "The army said it had killed 40 fighters.", "north", "The army"),
+        # nor a body of the other side than its cue word gives
+        ("The Southern Front said 30 died. The army said it had killed 40 fighters.",
+         "north", "The army"),
+        # a body of the same side is still the one it stands for
+        ("The Norland Defence Ministry said 30 died. The army said it had killed 40 fighters.",
+         "north", "Norland Defence Ministry"),
+    ],
+)  # fmt: skip
+def test_a_body_anaphor_is_no_person_and_keeps_its_cue_side(text, side, name):
+    found = [f for f in extract_figures(text, "2024-05-01", ARMY) if f.quote == "40"]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]

@@ -1,0 +1,51 @@
+"""Tell the outlet's own narration from the statement of a speaker in the same sentence.
+
+A speaker's cue governs the clause it reports, not every number the sentence holds. Three
+shapes of wire copy put the outlet's own narration next to someone's statement (the corpus
+conventions, judgement call 2: a clause that is not what the person said is the outlet's):
+
+1. **A relative clause with its own subject after the statement**: "X says 274 were killed
+   in the raid on Saturday, during which <forces> freed four captives" — the clause narrates
+   what happened during the event; "…, in which 30 people died" (the figure opens the
+   clause) stays the speaker's.
+2. **A comparison with another event**: "…, X said, surpassing the 2018 fire, which killed
+   85 people" — the outlet's background.
+3. **A trailing source that governs a later clause**: "A court charged four men on Sunday,
+   as the toll rose to 139, according to X" — X is the source of the as-clause's figure;
+   the main clause before it is the outlet's report. Without a figure in the as-clause
+   ("The toll rose to 50, as rescuers searched, according to X") X governs the whole.
+
+Relative clauses that belong to an account ("residents described an assault that killed
+scores", blind3 judgement call 8) have no comma-preposition-which and stay the speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.extract.cue import Cue
+from makiivka.text.quantities import Quantity
+
+#: ", during which <subject> <verb>": a non-restrictive clause of the event, with at least
+#: two words (its own subject and verb) before the figure.
+_DURING_WHICH = re.compile(
+    r"(?i),\s+(?:during|in|after|amid|following|before)\s+which\s+(?:[\w'’-]+\s+){2,}\S*\Z"
+)
+#: ", surpassing the 2018 fire, which killed": a comparison with another event.
+_COMPARISON = re.compile(
+    r"(?i),\s+(?:surpassing|exceeding|overtaking|eclipsing|topping|outstripping|making\s+it"
+    r"\s+the\s+\w+(?:\s+\w+)?\s+since|the\s+(?:deadliest|worst)\s+since)\b"
+)
+#: ", as <clause with a figure>, according to": the source of the as-clause.
+_AS_CLAUSE = re.compile(r",\s+as\s+[^,;]*\d")
+
+
+def narrated(text: str, cue: Cue, q: Quantity) -> bool:
+    """Tell whether figure q is the outlet's narration rather than cue's statement (see the
+    module docstring)."""
+    if cue.end <= q.start:
+        between = text[cue.end : q.start]
+        return bool(_DURING_WHICH.search(between) or _COMPARISON.search(between))
+    if cue.form == "according" and cue.start >= q.end:
+        return bool(_AS_CLAUSE.search(text, q.end, cue.start))
+    return False

@@ -1,0 +1,56 @@
+"""Third parties by their words: foreign diplomats and ministers, international bodies in any case.
+
+Invented story: parties ``north`` (Norland, holding Harbour City, the event's place) and
+``south`` (Southmark); the third-party role lists "UNICEF" and "WHO". Expected values are
+written from the rules in :mod:`makiivka.extract.sides` (the corpus conventions: foreign
+governments and international bodies are ``third_party``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.sides import Sides
+from makiivka.extract.speakers import register_from
+
+PARTIES = [
+    {"id": "north", "label": "Norland", "cues": ["Norland", "Norlandic"],
+     "places": ["Harbour City"]},
+    {"id": "south", "label": "Southmark", "cues": ["Southmark"], "places": []},
+]  # fmt: skip
+ROLES = {"third_party": {"cues": ["UNICEF", "WHO"]}}
+SIDES = Sides(PARTIES, ROLES, ["Harbour City"])
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        # an acronym of four letters or more, in title case
+        ("Unicef", "third_party"),
+        ("UNICEF", "third_party"),
+        # three letters in title case is a word, not the acronym
+        ("Who", "unknown"),
+        # a group of countries before a state word
+        ("An Arab diplomat", "third_party"),
+        ("Western officials", "third_party"),
+        ("Gulf diplomats", "third_party"),
+        # a country no party is known by, with its minister or ministry
+        ("Ruritania's interior minister", "third_party"),
+        ("Ruritania's health ministry", "third_party"),
+        # a party's own minister stays the party's
+        ("Norland's interior minister", "north"),
+        # a diplomat without a country's word says nothing
+        ("a diplomat", "unknown"),
+    ],
+)
+def test_a_foreign_or_international_speaker_is_a_third_party(name, side):
+    assert SIDES.side_of(name) == side
+
+
+def test_a_mixed_case_agency_s_figure_is_a_third_party_s():
+    register = register_from([], {"event": {"places": ["Harbour City"]}, "parties": PARTIES,
+                                  "roles": ROLES})  # fmt: skip
+    text = "Unicef said more than 300 children were displaced in Harbour City."
+    found = extract_figures(text, "2024-05-01", register)
+    assert [(f.quote, f.side) for f in found] == [("more than 300", "third_party")]
