@@ -32,7 +32,7 @@ BOUNDARY_BEFORE = re.compile(r"\sand\s")
 #: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
 #: followed by one within two words counts people ("up to 30 militants", "11 patients").
 PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w.-]+\s+){0,3}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
+    r"\s+(?:[\w.-]+\s+){0,3}?[\"“'‘]?(?:militants|patients|commanders|doctors|nurses|judges|staff"
     r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
     r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"
@@ -40,6 +40,7 @@ PEOPLE_AFTER = re.compile(
     r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
     r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
     r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
+    r"|fighters|terrorists|jihadists|extremists|bandits|assailants|captives|abductees"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
@@ -67,7 +68,10 @@ KEYWORDS = re.compile(
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
        |lives|fatalit(?:y|ies)|perished|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
-       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?)
+       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
+       |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
+       \s+)?(?:[\w-]+\s+)?(?:plans?|orders?|operations?|missions?|strateg(?:y|ies)|commands?|tasks?
+       |warrants?|agreements?|contracts?|deals?|programm?es?|projects?|polic(?:y|ies))\b))
     |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurt
        |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
@@ -148,6 +152,9 @@ APPOSITIVE_PART = re.compile(
 )
 #: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
 _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)
+#: ... except "neutralised" of people, an army's word for those it killed ("203 terrorist
+#: fighters neutralised" is the army's own toll, the blind sets' judgement call on army wording).
+_KILLED_OF_PEOPLE = re.compile(r"neutrali[sz]ed", re.IGNORECASE)
 #: A relative clause after a figure describes its noun; the verb of the count comes later.
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
@@ -220,9 +227,11 @@ def pick_keyword(
         for a, b, metric in keywords:
             if bounded and (b <= bounds[0] or a >= bounds[1]):
                 continue
-            if (a < end and b > start) or not _allowed(metric, unit):
-                continue
             if unit != "rockets" and _ROCKETS_ONLY.fullmatch(text, a, b):
+                if unit != "people" or not _KILLED_OF_PEOPLE.fullmatch(text, a, b):
+                    continue
+                metric = "killed"
+            if (a < end and b > start) or not _allowed(metric, unit):
                 continue
             gap = (start, b) if b <= start else (end, a)
             distance = gap[0] - gap[1] if b <= start else gap[1] - gap[0]

@@ -1,0 +1,56 @@
+"""What a figure counts, in the shapes of real reporting the blind sets showed: one kind a table.
+
+Invented passages on an invented story (a flood in Lowtown, Norland) with the default metric
+set of interface 2 declared (no rockets_hit, no present), as the per-event stories of the
+scoring sets have. Each table is one general rule in words; the corpus conventions
+(tests/fixtures/corpus/README.md) and the blind sets' judgement calls say what each figure
+counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.speakers import register_from
+
+DESCRIPTOR = {
+    "event": {"noun": "flood", "occurred_at": "2024-03-10T06:00+02:00", "places": ["Lowtown"]},
+    "parties": [
+        {"id": "norland", "label": "Norland", "cues": ["Norland", "Norlandic"],
+         "places": ["Lowtown", "Greyford"]},
+        {"id": "southmark", "label": "Southmark", "cues": ["Southmark"], "places": ["Port Vell"]},
+    ],
+    "roles": {"third_party": {}, "media": {}},
+    "metrics": [{"id": m} for m in (
+        "killed", "wounded", "killed_or_wounded", "missing", "displaced", "detained",
+        "rockets_fired", "rockets_intercepted", "other")],
+}  # fmt: skip
+REGISTER = register_from([], DESCRIPTOR)
+
+
+def _metric(text: str, quote: str) -> tuple[str, str]:
+    rows = extract_figures(text, "2024-03-12", REGISTER)
+    found = [f for f in rows if f.quote == quote]
+    assert len(found) == 1, [(f.quote, f.metric) for f in rows]
+    return found[0].metric, found[0].unit
+
+
+# Killing verbs of armies and reports: "executed" people, people "neutralised" (an army's word
+# for those it killed); "neutralised" munitions are still shot down, a plan executed is no toll.
+KILLING_VERBS = [
+    ("- 142 enemy fighters neutralised;", "142", "killed", "people"),
+    ('The army said 75 "terrorists" had been "neutralized" and 20 arrested.', "75", "killed", "people"),
+    ('The army said 75 "terrorists" had been "neutralized" and 20 arrested.', "20", "detained", "people"),
+    ("Dozens of Villagers Executed in Northern Town", "Dozens", "killed", "people"),
+    ("Gunmen allegedly executed an estimated 80 men, some of them farmers, in the village.", "an estimated 80", "killed", "people"),
+    ("Militiamen summarily executed 14 villagers.", "14", "killed", "people"),
+    ("Air defences neutralised 12 drones overnight.", "12", "rockets_intercepted", "rockets"),
+    ("The raiders executed a plan to free 12 prisoners.", "12", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", KILLING_VERBS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_killing_verbs_of_people(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
