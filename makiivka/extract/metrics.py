@@ -144,11 +144,13 @@ OWN_PARTICIPLE = re.compile(
 _VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
 
 #: An appositive that names a part of the figure before it: ", two children among them,",
-#: ", including young children,", ", six children and a pregnant woman among them,".
+#: ", including young children,", ", six children and a pregnant woman among them,", ", most
+#: of them women,", ", one of them a foreign citizen,": the verb after it is the figure's.
 APPOSITIVE_PART = re.compile(
     r"[,(]\s*(?:(?:[\w'’-]+\s+){0,8}?(?:among\s+(?:them|whom|the\s+\w+)|included)"
-    r"|(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+[^,;:()]{1,60}?)"
-    r"\s*[,)]"
+    r"|(?:including|among\s+them|among\s+whom|mostly|(?:most|many|some|all|several|half|none"
+    r"|one|two|three|four|five|a\s+(?:third|quarter|few|majority|number)|[0-9]+)\s+of\s+"
+    r"(?:them|whom))\s+[^,;:()]{1,60}?)\s*[,)]"
 )
 #: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
 _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)

@@ -54,3 +54,20 @@ KILLING_VERBS = [
 def test_killing_verbs_of_people(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# An appositive that names a part of the figure ("most of them women", "one of them a foreign
+# citizen") is no clause break: the verb after it is the figure's.
+APPOSITIVES = [
+    ("At least 121 people, most of them women, were killed in a crush at the fair.", "At least 121", "killed", "people"),
+    ("Officials said three captives, one of them a foreign citizen, were killed in the raid.", "three", "killed", "people"),
+    ("Some 40 people, a third of them children, died in the flood.", "Some 40", "killed", "people"),
+    ("At least 21 people, two children among them, have been injured.", "At least 21", "wounded", "people"),
+    ("About 300 people, 40 of whom were children, had been evacuated, and 12 died.", "About 300", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", APPOSITIVES, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_an_appositive_part_keeps_the_verb_after_it(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
