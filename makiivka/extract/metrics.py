@@ -60,6 +60,14 @@ _PEOPLE_NOUN = (
 _DISPLACED = (
     r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
 )
+#: "fire" launches only as a verb with munitions or a count after it ("fire six rockets",
+#: "fire missiles at"); "the Lahaina fire", "missile fire", "on fire", "came under fire" are
+#: the noun, no launch (and "fire" after a place name read as a launch turned tolls into
+#: munitions).
+_FIRE_VERB = (
+    r"fire(?=\s+(?:[0-9]|(?:[\w,.'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|bombs?"
+    r"|projectiles?|munitions?|rounds|salvos?|volleys?|grenades?|mortars?)\b))"
+)
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
@@ -83,7 +91,7 @@ KEYWORDS = re.compile(
        |whereabouts|fates?(?=\s+of\s))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
-    |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
+    |(?P<rockets_fired>fired|{_FIRE_VERB}|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
        |fell\s+from|released)
     |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts
        |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)

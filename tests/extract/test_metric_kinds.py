@@ -71,3 +71,20 @@ APPOSITIVES = [
 def test_an_appositive_part_keeps_the_verb_after_it(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# The noun "fire" (a blaze, "missile fire", "on fire") is no launch; the verb with munitions or
+# a count after it is.
+FIRE = [
+    ("The number of people who died in the Lowtown fire is 97, the governor said.", "97", "killed", "people"),
+    ("The death toll from the fire rose to 245 on Sunday.", "245", "killed", "people"),
+    ("Lowtown Fire Death Toll Revised Down To 97", "97", "killed", "people"),
+    ("The units fire six rockets at the town every night.", "six", "rockets_fired", "rockets"),
+    ("Troops will fire 30 missiles at the bridge.", "30", "rockets_fired", "rockets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", FIRE, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_the_noun_fire_is_no_launch(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
