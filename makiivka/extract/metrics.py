@@ -92,6 +92,7 @@ KEYWORDS = re.compile(
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
     |(?P<rockets_fired>fired|{_FIRE_VERB}|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
+       |dropping|drops?(?=\s+(?:[0-9]|(?:[\w,.'’-]+\s+){{0,3}}?bombs?\b))
        |fell\s+from|released)
     |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts
        |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)
@@ -165,6 +166,10 @@ _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)
 #: ... except "neutralised" of people, an army's word for those it killed ("203 terrorist
 #: fighters neutralised" is the army's own toll, the blind sets' judgement call on army wording).
 _KILLED_OF_PEOPLE = re.compile(r"neutrali[sz]ed", re.IGNORECASE)
+#: "struck the town with four rockets", "attacked with two missiles": munitions an attack was
+#: made with were launched, whatever they hit (the corpus conventions: launched munitions are
+#: rockets_fired).
+_INSTRUMENT = re.compile(r"(?<![\w-])(?<!along\s)(?<!together\s)with\s+\Z", re.IGNORECASE)
 #: A relative clause after a figure describes its noun; the verb of the count comes later.
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
@@ -230,6 +235,8 @@ def pick_keyword(
         for a, b, metric in keywords:
             if b == own.end() and _allowed(metric, unit):
                 return metric, (a, b)
+    if unit == "rockets" and _INSTRUMENT.search(text, max(0, start - 6), start):
+        return "rockets_fired", None  # "struck the town with four rockets": what was launched
     if is_base_of_part(text, start):
         return ("rockets_fired" if unit == "rockets" else "present"), None
     for bounded in (True, False):

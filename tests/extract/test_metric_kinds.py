@@ -88,3 +88,20 @@ FIRE = [
 def test_the_noun_fire_is_no_launch(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# Munitions an attack was made with, or dropped, were launched (rockets_fired) whatever they
+# hit; a hit alone is no launch (rockets_hit, which this story does not record).
+MUNITIONS = [
+    ("A report concluded that the school was struck by an aircraft dropping two 500kg bombs.", "two", "rockets_fired", "rockets"),
+    ("The ministry said the enemy had struck Lowtown with two Olkha missiles fitted with cluster munitions.", "two", "rockets_fired", "rockets"),
+    ("Troops hit the town with four rockets overnight.", "four", "rockets_fired", "rockets"),
+    ("Planes drop two bombs on the market every day.", "two", "rockets_fired", "rockets"),
+    ("Two missiles hit the building.", "Two", "other", "rockets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", MUNITIONS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_munitions_an_attack_was_made_with_were_launched(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
