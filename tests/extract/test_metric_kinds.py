@@ -105,3 +105,21 @@ MUNITIONS = [
 def test_munitions_an_attack_was_made_with_were_launched(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# A running total's figure ("rose to", "dropped to", "revised down to") counts what its subject
+# counts: a bare toll is the dead (a casualty word before it names another count), whatever
+# keyword of another clause stands nearer the figure.
+TOLLS = [
+    ("The toll, which stood at 116 on the night of the crush, rose to 121 on Wednesday as five of the injured died.", "121", "killed", "people"),
+    ("The toll dropped to 97 after a recount.", "97", "killed", "people"),
+    ("The casualty toll rose to 40, officials said.", "40", "killed_or_wounded", "people"),
+    ("The death toll rose to 12 while injuries rose to 40.", "40", "wounded", "people"),
+    ("Officials said the toll of injured had risen to 88.", "88", "wounded", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", TOLLS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_running_total_counts_what_its_subject_counts(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
