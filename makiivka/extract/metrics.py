@@ -239,6 +239,9 @@ def pick_keyword(
         return "rockets_fired", None  # "struck the town with four rockets": what was launched
     if is_base_of_part(text, start):
         return ("rockets_fired" if unit == "rockets" else "present"), None
+    restated = _restated(text, keywords, span, unit)
+    if restated is not None:
+        return restated
     for bounded in (True, False):
         best, best_distance = None, None
         for a, b, metric in keywords:
@@ -294,6 +297,39 @@ def label_before(text: str, start: int) -> tuple[int, int] | None:
     if m is None or len(m[1].split()) > 8:
         return None
     return m.span(1)
+
+
+#: A dash right before a figure: "killed far more people than thought — close to 600 …".
+_DASH_BEFORE = re.compile(r"[—–]\s*\Z")
+_TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})
+
+
+def _restated(
+    text: str, keywords: list[tuple[int, int, str]], span: tuple[int, int], unit: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """Return the toll keyword a figure after a dash restates, or None.
+
+    "The strike killed far more people than thought — close to 600 inside the building": the
+    figure after the dash restates the count of the clause before it, unless its own clause has
+    a keyword of its own ("Four were killed — 12 were injured"; "inside" is only where).
+
+    >>> s = "The strike killed far more people than thought — close to 600 inside the building"
+    >>> _restated(s, find_keywords(s, 0, len(s)), (49, 61), None)
+    ('killed', (11, 17))
+    """
+    start, end = span
+    dash = _DASH_BEFORE.search(text, max(0, start - 3), start)
+    if dash is None:
+        return None
+    stop = BOUNDARY.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    if any(end <= a < stop_at and m != "present" for a, _, m in keywords):
+        return None  # a verb of its own ("— 12 were injured", "— 12 others were hospitalised")
+    for a, b, metric in reversed(keywords):
+        if b > dash.start() or metric not in _TOLL_METRICS or not _allowed(metric, unit):
+            continue
+        return None if _crosses_clause(text, b, dash.start()) else (metric, (a, b))
+    return None
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:

@@ -123,3 +123,19 @@ TOLLS = [
 def test_a_running_total_counts_what_its_subject_counts(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# A figure after a dash restates the count of the clause before it, unless its own clause has
+# a keyword of its own.
+RESTATED = [
+    ("The strike on the theatre killed far more people than previously thought — close to 600 inside the building, an inquiry found.", "close to 600", "killed", "people"),
+    ("The flood injured many more than first reported – at least 300, officials said.", "at least 300", "wounded", "people"),
+    ("Four were killed — 12 were injured.", "12", "wounded", "people"),
+    ("Four were killed — 12 others were taken to hospital.", "12", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", RESTATED, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_figure_after_a_dash_restates_the_count_before_it(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
