@@ -60,6 +60,12 @@ _PEOPLE_NOUN = (
 _DISPLACED = (
     r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
 )
+#: "were believed to be inside", "thought to be still under the rubble": people whose fate is
+#: unknown, missing; known presence ("300 were inside") is not (metric present).
+_FEARED_INSIDE = (
+    r"(?:believed|thought|feared|presumed)\s+to\s+(?:still\s+)?(?:be|have\s+been)\s+(?:still\s+)?"
+    r"(?:inside|under|in\s+the\s+(?:rubble|debris|ruins|wreckage))"
+)
 #: "fire" launches only as a verb with munitions or a count after it ("fire six rockets",
 #: "fire missiles at"); "the Lahaina fire", "missile fire", "on fire", "came under fire" are
 #: the noun, no launch (and "fire" after a place name read as a launch turned tolls into
@@ -85,7 +91,7 @@ KEYWORDS = re.compile(
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
        |requiring)\s+(?:medical\s+)?(?:help|treatment|care|attention|aid)
        |turned\s+to\s+doctors)
-    |(?P<missing>missing|unaccounted|trapped|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
+    |(?P<missing>missing|unaccounted|trapped|{_FEARED_INSIDE}|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
        |whereabouts|fates?(?=\s+of\s))

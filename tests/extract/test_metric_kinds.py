@@ -139,3 +139,20 @@ RESTATED = [
 def test_a_figure_after_a_dash_restates_the_count_before_it(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# People believed or feared to be inside or under a collapse are missing (their fate unknown);
+# known presence is not.
+FEARED_INSIDE = [
+    ("About 40 people were believed to be inside the building when it collapsed.", "About 40", "missing", "people"),
+    ("Some 20 workers were thought to be still under the rubble.", "Some 20", "missing", "people"),
+    ("Up to 400 feared trapped as building collapses in Lowtown", "Up to 400", "missing", "people"),
+    ("Around 300 people were inside the theatre at the time.", "Around 300", "other", "people"),
+    ("Hundreds of thousands are thought to remain in the city.", "Hundreds of thousands", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", FEARED_INSIDE, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_people_feared_inside_a_collapse_are_missing(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
