@@ -156,3 +156,21 @@ FEARED_INSIDE = [
 def test_people_feared_inside_a_collapse_are_missing(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# A bullet item's bare figure under a label with no keyword ("- Outlet B: close to 600, based on
+# interviews") counts what the item just above it counts: a list of estimates counts one thing.
+SIBLINGS = [
+    ("Estimates:\n- City council: about 300 dead, citing witnesses.\n- Outlet B: close to 600, based on interviews.\n",
+     "close to 600", "killed", "people"),
+    ("Estimates:\n- City council: about 300 dead.\n- Outlet B: close to 600.\n- A charity: at least a dozen, in a report.\n",
+     "at least a dozen", "killed", "people"),
+    ("Estimates:\n- Police: 45 injured\n- Hospital: 60\n", "60", "wounded", "people"),
+    ("Figures:\n- Dead: 12\n- Evacuated: 300\n- Greyford: 40\n", "40", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", SIBLINGS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_list_item_counts_what_the_item_above_counts(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
