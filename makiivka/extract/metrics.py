@@ -243,6 +243,9 @@ def pick_keyword(
                 return metric, (a, b)
     if unit == "rockets" and _INSTRUMENT.search(text, max(0, start - 6), start):
         return "rockets_fired", None  # "struck the town with four rockets": what was launched
+    none_of = _NONE_OF.search(text, max(0, start - 16), start)
+    if unit in (None, "people") and none_of and _SURVIVED.match(text, end):
+        return "killed", None  # "none of the 131 people on board survived": all died
     if is_base_of_part(text, start):
         return ("rockets_fired" if unit == "rockets" else "present"), None
     restated = _restated(text, keywords, span, unit)
@@ -305,6 +308,11 @@ def label_before(text: str, start: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
+#: "none of the 131 people on board survived": the figure counts the dead.
+_NONE_OF = re.compile(r"(?<![\w-])none\s+of\s+(?:the|those|its|their)\s+\Z", re.IGNORECASE)
+_SURVIVED = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,5}?\s+(?:(?:had|have|has)\s+)?(?:survived|lived)\b", re.I
+)
 #: A dash right before a figure: "killed far more people than thought — close to 600 …".
 _DASH_BEFORE = re.compile(r"[—–]\s*\Z")
 _TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})

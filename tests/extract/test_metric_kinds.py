@@ -174,3 +174,17 @@ SIBLINGS = [
 def test_a_list_item_counts_what_the_item_above_counts(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# "none of the N … survived": the figure counts the dead.
+NONE_SURVIVED = [
+    ("Authorities said none of the 131 people on board survived.", "131", "killed", "people"),
+    ("None of the 40 passengers survived, the airline said.", "40", "killed", "people"),
+    ("Four of the 40 passengers survived, the airline said.", "40", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", NONE_SURVIVED, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_none_of_them_survived_counts_the_dead(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
