@@ -149,7 +149,7 @@ ONE_COUNT = re.compile(
     r"|man|woman|child|fighters?|victims?|body|bodies|bombs?|shells?|drones?|munitions?"
     r"|explosions?|blasts?)\b"
     r"|\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:killed|wounded|injured|missing|shot\s+down"
-    r"|intercepted|hit|dead)|\s+(?:died|killed|wounded|dead)\b",
+    r"|intercepted|hit|dead)|\s+(?:died|dies|perished|killed|wounded|dead)\b",
     re.IGNORECASE,
 )
 #: "Photo 3 of 12": a place in a gallery or list, not a count; "21 of 23 missiles" is a count.

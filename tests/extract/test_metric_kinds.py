@@ -188,3 +188,18 @@ NONE_SURVIVED = [
 def test_none_of_them_survived_counts_the_dead(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# Headlines speak in the present tense: "perish", "dies", "hurts" are toll verbs like "kills".
+PRESENT_TENSE = [
+    ("Up to 400 perish in Lowtown flood", "Up to 400", "killed", "people"),
+    ("One dies, 12 hurt as bus overturns in Lowtown", "One", "killed", "people"),
+    ("Blast hurts 30 in Lowtown market", "30", "wounded", "people"),
+    ("Flood kills 20, injures 40 in Lowtown", "40", "wounded", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PRESENT_TENSE, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_headline_verbs_in_the_present_tense(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
