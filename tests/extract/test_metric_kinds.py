@@ -203,3 +203,23 @@ PRESENT_TENSE = [
 def test_headline_verbs_in_the_present_tense(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# "one" before a person noun is a count where a toll verb follows in its clause ("one member of
+# its special forces was killed"), not where a speech verb comes first.
+ONE_PERSON = [
+    ("The military says one member of its special forces was killed in the operation.", "one", "killed", "people"),
+    ("One passenger is still missing.", "One", "missing", "people"),
+    ("One resident was injured, the mayor said.", "One", "wounded", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ONE_PERSON, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_one_person_is_a_count_before_a_toll_verb(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
+
+
+def test_one_member_before_a_speech_verb_is_no_count():
+    rows = extract_figures("One member of the council said 30 people died.", "2024-03-12", REGISTER)
+    assert [(f.quote, f.metric) for f in rows] == [("30", "killed")]
