@@ -87,10 +87,13 @@ _TOTAL_OF = re.compile(
     re.IGNORECASE,
 )
 #: A running total's verb that moves it either way ("dropped to 97", "was revised down to 97").
+#: Also with an adverb and a comma ("has fallen sharply, to 31") and the earlier figure of the
+#: change ("to 31, down from 66": the same subject's count a week before).
 CHANGED_TO = re.compile(
     r"(?<![\w-])(?:(?:has|have|had|was|were|been)\s+)*(?:fell|fallen|falls|dropped|drops"
-    r"|declined|decreased|lowered|raised|corrected|revised(?:\s+(?:down|up)(?:wards?)?)?)"
-    r"\s+(?:to|at)\s+\Z",
+    r"|declined|decreased|lowered|raised|corrected|revised(?:\s+(?:down|up)(?:wards?)?)?"
+    r"|risen|rose|climbed|increased|grown|grew|jumped)(?:\s+[a-z]+ly)?,?"
+    r"\s+(?:to|at)\s+\Z|(?<![\w-])(?:down|up)\s+from\s+\Z",
     re.IGNORECASE,
 )
 

@@ -223,3 +223,18 @@ def test_one_person_is_a_count_before_a_toll_verb(row):
 def test_one_member_before_a_speech_verb_is_no_count():
     rows = extract_figures("One member of the council said 30 people died.", "2024-03-12", REGISTER)
     assert [(f.quote, f.metric) for f in rows] == [("30", "killed")]
+
+
+# A running total's change with an adverb and a comma ("has fallen sharply, to 31") and its
+# earlier figure ("down from 66") count what the subject counts.
+CHANGES = [
+    ("The number of people listed as unaccounted for has fallen sharply, to 31, down from 66 last week.", "31", "missing", "people"),
+    ("The number of people listed as unaccounted for has fallen sharply, to 31, down from 66 last week.", "66", "missing", "people"),
+    ("The number of dead has risen sharply to 45.", "45", "killed", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CHANGES, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_change_of_a_running_total_counts_its_subject(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
