@@ -67,7 +67,7 @@ _FEARED_INSIDE = (
     r"(?:inside|under|in\s+the\s+(?:rubble|debris|ruins|wreckage))"
 )
 #: "fire" launches only as a verb with munitions or a count after it ("fire six rockets",
-#: "fire missiles at"); "the Lahaina fire", "missile fire", "on fire", "came under fire" are
+#: "fire missiles at"); "the town fire", "missile fire", "on fire", "came under fire" are
 #: the noun, no launch (and "fire" after a place name read as a launch turned tolls into
 #: munitions).
 _FIRE_VERB = (

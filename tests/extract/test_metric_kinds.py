@@ -94,7 +94,7 @@ def test_the_noun_fire_is_no_launch(row):
 # hit; a hit alone is no launch (rockets_hit, which this story does not record).
 MUNITIONS = [
     ("A report concluded that the school was struck by an aircraft dropping two 500kg bombs.", "two", "rockets_fired", "rockets"),
-    ("The ministry said the enemy had struck Lowtown with two Olkha missiles fitted with cluster munitions.", "two", "rockets_fired", "rockets"),
+    ("The ministry said the enemy had struck Lowtown with two Harrow missiles fitted with cluster munitions.", "two", "rockets_fired", "rockets"),
     ("Troops hit the town with four rockets overnight.", "four", "rockets_fired", "rockets"),
     ("Planes drop two bombs on the market every day.", "two", "rockets_fired", "rockets"),
     ("Two missiles hit the building.", "Two", "other", "rockets"),
