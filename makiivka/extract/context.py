@@ -148,8 +148,13 @@ ONE_COUNT = re.compile(
     r"|people|civilians?|recruits?|conscripts?|reservists?|officers?|rockets?|missiles?"
     r"|man|woman|child|fighters?|victims?|body|bodies|bombs?|shells?|drones?|munitions?"
     r"|explosions?|blasts?)\b"
+    # "one member of its special forces was killed": a person, where a toll verb follows
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:member|resident|worker|employee|policeman|policewoman|medic"
+    r"|doctor|nurse|journalist|passenger|pilgrim|hostage|captive|guard|volunteer|rescuer)\b"
+    r"(?=(?:(?!\b(?:said|says|say|told|tells|added|reported)\b)[^.;:!?]){0,60}?"
+    r"\b(?:killed|died|dead|wounded|injured|hurt|missing)\b)"
     r"|\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:killed|wounded|injured|missing|shot\s+down"
-    r"|intercepted|hit|dead)|\s+(?:died|killed|wounded|dead)\b",
+    r"|intercepted|hit|dead)|\s+(?:died|dies|perished|killed|wounded|dead)\b",
     re.IGNORECASE,
 )
 #: "Photo 3 of 12": a place in a gallery or list, not a count; "21 of 23 missiles" is a count.

@@ -33,6 +33,7 @@ from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
+from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.metrics import (
     LABEL_PEOPLE,
     OTHER_PEOPLE,
@@ -201,6 +202,7 @@ def extract_figures(
         leaned[q.start] = leans
         unit = "people" if leans else unit
         whole, window = window, None
+        keyword = None
         if nxt and _PARTITIVE.fullmatch(text, q.end, kept[n + 1][1].start):
             following = n + 2 < len(kept) and kept[n + 2][0] == index
             after = kept[n + 2][1].start if following else sentences[index].end
@@ -215,11 +217,13 @@ def extract_figures(
         elif whole is not None:
             figure, _ = _figure(ctx, index, q, whole, unit, whole)
         else:
-            figure, _ = _figure(ctx, index, q, (low, high), unit)
+            figure, keyword = _figure(ctx, index, q, (low, high), unit)
         if leans:
             metrics = story_terms_of(ctx).metrics
             previous = figures[-1] if before else None
             figure = _leaning(text, sentences[index].start, figure, leans, previous, metrics)
+        if keyword is None and figure.metric == OTHER_PEOPLE and figures:
+            figure = _as_sibling(text, figure, figures[-1])  # "- Outlet B: close to 600"
         if figures and _OF_THE_WHOLE.search(text, max(low, q.start - 20), q.start):
             figure = _whole_scope(figure, figures[-1])  # ", of which 18 were shot down"
         elif inherits:
@@ -290,6 +294,15 @@ def _leaning(
     if before is not None and before.metric != figure.metric:
         return replace(figure, metric=before.metric)
     return figure
+
+
+def _as_sibling(text: str, figure: Figure, before: Figure) -> Figure:
+    """Give a bullet item's bare figure ("- Outlet B: close to 600, based on …") the metric
+    and unit of the item just above it ("- City council: about 300 dead"): a list of
+    estimates counts one thing (:func:`~makiivka.extract.lists.is_sibling_item`)."""
+    if before.metric == OTHER_PEOPLE or not is_sibling_item(text, figure.start, before.start):
+        return figure
+    return replace(figure, metric=before.metric, unit=before.unit)
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:

@@ -32,7 +32,7 @@ BOUNDARY_BEFORE = re.compile(r"\sand\s")
 #: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
 #: followed by one within two words counts people ("up to 30 militants", "11 patients").
 PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w.-]+\s+){0,3}?(?:militants|patients|commanders|doctors|nurses|judges|staff"
+    r"\s+(?:[\w.-]+\s+){0,3}?[\"“'‘]?(?:militants|patients|commanders|doctors|nurses|judges|staff"
     r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
     r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"
@@ -40,6 +40,7 @@ PEOPLE_AFTER = re.compile(
     r"|escorts|crew|teenagers|males|females|male|female|bombers|attackers|gunmen|Marines"
     r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
     r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
+    r"|fighters|terrorists|jihadists|extremists|bandits|assailants|captives|abductees"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
@@ -59,27 +60,45 @@ _PEOPLE_NOUN = (
 _DISPLACED = (
     r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
 )
+#: "were believed to be inside", "thought to be still under the rubble": people whose fate is
+#: unknown, missing; known presence ("300 were inside") is not (metric present).
+_FEARED_INSIDE = (
+    r"(?:believed|thought|feared|presumed)\s+to\s+(?:still\s+)?(?:be|have\s+been)\s+(?:still\s+)?"
+    r"(?:inside|under|in\s+the\s+(?:rubble|debris|ruins|wreckage))"
+)
+#: "fire" launches only as a verb with munitions or a count after it ("fire six rockets",
+#: "fire missiles at"); "the town fire", "missile fire", "on fire", "came under fire" are
+#: the noun, no launch (and "fire" after a place name read as a launch turned tolls into
+#: munitions).
+_FIRE_VERB = (
+    r"fire(?=\s+(?:[0-9]|(?:[\w,.'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|bombs?"
+    r"|projectiles?|munitions?|rounds|salvos?|volleys?|grenades?|mortars?)\b))"
+)
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
-    |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|die
-       |lives|fatalit(?:y|ies)|perished|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
+    |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
+       |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
-       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?)
-    |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurt
+       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
+       |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
+       \s+)?(?:[\w-]+\s+)?(?:plans?|orders?|operations?|missions?|strateg(?:y|ies)|commands?|tasks?
+       |warrants?|agreements?|contracts?|deals?|programm?es?|projects?|polic(?:y|ies))\b))
+    |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurts?
        |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
        |requiring)\s+(?:medical\s+)?(?:help|treatment|care|attention|aid)
        |turned\s+to\s+doctors)
-    |(?P<missing>missing|unaccounted|trapped|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
+    |(?P<missing>missing|unaccounted|trapped|{_FEARED_INSIDE}|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
        |whereabouts|fates?(?=\s+of\s))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
-    |(?P<rockets_fired>fired|fire|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
+    |(?P<rockets_fired>fired|{_FIRE_VERB}|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped
+       |dropping|drops?(?=\s+(?:[0-9]|(?:[\w,.'’-]+\s+){{0,3}}?bombs?\b))
        |fell\s+from|released)
     |(?P<rockets_hit>hit|hits|struck|reached\s+(?:the|their)\s+targets?|landed|impacts
        |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)
@@ -140,14 +159,23 @@ OWN_PARTICIPLE = re.compile(
 _VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
 
 #: An appositive that names a part of the figure before it: ", two children among them,",
-#: ", including young children,", ", six children and a pregnant woman among them,".
+#: ", including young children,", ", six children and a pregnant woman among them,", ", most
+#: of them women,", ", one of them a foreign citizen,": the verb after it is the figure's.
 APPOSITIVE_PART = re.compile(
     r"[,(]\s*(?:(?:[\w'’-]+\s+){0,8}?(?:among\s+(?:them|whom|the\s+\w+)|included)"
-    r"|(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+[^,;:()]{1,60}?)"
-    r"\s*[,)]"
+    r"|(?:including|among\s+them|among\s+whom|mostly|(?:most|many|some|all|several|half|none"
+    r"|one|two|three|four|five|a\s+(?:third|quarter|few|majority|number)|[0-9]+)\s+of\s+"
+    r"(?:them|whom))\s+[^,;:()]{1,60}?)\s*[,)]"
 )
 #: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
 _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)
+#: ... except "neutralised" of people, an army's word for those it killed ("203 terrorist
+#: fighters neutralised" is the army's own toll, the blind sets' judgement call on army wording).
+_KILLED_OF_PEOPLE = re.compile(r"neutrali[sz]ed", re.IGNORECASE)
+#: "struck the town with four rockets", "attacked with two missiles": munitions an attack was
+#: made with were launched, whatever they hit (the corpus conventions: launched munitions are
+#: rockets_fired).
+_INSTRUMENT = re.compile(r"(?<![\w-])(?<!along\s)(?<!together\s)with\s+\Z", re.IGNORECASE)
 #: A relative clause after a figure describes its noun; the verb of the count comes later.
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
@@ -213,16 +241,26 @@ def pick_keyword(
         for a, b, metric in keywords:
             if b == own.end() and _allowed(metric, unit):
                 return metric, (a, b)
+    if unit == "rockets" and _INSTRUMENT.search(text, max(0, start - 6), start):
+        return "rockets_fired", None  # "struck the town with four rockets": what was launched
+    none_of = _NONE_OF.search(text, max(0, start - 16), start)
+    if unit in (None, "people") and none_of and _SURVIVED.match(text, end):
+        return "killed", None  # "none of the 131 people on board survived": all died
     if is_base_of_part(text, start):
         return ("rockets_fired" if unit == "rockets" else "present"), None
+    restated = _restated(text, keywords, span, unit)
+    if restated is not None:
+        return restated
     for bounded in (True, False):
         best, best_distance = None, None
         for a, b, metric in keywords:
             if bounded and (b <= bounds[0] or a >= bounds[1]):
                 continue
-            if (a < end and b > start) or not _allowed(metric, unit):
-                continue
             if unit != "rockets" and _ROCKETS_ONLY.fullmatch(text, a, b):
+                if unit != "people" or not _KILLED_OF_PEOPLE.fullmatch(text, a, b):
+                    continue
+                metric = "killed"
+            if (a < end and b > start) or not _allowed(metric, unit):
                 continue
             gap = (start, b) if b <= start else (end, a)
             distance = gap[0] - gap[1] if b <= start else gap[1] - gap[0]
@@ -268,6 +306,44 @@ def label_before(text: str, start: int) -> tuple[int, int] | None:
     if m is None or len(m[1].split()) > 8:
         return None
     return m.span(1)
+
+
+#: "none of the 131 people on board survived": the figure counts the dead.
+_NONE_OF = re.compile(r"(?<![\w-])none\s+of\s+(?:the|those|its|their)\s+\Z", re.IGNORECASE)
+_SURVIVED = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,5}?\s+(?:(?:had|have|has)\s+)?(?:survived|lived)\b", re.I
+)
+#: A dash right before a figure: "killed far more people than thought — close to 600 …".
+_DASH_BEFORE = re.compile(r"[—–]\s*\Z")
+_TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})
+
+
+def _restated(
+    text: str, keywords: list[tuple[int, int, str]], span: tuple[int, int], unit: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """Return the toll keyword a figure after a dash restates, or None.
+
+    "The strike killed far more people than thought — close to 600 inside the building": the
+    figure after the dash restates the count of the clause before it, unless its own clause has
+    a keyword of its own ("Four were killed — 12 were injured"; "inside" is only where).
+
+    >>> s = "The strike killed far more people than thought — close to 600 inside the building"
+    >>> _restated(s, find_keywords(s, 0, len(s)), (49, 61), None)
+    ('killed', (11, 17))
+    """
+    start, end = span
+    dash = _DASH_BEFORE.search(text, max(0, start - 3), start)
+    if dash is None:
+        return None
+    stop = BOUNDARY.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    if any(end <= a < stop_at and m != "present" for a, _, m in keywords):
+        return None  # a verb of its own ("— 12 were injured", "— 12 others were hospitalised")
+    for a, b, metric in reversed(keywords):
+        if b > dash.start() or metric not in _TOLL_METRICS or not _allowed(metric, unit):
+            continue
+        return None if _crosses_clause(text, b, dash.start()) else (metric, (a, b))
+    return None
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:

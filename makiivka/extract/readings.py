@@ -65,6 +65,7 @@ def settle_metric(
     s, text = ctx.sentences[index], ctx.text
     if metric == "other" and keyword is None:
         found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        found = found or total_subject(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))

@@ -79,8 +79,23 @@ def subject_metric(
     return None
 
 
-#: The subject of a running total: "the number of deaths caused by …", "the toll of …".
-_TOTAL_OF = re.compile(r"(?<![\w-])(?:number|toll|tally|count|total)\s+of\b", re.IGNORECASE)
+#: The subject of a running total: "the number of deaths caused by …", "the toll of …", or a
+#: bare toll ("The toll, which stood at 116 …, rose to 121 as five of the injured died": the
+#: toll is the dead, whatever keyword of another clause stands nearer the figure).
+_TOTAL_OF = re.compile(
+    r"(?<![\w-])(?:(?:number|toll|tally|count|total)\s+of\b|(?P<toll>toll)(?![\w-]))",
+    re.IGNORECASE,
+)
+#: A running total's verb that moves it either way ("dropped to 97", "was revised down to 97").
+#: Also with an adverb and a comma ("has fallen sharply, to 31") and the earlier figure of the
+#: change ("to 31, down from 66": the same subject's count a week before).
+CHANGED_TO = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had|was|were|been)\s+)*(?:fell|fallen|falls|dropped|drops"
+    r"|declined|decreased|lowered|raised|corrected|revised(?:\s+(?:down|up)(?:wards?)?)?"
+    r"|risen|rose|climbed|increased|grown|grew|jumped)(?:\s+[a-z]+ly)?,?"
+    r"\s+(?:to|at)\s+\Z|(?<![\w-])(?:down|up)\s+from\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def total_subject(
@@ -96,7 +111,8 @@ def total_subject(
     >>> total_subject(s, 0, s.index("1,262"), find_keywords(s, 0, len(s)), lambda m: True)
     ('killed', (14, 20))
     """
-    if not RISEN_TO.search(text, max(sentence_start, start - 40), start):
+    floor = max(sentence_start, start - 40)
+    if not (RISEN_TO.search(text, floor, start) or CHANGED_TO.search(text, floor, start)):
         return None
     subjects = list(_TOTAL_OF.finditer(text, sentence_start, start))
     if not subjects:
@@ -105,7 +121,13 @@ def total_subject(
     for a, b, metric in keywords:
         if head <= a < start and metric in ("killed", "wounded", "killed_or_wounded", "missing"):
             return (metric, (a, b)) if allowed(metric) else None
-    return None
+    if subjects[-1]["toll"] is None:
+        return None
+    # A bare toll counts the dead unless a casualty word names it ("injury toll").
+    toll = subjects[-1].start()
+    before = [k for k in keywords if k[1] <= toll and not text[k[1] : toll].strip()]
+    metric, span = (before[-1][2], before[-1][:2]) if before else ("killed", subjects[-1].span())
+    return (metric, span) if allowed(metric) else None
 
 
 def resolve_casualties(text: str, sentence: tuple[int, int], keyword: tuple[int, int]) -> str:
