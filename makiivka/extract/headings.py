@@ -26,20 +26,17 @@ import re
 from makiivka.extract.cue import Cue
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
+from makiivka.text.date_phrases import MONTH
 
 #: The longest heading, in words.
 HEADING_MAX_WORDS = 16
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-)
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
 #: Dates, times and day words a heading may carry beside its name.
 _WHEN = re.compile(
     rf"(?i)(?<![\w])(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\b\.?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b\.?"
-    rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|(?:19|20)\d{{2}}(?!\d)"
-    rf"|(?:{_MONTHS})\b\.?|(?:{_DAYS})\b\.?|today|tonight"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|(?:19|20)\d{{2}}(?!\d)"
+    rf"|{MONTH}|(?:{_DAYS})\b\.?|today|tonight"
     rf"|yesterday|morning|afternoon|evening|night|noon|midnight|as\s+of|local\s+time"
     rf"|(?-i:[A-Z]{{1,3}}[DS]?T|GMT|UTC|MSK)\b)"
 )

@@ -30,6 +30,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from makiivka.text.date_phrases import MONTH
+
 #: Words a heading, caption or sentence does not end on: a line ending on one goes on.
 _OPEN = "a an the of at least to and or but that than from by for with in on as about some nearly"
 _OPEN += " almost over under more fewer up who which whose were was is are has have had been be"
@@ -46,11 +48,10 @@ _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\[\d+\])")
 _LAST_WORD = re.compile(r"([A-Za-z]+|,)\W*\Z")
 _CONTINUES = re.compile(r"\s*(?:[a-z]|[0-9][0-9,.]*\s+[a-z])")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A line ending on a date or a time: a heading's or a post's stamp, not a sentence's middle.
 _STAMP_END = re.compile(
     rf"(?i)(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?"
-    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?<!\d)(?:19|20)\d{{2}})\W*\Z"
 )
 _END_OF_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*\s*\Z")
