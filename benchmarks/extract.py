@@ -228,17 +228,22 @@ def print_reporting() -> None:
     print(f"  figures about this event given another scope: {wrong}")
 
 
-def print_blind() -> None:
-    """Print the blind check set: its development events one by one, the check events as one
-    line (their failures are not printed)."""
-    scores = score_reporting(folder=BLIND)
-    events = load_events(BLIND)
+def _by_event(folder: Path) -> tuple[dict[str, list], dict[str, int], dict]:
+    """Score a labelled set and return its results and extra rows by event, and its events."""
+    scores = score_reporting(folder=folder)
     extras: dict[str, int] = {}
     for passage, _ in scores.extras:
         extras[passage.event] = extras.get(passage.event, 0) + 1
     groups: dict[str, list] = {}
     for r in scores.results:
         groups.setdefault(r.passage.event, []).append(r)
+    return groups, extras, load_events(folder)
+
+
+def print_blind() -> None:
+    """Print the blind check set: its development events one by one, the check events as one
+    line (their failures are not printed)."""
+    groups, extras, events = _by_event(BLIND)
     print("blind check set (tests/fixtures/blind/), development events: labels, rows, "
           "precision, recall, F1, metric, side, claimant, other-event scope")  # fmt: skip
     for key in sorted(k for k in groups if k in BLIND_DEV):
@@ -258,15 +263,7 @@ LATER_BLIND = (("blind2", True), ("blind3", True), ("blind4", False))
 def print_later_blind() -> None:
     """Print blind sets 2 and 3 per event (development) and blind set 4 as one line (check)."""
     for name, development in LATER_BLIND:
-        folder = CORPUS.parent / name
-        scores = score_reporting(folder=folder)
-        events = load_events(folder)
-        extras: dict[str, int] = {}
-        for passage, _ in scores.extras:
-            extras[passage.event] = extras.get(passage.event, 0) + 1
-        groups: dict[str, list] = {}
-        for r in scores.results:
-            groups.setdefault(r.passage.event, []).append(r)
+        groups, extras, events = _by_event(CORPUS.parent / name)
         role = "development" if development else "check, never tuned on"
         print(f"{name} (tests/fixtures/{name}/, {role}): labels, rows, precision, recall, F1, "
               "metric, side, claimant, other-event scope")  # fmt: skip

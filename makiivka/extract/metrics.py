@@ -251,6 +251,7 @@ def pick_keyword(
     restated = _restated(text, keywords, span, unit)
     if restated is not None:
         return restated
+    label = label_before(text, start)  # "Confirmed deaths: 157": a keyword in it may reach
     for bounded in (True, False):
         best, best_distance = None, None
         for a, b, metric in keywords:
@@ -269,8 +270,7 @@ def pick_keyword(
                 distance += WEAK_REACH  # "who had been inside … could not be contacted"
             if metric == "present" and distance > WEAK_REACH:
                 continue
-            label = label_before(text, start) if b <= start else None
-            in_label = label is not None and label[0] <= a and b <= label[1]
+            in_label = label is not None and b <= start and label[0] <= a and b <= label[1]
             if _crosses_clause(text, min(gap), max(gap)) and not in_label:
                 continue
             if b <= start and BOUNDARY_BEFORE.search(text, b, start):
