@@ -25,7 +25,8 @@ ANOTHER = re.compile(
     rf"""(?<![\w-])(?:(?:another|a\s+separate|an?\s+(?:earlier|previous|similar)
     |the\s+(?:earlier|previous))\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK}
     |in\s+(?:another|a\s+(?:different|neighbou?ring))\s+(?:country|city|town|region|province
-    |state|village|district|area|part\s+of\s+\w+)|(?<!from\s)elsewhere\s+in\b)(?![\w-])""",
+    |state|village|district|area|part\s+of\s+\w+)|(?<!from\s)elsewhere\s+in\b
+    |(?-i:Elsewhere)\s*,)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Words of care for the event's wounded: a hospital in another town still counts this event.

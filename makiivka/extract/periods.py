@@ -46,7 +46,8 @@ _NOT_SHIFT_BEFORE = re.compile(rf"(?:from\s+\S+|{SPEECH}|[0-9])\s+\Z", re.IGNORE
 _YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)[0-9]{2})"
 #: A year at the head of a clause: "In 2017, …", "Back in 2010, …", "During 1999, …".
 _YEAR_OPENING = re.compile(
-    rf"(?:(?:Back|back|As\s+far\s+back\s+as)\s+)?(?:In|in|During|during)\s+{_YEAR}\s*,"
+    rf"(?:(?:Back|back|As\s+far\s+back\s+as)\s+)?(?:In|in|During|during)\s+{_YEAR}"
+    rf"(?:\s*,|\s+(?=(?:a|an|the)\s))"
 )
 #: A year set beside an attack: "a storm in 2020", "the 2019 bombing".
 _ATTACK_YEAR = re.compile(
@@ -58,6 +59,7 @@ _ATTACK_YEAR = re.compile(
 #: "since 1939, when an earthquake …", "in 1998, when 2,000 people died": what follows is
 #: that year's event.
 _YEAR_WHEN = re.compile(rf"(?<![\w-])(?:in|In|since|of|until)\s+{_YEAR}\s*,?\s+when\b")
+_IN_YEAR = re.compile(rf"(?<![\w-])(?:in|of)\s+{_YEAR}(?![\w-])", re.IGNORECASE)
 #: "the 2004 school siege", "the 1995 Kobe earthquake": an event named by its year.
 _YEAR_EVENT = re.compile(
     rf"(?<![\w-])(?:the|a|an)\s+(?P<year>(?:19|20)[0-9]{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?{ATTACK}"
@@ -93,6 +95,9 @@ _ATTACK_WORD = re.compile(
     rf"(?<![\w-])(?:{ATTACK}|struck|hit|attacked|bombed|shelled|targeted)(?![\w-])", re.I
 )
 _SPEECH_IN = re.compile(rf"(?<![\w-]){SPEECH}(?![\w-])", re.IGNORECASE)
+#: A statement dated by its month: "said in November that …". A count given before the event
+#: cannot be the event's.
+_SPOKEN_IN = re.compile(rf"(?<![\w-]){SPEECH}\s+(?:(?:in|on)\s+)?\Z", re.IGNORECASE)
 #: A date phrase dating an attack: "strikes there on May 23", "the March 2 strike".
 _EVENT_BEFORE_DATE = re.compile(
     rf"{ATTACK}\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:on|of)\s+)?\Z|\A\s*(?:On|on)\s+\Z", re.IGNORECASE
@@ -103,8 +108,8 @@ _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SINCE_YEAR = re.compile(rf"(?<![\w-])since\s+{_YEAR}(?![\w-])", re.IGNORECASE)
 #: A running total's verb: "have died", "has killed", "have been killed".
 _PERFECT = re.compile(
-    r"(?<![\w-])(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost|wounded|injured"
-    r"|displaced|perished|recorded|counted|registered|documented|confirmed)(?![\w-])",
+    r"(?<![\w-])(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost|wounded|injured"
+    r"|displaced|perished|recorded|counted|registered|documented|confirmed|linked)(?![\w-])",
     re.IGNORECASE,
 )
 _NARRATIVE = re.compile(r"(?:earlier|before|prior|previously)\Z", re.IGNORECASE)
@@ -135,6 +140,10 @@ def earlier_clause(text: str, a: int, b: int, span: tuple[int, int], terms: Stor
         return False
     for m in _YEAR_WHEN.finditer(text, a, span[0]):
         if int(m["year"]) != terms.day.year:
+            return True
+    for m in _IN_YEAR.finditer(text, a, span[0]):
+        # "an explosion at a mine in 1992 that killed 263 miners": a year before the event's
+        if int(m["year"]) < terms.day.year and _ITS_CLAUSE.fullmatch(text, m.end(), span[0]):
             return True
     for m in _YEAR_EVENT.finditer(text, a, span[0]):
         # "since the 2002 theatre siege, in which 130 hostages died": the clause is that event's
@@ -228,7 +237,11 @@ def _other_day(
         opening = not text[a:start].strip() or re.fullmatch(r"\s*(?:On|on)\s*", text[a:start])
         if precision == "month":
             first, last = resolved.start.date(), resolved.end.date() - timedelta(days=1)
-            if opening and not first <= terms.day <= last and not _SPEECH_IN.search(text, a, b):
+            if first <= terms.day <= last:
+                continue
+            if last < terms.day and (opening or _SPOKEN_IN.search(text, max(a, start - 12), start)):
+                return True  # "In September, the ministry said 5,937 …": said before the event
+            if opening and not _SPEECH_IN.search(text, a, b):
                 return True  # "In February, 2,439 fighters laid down their arms"
             continue
         if precision not in ("day", "part_of_day", "hour", "minute"):

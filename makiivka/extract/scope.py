@@ -15,7 +15,9 @@ from makiivka.extract.metrics import BOUNDARY, ROCKET_METRICS
 
 WAR_CUES = re.compile(
     r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
-       (?:full[-\s]scale\s+)?(?:war|invasion|siege|blockade|occupation|offensive)
+       (?:full[-\s]scale\s+|special\s+military\s+)?(?:war|invasion|siege|blockade|occupation|offensive
+       |operation|conflict|hostilities)
+    |across\s+the\s+(?:whole\s+|entire\s+)?(?:war|conflict)|(?:war|conflict)\s+as\s+a\s+whole
     |(?:throughout|during|over)\s+the\s+(?:(?:\w+[-\s]){0,2})?(?:siege|blockade)
     |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
     |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)
@@ -43,6 +45,7 @@ WAR_CUES = re.compile(
 #: story about a flood or a quake (a natural hazard covers the region).
 WIDE_CUES = re.compile(
     r"""(?<![\w-])(?:nationwide|countrywide|overall|in\s+total|total\s+(?:losses|number)
+    |(?:the\s+)?wider\s+(?:[A-Z][\w'’-]+\s+)?(?:death\s+)?toll
     |(?:the\s+)?total\s+(?:killed|dead|deaths|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths
        |killed))|overall\s+(?:death\s+)?toll)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
@@ -72,6 +75,11 @@ STRIKE_CUES = re.compile(
 _AIMED_AT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?|into)\s+(?:the\s+)?"
     r"(?:(?:city|town|region|capital)\s+of\s+)?(?P<place>[A-Z][\w'’-]+)"
+)
+#: "left 41 people dead across the country": right after the figure, a count of a wave over
+#: the whole country, not of one attack (a natural hazard's is its own: see *hazard*).
+_ACROSS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:across|throughout|all\s+over)\s+the\s+country(?![\w-])", re.I
 )
 #: Capitalised words after "at"/"on" that are not another target: a launcher, a month, a demonym.
 _NOT_A_TARGET = re.compile(r"(?:[A-Z]{2,}|Jan\w*|New)\b|\w+['’]s\b|\w*(?:ian|ean|ese|ish)\b")
@@ -147,6 +155,8 @@ def pick_scope(
         ):
             return "other"
     if elsewhere is not None and all(x is None or elsewhere < x for x in (war, strike)):
+        return "other"
+    if not hazard and _ACROSS_AFTER.match(text, end, b):
         return "other"
     if DAILY.search(text, a, b):
         return "war"  # "43 attacks on the region in the last 24 hours": a daily tally

@@ -50,6 +50,16 @@ FLOOD_SCOPES = [
     ("In 2024, the flood killed 30 people in Lowtown.", "30", "strike"),
     # A country's total is a flood's own (a natural hazard covers its region).
     ("With these deaths, the total killed in the country comes to 36,000.", "36,000", "strike"),
+    # A year opening a sentence without a comma; "Elsewhere," opening one; a count since a
+    # year before the event, in the pluperfect.
+    ("In 1957 a flood of the river in the city of Lowtown killed at least 81.", "at least 81", "other"),
+    ("Elsewhere, seven people died in Farland and one in Weston.", "seven", "other"),
+    ("A watchdog says 78 deaths had been linked to football matches since 1994.", "78", "war"),
+    ("Elsewhere in the city, the flood killed 12 people.", "12", "other"),
+    ("In 2024 the flood killed 30 people in Lowtown.", "30", "strike"),
+    ("Rain fell.\nElsewhere, seven people died in Farland.", "seven", "other"),
+    ("Norland's worst flood until now was a dam burst in Lowtown in 1992 that killed 263 people.", "263", "other"),
+    ("Officials said in 2024 that the flood had killed 30 people.", "30", "strike"),
 ]  # fmt: skip
 
 
@@ -75,6 +85,18 @@ STRIKE_SCOPES = [
     ("More than 20,000 civilians were killed during the siege, the mayor said.", "More than 20,000", "war"),
     ("Since the start of the blockade, more than 5,000 residents have been killed.", "more than 5,000", "war"),
     ("The missiles left at least 41 people dead across the country on Monday.", "at least 41", "other"),
+    ("The barrage hit Eastbrook station, killing two people there, and left at least 41 people dead across the country.", "at least 41", "other"),
+    ("The barrage hit Eastbrook station, killing two people there, and left at least 41 people dead across the country.", "two", "strike"),
+    # A war's count: since the start of an operation, across the war, a wider toll.
+    ("In September, the ministry said 5,937 soldiers had been killed since the start of the special military operation.", "5,937", "war"),
+    ("Since the start of the conflict, 4,100 soldiers have died, the ministry says.", "4,100", "war"),
+    ("Across the war as a whole, the outlets have confirmed 11,662 names of the dead.", "11,662", "war"),
+    ("The prosecutor says the wider Norland toll on March 10 was 33 dead.", "33", "war"),
+    # A count given before the event (by the month it was said in) is another event's.
+    ("A general, Jon Smith, said in November that about 100,000 troops had been killed.", "about 100,000", "other"),
+    ("In January, Southmark said 27 sailors went missing when the cruiser Arrow sank.", "27", "other"),
+    ("In March, the ministry said the strike had killed 61 people.", "61", "strike"),
+    ("The ministry said in March that 61 people had been killed.", "61", "strike"),
     # The strike itself.
     ("The strike on Eastbrook station killed 57 people, the governor said.", "57", "strike"),
     ("Of the 98 wounded, 16 were children.", "98", "strike"),
