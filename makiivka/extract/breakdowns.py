@@ -24,8 +24,13 @@ from makiivka.text.quantities import Quantity
 #: After a bare figure: a place phrase or the end of a list item ("408 in Greyford,",
 #: "(1,351)", "Kestrel 492 and").
 _ITEM_AFTER = re.compile(
-    r"\s+(?:in|at|across)\s+(?:the\s+)?[\w-]|\s*\)|\s*(?:[,;.]|and\s|or\s|\Z)", re.IGNORECASE
+    r"\s+(?:in|at|across)\s+(?:the\s+)?[\w-]|\s+(?-i:(?:of|from)\s+(?:the\s+)?[A-Z])|\s*\)"
+    r"|\s*(?:[,;.]|and\s|or\s|\Z)",
+    re.IGNORECASE,
 )
+#: After an elliptical figure: a place ("380 in the east") or a country of origin ("seven of
+#: <Country>", "six from <Country>": a breakdown by nationality).
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:in|at|across)\s|(?:of|from)\s+(?:the\s+)?[A-Z])")
 #: Before a figure: "another", "a further", "an additional".
 _ANOTHER_BEFORE = re.compile(
     r"(?<![\w-])(?:another|a\s+further|an\s+additional)\s+\Z", re.IGNORECASE
@@ -96,7 +101,7 @@ def lean_on(
         return "item"
     if (
         same_sentence
-        and re.match(r"\s+(?:in|at|across)\s", text[q.end : q.end + 8])
+        and _ELLIPSIS_AFTER.match(text, q.end)
         and _CONNECTIVE_BEFORE.search(text, max(0, q.start - 12), q.start)
     ):
         return "ellipsis"

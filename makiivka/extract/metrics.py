@@ -29,6 +29,21 @@ WEAK_REACH = 40
 BOUNDARY = re.compile(r"[,;:()—–]|\s(?:while|but|whereas|although)\s")
 #: A keyword before a figure and "and" belongs to the clause before ("died and 300 were wounded").
 BOUNDARY_BEFORE = re.compile(r"\sand\s")
+#: "… the toll from an explosion and fire to 245": an "and" joining two nouns of a cause
+#: right before "to"/"at" and the figure leaves the keyword before it the figure's.
+_NOUNS_TO = re.compile(
+    r"(?i)\s(?:(?:a|an|the)\s+)?[\w'’-]+\s+(?:to|at)\s+(?:(?:at\s+least|more\s+than|over"
+    r"|about|around|nearly|almost)\s+)?\Z"
+)
+
+
+def _clause_before(text: str, b: int, start: int) -> bool:
+    """Tell whether an "and" between a keyword (ending at *b*) and its figure starts another
+    clause ("died and 300 were wounded"), not a second noun ("from a blast and fire to 245")."""
+    found = [m.end() for m in BOUNDARY_BEFORE.finditer(text, b, start)]
+    return bool(found) and not (len(found) == 1 and _NOUNS_TO.match(text, found[0] - 1, start))
+
+
 #: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
 #: followed by one within two words counts people ("up to 30 militants", "11 patients").
 PEOPLE_AFTER = re.compile(
@@ -104,7 +119,7 @@ KEYWORDS = re.compile(
        |(?:fell|came\s+down|crashed)\s+(?:on|onto|in|into|near|next\s+to|at|beside)
        |slammed\s+into|took\s+(?:\w+\s+)?hits|(?<=missiles\s)strike|(?<=rockets\s)strike
        |(?<=bombs\s)strike|(?<=drones\s)strike)
-    |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
+    |(?P<mobilized>mobili[sz](?:e|es|ing|ation)|(?<![0-9]\s)mobili[sz]ed(?!\s+{_PEOPLE_NOUN})
        |called\s+up|call\s+up|calling\s+up|conscripted|drafted)
     |(?P<compensation>payouts?|compensation|payments?|paid|pay|bonus(?:es)?|receiv(?:e|es|ed|ing)
        |get|gets|getting|awarded|granted|entitled|payable|allowances?)
@@ -273,7 +288,7 @@ def pick_keyword(
             in_label = label is not None and b <= start and label[0] <= a and b <= label[1]
             if _crosses_clause(text, min(gap), max(gap)) and not in_label:
                 continue
-            if b <= start and BOUNDARY_BEFORE.search(text, b, start):
+            if b <= start and _clause_before(text, b, start):
                 continue
             if best_distance is None or distance < best_distance:
                 best, best_distance = (metric, (a, b)), distance

@@ -41,6 +41,10 @@ METRICS = [
     ("The ministry said 430 people were killed in the west and 380 in the east.", "380", "killed", "people"),
     ("In Norland, 1,414 people have died in the lowlands, according to the ministry, and more than 2,160 in the north, according to rescuers.", "more than 2,160", "killed", "people"),
     ("Officials said 21 people were injured in Lowtown and 14 in Riverside District.", "14", "wounded", "people"),
+    # A breakdown by country of origin: each item counts what the first counts.
+    ("The victims are 18 nationals of Southmark, seven of Farland, six of Weston and two of Estia.", "seven", "other", "people"),
+    ("The victims are 18 nationals of Southmark, seven of Farland, six of Weston and two of Estia.", "six", "other", "people"),
+    ("Officials said 21 people were injured in Lowtown, and eight from Farland.", "eight", "wounded", "people"),
     # An elliptical figure counts what the one before counts.
     ("Officials said 4.6 million children live in the affected provinces, and 2.5 million in Port Vell have been affected.", "2.5 million", "other", "people"),
     ("More than 3,000 bodies had been buried, while another 2,000 were still being processed.", "2,000", "other", "people"),

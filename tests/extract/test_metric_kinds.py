@@ -238,3 +238,21 @@ CHANGES = [
 def test_a_change_of_a_running_total_counts_its_subject(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# A keyword before "and" belongs to the clause before ("died and 300 were wounded"), unless
+# the "and" joins two nouns right before "to"/"at" and the figure; "mobilised" right after a
+# figure is the people it counts (the conventions: a toll of mobilised men is killed).
+KEYWORD_REACH = [
+    ("Officials raised the death toll from a landslide and flood to 245 on Wednesday.", "245", "killed"),
+    ("Officials put the toll of the storm and the flood at more than 90.", "more than 90", "killed"),
+    ("Ten people died and 300 were rescued.", "300", "other"),
+    ("Up to 400 mobilised were killed in the school building.", "Up to 400", "killed"),
+    ("About 400 mobilised soldiers were wounded, the army said.", "About 400", "wounded"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", KEYWORD_REACH, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_how_far_a_keyword_before_a_figure_reaches(row):
+    text, quote, metric = row
+    assert _metric(text, quote)[0] == metric
