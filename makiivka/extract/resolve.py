@@ -114,16 +114,13 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     ministry named without speaking, not the last speaker, whose name lacks the noun.
     """
     pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
-    found = None
-    for m in pattern.finditer(ctx.text, 0, cue.start):
-        found = m
-    if found is None:
-        return None
-    name = re.sub(r"\AThe\s+", "", found[0])
-    side = ctx.register.side_of(name)
-    if side == "unknown":
-        return None
-    return Cue(found.start(), found.end(), "", name, side, False)
+    for found in reversed(list(pattern.finditer(ctx.text, 0, cue.start))):
+        name = re.sub(r"\AThe\s+", "", found[0])
+        if name.lower() == head:
+            continue  # "The ministry did not comment": an anaphor itself, not a name
+        side = ctx.register.side_of(name)
+        return None if side == "unknown" else Cue(found.start(), found.end(), "", name, side, False)
+    return None
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:

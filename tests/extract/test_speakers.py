@@ -94,6 +94,12 @@ KINDS = [
      "the toll was unclear. Later the ministry put the number of dead at 471.", "471", "north",
      "Norland's Health Ministry", "", '"the ministry" said (before the figure) = "Norland\'s '
      'Health Ministry"'),
+    ("entity", "Norland's Health Ministry said 40 died. Roads were shut. Rain fell. Schools "
+     "closed. Shops closed. Trains stopped. Power failed. Crowds gathered. Night fell. Help "
+     "came. The Southern side claims 300 died. The ministry did not comment.\n\nIn May, "
+     "the ministry said 471 people had been treated.", "471",
+     "north", "Norland's Health Ministry", "", '"the ministry" said (before the figure) = '
+     '"Norland\'s Health Ministry"'),
     # a speaker after a clause of contrast does not govern the figure before it
     ("entity", "Hospitals in Kessa took in 471 dead, while Red Crescent estimates are "
      "far lower.", "471", "media", "", "", "outlet voice"),
