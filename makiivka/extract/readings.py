@@ -189,6 +189,10 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
     return cache["wave"] and metric in ("rockets_fired", "rockets_intercepted")
 
 
+#: Between a whole and its part in apposition: " Palestinians, including ", " dead, among them ".
+_INCLUDING = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:including|among\s+them)\s+", re.I)
+
+
 def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
     """Make a part ("including 11 children", "18 of them seriously") a count of people with
     metric ``other`` in its group's scope: it is not a claimant's total for the category
@@ -200,6 +204,10 @@ def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Fig
     for group in reversed(before):
         if group.start < floor:
             break
+        if group.unit == "people" and _INCLUDING.fullmatch(ctx.text, group.end, figure.start):
+            # "8,525 Palestinians, including 3,542 children, have been killed since …": the
+            # part of a whole in its own clause is counted where the whole is.
+            return replace(figure, metric="other", scope=group.scope)
         if group.metric in PEOPLE_METRICS and group.unit == "people":
             if group.scope != EXTRACTOR_EVENT_SCOPE:
                 return figure  # "a monthly total …; of these, 52 occurred in the raid"
