@@ -207,7 +207,9 @@ def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Fig
         if group.unit == "people" and _INCLUDING.fullmatch(ctx.text, group.end, figure.start):
             # "8,525 Palestinians, including 3,542 children, have been killed since …": the
             # part of a whole in its own clause is counted where the whole is.
-            return replace(figure, metric="other", scope=group.scope)
+            toll = group.metric in PEOPLE_METRICS  # a part of a count of people is people
+            unit = "people" if toll else figure.unit
+            return replace(figure, metric="other", unit=unit, scope=group.scope)
         if group.metric in PEOPLE_METRICS and group.unit == "people":
             if group.scope != EXTRACTOR_EVENT_SCOPE:
                 return figure  # "a monthly total …; of these, 52 occurred in the raid"
