@@ -29,6 +29,7 @@ from makiivka.extract.scope import scope_cues
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.terms import StoryTerms
 from makiivka.extract.tolls import (
+    brought_total,
     counts_aboard,
     everyone_aboard_died,
     is_increment,
@@ -66,6 +67,7 @@ def settle_metric(
     if metric == "other" and keyword is None:
         found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         found = found or total_subject(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        found = found or brought_total(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))

@@ -157,3 +157,35 @@ def counts_aboard(text: str, start: int, end: int) -> bool:
 def is_increment(text: str, end: int, metric: str) -> bool:
     """Tell whether a death figure is an increment ("one more person has died")."""
     return metric == "killed" and _INCREMENT.match(text, end) is not None
+
+
+#: "…, bringing the national total to 158", "taking the tally to 40": a running total the
+#: clause before adds to.
+_BRINGING_TOTAL = re.compile(
+    r"(?<![\w-])(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:total|tally|count|number|figure)\s+(?:to|at)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def brought_total(
+    text: str, sentence_start: int, start: int, keywords: list[tuple[int, int, str]],
+    allowed,
+) -> tuple[str, tuple[int, int]] | None:  # fmt: skip
+    """Return the metric of "…, bringing the total to N": the last casualty word before it in
+    its sentence ("Two more people have died …, bringing the national total to 158" counts
+    the dead).
+
+    >>> s = "Two more people died in the east, bringing the national total to 158"
+    >>> from makiivka.extract.metrics import find_keywords
+    >>> brought_total(s, 0, s.index("158"), find_keywords(s, 0, len(s)), lambda m: True)
+    ('killed', (16, 20))
+    """
+    opening = _BRINGING_TOTAL.search(text, max(sentence_start, start - 60), start)
+    if opening is None:
+        return None
+    for a, b, metric in reversed(keywords):
+        if a < opening.start() and metric in ("killed", "wounded", "killed_or_wounded", "missing"):
+            return (metric, (a, b)) if allowed(metric) else None
+    return None

@@ -256,3 +256,22 @@ KEYWORD_REACH = [
 def test_how_far_a_keyword_before_a_figure_reaches(row):
     text, quote, metric = row
     assert _metric(text, quote)[0] == metric
+
+
+# "…, bringing the total to N": the running total counts what the clause before it counts.
+BROUGHT_TOTALS = [
+    ("Two more people have died in Greyford, bringing the national total to 158.", "158", "killed"),
+    ("Four more people were injured overnight, taking the tally to 40.", "40", "wounded"),
+    ("Rescuers found three more bodies, bringing the toll to 211.", "211", "killed"),
+    ("The river rose again, bringing the total to 12 metres.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", BROUGHT_TOTALS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_total_brought_to_n_counts_what_the_clause_before_counts(row):
+    text, quote, metric = row
+    rows = extract_figures(text, "2024-03-12", REGISTER)
+    if quote is None:
+        assert [f.quote for f in rows] == []
+    else:
+        assert _metric(text, quote)[0] == metric
