@@ -259,3 +259,26 @@ def _other_day(
         if _EVENT_BEFORE_DATE.search(before) or _EVENT_AFTER_DATE.match(text, end, b):
             return True
     return False
+
+
+#: Between a figure and the day its own noun phrase is dated to: "116 hostages abducted on ",
+#: "the 1,200 people killed on ".
+_DATED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|of)\s+\Z")
+_ON = re.compile(r"(?:on|of)\s", re.IGNORECASE)
+
+
+def dated_before(span: tuple[int, int], text: str, dates: list, terms: StoryTerms) -> bool:
+    """Tell whether the figure at *span* is dated, in its own noun phrase, to a day well
+    before the event ("Some 116 hostages abducted on October 7 remain"): another event's."""
+    if terms.day is None:
+        return False
+    for start, _, resolved in dates:
+        if start <= span[1] or start > span[1] + 50 or resolved is None:
+            continue
+        if getattr(resolved, "precision", "") not in ("day", "part_of_day", "hour", "minute"):
+            continue
+        early = (terms.day - resolved.start.date()).days >= 2
+        on = _ON.match(text, start)  # the date phrase may hold its "on"
+        dated = _DATED_AFTER.fullmatch(text, span[1], on.end() if on else start) is not None
+        return early and dated
+    return False

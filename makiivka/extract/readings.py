@@ -23,7 +23,7 @@ from makiivka.extract.elsewhere import (
     wave_in_sentence,
 )
 from makiivka.extract.metrics import PEOPLE_METRICS, find_keywords, suits
-from makiivka.extract.periods import earlier_clause, since_earlier
+from makiivka.extract.periods import dated_before, earlier_clause, since_earlier
 from makiivka.extract.records import Figure
 from makiivka.extract.scope import scope_cues
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
@@ -164,6 +164,8 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
     s = ctx.sentences[index]
     clause = clause_of(ctx.text, s.start, s.end, q.start)
     if part(*clause) or earlier_clause(ctx.text, *clause, (q.start, q.end), terms):
+        return True
+    if dated_before((q.start, q.end), ctx.text, cache["dates"], terms):
         return True
     # "… also hit the centre; 18 people were injured there": the clause before.
     earlier = clause_of(ctx.text, s.start, s.end, clause[0] - 2) if clause[0] > s.start else None
