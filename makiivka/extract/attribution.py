@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
+from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
 from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
 from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
@@ -61,11 +62,9 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     SPEECH_VERBS,
 )
 
-#: "Reports: …" credits unnamed reports; a fact check's "Claim: …" line the unnamed posts
-#: or people whose claim it checks (side unknown, the corpus conventions).
-_UNNAMED_PREFIX = re.compile(
-    r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)|(?:the\s+)?claims?"
-)
+#: "Reports: …" credits unnamed reports (side unknown, the corpus conventions); a fact
+#: check's "Claim: …" line is read in :mod:`makiivka.extract.factcheck`.
+_UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
 def _is_topic(prefix: str, register: Register) -> bool:
@@ -110,7 +109,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     bullet = _BULLET.match(text, start, end)  # "- Amnesty: at least a dozen": a list item
     colon = _HEADLINE_COLON.match(text, bullet.end() if bullet else start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
-    if colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
+    claim = colon if colon and CLAIM_PREFIX.fullmatch(colon[1]) else None
+    if claim:
+        pass  # a fact check's claim: its own cues, else who the fact check says made it (below)
+    elif colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
         cues.append(Cue(start, colon.end(1), "", colon[1], "unknown", False, form="headline"))
     elif colon and not _is_topic(colon[1], register):
         cue = named(text, start, colon.end(1), colon.start(1), colon.end(1), register)
@@ -193,6 +195,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         if before:
             cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
     cues.sort(key=lambda c: c.start)
+    if claim and not cues:
+        cues.append(claim_cue(text, start, end, claim.end(1), register))
     return merge_relays(text, start, end, cues, register)
 
 
