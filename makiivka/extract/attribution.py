@@ -203,6 +203,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
 def _according(text: str, start: int, name_start: int, end: int, register: Register) -> Cue:
     """Return the cue of "according to X": X's name, the source inside it, who relays it."""
     phrase = text[name_start:end].strip()
+    if _OUR_OWN.match(phrase):  # "according to our information": the outlet's own voice
+        return Cue(start, end, "", "", "media", False, own=True, source=True, form="according")
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
     if _BARE_DATA.fullmatch(phrase):
@@ -260,6 +262,11 @@ _BARE_DATA = re.compile(
     r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"
     r"|revised|provisional|final|most\s+recent|available)\s+){0,2}(?:data|information|figures?"
     r"|estimates?|numbers?|counts?|tally|tallies|statistics|findings|toll)"
+)
+#: The outlet's own knowledge after "according to": "our information", "our own data".
+_OUR_OWN = re.compile(
+    r"(?i)our\s+(?:own\s+)?(?:information|data|count|calculations|estimates?|findings|records"
+    r"|investigation|analysis)(?![\w-])"
 )
 #: What follows "according to" that is no source: "according to what we know so far".
 _NO_SOURCE = re.compile(r"(?i)(?:what|how|whether|plan|schedule)\b")

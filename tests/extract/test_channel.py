@@ -113,3 +113,22 @@ def test_reporters_speak_in_the_medias_voice(row):
     text, quote, side = row
     found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
     assert [f.side for f in found] == [side]
+
+
+# (text, figure, side, claimant name): "according to our information" outside quotations is
+# the outlet's own voice; inside a quotation it is the quoted speaker's.
+OUR_INFORMATION = [
+    ("Floods hit Lowtown\n\nAccording to our information, at least 14 people drowned in the "
+     "river district.", "at least 14", "media", ""),
+    ("Floods hit Lowtown\n\nAccording to our own data, 9 people are still missing.", "9",
+     "media", ""),
+    ('Floods hit Lowtown\n\n"According to our information, 14 people drowned," the Norland '
+     "rescue service said.", "14", "norland", "the Norland rescue service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", OUR_INFORMATION, ids=lambda r: r[1])
+def test_our_information_is_the_outlets_own_voice(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
