@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from makiivka.extract.metrics import place_pattern
+from makiivka.extract.outlets import outlet_side
 from makiivka.extract.sides import (  # noqa: F401 (part of this module's API)
     LOCAL_PEOPLE,
     LOCAL_ROLE,
@@ -102,6 +103,8 @@ class Register:
             if claimant is not None:
                 return claimant.claimant_id, best[0], claimant.side
         name = _TRAILING_MARK.sub("", text[start:end].strip())
+        if outlet_side(name, text, self.side_of):
+            return "", name, "media"  # a channel, milblogger or outlet the article names
         return "", name, self.side_of(name)
 
 
