@@ -105,7 +105,15 @@ class Register:
         name = _TRAILING_MARK.sub("", text[start:end].strip())
         if outlet_side(name, text, self.side_of):
             return "", name, "media"  # a channel, milblogger or outlet the article names
-        return "", name, self.side_of(name)
+        side = self.side_of(name)
+        apposition = _APPOSITION.match(text, end) if side == "unknown" else None
+        if apposition:  # "Save the Lake, a river watchdog, says": what the article calls it
+            side = self.side_of(apposition[1])
+        return "", name, side
+
+
+#: ", a river watchdog,": an apposition right after a name, which may tell its side.
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,.;:()“”\"\n]{2,60}?)\s*[,.;]")
 
 
 def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
