@@ -165,6 +165,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "has given 471 deaths" states a figure; "gave birth", "given that" do not
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
+        if m[0] in ("quoted", "cited") and _BY_AFTER.match(text, m.end(), end):
+            continue  # ", quoted by X,": X relays the source named before (_CITED_BY)
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "were initially reported dead": what is reported, not who reports it
         # "…, said Ivo Brandt, the head of the city": the name after the verb, when it has one.
@@ -250,6 +252,8 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: "quoted by X": the relay's agent after a participle.
+_BY_AFTER = re.compile(r"\s+by\s")
 #: A list item's bullet before "Name: figure".
 _BULLET = re.compile(r"[-–•*]\s+")
 _AFTER_COMMA = re.compile(r",\s*\Z")

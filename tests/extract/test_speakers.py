@@ -144,6 +144,9 @@ KINDS = [
     ("relay", "At least 40 people were killed, according to the health ministry, quoted by the "
      "Courier.", "At least 40", "north", "health ministry", "Courier",
      'according to "health ministry"'),
+    ("relay", "According to Norland's health ministry, quoted by the Courier, around 40 people "
+     "were killed.", "around 40", "north", "Norland's health ministry", "Courier",
+     'according to "Norland\'s health ministry" via "the Courier"'),
     ("relay", "At least 40 people were killed, the health ministry said (via the Courier).",
      "At least 40", "north", "the health ministry", "Courier", '"the health ministry" said'),
     ("relay", "At least 40 people were killed, the Courier said, citing Norland's health "
