@@ -81,3 +81,20 @@ def outlet_side(name: str, text: str, side_of) -> bool:
     return any(outlets) and all(
         o or side_of(p) == "unknown" for o, p in zip(outlets, parts, strict=True)
     )
+
+
+#: "one milblogger close to the eastern government" ending the clause before a speech verb.
+_QUALIFIED = re.compile(
+    rf"(?<![\w-])(?:(?i:one|a|an|the|some|several|another|other)\s+)?("
+    rf"(?:(?!(?:while|whereas|and|but|when|as|that|although)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?i:{_NOUN})\s+(?:close\s+to|with\s+(?:close\s+)?ties\s+to|linked\s+to|affiliated\s+with"
+    r"|loyal\s+to)\s+[^,;:.“”\"]{1,40}?)\s+(?:(?:has|have|had|also|later)\s+)*\Z"
+)
+
+
+def qualified_outlet(head: str) -> re.Match[str] | None:
+    """Return the match of an outlet said to be close to someone that ends a clause (rule 4),
+    whose group 1 is its phrase without a determiner: "(one) milblogger close to the eastern
+    government" (said)."""
+    found = _QUALIFIED.search(head)
+    return found if found and _NOUN_RE.search(found[1]) else None

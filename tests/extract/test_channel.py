@@ -151,6 +151,11 @@ NAMED_OUTLETS = [
      "Norlandic milbloggers"),
     ("Floods hit Lowtown\n\nNorlandic Telegram channels said 80 people died.", "80",
      "unknown", "Norlandic Telegram channels"),
+    ("Floods hit Lowtown\n\nSome said 90 people died, while one milblogger close to the "
+     "Norland army claimed that only around 20 died.", "around 20", "media",
+     "milblogger close to the Norland army"),
+    ("Floods hit Lowtown\n\nA channel with ties to Southmark has said 15 people died.", "15",
+     "media", "channel with ties to Southmark"),
     ("Floods hit Lowtown\n\nThe Norland rescue service's Telegram channel said 25 people "
      "died.", "25", "norland", "Telegram channel"),
 ]  # fmt: skip
