@@ -165,6 +165,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "has given 471 deaths" states a figure; "gave birth", "given that" do not
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
+        if m[0] in ("put", "puts") and not _PUT_FIGURE.match(text, m.end(), end):
+            continue  # "Who decided to put hundreds of people in one building?": no estimate
         if m[0] in ("quoted", "cited") and _BY_AFTER.match(text, m.end(), end):
             continue  # ", quoted by X,": X relays the source named before (_CITED_BY)
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -252,6 +254,11 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: What "put" estimates: "put the number of dead in the hundreds", "put it at 40".
+_PUT_FIGURE = re.compile(
+    r"(?i)\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|numbers"
+    r"|figure|figures|count|total|tally|losses|casualties|dead|deaths|it|them)\b|\s+at\b"
+)
 #: "quoted by X": the relay's agent after a participle.
 _BY_AFTER = re.compile(r"\s+by\s")
 #: A list item's bullet before "Name: figure".

@@ -166,3 +166,22 @@ def test_a_named_channel_or_outlet_speaks_for_itself(row):
     text, quote, side, name = row
     found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
     assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
+
+
+# (text, figure, side, claimant name): "put" estimates only a toll, a number or "it at …";
+# putting people somewhere is no speaker's estimate.
+PUT = [
+    ("Floods hit Lowtown\n\nWho decided to put hundreds of people in one shelter by the "
+     "river?", "hundreds", "media", ""),
+    ("Floods hit Lowtown\n\nOne channel, Grey Wind, put the number of dead in the hundreds.",
+     "hundreds", "media", "Grey Wind"),
+    ("Floods hit Lowtown\n\nThe Norland rescue service put the toll at 40.", "40", "norland",
+     "Norland rescue service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PUT, ids=lambda r: r[0][20:50])
+def test_put_estimates_only_a_toll(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
