@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
+from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
 from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
 from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
@@ -61,11 +62,9 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     SPEECH_VERBS,
 )
 
-#: "Reports: …" credits unnamed reports; a fact check's "Claim: …" line the unnamed posts
-#: or people whose claim it checks (side unknown, the corpus conventions).
-_UNNAMED_PREFIX = re.compile(
-    r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)|(?:the\s+)?claims?"
-)
+#: "Reports: …" credits unnamed reports (side unknown, the corpus conventions); a fact
+#: check's "Claim: …" line is read in :mod:`makiivka.extract.factcheck`.
+_UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
 def _is_topic(prefix: str, register: Register) -> bool:
@@ -110,7 +109,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     bullet = _BULLET.match(text, start, end)  # "- Amnesty: at least a dozen": a list item
     colon = _HEADLINE_COLON.match(text, bullet.end() if bullet else start, end)
     # "General Staff: Russia has lost …" names a speaker; "Ukraine: Around 400 …" a place.
-    if colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
+    claim = colon if colon and CLAIM_PREFIX.fullmatch(colon[1]) else None
+    if claim:
+        pass  # a fact check's claim: its own cues, else who the fact check says made it (below)
+    elif colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
         cues.append(Cue(start, colon.end(1), "", colon[1], "unknown", False, form="headline"))
     elif colon and not _is_topic(colon[1], register):
         cue = named(text, start, colon.end(1), colon.start(1), colon.end(1), register)
@@ -163,6 +165,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "has given 471 deaths" states a figure; "gave birth", "given that" do not
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
+        if m[0] in ("put", "puts") and not _PUT_FIGURE.match(text, m.end(), end):
+            continue  # "Who decided to put hundreds of people in one building?": no estimate
+        if m[0] in ("quoted", "cited") and _BY_AFTER.match(text, m.end(), end):
+            continue  # ", quoted by X,": X relays the source named before (_CITED_BY)
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "were initially reported dead": what is reported, not who reports it
         # "…, said Ivo Brandt, the head of the city": the name after the verb, when it has one.
@@ -193,12 +199,16 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         if before:
             cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
     cues.sort(key=lambda c: c.start)
+    if claim and not cues:
+        cues.append(claim_cue(text, start, end, claim.end(1), register))
     return merge_relays(text, start, end, cues, register)
 
 
 def _according(text: str, start: int, name_start: int, end: int, register: Register) -> Cue:
     """Return the cue of "according to X": X's name, the source inside it, who relays it."""
     phrase = text[name_start:end].strip()
+    if _OUR_OWN.match(phrase):  # "according to our information": the outlet's own voice
+        return Cue(start, end, "", "", "media", False, own=True, source=True, form="according")
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
     if _BARE_DATA.fullmatch(phrase):
@@ -244,6 +254,13 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: What "put" estimates: "put the number of dead in the hundreds", "put it at 40".
+_PUT_FIGURE = re.compile(
+    r"(?i)\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|numbers"
+    r"|figure|figures|count|total|tally|losses|casualties|dead|deaths|it|them)\b|\s+at\b"
+)
+#: "quoted by X": the relay's agent after a participle.
+_BY_AFTER = re.compile(r"\s+by\s")
 #: A list item's bullet before "Name: figure".
 _BULLET = re.compile(r"[-–•*]\s+")
 _AFTER_COMMA = re.compile(r",\s*\Z")
@@ -256,6 +273,11 @@ _BARE_DATA = re.compile(
     r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"
     r"|revised|provisional|final|most\s+recent|available)\s+){0,2}(?:data|information|figures?"
     r"|estimates?|numbers?|counts?|tally|tallies|statistics|findings|toll)"
+)
+#: The outlet's own knowledge after "according to": "our information", "our own data".
+_OUR_OWN = re.compile(
+    r"(?i)our\s+(?:own\s+)?(?:information|data|count|calculations|estimates?|findings|records"
+    r"|investigation|analysis)(?![\w-])"
 )
 #: What follows "according to" that is no source: "according to what we know so far".
 _NO_SOURCE = re.compile(r"(?i)(?:what|how|whether|plan|schedule)\b")

@@ -118,7 +118,10 @@ _APPOSITION = re.compile(
 )
 _VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")
 _ROLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+),?\s+\Z")
-_CLAUSE_START = re.compile(r"[.;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M)
+#: (A full stop after a single capital is an initial's, "U.S.", not a clause's end.)
+_CLAUSE_START = re.compile(
+    r"(?<!(?<!\w)[A-Z])\.\s*|[;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M
+)
 
 
 def _bare(word: str) -> str:

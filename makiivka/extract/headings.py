@@ -218,6 +218,15 @@ def _name(part: str) -> str | None:
 def _is_author(name: str) -> bool:
     """Tell whether a name can author a text: an institution, or a person's full name.
 
-    A single word ("Russia", "Kostiantynivka") is a topic or a place, not an author.
+    A single word ("Russia", "Kostiantynivka") is a topic or a place, not an author; a
+    report's title ("Northern Offensive Campaign Assessment") names what the outlet
+    publishes, not who speaks.
     """
-    return len(name.split()) > 1
+    return len(name.split()) > 1 and not _REPORT_TITLE.search(name)
+
+
+#: The last word of a report's title: the publisher's own series, not an author.
+_REPORT_TITLE = re.compile(
+    r"(?<![\w-])(?:Assessment|Report|Update|Bulletin|Review|Brief|Briefing|Digest|Summary"
+    r"|Analysis|Newsletter|Factsheet|Tracker)\Z"
+)

@@ -134,7 +134,31 @@ def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Reg
         if before:
             out[out.index(before[-1])] = replace(before[-1], relayed_by=m[1].strip())
     out.sort(key=lambda c: c.start)
-    return out
+    return _agency_after_speaker(text, end, out, register)
+
+
+def _agency_after_speaker(text: str, end: int, cues: list[Cue], register: Register) -> list[Cue]:
+    """Make an outlet that closes a sentence after a speaker the speaker's relay: "The coast
+    guard said 179 were rescued, the Harbour news agency reported." is the coast guard's, as
+    "…, according to the state news agency NNA" is (the corpus conventions: an agency relaying
+    an official is the official's)."""
+    if len(cues) < 2 or not _CLOSES_SENTENCE.match(text, cues[-1].end, end):
+        return cues
+    last, first = cues[-1], cues[0]
+    if not is_outlet(last.name, register) or last.relayed_by:
+        return cues
+    if first.anaphor or first.own or first.source or not first.name or first.relayed_by:
+        return cues
+    if is_outlet(first.name, register) or first.side in ("media", "unknown"):
+        return cues
+    relay = replace(first, start=last.start, end=last.end, relayed_by=last.name)
+    return [*cues[:-1], relay]
+
+
+#: What may follow a sentence's last cue: its own full stop, nothing of the claim.
+_CLOSES_SENTENCE = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}(?:[\s.;”\"’']*|\s+(?:on|late|early|last)\s+\w+[.\s]*)\Z"
+)
 
 
 def _told(text: str, end: int, cue: Cue, opener: re.Match | None, register: Register) -> Cue:

@@ -41,6 +41,12 @@ MEDIA_WORDS = (
     "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
     "photographer", "photographers",
 )  # fmt: skip
+#: Generic words for a body outside the parties that watches, helps or campaigns (a third
+#: party in every story, beside the descriptor's own vocabulary).
+THIRD_PARTY_WORDS = (
+    "watchdog", "hotline", "NGO", "non-governmental organisation",
+    "non-governmental organization", "campaign group", "advocacy group",
+)  # fmt: skip
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.
 LOCAL_ROLE = re.compile(
@@ -86,9 +92,10 @@ _PLACE_SUFFIX = re.compile(
 _NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
-    r"(?:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
+    r"(?i:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
     r"\s+minist\w+|defen[cs]e\s+minist\w+|ministry|state\s+department|embassy|president"
-    r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?)"
+    r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?"
+    r"|generals?|admirals?)"
 )
 _FOREIGN = re.compile(
     rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
@@ -187,7 +194,7 @@ class Sides:
         self.parties = [p["id"] for p in parties]
         groups = [(p["id"], [plain(c) for c in p.get("cues", [])]) for p in parties]
         third = roles.get("third_party", {}).get("cues", [])
-        groups.append(("third_party", [plain(c) for c in third]))
+        groups.append(("third_party", [plain(c) for c in [*third, *THIRD_PARTY_WORDS]]))
         media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]
         groups.append(("media", [plain(c) for c in media]))
         self.groups = [(side, _cue_pattern(words)) for side, words in groups]

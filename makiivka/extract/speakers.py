@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from makiivka.extract.metrics import place_pattern
+from makiivka.extract.outlets import outlet_side
 from makiivka.extract.sides import (  # noqa: F401 (part of this module's API)
     LOCAL_PEOPLE,
     LOCAL_ROLE,
@@ -102,7 +103,17 @@ class Register:
             if claimant is not None:
                 return claimant.claimant_id, best[0], claimant.side
         name = _TRAILING_MARK.sub("", text[start:end].strip())
-        return "", name, self.side_of(name)
+        if outlet_side(name, text, self.side_of):
+            return "", name, "media"  # a channel, milblogger or outlet the article names
+        side = self.side_of(name)
+        apposition = _APPOSITION.match(text, end) if side == "unknown" else None
+        if apposition:  # "Save the Lake, a river watchdog, says": what the article calls it
+            side = self.side_of(apposition[1])
+        return "", name, side
+
+
+#: ", a river watchdog,": an apposition right after a name, which may tell its side.
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,.;:()“”\"\n]{2,60}?)\s*[,.;]")
 
 
 def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from makiivka.extract.cue import Cue, named
+from makiivka.extract.outlets import qualified_outlet
 from makiivka.extract.speakers import Register, load_register  # noqa: F401 (doctests)
 from makiivka.extract.speech import (
     _AFTER_ALIAS,
@@ -184,6 +185,10 @@ def _clause_subject(
     text: str, offset: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
     """Return the name or anaphor that ends head (the clause before a verb), if any."""
+    outlet = qualified_outlet(head)
+    if outlet:  # "one milblogger close to the eastern government claimed": the milblogger
+        a, b = offset + outlet.start(1), offset + outlet.end(1)
+        return Cue(a, verb.end(), "", text[a:b], "media", False)
     for m in register.pattern.finditer(head):
         if _AFTER_ALIAS.fullmatch(head, m.end()):
             return named(text, offset + m.start(), verb.end(), offset + m.start(),

@@ -113,3 +113,75 @@ def test_reporters_speak_in_the_medias_voice(row):
     text, quote, side = row
     found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
     assert [f.side for f in found] == [side]
+
+
+# (text, figure, side, claimant name): "according to our information" outside quotations is
+# the outlet's own voice; inside a quotation it is the quoted speaker's.
+OUR_INFORMATION = [
+    ("Floods hit Lowtown\n\nAccording to our information, at least 14 people drowned in the "
+     "river district.", "at least 14", "media", ""),
+    ("Floods hit Lowtown\n\nAccording to our own data, 9 people are still missing.", "9",
+     "media", ""),
+    ('Floods hit Lowtown\n\n"According to our information, 14 people drowned," the Norland '
+     "rescue service said.", "14", "norland", "the Norland rescue service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", OUR_INFORMATION, ids=lambda r: r[1])
+def test_our_information_is_the_outlets_own_voice(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
+
+
+# (text, figure, side, claimant name): a channel, milblogger or outlet the article names
+# speaks for itself (media), whatever national words stand beside it; a party's own channel
+# is the party's, and channels no one names stay unknown.
+NAMED_OUTLETS = [
+    ("Floods hit Lowtown\n\nThe pro-Norland Telegram channel Ashfall says at least 60 people "
+     "drowned.", "at least 60", "media", "Ashfall"),
+    ("Floods hit Lowtown\n\nOne channel, Grey Wind, put the number of dead at 70.", "70",
+     "media", "Grey Wind"),
+    ("Floods hit Lowtown\n\nWorking with the independent outlet Lantern, the Harbour Herald "
+     "named 41 dead.\n\nIn all, Greyfield and Lantern said 90 people died.", "90", "media",
+     "Greyfield and Lantern"),
+    ("Floods hit Lowtown\n\nLantern and Norland News Russian have confirmed the names of 32 "
+     "of the dead.", "32", "media", "Lantern and Norland News Russian"),
+    ("Floods hit Lowtown\n\nNorlandic milbloggers said 80 people died.", "80", "media",
+     "Norlandic milbloggers"),
+    ("Floods hit Lowtown\n\nNorlandic Telegram channels said 80 people died.", "80",
+     "unknown", "Norlandic Telegram channels"),
+    ("Floods hit Lowtown\n\nSome said 90 people died, while one milblogger close to the "
+     "Norland army claimed that only around 20 died.", "around 20", "media",
+     "milblogger close to the Norland army"),
+    ("Floods hit Lowtown\n\nA channel with ties to Southmark has said 15 people died.", "15",
+     "media", "channel with ties to Southmark"),
+    ("Floods hit Lowtown\n\nThe Norland rescue service's Telegram channel said 25 people "
+     "died.", "25", "norland", "Telegram channel"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", NAMED_OUTLETS, ids=lambda r: r[1])
+def test_a_named_channel_or_outlet_speaks_for_itself(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
+
+
+# (text, figure, side, claimant name): "put" estimates only a toll, a number or "it at …";
+# putting people somewhere is no speaker's estimate.
+PUT = [
+    ("Floods hit Lowtown\n\nWho decided to put hundreds of people in one shelter by the "
+     "river?", "hundreds", "media", ""),
+    ("Floods hit Lowtown\n\nOne channel, Grey Wind, put the number of dead in the hundreds.",
+     "hundreds", "media", "Grey Wind"),
+    ("Floods hit Lowtown\n\nThe Norland rescue service put the toll at 40.", "40", "norland",
+     "Norland rescue service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PUT, ids=lambda r: r[0][20:50])
+def test_put_estimates_only_a_toll(row):
+    text, quote, side, name = row
+    found = [f for f in extract_figures(text, "2024-03-12", REGISTER) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]

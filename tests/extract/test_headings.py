@@ -103,6 +103,9 @@ NOT_HEADINGS = [
     "Norland\n\nAt least 137 people died.",  # a topic tag
     "Rescue work in Lowtown\n\nAt least 137 people died.",  # a subhead
     "River Guard says 137 died\n\nAt least 137 people died.",  # a headline with a speaker
+    # the title of a report: what the outlet publishes, not who speaks
+    "Norlandic Flood Campaign Assessment, June 6, 2024\n\nAt least 137 people died.",
+    "Norland Water Report, 6 June\n\nAt least 137 people died.",
 ]  # fmt: skip
 
 

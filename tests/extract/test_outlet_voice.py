@@ -147,6 +147,31 @@ def test_claim_lines_and_given_figures(row):
     assert find(text, quote).side == side
 
 
+# (text, figure, side, claimant name): a fact check's claim is whoever it says made it: a
+# credit in brackets, posts it names, the line's own speaker; never a speaker called "Claim".
+FACT_CHECK_CLAIMS = [
+    ('Claim: "Up to 300 people were killed in Lowtown" (the Norland army, 2 May).\n\n'
+     "Verdict: Unproven.", "Up to 300", "norland", "Norland army"),
+    ('Claim: "41 of our men were killed in Lowtown" (Southmark Defence Ministry, 4 May).\n'
+     "Verdict: False.",
+     "41", "southmark", "Southmark Defence Ministry"),
+    ("Claim: A Southmark strike on the Lowtown dam killed 300 people.\n\nVerdict: False.\n\n"
+     "Posts shared widely on social media on 2 May say the dam was hit.", "300", "unknown",
+     "Posts shared widely on social media"),
+    ("Claim: Viral social media posts say that 900 bodies lie in the Lowtown tunnel.\n\n"
+     "Verdict: False.", "900", "unknown", "social media posts"),
+    ("Claim: 500 people died in Lowtown, the Southmark Defence Ministry said.\n\nVerdict: "
+     "False.", "500", "southmark", "the Southmark Defence Ministry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", FACT_CHECK_CLAIMS, ids=lambda r: r[1])
+def test_a_fact_checks_claim_is_whoever_it_says_made_it(row):
+    text, quote, side, name = row
+    figure = find(text, quote)
+    assert (figure.side, figure.claimant_name) == (side, name)
+
+
 # (text, figure, side): which of two sources governs, and "as X said that …".
 CLAUSES = [
     ("In Norland, 1,414 people have died in the river towns, according to the Norland rescue "

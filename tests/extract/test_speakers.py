@@ -150,6 +150,15 @@ KINDS = [
     ("relay", "At least 40 people were killed, according to the health ministry, quoted by the "
      "Courier.", "At least 40", "north", "health ministry", "Courier",
      'according to "health ministry"'),
+    ("relay", "According to Norland's health ministry, quoted by the Courier, around 40 people "
+     "were killed.", "around 40", "north", "Norland's health ministry", "Courier",
+     'according to "Norland\'s health ministry" via "the Courier"'),
+    # an agency that closes a sentence after a party's speaker relays that speaker
+    ("relay", "Norland's coast guard said 12 people were rescued and 30 were missing, the Lirun "
+     "news agency reported.", "30", "north", "Norland's coast guard", "Lirun news agency",
+     '"Norland\'s coast guard" said (after the figure) via "the Lirun news agency"'),
+    ("relay", "The Courier said 30 were missing, the Lirun news agency reported.", "30", "media",
+     "Courier", "", '"Courier" said'),
     ("relay", "At least 40 people were killed, the health ministry said (via the Courier).",
      "At least 40", "north", "the health ministry", "Courier", '"the health ministry" said'),
     ("relay", "At least 40 people were killed, the Courier said, citing Norland's health "

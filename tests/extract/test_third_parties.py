@@ -42,6 +42,13 @@ SIDES = Sides(PARTIES, ROLES, ["Harbour City"])
         ("Norland's interior minister", "north"),
         # a diplomat without a country's word says nothing
         ("a diplomat", "unknown"),
+        # a foreign general; state words capitalised as part of a name
+        ("the top Ruritanian general", "third_party"),
+        ("The Ruritanian Foreign Ministry", "third_party"),
+        ("a Norlandic general", "north"),
+        # a watchdog, a hotline, an NGO: bodies outside the parties
+        ("a football watchdog", "third_party"),
+        ("The activist hotline Sea Call", "third_party"),
     ],
 )
 def test_a_foreign_or_international_speaker_is_a_third_party(name, side):
@@ -54,3 +61,24 @@ def test_a_mixed_case_agency_s_figure_is_a_third_party_s():
     text = "Unicef said more than 300 children were displaced in Harbour City."
     found = extract_figures(text, "2024-05-01", register)
     assert [(f.quote, f.side) for f in found] == [("more than 300", "third_party")]
+
+
+# (text, figure, side, claimant name): what the article calls a speaker beside its name, a
+# title with a country's initials before it or an apposition after it, tells its side.
+BESIDE_THE_NAME = [
+    ("Floods hit Harbour City. The top U.S. general, Ana Lund, said in May that about 9,000 "
+     "people had been displaced.", "about 9,000", "third_party", "Ana Lund"),
+    ("Floods hit Harbour City. Save the Lake, a river watchdog, says 78 deaths had been "
+     "linked to floods since 1994.", "78", "third_party", "Save the Lake"),
+    ("Floods hit Harbour City. Ivo Brandt, a Norlandic official, said 12 people died.", "12",
+     "north", "Ivo Brandt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", BESIDE_THE_NAME, ids=lambda r: r[1])
+def test_what_the_article_calls_a_speaker_tells_its_side(row):
+    text, quote, side, name = row
+    register = register_from([], {"event": {"places": ["Harbour City"]}, "parties": PARTIES,
+                                  "roles": ROLES})  # fmt: skip
+    found = [f for f in extract_figures(text, "2024-05-01", register) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
