@@ -53,7 +53,8 @@ _NOT_NAME = re.compile(
     r"|Cross|Helmets|Nations|Union|Authority|Mission|Programme|Program|Institute|Foundation"
     r"|Commission|Movement|Front|Brigade|Emergency|Management|Disaster|Coordination|Affairs"
     r"|Humanitarian|Relief|Support|Medicine|Health|Defence|Defense|Protection|Security"
-    r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost)\Z"
+    r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost|Headquarters|Hall"
+    r"|Court|Bureau|Department|Secretariat|Embassy|Consulate|Prefecture|Municipality|Guard)\Z"
 )
 _TOKEN = (
     r"(?:(?:al-|el-|Al-|El-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"

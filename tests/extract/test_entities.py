@@ -44,6 +44,19 @@ def test_a_cue_or_place_before_a_name_is_not_part_of_it(text, key, name):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name ends on its head noun: no person's name
+        "Norland Accident Countermeasures Headquarters said 12 had died.",
+        "The Kessa High Court said 12 had died.",
+        "The briefing was given at Lowtown County Hall.",
+    ],
+)
+def test_a_body_s_name_is_no_person(text):
+    assert Entities.of(text, REGISTER).persons == {}
+
+
+@pytest.mark.parametrize(
     ("text", "title", "expected"),
     [
         # the title's other role words must be in the person's role too
