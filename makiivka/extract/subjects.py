@@ -180,6 +180,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: A sentence's opening preposition: what follows it is not a speaker's name.
+_PREPOSITION_OPENING = re.compile(r"(?:Of|Among|From|For|With|Since|Until|During)\s")
+
+
 def _clause_subject(
     text: str, offset: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
@@ -200,6 +204,8 @@ def _clause_subject(
     longer = described is not None and name is not None and described.start(1) < name.start(1)
     if name and (_SENTENCE_WORD.fullmatch(name[1]) or DATE_WORD.fullmatch(name[1])):
         name = None
+    if name and _PREPOSITION_OPENING.match(name[1]):
+        name = None  # "Of the dead identified so far, 30 are students": no one's name
     if name and not longer:
         cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip
