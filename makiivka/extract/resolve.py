@@ -170,6 +170,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 found = Speaker(person.claimant, person.name, person.side, basis,
                                 person.name, cue.relayed_by, cue.denial)  # fmt: skip
                 return found, stated
+            heading, at, _ = ctx.heading_for(index)
+            if not cue.name and cue.source and heading is not None:
+                # "According to preliminary information, …" in a release: its author's data
+                return resolve(ctx, at, heading)[0], stated
             if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
             side, basis = ctx.register.sides.side_basis(cue.name)

@@ -66,6 +66,11 @@ CREDITED = [
      "children.", "6", "norland", "Norland Accident Countermeasures Headquarters", "heading"),
     ("RIVER GUARD\nPress release\n17 June, 10:00, Lowtown Town Hall\n\nDead: 9", "9",
      "norland", "River Guard", "heading"),
+    # data no one is named as publishing, far under the heading: the release's author's
+    ("RIVER GUARD\nPress release, 14 June\n\nThe guard mourns the dead of Lowtown.\n\n"
+     "Boats searched the river all night. Divers joined them at dawn. Roads stay closed.\n\n"
+     "According to preliminary information, 40 people are missing.", "40", "norland",
+     "River Guard", "according to"),
     # a sentence that credits someone else keeps its own speaker
     ("RIVER GUARD\nPress release, 14 June\n\nAid Now said 40 people were missing.", "40",
      "third_party", "Aid Now", '"Aid Now" said'),
