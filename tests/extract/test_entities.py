@@ -114,6 +114,11 @@ def figure_in(text: str, quote: str):
         # "it" after a relay is the subject who relays, not the body it cites
         ("The Relief Office said, citing the World Health Organization, that 3,958 people had "
          "died. It said 9,000 people were missing.", "9,000", "third_party", "Relief Office"),
+        # a name with diacritics is a person's: "he" and the surname alone are that person
+        ("Taner Yıldız, Norland's energy minister, said 14 people died. He said 30 were hurt.",
+         "30", "north", "Taner Yıldız"),
+        ("Şükrü Doğan, Norland's energy minister, said 14 people died. Doğan later said 30 were hurt.",
+         "30", "north", "Şükrü Doğan"),
         # "he" stands for a person, never for a body named before
         ("Norland's ministry said 14 people died. He said 30 were hurt.", "30", "unknown",
          "He"),
