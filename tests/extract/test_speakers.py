@@ -82,6 +82,9 @@ KINDS = [
      "The regional prosecutor's office", "", '"The regional prosecutor\'s office" said'),
     ("place", "Norland's emergency service said 12 people were killed.", "12", "north",
      "Norland's emergency service", "", '"Norland\'s emergency service" said'),
+    ("place", "Norland's emergency coordination centre says 12 people were killed.", "12",
+     "north", "Norland's emergency coordination centre", "",
+     '"Norland\'s emergency coordination centre" said'),
     # 4. registered names win
     ("register", "Kessa's mayor, Ivo Brandt, said 12 people were killed.", "12", "south",
      "Ivo Brandt", "", '"Ivo Brandt" said'),
