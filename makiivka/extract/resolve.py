@@ -114,9 +114,14 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     ministry named without speaking, not the last speaker, whose name lacks the noun.
     """
     pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
+    # "The government's independent fact-finding team … The team found": a possessive's body.
+    owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
     found = None
     for m in pattern.finditer(ctx.text, 0, cue.start):
         found = m
+    if found is None:
+        for m in owned.finditer(ctx.text, 0, cue.start):
+            found = m
     if found is None:
         return None
     name = re.sub(r"\AThe\s+", "", found[0])

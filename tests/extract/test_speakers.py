@@ -62,6 +62,9 @@ KINDS = [
     ("entity", "Norland's emergency service said 14 people were killed.\n\nThe service later "
      "said 30 more had been found.", "30", "north", "Norland's emergency service", "",
      '"service" said'),
+    ("entity", "Norland's independent inspection team, led by a judge, visited the "
+     "dam.\n\nThe team also found that 40 people were injured.", "40", "north",
+     "Norland's independent inspection team", "", '"team" said'),
     # 2. people introduced once, named again by surname or pronoun
     ("person", "Oleh Marchenko, head of the regional military administration, said the attack "
      "began at dawn.\n\nMarchenko wrote on Telegram that 18 people had died.", "18", "north",
