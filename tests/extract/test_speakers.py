@@ -88,6 +88,10 @@ KINDS = [
     ("place", "Norland's emergency coordination centre says 12 people were killed.", "12",
      "north", "Norland's emergency coordination centre", "",
      '"Norland\'s emergency coordination centre" said'),
+    # a relative clause between the speaker and the verb says more about the speaker
+    ("place", "A strike on the camp killed 50 people, the director of the Harbour City "
+     "hospital, which received the casualties, said.", "50", "north",
+     "Harbour City hospital", "", '"Harbour City hospital" said'),
     # 4. registered names win
     ("register", "Kessa's mayor, Ivo Brandt, said 12 people were killed.", "12", "south",
      "Ivo Brandt", "", '"Ivo Brandt" said'),
