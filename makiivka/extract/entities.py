@@ -53,10 +53,14 @@ _NOT_NAME = re.compile(
     r"|Cross|Helmets|Nations|Union|Authority|Mission|Programme|Program|Institute|Foundation"
     r"|Commission|Movement|Front|Brigade|Emergency|Management|Disaster|Coordination|Affairs"
     r"|Humanitarian|Relief|Support|Medicine|Health|Defence|Defense|Protection|Security"
-    r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost)\Z"
+    r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost|Headquarters|Hall"
+    r"|Court|Bureau|Department|Secretariat|Embassy|Consulate|Prefecture|Municipality|Guard)\Z"
 )
+#: Letters of Latin names with their diacritics ("Yıldız", "Doğru", "Çelik", "Müller").
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
 _TOKEN = (
-    r"(?:(?:al-|el-|Al-|El-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
+    rf"(?:(?:al-|el-|Al-|El-)?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}]?[{_LOW}]+)*"
     r"|bin|ibn|de|van|von|U|Daw)"
 )
 _NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")

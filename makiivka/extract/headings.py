@@ -120,6 +120,8 @@ def find_headings(text: str, sentences: list[Sentence], register: Register) -> d
         ):
             continue  # a line of several sentences is prose, not a heading
         cue = _heading(text, s, register)
+        if cue is not None and found and _is_stamp(text, sentences[max(found)], s):
+            continue  # "20 April, 10:00, Town Hall" under the author: where it was given
         if cue is not None:
             found[i] = cue
     if first_body is not None and not any(i < first_body for i in found):
@@ -132,6 +134,17 @@ def find_headings(text: str, sentences: list[Sentence], register: Register) -> d
         if cue is not None:
             found[titled[0]] = cue
     return found
+
+
+def _is_stamp(text: str, author: Sentence, s: Sentence) -> bool:
+    """Tell whether line s opens on a date or a time in the author heading's stack of lines.
+
+    "Harbour Emergency Headquarters" / "Briefing on the flood" / "20 May, 10:00, Town Hall":
+    the name after the date is where the briefing was given, not another author.
+    """
+    stamp = _WHEN.match(text, s.start)
+    between = text[author.end : s.start]
+    return stamp is not None and "\n\n" not in between.replace(" ", "")
 
 
 def _opening_author(text: str, s: Sentence, register: Register) -> Cue | None:

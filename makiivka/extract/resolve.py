@@ -114,13 +114,21 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     ministry named without speaking, not the last speaker, whose name lacks the noun.
     """
     pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
-    for found in reversed(list(pattern.finditer(ctx.text, 0, cue.start))):
-        name = re.sub(r"\AThe\s+", "", found[0])
-        if name.lower() == head:
-            continue  # "The ministry did not comment": an anaphor itself, not a name
-        side = ctx.register.side_of(name)
-        return None if side == "unknown" else Cue(found.start(), found.end(), "", name, side, False)
-    return None
+    # "The government's independent fact-finding team … The team found": a possessive's body.
+    owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
+    named = [m for m in pattern.finditer(ctx.text, 0, cue.start)]
+    # "The ministry did not comment" is an anaphor itself, not a name.
+    named = [m for m in named if re.sub(r"\AThe\s+", "", m[0]).lower() != head]
+    if not named:
+        named = list(owned.finditer(ctx.text, 0, cue.start))
+    if not named:
+        return None
+    found = named[-1]
+    name = re.sub(r"\AThe\s+", "", found[0])
+    side = ctx.register.side_of(name)
+    if side == "unknown":
+        return None
+    return Cue(found.start(), found.end(), "", name, side, False)
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:
@@ -167,6 +175,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                 found = Speaker(person.claimant, person.name, person.side, basis,
                                 person.name, cue.relayed_by, cue.denial)  # fmt: skip
                 return found, stated
+            heading, at, _ = ctx.heading_for(index)
+            if not cue.name and cue.source and heading is not None:
+                # "According to preliminary information, …" in a release: its author's data
+                return resolve(ctx, at, heading)[0], stated
             if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
             side, basis = ctx.register.sides.side_basis(cue.name)

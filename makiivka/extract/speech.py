@@ -183,7 +183,7 @@ _AGENT = (
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|agencies|groups|ministries|services|networks|charit(?:y|ies)|NGOs?|federation"
-    r"|council|militia|mayor|media|headquarters|operator|department|committee|authority"
+    r"|council|militia|mayor|media|headquarters|operator|department|committee|authority|cent(?:re|er)"
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"

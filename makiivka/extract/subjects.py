@@ -46,6 +46,8 @@ _FRONTED = re.compile(
     r"|(?:A\s+day|Days|Hours|Weeks)\s+later)\b"
 )
 
+#: A relative clause between a speaker and the verb: ", which received the casualties,".
+_RELATIVE_END = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"\d]{1,80},\s*\Z")
 #: "…, said the regional governor": a described speaker after the verb.
 _DESCRIBED_AFTER = re.compile(
     rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
@@ -65,6 +67,11 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
     # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
     head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
+    # "50 were killed, the director of the hospital, which received the casualties, said":
+    # after the figure, the clause that says more about the speaker is not the subject.
+    relative = _RELATIVE_END.search(head)
+    if relative and re.search(r"\d", head[: relative.start()]):
+        head = head[: relative.start()] + " " * len(relative[0])
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
     cut = max(cut, head.rfind(" - "), head.rfind(" – "))
     clause = cut + 1 if cut >= 0 else 0
@@ -181,6 +188,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: A sentence's opening preposition: what follows it is not a speaker's name.
+_PREPOSITION_OPENING = re.compile(r"(?:Of|Among|From|For|With|Since|Until|During)\s")
+
+
 def _clause_subject(
     text: str, offset: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
@@ -205,6 +216,8 @@ def _clause_subject(
     longer = described is not None and name is not None and described.start(1) < name.start(1)
     if name and (_SENTENCE_WORD.fullmatch(name[1]) or DATE_WORD.fullmatch(name[1])):
         name = None
+    if name and _PREPOSITION_OPENING.match(name[1]):
+        name = None  # "Of the dead identified so far, 30 are students": no one's name
     if name and not longer:
         cue = named(text, offset + name.start(1), verb.end(), offset + name.start(1),
                      offset + name.end(1), register)  # fmt: skip

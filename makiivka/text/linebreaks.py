@@ -11,7 +11,10 @@ break (:mod:`makiivka.extract.sentences`), so the *reading* of a text is what it
   (three or more lines of about one width, 50 characters or more, each broken where the
   next word would not have fitted);
 - a blank line still ends a paragraph, and a line break stays one between the stacked short
-  lines of a headline, standfirst, dateline, caption or list ("- ", "1. ").
+  lines of a headline, standfirst, dateline, caption or list ("- ", "1. "), and between
+  lines that each open on a capital or a figure when the last ends no sentence (a
+  release's author, title and date: "Harbour Emergency Headquarters" over "Briefing on
+  the flood" over "20 May 2021, 10:00, Town Hall").
 
 The reading has the stored text's length but for the CRs it drops, so :class:`Reading` maps
 each offset back (``original``) and forth (``reading``); :func:`on_reading` wraps a function
@@ -113,6 +116,10 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Tell whether a paragraph's lines are of one width: hard-wrapped prose, not a stack."""
     if len(lines) < WRAPPED_LINES or any(_LIST_ITEM.match(text, a) for a, _ in lines):
         return False
+    if not _END_OF_SENTENCE.search(text, *lines[-1]) and all(
+        text[a : a + 1].isupper() or text[a : a + 1].isdigit() for a, _ in lines
+    ):
+        return False  # lines that each open a heading, the last no sentence's end: a stack
     widths = [b - a for a, b in lines]
     width = max(widths)
     if width < WRAPPED_WIDTH or min(widths[:-1]) < WRAPPED_SHARE * width:

@@ -44,6 +44,19 @@ def test_a_cue_or_place_before_a_name_is_not_part_of_it(text, key, name):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name ends on its head noun: no person's name
+        "Norland Accident Countermeasures Headquarters said 12 had died.",
+        "The Kessa High Court said 12 had died.",
+        "The briefing was given at Lowtown County Hall.",
+    ],
+)
+def test_a_body_s_name_is_no_person(text):
+    assert Entities.of(text, REGISTER).persons == {}
+
+
+@pytest.mark.parametrize(
     ("text", "title", "expected"),
     [
         # the title's other role words must be in the person's role too
@@ -101,6 +114,11 @@ def figure_in(text: str, quote: str):
         # "it" after a relay is the subject who relays, not the body it cites
         ("The Relief Office said, citing the World Health Organization, that 3,958 people had "
          "died. It said 9,000 people were missing.", "9,000", "third_party", "Relief Office"),
+        # a name with diacritics is a person's: "he" and the surname alone are that person
+        ("Taner Yıldız, Norland's energy minister, said 14 people died. He said 30 were hurt.",
+         "30", "north", "Taner Yıldız"),
+        ("Şükrü Doğan, Norland's energy minister, said 14 people died. Doğan later said 30 were hurt.",
+         "30", "north", "Şükrü Doğan"),
         # "he" stands for a person, never for a body named before
         ("Norland's ministry said 14 people died. He said 30 were hurt.", "30", "unknown",
          "He"),

@@ -56,6 +56,21 @@ CREDITED = [
     # a release that is only a list: its lines are its author's
     ("LOWTOWN DISASTER HEADQUARTERS\nBriefing, 17 June\n\nDead: 9\nMissing: 28", "28",
      "norland", "Lowtown Disaster Headquarters", "heading"),
+    # a stack of author, title and date-and-venue lines of one width: the author's, not
+    # the venue's, and "Of the dead, …" under it is no speaker
+    ("Norland Accident Countermeasures Headquarters\nBriefing on the Lowtown river flood\n"
+     "17 June 2024, 10:00, Lowtown County Hall\n\n- Dead: 9\n- Missing: 28", "28", "norland",
+     "Norland Accident Countermeasures Headquarters", "heading"),
+    ("Norland Accident Countermeasures Headquarters\nBriefing on the Lowtown river flood\n"
+     "17 June 2024, 10:00, Lowtown County Hall\n\nOf the dead identified so far, 6 are "
+     "children.", "6", "norland", "Norland Accident Countermeasures Headquarters", "heading"),
+    ("RIVER GUARD\nPress release\n17 June, 10:00, Lowtown Town Hall\n\nDead: 9", "9",
+     "norland", "River Guard", "heading"),
+    # data no one is named as publishing, far under the heading: the release's author's
+    ("RIVER GUARD\nPress release, 14 June\n\nThe guard mourns the dead of Lowtown.\n\n"
+     "Boats searched the river all night. Divers joined them at dawn. Roads stay closed.\n\n"
+     "According to preliminary information, 40 people are missing.", "40", "norland",
+     "River Guard", "according to"),
     # a sentence that credits someone else keeps its own speaker
     ("RIVER GUARD\nPress release, 14 June\n\nAid Now said 40 people were missing.", "40",
      "third_party", "Aid Now", '"Aid Now" said'),

@@ -62,6 +62,9 @@ KINDS = [
     ("entity", "Norland's emergency service said 14 people were killed.\n\nThe service later "
      "said 30 more had been found.", "30", "north", "Norland's emergency service", "",
      '"service" said'),
+    ("entity", "Norland's independent inspection team, led by a judge, visited the "
+     "dam.\n\nThe team also found that 40 people were injured.", "40", "north",
+     "Norland's independent inspection team", "", '"team" said'),
     # 2. people introduced once, named again by surname or pronoun
     ("person", "Oleh Marchenko, head of the regional military administration, said the attack "
      "began at dawn.\n\nMarchenko wrote on Telegram that 18 people had died.", "18", "north",
@@ -82,6 +85,13 @@ KINDS = [
      "The regional prosecutor's office", "", '"The regional prosecutor\'s office" said'),
     ("place", "Norland's emergency service said 12 people were killed.", "12", "north",
      "Norland's emergency service", "", '"Norland\'s emergency service" said'),
+    ("place", "Norland's emergency coordination centre says 12 people were killed.", "12",
+     "north", "Norland's emergency coordination centre", "",
+     '"Norland\'s emergency coordination centre" said'),
+    # a relative clause between the speaker and the verb says more about the speaker
+    ("place", "A strike on the camp killed 50 people, the director of the Harbour City "
+     "hospital, which received the casualties, said.", "50", "north",
+     "Harbour City hospital", "", '"Harbour City hospital" said'),
     # 4. registered names win
     ("register", "Kessa's mayor, Ivo Brandt, said 12 people were killed.", "12", "south",
      "Ivo Brandt", "", '"Ivo Brandt" said'),

@@ -39,6 +39,9 @@ REGISTER = register_from(
         # a participle of publishing after a comma, with a time after it
         ("- Aid Monitor: close to 600, based on interviews, published in May.",
          ["Aid Monitor"]),
+        # a sentence opening on a preposition: what follows is no one's name
+        ("Of the dead identified so far, 12 are children.", []),
+        ("Among the bodies found overnight, four were children.", []),
         # with an object after it, it is the verb of the subject before the comma
         ("Southmark, which claimed the attack, released a video that showed four gunmen.",
          ["Southmark"]),

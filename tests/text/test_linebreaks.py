@@ -26,6 +26,10 @@ READINGS = [
     ("The toll reported on 16\n11 people more", "The toll reported on 16 11 people more"),
     ("Background:\n- Four were reported dead; the\n- number rose to 17",
      "Background:\n- Four were reported dead; the\n- number rose to 17"),
+    # lines of one width that each open on a capital or a figure, the last ending no
+    # sentence: a release's author, title and date, not a wrapped paragraph
+    ("Norland Accident Countermeasures Headquarters\nBriefing on the Lowtown river flood\n17 June 2024, 10:00, Lowtown County Hall",
+     "Norland Accident Countermeasures Headquarters\nBriefing on the Lowtown river flood\n17 June 2024, 10:00, Lowtown County Hall"),
     # a hard-wrapped paragraph: three or more lines of about one width
     ("The Valdera Council said on Tuesday that the toll from the\nstrike on the Kessa depot had risen to 89, while the Northern\nFront put it at 12.",
      "The Valdera Council said on Tuesday that the toll from the strike on the Kessa depot had risen to 89, while the Northern Front put it at 12."),
