@@ -21,8 +21,10 @@ any story are in this module; the words come from the article and the descriptor
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from makiivka.extract.entities import Entities, spell_out
 from makiivka.extract.sides import Sides
@@ -122,7 +124,10 @@ def full_name(name: str, position: int, entities: Entities, side: str = "unknown
         other = sides.cue_side(candidate)
         return side == "unknown" or other is None or other == side
 
-    words = [w for w in sides.words if same_side(w)]
+    cache = entities.__dict__.setdefault("_side_words", {})
+    if side not in cache:
+        cache[side] = [w for w in sides.words if same_side(w)]
+    words = cache[side]
     acronym = _ACRONYM_WORD.match(name)
     if acronym:  # "PDMA Lowland": a cue spelling the acronym, ending with the same word
         for cue in words:
@@ -138,18 +143,35 @@ def full_name(name: str, position: int, entities: Entities, side: str = "unknown
     if short is None:
         return name
     wanted, _ = short
-    found = ""
-    for m in _PROPER.finditer(entities.text, 0, position):
+    for m in _propers_before(entities, position):  # the last that fits
         candidate = _DETERMINER.sub("", m[0])
         if _fits(candidate, wanted, name) and same_side(candidate):
-            found = candidate
-    if found:
-        return found
+            return candidate
     # A cue written as a proper name ("Norland Coast Guard") beats a description of it.
     fitting = [c for c in words if c[:1].isupper() and _fits(c, wanted, name)]
     if len({sides.cue_side(c) for c in fitting}) > 1:
         return name  # cue words of two sides fit: the mention does not tell which
     return max(fitting, key=lambda c: (_titled(c), len(c))) if fitting else name
+
+
+def _propers_before(entities: Entities, position: int) -> Iterator[re.Match[str]]:
+    """Yield the runs of proper names that end before *position*, the nearest first, as
+    ``_PROPER.finditer(text, 0, position)`` finds them (one run cut at *position*).
+
+    The runs of the whole text are found once per article: searching from its start for
+    every mention made a long text's cost grow with its square.
+    """
+    found = entities.__dict__.get("_propers")
+    if found is None:
+        runs = list(_PROPER.finditer(entities.text))
+        found = entities.__dict__["_propers"] = (runs, [m.start() for m in runs])
+    runs, starts = found
+    i = bisect.bisect_left(starts, position)
+    if i and runs[i - 1].end() > position:  # a run across *position*: as the search sees it
+        yield from reversed(list(_PROPER.finditer(entities.text, runs[i - 1].start(), position)))
+        i -= 1
+    for k in range(i - 1, -1, -1):
+        yield runs[k]
 
 
 def _titled(name: str) -> bool:

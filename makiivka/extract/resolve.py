@@ -9,7 +9,9 @@ side, else the outlet's party. Each resolution is remembered per cue.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from makiivka.extract.cue import Cue
@@ -116,19 +118,37 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
     # "The government's independent fact-finding team … The team found": a possessive's body.
     owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
-    named = [m for m in pattern.finditer(ctx.text, 0, cue.start)]
     # "The ministry did not comment" is an anaphor itself, not a name.
-    named = [m for m in named if re.sub(r"\AThe\s+", "", m[0]).lower() != head]
-    if not named:
-        named = list(owned.finditer(ctx.text, 0, cue.start))
-    if not named:
+    named = (
+        m for m in _matches_before(ctx, pattern, cue.start)
+        if re.sub(r"\AThe\s+", "", m[0]).lower() != head
+    )  # fmt: skip
+    found = next(named, None) or next(_matches_before(ctx, owned, cue.start), None)
+    if found is None:
         return None
-    found = named[-1]
     name = re.sub(r"\AThe\s+", "", found[0])
     side = ctx.register.side_of(name)
     if side == "unknown":
         return None
     return Cue(found.start(), found.end(), "", name, side, False)
+
+
+def _matches_before(ctx: Context, pattern: re.Pattern[str], position: int) -> Iterator[re.Match]:
+    """Yield the matches of *pattern* that ``pattern.finditer(text, 0, position)`` finds, the
+    nearest first. The matches of the whole text are found once per article and pattern:
+    searching from its start for every anaphor made a long text's cost grow with its square.
+    """
+    cache = ctx.__dict__.setdefault("matches", {})
+    if pattern.pattern not in cache:
+        runs = list(pattern.finditer(ctx.text))
+        cache[pattern.pattern] = (runs, [m.start() for m in runs])
+    runs, starts = cache[pattern.pattern]
+    i = bisect.bisect_left(starts, position)
+    if i and runs[i - 1].end() > position:  # a match across *position*: as the search sees it
+        yield from reversed(list(pattern.finditer(ctx.text, runs[i - 1].start(), position)))
+        i -= 1
+    for k in range(i - 1, -1, -1):
+        yield runs[k]
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:
