@@ -21,13 +21,12 @@ any story are in this module; the words come from the article and the descriptor
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from collections.abc import Iterator
 
 from makiivka.extract.entities import Entities, spell_out
 from makiivka.extract.sides import Sides
+from makiivka.text.search import matches_before
 
 #: Head nouns of a body that is named in full once and shortened later.
 _BODY_HEAD = re.compile(
@@ -143,7 +142,8 @@ def full_name(name: str, position: int, entities: Entities, side: str = "unknown
     if short is None:
         return name
     wanted, _ = short
-    for m in _propers_before(entities, position):  # the last that fits
+    store = entities.__dict__.setdefault("matches", {})
+    for m in matches_before(store, entities.text, _PROPER, position):  # the last that fits
         candidate = _DETERMINER.sub("", m[0])
         if _fits(candidate, wanted, name) and same_side(candidate):
             return candidate
@@ -152,26 +152,6 @@ def full_name(name: str, position: int, entities: Entities, side: str = "unknown
     if len({sides.cue_side(c) for c in fitting}) > 1:
         return name  # cue words of two sides fit: the mention does not tell which
     return max(fitting, key=lambda c: (_titled(c), len(c))) if fitting else name
-
-
-def _propers_before(entities: Entities, position: int) -> Iterator[re.Match[str]]:
-    """Yield the runs of proper names that end before *position*, the nearest first, as
-    ``_PROPER.finditer(text, 0, position)`` finds them (one run cut at *position*).
-
-    The runs of the whole text are found once per article: searching from its start for
-    every mention made a long text's cost grow with its square.
-    """
-    found = entities.__dict__.get("_propers")
-    if found is None:
-        runs = list(_PROPER.finditer(entities.text))
-        found = entities.__dict__["_propers"] = (runs, [m.start() for m in runs])
-    runs, starts = found
-    i = bisect.bisect_left(starts, position)
-    if i and runs[i - 1].end() > position:  # a run across *position*: as the search sees it
-        yield from reversed(list(_PROPER.finditer(entities.text, runs[i - 1].start(), position)))
-        i -= 1
-    for k in range(i - 1, -1, -1):
-        yield runs[k]
 
 
 def _titled(name: str) -> bool:

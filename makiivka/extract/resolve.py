@@ -9,9 +9,7 @@ side, else the outlet's party. Each resolution is remembered per cue.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from makiivka.extract.cue import Cue
@@ -20,6 +18,7 @@ from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
 from makiivka.extract.sides import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
+from makiivka.text.search import matches_before
 
 _WORD = re.compile(r"[a-z]+")
 _HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
@@ -118,12 +117,13 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
     # "The government's independent fact-finding team … The team found": a possessive's body.
     owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
+    store = ctx.__dict__.setdefault("matches", {})
     # "The ministry did not comment" is an anaphor itself, not a name.
     named = (
-        m for m in _matches_before(ctx, pattern, cue.start)
+        m for m in matches_before(store, ctx.text, pattern, cue.start)
         if re.sub(r"\AThe\s+", "", m[0]).lower() != head
     )  # fmt: skip
-    found = next(named, None) or next(_matches_before(ctx, owned, cue.start), None)
+    found = next(named, None) or next(matches_before(store, ctx.text, owned, cue.start), None)
     if found is None:
         return None
     name = re.sub(r"\AThe\s+", "", found[0])
@@ -131,24 +131,6 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     if side == "unknown":
         return None
     return Cue(found.start(), found.end(), "", name, side, False)
-
-
-def _matches_before(ctx: Context, pattern: re.Pattern[str], position: int) -> Iterator[re.Match]:
-    """Yield the matches of *pattern* that ``pattern.finditer(text, 0, position)`` finds, the
-    nearest first. The matches of the whole text are found once per article and pattern:
-    searching from its start for every anaphor made a long text's cost grow with its square.
-    """
-    cache = ctx.__dict__.setdefault("matches", {})
-    if pattern.pattern not in cache:
-        runs = list(pattern.finditer(ctx.text))
-        cache[pattern.pattern] = (runs, [m.start() for m in runs])
-    runs, starts = cache[pattern.pattern]
-    i = bisect.bisect_left(starts, position)
-    if i and runs[i - 1].end() > position:  # a match across *position*: as the search sees it
-        yield from reversed(list(pattern.finditer(ctx.text, runs[i - 1].start(), position)))
-        i -= 1
-    for k in range(i - 1, -1, -1):
-        yield runs[k]
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:
