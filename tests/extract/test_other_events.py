@@ -88,7 +88,7 @@ STRIKE_SCOPES = [
     ("The barrage hit Eastbrook station, killing two people there, and left at least 41 people dead across the country.", "at least 41", "other"),
     ("The barrage hit Eastbrook station, killing two people there, and left at least 41 people dead across the country.", "two", "strike"),
     # A war's count: since the start of an operation, across the war, a wider toll.
-    ("In September, the ministry said 5,937 soldiers had been killed since the start of the special military operation.", "5,937", "war"),
+    ("In September, the ministry said 5,937 soldiers had been killed since the start of the border operation.", "5,937", "war"),
     ("Since the start of the conflict, 4,100 soldiers have died, the ministry says.", "4,100", "war"),
     ("Across the war as a whole, the outlets have confirmed 11,662 names of the dead.", "11,662", "war"),
     ("The prosecutor says the wider Norland toll on March 10 was 33 dead.", "33", "war"),
