@@ -15,7 +15,8 @@ METRICS = (
     "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other",
 )  # fmt: skip
 CURRENCIES = frozenset({"RUB", "GBP", "USD", "EUR", "UAH"})
-PEOPLE_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing", "present"})
+TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})
+PEOPLE_METRICS = TOLL_METRICS | {"present"}
 PEOPLE_METRICS |= {"mobilized", "displaced", "detained"}
 #: Keywords of a people count no toll metric names ("52 were admitted to hospital", "three
 #: pulled out of the rubble"): metric ``other``, unit people (the corpus conventions).
@@ -31,10 +32,9 @@ BOUNDARY = re.compile(r"[,;:()—–]|\s(?:while|but|whereas|although)\s")
 BOUNDARY_BEFORE = re.compile(r"\sand\s")
 #: "… the toll from an explosion and fire to 245": an "and" joining two nouns of a cause
 #: right before "to"/"at" and the figure leaves the keyword before it the figure's.
-_NOUNS_TO = re.compile(
-    r"(?i)\s(?:(?:a|an|the)\s+)?[\w'’-]+\s+(?:to|at)\s+(?:(?:at\s+least|more\s+than|over"
-    r"|about|around|nearly|almost)\s+)?\Z"
-)
+#: A hedge before a figure in a running total ("to at least 245").
+HEDGE = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?"
+_NOUNS_TO = re.compile(rf"(?i)\s(?:(?:a|an|the)\s+)?[\w'’-]+\s+(?:to|at)\s+{HEDGE}\Z")
 
 
 def _clause_before(text: str, b: int, start: int) -> bool:
@@ -330,7 +330,6 @@ _SURVIVED = re.compile(
 )
 #: A dash right before a figure: "killed far more people than thought — close to 600 …".
 _DASH_BEFORE = re.compile(r"[—–]\s*\Z")
-_TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})
 
 
 def _restated(
@@ -355,7 +354,7 @@ def _restated(
     if any(end <= a < stop_at and m != "present" for a, _, m in keywords):
         return None  # a verb of its own ("— 12 were injured", "— 12 others were hospitalised")
     for a, b, metric in reversed(keywords):
-        if b > dash.start() or metric not in _TOLL_METRICS or not _allowed(metric, unit):
+        if b > dash.start() or metric not in TOLL_METRICS or not _allowed(metric, unit):
             continue
         return None if _crosses_clause(text, b, dash.start()) else (metric, (a, b))
     return None

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from makiivka.extract.metrics import HEDGE, TOLL_METRICS
+
 #: "has climbed to", "rose to", "reached", "now stands at": the figure is the subject's count.
 RISEN_TO = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|increased|increases"
@@ -74,7 +76,7 @@ def subject_metric(
     for a, b, metric in keywords:
         if a >= start:
             break
-        if metric in ("killed", "wounded", "killed_or_wounded", "missing") and allowed(metric):
+        if metric in TOLL_METRICS and allowed(metric):
             return metric, (a, b)
     return None
 
@@ -119,7 +121,7 @@ def total_subject(
         return None
     head = subjects[-1].end()
     for a, b, metric in keywords:
-        if head <= a < start and metric in ("killed", "wounded", "killed_or_wounded", "missing"):
+        if head <= a < start and metric in TOLL_METRICS:
             return (metric, (a, b)) if allowed(metric) else None
     if subjects[-1]["toll"] is None:
         return None
@@ -163,8 +165,7 @@ def is_increment(text: str, end: int, metric: str) -> bool:
 #: clause before adds to.
 _BRINGING_TOTAL = re.compile(
     r"(?<![\w-])(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:total|tally|count|number|figure)\s+(?:to|at)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?\Z",
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:total|tally|count|number|figure)\s+(?:to|at)\s+{HEDGE}\Z",
     re.IGNORECASE,
 )
 
@@ -186,6 +187,6 @@ def brought_total(
     if opening is None:
         return None
     for a, b, metric in reversed(keywords):
-        if a < opening.start() and metric in ("killed", "wounded", "killed_or_wounded", "missing"):
+        if a < opening.start() and metric in TOLL_METRICS:
             return (metric, (a, b)) if allowed(metric) else None
     return None
