@@ -89,7 +89,10 @@ _FINDER = re.compile(
 _QUALIFIER_ALTERNATIVES = "|".join(
     p.replace(" ", r"\s+") for p in sorted(QUALIFIER_OF, key=len, reverse=True)
 )
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES})\s+\Z", re.I | re.A)
+#: On its line or the next, never across a blank line ("The search is over⏎⏎25 people died").
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z", re.I | re.A
+)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

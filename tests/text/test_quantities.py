@@ -110,6 +110,12 @@ SINGLE = [
 
 # phrase, [(value, low, high, qualifier, unit, text), ...]
 SEQUENCES = [
+    # a qualifier ends its paragraph: it does not qualify the number after a blank line
+    ("The search is over\n\n25 people died",
+     [(25, 25, 25, "exact", "people", "25")]),
+    # a wrapped line keeps it
+    ("were killed, over\n25 people",
+     [(25, 26, None, "more_than", "people", "over\n25")]),
     ("from the initial estimate of 63 to 89",
      [(63, 63, 63, "exact", None, "63"), (89, 89, 89, "exact", None, "89")]),
     ("raised the toll from 63 to 89 soldiers",
