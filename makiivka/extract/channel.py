@@ -27,6 +27,14 @@ _DATELINES = (
     # "Harbour, NNA -", "Lowtown, NNA –"
     re.compile(r"(?m)^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z]{2,6})\s+[-–—]\s"),
 )
+#: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
+#: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
+_SAID_BY = re.compile(
+    r"(?i:what\s+was\s+said|remarks\s+made|what\s+was\s+stated)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|spokes(?:person|man|woman)|of|for|the)){0,6})"
+)
+#: A post's signature hashtag that is an acronym: "#DSNS #Sumy" at a channel post's end.
+_HASHTAG = re.compile(r"(?<![\w#&])#([A-Z][A-Za-z]{1,7})(?![\w])")
 #: An organisation writing in its own voice: "We at Aid Now have given …".
 _WE_AT = re.compile(r"(?<![\w-])We\s+at\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 
@@ -64,7 +72,27 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     for m in _WE_AT.finditer(text):
         if not quoted(m.start()):
             return _channel(m[1], sides, "first person")
-    return None
+    said_by = _SAID_BY.search(head)
+    if said_by is not None and not quoted(said_by.start()):
+        return _channel(said_by[1].rstrip(), sides, "briefing")
+    return _signature(text, sides, quoted)
+
+
+def _signature(text: str, sides: Sides, quoted) -> Channel | None:
+    """Return the channel a post's acronym hashtags name ("#DSNS"), when they name one side.
+
+    Only acronyms (two to eight letters, mostly capitals) count: "#Sumy" or "#StandWithX"
+    tags a topic, "#DSNS" signs the post. Two tags of different sides sign nothing.
+    """
+    found = []
+    for m in _HASHTAG.finditer(text):
+        tag = m[1]
+        if quoted(m.start()) or sum(c.isupper() for c in tag) * 2 <= len(tag):
+            continue
+        channel = _channel(tag, sides, "signature")
+        if channel is not None:
+            found.append(channel)
+    return found[0] if found and len({c.side for c in found}) == 1 else None
 
 
 def _channel(name: str, sides: Sides, form: str) -> Channel | None:

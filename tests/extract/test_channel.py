@@ -21,7 +21,8 @@ REGISTER = register_from(
      "parties": [
          {"id": "norland", "label": "Norland", "cues": ["Norland", "NNA"],
           "places": ["Lowtown", "Harbour City"]},
-         {"id": "southmark", "label": "Southmark", "cues": ["Southmark"], "places": ["Port Vell"]},
+         {"id": "southmark", "label": "Southmark", "cues": ["Southmark", "SMK"],
+          "places": ["Port Vell"]},
      ],
      "roles": {"third_party": {"cues": ["Aid Now"]}, "media": {"cues": ["AP"]}}},
 )  # fmt: skip
@@ -39,6 +40,18 @@ CHANNELS = [
     # A speaker whose words name no side speaks for the party whose agency reports it.
     ("Floods hit Lowtown\n\nHARBOUR CITY, March 11. /NNA/. Two civilians were killed in "
      "the river district, the mission said.", "Two", "norland", "the mission"),
+    # A channel post signed with the acronym of a body the story's cue words know.
+    ("Lowtown: the search is over\n\n25 people died, including 2 children.\n\n"
+     "We express our condolences.\n\n#NNA #Lowtown", "25", "norland", "NNA"),
+    # A topic's hashtag signs nothing; two bodies of different sides sign nothing either.
+    ("Lowtown: the search is over\n\n25 people died.\n\n#Lowtown #Floods", "25",
+     "media", ""),
+    ("Lowtown: the search is over\n\n25 people died.\n\n#NNA #SMK", "25", "media", ""),
+    # A briefing's frame names whose words the text gives.
+    ("Aid Now saddened by Lowtown floods\n\nThis is a summary of what was said by Aid Now "
+     "spokesperson Ana Lund at today's press briefing.\n\nSo far this year, some 30,100 "
+     "people have been displaced.", "some 30,100", "third_party",
+     "Aid Now spokesperson Ana Lund"),
     # A "we" inside a quotation is the quoted speaker's, not the publisher's.
     ('Floods hit Lowtown\n\n"We at Aid Now are stretched," a doctor said.\n\nAt least 12 '
      "people died.", "At least 12", "media", ""),
