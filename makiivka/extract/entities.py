@@ -54,7 +54,8 @@ _NOT_NAME = re.compile(
     r"|Commission|Movement|Front|Brigade|Emergency|Management|Disaster|Coordination|Affairs"
     r"|Humanitarian|Relief|Support|Medicine|Health|Defence|Defense|Protection|Security"
     r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost|Headquarters|Hall"
-    r"|Court|Bureau|Department|Secretariat|Embassy|Consulate|Prefecture|Municipality|Guard)\Z"
+    r"|Court|Bureau|Department|Secretariat|Embassy|Consulate|Prefecture|Municipality|Guard"
+    r"|Campaign|Coalition|Alliance|Initiative|Association|Trust)\Z"
 )
 #: Letters of Latin names with their diacritics ("Yıldız", "Doğru", "Çelik", "Müller").
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"

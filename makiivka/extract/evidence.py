@@ -30,7 +30,8 @@ LINKS = {
 #: How sure each basis for a side is.
 BASES = {
     "register": 1.0, "cue": 0.95, "outlet": 1.0, "place": 0.9, "role": 0.85, "local": 0.7,
-    "foreign": 0.75, "label": 0.7, "source line": 0.85, "relay": 0.6, "none": 0.4,
+    "foreign": 0.75, "international": 0.75, "label": 0.7, "source line": 0.85, "relay": 0.6,
+    "none": 0.4,
 }  # fmt: skip
 
 
@@ -90,6 +91,7 @@ _BASIS_WORDS = {
     "place": "a place the party holds", "role": "the speaker's role",
     "local": "a local speaker (the party holding the event's place)",
     "foreign": "a foreign state (a nationality no party has)",
+    "international": "an international body or campaign by its name",
     "label": "a word of the party's label", "source line": "the article's source line",
     "relay": "the relaying outlet's side", "none": "nothing: side unknown",
 }  # fmt: skip

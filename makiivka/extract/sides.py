@@ -56,6 +56,7 @@ LOCAL_ROLE = re.compile(
     r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
     r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
     r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
+    r"|coast\s*guards?"
     r"|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations|ministry)|ministry\s+of"
     r"\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials|authorities)(?![\w-])",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ LOCAL_PEOPLE = re.compile(
     r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
     r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
     r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
-    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?"
+    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?|fishermen"
     r"|local\s+people)(?![\w-])",
     re.IGNORECASE,
 )
@@ -102,6 +103,15 @@ _FOREIGN = re.compile(
     r"(?![\w-])"
     r"|(?<![\w-])[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
     r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
+)
+#: A body whose own name says it is international or campaigns: "International Labour
+#: Organization", "World Vision", "Clean Clothes Campaign", "Airwars Foundation". The corpus
+#: conventions make UN bodies and NGOs third parties; a party's cue word in the name wins first.
+_NGO_NAME = re.compile(
+    r"(?<![\w-])(?:(?:International|World|Global)\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and"
+    r"|the))*?\s+(?:Organi[sz]ation|Committee|Federation|Group|Alliance|Bank|Programme|Fund)"
+    r"|World\s+Vision|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Campaign|Watch|International"
+    r"|Foundation|Coalition|Alliance|Initiative)(?:\s+(?:for|of)\s+[A-Z][\w'’-]+)?)(?![\w-])"
 )
 #: An institution that a word of a party's label may name ("Eastern government").
 _INSTITUTION = re.compile(
@@ -336,6 +346,8 @@ class Sides:
             return self.place_side[key(place[0])], "place"
         if _FOREIGN.search(name):
             return "third_party", "foreign"
+        if _NGO_NAME.search(name):
+            return "third_party", "international"
         if _INSTITUTION.search(name):
             words = {w.lower() for w in _LABEL_WORD.findall(name)}
             owners = {p for w in words for p in self.label_words.get(w, ())}

@@ -58,7 +58,7 @@ _NAME_AFTER = re.compile(
     r"|today|overnight|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)"
-    rf"((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,5}})"
+    rf"((?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[A-Z][\w'’.-]*(?:\s+{_NAME}){{0,8}})"
 )
 _ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
 _ACCORDING_NAME = re.compile(
@@ -191,6 +191,7 @@ _AGENT = (
     r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
     r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
     r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"
+    r"|(?:coast\s*)?guards?|navy|fire\s*fighters|fishermen|crew(?:\s+members?)?|divers"
     r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
     r"|were)(?:\s+[\w'’-]+){0,3})"
 )

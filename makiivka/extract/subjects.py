@@ -67,6 +67,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
     # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
     head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
+    head = _WHO_CLAUSE.sub(lambda m: " " * len(m[0]), head)
     # "50 were killed, the director of the hospital, which received the casualties, said":
     # after the figure, the clause that says more about the speaker is not the subject.
     relative = _RELATIVE_END.search(head)
@@ -115,6 +116,13 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
 _SPOKE_TO = re.compile(
     r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|speaking)\s+(?:to|with)"
     r"\s+[^,;:]{1,60}?\s*\Z"
+)
+#: A relative clause with no commas between a speaker and the verb: "Fishermen who were the
+#: first to reach the wreck said". No figure inside it (that one is the clause's own), no
+#: quotation or clause break, at most 60 characters.
+_WHO_CLAUSE = re.compile(
+    r"(?<=[A-Za-z])\s+(?:who|that)\s+(?:were|was|had|have|has|are|is|live[sd]?|worked|work)"
+    r"\s[^,;:“”\"\d—]{1,60}?\s*\Z"
 )
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 

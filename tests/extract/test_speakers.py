@@ -230,6 +230,14 @@ KINDS = [
     ("credit", "Source: posts by Jan Novak, head of the Velan region administration.\n\nThe "
      "World Health Organization said 300 people had been treated.", "300", "third_party",
      "World Health Organization", "", '"World Health Organization" said'),
+    # a speaker after a long sentence, named by a rescue body's head noun
+    ("after", "At least 94 people died on Thursday when a ferry carrying some 500 people, most "
+     "of them from Kessa, capsized off Harbour City, the coast guard said.", "At least 94",
+     "north", "the coast guard", "", '"the coast guard" said (after the figure)'),
+    # a subject with a relative clause and no commas before its verb
+    ("before", "Fishermen who were the first to reach the wreck off Harbour City said they had "
+     "pulled 47 people from the water.", "47", "north", "Fishermen",
+     "", '"Fishermen" said (before the figure)'),
     # a "Repost from X:" prefix credits the quotation after it, sentence by sentence
     ("credit", 'Repost from Ivo Brandt: "Kessa. Every minute counts. 39 people have been '
      'rescued."', "39", "south", "Ivo Brandt", "", 'quotation by "Ivo Brandt"'),

@@ -49,6 +49,17 @@ SIDES = Sides(PARTIES, ROLES, ["Harbour City"])
         # a watchdog, a hotline, an NGO: bodies outside the parties
         ("a football watchdog", "third_party"),
         ("The activist hotline Sea Call", "third_party"),
+        # a body whose own name says it is international or campaigns
+        ("the International Labour Organization", "third_party"),
+        ("International Rescue Committee", "third_party"),
+        ("World Vision", "third_party"),
+        ("the Clean Water Campaign", "third_party"),
+        ("Lake Rights Watch", "third_party"),
+        ("the Lake Relief Foundation", "third_party"),
+        # a party's cue word in the name still wins; a bare word names no body
+        ("Norland Relief Foundation", "north"),
+        ("an international campaign", "unknown"),
+        ("the World Cup", "unknown"),
     ],
 )
 def test_a_foreign_or_international_speaker_is_a_third_party(name, side):
@@ -80,5 +91,26 @@ def test_what_the_article_calls_a_speaker_tells_its_side(row):
     text, quote, side, name = row
     register = register_from([], {"event": {"places": ["Harbour City"]}, "parties": PARTIES,
                                   "roles": ROLES})  # fmt: skip
+    found = [f for f in extract_figures(text, "2024-05-01", register) if f.quote == quote]
+    assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
+
+
+# (text, figure, side, claimant name): a campaign's press release heading and its spokesperson
+# named with the campaign, the name running past six words.
+CAMPAIGN_RELEASE = [
+    ("Clean Water Campaign: flood victims still waiting\n\nAmsterdam, 24 April 2024\n\n"
+     "One year ago the river flooded Harbour City. 1,138 people died.", "1,138",
+     "third_party", "Clean Water Campaign"),
+    ('Floods hit Harbour City.\n\n"Around 150 people are still missing," said Ana Maria '
+     "Lund of the Clean Water Campaign.", "Around 150", "third_party",
+     "Ana Maria Lund of the Clean Water Campaign"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CAMPAIGN_RELEASE, ids=lambda r: r[1])
+def test_a_campaign_and_its_spokesperson_are_a_third_party(row):
+    register = register_from([], {"event": {"places": ["Harbour City"]}, "parties": PARTIES,
+                                  "roles": ROLES})  # fmt: skip
+    text, quote, side, name = row
     found = [f for f in extract_figures(text, "2024-05-01", register) if f.quote == quote]
     assert [(f.side, f.claimant_name) for f in found] == [(side, name)]
