@@ -47,6 +47,7 @@ from makiivka.extract.metrics import (
     unit_for,
 )
 from makiivka.extract.parts import deny, find_zeros, is_part, merge_ranges
+from makiivka.extract.ranker import rerank
 from makiivka.extract.readings import (
     as_date,
     continue_scope,
@@ -136,8 +137,12 @@ def extract_figures(
     published: date | str | None = None,
     register: Register | None = None,
     outlet: str | None = None,
+    model: bool = True,
 ) -> list[Figure]:
     """Return the figures text states, in order (see the module docstring for the columns).
+
+    *model* False gives the rules' sides alone, without the speaker model's second opinion
+    (:mod:`makiivka.extract.ranker`; its training reads the rules so).
 
     A figure nobody in the text is said to state is in the outlet's own voice: claimant
     ``outlet`` (a claimant_id) with its side in the register, or, without one, claimant ""
@@ -245,6 +250,8 @@ def extract_figures(
         f for f in linked
         if f.metric != "other" or f.unit in ("people", "rockets") or f.start in attacks
     ]  # fmt: skip
+    if model:
+        kept = rerank(text, sentences, register.sides, kept)
     if register.event_scope == EXTRACTOR_EVENT_SCOPE:
         return kept
     # The story names its own event by its own code (``event`` in a story made by

@@ -1,8 +1,7 @@
 """Find the quantities that news text states, with their qualifiers, units and character offsets.
 
-Hand-written because we need character offsets and qualifiers ("at least 89"): word2number is
-unmaintained and parses whole strings only, text2num rewrites the text (offsets are lost), and
-quantulum3 is slow and drops qualifiers.
+Hand-written: we need offsets and qualifiers ("at least 89"); word2number parses whole strings
+only, text2num rewrites the text (offsets lost), quantulum3 is slow and drops qualifiers.
 
 One compiled regex finds candidate spans; a little Python per match then classifies them.
 A qualifier before a range is left out of it ("about 400-500" is the range "400-500"); before
@@ -89,10 +88,8 @@ _FINDER = re.compile(
 _QUALIFIER_ALTERNATIVES = "|".join(
     p.replace(" ", r"\s+") for p in sorted(QUALIFIER_OF, key=len, reverse=True)
 )
-#: On its line or the next, never across a blank line ("The search is over⏎⏎25 people died").
-_QUALIFIER_BEFORE = re.compile(
-    rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z", re.I | re.A
-)
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # never a blank line: "The search is over⏎⏎25 died"
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES}){_GAP}\Z", re.I | re.A)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

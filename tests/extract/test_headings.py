@@ -8,12 +8,18 @@ places, bylines and subheads are not authors. Passages of our own in an invented
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from makiivka.extract.figures import extract_figures
+from makiivka.extract.figures import extract_figures as _extract
 from makiivka.extract.headings import find_headings
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.speakers import register_from
+
+#: The rules alone: these tests check their conventions on invented passages; what the
+#: speaker model may change is tested in test_speaker_model.py.
+extract_figures = partial(_extract, model=False)
 
 REGISTER = register_from(
     [],

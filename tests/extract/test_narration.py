@@ -7,10 +7,16 @@ Invented story: parties ``north`` (Norland, its "health ministry", holding Harbo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from makiivka.extract.figures import extract_figures
+from makiivka.extract.figures import extract_figures as _extract
 from makiivka.extract.speakers import register_from
+
+#: The rules alone: these tests check their conventions on invented passages; what the
+#: speaker model may change is tested in test_speaker_model.py.
+extract_figures = partial(_extract, model=False)
 
 REGISTER = register_from(
     [],
