@@ -67,6 +67,14 @@ _UNNAMED = re.compile(r"(?i)\b(?:reports?|sources?|social media|rumou?rs?|unconf
 _FIRST_PERSON = re.compile(r"(?<![\w])(?:We|we|Our|our|us)(?![\w])")
 _ENEMY = re.compile(r"(?i)\bthe enemy\b|\benemy['’]s\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+#: What a side's word names when it stands before these: the attacker ("a Russian missile
+#: strike killed 14"), not who speaks.
+_ATTACK_AFTER = re.compile(
+    r"(?:['’]s)?[\s-]+(?:[\w-]+\s+)?(?:missiles?|strikes?|air\s*strikes?|attacks?|shelling|bombs?"
+    r"|bombing|drones?|rockets?|forces|troops|army|military|soldiers|artillery|shells?|jets?"
+    r"|warplanes?|aircraft|invasion|offensive)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -103,6 +111,16 @@ class Page:
         found: dict[str, int] = {}
         for side, pattern in self.sides.groups:
             n = len(pattern.findall(self.text, start, end))
+            if n:
+                found[side] = found.get(side, 0) + n
+        return found
+
+    def attackers(self, start: int, end: int) -> dict[str, int]:
+        """Return how many of each side's words in text[start:end] name an attacker."""
+        found: dict[str, int] = {}
+        for side, pattern in self.sides.groups:
+            n = sum(1 for m in pattern.finditer(self.text, start, end)
+                    if _ATTACK_AFTER.match(self.text, m.end()))  # fmt: skip
             if n:
                 found[side] = found.get(side, 0) + n
         return found
@@ -184,6 +202,7 @@ def features(page: Page, figure: Figure, side: str, parties: list[str]) -> dict[
         f"{kind}*rule_tp": figure.side == "third_party",
         f"{kind}*cue_sent": min(said.get(side, 0), 2),
         f"{kind}*cue_before": min(before.get(side, 0), 2),
+        f"{kind}*attacker_sent": min(page.attackers(sentence.start, sentence.end).get(side, 0), 2),
         f"{kind}*cue_prev": min(said_before.get(side, 0), 2),
         f"{kind}*cue_para": min(paragraph.get(side, 0), 3),
         f"{kind}*cue_head": min(page.headline.get(side, 0), 2),
