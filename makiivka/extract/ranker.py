@@ -47,6 +47,8 @@ from makiivka.extract.sides import Sides
 WEIGHTS_FILE = "ranker_weights.json"
 #: How far the model's side must beat the rules' side in probability to replace it.
 MARGIN = 0.1
+#: How far before a figure its sentence's side words count as before it (characters).
+BEFORE_REACH = 300
 #: The roles every story has beside its parties, in candidate order after them.
 ROLES = ("third_party", "media", "unknown")
 #: Words of the evidence column that name how the rules found the speaker (its form).
@@ -87,6 +89,8 @@ class Page:
 
     def __post_init__(self) -> None:
         text = self.text
+        self.seen: dict[tuple, dict[str, int]] = {}
+        self.said: dict[int, tuple[bool, bool]] = {}
         self.starts = [s.start for s in self.sentences]
         self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]
         quotes = quote_spans(text)
@@ -107,7 +111,14 @@ class Page:
         self.top = next((s for s, n in self.article.items() if n == top), None) if top else None
 
     def counts(self, start: int, end: int) -> dict[str, int]:
-        """Return how many cue words of each side text[start:end] holds."""
+        """Return how many cue words of each side text[start:end] holds (remembered by span:
+        a paragraph or sentence of many figures is read once)."""
+        key = (start, end)
+        if key not in self.seen:
+            self.seen[key] = self._counts(start, end)
+        return self.seen[key]
+
+    def _counts(self, start: int, end: int) -> dict[str, int]:
         found: dict[str, int] = {}
         for side, pattern in self.sides.groups:
             n = len(pattern.findall(self.text, start, end))
@@ -117,13 +128,26 @@ class Page:
 
     def attackers(self, start: int, end: int) -> dict[str, int]:
         """Return how many of each side's words in text[start:end] name an attacker."""
+        if ("attackers", start, end) in self.seen:
+            return self.seen[("attackers", start, end)]
         found: dict[str, int] = {}
         for side, pattern in self.sides.groups:
             n = sum(1 for m in pattern.finditer(self.text, start, end)
                     if _ATTACK_AFTER.match(self.text, m.end()))  # fmt: skip
             if n:
                 found[side] = found.get(side, 0) + n
+        self.seen[("attackers", start, end)] = found
         return found
+
+    def flags(self, index: int) -> tuple[bool, bool]:
+        """Return whether sentence *index* has a speech verb and an unnamed source's word."""
+        if index not in self.said:
+            s = self.sentences[index]
+            self.said[index] = (
+                _SPEECH.search(self.text, s.start, s.end) is not None,
+                _UNNAMED.search(self.text, s.start, s.end) is not None,
+            )
+        return self.said[index]
 
     def paragraph(self, position: int) -> tuple[int, int]:
         """Return the span of the paragraph a position is in."""
@@ -176,20 +200,21 @@ def features(page: Page, figure: Figure, side: str, parties: list[str]) -> dict[
     Every feature but the rules' own is crossed with the candidate's kind (``party``, or the
     role's name), so one weight serves every story whatever its parties are called.
     """
-    text = page.text
     i = max(0, bisect.bisect_right(page.starts, figure.start) - 1)
     sentence = page.sentences[i]
     previous = page.sentences[i - 1] if i else None
     said = page.counts(sentence.start, sentence.end)
-    before = page.counts(sentence.start, figure.start)
+    # the words just before the figure (at most a line's worth: a 40,000-character sentence
+    # of figures costs each figure the same)
+    before = page.counts(max(sentence.start, figure.start - BEFORE_REACH), figure.start)
     said_before = page.counts(previous.start, previous.end) if previous else {}
     paragraph = page.counts(*page.paragraph(figure.start))
     evidence = figure.attribution or ""
     rule = figure.side == side
     kind = "party" if side in parties else side
     article_total = sum(page.article.values()) or 1
-    speech = _SPEECH.search(text, sentence.start, sentence.end) is not None
-    speech_before = previous is not None and _SPEECH.search(text, previous.start, previous.end)
+    speech, unnamed = page.flags(i)
+    speech_before = previous is not None and page.flags(i - 1)[0]
     top = page.top == side
     rule_media = figure.side == "media"
     x: dict[str, float] = {
@@ -211,7 +236,7 @@ def features(page: Page, figure: Figure, side: str, parties: list[str]) -> dict[
         f"{kind}*host": page.sides.host == side,
         f"{kind}*speech_sent": speech,
         f"{kind}*speech_prev": bool(speech_before),
-        f"{kind}*unnamed": _UNNAMED.search(text, sentence.start, sentence.end) is not None,
+        f"{kind}*unnamed": unnamed,
         f"{kind}*doc_speech_low": page.speech <= 2,
         f"{kind}*first": min(page.first_person, 3),
         f"{kind}*enemy": min(page.enemy, 2),
