@@ -111,33 +111,26 @@ class Page:
         self.top = next((s for s, n in self.article.items() if n == top), None) if top else None
 
     def counts(self, start: int, end: int) -> dict[str, int]:
-        """Return how many cue words of each side text[start:end] holds (remembered by span:
-        a paragraph or sentence of many figures is read once)."""
-        key = (start, end)
-        if key not in self.seen:
-            self.seen[key] = self._counts(start, end)
-        return self.seen[key]
-
-    def _counts(self, start: int, end: int) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for side, pattern in self.sides.groups:
-            n = len(pattern.findall(self.text, start, end))
-            if n:
-                found[side] = found.get(side, 0) + n
-        return found
+        """Return how many cue words of each side text[start:end] holds."""
+        return self._tally(start, end, None)
 
     def attackers(self, start: int, end: int) -> dict[str, int]:
         """Return how many of each side's words in text[start:end] name an attacker."""
-        if ("attackers", start, end) in self.seen:
-            return self.seen[("attackers", start, end)]
-        found: dict[str, int] = {}
-        for side, pattern in self.sides.groups:
-            n = sum(1 for m in pattern.finditer(self.text, start, end)
-                    if _ATTACK_AFTER.match(self.text, m.end()))  # fmt: skip
-            if n:
-                found[side] = found.get(side, 0) + n
-        self.seen[("attackers", start, end)] = found
-        return found
+        return self._tally(start, end, _ATTACK_AFTER)
+
+    def _tally(self, start: int, end: int, after: re.Pattern[str] | None) -> dict[str, int]:
+        """Count each side's words in text[start:end] (those *after* follows, if given),
+        remembered by span: a paragraph or sentence of many figures is read once."""
+        key = (start, end, after)
+        if key not in self.seen:
+            found: dict[str, int] = {}
+            for side, pattern in self.sides.groups:
+                n = sum(1 for m in pattern.finditer(self.text, start, end)
+                        if after is None or after.match(self.text, m.end()))  # fmt: skip
+                if n:
+                    found[side] = found.get(side, 0) + n
+            self.seen[key] = found
+        return self.seen[key]
 
     def flags(self, index: int) -> tuple[bool, bool]:
         """Return whether sentence *index* has a speech verb and an unnamed source's word."""
