@@ -19,10 +19,7 @@ and only its summary line is printed.
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -39,9 +36,12 @@ from makiivka.extract.ranker import (
     features,
     protected,
 )
-from makiivka.extract.records import Figure
+from makiivka.extract.records import Figure, rows
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.speakers import load_register
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.extract import reporting  # the labelled sets' loading, stories and matching
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -54,67 +54,33 @@ CHECK = {"blind6": FIXTURES / "blind6"}
 L2, STEPS, RATE = 3.0, 400, 0.5
 FLIPS: dict[str, list[int]] = {}  # "from->to": [lost, gained, neither] over held-out reads
 GATES = (0, 0.8, 1.01)  # 0: the protected forms only (makiivka.extract.ranker.protected)
-BINARY = str(Path(sys.executable).with_name("makiivka"))
-
-
-def _number(x: str | None) -> float | None:
-    try:
-        return float(x) if x not in (None, "") else None
-    except ValueError:
-        return None
 
 
 def _stories(folder: Path, root: str) -> dict:
-    """Start each event's story of a labelled set with its own score.py's start_story."""
-    script = (
-        folder / "score.py" if (folder / "score.py").exists() else FIXTURES / "blind" / "score.py"
-    )
-    spec = importlib.util.spec_from_file_location(f"score_{folder.name}", script)
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    events = {k: v for k, v in json.loads((folder / "events.json").read_text()).items()
-              if not k.startswith("_")}  # fmt: skip
-    return {k: load_register(Path(score.start_story(BINARY, k, v, root)) / "data")
-            for k, v in events.items()}  # fmt: skip
-
-
-def _passages(folder: Path):
-    """Yield (file name, event key, published date, body) of a labelled set."""
-    for path in sorted((folder / "passages").iterdir()):
-        header, _, text = path.read_text(encoding="utf-8").split("\n", 2)
-        key = re.search(r"EVENT: (\S+)", header)[1]
-        date = re.search(r"DATE: (\d{4}-\d{2}-\d{2})", header)
-        yield path.name, key, date[1] if date else None, text
+    """Start each event's story of a labelled set through ``makiivka new`` (as its score.py
+    does) and return each event's register."""
+    return {key: load_register(reporting.start_story(key, event, Path(root)) / "data")
+            for key, event in reporting.load_events(folder).items()}  # fmt: skip
 
 
 def read(name: str, folder: Path, model: bool) -> list[dict]:
-    """Return the labelled set's pairs as the extractor reads it today (scorer's matching)."""
+    """Return the labelled set's pairs as the extractor reads it today (the scorer's matching,
+    :func:`tests.extract.reporting.match`)."""
     labels: dict[str, list[dict]] = {}
-    with open(folder / "labels.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            labels.setdefault(row["file"], []).append(row)
+    for label in reporting.load_labels(folder):
+        labels.setdefault(label["file"], []).append(label)
     pairs = []
     with tempfile.TemporaryDirectory() as root:
         registers = _stories(folder, root)
-        for fname, key, date, text in _passages(folder):
-            if key not in registers:
+        for passage in reporting.load_passages(folder):
+            if passage.event not in registers:
                 continue
-            figures = extract_figures(text, date, registers[key], model=model)
-            used: set[int] = set()
-            for gold in labels.get(fname, []):
-                start = text.find(gold["claim_text"])
-                end = start + len(gold["claim_text"])
-                want = _number(gold["value_low"])
-                want = want if want is not None else _number(gold["value_high"])
-                for i, f in enumerate(figures):
-                    if i in used or f.end <= start or f.start >= end:
-                        continue
-                    values = {v for v in (f.value, f.value_low, f.value_high) if v is not None}
-                    if want is None or any(abs(v - want) < 1e-6 for v in values):
-                        used.add(i)
-                        pairs.append({"set": name, "text": text, "register": registers[key],
-                                      "figure": f, "gold": gold["side"]})  # fmt: skip
-                        break
+            register = registers[passage.event]
+            figures = extract_figures(passage.text, passage.published, register, model=model)
+            results, _ = reporting.match(passage, labels.get(passage.name, []), rows(figures))
+            pairs += [{"set": name, "text": passage.text, "register": register,
+                       "figure": Figure(**r.row), "gold": r.label["side"]}
+                      for r in results if r.row is not None]  # fmt: skip
     return pairs
 
 
@@ -125,7 +91,7 @@ def first_reads() -> list[dict]:
     pairs = []
     for name in sorted({r["set"] for r in rows}):
         folder = FIXTURES / name
-        texts = {f: t for f, _, _, t in _passages(folder)}
+        texts = {p.name: p.text for p in reporting.load_passages(folder)}
         with tempfile.TemporaryDirectory() as root:
             registers = _stories(folder, root)
         for r in (r for r in rows if r["set"] == name):
