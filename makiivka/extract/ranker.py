@@ -304,13 +304,21 @@ def rerank(
 
 
 def _with_side(page: Page, figure: Figure, side: str, probability: float) -> Figure:
-    """Return a figure given the model's side, its nearest name and the evidence."""
+    """Return a figure given the model's side, its nearest name and the evidence.
+
+    The name is the side's word nearest before the figure in its paragraph, else before it in
+    the article, else its first after it: a row the model gives a side always names who, so
+    the ledger maps it to that side's claimant (or notes that none is registered) rather
+    than to the outlet in silence.
+    """
     name = ""
-    if side not in ("media", "unknown"):
+    pattern = dict(page.sides.groups).get(side)
+    if side not in ("media", "unknown") and pattern is not None:
         start, _ = page.paragraph(figure.start)
-        pattern = dict(page.sides.groups).get(side)
-        found = list(pattern.finditer(page.text, start, figure.start)) if pattern else []
-        name = found[-1][0] if found else ""
+        found = list(pattern.finditer(page.text, start, figure.start))
+        found = found or list(pattern.finditer(page.text, 0, figure.start))
+        after = pattern.search(page.text, figure.end)
+        name = found[-1][0] if found else after[0] if after else ""
     evidence = (
         f"speaker model: {side} ({probability:.2f}) over the rules' {figure.side}"
         f" ({figure.attribution})"

@@ -29,6 +29,10 @@ CHANGED = [
      "Norland"),
     ("The World Health Organization visited Harbour City. Its team said 300 people had been "
      "treated.", "300", "unknown", "third_party", "World Health Organization"),
+    # no word of the side before the figure: the first after it names who
+    ("Harbour City: rescue work completed\n\n35 people died and 117 were injured. Rescuers of "
+     "Norland's emergency service worked through the night.", "117", "media", "north",
+     "Norland"),
 ]  # fmt: skip
 
 
