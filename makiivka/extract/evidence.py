@@ -91,7 +91,7 @@ _BASIS_WORDS = {
     "place": "a place the party holds", "role": "the speaker's role",
     "local": "a local speaker (the party holding the event's place)",
     "foreign": "a foreign state (a nationality no party has)",
-    "international": "an international body or campaign by its name",
+    "international": "an international, campaigning or academic body by its name",
     "label": "a word of the party's label", "source line": "the article's source line",
     "relay": "the relaying outlet's side", "none": "nothing: side unknown",
 }  # fmt: skip

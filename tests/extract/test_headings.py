@@ -127,6 +127,8 @@ NOT_HEADINGS = [
     # the title of a report: what the outlet publishes, not who speaks
     "Norlandic Flood Campaign Assessment, June 6, 2024\n\nAt least 137 people died.",
     "Norland Water Report, 6 June\n\nAt least 137 people died.",
+    # a headline in title case naming a claim about the toll
+    "Norland's False Claim About the Lowtown Death Toll\n\nAt least 137 people died.",
 ]  # fmt: skip
 
 
@@ -135,3 +137,16 @@ def test_headlines_places_bylines_and_subheads_are_not_authors(text):
     assert find_headings(text, split_sentences(text), REGISTER) == {}
     found = [f for f in extract_figures(text, "2024-06-16", REGISTER) if f.quote == "At least 137"]
     assert [f.side for f in found] == ["media"]
+
+
+def test_a_country_that_is_also_a_cue_word_is_a_kicker_not_an_author():
+    # "Port Vell" is both a place Southmark holds and one of its cue words (as a country's
+    # name is): before a headline's clause it is the kicker, not the author of the article.
+    register = register_from(
+        [],
+        {"event": {"noun": "flood", "places": ["Port Vell"]},
+         "parties": [{"id": "southmark", "label": "Southmark", "cues": ["Port Vell"],
+                      "places": ["Port Vell"]}]},
+    )  # fmt: skip
+    text = "Port Vell: Mayor celebrates Mass at home as churches stay shut\n\nAt least 137 died."
+    assert find_headings(text, split_sentences(text), register) == {}

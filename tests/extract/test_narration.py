@@ -48,6 +48,10 @@ REGISTER = register_from(
         # without a figure in the as-clause the source governs the whole sentence
         ("The toll rose to 50, as rescuers searched the rubble, according to the health "
          "ministry.", "50", "north"),
+        # a rising toll as the circumstance of a statement before it: the outlet's count
+        ("The health ministry blamed Southmark on Tuesday for the attacks on churches and "
+         "hotels in Harbour City, as the death toll rose to 321.", "321", "media"),
+        ("The health ministry says the death toll rose to 321.", "321", "north"),
     ],
 )  # fmt: skip
 def test_the_outlet_s_narration_is_not_the_speaker_s(text, quote, side):
@@ -69,5 +73,20 @@ def test_the_outlet_s_narration_is_not_the_speaker_s(text, quote, side):
     ],
 )  # fmt: skip
 def test_a_headline_speaker_does_not_govern_across_a_semicolon(text, quote, side):
+    found = [f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side"),
+    [
+        # a headline: who claims the attack does not state the rising toll
+        ("Southmark claims Harbour City bombings as death toll rises to 321\n\nThe attacks "
+         "hit on Sunday.", "321", "media"),
+        ("Southmark claims 321 were killed in Harbour City\n\nThe attacks hit on Sunday.",
+         "321", "south"),
+    ],
+)  # fmt: skip
+def test_a_headline_s_rising_toll_is_the_outlet_s(text, quote, side):
     found = [f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote]
     assert [f.side for f in found] == [side]

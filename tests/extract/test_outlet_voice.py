@@ -27,6 +27,11 @@ PARAGRAPHS = [
     # Within a paragraph the report carries on.
     ("According to the Norland rescue service, 12 people died. Those unaccounted for number "
      "at least 42.", "at least 42", "norland", "Norland rescue service"),
+    # ... but not into the outlet's background on another event: a storm in 2005
+    ("Governor Ana Lund said 16 people had died in the floods. A storm in 2005 killed 1,833 "
+     "people in the hills.", "1,833", "media", ""),
+    ("Governor Ana Lund said 16 people had died in the floods. Another 40 people were "
+     "missing.", "40", "norland", "Ana Lund"),
 ]  # fmt: skip
 
 

@@ -58,6 +58,16 @@ SIDES = Sides(PARTIES, ROLES, ["Harbour City"])
         ("the Lake Relief Foundation", "third_party"),
         # a party's cue word in the name still wins; a bare word names no body
         ("Norland Relief Foundation", "north"),
+        # a national human rights commission or rights body, even state-appointed, and a
+        # university or its school: a country's or a held place's word does not decide
+        ("the Norlandic Human Rights Commission", "third_party"),
+        ("Norland's state-appointed human rights commission", "third_party"),
+        ("Norlandic rights body", "third_party"),
+        ("Harbour City University", "third_party"),
+        ("the University of Harbour City", "third_party"),
+        ("the Harbour City School of Public Health", "third_party"),
+        # a person whose job has rights words is not a rights body
+        ("a Norlandic human rights lawyer", "north"),
         ("an international campaign", "unknown"),
         ("the World Cup", "unknown"),
     ],
