@@ -95,7 +95,7 @@ KEYWORDS = re.compile(
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
     |(?P<killed>(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
-       |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
+       |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
        |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
        |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
@@ -298,12 +298,17 @@ def pick_keyword(
 
 
 #: A figure given under a label at the start of its line: "Confirmed deaths: 157", "Injured:
-#: 806", "Displaced people (staying with relatives): 581,633" (bulletins and fact boxes).
-_LABEL = re.compile(r"(?m)^[^\S\n]*(?:[-•*][^\S\n]+)?([A-Za-z][^:\n\d]{0,60}?)[^\S\n]*:[^\S\n]*\Z")
+#: 806", "- Deaths, May 2023: 57", "1. Number of persons dead: 278" (bulletins and fact boxes;
+#: a bullet or a list number may open it, a year is the only figure it may hold).
+_LABEL = re.compile(
+    r"(?m)^[^\S\n]*(?:(?:[-•*]|\d{1,2}[.)]|[a-z][.)])[^\S\n]+)?"
+    r"([A-Za-z](?:[^:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)[^\S\n]*:[^\S\n]*\Z"
+)
 #: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".
 LABEL_PEOPLE = re.compile(
     r"(?i)(?<![\w])(?:people|persons|individuals|residents|civilians|victims|injured|wounded"
-    r"|dead|deaths|fatalities|missing|displaced|evacuated|evacuees|casualties|children)(?![\w])"
+    r"|dead|deaths|fatalities|missing|displaced|evacuated|evacuees|casualties|children|bodies"
+    r"|patients|survivors|passengers|rescued|discharged|hospitali[sz]ed|treatment)(?![\w])"
 )
 
 

@@ -55,12 +55,15 @@ __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_q
 _SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
 _GROUPING = str.maketrans("", "", ",\x20\u00a0\u2009\u202f")
 
-_CURRENCY_WORDS = r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|UAH|RUB|USD|GBP|EUR"
-_NUMBER = rf"""(?P<pre>US\$|[£$€₽]|(?:USD|GBP|EUR|RUB|UAH)\s?)?
+_CURRENCY_WORDS = (
+    r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|lira|lire|naira|UAH|RUB|USD|GBP|EUR"
+)
+#: "Rs 5 lakh", "₹5 lakh", "Tk 1 lakh", "INR 2,000" too: a payment to families is no count.
+_NUMBER = rf"""(?P<pre>US\$|[£$€₽₹৳]|(?:USD|GBP|EUR|RUB|UAH|INR|PKR|BDT|Rs\.?|Tk\.?)\s?)?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
          |[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}}(?![0-9]))+
          |[0-9]+(?:\.[0-9]+)?)
-       (?:\s+(?P<scale>hundred|thousand|million|billion|trillion)s?\b
+       (?:\s+(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?\b
          |(?P<abbr>bn|bln|mn|mln|trn|tn|m|k|b|t)\b)?
      |(?P<words>{WORDS}))
     (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""

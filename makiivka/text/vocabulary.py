@@ -88,12 +88,16 @@ WORD_VALUES = dict(zip(UNITS, range(1, 20), strict=True)) | {
 }
 SCALES = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9,
-          "bn": 10**9, "bln": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12}  # fmt: skip
+          "bn": 10**9, "bln": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12,
+          # Indian English: "2.5 lakh were present" is 250,000, "a crore" ten million
+          "lakh": 10**5, "crore": 10**7}  # fmt: skip
 CURRENCIES = {"£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "$": "USD",
               "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR",
               "euro": "EUR", "euros": "EUR", "eur": "EUR", "₽": "RUB", "rouble": "RUB",
               "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
-              "hryvnias": "UAH", "uah": "UAH"}  # fmt: skip
+              "hryvnias": "UAH", "uah": "UAH", "rs": "INR", "rs.": "INR", "₹": "INR",
+              "inr": "INR", "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "bdt": "BDT", "৳": "BDT",
+              "lira": "TRY", "lire": "TRY", "naira": "NGN"}  # fmt: skip
 PEOPLE = frozenset({
     "soldier", "soldiers", "troops", "personnel", "servicemen", "serviceman", "servicemembers",
     "people", "persons", "recruits", "conscripts", "reservists", "mobilized", "mobilised", "men",

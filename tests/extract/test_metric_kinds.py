@@ -275,3 +275,55 @@ def test_a_total_brought_to_n_counts_what_the_clause_before_counts(row):
         assert [f.quote for f in rows] == []
     else:
         assert _metric(text, quote)[0] == metric
+
+
+# A status list: each numbered or bulleted line is "label: figure"; the label says what the
+# figure counts, whatever opens the line ("1.", "a)", "-") and even with a year in it.
+STATUS_LIST = (
+    "Status of the flood\n\nThe following is the status as on 12 March, 6 pm.\n\n"
+    "1. Number of persons dead: 278\n"
+    "2. Bodies identified and handed over to relatives: 177\n"
+    "3. Number of persons injured: 1,100\n"
+    "4. Discharged after treatment: 900\n\n"
+    "- Estimated excess deaths, March 2023 to March 2024: 2,975\n\n"
+    "a) Number of deceased persons: 85"
+)
+LABELS = [
+    ("278", "killed", "people"),
+    ("177", "other", "people"),
+    ("1,100", "wounded", "people"),
+    ("900", "other", "people"),
+    ("2,975", "killed", "people"),
+    ("85", "killed", "people"),
+]
+
+
+@pytest.mark.parametrize("row", LABELS, ids=lambda r: r[0])
+def test_a_status_list_s_labels_say_what_each_figure_counts(row):
+    quote, metric, unit = row
+    assert _metric(STATUS_LIST, quote) == (metric, unit)
+
+
+# "deceased" and "succumbed" are words of the dead; money for the families is no count.
+DEAD_WORDS = [
+    ("The deceased included 12 children.", "12", "killed", "people"),
+    ("Four of the deceased were foreigners.", "Four", "killed", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", DEAD_WORDS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_words_of_the_dead(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister announced ex gratia of Rs 2 lakh for the families of the deceased.",
+        "Each family of the dead would get Tk 1 lakh from the fund.",
+        "The chief minister announced ₹5 lakh for the families of those killed.",
+    ],
+)
+def test_money_for_the_families_of_the_dead_is_no_count(text):
+    assert [f.quote for f in extract_figures(text, "2024-03-12", REGISTER)] == []

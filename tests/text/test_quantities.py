@@ -53,6 +53,13 @@ SINGLE = [
     ("500 pounds", 500, 500, 500, "exact", "GBP", "500 pounds"),
     ("1,000 UAH", 1000, 1000, 1000, "exact", "UAH", "1,000 UAH"),
     ("USD 5 million", 5000000, 5000000, 5000000, "exact", "USD", "USD 5 million"),
+    # South Asian money and scales: a payment to families is no count; "lakh" and "crore"
+    ("ex gratia of Rs 2 lakh each", 200000, 200000, 200000, "exact", "INR", "Rs 2 lakh"),
+    ("Rs. 50,000 for the injured", 50000, 50000, 50000, "exact", "INR", "Rs. 50,000"),
+    ("₹5 lakh", 500000, 500000, 500000, "exact", "INR", "₹5 lakh"),
+    ("would get Tk 1 lakh from the fund", 100000, 100000, 100000, "exact", "BDT", "Tk 1 lakh"),
+    ("about 2.5 lakh people", 250000, 250000, 250000, "about", "people", "about 2.5 lakh"),
+    ("3 crore people", 30000000, 30000000, 30000000, "exact", "people", "3 crore"),
     # qualifiers
     ("no fewer than 50 mobilized men", 50, 50, None, "at_least", "people", "no fewer than 50"),
     ("No less than 70 dead", 70, 70, None, "at_least", "people", "No less than 70"),
