@@ -167,6 +167,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue
         if m[0] in ("put", "puts") and not _PUT_FIGURE.match(text, m.end(), end):
             continue  # "Who decided to put hundreds of people in one building?": no estimate
+        if m[0] in ("kept", "keeps") and not _KEPT_FIGURE.match(text, m.end(), end):
+            continue  # "had kept the toll at 115" states it; "kept 40 people in a gym" does not
         if m[0] in ("quoted", "cited") and _BY_AFTER.match(text, m.end(), end):
             continue  # ", quoted by X,": X relays the source named before (_CITED_BY)
         if PASSIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -258,6 +260,11 @@ _PARTICIPLE = re.compile(
 _PUT_FIGURE = re.compile(
     r"(?i)\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|numbers"
     r"|figure|figures|count|total|tally|losses|casualties|dead|deaths|it|them)\b|\s+at\b"
+)
+#: What "kept" states: "had kept the toll at 115 for three weeks".
+_KEPT_FIGURE = re.compile(
+    r"(?i)\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:toll|number|count|figure"
+    r"|tally|total)\b"
 )
 #: "quoted by X": the relay's agent after a participle.
 _BY_AFTER = re.compile(r"\s+by\s")

@@ -21,7 +21,7 @@ SPEECH_VERBS = (
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
-    r"|gave|given"
+    r"|gave|given|kept|keeps"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -192,6 +192,10 @@ _AGENT = (
     r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
     r"|rescue\s+workers?|journalists?|activists?|staff\s+members?|members?|local\s+people"
     r"|(?:coast\s*)?guards?|navy|fire\s*fighters|fishermen|crew(?:\s+members?)?|divers"
+    # people and bodies who speak for others: "Lawyers for the victims' families say", "the
+    # exiled opposition parties have said", "Researchers at the university estimate"
+    r"|lawyers?|attorneys?|unions?|parties|opposition|researchers?|scientists?|academics?"
+    r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs"
     r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
     r"|were)(?:\s+[\w'’-]+){0,3})"
 )

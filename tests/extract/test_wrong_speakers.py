@@ -45,6 +45,17 @@ REGISTER = register_from(
         # with an object after it, it is the verb of the subject before the comma
         ("Southmark, which claimed the attack, released a video that showed four gunmen.",
          ["Southmark"]),
+        # people and bodies who speak for others are speakers by their head noun
+        ("Lawyers for the victims' families say at least 135 people died.",
+         ["Lawyers for the victims' families"]),
+        ("Norland's exiled opposition parties have said more than 50,000 were killed.",
+         ["Norland's exiled opposition parties"]),
+        ("Researchers at the university estimate that 2,975 people died.",
+         ["Researchers at the university"]),
+        # "kept the toll at" states the toll; keeping people somewhere does not
+        ("Harbour City police had kept the toll at 115 for three weeks.",
+         ["Harbour City police"]),
+        ("Rescuers kept 40 people in a gym overnight.", []),
     ],
 )  # fmt: skip
 def test_which_words_are_speakers(sentence, names):
