@@ -44,7 +44,7 @@ _WHEN = re.compile(
 _MEDIUM = re.compile(
     r"(?i)(?<![\w])(?:(?:official\s+)?(?:news|press|media)\s+releases?|press\s+statements?"
     r"|statements?|communiqu[eé]s?|bulletins?|updates?|announcements?|notices?|briefings?"
-    r"|posts?|posted|(?:official\s+)?(?:telegram|facebook|x|twitter|website|vk)(?:\s+(?:channel"
+    r"|(?:press\s+)?notes?|posts?|posted|(?:official\s+)?(?:telegram|facebook|x|twitter|website|vk)(?:\s+(?:channel"
     r"|page|account))?|channel|on|via|by|in|at|of|the|translated(?:\s+from\s+\w+)?"
     r"|situation|official)(?![\w])"
 )

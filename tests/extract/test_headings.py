@@ -77,6 +77,10 @@ CREDITED = [
      "Boats searched the river all night. Divers joined them at dawn. Roads stay closed.\n\n"
      "According to preliminary information, 40 people are missing.", "40", "norland",
      "River Guard", "according to"),
+    # a letterhead over "PRESS NOTE": the note is the medium, the office above its author
+    ("MINISTRY OF WATER\nOFFICE OF THE RIVER GUARD\nPRESS NOTE\n\nThe status as on 14 June."
+     "\n\n1. Number of persons dead: 278", "278", "norland", "Office of the River Guard",
+     "heading"),
     # a sentence that credits someone else keeps its own speaker
     ("RIVER GUARD\nPress release, 14 June\n\nAid Now said 40 people were missing.", "40",
      "third_party", "Aid Now", '"Aid Now" said'),
