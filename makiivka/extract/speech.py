@@ -144,13 +144,18 @@ _NOT_SPEECH_AFTER = re.compile(
 PASSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
 )
-#: The agent of a passive report: "The toll was later raised by officials to six".
+#: The agent of a passive report: "The toll was later raised by officials to six", "The toll
+#: of 2,975 was adopted by the government"; or of a participle after the counted noun: "the
+#: 253 dead counted by the government", "Figures compiled by the ministry show".
 BY_AGENT = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|earlier\s+|also\s+|since\s+)?"
-    r"(?:reported|raised|revised|confirmed"
-    r"|announced|put|given|released|published|updated|stated|estimated|counted|recorded"
+    r"(?:(?<![\w-])(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|earlier\s+|also\s+"
+    r"|since\s+)?|(?<![\w-])(?:dead|deaths|toll|figures?|counts?|tall(?:y|ies)|victims"
+    r"|casualties|bodies|fatalities|numbers?|estimates?|data|statistics)\s+(?:\w+ly\s+)?)"
+    r"(?:reported|raised|revised|confirmed|adopted|compiled|collected|registered|tallied"
+    r"|verified|announced|put|given|released|published|updated|stated|estimated|counted|recorded"
     r"|documented|provided)\s+by\s+([^,.;:!?()“”\"\n]{2,80}?)(?=\s+(?:to|at|as|on|in|after"
-    r"|with|that|who|which|and)\b|[,.;:!?()“”\"\n]|\Z)",
+    r"|with|that|who|which|and|show|shows|showed|include|includes|included|put|puts|say|says"
+    r"|said|were|was|is|are|have|has|had|since|for|from|\d)\b|[,.;:!?()“”\"\n]|\Z)",
     re.IGNORECASE,
 )
 #: "Peskov was quoted by RIA Novosti as saying": the subject speaks, the agent relays.

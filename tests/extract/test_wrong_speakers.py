@@ -56,6 +56,14 @@ REGISTER = register_from(
         ("Harbour City police had kept the toll at 115 for three weeks.",
          ["Harbour City police"]),
         ("Rescuers kept 40 people in a gym overnight.", []),
+        # the agent of a passive or of a participle after the counted noun
+        ("The toll of 2,975 was adopted by Norland's government on Aug. 28.",
+         ["Norland's government"]),
+        ("The bishop prayed for the 253 dead counted by the Norlandic government.",
+         ["Norlandic government"]),
+        ("Figures compiled by the Norlandic health ministry show 40 died.",
+         ["Norlandic health ministry"]),
+        ("Twelve houses destroyed by the flood were counted.", []),
     ],
 )  # fmt: skip
 def test_which_words_are_speakers(sentence, names):
