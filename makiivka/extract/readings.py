@@ -35,6 +35,7 @@ from makiivka.extract.tolls import (
     is_increment,
     resolve_casualties,
     subject_metric,
+    toll_anaphor,
     total_subject,
 )
 from makiivka.extract.voices import Context
@@ -68,6 +69,10 @@ def settle_metric(
         found = subject_metric(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         found = found or total_subject(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         found = found or brought_total(text, s.start, q.start, keywords, lambda m: suits(m, unit))
+        if not found:  # "It reached 64 in December": the toll of the sentence before
+            before = ctx.sentences[index - 1].start if index else s.start
+            near = find_keywords(text, before, q.start)
+            found = toll_anaphor(text, before, q.start, near, lambda m: suits(m, unit))
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))

@@ -9,6 +9,8 @@
 - "three children among them", "18 of them seriously", "including 13 troops": a part of a
   toll given beside it is ``other`` (it is not a claimant's total for the category).
 - "one more person has died": an increment is ``other``; "dozens more injured" is a toll.
+- "The toll … was 16, and it rose to 34. It reached 64 in December", "the state government
+  later put it at 132": "it" is the toll of the sentence before or of its own.
 
 The source of these conventions is the development corpus's labelling rules
 (tests/fixtures/corpus/README.md, "metric").
@@ -189,4 +191,31 @@ def brought_total(
     for a, b, metric in reversed(keywords):
         if a < opening.start() and metric in TOLL_METRICS:
             return (metric, (a, b)) if allowed(metric) else None
+    return None
+
+
+#: "it rose to 34", "It reached 64 in December", "later put it at 132": "it" is a toll.
+_IT_TOLL = re.compile(
+    r"(?:(?<![\w-])(?:[Ii]t|[Tt]hat\s+figure)\s+(?:later\s+|then\s+|had\s+|has\s+|now\s+)?"
+    r"(?:risen|rose|rises|climbed|reached|reaches|stood|stands|stayed|jumped|fell|dropped|hit"
+    r"|was\s+(?:raised|revised|put|lowered|corrected))|(?<![\w-])put\s+it)\s+(?:(?:to|at)\s+)?\Z"
+)
+
+
+def toll_anaphor(
+    text: str, before_start: int, start: int, keywords: list[tuple[int, int, str]], allowed,
+) -> tuple[str, tuple[int, int]] | None:  # fmt: skip
+    """Return the metric of the toll "it" stands for in "it rose to N", "put it at N": the last
+    toll keyword in *keywords* (those from *before_start*, the sentence before, to the figure).
+
+    >>> s = "The death toll rose to 34. It reached 64 in December."
+    >>> from makiivka.extract.metrics import find_keywords
+    >>> toll_anaphor(s, 0, s.index("64"), find_keywords(s, 0, s.index("64")), lambda m: True)
+    ('killed', (4, 14))
+    """
+    if not _IT_TOLL.search(text, max(before_start, start - 60), start):
+        return None
+    for a, b, metric in reversed(keywords):
+        if metric in TOLL_METRICS and allowed(metric):
+            return metric, (a, b)
     return None

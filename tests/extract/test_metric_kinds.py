@@ -327,3 +327,25 @@ def test_words_of_the_dead(row):
 )
 def test_money_for_the_families_of_the_dead_is_no_count(text):
     assert [f.quote for f in extract_figures(text, "2024-03-12", REGISTER)] == []
+
+
+# "it" for the toll: "it rose to 34", "It reached 64", "later put it at 132" count what the
+# toll before counts; an "it" with no toll before counts nothing.
+IT_TOLLS = [
+    ("The death toll in Lowtown was 16, and it rose to 34 that evening.", "34", "killed", "people"),
+    ("The death toll rose to 34. It reached 64 in December.", "64", "killed", "people"),
+    ("The mayor said the toll was 141, but the government later put it at 132.", "132", "killed", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", IT_TOLLS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_it_for_the_toll(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
+
+
+def test_it_without_a_toll_counts_nothing():
+    rows = extract_figures(
+        "The river rose fast. It reached 64 in December.", "2024-03-12", REGISTER
+    )
+    assert [f.quote for f in rows] == []
