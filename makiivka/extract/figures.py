@@ -124,7 +124,7 @@ def _figure(
         # "Hurricane Katrina killed 1,833 people in 2005" after a sentence of the president's:
         # a speaker carried from before does not state the outlet's background on another
         # event (every such label in the corpus and the blind sets is the outlet's).
-        voice = outlet_voice(ctx)
+        voice = outlet_voice(ctx, beside=voice.name or "the speaker before")
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
         stated = own_date(ctx, q)

@@ -72,11 +72,12 @@ _FIRST_PERSON = re.compile(r"(?<![\w])(?:We|we|Our|our|us)(?![\w])")
 _ENEMY = re.compile(r"(?i)\bthe enemy\b|\benemy['’]s\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: What a side's word names when it stands before these: the attacker ("a Russian missile
-#: strike killed 14"), not who speaks.
+#: strike killed 14", "Russia struck the city"), not who speaks.
 _ATTACK_AFTER = re.compile(
     r"(?:['’]s)?[\s-]+(?:[\w-]+\s+)?(?:missiles?|strikes?|air\s*strikes?|attacks?|shelling|bombs?"
     r"|bombing|drones?|rockets?|forces|troops|army|military|soldiers|artillery|shells?|jets?"
-    r"|warplanes?|aircraft|invasion|offensive)\b",
+    r"|warplanes?|aircraft|invasion|offensive|struck|strikes|hit|hits|fired|fires|shelled"
+    r"|shells|bombed|attacked|launched|launches|pounded|pounds|targeted|targets)\b",
     re.IGNORECASE,
 )
 
@@ -152,11 +153,11 @@ class Page:
 
 
 #: Evidence the model never overrides: a denial (the conventions decide what it claims), a
-#: quotation's speaker, and a speaker named in the figure's own sentence whose side a cue
-#: word or the register gives.
+#: quotation's speaker, a speaker named in the figure's own sentence whose side a cue word or
+#: the register gives, and the outlet's narration a rule found beside a speaker's statement.
 _PROTECTED = re.compile(
     r"denial|denied|\(dateline\)|quotation by|^(?:according to|\S[^;]*?\((?:before|after) the"
-    r" figure\))[^;]*; side from (?:a cue word|the register)"
+    r" figure\))[^;]*; side from (?:a cue word|the register)|\(narration beside it\)"
 )
 
 

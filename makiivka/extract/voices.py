@@ -209,12 +209,21 @@ def _introduces(ctx: Context, sentence: Sentence) -> bool:
     return ctx.text[sentence.start : sentence.end].rstrip().endswith(":")
 
 
-def outlet_voice(ctx: Context, hedge: str = "", stated: str = "", denial: bool = False) -> Voice:
-    """Return the outlet's own voice: its claimant and register side, else side media."""
+def outlet_voice(
+    ctx: Context, hedge: str = "", stated: str = "", denial: bool = False, beside: str = ""
+) -> Voice:
+    """Return the outlet's own voice: its claimant and register side, else side media.
+
+    *beside* names a speaker of the same sentence or the one before whom a rule found not to
+    state the figure (narration beside a statement, background on another event); the
+    evidence says so, and the speaker model leaves such a row alone.
+    """
     claimant = ctx.register.claimants.get(ctx.outlet or "")
     side = claimant.side if claimant is not None else "media"
     basis = "outlet" if claimant is not None else "register"
     evidence = describe("outlet", "", None, hedge)
+    if beside:
+        evidence = f'{evidence}; not stated by "{beside}" (narration beside it)'
     channel = ctx.channel
     if claimant is None and channel is not None:
         # "We at Aid Now have …": an organisation publishing in its own voice speaks for its
@@ -322,7 +331,7 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         ):
             cue = None
         elif narrated(ctx.text, cue, q):  # "…, during which forces freed four captives"
-            return outlet_voice(ctx, "", "")
+            return outlet_voice(ctx, "", "", beside=cue.name or "the speaker")
         elif (
             sentence.voice == "headline"
             and ";" in ctx.text[min(cue.end, q.end) : max(cue.start, q.start)]
@@ -345,8 +354,14 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")
     speaker, stated = resolve(ctx, where, cue)
-    if speaker is None or _describes_event(ctx.text, cue, q) or _circumstance(ctx, cue, q):
-        return outlet_voice(ctx, "", stated, cue.denial and speaker is None)
+    if speaker is None:
+        return outlet_voice(ctx, "", stated, cue.denial)
+    if _describes_event(ctx.text, cue, q):
+        # "apologised for a strike that killed 10": whether the speaker owns the figure
+        # varies (the labels differ between a denial and an apology), so the model may judge
+        return outlet_voice(ctx, "", stated)
+    if _circumstance(ctx, cue, q):
+        return outlet_voice(ctx, "", stated, beside=speaker.name or cue.name or "the speaker")
     link = _link(cue, q, link)
     disowned = None
     if cue.end <= q.start:

@@ -58,7 +58,27 @@ KEPT = [
     ("The United Nations said 300 people had been treated in Harbour City.", "300",
      "third_party"),
     ("Norland's defence ministry said 14 people were killed in Kessa.", "14", "north"),
+    # the outlet's narration a rule found beside a statement: a circumstance of the speech
+    ("President Jan Lund of Norland has said, after the toll from a double strike on Harbour "
+     "City climbed to at least 20, that the attack was vile.", "at least 20", "media"),
 ]  # fmt: skip
+
+
+# (text, figure): a side's word before an attack's noun or verb names the attacker, so a
+# narrated toll stays the outlet's.
+ATTACKS = [
+    ("Southern Front struck Harbour City with missiles on Friday morning; 14 people were killed "
+     "and dozens more wounded.", "14"),
+    ("On March 2, a Southern Front drone struck an apartment block in Harbour City, killing 12 "
+     "people.", "12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ATTACKS, ids=lambda r: r[1])
+def test_an_attacker_is_not_a_speaker(row):
+    text, quote = row
+    found = [f for f in extract_figures(text, PUBLISHED, REGISTER) if f.quote == quote]
+    assert [f.side for f in found] == ["media"]
 
 
 @pytest.mark.parametrize("row", KEPT, ids=lambda r: r[1])
