@@ -32,17 +32,16 @@ from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
+from makiivka.extract.labels import LABEL_PEOPLE, label_before
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.metrics import (
-    LABEL_PEOPLE,
     OTHER_PEOPLE,
     PEOPLE_AFTER,
     PEOPLE_METRICS,
     ROCKETS_AFTER,
     counts_of_previous,
     find_keywords,
-    label_before,
     pick_keyword,
     unit_for,
 )

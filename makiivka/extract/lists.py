@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from makiivka.extract.metrics import find_keywords, label_before
+from makiivka.extract.labels import label_before
+from makiivka.extract.metrics import find_keywords
 
 #: A bullet at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[^\S\n]*[-•*][^\S\n]+")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from makiivka.extract.labels import label_before
+
 METRICS = (
     "killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
     "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other",
@@ -295,37 +297,6 @@ def pick_keyword(
         if best is not None:
             return best
     return ("rockets_fired" if unit == "rockets" else "other"), None
-
-
-#: A figure given under a label at the start of its line: "Confirmed deaths: 157", "Injured:
-#: 806", "- Deaths, May 2023: 57", "1. Number of persons dead: 278" (bulletins and fact boxes;
-#: a bullet or a list number may open it, a year is the only figure it may hold).
-_LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:(?:[-•*]|\d{1,2}[.)]|[a-z][.)])[^\S\n]+)?"
-    r"([A-Za-z](?:[^:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)[^\S\n]*:[^\S\n]*\Z"
-)
-#: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".
-LABEL_PEOPLE = re.compile(
-    r"(?i)(?<![\w])(?:people|persons|individuals|residents|civilians|victims|injured|wounded"
-    r"|dead|deaths|fatalities|missing|displaced|evacuated|evacuees|casualties|children|bodies"
-    r"|patients|survivors|passengers|rescued|discharged|hospitali[sz]ed|treatment)(?![\w])"
-)
-
-
-def label_before(text: str, start: int) -> tuple[int, int] | None:
-    """Return the span of the label a figure stands under, at the start of its line, if any.
-
-    >>> s = "Situation\\nConfirmed deaths: 157\\nInjured: 806"
-    >>> [s[a:b] for a, b in (label_before(s, 27), label_before(s, 40))]
-    ['Confirmed deaths', 'Injured']
-    >>> label_before("The toll: officials said 15", 25) is None
-    True
-    """
-    line = text.rfind("\n", 0, start) + 1
-    m = _LABEL.match(text, line, start)
-    if m is None or len(m[1].split()) > 8:
-        return None
-    return m.span(1)
 
 
 #: "none of the 131 people on board survived": the figure counts the dead.

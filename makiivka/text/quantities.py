@@ -31,6 +31,7 @@ from makiivka.text.number_words import WORDS, words_value
 from makiivka.text.units import unit_after
 from makiivka.text.vocabulary import (
     CURRENCIES,
+    CURRENCY_WORDS,
     HEDGES,
     NOT_RATIO_AFTER,
     ORDINAL_AFTER,
@@ -54,10 +55,6 @@ __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_q
 # Thousands separators: a space, no-break space, thin space or narrow no-break space ("1 200").
 _SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
 _GROUPING = str.maketrans("", "", ",\x20\u00a0\u2009\u202f")
-
-_CURRENCY_WORDS = (
-    r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|lira|lire|naira|UAH|RUB|USD|GBP|EUR"
-)
 #: "Rs 5 lakh", "₹5 lakh", "Tk 1 lakh", "INR 2,000" too: a payment to families is no count.
 _NUMBER = rf"""(?P<pre>US\$|[£$€₽₹৳]|(?:USD|GBP|EUR|RUB|UAH|INR|PKR|BDT|Rs\.?|Tk\.?)\s?)?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
@@ -66,7 +63,7 @@ _NUMBER = rf"""(?P<pre>US\$|[£$€₽₹৳]|(?:USD|GBP|EUR|RUB|UAH|INR|PKR|BDT
        (?:\s+(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?\b
          |(?P<abbr>bn|bln|mn|mln|trn|tn|m|k|b|t)\b)?
      |(?P<words>{WORDS}))
-    (?:\s+(?P<cur>{_CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
+    (?:\s+(?P<cur>{CURRENCY_WORDS})\b|\s?(?P<sign>₽))?"""
 _VAGUE = (
     rf"(?:{HEDGES}|a\s+few\s+(?:dozen|hundred(?:\s+thousand)?|thousand|million)"
     r"|several\s+(?:dozens?|hundreds?|thousands?|millions?)|many\s+hundreds"

@@ -98,6 +98,10 @@ CURRENCIES = {"£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "$": "
               "hryvnias": "UAH", "uah": "UAH", "rs": "INR", "rs.": "INR", "₹": "INR",
               "inr": "INR", "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "bdt": "BDT", "৳": "BDT",
               "lira": "TRY", "lire": "TRY", "naira": "NGN"}  # fmt: skip
+#: Currencies named after the amount ("5 million roubles", "2,000 naira").
+CURRENCY_WORDS = (
+    r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|lira|lire|naira|UAH|RUB|USD|GBP|EUR"
+)
 PEOPLE = frozenset({
     "soldier", "soldiers", "troops", "personnel", "servicemen", "serviceman", "servicemembers",
     "people", "persons", "recruits", "conscripts", "reservists", "mobilized", "mobilised", "men",

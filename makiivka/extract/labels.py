@@ -1,0 +1,40 @@
+"""Read the label a figure stands under: "Confirmed deaths: 157", "1. Number of persons dead: 278".
+
+Bulletins, press notes and fact boxes give figures one to a line after a label. The label
+says what the figure counts (a keyword in it reaches the figure) and whether it counts people.
+Written by hand: a label is a layout the article's own words decide, no library reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A figure given under a label at the start of its line: "Confirmed deaths: 157", "Injured:
+#: 806", "- Deaths, May 2023: 57", "1. Number of persons dead: 278" (bulletins and fact boxes;
+#: a bullet or a list number may open it, a year is the only figure it may hold).
+_LABEL = re.compile(
+    r"(?m)^[^\S\n]*(?:(?:[-•*]|\d{1,2}[.)]|[a-z][.)])[^\S\n]+)?"
+    r"([A-Za-z](?:[^:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)[^\S\n]*:[^\S\n]*\Z"
+)
+#: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".
+LABEL_PEOPLE = re.compile(
+    r"(?i)(?<![\w])(?:people|persons|individuals|residents|civilians|victims|injured|wounded"
+    r"|dead|deaths|fatalities|missing|displaced|evacuated|evacuees|casualties|children|bodies"
+    r"|patients|survivors|passengers|rescued|discharged|hospitali[sz]ed|treatment)(?![\w])"
+)
+
+
+def label_before(text: str, start: int) -> tuple[int, int] | None:
+    """Return the span of the label a figure stands under, at the start of its line, if any.
+
+    >>> s = "Situation\\nConfirmed deaths: 157\\nInjured: 806"
+    >>> [s[a:b] for a, b in (label_before(s, 27), label_before(s, 40))]
+    ['Confirmed deaths', 'Injured']
+    >>> label_before("The toll: officials said 15", 25) is None
+    True
+    """
+    line = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text, line, start)
+    if m is None or len(m[1].split()) > 8:
+        return None
+    return m.span(1)
