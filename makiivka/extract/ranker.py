@@ -94,6 +94,7 @@ class Page:
         text = self.text
         self.seen: dict[tuple, dict[str, int]] = {}
         self.said: dict[int, tuple[bool, bool]] = {}
+        self.found: dict[str, tuple[list[str], list[int], list[int]]] = {}
         self.starts = [s.start for s in self.sentences]
         self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]
         quotes = quote_spans(text)
@@ -112,6 +113,20 @@ class Page:
         top = max(self.article.values(), default=0)
         # The side most named in the article (the first of a tie, in the story's order).
         self.top = next((s for s, n in self.article.items() if n == top), None) if top else None
+
+    def words(self, side: str) -> tuple[list[str], list[int], list[int]]:
+        """Return (and remember) every cue word of a side in the article, in order, with their
+        starts and ends: naming the side of each changed figure then costs a bisection, not a
+        scan of the article."""
+        if side not in self.found:
+            pattern = dict(self.sides.groups).get(side)
+            matches = list(pattern.finditer(self.text)) if pattern is not None else []
+            self.found[side] = (
+                [m[0] for m in matches],
+                [m.start() for m in matches],
+                [m.end() for m in matches],
+            )
+        return self.found[side]
 
     def counts(self, start: int, end: int) -> dict[str, int]:
         """Return how many cue words of each side text[start:end] holds."""
@@ -317,13 +332,12 @@ def _with_side(page: Page, figure: Figure, side: str, probability: float) -> Fig
     than to the outlet in silence.
     """
     name = ""
-    pattern = dict(page.sides.groups).get(side)
-    if side not in ("media", "unknown") and pattern is not None:
-        start, _ = page.paragraph(figure.start)
-        found = list(pattern.finditer(page.text, start, figure.start))
-        found = found or list(pattern.finditer(page.text, 0, figure.start))
-        after = pattern.search(page.text, figure.end)
-        name = found[-1][0] if found else after[0] if after else ""
+    if side not in ("media", "unknown"):
+        words, starts, ends = page.words(side)
+        before = bisect.bisect_right(ends, figure.start)  # the side's words ending before it
+        after = bisect.bisect_left(starts, figure.end)
+        # the nearest before it (in its paragraph if there is one there), else the first after
+        name = words[before - 1] if before else words[after] if after < len(words) else ""
     evidence = (
         f"speaker model: {side} ({probability:.2f}) over the rules' {figure.side}"
         f" ({figure.attribution})"
