@@ -71,8 +71,7 @@ def settle_metric(
         found = found or brought_total(text, s.start, q.start, keywords, lambda m: suits(m, unit))
         if not found:  # "It reached 64 in December": the toll of the sentence before
             before = ctx.sentences[index - 1].start if index else s.start
-            near = find_keywords(text, before, q.start)
-            found = toll_anaphor(text, before, q.start, near, lambda m: suits(m, unit))
+            found = toll_anaphor(text, before, q.start, lambda m: suits(m, unit))
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from makiivka.extract.metrics import HEDGE, TOLL_METRICS
+from makiivka.extract.metrics import HEDGE, TOLL_METRICS, find_keywords
 
 #: "has climbed to", "rose to", "reached", "now stands at": the figure is the subject's count.
 RISEN_TO = re.compile(
@@ -203,19 +203,20 @@ _IT_TOLL = re.compile(
 
 
 def toll_anaphor(
-    text: str, before_start: int, start: int, keywords: list[tuple[int, int, str]], allowed,
-) -> tuple[str, tuple[int, int]] | None:  # fmt: skip
+    text: str, before_start: int, start: int, allowed
+) -> tuple[str, tuple[int, int]] | None:
     """Return the metric of the toll "it" stands for in "it rose to N", "put it at N": the last
-    toll keyword in *keywords* (those from *before_start*, the sentence before, to the figure).
+    toll keyword from *before_start* (the sentence before) to the figure at *start*.
+
+    The keywords are looked up only once "it" has matched, as most figures have no such "it".
 
     >>> s = "The death toll rose to 34. It reached 64 in December."
-    >>> from makiivka.extract.metrics import find_keywords
-    >>> toll_anaphor(s, 0, s.index("64"), find_keywords(s, 0, s.index("64")), lambda m: True)
+    >>> toll_anaphor(s, 0, s.index("64"), lambda m: True)
     ('killed', (4, 14))
     """
     if not _IT_TOLL.search(text, max(before_start, start - 60), start):
         return None
-    for a, b, metric in reversed(keywords):
+    for a, b, metric in reversed(find_keywords(text, before_start, start)):
         if metric in TOLL_METRICS and allowed(metric):
             return metric, (a, b)
     return None
