@@ -50,8 +50,8 @@ THIRD_PARTY_WORDS = (
     # state appoints them (blind 6's labels: "Ethiopia's state-appointed human rights
     # commission"); a country's word in their name does not decide (rule 2). Cue words
     # match as written, so the capitalised name is listed too.
-    "human rights commission", "rights commission", "rights body", "rights group",
-    "rights groups", "rights monitor", "Human Rights Commission", "Rights Commission",
+    "rights commission", "rights body", "rights group",
+    "rights groups", "rights monitor", "Rights Commission",
     "Commission for Human Rights", "Commission on Human Rights",
 )  # fmt: skip
 #: A speaker who governs a place: a local role without side words speaks for the party
