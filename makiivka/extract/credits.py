@@ -69,3 +69,54 @@ def document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
         if cue is not None and cue.form == "source line":
             return cue, i, "source line"
     return None, index, ""
+
+
+#: A paragraph that opens a quotation ('"We …', '“Two of …').
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _open_at_end(paragraph: str) -> bool:
+    """Tell whether a paragraph leaves its quotation open (the next paragraph continues it)."""
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def quotation_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return who speaks a quotation that runs over several paragraphs, from the line before it.
+
+    A quotation of several paragraphs opens each with a quotation mark and closes only the
+    last (the typographers' rule for long quotations, followed by press releases, statements
+    in translation and transcripts). The speaker is named once, in the line that introduces
+    the quotation with a colon ("Detective Superintendent X said:", "The following is a
+    translation of the statement:" after "JNIM issued a statement …"); every paragraph of
+    the run is theirs, the "we" and "our" inside it included.
+    """
+    sentences, text = ctx.sentences, ctx.text
+    first = index
+    while first > 0 and sentences[first - 1].line == sentences[index].line:
+        first -= 1
+    if not _OPENS_QUOTE.match(text, sentences[first].start):
+        return None, index, ""
+    while first > 0:
+        prev = first - 1
+        opening = prev
+        while opening > 0 and sentences[opening - 1].line == sentences[prev].line:
+            opening -= 1
+        if sentences[prev].line != sentences[first].line - 1 or sentences[prev].voice != "body":
+            return None, index, ""
+        paragraph = text[sentences[opening].start : sentences[prev].end]
+        if not (_OPENS_QUOTE.match(paragraph) and _open_at_end(paragraph)):
+            break
+        first = opening
+    else:
+        return None, index, ""
+    intro = first - 1
+    if not text[sentences[intro].start : sentences[intro].end].rstrip().endswith(":"):
+        return None, index, ""
+    for i in range(intro, max(-1, intro - ANAPHOR_REACH - 1), -1):
+        if sentences[i].voice != "body":
+            break
+        cues = ctx.sentence_cues(i)
+        if cues:
+            return cues[-1], i, "quotation" if i == intro else f"quotation introduced by line {i}"
+    return None, index, ""

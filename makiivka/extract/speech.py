@@ -44,7 +44,7 @@ _NAME_BEFORE = re.compile(
     rf"\s+{_AUXILIARY}\Z"
 )
 _SENTENCE_WORD = re.compile(
-    r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You)(?:\s+\w+)?"
+    r"(?:The|A|An|This|That|It|There|But|And|If|When|While|As)|(?:We|I|You|Our|My)(?:\s+\w+)?"
 )
 #: Calendar words, never a speaker: "on 17 and 18 October say".
 DATE_WORD = re.compile(

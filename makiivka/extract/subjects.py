@@ -43,7 +43,18 @@ _FRONTED = re.compile(
     r"\s*(?:In|On|At|After|Before|During|Across|Near|Amid|Inside|Outside|From|Within|Along"
     r"|Last|Earlier|Later|Meanwhile|Overnight|By|Since|Separately|Elsewhere"
     r"|(?:The|That)\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)"
-    r"|(?:A\s+day|Days|Hours|Weeks)\s+later)\b"
+    r"|(?:A\s+day|Days|Hours|Weeks)\s+later"
+    # "Speaking today, Detective Superintendent X, who …, said:": how, not who
+    r"|(?:Speaking|Writing|Talking|Addressing)\s)\b"
+)
+#: A time before the subject with no comma: "On Friday police confirmed 30 deaths", "In the
+#: summer police estimated …" (the subject is "police", not "On Friday police").
+_TIME_OPENING = re.compile(
+    r"\s*(?:On|In|At|By|Over|During|Early|Late|Last|Earlier|Later|Since)\s+(?:the\s+)?"
+    r"(?:(?:early|late|same|following|next)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|summer|winter|spring|autumn|morning|afternoon|evening|night|weekend|week|month|year"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:\d{1,4}|morning|afternoon|evening|night))*[\s,]+"
 )
 
 #: A relative clause between a speaker and the verb: ", which received the casualties,".
@@ -204,6 +215,9 @@ def _clause_subject(
     text: str, offset: int, head: str, verb: re.Match[str], register: Register
 ) -> Cue | None:
     """Return the name or anaphor that ends head (the clause before a verb), if any."""
+    time = _TIME_OPENING.match(head)
+    if time and head[time.end() :].strip():
+        head = " " * time.end() + head[time.end() :]
     outlet = qualified_outlet(head)
     if outlet:  # "one milblogger close to the eastern government claimed": the milblogger
         a, b = offset + outlet.start(1), offset + outlet.end(1)

@@ -18,7 +18,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from makiivka.extract.credits import credited_later, document_source, quote_label
+from makiivka.extract.credits import (
+    credited_later,
+    document_source,
+    quotation_run,
+    quote_label,
+)
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.evidence import confidence, describe
@@ -342,6 +347,12 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         link = "quotation" if cue is not None else ""
     if cue is None and sentence.voice == "body":
         cue, where, link = _carried(ctx, index)
+    if (cue is None or (cues and all(ctx.quoted(c.start) for c in cues))) and (
+        sentence.voice == "body"
+    ):
+        run = quotation_run(ctx, index)  # a quotation of several paragraphs: its introducer
+        if run[0] is not None:
+            cue, where, link = run
     if cue is None and sentence.voice == "body":
         cue, where, link = quote_label(ctx, index)
     if cue is None and sentence.voice == "body":
