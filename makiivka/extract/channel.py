@@ -1,6 +1,7 @@
 """Tell whether the article is a party's own channel: its dateline or its "we" names the outlet.
 
-A state news agency's dateline ("HARBOUR, April 8. /NNA/.", "Harbour, NNA -"), a wire's
+A press release's opening ("Geneva, 12 May 2015 – Aid Now today confirmed …"), a state news
+agency's dateline ("HARBOUR, April 8. /NNA/.", "Harbour, NNA -"), a wire's
 ("CAIRO (AP) —") or an organisation's first person outside quotations ("We at Aid Now have …")
 names who publishes the text. When the story's words give that name a side (a party's cue
 word such as a state agency the descriptor lists, or a third party's), the figures in the
@@ -27,6 +28,16 @@ _DATELINES = (
     # "Harbour, NNA -", "Lowtown, NNA –"
     re.compile(r"(?m)^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z]{2,6})\s+[-–—]\s"),
 )
+#: A press release's opening: a dateline with no agency, then the organisation and "today":
+#: "Kabul/Geneva, 12 December 2015 – After a review …, Médecins Sans Frontières (MSF) today
+#: confirmed …"
+#: (news copy says "on Saturday"; a release speaks of its own day).
+_RELEASE = re.compile(
+    r"(?m)^[A-Z][\w'’/ .-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*[-–—]+\s*(?:[^\n.]{0,160}?,\s+)?(?:[Tt]he\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|and|the)){0,6}?)"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:has\s+)?today\s"
+)
 #: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
 #: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
 _SAID_BY = re.compile(
@@ -45,7 +56,7 @@ class Channel:
 
     name: str
     side: str
-    form: str  # "dateline" or "first person"
+    form: str  # "dateline", "first person", "briefing", "signature" or "release"
 
 
 def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
@@ -72,6 +83,9 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     for m in _WE_AT.finditer(text):
         if not quoted(m.start()):
             return _channel(m[1], sides, "first person")
+    release = _RELEASE.search(head)
+    if release is not None:
+        return _channel(release[1], sides, "release")
     said_by = _SAID_BY.search(head)
     if said_by is not None and not quoted(said_by.start()):
         return _channel(said_by[1].rstrip(), sides, "briefing")

@@ -293,5 +293,14 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
         if side in sides.parties:
             return replace(speaker, side=side, basis="outlet")
     if claimant is None and ctx.channel is not None and ctx.channel.side in sides.parties:
+        if _DOCUMENT.fullmatch(speaker.name):  # "The update also confirms …": the channel's
+            return replace(speaker, name=ctx.channel.name, side=ctx.channel.side, basis="outlet")
         return replace(speaker, side=ctx.channel.side, basis="outlet")  # "/NNA/. … the mission"
     return speaker
+
+
+#: The text itself, in a channel's own release: "The update also confirms that 37 …".
+_DOCUMENT = re.compile(
+    r"(?i)(?:the\s+|this\s+)?(?:update|statement|release|press\s+release|report|bulletin"
+    r"|communiqu[ée]|note|it)"
+)

@@ -52,6 +52,17 @@ CHANNELS = [
      "spokesperson Ana Lund at today's press briefing.\n\nSo far this year, some 30,100 "
      "people have been displaced.", "some 30,100", "third_party",
      "Aid Now spokesperson Ana Lund"),
+    # A press release opens "<place>, <date> – <organisation> today …": the text is its own,
+    # and "the update" is the organisation.
+    ("Aid Now updates Lowtown toll\n\nGeneva, 12 March 2024 – After a review of records, Aid "
+     "Now today confirmed that 42 people died in the flood.\n\nThe confirmed dead are 14 "
+     "volunteers.", "14", "third_party", "Aid Now"),
+    ("Aid Now updates Lowtown toll\n\nGeneva, 12 March 2024 – After a review of records, Aid "
+     "Now today confirmed that 42 people died in the flood.\n\nThe update also confirms that "
+     "37 people were injured.", "37", "third_party", "Aid Now"),
+    # News copy says "on Tuesday": a dateline with an organisation in it names no channel.
+    ("Floods hit Lowtown\n\nGeneva, 12 March 2024 – Aid Now on Tuesday said 42 people died."
+     "\n\nAt least 12 people were injured.", "At least 12", "media", ""),
     # A "we" inside a quotation is the quoted speaker's, not the publisher's.
     ('Floods hit Lowtown\n\n"We at Aid Now are stretched," a doctor said.\n\nAt least 12 '
      "people died.", "At least 12", "media", ""),
