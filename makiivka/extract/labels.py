@@ -13,7 +13,7 @@ import re
 #: 806", "- Deaths, May 2023: 57", "1. Number of persons dead: 278" (bulletins and fact boxes;
 #: a bullet or a list number may open it, a year is the only figure it may hold).
 _LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:(?:[-•*]|\d{1,2}[.)]|[a-z][.)])[^\S\n]+)?"
+    r"(?m)^[^\S\n]*(?:(?:[-•*]|\d{1,2}[.)/]|[a-z][.)])[^\S\n]+)?"
     r"([A-Za-z](?:[^:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)[^\S\n]*:[^\S\n]*\Z"
 )
 #: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".

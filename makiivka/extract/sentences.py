@@ -38,6 +38,8 @@ FURNITURE = re.compile(
     r"is not supported|optimal experience|Get more news|\bSign up\b|\bSubscribe\b"
     r"|\bAdvertisement\b|\bRead more\b|\bShare this\b|\bClick here\b|\bcookies?\b"
     r"|\bmin(?:ute)? read\b|\bAll rights reserved\b|\bCopyright\b|©|^\s*(?:Updated|Published)\b"
+    # "Updated 10:45 GMT" is the page's; "Updated figures from the governorate: 60 killed" a claim
+    r"(?!\s+(?:figures?|toll|death|casualty|numbers?|data|count|tally|report|list|estimates?)\b)"
     r"|\bPhoto(?:graph)?:|\bImage:|\bVideo:|\bWatch:|\bListen\b|\bDownload the\b|\bFollow us\b",
     re.IGNORECASE,
 )

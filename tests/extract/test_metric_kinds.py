@@ -278,15 +278,20 @@ def test_a_total_brought_to_n_counts_what_the_clause_before_counts(row):
 
 
 # A status list: each numbered or bulleted line is "label: figure"; the label says what the
-# figure counts, whatever opens the line ("1.", "a)", "-") and even with a year in it.
+# figure counts, whatever opens the line ("1.", "a)", "-", "1/") and even with a year in it.
 STATUS_LIST = (
     "Status of the flood\n\nThe following is the status as on 12 March, 6 pm.\n\n"
+    "1/ Deceased: 316. Of these, 293 have been identified.\n\n"
+    "2/ Injured: 332, of whom 22 remain in hospital.\n\n"
+    "3/ Missing: 103 persons still reported by relatives.\n\n"
     "1. Number of persons dead: 278\n"
     "2. Bodies identified and handed over to relatives: 177\n"
     "3. Number of persons injured: 1,100\n"
     "4. Discharged after treatment: 900\n\n"
     "- Estimated excess deaths, March 2023 to March 2024: 2,975\n\n"
-    "a) Number of deceased persons: 85"
+    "a) Number of deceased persons: 85\n\n"
+    "Updated figures from the Lowtown governorate: 60 killed, 310 missing, 4,500 displaced.\n\n"
+    "Police: 58 missing, presumed dead"
 )
 LABELS = [
     ("278", "killed", "people"),
@@ -295,6 +300,16 @@ LABELS = [
     ("900", "other", "people"),
     ("2,975", "killed", "people"),
     ("85", "killed", "people"),
+    # A thread's numbered posts ("1/", "2/") open with their labels too.
+    ("316", "killed", "people"),
+    ("332", "wounded", "people"),
+    ("103", "missing", "people"),
+    # "Updated figures from …:" is a bulletin line, not a page's "Updated 10:45" stamp.
+    ("60", "killed", "people"),
+    ("310", "missing", "people"),
+    ("4,500", "displaced", "people"),
+    # "missing, presumed dead" is the toll of those given up for dead.
+    ("58", "killed", "people"),
 ]
 
 
