@@ -106,6 +106,14 @@ _EVENT_AFTER_DATE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{ATTACK}",
 _AS_OF = re.compile(r"(?:as\s+of|by|until|through|since)\s*\Z", re.IGNORECASE)
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SINCE_YEAR = re.compile(rf"(?<![\w-])since\s+{_YEAR}(?![\w-])", re.IGNORECASE)
+#: "since April" with no day (the date phrases read "in April", not a bare month after "since").
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SINCE_MONTH = re.compile(
+    r"(?<![\w-])since\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)(?!\s*\d)(?![\w-])"
+)
+#: Narration of an earlier happening: "A shell had landed in the same compound in May".
+_PLUPERFECT = re.compile(r"(?<![\w-])had\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)(?![\w-])")
 #: A running total's verb: "have died", "has killed", "have been killed".
 _PERFECT = re.compile(
     r"(?<![\w-])(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost|wounded|injured"
@@ -163,6 +171,15 @@ def since_earlier(text: str, a: int, b: int, terms: StoryTerms, dates: list) -> 
         if resolved is None or not _SINCE.search(text, max(a, start - 10), start):
             continue
         if (terms.day - resolved.start.date()).days > 2:
+            return True
+    for m in _SINCE_MONTH.finditer(text, a, b):
+        # "has killed nearly 1,000 people since April": the month's first day, in the
+        # event's year unless the month is later than the event's (then the year before).
+        month = _MONTHS.index(m["month"][:3].title()) + 1
+        if month == terms.day.month:
+            continue  # "since March" of a flood on 10 March: its own days
+        first = date(terms.day.year - (month > terms.day.month), month, 1)
+        if (terms.day - first).days > 2:
             return True
     return any(
         int(m["year"]) < terms.day.year and _PERFECT.search(text, a, b)
@@ -243,6 +260,8 @@ def _other_day(
                 return True  # "In September, the ministry said 5,937 …": said before the event
             if opening and not _SPEECH_IN.search(text, a, b):
                 return True  # "In February, 2,439 fighters laid down their arms"
+            if last < terms.day and _narrated_before(text, a, start):
+                return True  # "A shell had landed in the same compound in May, wounding two"
             continue
         if precision not in ("day", "part_of_day", "hour", "minute"):
             continue
@@ -258,7 +277,16 @@ def _other_day(
             return True  # "A drone struck a block in the city on March 2 and killed 12"
         if _EVENT_BEFORE_DATE.search(before) or _EVENT_AFTER_DATE.match(text, end, b):
             return True
+        if day < terms.day and _narrated_before(text, a, start):
+            return True
     return False
+
+
+def _narrated_before(text: str, a: int, start: int) -> bool:
+    """Tell whether the words before a date narrate a happening in the past perfect ("had
+    landed"), not a statement ("had said")."""
+    m = _PLUPERFECT.search(text, a, start)
+    return m is not None and not _SPEECH_IN.search(m[0])
 
 
 #: Between a figure and the day its own noun phrase is dated to: "116 hostages abducted on ",

@@ -23,7 +23,7 @@ WAR_CUES = re.compile(
     |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)
     |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
     |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
-    |per\s+day|a\s+day|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
+    |per\s+day|a\s+day(?!\s+(?:earlier|before|later|after|ago|or\s+two))|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
        |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
     |partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|decree
     |serving\s+(?:their|the)\s+(?:nation|country)

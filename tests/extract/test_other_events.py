@@ -60,6 +60,16 @@ FLOOD_SCOPES = [
     ("Rain fell.\nElsewhere, seven people died in Farland.", "seven", "other"),
     ("Norland's worst flood until now was a dam burst in Lowtown in 1992 that killed 263 people.", "263", "other"),
     ("Officials said in 2024 that the flood had killed 30 people.", "30", "strike"),
+    # An earlier happening in the past perfect, dated by a month or a day before the event.
+    ("A dam had burst upstream in January, drowning 12 people, officials said.", "12", "other"),
+    ("The river had flooded the same district on February 20, killing four people.", "four", "other"),
+    ("Officials had said on March 11 that 30 people died in the flood.", "30", "strike"),
+    # A running total since a month before the event, with no day.
+    ("Storms have killed nearly 1,000 people since January, the Red Cross says.", "nearly 1,000", "war"),
+    ("The flood has killed 40 people since March, the Red Cross says.", "40", "strike"),
+    # "a day earlier" dates a revision; it is no daily tally.
+    ("The toll rose to 70, up from 40 a day earlier.", "70", "strike"),
+    ("The toll rose to 70, up from 40 a day earlier.", "40", "strike"),
 ]  # fmt: skip
 
 
