@@ -134,6 +134,8 @@ QUOTED_NAME_AFTER = re.compile(
     r"['’](?!\s+(?:dead|killed|injured|wounded|hurt|missing|feared|died|people)\b)", re.I
 )
 LEADING_ZERO = re.compile(r"(?<![0-9.,])0[0-9]")
+#: The last group of a telephone number: "call the Casualty Bureau on 0800 0961 233".
+PHONE_BEFORE = re.compile(r"(?<![\w.,])(?:0[0-9]{2,4}|\+[0-9]{1,3})(?:[ -][0-9]{2,5})*[ -]\Z")
 #: "according to Eleven Media": a capitalized number word inside a sentence, before a name.
 NAMED_WORD = re.compile(r"[a-z,]\s\Z")
 NAMED_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
@@ -209,6 +211,10 @@ def is_context(text: str, q: Quantity) -> bool:
         return True
     if LEADING_ZERO.search(re.sub(r"[^\w\s.,]|_", "", q.text)):
         return True
+    if q.text[:1].isdigit() and (
+        PHONE_BEFORE.search(text, max(0, start - 24), start) or text[start - 1 : start] == "+"
+    ):
+        return True  # "+44 20 7946 0958": a country code and the groups after it
     if AGE_LIMIT_BEFORE.search(text, max(0, start - 30), start):
         return True
     if (

@@ -16,6 +16,9 @@ from tests.extract.stories import rows
 
 # (text, the quotes that are rows, in order)
 ROWS = [
+    # A telephone number's last group is no count.
+    ("Anyone with information should call the Casualty Bureau on 0800 0961 233.", []),
+    ("Police said 20 people died; the casualty hotline is +44 20 7946 0958.", ["20"]),
     # Magnitudes, however written.
     ("A magnitude 7.8 earthquake struck before dawn, killing more than 2,300 people.", ["more than 2,300"]),
     ("A 6.8 quake hit the mountains late on Friday, killing at least 632 people.", ["at least 632"]),
