@@ -60,6 +60,7 @@ from makiivka.extract.records import Figure, to_csv, to_json
 from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
+from makiivka.extract.terms import story_metric
 from makiivka.extract.voices import Context, attribute, outlet_voice, own_date
 from makiivka.text.dates import find_dates
 from makiivka.text.linebreaks import on_reading
@@ -105,6 +106,8 @@ def _figure(
     # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
+    own = story_metric(ctx.text, *_clause_around(ctx.text, q, bounds), story_terms_of(ctx))
+    metric = own if own and unit in (None, "people") else metric  # the story's own metric
     if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
         unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
     places = ctx.register.places
@@ -241,6 +244,8 @@ def extract_figures(
         previous_part = q if part else None
         if part:
             figure = take_group_metric(ctx, index, figure, figures)
+        elif keyword is None and figure.metric == OTHER_PEOPLE and near and figure.unit == "people":
+            figure = _next_in_list(text, figure, figures[-1], sentences[index].start)
         figures.append(continue_scope(ctx, index, figure, figures))
     linked = link_figures(text, figures)
     # Every count of people or munitions is a row, with metric ``other`` when no toll word
@@ -314,6 +319,35 @@ def _as_sibling(text: str, figure: Figure, before: Figure) -> Figure:
     if before.metric == OTHER_PEOPLE or not is_sibling_item(text, figure.start, before.start):
         return figure
     return replace(figure, metric=before.metric, unit=before.unit)
+
+
+_CLAUSE_END = re.compile(r"[,;.:]\s|\s(?:and|but|while|whereas)\s")
+
+
+def _clause_around(text: str, q: Quantity, bounds: tuple[int, int]) -> tuple[int, int]:
+    """Return the clause a figure stands in, within its bounds (the words its neighbours
+    leave it): from the last break before it to the first one after it."""
+    start = max([m.end() for m in _CLAUSE_END.finditer(text, bounds[0], q.start)] or [bounds[0]])
+    after = _CLAUSE_END.search(text, q.end, bounds[1])
+    return start, after.start() if after else bounds[1]
+
+
+#: Between two groups of one list: "14 MSF staff, " / " patients and " (no verb between).
+_PART_TAIL = re.compile(r"[^,;:\n]{0,30}?\b(?:among|of)\s+(?:them|whom)\b", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+")
+
+
+def _next_in_list(text: str, figure: Figure, before: Figure, sentence_start: int) -> Figure:
+    """Give a group that only follows another in a list ("The confirmed dead are 14 staff,
+    24 patients and four caretakers") what the group before it counts: groups listed
+    together make up one count (the corpus conventions count each group so)."""
+    if before.start < sentence_start or before.metric not in PEOPLE_METRICS:
+        return figure
+    if before.metric == "present" or not _LIST_NEXT.fullmatch(text, before.end, figure.start):
+        return figure
+    if find_keywords(text, before.end, figure.start) or _PART_TAIL.match(text, figure.end):
+        return figure  # "killed dozens of people, at least 13 U.N. staff among them": a part
+    return replace(figure, metric=before.metric)
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:

@@ -67,6 +67,44 @@ class StoryTerms:
     area: frozenset[str] = frozenset()
     #: The event is a natural hazard (its noun is one of HAZARDS), not an attack.
     hazard: bool = False
+    #: Metrics of the story's own beyond the extractor's vocabulary, with the word stems of
+    #: their labels ("bodies_recovered", ("bod", "recover")): see :func:`story_metric`.
+    labelled: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+#: Metric ids the extractor's own keywords read (a story's label adds nothing to them).
+_KNOWN = frozenset(DEFAULT_METRICS) | {"displaced", "detained"}
+_SUFFIX = re.compile(r"(?:ies|es|s|ed|ing|y)\Z")
+
+
+def _labelled(descriptor: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return the story's own metrics (not the extractor's) with the stems of their labels."""
+    found = []
+    for m in descriptor.get("metrics") or []:
+        if not isinstance(m, dict) or m.get("id") in _KNOWN or not m.get("id"):
+            continue
+        words = re.findall(r"[A-Za-z]{3,}", str(m.get("label") or m["id"]).replace("_", " "))
+        stems = tuple(_SUFFIX.sub("", w.lower()) for w in words if w.lower() not in ("the", "and"))
+        if stems:
+            found.append((str(m["id"]), stems))
+    return tuple(found)
+
+
+def story_metric(text: str, start: int, end: int, terms: StoryTerms) -> str | None:
+    """Return the story's own metric whose label's every word is in text[start:end] (a
+    figure's clause): "30 bodies were recovered" is "bodies_recovered" in a story that
+    records it (labelled "Bodies recovered"), whatever the extractor's keywords say.
+
+    >>> t = StoryTerms(labelled=(("bodies_recovered", ("bod", "recover")),))
+    >>> story_metric("Rescuers said 30 bodies were recovered.", 14, 38, t)
+    'bodies_recovered'
+    >>> story_metric("Rescuers said 30 people died.", 14, 28, t) is None
+    True
+    """
+    for metric, stems in terms.labelled:
+        if all(re.search(rf"(?<![\w-]){s}\w*", text[start:end], re.I) for s in stems):
+            return metric
+    return None
 
 
 def _bare(name: str) -> str:
@@ -141,5 +179,5 @@ def story_terms(descriptor: dict) -> StoryTerms:
     return StoryTerms(
         _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
         names_pattern(away, hyphen=True), frozenset(area),
-        bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())),
+        bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())), _labelled(descriptor),
     )  # fmt: skip

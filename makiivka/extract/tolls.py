@@ -194,11 +194,14 @@ def brought_total(
     return None
 
 
-#: "it rose to 34", "It reached 64 in December", "later put it at 132": "it" is a toll.
+#: "it rose to 34", "It reached 64 in December", "later put it at 132": "it" is a toll; so is
+#: a bare "figure of 112" after a sentence that names the toll.
 _IT_TOLL = re.compile(
     r"(?:(?<![\w-])(?:[Ii]t|[Tt]hat\s+figure)\s+(?:later\s+|then\s+|had\s+|has\s+|now\s+)?"
     r"(?:risen|rose|rises|climbed|reached|reaches|stood|stands|stayed|jumped|fell|dropped|hit"
     r"|was\s+(?:raised|revised|put|lowered|corrected))|(?<![\w-])put\s+it)\s+(?:(?:to|at)\s+)?\Z"
+    # "The Interior Ministry's figure of 112 was disputed": the toll named just before
+    r"|(?<![\w-])(?:figure|tally|count|estimate)\s+of\s+\Z"
 )
 
 

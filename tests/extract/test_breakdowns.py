@@ -57,6 +57,11 @@ METRICS = [
     ("The number of deaths caused by the flood that struck the region on Sunday has risen to 1,262.", "1,262", "killed", "people"),
     ("The number of people injured when the wave hit the town has climbed to 140.", "140", "wounded", "people"),
     ("Twelve people were killed and the number of injured rose to 40.", "40", "wounded", "people"),
+    # Groups listed one after another make up one count: each counts what the first counts.
+    ("The confirmed dead are 14 staff, 24 patients and 12 doctors.", "24", "killed", "people"),
+    ("The confirmed dead are 14 staff, 24 patients and 12 doctors.", "12", "killed", "people"),
+    ("The flood killed 14 residents and 300 people were evacuated.", "300", "other", "people"),
+    ("Officials said 40 were killed, 300 people in camps.", "300", "other", "people"),
     # Fates unknown.
     ("Fate of more than 40 people unknown.", "more than 40", "missing", "people"),
     ("The whereabouts of 46 people remain unknown, the council said.", "46", "missing", "people"),

@@ -350,6 +350,8 @@ IT_TOLLS = [
     ("The death toll in Lowtown was 16, and it rose to 34 that evening.", "34", "killed", "people"),
     ("The death toll rose to 34. It reached 64 in December.", "64", "killed", "people"),
     ("The mayor said the toll was 141, but the government later put it at 132.", "132", "killed", "people"),
+    # a bare "figure of N" after a sentence that names the toll
+    ("The death toll rose to 100 on Monday. The Interior Ministry's figure of 112 was disputed.", "112", "killed", "people"),
 ]  # fmt: skip
 
 
@@ -359,8 +361,30 @@ def test_it_for_the_toll(row):
     assert _metric(text, quote) == (metric, unit)
 
 
-def test_it_without_a_toll_counts_nothing():
-    rows = extract_figures(
-        "The river rose fast. It reached 64 in December.", "2024-03-12", REGISTER
-    )
-    assert [f.quote for f in rows] == []
+@pytest.mark.parametrize(
+    "text",
+    ["The river rose fast. It reached 64 in December.", "The ministry gave a figure of 112."],
+)
+def test_it_without_a_toll_counts_nothing(text):
+    assert [f.quote for f in extract_figures(text, "2024-03-12", REGISTER)] == []
+
+
+# A metric of the story's own, beyond the extractor's words, is read from its label: every
+# word of "Bodies recovered" in the figure's clause.
+OWN_METRIC = register_from(
+    [], DESCRIPTOR | {"metrics": [*DESCRIPTOR["metrics"], {"id": "bodies_recovered",
+                                                           "label": "Bodies recovered"}]}
+)  # fmt: skip
+OWN_METRICS = [
+    ("Rescuers said 30 bodies were recovered on Wednesday.", "30", "bodies_recovered"),
+    ("Divers recovered 12 bodies from the river.", "12", "bodies_recovered"),
+    ("Officials said 45 bodies had been recovered and 20 people were missing.", "20", "missing"),
+    ("Officials said 60 people died.", "60", "killed"),
+]
+
+
+@pytest.mark.parametrize("row", OWN_METRICS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_story_s_own_metric_is_read_from_its_label(row):
+    text, quote, metric = row
+    found = [f for f in extract_figures(text, "2024-03-12", OWN_METRIC) if f.quote == quote]
+    assert [f.metric for f in found] == [metric]
