@@ -32,28 +32,9 @@ from __future__ import annotations
 import re
 
 from makiivka.extract.held import held_on
+from makiivka.extract.roles import MEDIA_WORDS, THIRD_PARTY_WORDS
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 
-#: Generic words for an outlet, the media role in every story (outlet names are story data).
-MEDIA_WORDS = (
-    "newspaper", "news agency", "state news agency", "news outlet", "outlet", "broadcaster",
-    "state media", "state television", "state TV", "news site", "tabloid", "wire service",
-    "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
-    "photographer", "photographers",
-)  # fmt: skip
-#: Generic words for a body outside the parties that watches, helps or campaigns (a third
-#: party in every story, beside the descriptor's own vocabulary).
-THIRD_PARTY_WORDS = (
-    "watchdog", "hotline", "NGO", "non-governmental organisation",
-    "non-governmental organization", "campaign group", "advocacy group",
-    # A national human rights commission and a rights body are third parties even when the
-    # state appoints them (blind 6's labels: "Ethiopia's state-appointed human rights
-    # commission"); a country's word in their name does not decide (rule 2). Cue words
-    # match as written, so the capitalised name is listed too.
-    "rights commission", "rights body", "rights group",
-    "rights groups", "rights monitor", "Rights Commission",
-    "Commission for Human Rights", "Commission on Human Rights",
-)  # fmt: skip
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.
 LOCAL_ROLE = re.compile(
@@ -63,9 +44,9 @@ LOCAL_ROLE = re.compile(
     r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
     r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
     r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
-    r"|coast\s*guards?"
-    r"|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations|ministry)|ministry\s+of"
-    r"\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials|authorities)(?![\w-])",
+    r"|coast\s*guards?|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations"
+    r"|ministry)|ministry\s+of\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials"
+    r"|authorities)(?![\w-])",
     re.IGNORECASE,
 )
 #: People of the place who are not officials: witnesses, residents, relatives, local medics.
@@ -85,8 +66,7 @@ _BODY = re.compile(
     r"|network|union|helmets|brigades?|council|committee|ministry|service|agency|party|group"
     r"|army|doctors|jihad|observatory|watch|mission)(?![\w-])"
 )
-#: A place a statement is set in: "at <Place>", "in <Place>" (not "from <Place>": the
-#: attacker's side of a front line).
+#: A place a statement is set in: "at <Place>", "in <Place>" (not the attacker's "from <Place>").
 _SET_IN = re.compile(r"(?<![\w-])(?:[Aa]t|[Ii]n|[Oo]f)\s+(?:the\s+)?\Z")
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
 #: Words after a place that name the same place ("Gaza Strip", "Kanbalu Township").
@@ -127,7 +107,7 @@ _NGO_NAME = re.compile(
 #: An institution that a word of a party's label may name ("Eastern government").
 _INSTITUTION = re.compile(
     r"(?i)(?<![\w-])(?:government|administration|authorit(?:y|ies)|ministry|army|forces"
-    r"|military|officials|command|council|cabinet)(?![\w-])"
+    r"|military|officials|command|council|cabinet|governorate|municipality|presidency)(?![\w-])"
 )
 _DIRECTIONS = frozenset(
     ["eastern", "western", "northern", "southern", "east", "west", "north", "south", "central"]
@@ -339,6 +319,23 @@ class Sides:
             return roles[0][2]
         return (parties or roles)[0][2]
 
+    def _foreign_generic(self, name: str, side: str) -> bool:
+        """Tell whether a party's cues in a name are only common nouns ("government") that
+        another country's word qualifies ("French government"): a foreign state (rule 4)."""
+        if side in ("third_party", "media"):
+            return False
+        foreign = _FOREIGN.search(name)
+        country = re.match(r"(?:[A-Z][\w.]*(?:['’]s)?\s+)+", foreign[0]) if foreign else None
+        if country is None:
+            return False
+        stem = re.sub(r"['’]s\s*\Z", "", country[0].strip()).lower()  # "South Korea's"
+        stem = stem[: max(4, len(stem) - 2)]  # "Lebanon" and "Lebanese", "Korea" and "Korean"
+        known = [*self.words, *self.labels.values(), *self.countries]
+        if any(w.lower().startswith(stem) for w in known):
+            return False  # the country of a party of the story
+        pattern = dict(self.groups).get(side)
+        return pattern is not None and all(m[0].islower() for m in pattern.finditer(name))
+
     @staticmethod
     def unnamed(name: str) -> bool:
         """Tell whether a name stands for outlets no one names ("Norlandic media")."""
@@ -350,6 +347,8 @@ class Sides:
         if self.unnamed(name):
             return "unknown", "none"  # "Norlandic media reported …": outlets no one names
         side = self.cue_side(name)
+        if side is not None and self._foreign_generic(name, side):
+            return "third_party", "foreign"  # "a French government security assessment"
         if side is not None:
             return side, "cue"
         if _NGO_NAME.search(name):

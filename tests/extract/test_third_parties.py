@@ -15,9 +15,9 @@ from makiivka.extract.sides import Sides
 from makiivka.extract.speakers import register_from
 
 PARTIES = [
-    {"id": "north", "label": "Norland", "cues": ["Norland", "Norlandic"],
+    {"id": "north", "label": "Norland", "cues": ["Norland", "Norlandic", "government", "army"],
      "places": ["Harbour City"]},
-    {"id": "south", "label": "Southmark", "cues": ["Southmark"], "places": []},
+    {"id": "south", "label": "Southmark Governorate", "cues": ["Southmark"], "places": []},
 ]  # fmt: skip
 ROLES = {"third_party": {"cues": ["UNICEF", "WHO"]}}
 SIDES = Sides(PARTIES, ROLES, ["Harbour City"])
@@ -46,6 +46,14 @@ SIDES = Sides(PARTIES, ROLES, ["Harbour City"])
         ("the top Ruritanian general", "third_party"),
         ("The Ruritanian Foreign Ministry", "third_party"),
         ("a Norlandic general", "north"),
+        # a party's common-noun cue ("government", "army") qualified by another country
+        ("a Ruritanian government security assessment", "third_party"),
+        ("the Ruritanian army", "third_party"),
+        ("the government", "north"),
+        ("the Norlandic government", "north"),
+        ("Norland's army", "north"),
+        # an institution named by a word of one party's label only ("Southmark Governorate")
+        ("the governorate", "south"),
         # a watchdog, a hotline, an NGO: bodies outside the parties
         ("a football watchdog", "third_party"),
         ("The activist hotline Sea Call", "third_party"),
