@@ -161,7 +161,7 @@ def create_app(
 
     async def parse(request: Request) -> Response:
         figure = request.query_params.get("figure", "")
-        found = forms.numbers(figure)
+        found = forms.numbers(figure, request.query_params.get("quote", ""))
         if found is None:
             return JSONResponse({"ok": False, "words": "no number in the figure"})
         return JSONResponse(

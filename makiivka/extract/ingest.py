@@ -32,6 +32,7 @@ from makiivka.extract.attribution import load_register
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.proposals import propose_rows
+from makiivka.extract.staging import check_staged
 from makiivka.story import files, ids, load, paths, store
 from makiivka.story.checks import source_note
 from makiivka.story.problems import DataError, Problem
@@ -235,16 +236,8 @@ def ingest_article(
         done = _add(own, text, blob, shown, outlets, fields, language, basis, article_id,
                     source, detail)  # fmt: skip
         if done.added:
-            check_staged(own)
+            check_staged(own, {done.article_id: shown})
     return done
-
-
-def check_staged(change: store.Change) -> None:
-    """Validate the story as the change would leave it; raise DataError if it breaks."""
-    with change.staged():
-        problems = load.validate(change.data)
-    if problems:
-        raise DataError(problems)
 
 
 def _add(
