@@ -239,11 +239,11 @@ def telegram_command(args: argparse.Namespace, data: Path, tell) -> int:
             continue
         channel = posts[0].username or posts[0].channel
         try:  # the channel's owner: a claimant whose name or alias is the channel's
-            outlet = outlet_id((args.outlet, posts[0].channel, None), claimants)
+            outlet = outlet_id((args.outlet, posts[0].channel, None), claimants, shown)
         except DataError:
             if not posts[0].username:
                 raise
-            outlet = outlet_id((args.outlet, posts[0].username, None), claimants)
+            outlet = outlet_id((args.outlet, posts[0].username, None), claimants, shown)
         digest = hashlib.sha256(blob).hexdigest()[:12]
         source = Source(f"articles/telegram-{slug(channel)}-{digest}.json", blob, "")
         items += [

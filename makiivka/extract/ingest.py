@@ -29,6 +29,7 @@ from pathlib import Path
 
 from makiivka.extract.article import article_text, text_problems
 from makiivka.extract.attribution import load_register
+from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.proposals import propose_rows
@@ -112,27 +113,33 @@ def _text_of(blob: bytes, name: str) -> str:
     return text
 
 
-def outlet_id(outlets: tuple, claimants: list[dict[str, str]]) -> str:
+def outlet_id(outlets: tuple, claimants: list[dict[str, str]], name: str = "--outlet") -> str:
     """Return the outlet's claimant_id from (given, written by the source, default).
 
-    The id given wins; else the claimant whose name or alias the page or channel gives;
-    else the default (a batch's ``--outlet``).
+    The id given wins; else the claimant whose id, name or alias the page, channel or
+    dateline gives (or whose name it abbreviates: :func:`~makiivka.extract.datelines.
+    claimant_named`); else the default (a batch's ``--outlet``). A problem of the source's
+    name, or of none found, names the file *name*.
     """
     given, written, default = outlets
     if given or not written:
         if not given and not default:
-            raise _problem("--outlet", "outlet", "", "the outlet's claimant_id (give --outlet)")
-        return _outlet_id(given or default, "", claimants)
+            raise _problem(
+                name, "outlet", "",
+                "the outlet's claimant_id: give --outlet (no dateline such as 'CITY (Agency) -', "
+                "site name or channel name in the file names one)",
+            )  # fmt: skip
+        return _outlet_id(given or default, "", claimants, name)
     try:
-        return _outlet_id(None, written, claimants)
+        return _outlet_id(None, written, claimants, name)
     except DataError:
         if default:
-            return _outlet_id(default, "", claimants)
+            return _outlet_id(default, "", claimants, name)
         raise
 
 
-def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]]) -> str:
-    """Return the outlet's claimant_id: the one given, else the page's or channel's name."""
+def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]], name: str) -> str:
+    """Return the outlet's claimant_id: the one given, else the source's name for it."""
     known = ", ".join(sorted(r["claimant_id"] for r in claimants)) or "none yet"
     if wanted:
         if wanted in {r["claimant_id"] for r in claimants}:
@@ -142,13 +149,11 @@ def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]]
             f"a claimant_id of claimants.csv ({known}); register it with `makiivka claimant "
             f"add {wanted} --name … --side media --kind outlet`",
         )  # fmt: skip
-    key = " ".join(written.lower().split()).lstrip("@")
-    for row in claimants:
-        names = [row["claimant_id"], row["name"], *row.get("aliases", "").split("|")]
-        if key and key in {" ".join(n.lower().split()).lstrip("@") for n in names}:
-            return row["claimant_id"]
+    found = claimant_named(written, claimants)
+    if found is not None:
+        return found
     raise _problem(
-        "--outlet", "outlet", written or "", "the outlet's claimant_id (the source names "
+        name, "outlet", written or "", "the outlet's claimant_id (the source names "
         f"{written!r}, which no claimant's name or alias is): give --outlet, or register it "
         "with `makiivka claimant add ID --name … --alias …`",
     )  # fmt: skip
@@ -207,7 +212,7 @@ def ingest_article(
         text = page.text
         if problems := text_problems(text, shown):  # the digit rule (text/characters.py)
             raise DataError(problems)
-        meta_title, meta_outlet = page.meta.title, page.meta.outlet
+        meta_title, meta_outlet = page.meta.title, page.meta.outlet or dateline_outlet(text)
         meta_published, meta_url = page.meta.published, page.meta.url
         detail = f"text derived by readability-lxml {version('readability-lxml')}"
     else:
@@ -217,6 +222,7 @@ def ingest_article(
             detail = "CR LF line ends read as LF"
         elif source is None:
             blob = b""  # the text is the file itself: nothing else to store
+        meta_outlet = dateline_outlet(text)  # wire copy: "KHARTOUM (Reuters) -"
     if not text.strip():
         raise _problem(shown, "", "", "an article with text in it")
     title = (
@@ -267,7 +273,7 @@ def _add(
             same = row["sha256"] == digest or bool(noted and noted[1] == origin)
         if same:
             return Ingested(row["article_id"], False, path=row["path"])
-    outlet = outlet_id(outlets, claimants)
+    outlet = outlet_id(outlets, claimants, shown)
     stem = article_id or f"{outlet.replace('_', '-')}-{fields['when'][:10]}-{slug(fields['title'])}"
     relative = f"articles/{stem}.txt"
     if source is None and blob:

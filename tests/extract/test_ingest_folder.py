@@ -151,6 +151,6 @@ def test_a_page_s_unknown_outlet_names_the_page(story, tmp_path, capsys):
     before = tree_digest(story)
     assert main(["ingest", str(pages), "--story", str(story)]) == 1
     err = capsys.readouterr().err
-    assert "(ingesting " in err and "b-gazette.html)" in err
+    assert f"{pages / 'b-gazette.html'}:1:1: outlet 'Valley Gazette' — expected" in err
     assert "a-courier.html" not in err  # the good page is not blamed
     assert tree_digest(story) == before
