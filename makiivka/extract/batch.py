@@ -33,13 +33,14 @@ from makiivka.extract.ingest import (
     slug,
 )
 from makiivka.extract.page import PAGE_SUFFIXES
+from makiivka.extract.pdf import PDF_SUFFIXES
 from makiivka.extract.staging import check_staged
 from makiivka.extract.telegram import Post, read_export
 from makiivka.story import load, paths, store
 from makiivka.story.problems import DataError, Problem, UsageError
 
 TEXT_SUFFIXES = (".txt",)
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES)
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *PDF_SUFFIXES)
 
 
 @dataclass

@@ -32,6 +32,7 @@ from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.page import is_page, read_page
+from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.extract.proposals import propose_rows
 from makiivka.extract.staging import check_staged
 from makiivka.story import files, ids, load, paths, store
@@ -189,14 +190,15 @@ def ingest_article(
 
     *content* is the article's bytes (or text): a saved page when *name* ends in ``.html``,
     ``.htm``, ``.xhtml``, ``.mhtml`` or ``.mht`` (its text derived by
-    :func:`makiivka.extract.page.read_page`, the page stored beside it), else UTF-8 text
-    (CR LF read as LF, the file stored beside it). *outlet* is a claimant_id; *title*,
-    *published* (``YYYY-MM-DD`` or an ISO minute with offset) and *url* override what a page
-    says; a text's title defaults to its first line. *basis* ``post`` dates the outlet's own
-    figures by *published* exactly (a channel's post); *article_id* and *source* name a post
-    and the export it came from. *defaults* (``outlet``, ``published``) stand in where
-    neither the arguments nor the page give one (a batch's ``--outlet`` and ``--published``).
-    Empty strings count as not given.
+    :func:`makiivka.extract.page.read_page`, the page stored beside it), a PDF when its bytes or
+    *name* say so (its text layer read by :func:`makiivka.extract.pdf.read_pdf`, the PDF stored
+    beside it), else UTF-8 text (CR LF read as LF, the file stored beside it). *outlet* is a
+    claimant_id; *title*, *published* (``YYYY-MM-DD`` or an ISO minute with offset) and *url*
+    override what a page says; a text's title defaults to its first line. *basis* ``post`` dates
+    the outlet's own figures by *published* exactly (a channel's post); *article_id* and
+    *source* name a post and the export it came from. *defaults* (``outlet``, ``published``)
+    stand in where neither the arguments nor the page give one (a batch's ``--outlet`` and
+    ``--published``). Empty strings count as not given.
 
     With *change* the article joins that change (a batch commits and validates once);
     otherwise the function holds the story's lock, validates and commits by itself.
@@ -215,6 +217,12 @@ def ingest_article(
         meta_title, meta_outlet = page.meta.title, page.meta.outlet or dateline_outlet(text)
         meta_published, meta_url = page.meta.published, page.meta.url
         detail = f"text derived by readability-lxml {version('readability-lxml')}"
+    elif is_pdf(shown, blob):  # by its bytes too: "report" or "report.txt" may be a PDF
+        pdf = read_pdf(blob, shown)
+        text, meta_title, meta_outlet = pdf.text, pdf.title, dateline_outlet(pdf.text)
+        if problems := text_problems(text, shown):
+            raise DataError(problems)
+        detail = f"text derived by pypdf {version('pypdf')}"
     else:
         text = _text_of(blob, shown)
         if "\r" in text:
@@ -278,6 +286,7 @@ def _add(
     relative = f"articles/{stem}.txt"
     if source is None and blob:
         suffix = Path(shown).suffix.lower() if is_page(shown) else ".original.txt"
+        suffix = ".pdf" if is_pdf(shown, blob) else suffix
         source = Source(f"articles/{stem}{suffix}", blob, detail)
     for path, wanted in ((relative, text.encode("utf-8")), *_source_file(source)):
         there = path in change.files or (data / path).exists()
