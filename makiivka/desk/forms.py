@@ -68,6 +68,23 @@ def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str
     return {f: v for f, v in wanted.items() if row.get(f) != v}
 
 
+def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str]:
+    """Return the fields another editor changed since this editor's form was shown.
+
+    {field: the value this editor first saw} for each field whose ``was_<field>`` differs
+    from *row* as it is now (a form without them, such as a bare accept, gives none).
+
+    >>> moved_since({"notes": "per the list", "metric": "killed"},
+    ...             {"was_notes": "", "was_metric": "killed", "metric": "wounded"})
+    {'notes': ''}
+    """
+    return {
+        f: _typed(form[f"was_{f}"])
+        for f in TYPED
+        if f"was_{f}" in form and _typed(form[f"was_{f}"]) != _typed(row.get(f, ""))
+    }
+
+
 def beside_fields(problems: Iterable[Problem]) -> tuple[dict[str, list[str]], list[str]]:
     """Sort problems into messages beside the editor's fields and ones about the whole row."""
     fields: dict[str, list[str]] = {}
