@@ -130,9 +130,13 @@ def create_app(
         except changes.Conflict as conflict:
             context = await run_in_threadpool(_article_context, data, article_id)
             changed = forms.changes_of(conflict.current or {}, values)
+            moved = forms.moved_since(conflict.current or {}, values)
+            # A sealed row's change is a correction: its reason is the other editor's note.
+            reasons = {e["field"]: e["reason"] for e in context["story"].corrections
+                       if e["claim_id"] == claim_id and e["field"] in moved}  # fmt: skip
             context["conflict"] = {
                 "id": claim_id, "current": conflict.current, "mine": values, "action": action,
-                "changed": changed,
+                "changed": changed, "moved": moved, "reasons": reasons,
             }  # fmt: skip
             return page(request, "article.html", 409, selected=claim_id, **context)
         except DataError as error:
@@ -161,7 +165,7 @@ def create_app(
 
     async def parse(request: Request) -> Response:
         figure = request.query_params.get("figure", "")
-        found = forms.numbers(figure)
+        found = forms.numbers(figure, request.query_params.get("quote", ""))
         if found is None:
             return JSONResponse({"ok": False, "words": "no number in the figure"})
         return JSONResponse(

@@ -2,7 +2,9 @@
 
 Value, bounds and qualifier are never typed: they are what :func:`parse_quantity` reads in
 the figure (the rule ``makiivka validate`` checks), so the editor changes the figure and the
-numbers follow. The unit follows the figure when the figure names one.
+numbers follow. The unit follows the figure when the figure names one. A figure its quote
+denies ("dismissed reports of more than 1,000 dead") reads as the denier's upper bound, as
+``makiivka extract`` proposes it (the descriptor's ``conventions.denials``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from makiivka.story.problems import Problem
+from makiivka.text.denials import denied_reading
 from makiivka.text.quantities import parse_quantity
 
 #: The fields the row editor submits as typed.
@@ -23,16 +26,18 @@ FROM_FIGURE = ("value", "value_low", "value_high", "qualifier")
 NEW_CLAIMANT = "+new"
 
 
-def numbers(figure: str) -> dict[str, str] | None:
+def numbers(figure: str, quote: str = "") -> dict[str, str] | None:
     """Return value, bounds, qualifier (and unit, if named) read in *figure*; None if none.
 
     >>> numbers("more than 60 soldiers")
     {'value': '60', 'value_low': '61', 'value_high': '', 'qualifier': 'more_than', 'unit': 'people'}
+    >>> numbers("more than 60", "They dismissed reports of more than 60 dead.")
+    {'value': '60', 'value_low': '', 'value_high': '60', 'qualifier': 'up_to'}
     >>> numbers("no one") is None
     True
     """
     try:
-        q = parse_quantity(figure)
+        q = denied_reading(figure, quote) or parse_quantity(figure)
     except ValueError:
         return None
     found = {
@@ -58,8 +63,26 @@ def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str
         f: v for f, v in typed.items() if f"was_{f}" not in form or _typed(form[f"was_{f}"]) != v
     }
     if "figure" in wanted:
-        wanted.update(numbers(wanted["figure"]) or {})
+        quote = wanted.get("quote", row.get("quote", ""))
+        wanted.update(numbers(wanted["figure"], quote) or {})
     return {f: v for f, v in wanted.items() if row.get(f) != v}
+
+
+def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str]:
+    """Return the fields another editor changed since this editor's form was shown.
+
+    {field: the value this editor first saw} for each field whose ``was_<field>`` differs
+    from *row* as it is now (a form without them, such as a bare accept, gives none).
+
+    >>> moved_since({"notes": "per the list", "metric": "killed"},
+    ...             {"was_notes": "", "was_metric": "killed", "metric": "wounded"})
+    {'notes': ''}
+    """
+    return {
+        f: _typed(form[f"was_{f}"])
+        for f in TYPED
+        if f"was_{f}" in form and _typed(form[f"was_{f}"]) != _typed(row.get(f, ""))
+    }
 
 
 def beside_fields(problems: Iterable[Problem]) -> tuple[dict[str, list[str]], list[str]]:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from makiivka.extract.page import is_page, read_page
+from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.story import paths
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import decode_text
@@ -21,7 +22,8 @@ def read_article(file: str) -> str:
     """Read an article as UTF-8 text, or raise DataError saying what is wrong with the file.
 
     A saved page (``.html``, ``.htm``, ``.mhtml``, ``.mht``) gives the article text that
-    :func:`makiivka.extract.page.read_page` derives, the text ``ingest`` stores and quotes.
+    :func:`makiivka.extract.page.read_page` derives, the text ``ingest`` stores and quotes; a
+    PDF (by its bytes or name) the text :func:`makiivka.extract.pdf.read_pdf` reads.
     """
     path = Path(file)
     shown = paths.display(path)
@@ -37,6 +39,9 @@ def read_article(file: str) -> str:
         ) from None
     if is_page(path.name):  # a saved page is read as ingest reads it: its article, no menus
         text = read_page(blob, shown).text
+        problems = text_problems(text, shown)
+    elif is_pdf(path.name, blob):  # a PDF's text layer, as ingest reads it
+        text = read_pdf(blob, shown).text
         problems = text_problems(text, shown)
     else:
         text, problems = article_text(blob, shown)

@@ -27,19 +27,20 @@ from makiivka.extract.article import parse_published
 from makiivka.extract.ingest import (
     Ingested,
     Source,
-    check_staged,
     ingest_article,
     outlet_id,
     remove_trial_copies,
     slug,
 )
 from makiivka.extract.page import PAGE_SUFFIXES
+from makiivka.extract.pdf import PDF_SUFFIXES
+from makiivka.extract.staging import check_staged
 from makiivka.extract.telegram import Post, read_export
 from makiivka.story import load, paths, store
 from makiivka.story.problems import DataError, Problem, UsageError
 
 TEXT_SUFFIXES = (".txt",)
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES)
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *PDF_SUFFIXES)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Summary:
     again: list[tuple[str, str]] = field(default_factory=list)  # (file, article_id)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     bad: list[tuple[str, list[Problem]]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # article_id -> the file it came from
 
     def lines(self, story: str) -> list[str]:
         """Return the summary as lines of text for people."""
@@ -138,8 +140,8 @@ def ingest_many(
             before = dict(change.files)
             try:
                 done = ingest_article(data, name=name, change=change, **arguments)
-                if keep_going and done.added:
-                    check_staged(change)  # a bad one is dropped, not the whole batch
+                if keep_going and done.added:  # a bad one is dropped, not the whole batch
+                    check_staged(change, {done.article_id: name})
             except DataError as error:
                 change.files = before
                 summary.bad.append((name, [_naming(p, name) for p in error.problems]))
@@ -148,6 +150,7 @@ def ingest_many(
             else:
                 if done.added:
                     summary.added.append(done)
+                    summary.names[done.article_id] = name
                 else:
                     summary.again.append((name, done.article_id))
             finally:
@@ -161,7 +164,7 @@ def ingest_many(
             )
             raise DataError([p for _, problems in summary.bad for p in problems])
         if summary.added and not keep_going:
-            check_staged(change)
+            check_staged(change, summary.names)
     return summary
 
 
@@ -237,11 +240,11 @@ def telegram_command(args: argparse.Namespace, data: Path, tell) -> int:
             continue
         channel = posts[0].username or posts[0].channel
         try:  # the channel's owner: a claimant whose name or alias is the channel's
-            outlet = outlet_id((args.outlet, posts[0].channel, None), claimants)
+            outlet = outlet_id((args.outlet, posts[0].channel, None), claimants, shown)
         except DataError:
             if not posts[0].username:
                 raise
-            outlet = outlet_id((args.outlet, posts[0].username, None), claimants)
+            outlet = outlet_id((args.outlet, posts[0].username, None), claimants, shown)
         digest = hashlib.sha256(blob).hexdigest()[:12]
         source = Source(f"articles/telegram-{slug(channel)}-{digest}.json", blob, "")
         items += [

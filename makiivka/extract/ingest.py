@@ -29,9 +29,12 @@ from pathlib import Path
 
 from makiivka.extract.article import article_text, text_problems
 from makiivka.extract.attribution import load_register
+from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.page import is_page, read_page
+from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.extract.proposals import propose_rows
+from makiivka.extract.staging import check_staged
 from makiivka.story import files, ids, load, paths, store
 from makiivka.story.checks import source_note
 from makiivka.story.problems import DataError, Problem
@@ -111,27 +114,33 @@ def _text_of(blob: bytes, name: str) -> str:
     return text
 
 
-def outlet_id(outlets: tuple, claimants: list[dict[str, str]]) -> str:
+def outlet_id(outlets: tuple, claimants: list[dict[str, str]], name: str = "--outlet") -> str:
     """Return the outlet's claimant_id from (given, written by the source, default).
 
-    The id given wins; else the claimant whose name or alias the page or channel gives;
-    else the default (a batch's ``--outlet``).
+    The id given wins; else the claimant whose id, name or alias the page, channel or
+    dateline gives (or whose name it abbreviates: :func:`~makiivka.extract.datelines.
+    claimant_named`); else the default (a batch's ``--outlet``). A problem of the source's
+    name, or of none found, names the file *name*.
     """
     given, written, default = outlets
     if given or not written:
         if not given and not default:
-            raise _problem("--outlet", "outlet", "", "the outlet's claimant_id (give --outlet)")
-        return _outlet_id(given or default, "", claimants)
+            raise _problem(
+                name, "outlet", "",
+                "the outlet's claimant_id: give --outlet (no dateline such as 'CITY (Agency) -', "
+                "site name or channel name in the file names one)",
+            )  # fmt: skip
+        return _outlet_id(given or default, "", claimants, name)
     try:
-        return _outlet_id(None, written, claimants)
+        return _outlet_id(None, written, claimants, name)
     except DataError:
         if default:
-            return _outlet_id(default, "", claimants)
+            return _outlet_id(default, "", claimants, name)
         raise
 
 
-def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]]) -> str:
-    """Return the outlet's claimant_id: the one given, else the page's or channel's name."""
+def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]], name: str) -> str:
+    """Return the outlet's claimant_id: the one given, else the source's name for it."""
     known = ", ".join(sorted(r["claimant_id"] for r in claimants)) or "none yet"
     if wanted:
         if wanted in {r["claimant_id"] for r in claimants}:
@@ -141,13 +150,11 @@ def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]]
             f"a claimant_id of claimants.csv ({known}); register it with `makiivka claimant "
             f"add {wanted} --name … --side media --kind outlet`",
         )  # fmt: skip
-    key = " ".join(written.lower().split()).lstrip("@")
-    for row in claimants:
-        names = [row["claimant_id"], row["name"], *row.get("aliases", "").split("|")]
-        if key and key in {" ".join(n.lower().split()).lstrip("@") for n in names}:
-            return row["claimant_id"]
+    found = claimant_named(written, claimants)
+    if found is not None:
+        return found
     raise _problem(
-        "--outlet", "outlet", written or "", "the outlet's claimant_id (the source names "
+        name, "outlet", written or "", "the outlet's claimant_id (the source names "
         f"{written!r}, which no claimant's name or alias is): give --outlet, or register it "
         "with `makiivka claimant add ID --name … --alias …`",
     )  # fmt: skip
@@ -183,14 +190,15 @@ def ingest_article(
 
     *content* is the article's bytes (or text): a saved page when *name* ends in ``.html``,
     ``.htm``, ``.xhtml``, ``.mhtml`` or ``.mht`` (its text derived by
-    :func:`makiivka.extract.page.read_page`, the page stored beside it), else UTF-8 text
-    (CR LF read as LF, the file stored beside it). *outlet* is a claimant_id; *title*,
-    *published* (``YYYY-MM-DD`` or an ISO minute with offset) and *url* override what a page
-    says; a text's title defaults to its first line. *basis* ``post`` dates the outlet's own
-    figures by *published* exactly (a channel's post); *article_id* and *source* name a post
-    and the export it came from. *defaults* (``outlet``, ``published``) stand in where
-    neither the arguments nor the page give one (a batch's ``--outlet`` and ``--published``).
-    Empty strings count as not given.
+    :func:`makiivka.extract.page.read_page`, the page stored beside it), a PDF when its bytes or
+    *name* say so (its text layer read by :func:`makiivka.extract.pdf.read_pdf`, the PDF stored
+    beside it), else UTF-8 text (CR LF read as LF, the file stored beside it). *outlet* is a
+    claimant_id; *title*, *published* (``YYYY-MM-DD`` or an ISO minute with offset) and *url*
+    override what a page says; a text's title defaults to its first line. *basis* ``post`` dates
+    the outlet's own figures by *published* exactly (a channel's post); *article_id* and
+    *source* name a post and the export it came from. *defaults* (``outlet``, ``published``)
+    stand in where neither the arguments nor the page give one (a batch's ``--outlet`` and
+    ``--published``). Empty strings count as not given.
 
     With *change* the article joins that change (a batch commits and validates once);
     otherwise the function holds the story's lock, validates and commits by itself.
@@ -206,9 +214,15 @@ def ingest_article(
         text = page.text
         if problems := text_problems(text, shown):  # the digit rule (text/characters.py)
             raise DataError(problems)
-        meta_title, meta_outlet = page.meta.title, page.meta.outlet
+        meta_title, meta_outlet = page.meta.title, page.meta.outlet or dateline_outlet(text)
         meta_published, meta_url = page.meta.published, page.meta.url
         detail = f"text derived by readability-lxml {version('readability-lxml')}"
+    elif is_pdf(shown, blob):  # by its bytes too: "report" or "report.txt" may be a PDF
+        pdf = read_pdf(blob, shown)
+        text, meta_title, meta_outlet = pdf.text, pdf.title, dateline_outlet(pdf.text)
+        if problems := text_problems(text, shown):
+            raise DataError(problems)
+        detail = f"text derived by pypdf {version('pypdf')}"
     else:
         text = _text_of(blob, shown)
         if "\r" in text:
@@ -216,6 +230,7 @@ def ingest_article(
             detail = "CR LF line ends read as LF"
         elif source is None:
             blob = b""  # the text is the file itself: nothing else to store
+        meta_outlet = dateline_outlet(text)  # wire copy: "KHARTOUM (Reuters) -"
     if not text.strip():
         raise _problem(shown, "", "", "an article with text in it")
     title = (
@@ -235,16 +250,8 @@ def ingest_article(
         done = _add(own, text, blob, shown, outlets, fields, language, basis, article_id,
                     source, detail)  # fmt: skip
         if done.added:
-            check_staged(own)
+            check_staged(own, {done.article_id: shown})
     return done
-
-
-def check_staged(change: store.Change) -> None:
-    """Validate the story as the change would leave it; raise DataError if it breaks."""
-    with change.staged():
-        problems = load.validate(change.data)
-    if problems:
-        raise DataError(problems)
 
 
 def _add(
@@ -274,11 +281,12 @@ def _add(
             same = row["sha256"] == digest or bool(noted and noted[1] == origin)
         if same:
             return Ingested(row["article_id"], False, path=row["path"])
-    outlet = outlet_id(outlets, claimants)
+    outlet = outlet_id(outlets, claimants, shown)
     stem = article_id or f"{outlet.replace('_', '-')}-{fields['when'][:10]}-{slug(fields['title'])}"
     relative = f"articles/{stem}.txt"
     if source is None and blob:
         suffix = Path(shown).suffix.lower() if is_page(shown) else ".original.txt"
+        suffix = ".pdf" if is_pdf(shown, blob) else suffix
         source = Source(f"articles/{stem}{suffix}", blob, detail)
     for path, wanted in ((relative, text.encode("utf-8")), *_source_file(source)):
         there = path in change.files or (data / path).exists()

@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from makiivka.text.denials import as_upper_bound, denial_before
 from makiivka.text.quantities import Quantity
 
 #: "no one", "nobody" before a casualty verb within a few words.
@@ -29,13 +29,6 @@ _RANGED = re.compile(
 )
 #: "from at least 30 dead to more than 60": a noun may follow the first estimate.
 _TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
-#: A denial that governs the figure after it: "rejected the government's figure of 41".
-_DENIED_BEFORE = re.compile(
-    r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:reports?|claims?|figures?|allegations?|estimates?|tolls?"
-    r"|accounts?|assertions?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z",
-    re.IGNORECASE,
-)
 #: Words before a part: "including 11 children", "among them six children".
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+[\w-]+\s+"
@@ -101,16 +94,17 @@ def merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 def deny(text: str, floor: int, q: Quantity) -> Quantity:
     """Return a denied figure as the denier's upper bound ("dismissed reports of more than 150").
 
+    The rule is :mod:`makiivka.text.denials`, which the ledger's check reads rows back with.
+
     >>> from makiivka.text.quantities import find_quantities
     >>> s = "He dismissed reports of more than 150 dead as exaggerated."
     >>> d = deny(s, 0, find_quantities(s)[0])
     >>> d.value, d.low, d.high, d.qualifier
     (150, None, 150, 'up_to')
     """
-    if not _DENIED_BEFORE.search(text, max(floor, q.start - 120), q.start):
+    if not denial_before(text, q.start, floor):
         return q
-    high = q.value if q.value is not None else (q.high if q.high is not None else q.low)
-    return replace(q, value=high, low=None, high=high, qualifier="up_to")
+    return as_upper_bound(q)
 
 
 def is_part(text: str, floor: int, q: Quantity, previous_part: Quantity | None) -> bool:

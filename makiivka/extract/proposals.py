@@ -27,6 +27,7 @@ from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.dates import ResolvedDate, find_dates
+from makiivka.text.denials import denial_before
 from makiivka.text.linebreaks import read_line_breaks
 
 NOTE = "proposed by makiivka extract"
@@ -61,6 +62,10 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
         right = min(end, figure.end + QUOTE_MAX // 2)
         if left > start:
             left = reading.find(" ", left, figure.start) + 1 or left
+            # A denial read into the figure's numbers stays in the quote, where the ledger's
+            # check reads the row back (makiivka.text.denials).
+            if (denial := denial_before(reading, figure.start, start)) and denial.start() < left:
+                left = denial.start()
         if right < end:
             right = max(reading.rfind(" ", figure.end, right), figure.end)
         start, end = left, right

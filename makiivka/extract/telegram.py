@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from makiivka.story.problems import DataError, Problem
+from makiivka.text.graphemes import shorten
 
 TITLE_MAX = 120
 _USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
@@ -44,11 +45,13 @@ class Post:
 
     @property
     def title(self) -> str:
-        """Return the post's first line, cut at a word before TITLE_MAX characters."""
+        """Return the post's first line, cut at a word before TITLE_MAX characters.
+
+        Characters as a reader sees them: an emoji, a flag or an accent is kept whole or
+        left out whole (:func:`makiivka.text.graphemes.shorten`).
+        """
         first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
-        if len(first) <= TITLE_MAX:
-            return first
-        return first[: first.rfind(" ", 0, TITLE_MAX - 1)].rstrip(" ,;:") + "…"
+        return shorten(first, TITLE_MAX)
 
 
 def flatten_text(text: object) -> str:

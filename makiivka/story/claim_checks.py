@@ -11,6 +11,7 @@ from makiivka.story.checks import parse_timestamps, timestamps_of
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
 from makiivka.text.characters import BIDI_CONTROLS, MAX_FIGURE, describe_bidi, number_problems
+from makiivka.text.denials import denied_reading
 from makiivka.text.quantities import parse_quantity
 
 Rule = Callable[[pd.Series, pd.Series, pd.Series], pd.Series]
@@ -233,7 +234,9 @@ def check_figures(claims: Table) -> list[Problem]:
 
     Each distinct figure is parsed once and the readings are compared column by
     column. Unit is compared only when the figure names one ("5 million
-    roubles"); "89" alone says nothing about the unit.
+    roubles"); "89" alone says nothing about the unit. A figure its quote denies
+    ("dismissed reports of more than 1,000 dead") may also be coded as the denier's
+    upper bound (the descriptor's ``conventions.denials``: ``makiivka.text.denials``).
     """
     frame = claims.frame
     codes, figures = pd.factorize(frame["figure"])
@@ -245,7 +248,7 @@ def check_figures(claims: Table) -> list[Problem]:
     ]
     parsed = [r if isinstance(r, tuple) else ("",) * 5 for r in readings]
     checked = np.array([isinstance(r, tuple) for r in readings], dtype=bool)[codes]
-    reported = np.zeros(len(frame), dtype=bool)
+    found: dict[int, list[tuple[str, str]]] = {}  # row -> (column, expected), in column order
     for column, j in (
         ("value", 0),
         ("value_low", 1),
@@ -254,19 +257,42 @@ def check_figures(claims: Table) -> list[Problem]:
         ("unit", 4),
     ):
         expected = np.array([p[j] for p in parsed], dtype=object)[codes]
-        wrong = checked & ~reported & (frame[column].to_numpy(dtype=object) != expected)
+        wrong = checked & (frame[column].to_numpy(dtype=object) != expected)
         if column == "unit":
             wrong &= expected != ""
         for row in np.flatnonzero(wrong):
-            read, figure = expected[row], frame.at[row, "figure"]
-            words = (
-                f"{read}, the unit the figure names"
-                if column == "unit"
-                else f"{read or 'empty'}, as parse_quantity reads the figure {figure!r}"
-            )
-            problems.append(claims.problem(row, column, words))
-        reported |= wrong
+            found.setdefault(int(row), []).append((column, expected[row]))
+    for row, wrongs in sorted(found.items()):
+        figure, quote = frame.at[row, "figure"], frame.at[row, "quote"]
+        denied = _denied(figure, quote)
+        if denied is not None and all(frame.at[row, c] == v for c, v in denied.items()):
+            continue  # coded by the denial convention
+        column, read = wrongs[0]
+        if column == "unit":
+            words = f"{read}, the unit the figure names"
+        else:
+            words = f"{read or 'empty'}, as parse_quantity reads the figure {figure!r}"
+            if denied is not None:
+                words += (
+                    f" (or, as the quote denies it, the denier's upper bound: value "
+                    f"{denied['value']}, value_low empty, value_high {denied['value_high']}, "
+                    "qualifier up_to)"
+                )
+        problems.append(claims.problem(row, column, words))
     return problems
+
+
+def _denied(figure: str, quote: str) -> dict[str, str] | None:
+    """Return the cells of a figure its quote denies, coded as the denier's upper bound."""
+    try:
+        q = denied_reading(figure, quote)
+    except ValueError:
+        return None
+    if q is None:
+        return None
+    cells = {"value": _cell(q.value), "value_low": "", "value_high": _cell(q.high)}
+    cells["qualifier"] = q.qualifier
+    return {**cells, "unit": q.unit} if q.unit else cells
 
 
 def _reading(figure: str) -> tuple[str, str, str, str, str] | str | None:

@@ -6,8 +6,9 @@ and ``places`` (the places the story ties to it, so that their mayor or governor
 it) into the descriptor, through :mod:`makiivka.story.store`, so nobody edits JSON by hand.
 
 A party's label gives its cue words by default (:func:`label_cues`): the label's proper
-names and their demonyms ("Ukraine" → Ukraine, Ukrainian; "Libya's eastern government" →
-Libya's eastern government, Libya, Libyan). English demonyms are irregular and no
+names and, for a name the label shows is a place, their demonyms ("Ukraine" → Ukraine,
+Ukrainian; "Libya's eastern government" → Libya's eastern government, Libya, Libyan;
+"Interior Ministry" → Interior Ministry only). English demonyms are irregular and no
 maintained library on the package index gives them for a free-form label, so the few
 regular English patterns are written here; anything else is added with ``--cue``. A
 parenthesis in a cue or place is a note for people ("Donetsk (city)"): the extractor reads
@@ -55,6 +56,37 @@ _ROLE = re.compile(
     + r")(?![\w-])"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split(" "))
+#: Capitalised words of a label that say what a body does or covers ("Interior Ministry",
+#: "Civil Defence", "State Emergency Service"): no name, so no cue word alone and no demonym
+#: ("Interiori"). The extractor's side words keep them (GENERIC_WORDS does not hold them).
+_PORTFOLIO_WORDS = (
+    "interior internal home foreign affairs health justice emergency emergencies civil finance "
+    "education information security energy environment agriculture transport labour labor "
+    "welfare humanitarian disaster relief protection rescue safety border coast guard guards "
+    "directorate commission supreme joint high operations crisis response railway railways "
+    "royal"
+)
+_PORTFOLIOS = frozenset(_PORTFOLIO_WORDS.split(" "))
+#: Words for a country's or a territory's own bodies: a name right before them is a place
+#: with a demonym ("Tigray Defence Forces", "Myanmar military junta", "Gaza authorities");
+#: before a council, a mayor, a regional administration or a group it may be a town or a
+#: person (no regular demonym).
+_NATIONAL_WORDS = (
+    "government ministry military army forces armed navy junta republic parliament authorities"
+)
+_NATIONAL = frozenset(_NATIONAL_WORDS.split(" "))
+#: "State of Volta", "Republic of Norland", "Union Government of India": a place follows.
+_OF_PLACE = re.compile(
+    r"(?i)(?<![\w'’-])(?:state|republic|government|kingdom|emirate|county|province|union)"
+    r"\s+of\s+(?:the\s+)?\Z"
+)
+#: "opposition-held Idlib", "north-west Syria": a place follows.
+_HELD_PLACE = re.compile(
+    r"(?i)(?:-(?:held|controlled|occupied)|(?<![\w-])(?:north|south)(?:-?(?:east|west))?"
+    r"|(?<![\w-])(?:east|west)|(?<![\w-])(?:north|south|east|west)ern)\s+\Z"
+)
+#: Punctuation that ends the words a name stands among ("Hellenic Coast Guard, government").
+_CLAUSE_END = re.compile(r"[,;:()/]")
 #: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
 #: (bluish green for third parties, reddish purple for media), in the order parties get them.
 #: Black comes fourth: sky blue, darkened to 4.5:1 for text on white, is hard to tell from
@@ -110,7 +142,11 @@ def label_cues(label: str) -> list[str]:
     Government"), and each name inside it: a phrase of adjacent capitalised words that are
     not generic words for a body or an office, with "-led"/"-run" endings and possessives
     taken off ("Libya" of "Libya's eastern government", "Marsa Kel" of "Marsa Kel Mayor").
-    A name of one word also gives its regular demonyms. A phrase is never split into its
+    A name of one word also gives its regular demonyms where the label shows it is a
+    place: the whole label ("Ukraine"), a possessive ("Libya's eastern government"), after
+    "State of", or right before a country's body ("Tigray Defence Forces"); never a word for
+    what a body covers ("Interior Ministry" gives no "Interior" or "Interiori"), a town's
+    council or mayor, or a group named after a person. A phrase is never split into its
     words: "Red" of "Red Crescent" or "Nations" of "United Nations" would make every Red
     Cross official or UN agency speak for the party.
 
@@ -125,7 +161,9 @@ def label_cues(label: str) -> list[str]:
     >>> label_cues("Red Crescent"), label_cues("Marsa Kel Mayor")
     (['Red Crescent'], ['Marsa Kel Mayor', 'Marsa Kel'])
     >>> label_cues("Volta County (police, mayor)")
-    ['Volta County', 'Volta', 'Voltan', 'mayor', 'mayors']
+    ['Volta County', 'Volta', 'mayor', 'mayors']
+    >>> label_cues("Interior Ministry"), label_cues("Tigray Defence Forces")
+    (['Interior Ministry'], ['Tigray Defence Forces', 'Tigray', 'Tigrayan'])
     >>> label_cues("Residents and survivors")
     ['Residents and survivors', 'Residents', 'residents', 'resident', 'survivors', 'survivor']
     """
@@ -134,9 +172,9 @@ def label_cues(label: str) -> list[str]:
     if whole and len(whole.split()) <= 4:
         cues.append(whole)
     cues.extend(run[0] for run in _RUN.finditer(label))
-    for name in _names(label):
+    for name, placed in _names(label):
         cues.append(name)
-        if " " not in name:
+        if " " not in name and (placed or name == whole):
             cues.extend(demonyms(name))
     listed = label.replace("(", " ").replace(")", " ")
     for m in _ROLE.finditer(listed):
@@ -148,9 +186,12 @@ def label_cues(label: str) -> list[str]:
     return list(dict.fromkeys(c for c in cues if c.strip()))
 
 
-def _names(label: str) -> list[str]:
-    """Return the phrases of adjacent, non-generic capitalised words of a label."""
+def _names(label: str) -> list[tuple[str, bool]]:
+    """Return the phrases of adjacent, non-generic capitalised words of a label, each with
+    whether the label shows it is a place (see label_cues); a phrase only of words for what
+    a body covers ("Interior", "Health", "Emergency") is none."""
     names: list[list[str]] = []
+    placed: list[bool] = []
     joined = False  # whether the next word may continue the current phrase
     end = 0
     for match in _WORD.finditer(label):
@@ -164,8 +205,28 @@ def _names(label: str) -> list[str]:
             names[-1].append(stripped)
         else:
             names.append([stripped])
+            before = label[max(0, match.start() - 40) : match.start()]
+            placed.append(bool(_OF_PLACE.search(before) or _HELD_PLACE.search(before)))
         joined = stripped == match[0]  # a possessive or "-led" ends the name
-    return [" ".join(words) for words in names]
+        if _POSSESSIVE.search(match[0]) or _before_national(label, end):
+            placed[-1] = True
+    return [
+        (" ".join(words), place)
+        for words, place in zip(names, placed, strict=True)
+        if not all(w.lower() in _PORTFOLIOS for w in words)
+    ]
+
+
+def _before_national(label: str, end: int) -> bool:
+    """Tell whether the words after *end* are body words ending in a country's body."""
+    clause = _CLAUSE_END.split(label[end:], maxsplit=1)[0]
+    for word in re.findall(r"[\w'’-]+", clause):
+        low = word.lower()
+        if low in _NATIONAL:
+            return True
+        if low not in GENERIC_WORDS and low not in _PORTFOLIOS:
+            return False
+    return False
 
 
 def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:

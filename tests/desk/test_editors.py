@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from makiivka.desk.server import free_port
-from makiivka.story import load, store
+from makiivka.story import changes, load, store
 from tests.conftest import tree_digest
 
 COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
@@ -125,3 +125,63 @@ def test_a_desk_killed_mid_accept_leaves_the_story_old_or_new(browser, story, st
     else:
         assert (_cell(data, "c006", "status"), _sealed(data)) == ("reviewed", ["c006"])
     assert load.validate(data) == []
+
+
+THEIR_NOTE = "checked with the press office by phone"
+THEIR_REASON = "the Council counts people it cannot reach"
+
+
+def _conflict_rows(tab, claim_id: str) -> list[list[str]]:
+    return tab.eval_on_selector_all(
+        f"#body-{claim_id} .conflict tbody tr",
+        "rows => rows.map(r => [r.className, ...Array.from(r.cells).map(c => c.textContent)])",
+    )
+
+
+def _both_edit(a, b, desk, claim_id: str, metric: str, reasons=("", "")) -> None:
+    """A and B open the row; A changes its metric with a note, then B changes its scope."""
+    for tab in (a, b):
+        tab.goto(f"{desk.url}/articles/{COURIER}?row={claim_id}")
+        tab.keyboard.press("e")
+    a.select_option(f"#metric-{claim_id}", metric)
+    a.fill(f"#notes-{claim_id}", f"{THEIR_NOTE} ({claim_id})")
+    for tab, reason in zip((a, b), reasons, strict=True):
+        if reason:
+            tab.fill(f"#reason-{claim_id}", reason)
+    save = f"#edit-{claim_id} button[type=submit] >> nth=0"  # "Save", "Save the correction"
+    with a.expect_navigation():
+        a.click(save)
+    b.select_option(f"#scope-{claim_id}", "war")
+    with b.expect_navigation():
+        b.click(save)
+
+
+def test_a_conflict_shows_the_other_editor_s_note_and_reason(browser, desk, story):
+    data = story / "data"
+    one, two = browser.new_context(), browser.new_context()
+    a, b = one.new_page(), two.new_page()
+    opened = "you opened it as proposed by makiivka extract"
+    _both_edit(a, b, desk, "c009", "other")
+    # B changed only the scope; A's metric and note are shown as A's, beside B's scope.
+    assert _conflict_rows(b, "c009") == [
+        ["moved", "metric", "other changed by them (you opened it as killed)", "other"],
+        ["differs", "scope", "event", "war"],
+        ["", "status", "proposed", "proposed"],
+        ["moved", "notes", f"{THEIR_NOTE} (c009) changed by them ({opened})",
+         f"{THEIR_NOTE} (c009)"],
+    ]  # fmt: skip
+    changes.accept_claims(data, {"c010": None})  # sealed: A's change is a correction
+    _both_edit(a, b, desk, "c010", "missing", (THEIR_REASON, "the region's displaced"))
+    assert _conflict_rows(b, "c010") == [
+        ["moved", "metric", "missing changed by them (you opened it as other)", "missing"],
+        ["differs", "scope", "event", "war"],
+        ["", "status", "reviewed", "reviewed"],
+        ["moved", "notes", f"{THEIR_NOTE} (c010) changed by them ({opened})",
+         f"{THEIR_NOTE} (c010)"],
+    ]  # fmt: skip
+    assert b.inner_text("#body-c010 .conflict .their-reasons") == (
+        f"Their reason for the correction: metric: {THEIR_REASON}"
+    )
+    assert (_cell(data, "c010", "metric"), _cell(data, "c010", "scope")) == ("missing", "event")
+    one.close()
+    two.close()

@@ -20,7 +20,7 @@ from tests.extract.ingest_story import FIXTURES, read_rows
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """Return a folder of ten articles (nine texts, one saved page) and a PDF that is none."""
+    """Return a folder of ten articles (nine texts, one saved page) and a scan that is none."""
     week = tmp_path / "week"
     (week / "pages").mkdir(parents=True)
     for n in range(1, 10):
@@ -30,7 +30,7 @@ def folder(tmp_path: Path) -> Path:
             encoding="utf-8",
         )
     shutil.copy(FIXTURES / "courier-page.html", week / "pages" / "courier.html")
-    (week / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (week / "scan.tiff").write_bytes(b"II*\x00")
     (week / ".DS_Store").write_bytes(b"\0")
     return week
 
@@ -50,7 +50,10 @@ def test_a_folder_is_one_change(story, folder, monkeypatch, capsys):
     assert commits == [1]
     out = capsys.readouterr().out
     assert "10 articles added with 13 proposed claims (c001–c013)" in out
-    assert "scan.pdf: not an article (.pdf; read: .txt, .html" in out
+    assert (
+        "scan.tiff: not an article (.tiff; read: .txt, .html, .htm, .xhtml, .mhtml, .mht, .pdf)"
+        in out
+    )
     data = story / "data"
     articles = read_rows(data / "articles.csv")
     assert [a["article_id"] for a in articles] == [
@@ -151,6 +154,6 @@ def test_a_page_s_unknown_outlet_names_the_page(story, tmp_path, capsys):
     before = tree_digest(story)
     assert main(["ingest", str(pages), "--story", str(story)]) == 1
     err = capsys.readouterr().err
-    assert "(ingesting " in err and "b-gazette.html)" in err
+    assert f"{pages / 'b-gazette.html'}:1:1: outlet 'Valley Gazette' — expected" in err
     assert "a-courier.html" not in err  # the good page is not blamed
     assert tree_digest(story) == before

@@ -60,6 +60,57 @@ def test_a_label_gives_its_names_and_demonyms(label, cues):
 
 
 @pytest.mark.parametrize(
+    ("label", "cues"),
+    [
+        # a word for what a body covers is no place: no "Interior" alone, no "Interiori"
+        ("Interior Ministry", ["Interior Ministry"]),
+        ("Ministry of Interior", ["Ministry of Interior"]),
+        ("Health Ministry", ["Health Ministry"]),
+        ("Civil Defence", ["Civil Defence"]),
+        ("Ukraine's State Emergency Service",
+         ["Ukraine's State Emergency Service", "Ukraine", "Ukrainian"]),
+        ("Libya's eastern government", ["Libya's eastern government", "Libya", "Libyan"]),
+        ("Ukraine", ["Ukraine", "Ukrainian"]),
+        ("Sudan's Rapid Support Forces", ["Sudan's Rapid Support Forces", "Sudan",
+                                          "Rapid Support"]),
+        ("Red Crescent", ["Red Crescent"]),
+        # a town's council or mayor, a group named after a person: a name, no demonym
+        ("Sudira Mayor", ["Sudira Mayor", "Sudira"]),
+        ("Valdera Council", ["Valdera Council", "Valdera"]),
+        ("Kharkiv Regional Administration", ["Kharkiv Regional Administration", "Kharkiv"]),
+        ("Wagner Group", ["Wagner Group", "Wagner"]),
+        # a name before a country's or territory's body is a place
+        ("Tigray Defence Forces", ["Tigray Defence Forces", "Tigray", "Tigrayan"]),
+        ("Israel Defense Forces", ["Israel Defense Forces", "Israel", "Israeli"]),
+        ("Gaza authorities", ["Gaza authorities", "Gaza", "Gazan"]),
+        ("Republic of Norland", ["Republic of Norland", "Norland", "Norlandi"]),
+        ("Opposition-held north-west Syria (White Helmets)",
+         ["Opposition-held north-west Syria", "White Helmets", "Opposition", "Syria", "Syrian"]),
+    ],
+)  # fmt: skip
+def test_demonyms_come_only_from_places(label, cues):
+    assert label_cues(label) == cues
+
+
+def test_party_show_gives_no_made_up_demonym(tmp_path, capsys):
+    story = tmp_path / "sudira"
+    parties = ["gov=Libya's eastern government", "interior=Interior Ministry",
+               "un=United Nations", "crescent=Red Crescent", "mayor=Sudira Mayor"]  # fmt: skip
+    argv = ["new", str(story), *NEW[:8], *(a for p in parties for a in ("--party", p))]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["party", "show", "--story", str(story)]) == 0
+    assert capsys.readouterr().out == (
+        "gov: Libya's eastern government\n  cues: Libya's eastern government; Libya; Libyan\n"
+        "  held: (none)\n"
+        "interior: Interior Ministry\n  cues: Interior Ministry\n  held: (none)\n"
+        "un: United Nations\n  cues: United Nations\n  held: (none)\n"
+        "crescent: Red Crescent\n  cues: Red Crescent\n  held: (none)\n"
+        "mayor: Sudira Mayor\n  cues: Sudira Mayor; Sudira\n  held: (none)\n"
+    )
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [("Russia", ["Russian"]), ("Palestine", ["Palestinian"]), ("Yemen", ["Yemeni"]),
      ("Pakistan", ["Pak", "Paki"]), ("Tigray", ["Tigrayan"]), ("Mali", []), ("Peru", [])],

@@ -120,7 +120,10 @@
   }
 
   function readFigure(editor, value) {
-    fetch("/parse?figure=" + encodeURIComponent(value), { credentials: "same-origin" })
+    const quote = editor.querySelector("textarea[name=quote]");
+    const query = "figure=" + encodeURIComponent(value) +
+      (quote ? "&quote=" + encodeURIComponent(quote.value) : "");
+    fetch("/parse?" + query, { credentials: "same-origin" })
       .then(function (response) { return response.json(); })
       .then(function (found) {
         const set = function (cls, v) { const el = editor.querySelector(cls); if (el) el.textContent = v; };

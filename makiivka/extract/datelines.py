@@ -1,0 +1,87 @@
+"""Find the outlet a wire copy's dateline names, and the claimant it is, for ingest.
+
+Agency copy names its publisher in its dateline: "KHARTOUM (Reuters) -", "Sudira, May 3
+(AFP) -", "CAIRO (AP) —", "New Delhi, Sep 12 (PTI) The …", "HARBOUR, May 2. /NNA/." and
+"Harbour, NNA -". :func:`dateline_outlet` reads that name; :func:`claimant_named` finds the
+claimant whose id, name or alias it is, or whose name it abbreviates ("AFP" for a claimant
+named "Agence France-Presse", "PTI" for "Press Trust of India"). The names come from the
+text and the register; nothing here names an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+#: How far into the text a dateline may stand (after a headline, standfirst and byline).
+REACH = 600
+_NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+_DATELINES = (
+    # "KHARTOUM (Reuters) -", "Sudira, May 3 (AFP) -", "(AP) —", "New Delhi, Sep 12 (PTI) The"
+    re.compile(rf"(?m)^(?:[A-Z][^\n()]{{0,60}}?\s)?\({_NAME}\)(?:\s*[.:]?\s*[-–—:]|\s+[A-Z])"),
+    # "HARBOUR, May 2. /NNA/."
+    re.compile(rf"(?m)^[A-Z][^\n/]{{0,60}}?\s/{_NAME}/\.?"),
+    # "Harbour, NNA -"
+    re.compile(r"(?m)^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z]{2,6})\s+[-–—]\s"),
+)
+_WORD = re.compile(r"[^\s-]+")
+
+
+def dateline_outlet(text: str) -> str:
+    """Return the outlet the text's dateline names ("" when it has none).
+
+    >>> dateline_outlet("Dam toll rises\\n\\nKHARTOUM (Reuters) - At least 50 died.")
+    'Reuters'
+    >>> dateline_outlet("New Delhi, Sep 12 (PTI) The ministry said 12 people died.")
+    'PTI'
+    >>> dateline_outlet("(AP) — Rain fell.")
+    'AP'
+    >>> dateline_outlet("HARBOUR, May 2. /NNA/. Rain fell.")
+    'NNA'
+    >>> dateline_outlet("The council (Valdera) said 12 died.")
+    ''
+    """
+    head = text[:REACH]
+    found = [m for pattern in _DATELINES if (m := pattern.search(head)) is not None]
+    return min(found, key=lambda m: m.start())[1] if found else ""
+
+
+def initials(name: str) -> str:
+    """Return the initials of a name's capitalised words ("" for one word).
+
+    >>> initials("Agence France-Presse"), initials("Press Trust of India"), initials("Reuters")
+    ('AFP', 'PTI', '')
+    """
+    letters = [w[0] for w in _WORD.findall(name) if w[0].isupper()]
+    return "".join(letters) if len(letters) > 1 else ""
+
+
+def claimant_named(written: str, claimants: Iterable[Mapping[str, str]]) -> str | None:
+    """Return the claimant_id whose id, name or alias is *written*, or whose name it abbreviates.
+
+    A name matches before an abbreviation; an abbreviation of two claimants' names matches none.
+
+    >>> rows = [{"claimant_id": "afp", "name": "Agence France-Presse", "aliases": ""},
+    ...         {"claimant_id": "wire", "name": "Reuters", "aliases": "Thomson Reuters"}]
+    >>> claimant_named("AFP", rows), claimant_named("reuters", rows), claimant_named("AP", rows)
+    ('afp', 'wire', None)
+    """
+    key = _key(written)
+    if not key:
+        return None
+    rows = list(claimants)
+    for row in rows:
+        if key in {_key(n) for n in _names(row)}:
+            return row["claimant_id"]
+    abbreviating = {
+        row["claimant_id"] for row in rows if any(initials(n) == written for n in _names(row))
+    }
+    return abbreviating.pop() if len(abbreviating) == 1 else None
+
+
+def _names(row: Mapping[str, str]) -> list[str]:
+    return [row["claimant_id"], row["name"], *filter(None, row.get("aliases", "").split("|"))]
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split()).lstrip("@")
