@@ -333,7 +333,7 @@ def _clause_around(text: str, q: Quantity, bounds: tuple[int, int]) -> tuple[int
 
 
 #: Between two groups of one list: "14 MSF staff, " / " patients and " (no verb between).
-_PART_TAIL = re.compile(r"[^,;:\n]{0,30}?\b(?:among|of)\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_TAIL = re.compile(r"[^,;:\n]{0,60}?\b(?:among|of)\s+(?:them|whom)\b", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+")
 
 
