@@ -25,6 +25,11 @@ from makiivka.story.schema import metric_of, parties, story_attrs
 
 #: Width in px of the chart when none is given, padding included.
 GAP_WIDTH = 760
+#: Said under the title when metrics of very different size each have their own scale.
+OWN_SCALES = (
+    "Each metric is drawn on its own scale, from zero to past its largest figure: "
+    "compare the sides within a metric, not across metrics."
+)
 #: Below this width the ratio goes in a line under each metric's rows, not a column.
 RATIO_COLUMN_FROM = 600
 
@@ -226,7 +231,11 @@ def draw_gap(
     return frame(
         body,
         f"The gap: {and_list(named)} on the same {noun}",
-        [f"{who} latest figure. {ratio_title}: {ratios}.", *notes],
+        [
+            f"{who} latest figure. {ratio_title}: {ratios}.",
+            *notes,
+            *([] if shared else [OWN_SCALES]),
+        ],
         source_lines(rows, total, proposed_note(claims, shown=False)),
         total,
         f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "

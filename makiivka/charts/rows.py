@@ -127,7 +127,8 @@ def range_layers(
             axis=count_axis(),
         )
 
-    colour = alt.Color("side_label:N", scale=scale, legend=None)
+    # The colour scale is written once, on the first layer: the layers share it.
+    colour = alt.Color("side_label:N", legend=None)
     base = alt.Chart(data)
     base = (base.transform_filter(where) if where else base).encode(
         y=px_y(height), color=colour, tooltip=TOOLTIP
@@ -137,19 +138,29 @@ def range_layers(
     above = faded.transform_filter("isValid(datum.arrow_end)")
     below = faded.transform_filter("isValid(datum.arrow_start)")
     valued = faded.transform_filter("isValid(datum.x_value)")
+    # A layer none of the rows needs is left out: a page holds every layout's layers, and
+    # a chart of several metric panels repeats them per panel.
+    has = drawn_kinds(data)
     return [
         # The tap target of each row's main mark: a square of TAP px holding the tooltip.
         base.transform_filter("isValid(datum.x_low)")
         .mark_point(shape="square", filled=True, size=TAP * TAP, opacity=0, clip=True)
-        .encode(x=x("x_low", first=True)),
-        closed.mark_rule(strokeWidth=3).encode(x=x("x_low"), x2="x_high:Q"),
-        above.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("x_low"), x2="arrow_end:Q"),
-        above.mark_point(shape="triangle-right", filled=True, size=60).encode(x=x("arrow_end")),
-        below.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(
-            x=x("arrow_start"), x2="x_low:Q"
-        ),
-        below.mark_point(shape="triangle-left", filled=True, size=60).encode(x=x("arrow_start")),
-        valued.mark_point(filled=True, size=70).encode(x=x("x_value")),
+        .encode(x=x("x_low", first=True), color=alt.Color("side_label:N", scale=scale,
+                                                          legend=None)),
+        *([closed.mark_rule(strokeWidth=3).encode(x=x("x_low"), x2="x_high:Q")]
+          if has["closed"] else []),
+        *([above.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("x_low"),
+                                                                      x2="arrow_end:Q"),
+           above.mark_point(shape="triangle-right", filled=True, size=60).encode(
+               x=x("arrow_end"))]
+          if has["above"] else []),
+        *([below.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("arrow_start"),
+                                                                      x2="x_low:Q"),
+           below.mark_point(shape="triangle-left", filled=True, size=60).encode(
+               x=x("arrow_start"))]
+          if has["below"] else []),
+        *([valued.mark_point(filled=True, size=70).encode(x=x("x_value"))]
+          if has["valued"] else []),
         base.mark_text(align="left", dx=8, fontSize=12).encode(x=x("label_x"), text="label:N"),
         # A label with no room right of its marks goes left of them ("label_left").
         *(
@@ -158,10 +169,31 @@ def range_layers(
                 .mark_text(align="right", dx=-8, fontSize=12)
                 .encode(x=x("left_x"), text="label_left:N")
             ]
-            if "label_left" in data
+            if has["left"]
             else []
         ),
-    ]
+    ]  # fmt: skip
+
+
+def drawn_kinds(data: pd.DataFrame) -> dict[str, bool]:
+    """Tell which of :func:`range_layers`' marks any row of *data* draws."""
+
+    def valid(column: str) -> pd.Series:
+        if column not in data:
+            return pd.Series(False, index=data.index)
+        return pd.to_numeric(data[column], errors="coerce").notna()
+
+    low = pd.to_numeric(data.get("x_low"), errors="coerce") if "x_low" in data else None
+    high = pd.to_numeric(data.get("x_high"), errors="coerce") if "x_high" in data else None
+    closed = (
+        bool(((high > low) & valid("x_high")).any())
+        if low is not None and high is not None
+        else False
+    )
+    left = "label_left" in data and bool(data["label_left"].fillna("").astype(str).ne("").any())
+    return {"closed": closed, "above": bool(valid("arrow_end").any()),
+            "below": bool(valid("arrow_start").any()), "valued": bool(valid("x_value").any()),
+            "left": left}  # fmt: skip
 
 
 def stacked_layers(
@@ -193,7 +225,7 @@ def stacked_layers(
         .encode(
             y=px_y(height, "heading_top"),
             text=alt.Text("heading_lines:N"),
-            color=alt.Color("side_label:N", scale=scale, legend=None),
+            color=alt.Color("side_label:N", legend=None),
             tooltip=TOOLTIP,
         )
     )
@@ -231,7 +263,13 @@ def text_column(
         .properties(
             width=width,
             height=height,
-            # A column's title wraps to its width rather than widening the chart.
-            title=alt.TitleParams(wrap(title, width, 12), anchor="start", fontSize=12, color=MUTED),
+            # A column's title wraps to its width rather than widening the chart; an empty
+            # title (a column under another that names it) takes no room.
+            **(
+                {"title": alt.TitleParams(wrap(title, width, 12), anchor="start", fontSize=12,
+                                          color=MUTED)}
+                if title
+                else {}
+            ),
         )
-    )
+    )  # fmt: skip

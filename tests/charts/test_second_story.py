@@ -214,7 +214,8 @@ def test_outlets_axis_labels_never_run_together_and_names_show_whole(tarsk):
     longest = "Interior Ministry of the Republic of Varnakia, attributed"
     widths = [
         c["width"]
-        for c in spec_of(tarsk, "outlets")["vconcat"][0]["hconcat"]
+        for panel in spec_of(tarsk, "outlets")["vconcat"][0]["vconcat"]  # a panel per metric
+        for c in panel["hconcat"]
         if " ".join(c.get("title", {}).get("text", [])) == "Whose figure, in whose voice"
     ]
     assert widths and widths[0] >= measure.text_width(longest, 12)

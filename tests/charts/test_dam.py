@@ -1,0 +1,79 @@
+"""A new user's five-party flood: small tolls beside tens of thousands displaced.
+
+The fixture (tests/fixtures/dam, README beside it) was made with `makiivka new`,
+`claimant add`, `ingest` and `review`. Every expected value is worked out by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from makiivka import charts
+from makiivka.story import load
+
+DAM = Path(__file__).parents[1] / "fixtures" / "dam" / "data"
+
+
+@pytest.fixture(scope="module")
+def dam() -> load.Dataset:
+    return load.read_dataset(DAM)
+
+
+def panels(spec: dict) -> list[tuple[str, str, list[float]]]:
+    """Return (heading, axis title, x domain) of each metric panel of a claims/outlets spec."""
+    body = spec["vconcat"][0]
+    found = []
+    for panel in body.get("vconcat", [body]):
+        plot = panel["hconcat"][-1] if "hconcat" in panel else panel
+        x = next(layer["encoding"]["x"] for layer in plot["layer"] if "x" in layer["encoding"])
+        title = x["title"] if isinstance(x["title"], str) else " ".join(x["title"])
+        found.append((panel.get("title", {}).get("text", ""), title, x["scale"]["domain"]))
+    return found
+
+
+# Each axis runs to 1.25 times its own largest figure or bound: killed 300, wounded
+# 415, missing "more than 700" (low bound 701), displaced 41,000.
+PANELS = {
+    "claims": [
+        ("Killed", "People killed, as stated", [0, 375.0]),
+        ("Wounded", "People wounded, as stated", [0, 518.75]),
+        ("Missing", "People missing, as stated", [0, 876.25]),
+        ("Displaced", "People displaced, as stated", [0, 51250.0]),
+    ],
+    "outlets": [
+        ("Killed", "People killed, as worded", [0, 375.0]),
+        ("Wounded", "People wounded, as worded", [0, 518.75]),
+        ("Missing", "People missing, as worded", [0, 876.25]),
+        ("Displaced", "People displaced, as worded", [0, 51250.0]),
+    ],
+}
+
+
+@pytest.mark.parametrize("width", [None, 320, 375, 768])
+@pytest.mark.parametrize("slug", list(PANELS))
+def test_each_metric_has_its_own_panel_and_scale_named_with_its_unit(dam, slug, width):
+    spec = charts.CHARTS[slug](dam, width=width).to_dict()
+    assert panels(spec) == PANELS[slug]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    # Before, one axis for every metric: "more than 700 missing", "about 38,000 displaced".
+    [("c008", "more than 700"), ("c006", "about 38,000")],
+)
+def test_open_bounds_stay_open_in_their_panel(dam, claim, label):
+    spec = charts.claims_chart(dam).to_dict()
+    rows = [r for rows in spec["datasets"].values() for r in rows if r.get("claim_id") == claim]
+    assert {r["label"] or r["label_left"] for r in rows} == {label}
+    open_above = {r["arrow_end"] is not None for r in rows}
+    assert open_above == {claim != "c006"}
+
+
+def test_the_gap_says_its_metrics_have_their_own_scales(dam):
+    subtitle = " ".join(charts.gap_chart(dam).to_dict()["title"]["subtitle"])
+    assert subtitle.endswith(
+        "Each metric is drawn on its own scale, from zero to past its largest figure: "
+        "compare the sides within a metric, not across metrics."
+    )
