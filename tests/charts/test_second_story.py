@@ -118,7 +118,7 @@ def test_chart_titles_and_subtitles_name_the_story_s_parties_and_event(tarsk):
 
 def test_legends_take_the_descriptor_s_labels_and_colours(tarsk):
     styles = theme.side_styles(tarsk.package)
-    # front's colour is given; gov takes the first Okabe–Ito colour nobody else uses; each
+    # front's colour is given; gov takes the first palette colour nobody else uses; each
     # keeps its hue, darkened until text in it reads at 4.5:1 on white.
     given = {
         "gov": ("Government", "#D55E00"),
