@@ -17,8 +17,12 @@ from makiivka.charts.layout import OPACITY, TOOLTIP, count_axis, number, status_
 from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.theme import MUTED
 
-#: An open bound is drawn as an arrow this share of the axis long.
+#: An open bound is drawn as an arrow this share of the axis long, and at least this many
+#: px: on a phone's narrow plot a shorter arrow's head would sit on the point it leaves.
 ARROW_SHARE = 0.07
+MIN_ARROW = 20
+#: Px between a mark and its value label (the label's ``dx``).
+LABEL_GAP = 8
 #: Px a line of 12 px text takes, and the room a row's marks take.
 LINE = 15
 MARK_ROOM = 24
@@ -26,15 +30,42 @@ MARK_ROOM = 24
 TAP = 28
 
 
-def place_marks(frame_: pd.DataFrame, top: float) -> pd.DataFrame:
+def arrow_length(top: float, width: float | None = None) -> float:
+    """Return an open bound's arrow length in axis units, for a plot *width* px wide."""
+    share = ARROW_SHARE if not width else max(ARROW_SHARE, MIN_ARROW / width)
+    return share * top
+
+
+def label_room(rows: pd.DataFrame, label: str, width: float) -> float:
+    """Return the least axis maximum that leaves room right of each row's marks for its
+    *label* column, in a plot *width* px wide (0 when none asks; a label too wide for any
+    room is left to :func:`fit_labels`, which puts it left of its marks).
+    """
+    needed = 0.0
+    arrow_px = arrow_length(1.0, width) * width
+    for text, value, low, high in zip(
+        rows[label], rows["value"], rows["value_low"], rows["value_high"], strict=True
+    ):
+        ends = [float(v) for v in (value, low, high) if v is not None and not pd.isna(v)]
+        if not ends or not isinstance(text, str):
+            continue
+        open_above = (high is None or pd.isna(high)) and low is not None and not pd.isna(low)
+        room = width - LABEL_GAP - 4 - text_width(text, 12) - (arrow_px if open_above else 0)
+        if room >= 0.4 * width:
+            needed = max(needed, max(ends) * width / room)
+    return needed
+
+
+def place_marks(frame_: pd.DataFrame, top: float, width: float | None = None) -> pd.DataFrame:
     """Add the x positions of points, bars, open arrows (both ways) and value labels.
 
     ``x_low``/``x_high`` span a closed range; ``arrow_end`` is the tip of an open upper
     bound's arrow and ``arrow_start`` of an open lower bound's ("up to 20,000" points
-    left from 20,000); ``label_x`` is right of everything the row draws.
+    left from 20,000); ``label_x`` is right of everything the row draws. Arrows are
+    :func:`arrow_length` long in a plot *width* px wide.
     """
     placed = frame_.copy()
-    arrow = ARROW_SHARE * top
+    arrow = arrow_length(top, width)
     values = [number(v) for v in placed["value"]]
     lows_given = [number(v) for v in placed["value_low"]]
     highs = [number(v) for v in placed["value_high"]]
@@ -72,7 +103,7 @@ def fit_labels(placed: pd.DataFrame, top: float, width: float) -> pd.DataFrame:
         placed["x_value"], strict=True
     ):  # fmt: skip
         ends = [v for v in (low, start, value) if v is not None and not pd.isna(v)]
-        room = x / top * width + 8 + text_width(str(label), 12) <= width
+        room = x / top * width + LABEL_GAP + text_width(str(label), 12) <= width
         right.append(label if room or not ends else "")
         left.append("" if room or not ends else label)
         at.append(min(ends) if ends else 0.0)
@@ -124,7 +155,7 @@ def range_layers(
             f"{field}:Q",
             title=x_title,
             scale=alt.Scale(domain=domain, nice=False),
-            axis=count_axis(),
+            axis=count_axis(grid) if axis else None,
         )
 
     # The colour scale is written once, on the first layer: the layers share it.

@@ -77,3 +77,19 @@ def test_the_gap_says_its_metrics_have_their_own_scales(dam):
         "Each metric is drawn on its own scale, from zero to past its largest figure: "
         "compare the sides within a metric, not across metrics."
     )
+
+
+@pytest.mark.parametrize(
+    ("width", "left"),
+    # Before: at 320 px "300", "415", "41,000", "about 38,000" and the 700 went left of
+    # their points, toward the side column; each metric's name took a column of its own.
+    [(320, {"700 (701 or more)"}), (360, {"700 (701 or more)"}), (375, {"700 (701 or more)"}),
+     (768, set())],
+)  # fmt: skip
+def test_the_gap_s_value_labels_sit_right_of_their_marks_where_they_fit(dam, width, left):
+    spec = charts.gap_chart(dam, width=width).to_dict()
+    rows = [r for rows in spec["datasets"].values() for r in rows if "label_left" in r]
+    assert {r["label_left"] for r in rows if r["label_left"]} == left
+    columns = spec["vconcat"][0]["hconcat"]
+    assert (columns[0].get("width") == 1) == (width < 600)  # the metric heads its rows
+
