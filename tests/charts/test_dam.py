@@ -6,6 +6,9 @@ The fixture (tests/fixtures/dam, README beside it) was made with `makiivka new`,
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -93,3 +96,34 @@ def test_the_gap_s_value_labels_sit_right_of_their_marks_where_they_fit(dam, wid
     columns = spec["vconcat"][0]["hconcat"]
     assert (columns[0].get("width") == 1) == (width < 600)  # the metric heads its rows
 
+
+def with_scope(dataset: load.Dataset, claim: str, scope: str) -> load.Dataset:
+    claims = dataset.claims.copy()
+    claims.loc[claims["claim_id"] == claim, "scope"] = scope
+    return dataclasses.replace(dataset, claims=claims)
+
+
+@pytest.mark.parametrize(
+    ("context", "words"),
+    # A flood that declares no war: its wider figures are "beyond this flood", never war's.
+    [(None, "displaced (beyond this flood)"), ("regional floods", "displaced (regional floods-wide)")],
+)  # fmt: skip
+def test_a_wider_figure_is_worded_from_the_story_s_own_descriptor(dam, context, words):
+    wider = with_scope(dam, "c009", "war")
+    if context:
+        event = {**wider.package.event, "context": context}
+        package = dataclasses.replace(wider.package, event=event)
+        wider = dataclasses.replace(wider, package=package)
+    table = charts.ledger_table(wider).set_index("claim")
+    assert table.loc["c009", "metric"] == words
+    if context is None:
+        text = json.dumps([charts.CHARTS[s](wider).to_dict() for s in charts.CHARTS])
+        assert not re.search(r"\bwar\b|war-wide", text)
+
+
+def test_the_desk_offers_a_flood_s_own_scopes_and_units():
+    from makiivka.desk import views
+
+    vocab = views.vocabularies(views.read_story(DAM))
+    assert vocab["scopes"] == [("event", "this flood"), ("other", "another flood or event")]
+    assert vocab["units"] == ["people", "other"]
