@@ -164,8 +164,12 @@ def describe(value, low, high) -> str:
 
     >>> describe(89, 89, None)
     '89 or more'
-    >>> describe(60, 61, None)
-    '60 (61 or more)'
+    >>> describe(60, 61, None)  # "more than 60": the figure and its bound, said once
+    'more than 60'
+    >>> describe(400, None, 399)
+    'fewer than 400'
+    >>> describe(63, 61, None)  # the Ministry's 63 where a rewording said "more than 60"
+    '63 (61 or more)'
     >>> describe(None, 24, 99)
     '24 to 99'
     >>> describe(400, 400, 400)
@@ -185,6 +189,10 @@ def describe(value, low, high) -> str:
         span = "unknown"
     if value is None or value in (low, high):
         return span
+    if low is not None and high is None and low == value + 1:
+        return f"more than {value:,}"
+    if high is not None and low is None and high == value - 1:
+        return f"fewer than {value:,}"
     return f"{value:,} ({span})"
 
 

@@ -144,7 +144,7 @@ def in_words(row: dict[str, str]) -> str:
     '89 or more'
     >>> in_words({"value": "60", "value_low": "61", "value_high": "", "qualifier": "more_than",
     ...           "figure": "more than 60"})
-    'more than 60 (61 or more)'
+    'more than 60'
     >>> in_words({"value": "", "value_low": "24", "value_high": "99", "qualifier": "vague",
     ...           "figure": "dozens"})
     'dozens: 24 to 99'
@@ -160,7 +160,9 @@ def in_words(row: dict[str, str]) -> str:
     qualifier = row["qualifier"]
     if qualifier in ("about", "more_than", "fewer_than") and value is not None:
         said = {"about": "about", "more_than": "more than", "fewer_than": "fewer than"}[qualifier]
-        return f"{said} {value:,}" + ("" if qualifier == "about" else f" ({span.split('(')[-1]}")
+        if qualifier == "about" or span.startswith(said):
+            return f"{said} {value:,}"
+        return f"{said} {value:,} ({span.split('(')[-1]}"
     if row["qualifier"] == "vague":
         return f"{row['figure']}: {span}"
     return span

@@ -38,11 +38,19 @@ def summary_text(claims: pd.DataFrame) -> str:
     change_view = changes[["claimant_name", "metric", "step", "stated_at", "text", "claim_ids"]]
     noun = claims.attrs.get("noun", "event")
     with pd.option_context("display.width", 200, "display.max_colwidth", 40):
+        gap_text = (
+            gap_view.to_string(index=False)
+            if len(gap_view)
+            else f"Not stated: no party has given a reviewed figure for this {noun} yet."
+        )
+        change_text = (
+            change_view.to_string(index=False)
+            if len(change_view)
+            else "None: no claimant has stated a second, different figure for a metric."
+        )
         return (
-            f"The gap: each side's latest figure for this {noun}\n"
-            f"{gap_view.to_string(index=False)}\n\n"
-            "Revisions: each claimant's figures in the order stated (UTC)\n"
-            f"{change_view.to_string(index=False)}"
+            f"The gap: each side's latest figure for this {noun}\n{gap_text}\n\n"
+            f"Revisions: each claimant's figures in the order stated (UTC)\n{change_text}"
         )
 
 
