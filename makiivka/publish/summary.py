@@ -7,6 +7,7 @@ import argparse
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.publish.table_files import stamp_text
 from makiivka.story import load
 
 
@@ -27,9 +28,11 @@ def summary_text(claims: pd.DataFrame) -> str:
         columns={"ratio_text": f"{second}/{first}"}
     )
     changes = analysis.revisions(claims)
+    # A day the article gives is that day, never its midnight (as in the tidy files).
+    when = stamp_text(changes["stated_at"], changes["stated_at_precision"])
     changes["stated_at"] = [
         f"no later than {t}" if undated else str(t)
-        for t, undated in zip(changes["stated_at"], changes["no_later_than"], strict=True)
+        for t, undated in zip(when, changes["no_later_than"], strict=True)
     ]
     changes["step"] = [
         f"{s} (restated)" if r else str(s)
