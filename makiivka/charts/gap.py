@@ -7,7 +7,14 @@ import pandas as pd
 
 from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
 from makiivka.charts.gap_words import gap_notes
-from makiivka.charts.layout import axis_top, count_axis, frame, inner, status_opacity
+from makiivka.charts.layout import (
+    axis_top,
+    count_axis,
+    frame,
+    inner,
+    nice_top,
+    status_opacity,
+)
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.rows import (
@@ -166,8 +173,8 @@ def draw_gap(
         m: max(t, label_room(data[data["metric"] == m], "text", plot_width))
         for m, t in tops.items()
     }
-    if shared:
-        tops = dict.fromkeys(tops, max(tops.values(), default=1.0))
+    if shared:  # one axis, ending on a tick (its last label never past the plot)
+        tops = dict.fromkeys(tops, nice_top(max(tops.values(), default=1.0)))
     top = max(tops.values(), default=1.0) if shared else 1.0
     if not shared:
         for column in ("value", "value_low", "value_high"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from makiivka.charts.layout import axis_top
+from makiivka.charts.layout import axis_top, nice_top
 from makiivka.charts.theme import INK
 from makiivka.story.load import Dataset
 from makiivka.story.schema import metric_of
@@ -35,8 +35,9 @@ def metric_parts(rows: pd.DataFrame, metrics: list[str]) -> list[tuple[str, pd.D
 
 
 def panel_top(part: pd.DataFrame) -> float:
-    """Return a panel's axis maximum: past its own largest figure, with room for labels."""
-    return axis_top([*part["value"], *part["value_low"], *part["value_high"]], room=1.25)
+    """Return a panel's axis maximum: past its own largest figure, with room for labels,
+    rounded up to a tick so the axis's last label sits at its end, not past it."""
+    return nice_top(axis_top([*part["value"], *part["value_low"], *part["value_high"]], 1.25))
 
 
 def axis_title(dataset: Dataset, metric: str, how: str) -> str:

@@ -21,8 +21,10 @@ from makiivka.charts.theme import MUTED
 #: px: on a phone's narrow plot a shorter arrow's head would sit on the point it leaves.
 ARROW_SHARE = 0.07
 MIN_ARROW = 20
-#: Px between a mark and its value label (the label's ``dx``).
+#: Px between a mark and its value label (the label's ``dx``), and half a point's or an
+#: arrow head's width.
 LABEL_GAP = 8
+HEAD = 6
 #: Px a line of 12 px text takes, and the room a row's marks take.
 LINE = 15
 MARK_ROOM = 24
@@ -47,11 +49,14 @@ def label_room(rows: pd.DataFrame, label: str, width: float) -> float:
         rows[label], rows["value"], rows["value_low"], rows["value_high"], strict=True
     ):
         ends = [float(v) for v in (value, low, high) if v is not None and not pd.isna(v)]
-        if not ends or not isinstance(text, str):
+        if not ends:
             continue
         open_above = (high is None or pd.isna(high)) and low is not None and not pd.isna(low)
-        room = width - LABEL_GAP - 4 - text_width(text, 12) - (arrow_px if open_above else 0)
-        if room >= 0.4 * width:
+        marks = (arrow_px if open_above else 0) + HEAD
+        # The marks themselves (an open bound's arrow and its head) always stay inside.
+        needed = max(needed, max(ends) * width / (width - marks))
+        room = width - LABEL_GAP - 4 - text_width(str(text), 12) - marks
+        if isinstance(text, str) and room >= 0.4 * width:
             needed = max(needed, max(ends) * width / room)
     return needed
 

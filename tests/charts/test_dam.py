@@ -36,20 +36,21 @@ def panels(spec: dict) -> list[tuple[str, str, list[float]]]:
     return found
 
 
-# Each axis runs to 1.25 times its own largest figure or bound: killed 300, wounded
-# 415, missing "more than 700" (low bound 701), displaced 41,000.
+# Each axis runs past its own largest figure or bound (killed 300, wounded 415, missing
+# "more than 700" from 701, displaced 41,000) by a quarter, to the next tick: 375 -> 400,
+# 518.75 -> 600, 876.25 -> 1,000, 51,250 -> 60,000.
 PANELS = {
     "claims": [
-        ("Killed", "People killed, as stated", [0, 375.0]),
-        ("Wounded", "People wounded, as stated", [0, 518.75]),
-        ("Missing", "People missing, as stated", [0, 876.25]),
-        ("Displaced", "People displaced, as stated", [0, 51250.0]),
+        ("Killed", "People killed, as stated", [0, 400.0]),
+        ("Wounded", "People wounded, as stated", [0, 600.0]),
+        ("Missing", "People missing, as stated", [0, 1000.0]),
+        ("Displaced", "People displaced, as stated", [0, 60000.0]),
     ],
     "outlets": [
-        ("Killed", "People killed, as worded", [0, 375.0]),
-        ("Wounded", "People wounded, as worded", [0, 518.75]),
-        ("Missing", "People missing, as worded", [0, 876.25]),
-        ("Displaced", "People displaced, as worded", [0, 51250.0]),
+        ("Killed", "People killed, as worded", [0, 400.0]),
+        ("Wounded", "People wounded, as worded", [0, 600.0]),
+        ("Missing", "People missing, as worded", [0, 1000.0]),
+        ("Displaced", "People displaced, as worded", [0, 60000.0]),
     ],
 }
 
