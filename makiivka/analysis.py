@@ -18,7 +18,9 @@ NOT_STATED = "not stated"
 NOT_COMPARABLE = "not comparable"
 #: How ``makiivka ingest`` begins the basis of a figure whose date the article does not give.
 UNDATED_BASIS = "publication date"
-SIDE_COLUMNS = ("value", "value_low", "value_high", "claimant_name", "stated_at")
+SIDE_COLUMNS = (
+    "value", "value_low", "value_high", "claimant_name", "stated_at", "stated_at_precision"
+)  # fmt: skip
 
 
 #: The last grouping made: (claims frame, its shape, status, assertions). The gap, the
@@ -164,8 +166,12 @@ def describe(value, low, high) -> str:
 
     >>> describe(89, 89, None)
     '89 or more'
-    >>> describe(60, 61, None)
-    '60 (61 or more)'
+    >>> describe(60, 61, None)  # "more than 60": the figure and its bound, said once
+    'more than 60'
+    >>> describe(400, None, 399)
+    'fewer than 400'
+    >>> describe(63, 61, None)  # the Ministry's 63 where a rewording said "more than 60"
+    '63 (61 or more)'
     >>> describe(None, 24, 99)
     '24 to 99'
     >>> describe(400, 400, 400)
@@ -185,6 +191,10 @@ def describe(value, low, high) -> str:
         span = "unknown"
     if value is None or value in (low, high):
         return span
+    if low is not None and high is None and low == value + 1:
+        return f"more than {value:,}"
+    if high is not None and low is None and high == value - 1:
+        return f"fewer than {value:,}"
     return f"{value:,} ({span})"
 
 
@@ -213,11 +223,13 @@ def gap_table(
     One row per metric; for each party (descriptor order) and then each third-party
     claimant that gave a figure (named by claimant id), a text column named by its id
     and ``<id>_value``, ``_value_low``, ``_value_high`` (Int64), ``_claimant_name``,
-    ``_stated_at`` (UTC) and ``_claim_ids``. ``ratio`` is the second side's value over
-    the first's, where both values lie within their own bounds ("more than 100" gives
-    no point, only bounds); ``ratio_low`` and ``ratio_high`` divide the bounds crosswise and stay
-    empty where a bound is open: "at least 89" against 400 caps the ratio at 4.5 but
-    gives no floor. ``ratio_text`` says it, or which side gave no figure.
+    ``_stated_at`` (UTC), ``_stated_at_precision`` (minute, day…: a date the article gives
+    without a time is that day, not its midnight) and ``_claim_ids``. ``ratio`` is the
+    second side's value over the first's, where both values lie within their own bounds
+    ("more than 100" gives no point, only bounds); ``ratio_low`` and ``ratio_high`` divide
+    the bounds crosswise and stay empty where a bound is open: "at least 89" against 400
+    caps the ratio at 4.5 but gives no floor. ``ratio_text`` says it, or which side gave
+    no figure.
 
     Raises:
         ValueError: without *sides* when ``claims.attrs`` names no compared pair.

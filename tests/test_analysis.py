@@ -74,7 +74,7 @@ def test_a_rewording_alone_sets_the_bounds(data_copy):
     # With only the caption left, its "more than 60" is all there is: 61 or more, open.
     drop_rows(data_copy, "c001", "c007", "c013", "c015", "c006")
     killed = gap_table(load_claims(data_copy)).set_index("metric").loc["killed"]
-    assert killed["russia"] == "60 (61 or more)"
+    assert killed["russia"] == "more than 60"
     assert killed["russia_value_low"] == 61 and pd.isna(killed["russia_value_high"])
     assert pd.isna(killed["ratio_low"])
     assert killed["ratio_high"] == pytest.approx(400 / 61)
@@ -125,7 +125,9 @@ def test_empty_ledger_gives_empty_tables(data_copy):
     ("value", "low", "high", "text"),
     [
         (89, 89, None, "89 or more"),
-        (60, 61, None, "60 (61 or more)"),
+        (60, 61, None, "more than 60"),  # once: not "60 (61 or more)"
+        (400, None, 399, "fewer than 400"),
+        (63, 61, None, "63 (61 or more)"),
         (400, 400, 400, "400"),
         (None, 24, 99, "24 to 99"),
         (5000000, 5000000, 5000000, "5,000,000"),

@@ -6,8 +6,16 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.bounds import CLAIMS_ROWS, latest_reports
-from makiivka.charts.layout import axis_top, frame, inner
+from makiivka.charts.layout import frame, inner
 from makiivka.charts.measure import and_list
+from makiivka.charts.panels import (
+    axis_title,
+    heading,
+    metric_parts,
+    panel_top,
+    stack_panels,
+    titled,
+)
 from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
@@ -96,23 +104,42 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
             "metrics": metrics}  # fmt: skip
 
 
+#: The columns of a report the dot plot draws or shows in its tooltip (a page holds each
+#: layout's rows: the rest of a report's columns are in the ledger's table and CSV).
+DRAWN = ("claim_id", "claimant_name", "outlet_text", "stated", "quote", "side", "side_label",
+         "metric", "status", "heading", "label", "value", "value_low", "value_high")  # fmt: skip
+
+
 def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.VConcatChart:
     """Lay out the rows of :func:`claim_rows` to *width* px (padding included)."""
     rows, metrics = parts["rows"], parts["metrics"]
     drawn, left = int(parts["drawn"]), int(parts["left"])
-    top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
     body_width = inner(width or CLAIMS_WIDTH)
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))
     noun = event_noun(dataset)
     shown = [m for m in metrics if m in set(rows["metric"])] or metrics[:1]
-    title = f"People {words(shown[0])}" + (
-        f" (or {' or '.join(words(m) for m in shown[1:])}, where marked), as stated"
-        if len(shown) > 1
-        else ", as stated"
-    )
-    plot = stacked_layers(place_marks(rows, top), "heading", title, [0, top], scale, body_width)
+    # One panel per metric, each on its own axis (makiivka.charts.panels says why); the
+    # panel names the metric, so a value label is the figure alone.
+    parts_by_metric = metric_parts(rows, shown) or [(shown[0], rows)]
+    panels = []
+    for metric, part in parts_by_metric:
+        top = panel_top(part)
+        drawn_rows = place_marks(part.assign(label=part["figure"])[list(DRAWN)], top).drop(
+            columns=["value", "value_low", "value_high"]
+        )
+        title = axis_title(dataset, metric, "as stated")
+        panel = stacked_layers(drawn_rows, "heading", title, [0, top], scale, body_width)
+        panels.append(
+            titled(panel, heading(dataset, metric)) if len(parts_by_metric) > 1 else panel
+        )
+    plot = stack_panels(panels)
     note = left_out(parts["other"], dataset)
     people = people_phrase(dataset, rows["metric"])
+    order = (
+        "each metric on its own scale, in reading order"
+        if len(parts_by_metric) > 1
+        else "in reading order"
+    )
     if drawn > len(rows):
         said = (
             f"{len(rows)} of the {drawn:,} reports of {people} in the {noun}, from "
@@ -121,7 +148,7 @@ def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
         )
     else:
         said = (
-            f"Every report of {people} in the {noun}, in reading order: "
+            f"Every report of {people} in the {noun}, {order}: "
             f"{len(rows)} report{'s' * (len(rows) != 1)} from {voices(rows)}."
         )
     more = [f"And {left:,} more reports: every report is in the ledger's table."] if left else []

@@ -7,12 +7,20 @@ import pandas as pd
 
 from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
 from makiivka.charts.gap_words import gap_notes
-from makiivka.charts.layout import axis_top, count_axis, frame, inner, status_opacity
+from makiivka.charts.layout import (
+    axis_top,
+    count_axis,
+    frame,
+    inner,
+    nice_top,
+    status_opacity,
+)
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.rows import (
     MARK_ROOM,
     fit_labels,
+    label_room,
     place_marks,
     px_y,
     range_layers,
@@ -25,6 +33,11 @@ from makiivka.story.schema import metric_of, parties, story_attrs
 
 #: Width in px of the chart when none is given, padding included.
 GAP_WIDTH = 760
+#: Said under the title when metrics of very different size each have their own scale.
+OWN_SCALES = (
+    "Each metric is drawn on its own scale, from zero to past its largest figure: "
+    "compare the sides within a metric, not across metrics."
+)
 #: Below this width the ratio goes in a line under each metric's rows, not a column.
 RATIO_COLUMN_FROM = 600
 
@@ -76,7 +89,8 @@ def draw_gap(
             ]
         )
     metric_width = max([58, *(round(text_width(t, 12) * 1.1) + 8 for t in data["metric_text"])])
-    metric_width = min(metric_width, round(total * 0.2))
+    # Narrow: each metric's name is a line above its rows, and the plot gets its column.
+    metric_width = min(metric_width, round(total * 0.2)) if wide else 1
     side_width = min(
         max([60, *(round(text_width(t, 12)) + 10 for t in data["side_text"])]),
         round(total * (0.3 if wide else 0.36)),
@@ -96,7 +110,9 @@ def draw_gap(
     )
     plot_width = max(100, total - metric_width - side_width - ratio_width - 8 * (3 if wide else 2))
     data = data.copy()
-    data["metric_lines"] = ["\n".join(wrap(t, metric_width - 4, 12)) for t in data["metric_text"]]
+    data["metric_lines"] = [
+        "\n".join(wrap(t, (metric_width if wide else total) - 4, 12)) for t in data["metric_text"]
+    ]
     data["side_lines"] = ["\n".join(wrap(t, side_width - 6, 12)) for t in data["side_text"]]
     data["ratio_lines"] = [
         "\n".join(wrap(t, ratio_width - 4, 12)) if wide else "" for t in data["ratio_text"]
@@ -106,7 +122,7 @@ def draw_gap(
     counts = [
         max(
             s.count("\n") + 1,
-            (m.count("\n") + 1) if f else 1,
+            (m.count("\n") + 1) if f and wide else 1,
             (r.count("\n") + 1) if f and wide else 1,
         )
         for s, m, r, f in zip(
@@ -120,14 +136,20 @@ def draw_gap(
         if last and not wide
     ]
     extra = {i: len(wrap(t, total, 12)) for i, t in ratio_rows}
+    heads = {
+        i: m.count("\n") + 1
+        for i, (m, f) in enumerate(zip(data["metric_lines"], firsts, strict=True))
+        if f and not wide
+    }
     lines = []
     for i, c in enumerate(counts):
-        lines.append(c)
-        if i in extra:
-            lines.append(extra[i])
+        lines += [*([heads[i]] if i in heads else []), c, *([extra[i]] if i in extra else [])]
     tops, height = stack_rows(lines, gap=6)
-    row_tops, ratio_tops, k = [], [], 0
+    row_tops, ratio_tops, head_tops, k = [], [], [], 0
     for i in range(len(counts)):
+        if i in heads:
+            head_tops.append(tops[k])
+            k += 1
         row_tops.append(tops[k])
         k += 1
         if i in extra:
@@ -136,7 +158,7 @@ def draw_gap(
     data["top"] = row_tops
     data["y"] = [t + MARK_ROOM / 2 for t in row_tops]
     data["metric_shown"] = [
-        m if f else "" for m, f in zip(data["metric_lines"], firsts, strict=True)
+        m if f and wide else "" for m, f in zip(data["metric_lines"], firsts, strict=True)
     ]
     data["ratio_shown"] = [r if f else "" for r, f in zip(data["ratio_lines"], firsts, strict=True)]
     # Metrics of very different size (40,000 displaced, 3,166 dead) each get their own scale;
@@ -146,6 +168,13 @@ def draw_gap(
         for m, g in data.groupby("metric", sort=False)
     }
     shared = not tops or max(tops.values()) <= 3 * min(tops.values())
+    # Past its largest figure by as much as the labels need to sit right of their marks.
+    tops = {
+        m: max(t, label_room(data[data["metric"] == m], "text", plot_width))
+        for m, t in tops.items()
+    }
+    if shared:  # one axis, ending on a tick (its last label never past the plot)
+        tops = dict.fromkeys(tops, nice_top(max(tops.values(), default=1.0)))
     top = max(tops.values(), default=1.0) if shared else 1.0
     if not shared:
         for column in ("value", "value_low", "value_high"):
@@ -153,7 +182,7 @@ def draw_gap(
                 None if v is None or pd.isna(v) else v / tops[m]
                 for v, m in zip(data[column], data["metric"], strict=True)
             ]
-    placed = place_marks(data, top)
+    placed = place_marks(data, top, plot_width)
     placed["label"] = placed["text"]
     placed.loc[placed["missing"], "label_x"] = 0
     placed = fit_labels(placed, top, plot_width)
@@ -184,14 +213,22 @@ def draw_gap(
         )
     )
     plot = plot.properties(width=plot_width, height=height)
-    metric_column: alt.TopLevelMixin = text_column(
-        placed, "metric_shown", "Metric", metric_width, height, bold=True
+    metric_column: alt.TopLevelMixin = (
+        text_column(placed, "metric_shown", "Metric", metric_width, height, bold=True)
+        if wide
+        else alt.Chart(pd.DataFrame({"top": [0.0]})).mark_text().properties(width=1, height=height)
     )
-    if ratio_rows:
-        # The ratio's line under each metric's rows starts in the metric column and runs
-        # across the row it has to itself.
+    if ratio_rows or heads:
+        # Narrow, each metric's name heads its rows and its ratio is a line under them: both
+        # start in the metric column and run across the row they have to themselves.
         lines_under = pd.DataFrame(
-            {"top": ratio_tops, "line": ["\n".join(wrap(t, total - 4, 12)) for _, t in ratio_rows]}
+            {
+                "top": [*head_tops, *ratio_tops],
+                "line": [
+                    *(m for m, f in zip(data["metric_lines"], firsts, strict=True) if f),
+                    *("\n".join(wrap(t, total - 4, 12)) for _, t in ratio_rows),
+                ],
+            }
         )
         under = (
             alt.Chart(lines_under)
@@ -226,7 +263,11 @@ def draw_gap(
     return frame(
         body,
         f"The gap: {and_list(named)} on the same {noun}",
-        [f"{who} latest figure. {ratio_title}: {ratios}.", *notes],
+        [
+            f"{who} latest figure. {ratio_title}: {ratios}.",
+            *notes,
+            *([] if shared else [OWN_SCALES]),
+        ],
         source_lines(rows, total, proposed_note(claims, shown=False)),
         total,
         f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "

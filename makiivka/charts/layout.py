@@ -24,6 +24,36 @@ def number(value: object) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
+def nice_top(top: float, ticks: int = 4) -> float:
+    """Return *top* rounded up to where a count axis of about *ticks* ticks ends on a tick.
+
+    Vega places ticks as d3 does (steps of 1, 2 or 5 times a power of ten); an axis whose
+    end falls between two ticks draws its last label near the end, centred, past the plot.
+
+    >>> nice_top(12_500), nice_top(375), nice_top(876.25), nice_top(51_250)
+    (15000.0, 400.0, 1000.0, 60000.0)
+    """
+    import math
+
+    def step(end: float) -> float:
+        raw = end / ticks
+        power = 10 ** math.floor(math.log10(raw))
+        error = raw / power
+        factor = 10 if error >= math.sqrt(50) else 5 if error >= math.sqrt(10) else (
+            2 if error >= math.sqrt(2) else 1)  # fmt: skip
+        return factor * power
+
+    if top <= 0:
+        return top
+    end = float(top)
+    for _ in range(4):  # a rounded end may take a larger step: round again
+        rounded = math.ceil(end / step(end) - 1e-9) * step(end)
+        if rounded == end:
+            break
+        end = rounded
+    return float(end)
+
+
 def axis_top(values: list[object], room: float = 1.3) -> float:
     """Return an axis maximum that leaves *room* for labels right of the largest figure."""
     numbers = [float(v) for v in values if v is not None and not pd.isna(v)]

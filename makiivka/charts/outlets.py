@@ -6,9 +6,17 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.bounds import OUTLET_ROWS, named
-from makiivka.charts.layout import NARROW, axis_top, first_of_group, frame, inner
+from makiivka.charts.layout import NARROW, first_of_group, frame, inner
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.outlet_totals import draw_totals, outlet_totals
+from makiivka.charts.panels import (
+    axis_title,
+    heading,
+    metric_parts,
+    panel_top,
+    stack_panels,
+    titled,
+)
 from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
@@ -82,68 +90,45 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
     if parts["totals"] is not None:
         return draw_totals(dataset, parts, width)
     rows = parts["rows"]
-    top = axis_top([*rows["value"], *rows["value_low"], *rows["value_high"]], room=1.25)
-    placed = place_marks(rows, top)
-    scale = side_scale(side_styles(dataset.package), list(placed["side"]))
-    shown = [m for m in drawn_metrics(dataset) if m in set(placed["metric"])] or ["killed"]
-    people = people_phrase(dataset, placed["metric"])
-    title = f"People {words(shown[0])}" + (
-        f" (or {' or '.join(words(m) for m in shown[1:])}, where marked), as worded"
-        if len(shown) > 1
-        else ", as worded"
-    )
+    scale = side_scale(side_styles(dataset.package), list(rows["side"]))
+    shown = [m for m in drawn_metrics(dataset) if m in set(rows["metric"])] or ["killed"]
+    people = people_phrase(dataset, rows["metric"])
     total = inner(width) if width is not None else None
-    outlet_width = fit(placed["outlet_name"], 120)
-    voice_width = fit(placed["voice"], 300)
-    proposed = (placed["status"] != "reviewed").any()
-    if total is not None and total + 28 < NARROW:
-        placed["heading"] = [
-            f"{o} \u00b7 {v}" + (" (proposed)" if s != "reviewed" else "")
-            for o, v, s in zip(
-                placed["outlet_name"], placed["voice"], placed["status"], strict=True
+    outlet_width = fit(rows["outlet_name"], 120)
+    voice_width = fit(rows["voice"], 300)
+    proposed = (rows["status"] != "reviewed").any()
+    narrow = total is not None and total + 28 < NARROW
+    if total is not None and not narrow:
+        # The text columns give up room to the plot down to 40% of the chart, then wrap.
+        room = max(0.45 * total, total - 300 - 16 - (73 if proposed else 0))
+        share = min(1.0, room / (outlet_width + voice_width))
+        outlet_width, voice_width = (max(70, round(w * share)) for w in (outlet_width, voice_width))
+    # One panel per metric, each on its own axis (makiivka.charts.panels says why); the
+    # panel names the metric, so a value label is the figure alone.
+    by_metric = metric_parts(rows, shown) or [(shown[0], rows)]
+    panels, placed_parts = [], []
+    for n, (metric, part) in enumerate(by_metric):
+        top = panel_top(part)
+        placed = place_marks(part.assign(label=part["figure"]), top)
+        placed["outlet_shown"] = first_of_group(placed["outlet_name"])
+        title = axis_title(dataset, metric, "as worded")
+        if narrow:
+            placed["heading"] = [
+                f"{o} \u00b7 {v}" + (" (proposed)" if s != "reviewed" else "")
+                for o, v, s in zip(
+                    placed["outlet_name"], placed["voice"], placed["status"], strict=True
+                )
+            ]
+            panel = stacked_layers(placed, "heading", title, [0, top], scale, total)
+            width = total
+        else:
+            panel, width, placed = outlet_columns(
+                placed, (outlet_width, voice_width), top, title, scale, total, n == 0
             )
-        ]
-        body = stacked_layers(placed, "heading", title, [0, top], scale, total)
-        width = total
-    else:
-        if total is not None:
-            # The text columns give up room to the plot down to 40% of the chart, then wrap.
-            room = max(0.45 * total, total - 300 - 16 - (73 if proposed else 0))
-            share = min(1.0, room / (outlet_width + voice_width))
-            outlet_width, voice_width = (
-                max(70, round(w * share)) for w in (outlet_width, voice_width)
-            )
-        placed["outlet_lines"] = [
-            "\n".join(wrap(t, outlet_width - 6, 12)) if t else "" for t in placed["outlet_shown"]
-        ]
-        placed["voice_lines"] = ["\n".join(wrap(t, voice_width - 6, 12)) for t in placed["voice"]]
-        counts = [
-            max(o.count("\n") + 1, v.count("\n") + 1)
-            for o, v in zip(placed["outlet_lines"], placed["voice_lines"], strict=True)
-        ]
-        tops, height = stack_rows(counts)
-        placed["top"] = tops
-        placed["y"] = [t + MARK_ROOM / 2 for t in tops]
-        columns = [
-            text_column(placed, "outlet_lines", "Outlet", outlet_width, height),
-            text_column(
-                placed,
-                "voice_lines",
-                "Whose figure, in whose voice",
-                voice_width,
-                height,
-                colour=scale,
-            ),
-            *([text_column(placed, "status", "Status", 65, height)] if proposed else []),
-        ]
-        fixed = outlet_width + voice_width + (73 if proposed else 0) + 8 * (len(columns))
-        plot_width = 300 if total is None else max(160, total - fixed)
-        placed = fit_labels(placed, top, plot_width)
-        plot = alt.layer(
-            *range_layers(placed, wrap(title, plot_width, 12), [0, top], scale, height)
-        ).properties(width=plot_width, height=height)
-        body = alt.hconcat(*columns, plot, spacing=8).resolve_scale(color="shared")
-        width = fixed + plot_width
+        panels.append(titled(panel, heading(dataset, metric)) if len(by_metric) > 1 else panel)
+        placed_parts.append(placed)
+    body = stack_panels(panels)
+    placed = pd.concat(placed_parts)
     outlets = and_list(list(dict.fromkeys(placed["outlet_name"])))
     subtitle = [
         f"Every report of {people} in the {event_noun(dataset)} by {outlets}: "
@@ -173,10 +158,59 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
         f"Dot plot of {len(placed)} reports of {people}, grouped by outlet: "
         + "; ".join(
             f"{o}, {v}: {f}"
-            for o, v, f in zip(placed["outlet_name"], placed["voice"], placed["label"], strict=True)
+            for o, v, f in zip(rows["outlet_name"], rows["voice"], rows["label"], strict=True)
         )
         + ". Open bounds are drawn as arrows, vague words as ranges.",
     )
+
+
+def outlet_columns(
+    placed: pd.DataFrame,
+    widths: tuple[int, int],
+    top: float,
+    title: str,
+    scale: alt.Scale,
+    total: int | None,
+    first: bool,
+) -> tuple[alt.HConcatChart, int, pd.DataFrame]:
+    """Lay one metric's reports out as outlet and voice columns beside their dot plot.
+
+    Returns the panel, its width and its rows as drawn. The column titles head the
+    *first* panel only: the panels below line up under them.
+    """
+    outlet_width, voice_width = widths
+    proposed = (placed["status"] != "reviewed").any()
+    placed["outlet_lines"] = [
+        "\n".join(wrap(t, outlet_width - 6, 12)) if t else "" for t in placed["outlet_shown"]
+    ]
+    placed["voice_lines"] = ["\n".join(wrap(t, voice_width - 6, 12)) for t in placed["voice"]]
+    counts = [
+        max(o.count("\n") + 1, v.count("\n") + 1)
+        for o, v in zip(placed["outlet_lines"], placed["voice_lines"], strict=True)
+    ]
+    tops, height = stack_rows(counts)
+    placed["top"] = tops
+    placed["y"] = [t + MARK_ROOM / 2 for t in tops]
+    voice_title = "Whose figure, in whose voice"
+    columns = [
+        text_column(placed, "outlet_lines", "Outlet" if first else "", outlet_width, height),
+        text_column(
+            placed, "voice_lines", voice_title if first else "", voice_width, height, colour=scale
+        ),
+        *(
+            [text_column(placed, "status", "Status" if first else "", 65, height)]
+            if proposed
+            else []
+        ),
+    ]
+    fixed = outlet_width + voice_width + (73 if proposed else 0) + 8 * (len(columns))
+    plot_width = 300 if total is None else max(160, total - fixed)
+    placed = fit_labels(placed, top, plot_width)
+    plot = alt.layer(
+        *range_layers(placed, wrap(title, plot_width, 12), [0, top], scale, height)
+    ).properties(width=plot_width, height=height)
+    body = alt.hconcat(*columns, plot, spacing=8).resolve_scale(color="shared")
+    return body, fixed + plot_width, placed
 
 
 def own_voice(rows: pd.DataFrame) -> str:

@@ -112,7 +112,8 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
 
     ``stated`` says "no later than" the publication date where the article does not
     date the figure (basis "publication date…"); ``metric_text`` names a scope other
-    than the event's own ("killed (war-wide)").
+    than the event's own ("killed (war-wide)" where the story declares a war,
+    :func:`event_context`; "killed (beyond this flood)" where it declares none).
     """
     tz = dataset.package.event["timezone"]
     labels = side_labels(side_styles(dataset.package))
@@ -172,7 +173,9 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
         out["qualifier"], rows["value"], rows["value_low"], rows["value_high"], out["unit"],
     )  # fmt: skip
     out["metric_text"] = _each(
-        lambda m, s: scope_words(m, s, scope, noun), out["metric"], out["scope"]
+        lambda m, s: scope_words(m, s, scope, noun, event_context(dataset)),
+        out["metric"],
+        out["scope"],
     )
     for column in ("value", "value_low", "value_high"):
         out[column] = [None if pd.isna(v) else int(v) for v in rows[column]]
@@ -187,6 +190,15 @@ def undated(claims: pd.DataFrame, claim_ids: str) -> bool:
     """
     basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
     return all(basis[i].startswith(UNDATED_BASIS) for i in str(claim_ids).split(";"))
+
+
+def event_context(dataset: Dataset) -> str | None:
+    """Return the wider context the story declares (``event.context``: war, conflict…).
+
+    None where it declares none: then nothing is worded as a war's.
+    """
+    context = dataset.package.event.get("context")
+    return str(context) if context else None
 
 
 def event_noun(dataset: Dataset) -> str:

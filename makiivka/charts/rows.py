@@ -17,8 +17,14 @@ from makiivka.charts.layout import OPACITY, TOOLTIP, count_axis, number, status_
 from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.theme import MUTED
 
-#: An open bound is drawn as an arrow this share of the axis long.
+#: An open bound is drawn as an arrow this share of the axis long, and at least this many
+#: px: on a phone's narrow plot a shorter arrow's head would sit on the point it leaves.
 ARROW_SHARE = 0.07
+MIN_ARROW = 20
+#: Px between a mark and its value label (the label's ``dx``), and half a point's or an
+#: arrow head's width.
+LABEL_GAP = 8
+HEAD = 6
 #: Px a line of 12 px text takes, and the room a row's marks take.
 LINE = 15
 MARK_ROOM = 24
@@ -26,15 +32,45 @@ MARK_ROOM = 24
 TAP = 28
 
 
-def place_marks(frame_: pd.DataFrame, top: float) -> pd.DataFrame:
+def arrow_length(top: float, width: float | None = None) -> float:
+    """Return an open bound's arrow length in axis units, for a plot *width* px wide."""
+    share = ARROW_SHARE if not width else max(ARROW_SHARE, MIN_ARROW / width)
+    return share * top
+
+
+def label_room(rows: pd.DataFrame, label: str, width: float) -> float:
+    """Return the least axis maximum that leaves room right of each row's marks for its
+    *label* column, in a plot *width* px wide (0 when none asks; a label too wide for any
+    room is left to :func:`fit_labels`, which puts it left of its marks).
+    """
+    needed = 0.0
+    arrow_px = arrow_length(1.0, width) * width
+    for text, value, low, high in zip(
+        rows[label], rows["value"], rows["value_low"], rows["value_high"], strict=True
+    ):
+        ends = [float(v) for v in (value, low, high) if v is not None and not pd.isna(v)]
+        if not ends:
+            continue
+        open_above = (high is None or pd.isna(high)) and low is not None and not pd.isna(low)
+        marks = (arrow_px if open_above else 0) + HEAD
+        # The marks themselves (an open bound's arrow and its head) always stay inside.
+        needed = max(needed, max(ends) * width / (width - marks))
+        room = width - LABEL_GAP - 4 - text_width(str(text), 12) - marks
+        if isinstance(text, str) and room >= 0.4 * width:
+            needed = max(needed, max(ends) * width / room)
+    return needed
+
+
+def place_marks(frame_: pd.DataFrame, top: float, width: float | None = None) -> pd.DataFrame:
     """Add the x positions of points, bars, open arrows (both ways) and value labels.
 
     ``x_low``/``x_high`` span a closed range; ``arrow_end`` is the tip of an open upper
     bound's arrow and ``arrow_start`` of an open lower bound's ("up to 20,000" points
-    left from 20,000); ``label_x`` is right of everything the row draws.
+    left from 20,000); ``label_x`` is right of everything the row draws. Arrows are
+    :func:`arrow_length` long in a plot *width* px wide.
     """
     placed = frame_.copy()
-    arrow = ARROW_SHARE * top
+    arrow = arrow_length(top, width)
     values = [number(v) for v in placed["value"]]
     lows_given = [number(v) for v in placed["value_low"]]
     highs = [number(v) for v in placed["value_high"]]
@@ -72,7 +108,7 @@ def fit_labels(placed: pd.DataFrame, top: float, width: float) -> pd.DataFrame:
         placed["x_value"], strict=True
     ):  # fmt: skip
         ends = [v for v in (low, start, value) if v is not None and not pd.isna(v)]
-        room = x / top * width + 8 + text_width(str(label), 12) <= width
+        room = x / top * width + LABEL_GAP + text_width(str(label), 12) <= width
         right.append(label if room or not ends else "")
         left.append("" if room or not ends else label)
         at.append(min(ends) if ends else 0.0)
@@ -124,10 +160,11 @@ def range_layers(
             f"{field}:Q",
             title=x_title,
             scale=alt.Scale(domain=domain, nice=False),
-            axis=count_axis(),
+            axis=count_axis(grid) if axis else None,
         )
 
-    colour = alt.Color("side_label:N", scale=scale, legend=None)
+    # The colour scale is written once, on the first layer: the layers share it.
+    colour = alt.Color("side_label:N", legend=None)
     base = alt.Chart(data)
     base = (base.transform_filter(where) if where else base).encode(
         y=px_y(height), color=colour, tooltip=TOOLTIP
@@ -137,19 +174,29 @@ def range_layers(
     above = faded.transform_filter("isValid(datum.arrow_end)")
     below = faded.transform_filter("isValid(datum.arrow_start)")
     valued = faded.transform_filter("isValid(datum.x_value)")
+    # A layer none of the rows needs is left out: a page holds every layout's layers, and
+    # a chart of several metric panels repeats them per panel.
+    has = drawn_kinds(data)
     return [
         # The tap target of each row's main mark: a square of TAP px holding the tooltip.
         base.transform_filter("isValid(datum.x_low)")
         .mark_point(shape="square", filled=True, size=TAP * TAP, opacity=0, clip=True)
-        .encode(x=x("x_low", first=True)),
-        closed.mark_rule(strokeWidth=3).encode(x=x("x_low"), x2="x_high:Q"),
-        above.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("x_low"), x2="arrow_end:Q"),
-        above.mark_point(shape="triangle-right", filled=True, size=60).encode(x=x("arrow_end")),
-        below.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(
-            x=x("arrow_start"), x2="x_low:Q"
-        ),
-        below.mark_point(shape="triangle-left", filled=True, size=60).encode(x=x("arrow_start")),
-        valued.mark_point(filled=True, size=70).encode(x=x("x_value")),
+        .encode(x=x("x_low", first=True), color=alt.Color("side_label:N", scale=scale,
+                                                          legend=None)),
+        *([closed.mark_rule(strokeWidth=3).encode(x=x("x_low"), x2="x_high:Q")]
+          if has["closed"] else []),
+        *([above.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("x_low"),
+                                                                      x2="arrow_end:Q"),
+           above.mark_point(shape="triangle-right", filled=True, size=60).encode(
+               x=x("arrow_end"))]
+          if has["above"] else []),
+        *([below.mark_rule(strokeWidth=1.5, strokeDash=[4, 3]).encode(x=x("arrow_start"),
+                                                                      x2="x_low:Q"),
+           below.mark_point(shape="triangle-left", filled=True, size=60).encode(
+               x=x("arrow_start"))]
+          if has["below"] else []),
+        *([valued.mark_point(filled=True, size=70).encode(x=x("x_value"))]
+          if has["valued"] else []),
         base.mark_text(align="left", dx=8, fontSize=12).encode(x=x("label_x"), text="label:N"),
         # A label with no room right of its marks goes left of them ("label_left").
         *(
@@ -158,10 +205,31 @@ def range_layers(
                 .mark_text(align="right", dx=-8, fontSize=12)
                 .encode(x=x("left_x"), text="label_left:N")
             ]
-            if "label_left" in data
+            if has["left"]
             else []
         ),
-    ]
+    ]  # fmt: skip
+
+
+def drawn_kinds(data: pd.DataFrame) -> dict[str, bool]:
+    """Tell which of :func:`range_layers`' marks any row of *data* draws."""
+
+    def valid(column: str) -> pd.Series:
+        if column not in data:
+            return pd.Series(False, index=data.index)
+        return pd.to_numeric(data[column], errors="coerce").notna()
+
+    low = pd.to_numeric(data.get("x_low"), errors="coerce") if "x_low" in data else None
+    high = pd.to_numeric(data.get("x_high"), errors="coerce") if "x_high" in data else None
+    closed = (
+        bool(((high > low) & valid("x_high")).any())
+        if low is not None and high is not None
+        else False
+    )
+    left = "label_left" in data and bool(data["label_left"].fillna("").astype(str).ne("").any())
+    return {"closed": closed, "above": bool(valid("arrow_end").any()),
+            "below": bool(valid("arrow_start").any()), "valued": bool(valid("x_value").any()),
+            "left": left}  # fmt: skip
 
 
 def stacked_layers(
@@ -193,7 +261,7 @@ def stacked_layers(
         .encode(
             y=px_y(height, "heading_top"),
             text=alt.Text("heading_lines:N"),
-            color=alt.Color("side_label:N", scale=scale, legend=None),
+            color=alt.Color("side_label:N", legend=None),
             tooltip=TOOLTIP,
         )
     )
@@ -231,7 +299,13 @@ def text_column(
         .properties(
             width=width,
             height=height,
-            # A column's title wraps to its width rather than widening the chart.
-            title=alt.TitleParams(wrap(title, width, 12), anchor="start", fontSize=12, color=MUTED),
+            # A column's title wraps to its width rather than widening the chart; an empty
+            # title (a column under another that names it) takes no room.
+            **(
+                {"title": alt.TitleParams(wrap(title, width, 12), anchor="start", fontSize=12,
+                                          color=MUTED)}
+                if title
+                else {}
+            ),
         )
-    )
+    )  # fmt: skip

@@ -15,14 +15,16 @@ from typing import Any
 import altair as alt
 
 from makiivka.charts.colour import DARK_BACKGROUND, dark_colour, text_colour
+from makiivka.story.parties import PARTY_COLOURS
 from makiivka.story.schema import Package, parties, roles
 
 THEME_NAME = "makiivka"
 
-#: Okabe–Ito colours (safe for the common colour-vision deficiencies), in the order a
-#: story's parties take them when the descriptor gives none: the strongest pair on white
-#: first, yellow last. Okabe & Ito (2008), "Color Universal Design".
-PALETTE = ("#D55E00", "#0072B2", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#000000", "#F0E442")
+#: The colours a story's parties take in party order when the descriptor gives none: the
+#: same eight `makiivka new` writes, told apart with and without colour vision and readable
+#: as text on white as they are (makiivka.story.parties.PARTY_COLOURS says how they were
+#: chosen; tests/charts/test_palette.py measures them).
+PALETTE = PARTY_COLOURS
 #: Colours of the fixed roles where the descriptor gives none; ``unknown`` is a neutral grey.
 ROLE_COLOURS = {"third_party": "#009E73", "media": "#CC79A7", "unknown": "#8C8C8C"}
 #: Grey for "not stated" and secondary text: 5.1:1 contrast on white.

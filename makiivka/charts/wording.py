@@ -48,14 +48,20 @@ def stated_words(stamp: pd.Timestamp, precision: str, timezone: str, basis: str)
     return f"no later than {when}" if str(basis).startswith(UNDATED_BASIS) else when
 
 
-def scope_words(metric: str, scope: str, event_scope: str, noun: str) -> str:
+def scope_words(
+    metric: str, scope: str, event_scope: str, noun: str, context: str | None = None
+) -> str:
     """Name a metric with its scope when the scope is not the event's own.
 
-    The scope word is never doubled ("other (other-wide)"): war-wide context reads
-    "killed (war-wide)", anything else "killed (not this explosion)".
+    The wider scope (the ledger's ``war`` code: a running or country-wide total) is worded
+    with the wider context the story declares (``event.context`` in its descriptor: "war",
+    "conflict"), and without one as what it is not: no war word in a story that declares
+    none. Another event's figure reads "(not this flood)"; no scope word is doubled.
 
-    >>> scope_words("killed", "war", "event", "blast")
+    >>> scope_words("killed", "war", "event", "blast", "war")
     'killed (war-wide)'
+    >>> scope_words("killed", "war", "event", "flood")
+    'killed (beyond this flood)'
     >>> scope_words("other", "other", "event", "explosion")
     'other (not this explosion)'
     >>> scope_words("wounded", "event", "event", "blast")
@@ -65,7 +71,9 @@ def scope_words(metric: str, scope: str, event_scope: str, noun: str) -> str:
         return words(metric)
     if scope == "other" or scope == metric:
         return f"{words(metric)} (not this {noun})"
-    return f"{words(metric)} ({words(scope)}-wide)"
+    if context:
+        return f"{words(metric)} ({words(context)}-wide)"
+    return f"{words(metric)} (beyond this {noun})"
 
 
 def wall_clock(stamp: pd.Timestamp, timezone: str) -> str:

@@ -67,7 +67,8 @@ def vocabularies(story: Story) -> dict[str, Any]:
     """Return the choices the row editor offers, from the story's descriptor.
 
     Keys: ``metrics`` (id, label; the descriptor's ``metrics`` where it has them, else the
-    ledger's vocabulary), ``scopes``, ``qualifiers``, ``units``, ``kinds``, ``sides`` (id,
+    ledger's vocabulary), ``scopes`` (id, words: :func:`story_scopes`), ``qualifiers``,
+    ``units`` (:func:`story_units`), ``kinds``, ``sides`` (id,
     label: the parties, then the shared roles), ``claimants`` (the register, by name).
     """
     claims = story.package.resources["claims"]
@@ -81,14 +82,49 @@ def vocabularies(story: Story) -> dict[str, Any]:
     kinds = story.package.resources["claimants"].field("kind").enum or ()
     return {
         "metrics": metrics,
-        "scopes": list(claims.field("scope").enum or ()),
+        "scopes": story_scopes(story),
         "qualifiers": list(claims.field("qualifier").enum or ()),
-        "units": list(claims.field("unit").enum or ()),
+        "units": story_units(story),
         "kinds": list(kinds),
         "sides": sides,
         "side_labels": labels,
         "claimants": sorted(story.claimants, key=lambda c: c["name"].casefold()),
     }
+
+
+def story_scopes(story: Story) -> list[tuple[str, str]]:
+    """Return the scopes the row editor offers, each with the words a reader knows it by.
+
+    The event's own ("this flood") and another event's; the wider one (the ledger's
+    ``war`` code) only where the story declares its context (``event.context``: "war-wide")
+    or a row already uses it (then "beyond this flood"): no war word in a story of none.
+    """
+    enum = list(story.package.resources["claims"].field("scope").enum or ())
+    own = schema.event_scope(story.package)
+    noun = str(story.package.event.get("noun") or "event")
+    context = story.package.event.get("context")
+    used = {row["scope"] for row in story.claims}
+    found = []
+    for scope in enum:
+        if scope == own:
+            found.append((scope, f"this {noun}"))
+        elif scope == "other":
+            found.append((scope, f"another {noun} or event"))
+        elif context:
+            found.append((scope, f"{context}-wide"))
+        elif scope in used:
+            found.append((scope, f"beyond this {noun}"))
+    return found
+
+
+def story_units(story: Story) -> list[str]:
+    """Return the units the row editor offers: people, those the story's rows already use,
+    and ``other``. Rockets or a currency are added by the page when a figure names them
+    ("six rockets", "£57,000"), so a flood story is never offered another story's rockets
+    or roubles."""
+    enum = list(story.package.resources["claims"].field("unit").enum or ())
+    used = {row["unit"] for row in story.claims}
+    return [u for u in enum if u in ("people", "other") or u in used]
 
 
 def counts(story: Story) -> dict[str, dict[str, int]]:
@@ -108,7 +144,7 @@ def in_words(row: dict[str, str]) -> str:
     '89 or more'
     >>> in_words({"value": "60", "value_low": "61", "value_high": "", "qualifier": "more_than",
     ...           "figure": "more than 60"})
-    'more than 60 (61 or more)'
+    'more than 60'
     >>> in_words({"value": "", "value_low": "24", "value_high": "99", "qualifier": "vague",
     ...           "figure": "dozens"})
     'dozens: 24 to 99'
@@ -124,7 +160,9 @@ def in_words(row: dict[str, str]) -> str:
     qualifier = row["qualifier"]
     if qualifier in ("about", "more_than", "fewer_than") and value is not None:
         said = {"about": "about", "more_than": "more than", "fewer_than": "fewer than"}[qualifier]
-        return f"{said} {value:,}" + ("" if qualifier == "about" else f" ({span.split('(')[-1]}")
+        if qualifier == "about" or span.startswith(said):
+            return f"{said} {value:,}"
+        return f"{said} {value:,} ({span.split('(')[-1]}"
     if row["qualifier"] == "vague":
         return f"{row['figure']}: {span}"
     return span

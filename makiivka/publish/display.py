@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import os
 import time
@@ -173,6 +174,8 @@ def enable() -> None:
     alt.renderers.enable(RENDERER_NAME)
 
 
+#: What a table without rows says.
+NO_ROWS = "No rows: nothing stated."
 #: Most rows a table shows (in a notebook, the report, a chart page); past it the first
 #: rows are shown and the count said, and every row stays in the story's data files.
 SHOWN_ROWS = 50
@@ -183,13 +186,17 @@ class Table:
 
     Up to *limit* rows (default :data:`SHOWN_ROWS`) in full; a longer frame shows its
     first *limit* rows under a line that counts them all and says where they are
-    (*where*, HTML, default "in the story's data files").
+    (*where*, HTML, default "in the story's data files"). A frame without rows shows
+    *empty* in words, never pandas' "Empty DataFrame".
     """
 
-    def __init__(self, frame: pd.DataFrame, limit: int = SHOWN_ROWS, where: str = ""):
+    def __init__(
+        self, frame: pd.DataFrame, limit: int = SHOWN_ROWS, where: str = "", empty: str = ""
+    ):
         self.frame = frame
         self.limit = limit
         self.where = where or "in the story\u2019s data files (claims.csv)"
+        self.empty = empty or NO_ROWS
 
     def _repr_html_(self) -> str:
         return f"<style>{TABLE_STYLE}</style>\n{self.table_html()}"
@@ -203,6 +210,8 @@ class Table:
 
     def table_html(self) -> str:
         """Return the escaped ``<table>`` alone, every cell left- and top-aligned inline."""
+        if not len(self.frame):
+            return f'<p class="count">{html.escape(self.empty)}</p>'
         said = self.count_line()
         table = self.frame.head(self.limit).to_html(
             escape=True, index=False, na_rep="", border=0, classes=TABLE_CLASS
@@ -217,6 +226,8 @@ class Table:
         return f'<p class="count">{said}</p>\n{table}' if said else table
 
     def __repr__(self) -> str:
+        if not len(self.frame):
+            return self.empty
         with pd.option_context("display.width", 200, "display.max_colwidth", 60):
             text = self.frame.head(self.limit).to_string(index=False, na_rep="")
         said = self.count_line()
@@ -247,6 +258,12 @@ def finding(text: str) -> Finding:
     return Finding(text)
 
 
-def show_table(frame: pd.DataFrame) -> Table:
-    """Wrap *frame* so a notebook shows every row and full cells, with HTML escaped."""
-    return Table(frame)
+def show_table(frame: pd.DataFrame, empty: str = "") -> Table:
+    """Wrap *frame* so a notebook shows every row and full cells, with HTML escaped.
+
+    A frame without rows shows *empty* (default :data:`NO_ROWS`).
+
+    >>> show_table(pd.DataFrame({"claim_id": []}))
+    No rows: nothing stated.
+    """
+    return Table(frame, empty=empty)

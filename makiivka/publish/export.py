@@ -298,9 +298,14 @@ def data_files(dataset: load.Dataset) -> dict[str, bytes]:
     every cell typed (:mod:`makiivka.publish.spreadsheet` says why).
     """
     files = {}
+    # An article's publication time is known to its articles.csv precision (mostly a day).
+    published = dataset.articles.set_index("article_id")["published_at_precision"]
     for name, frame in data_tables(dataset).items():
-        rows = records(frame)
+        known = {}
+        if "published_at" in frame and "article_id" in frame:
+            known["published_at"] = frame["article_id"].map(published)
+        rows = records(frame, known)
         files[f"{name}.csv"] = table_csv(frame, rows)
         files[f"{name}.json"] = table_json(frame, rows)
-        files[f"{name}.xlsx"] = table_xlsx(frame, name)
+        files[f"{name}.xlsx"] = table_xlsx(frame, name, known)
     return files

@@ -73,6 +73,9 @@ PAGE_STYLE = (
 )
 
 
+#: Tallest a chart prints: an A4 page (297 mm) less its margins (2 x 12 mm) and room for
+#: a notebook's heading and opening paragraph above it.
+PRINT_CHART_HEIGHT = "225mm"
 #: The report's colours under a dark system theme and on paper (JupyterLab's variables).
 REPORT_THEME_STYLE = (
     # nbconvert's theme sets these after this style: only !important wins.
@@ -89,6 +92,16 @@ REPORT_THEME_STYLE = (
     + "@media print{.jp-RenderedHTMLCommon{overflow:visible !important}"
     ".jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{overflow-wrap:anywhere;"
     "white-space:normal !important}.jp-RenderedHTMLCommon td:last-child{min-width:0}"
-    "img{max-width:100% !important;height:auto !important}tr{break-inside:avoid}}"
-    + PRINT_TABLE_STYLE
+    "img{max-width:100% !important;height:auto !important}tr{break-inside:avoid}"
+    # On A4: a chart is never taller than what is left of a page under its heading, so
+    # it stays on the page its heading opens (a taller one went whole to the next page,
+    # leaving the first near empty); an output (a long table) may run on across pages;
+    # a heading never ends a page, it goes over with what follows it.
+    f".jp-OutputArea-output img{{width:auto !important;max-height:{PRINT_CHART_HEIGHT}"
+    " !important;break-inside:avoid}"
+    ".jp-OutputArea-child{break-inside:auto !important}"
+    "h1,h2,h3,.jp-MarkdownCell{break-after:avoid-page !important}"
+    # a cell that shows nothing (code hidden, no output) would stand between the two
+    ".jp-Cell.jp-mod-noOutputs.jp-mod-noInput{display:none !important}}"
+    "@page{size:A4;margin:12mm}" + PRINT_TABLE_STYLE
 )

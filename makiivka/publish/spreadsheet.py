@@ -25,8 +25,10 @@ import pandas as pd
 
 #: The workbook's "created" property: XlsxWriter's own zip time stamp, not the clock.
 CREATED = datetime(1980, 1, 1)
-#: How a time is shown: ISO 8601 in UTC, as in the CSV.
+#: How a time is shown: ISO 8601 in UTC, as in the CSV; a time known only to the day, month
+#: or year shows just that ("2023-05-03", as in the CSV), never a midnight no article said.
 TIME_FORMAT = 'yyyy-mm-dd"T"hh:mm:ss"Z"'
+DATE_FORMATS = {"day": "yyyy-mm-dd", "month": "yyyy-mm", "year": "yyyy"}
 #: Widest column, in characters; longer text wraps inside its cell.
 MAX_WIDTH = 60
 
@@ -75,15 +77,19 @@ def column_cells(series: pd.Series, kind: str) -> list:
     return [None if v is None else convert(v) for v in cells]
 
 
-def table_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
+def table_xlsx(frame: pd.DataFrame, sheet: str, known: dict[str, pd.Series] | None = None) -> bytes:
     """Return *frame* as an .xlsx workbook of one sheet named *sheet*: header, then rows.
 
     Columns keep the frame's order; each cell is typed by its column's dtype
     (:func:`column_kind`); timestamps are written in UTC without a zone (Excel
-    has none) and shown as ISO 8601 with a ``Z``. Text is written verbatim: a cell
-    of text is never evaluated, so no formula prefix is needed.
+    has none) and shown as ISO 8601 with a ``Z``, or as the date, month or year alone
+    where that is all that is known (the ``<column>_precision`` column, or *known*).
+    Text is written verbatim: a cell of text is never evaluated, so no formula prefix
+    is needed.
     """
     import xlsxwriter
+
+    from makiivka.publish.table_files import precisions
 
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
@@ -93,6 +99,8 @@ def table_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
     book.set_properties({"created": CREATED})
     header = book.add_format({"bold": True})
     time_format = book.add_format({"num_format": TIME_FORMAT})
+    date_formats = {k: book.add_format({"num_format": f}) for k, f in DATE_FORMATS.items()}
+    given = {**precisions(frame), **(known or {})}
     wrapped = book.add_format({"text_wrap": True, "valign": "top"})
     worksheet = book.add_worksheet(sheet[:31])
     columns = [str(c) for c in frame.columns]
@@ -109,9 +117,20 @@ def table_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
         "text": worksheet.write_string,
     }
     write = [writers[kind] for kind in kinds]
+    # Per row, the format of each time cell known to less than the minute.
+    dated = {
+        n: [date_formats.get(str(p)) for p in given[c].astype(object)]
+        for n, c in enumerate(columns)
+        if kinds[n] == "time" and c in given
+    }
     for row, values in enumerate(zip(*cells, strict=True), 1):  # strings shared in row order
         for number, value in enumerate(values):
-            if value is not None:
+            if value is None:
+                continue
+            form = dated[number][row - 1] if number in dated else None
+            if form is not None:
+                worksheet.write_datetime(row, number, value, form)
+            else:
                 write[number](row, number, value)
     worksheet.freeze_panes(1, 0)
     if columns:

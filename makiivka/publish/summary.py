@@ -7,6 +7,7 @@ import argparse
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.publish.table_files import stamp_text
 from makiivka.story import load
 
 
@@ -27,9 +28,11 @@ def summary_text(claims: pd.DataFrame) -> str:
         columns={"ratio_text": f"{second}/{first}"}
     )
     changes = analysis.revisions(claims)
+    # A day the article gives is that day, never its midnight (as in the tidy files).
+    when = stamp_text(changes["stated_at"], changes["stated_at_precision"])
     changes["stated_at"] = [
         f"no later than {t}" if undated else str(t)
-        for t, undated in zip(changes["stated_at"], changes["no_later_than"], strict=True)
+        for t, undated in zip(when, changes["no_later_than"], strict=True)
     ]
     changes["step"] = [
         f"{s} (restated)" if r else str(s)
@@ -38,11 +41,19 @@ def summary_text(claims: pd.DataFrame) -> str:
     change_view = changes[["claimant_name", "metric", "step", "stated_at", "text", "claim_ids"]]
     noun = claims.attrs.get("noun", "event")
     with pd.option_context("display.width", 200, "display.max_colwidth", 40):
+        gap_text = (
+            gap_view.to_string(index=False)
+            if len(gap_view)
+            else f"Not stated: no party has given a reviewed figure for this {noun} yet."
+        )
+        change_text = (
+            change_view.to_string(index=False)
+            if len(change_view)
+            else "None: no claimant has stated a second, different figure for a metric."
+        )
         return (
-            f"The gap: each side's latest figure for this {noun}\n"
-            f"{gap_view.to_string(index=False)}\n\n"
-            "Revisions: each claimant's figures in the order stated (UTC)\n"
-            f"{change_view.to_string(index=False)}"
+            f"The gap: each side's latest figure for this {noun}\n{gap_text}\n\n"
+            f"Revisions: each claimant's figures in the order stated (UTC)\n{change_text}"
         )
 
 

@@ -1,9 +1,11 @@
 """Write a tidy table as CSV or JSON bytes: every cell plain, missing as empty or null.
 
 Cells are written as :func:`plain` says (ISO 8601 UTC text for times, None for
-missing), the same in both files, and text cells that a spreadsheet would run as a
-formula are made safe in the CSV (:func:`spreadsheet_safe`). Columns keep the
-frame's order.
+missing), the same in both files; a time known only to the day, month or year (its
+``<column>_precision`` says so) is written at that precision ("2023-05-03", never
+midnight "2023-05-03T00:00:00Z", which no article said), and text cells that a
+spreadsheet would run as a formula are made safe in the CSV (:func:`spreadsheet_safe`).
+Columns keep the frame's order.
 """
 
 from __future__ import annotations
@@ -33,16 +35,50 @@ def plain(value: Any) -> str | int | float | None:
     return str(value)
 
 
-def plain_cells(series: pd.Series) -> list:
+#: How a time known to less than the minute is written: its date, month or year (UTC).
+STAMP_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def stamp_text(series: pd.Series, precision: pd.Series | None = None) -> pd.Series:
+    """Return a column of times as ISO 8601 UTC text, each at its *precision* (the
+    ``<column>_precision`` cells: minute and second in full with a ``Z``; day, month and
+    year as "2023-05-03", "2023-05", "2023"), None where a time is missing.
+
+    >>> stamps = pd.Series(pd.to_datetime(["2023-05-03T00:00", "2023-01-03T22:00"], utc=True))
+    >>> stamp_text(stamps, pd.Series(["day", "minute"])).tolist()
+    ['2023-05-03', '2023-01-03T22:00:00Z']
+    """
+    utc = series.dt.tz_convert("UTC")
+    text = utc.dt.strftime("%Y-%m-%dT%H:%M:%SZ").astype(object)
+    if precision is not None:
+        kinds = pd.Series(precision.astype(object).to_numpy(), index=series.index)
+        for kind, form in STAMP_FORMATS.items():
+            known = (kinds == kind).to_numpy()
+            if known.any():
+                text[known] = utc[known].dt.strftime(form).astype(object)
+    return text.where(series.notna(), None)
+
+
+def precisions(frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """Return each time column's precision column of *frame* (``stated_at`` → its
+    ``stated_at_precision``; a gap's ``east_stated_at`` → ``east_stated_at_precision``)."""
+    return {
+        str(c): frame[f"{c}_precision"]
+        for c in frame.columns
+        if isinstance(frame[c].dtype, pd.DatetimeTZDtype) and f"{c}_precision" in frame
+    }
+
+
+def plain_cells(series: pd.Series, precision: pd.Series | None = None) -> list:
     """Return a column's cells as :func:`plain` returns each, a column at a time.
 
     Time zones, text and nullable integers are converted by pandas for the whole
     column (a 100,000-row ledger has 2.6 million cells); any other kind cell by cell.
+    Times are written at their *precision* where it is given (:func:`stamp_text`).
     """
     dtype = series.dtype
     if isinstance(dtype, pd.DatetimeTZDtype):
-        text = series.dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-        return text.astype(object).where(series.notna(), None).tolist()
+        return stamp_text(series, precision).tolist()
     textual = pd.api.types.is_string_dtype(dtype) and not pd.api.types.is_object_dtype(dtype)
     if isinstance(dtype, pd.CategoricalDtype):
         textual = pd.api.types.is_string_dtype(dtype.categories.dtype)
@@ -53,15 +89,18 @@ def plain_cells(series: pd.Series) -> list:
     return [plain(v) for v in series.astype(object)]
 
 
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def records(frame: pd.DataFrame, known: dict[str, pd.Series] | None = None) -> list[dict[str, Any]]:
     """Return the rows of *frame* as plain dicts, columns in the frame's order.
 
-    Each cell as :func:`plain` returns it: ISO 8601 UTC text for times, None for missing.
+    Each cell as :func:`plain` returns it: ISO 8601 UTC text for times, None for missing;
+    a time at its precision (:func:`precisions` of the frame, and *known*: column →
+    precision cells for a time whose precision is not a column of its own).
     """
     columns = [str(c) for c in frame.columns]
     if not columns:
         return [{} for _ in range(len(frame))]
-    cells = [plain_cells(frame.iloc[:, n]) for n in range(len(columns))]
+    given = {**precisions(frame), **(known or {})}
+    cells = [plain_cells(frame.iloc[:, n], given.get(c)) for n, c in enumerate(columns)]
     return [dict(zip(columns, row, strict=True)) for row in zip(*cells, strict=True)]
 
 

@@ -64,8 +64,9 @@ def template() -> dict[str, Any]:
 def story_descriptor(spec: StorySpec) -> dict[str, Any]:
     """Return the descriptor of a new story: the template with *spec*'s event and parties.
 
-    Parties get Okabe–Ito colours in the order given, the cue words their labels give
-    (:func:`makiivka.story.parties.label_cues`) then *spec*'s ``cues``, and *spec*'s
+    Parties get :data:`~makiivka.story.parties.PARTY_COLOURS` in the order given, the cue
+    words their labels give (:func:`makiivka.story.parties.label_cues`) then *spec*'s
+    ``cues``, and *spec*'s
     ``held`` places; ``compare`` defaults to the first two parties. The result is not
     checked here: see :func:`makiivka.story.descriptor.check_descriptor`. Raises
     :class:`~makiivka.story.problems.DataError` when a cue or place names no declared party.

@@ -87,11 +87,22 @@ _HELD_PLACE = re.compile(
 )
 #: Punctuation that ends the words a name stands among ("Hellenic Coast Guard, government").
 _CLAUSE_END = re.compile(r"[,;:()/]")
-#: Okabe & Ito's colour-blind-safe palette without the two colours the roles use
-#: (bluish green for third parties, reddish purple for media), in the order parties get them.
-#: Black comes fourth: sky blue, darkened to 4.5:1 for text on white, is hard to tell from
-#: the second party's blue, so it waits for a fifth party.
-PARTY_COLOURS = ("#D55E00", "#0072B2", "#E69F00", "#000000", "#56B4E9", "#F0E442")
+#: The colours parties take in the order the story declares them (`makiivka new`, `party
+#: add`; the charts give a party without one the same, makiivka.charts.theme.PALETTE).
+#: Eight colours a reader tells apart, chosen from documented colour-blind-safe palettes and
+#: taken at a lightness where text in them reads at 4.5:1 on white (WCAG 2.2), so the charts
+#: draw them as written: Okabe & Ito's vermillion (#D55E00, darkened), blue and orange
+#: (#E69F00, darkened to an ochre); Paul Tol's indigo (muted scheme) and magenta (vibrant,
+#: #EE3377, darkened); Tableau 10's green (#59A14F) and purple (#B07AA1), and Tol's muted
+#: purple (#AA4499), darkened. Why not Okabe–Ito alone: darkened to text contrast its sky blue
+#: becomes its blue, its yellow its orange, and its orange its vermillion to a red-green
+#: colour-blind reader; its green and reddish purple are the third parties' and the media's.
+#: Every two of the first N (2 to 8), and each against those role colours, the ink and the
+#: "unknown" grey, differ by at least 6.5 CIEDE2000 on the light and the dark page, with
+#: full colour vision and with simulated protanopia, deuteranopia and tritanopia
+#: (tests/charts/test_palette.py). A colour the descriptor gives is kept.
+PARTY_COLOURS = ("#C35600", "#0072B2", "#765100", "#332288", "#E71360", "#376331", "#79486C",
+                 "#682A5E")  # fmt: skip
 #: Endings that make a word an adjective of a name: "Saudi-led", "Taliban-run".
 _LED = re.compile(r"-(?:led|run|backed|controlled|installed|held|based|allied|aligned)\Z", re.I)
 _WORD = re.compile(r"[A-Z][\w'’-]*")

@@ -265,7 +265,8 @@ def test_opacity_never_encodes_a_discrete_field(dataset):
 SHIPPED_WORDS = {
     "claims": (
         "What each side claims",
-        "Every report of people killed or wounded in the strike, in reading order: 10 reports "
+        "Every report of people killed or wounded in the strike, each metric on its own scale, "
+        "in reading order: 10 reports "
         "from Russia, Ukraine and outlets in their own voice. The ledger's 7 other figures (2 "
         "counting rockets; 5 not about this strike) are in its table.",
     ),

@@ -76,7 +76,9 @@ def test_gap_title_subtitle_and_every_row(flood):
     assert " ".join(title["subtitle"]) == (
         "Each party's and third party's latest figure. Western Government ÷ Eastern "
         "Government: killed, 1.3×; missing, not comparable: Western Government gave no figure; "
-        "displaced, 0.2×. A side that gave no figure reads “not stated”, never zero."
+        "displaced, 0.2×. A side that gave no figure reads “not stated”, never zero. Each "
+        "metric is drawn on its own scale, from zero to past its largest figure: compare the "
+        "sides within a metric, not across metrics."
     )
     rows = {(r["metric"], r["side_text"]): r["text"] for r in records(spec) if "side_text" in r}
     assert rows == {
@@ -134,7 +136,8 @@ def test_revision_title_and_subtitle_fit_in_two_sentences(flood):
 def test_the_claims_note_counts_what_it_leaves_out(flood):
     subtitle = " ".join(charts.claims_chart(flood).to_dict()["title"]["subtitle"])
     assert subtitle == (
-        "Every report of people killed, missing or displaced in the flood, in reading order: "
+        "Every report of people killed, missing or displaced in the flood, each metric on its "
+        "own scale, in reading order: "
         "17 reports from Eastern Government, third parties, Sarnet city hall and Western "
         "Government. The ledger's 2 other figures (1 counting bodies recovered; 1 not about "
         "this flood) are in its table."

@@ -165,3 +165,48 @@ def test_printing_keeps_every_quote_of_the_ledger(browser, site, tmp_path, name)
     quotes = load.read_dataset(site.parent / "data").claims["quote"]
     missing = [q for q in quotes if re.sub(r"\s+", "", q) not in text]
     assert missing == []
+
+
+#: In one frame: every pair of drawn texts, and each text and point or arrow head, that
+#: overlap or come within 1 px side by side; marks of a row may touch, never cover each other.
+CHECK_OVERLAP = """() => {
+  const svg = document.querySelector('.vega-embed svg');
+  const boxes = [];
+  for (const node of svg.querySelectorAll('text')) {
+    if (!node.textContent.trim() || node.getAttribute('opacity') === '0') continue;
+    const r = node.getBoundingClientRect();
+    if (r.width > 0) boxes.push({text: node.textContent.slice(0, 30), r});
+  }
+  for (const node of svg.querySelectorAll('.mark-symbol path')) {
+    if (node.getAttribute('fill-opacity') === '0' || node.getAttribute('opacity') === '0') continue;
+    const r = node.getBoundingClientRect();
+    if (r.width > 0) boxes.push({text: null, r});
+  }
+  const out = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].r, b = boxes[j].r, marks = !boxes[i].text && !boxes[j].text;
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left) + (marks ? 0 : 1);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > (marks ? 0.5 : 0) && h > 2) out.push([boxes[i].text, boxes[j].text]);
+    }
+  return out;
+}"""
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+@pytest.mark.parametrize("story", ["second-story"])
+def test_the_gap_s_labels_never_touch_on_a_phone(browser, tmp_path, story):
+    # Before: at 320 and 343 px "Allied intelligence assessment" ran into "100 to 300" and
+    # the axis read "0 100200300400500"; arrow heads sat on their points.
+    write_files(chart_files(load.read_dataset(FIXTURES / story / "data"), ["gap"], ["html"]),
+                tmp_path)  # fmt: skip
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(host_page(tmp_path, "gap").as_uri())
+    found = {}
+    for frame, width in zip(page.frames[1:], WIDTHS, strict=True):
+        frame.wait_for_selector(".vega-embed svg.marks", timeout=30_000)
+        found[width] = frame.evaluate(CHECK_OVERLAP)
+    context.close()
+    assert {w: o for w, o in found.items() if o} == {}

@@ -50,9 +50,9 @@ def test_new_writes_an_empty_story_with_its_event_and_parties(story):
     assert descriptor["event"]["places"] == ["Orlan"]
     assert [(p["id"], p["label"], p["colour"], p["cues"]) for p in descriptor["parties"]] == [
         # a party's label gives its first cue words (makiivka.story.parties.label_cues)
-        ("east", "Eastern Command", "#D55E00", ["Eastern Command"]),
+        ("east", "Eastern Command", "#C35600", ["Eastern Command"]),
         ("west", "Western Alliance", "#0072B2", ["Western Alliance"]),
-        ("mediators", "Mediators", "#E69F00", ["Mediators"]),
+        ("mediators", "Mediators", "#765100", ["Mediators"]),
     ]
     assert descriptor["compare"] == ["east", "west"]
     assert (story / "data" / "claimants.csv").read_text() == (

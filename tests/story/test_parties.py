@@ -164,7 +164,7 @@ def test_party_add_edit_and_show(tmp_path, capsys):
                  "--held", "Orlan", "--story", str(story)]) == 0  # fmt: skip
     assert main(["party", "edit", "third_party", "--cue", "Red Lion", "--story", str(story)]) == 0
     found = parties(story)
-    assert (found["south"]["label"], found["south"]["colour"]) == ("Southern Front", "#E69F00")
+    assert (found["south"]["label"], found["south"]["colour"]) == ("Southern Front", "#765100")
     assert found["south"]["cues"] == ["Southern Front", "rebels"]
     assert found["south"]["places"] == ["Kessa"]
     assert found["west"]["cues"] == ["Norland", "Nordic"]

@@ -134,7 +134,11 @@
         set(".n-high", found.value_high || "open");
         set(".n-qualifier", found.qualifier);
         const unit = editor.querySelector(".unit-select");
-        if (unit && found.unit) unit.value = found.unit;
+        if (unit && found.unit) {
+          // A currency the story's metrics do not count is offered once a figure names it.
+          if (![...unit.options].some((o) => o.value === found.unit)) unit.add(new Option(found.unit, found.unit));
+          unit.value = found.unit;
+        }
       })
       .catch(function () { /* the server checks the figure on save anyway */ });
   }

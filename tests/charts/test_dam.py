@@ -1,0 +1,130 @@
+"""A new user's five-party flood: small tolls beside tens of thousands displaced.
+
+The fixture (tests/fixtures/dam, README beside it) was made with `makiivka new`,
+`claimant add`, `ingest` and `review`. Every expected value is worked out by hand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from makiivka import charts
+from makiivka.story import load
+
+DAM = Path(__file__).parents[1] / "fixtures" / "dam" / "data"
+
+
+@pytest.fixture(scope="module")
+def dam() -> load.Dataset:
+    return load.read_dataset(DAM)
+
+
+def panels(spec: dict) -> list[tuple[str, str, list[float]]]:
+    """Return (heading, axis title, x domain) of each metric panel of a claims/outlets spec."""
+    body = spec["vconcat"][0]
+    found = []
+    for panel in body.get("vconcat", [body]):
+        plot = panel["hconcat"][-1] if "hconcat" in panel else panel
+        x = next(layer["encoding"]["x"] for layer in plot["layer"] if "x" in layer["encoding"])
+        title = x["title"] if isinstance(x["title"], str) else " ".join(x["title"])
+        found.append((panel.get("title", {}).get("text", ""), title, x["scale"]["domain"]))
+    return found
+
+
+# Each axis runs past its own largest figure or bound (killed 300, wounded 415, missing
+# "more than 700" from 701, displaced 41,000) by a quarter, to the next tick: 375 -> 400,
+# 518.75 -> 600, 876.25 -> 1,000, 51,250 -> 60,000.
+PANELS = {
+    "claims": [
+        ("Killed", "People killed, as stated", [0, 400.0]),
+        ("Wounded", "People wounded, as stated", [0, 600.0]),
+        ("Missing", "People missing, as stated", [0, 1000.0]),
+        ("Displaced", "People displaced, as stated", [0, 60000.0]),
+    ],
+    "outlets": [
+        ("Killed", "People killed, as worded", [0, 400.0]),
+        ("Wounded", "People wounded, as worded", [0, 600.0]),
+        ("Missing", "People missing, as worded", [0, 1000.0]),
+        ("Displaced", "People displaced, as worded", [0, 60000.0]),
+    ],
+}
+
+
+@pytest.mark.parametrize("width", [None, 320, 375, 768])
+@pytest.mark.parametrize("slug", list(PANELS))
+def test_each_metric_has_its_own_panel_and_scale_named_with_its_unit(dam, slug, width):
+    spec = charts.CHARTS[slug](dam, width=width).to_dict()
+    assert panels(spec) == PANELS[slug]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    # Before, one axis for every metric: "more than 700 missing", "about 38,000 displaced".
+    [("c008", "more than 700"), ("c006", "about 38,000")],
+)
+def test_open_bounds_stay_open_in_their_panel(dam, claim, label):
+    spec = charts.claims_chart(dam).to_dict()
+    rows = [r for rows in spec["datasets"].values() for r in rows if r.get("claim_id") == claim]
+    assert {r["label"] or r["label_left"] for r in rows} == {label}
+    open_above = {r["arrow_end"] is not None for r in rows}
+    assert open_above == {claim != "c006"}
+
+
+def test_the_gap_says_its_metrics_have_their_own_scales(dam):
+    subtitle = " ".join(charts.gap_chart(dam).to_dict()["title"]["subtitle"])
+    assert subtitle.endswith(
+        "Each metric is drawn on its own scale, from zero to past its largest figure: "
+        "compare the sides within a metric, not across metrics."
+    )
+
+
+@pytest.mark.parametrize(
+    ("width", "left"),
+    # Before: at 320 px "300", "415", "41,000", "about 38,000" and the 700 went left of
+    # their points, toward the side column; each metric's name took a column of its own.
+    # From 360 px "more than 700" (item 5: said once, shorter) has room right of its arrow.
+    [(320, {"more than 700"}), (360, set()), (375, set()), (768, set())],
+)  # fmt: skip
+def test_the_gap_s_value_labels_sit_right_of_their_marks_where_they_fit(dam, width, left):
+    spec = charts.gap_chart(dam, width=width).to_dict()
+    rows = [r for rows in spec["datasets"].values() for r in rows if "label_left" in r]
+    assert {r["label_left"] for r in rows if r["label_left"]} == left
+    columns = spec["vconcat"][0]["hconcat"]
+    assert (columns[0].get("width") == 1) == (width < 600)  # the metric heads its rows
+
+
+def with_scope(dataset: load.Dataset, claim: str, scope: str) -> load.Dataset:
+    claims = dataset.claims.copy()
+    claims.loc[claims["claim_id"] == claim, "scope"] = scope
+    return dataclasses.replace(dataset, claims=claims)
+
+
+@pytest.mark.parametrize(
+    ("context", "words"),
+    # A flood that declares no war: its wider figures are "beyond this flood", never war's.
+    [(None, "displaced (beyond this flood)"), ("regional floods", "displaced (regional floods-wide)")],
+)  # fmt: skip
+def test_a_wider_figure_is_worded_from_the_story_s_own_descriptor(dam, context, words):
+    wider = with_scope(dam, "c009", "war")
+    if context:
+        event = {**wider.package.event, "context": context}
+        package = dataclasses.replace(wider.package, event=event)
+        wider = dataclasses.replace(wider, package=package)
+    table = charts.ledger_table(wider).set_index("claim")
+    assert table.loc["c009", "metric"] == words
+    if context is None:
+        text = json.dumps([charts.CHARTS[s](wider).to_dict() for s in charts.CHARTS])
+        assert not re.search(r"\bwar\b|war-wide", text)
+
+
+def test_the_desk_offers_a_flood_s_own_scopes_and_units():
+    from makiivka.desk import views
+
+    vocab = views.vocabularies(views.read_story(DAM))
+    assert vocab["scopes"] == [("event", "this flood"), ("other", "another flood or event")]
+    assert vocab["units"] == ["people", "other"]
