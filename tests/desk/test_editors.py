@@ -36,7 +36,7 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
     for tab in (a, b):
         tab.goto(f"{desk.url}/articles/{COURIER}?row=c007")
         tab.keyboard.press("e")
-    a.select_option("#scope-c007", "event")
+    a.select_option("#scope-c007", "other")  # proposed as this flood's own
     with a.expect_navigation():
         a.click("#edit-c007 button:text-is('Save')")
     b.fill("#notes-c007", "checked against the Courier's print edition")
@@ -50,11 +50,11 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
     )
     # B changed only the notes: A's scope is not B's to undo, so it is no difference.
     assert rows == [["notes", NOTES, "checked against the Courier's print edition"]]
-    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == ("event", NOTES)
+    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == ("other", NOTES)
     with b.expect_navigation():
         b.click("#body-c007 .conflict button:text-is('Apply mine over theirs')")
     assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == (
-        "event",  # A's change kept
+        "other",  # A's change kept
         "checked against the Courier's print edition",  # B's applied
     )
 
@@ -66,7 +66,7 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
     for tab in (a, b):
         tab.wait_for_url("**msg=accepted**", timeout=120_000)  # one waits for the lock
     assert sorted(_sealed(data)) == ["c008", "c010"]
-    assert _cell(data, "c007", "scope") == "event"
+    assert _cell(data, "c007", "scope") == "other"
     assert load.validate(data) == []
     one.close()
     two.close()
@@ -151,7 +151,7 @@ def _both_edit(a, b, desk, claim_id: str, metric: str, reasons=("", "")) -> None
     save = f"#edit-{claim_id} button[type=submit] >> nth=0"  # "Save", "Save the correction"
     with a.expect_navigation():
         a.click(save)
-    b.select_option(f"#scope-{claim_id}", "war")
+    b.select_option(f"#scope-{claim_id}", "other")
     with b.expect_navigation():
         b.click(save)
 
@@ -165,7 +165,7 @@ def test_a_conflict_shows_the_other_editor_s_note_and_reason(browser, desk, stor
     # B changed only the scope; A's metric and note are shown as A's, beside B's scope.
     assert _conflict_rows(b, "c009") == [
         ["moved", "metric", "other changed by them (you opened it as killed)", "other"],
-        ["differs", "scope", "event", "war"],
+        ["differs", "scope", "event", "other"],
         ["", "status", "proposed", "proposed"],
         ["moved", "notes", f"{THEIR_NOTE} (c009) changed by them ({opened})",
          f"{THEIR_NOTE} (c009)"],
@@ -174,7 +174,7 @@ def test_a_conflict_shows_the_other_editor_s_note_and_reason(browser, desk, stor
     _both_edit(a, b, desk, "c010", "missing", (THEIR_REASON, "the region's displaced"))
     assert _conflict_rows(b, "c010") == [
         ["moved", "metric", "missing changed by them (you opened it as other)", "missing"],
-        ["differs", "scope", "event", "war"],
+        ["differs", "scope", "event", "other"],
         ["", "status", "reviewed", "reviewed"],
         ["moved", "notes", f"{THEIR_NOTE} (c010) changed by them ({opened})",
          f"{THEIR_NOTE} (c010)"],
