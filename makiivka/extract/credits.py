@@ -40,10 +40,7 @@ def quote_label(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     "Source: X, minister, on Telegram" then 'Quote: "… 52 dead …"': the quotation is X's
     (the layout of outlets that label a post's source and then quote it).
     """
-    line = ctx.sentences[index].line
-    first = index
-    while first > 0 and ctx.sentences[first - 1].line == line:
-        first -= 1
+    first = _paragraph_start(ctx, index)
     if not _QUOTE_LABEL.match(ctx.text, ctx.sentences[first].start):
         return None, index, ""
     for i in range(first - 1, max(-1, first - ANAPHOR_REACH - 1), -1):
@@ -71,6 +68,14 @@ def document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     return None, index, ""
 
 
+def _paragraph_start(ctx: Context, index: int) -> int:
+    """Return the index of the first sentence on sentence index's line (its paragraph)."""
+    first = index
+    while first > 0 and ctx.sentences[first - 1].line == ctx.sentences[index].line:
+        first -= 1
+    return first
+
+
 #: A paragraph that opens a quotation ('"We …', '“Two of …').
 _OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
@@ -92,16 +97,12 @@ def quotation_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     the run is theirs, the "we" and "our" inside it included.
     """
     sentences, text = ctx.sentences, ctx.text
-    first = index
-    while first > 0 and sentences[first - 1].line == sentences[index].line:
-        first -= 1
+    first = _paragraph_start(ctx, index)
     if not _OPENS_QUOTE.match(text, sentences[first].start):
         return None, index, ""
     while first > 0:
         prev = first - 1
-        opening = prev
-        while opening > 0 and sentences[opening - 1].line == sentences[prev].line:
-            opening -= 1
+        opening = _paragraph_start(ctx, prev)
         if sentences[prev].line != sentences[first].line - 1 or sentences[prev].voice != "body":
             return None, index, ""
         paragraph = text[sentences[opening].start : sentences[prev].end]

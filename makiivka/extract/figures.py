@@ -106,8 +106,9 @@ def _figure(
     # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
-    own = story_metric(ctx.text, *_clause_around(ctx.text, q, bounds), story_terms_of(ctx))
-    metric = own if own and unit in (None, "people") else metric  # the story's own metric
+    terms = story_terms_of(ctx)
+    if terms.labelled and unit in (None, "people"):  # the story's own metric, if it has any
+        metric = story_metric(ctx.text, *_clause_around(ctx.text, q, bounds), terms) or metric
     if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
         unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
     places = ctx.register.places
