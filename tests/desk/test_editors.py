@@ -61,10 +61,13 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
     # Both accept a different row at the same moment: the lock serialises, both are sealed.
     b.goto(f"{desk.url}/articles/{COURIER}?row=c008")
     a.goto(f"{desk.url}/articles/{COURIER}?row=c010")
-    for tab, claim_id in ((a, "c010"), (b, "c008")):
-        tab.evaluate(f"document.querySelector('#row-{claim_id} form.accept-form').requestSubmit()")
-    for tab in (a, b):
-        tab.wait_for_url("**msg=accepted**", timeout=120_000)  # one waits for the lock
+    # Listen before submitting: the desk's script drops "msg" from the address once the
+    # page has loaded, so an address looked at afterwards no longer says "accepted".
+    accepted = {"url": "**msg=accepted**", "timeout": 120_000}  # one waits for the lock
+    with a.expect_navigation(**accepted), b.expect_navigation(**accepted):
+        for tab, claim_id in ((a, "c010"), (b, "c008")):
+            submit = f"document.querySelector('#row-{claim_id} form.accept-form').requestSubmit()"
+            tab.evaluate(submit)
     assert sorted(_sealed(data)) == ["c008", "c010"]
     assert _cell(data, "c007", "scope") == "other"
     assert load.validate(data) == []
