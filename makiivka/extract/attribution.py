@@ -152,7 +152,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     for m in _POSSESSIVE.finditer(text, start, end):
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
-            cues.append(replace(cue, source=True))
+            cues.append(replace(cue, source=True, form="possessive"))
     according = [(c.start, c.end) for c in cues if c.form == "according"]
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
@@ -161,6 +161,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "according to updated figures": an adjective of the source
         if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
             continue  # "has ordered some 1 million people to move south": whom, not a claim
+        if m[0] in ("spoke", "speaks") and not _OF_FIGURE.match(text, m.end(), end):
+            continue  # "spoke only of 'dozens' killed" gives a figure; "spoke to" does not
+        if m[0] == "accused" and _OF_AFTER.match(text, m.end(), end):
+            continue  # "residents he accused of using voodoo": whom he accused, no figure
         if m[0] in ("gave", "given") and not _GIVEN_FIGURE.match(text, m.end(), end):
             continue  # "has given 471 deaths" states a figure; "gave birth", "given that" do not
         if _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
@@ -194,6 +198,29 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cue = named(text, cue.start, quoted.end(), quoted.start(1), quoted.end(1), register)
             cue = replace(cue, relayed_by=relay)
         cues.append(cue)
+    for m in _ITS_FIGURE.finditer(text, start, end):
+        # "Does the UN stand by its count of 140?": the owner named before it in the sentence
+        owners = [o for p in (register.pattern, register.sides.cues)
+                  for o in p.finditer(text, start, m.start())]  # fmt: skip
+        speakers = [c for c in cues if c.end <= m.start() and not c.source]
+        if speakers:  # "X said … raising its earlier toll of 63": the speaker's own
+            cue = replace(speakers[0], start=m.start(), end=m.end())
+        elif owners:
+            o = max(owners, key=lambda o: (o.end(), o.end() - o.start()))
+            cue = named(text, m.start(), m.end(), o.start(), o.end(), register)
+        else:
+            cue = Cue(m.start(), m.end(), "", m[1], "unknown", True)
+        cues.append(replace(cue, source=True, form="possessive"))
+    for m in _UNNAMED_SAYING.finditer(text, start, end):
+        # "including posts claiming that more than 1,000 people had died": the posts claim it
+        if not any(c.start <= m.start() < c.end for c in cues):
+            cue = Cue(m.start(1), m.end(), "", m[1], "unknown", False, described=True)
+            cues.append(replace(cue, form="claiming"))
+    for m in _PROGRESSIVE.finditer(text, start, end):
+        # "the Houthi authorities are now saying 213 died", "the agency is reporting …"
+        cue = _subject(text, start, m, register)
+        if cue is not None and not any(c.start <= m.start() < c.end for c in cues):
+            cues.append(cue)
     cues.sort(key=lambda c: c.start)
     for m in _PARTICIPLE.finditer(text, start, end):
         # "…, blamed Ukraine, saying that its forces fired six rounds": the subject speaks.
@@ -238,12 +265,17 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
 _GIVEN_FIGURE = re.compile(
     r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
+    # "has given the figures: thirty devotees lost their lives"
+    r"|\s+(?:the|its|their|official)\s+(?:\w+\s+)?(?:figures?|toll|numbers?|count)\s*:"
 )
 #: The people a directive is given to: "ordered some 1 million people … to move" (not
 #: "ordered 300,000 reservists mobilized": what the order itself decrees).
 _ORDERED_PEOPLE = re.compile(
     r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"
     r"(?:\d|thousands|hundreds|dozens|tens)[^.,;]{0,60}?\bto\s+[a-z]"
+    # "ordered the killing of at least 184 people": a deed ordered, no figure stated
+    r"|\s+(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?)?(?:\w+ings?|\w+ions?|attacks?|strikes?"
+    r"|raids?|massacres?|assaults?|offensives?|bombardments?)\b"
 )
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(
@@ -267,9 +299,36 @@ _KEPT_FIGURE = re.compile(
     r"|tally|total)\b"
 )
 #: "quoted by X": the relay's agent after a participle.
+_OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
+#: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".
+_OF_FIGURE = re.compile(
+    r"\s+(?:only\s+|also\s+)?of\s+[\"“'‘]?(?:(?:about|around|some|more\s+than|at\s+least"
+    r"|nearly|over|up\s+to|as\s+many\s+as)\s+)?(?:\d|dozens|hundreds|thousands|tens|scores)",
+    re.IGNORECASE,
+)
 _BY_AFTER = re.compile(r"\s+by\s")
 #: A list item's bullet before "Name: figure".
-_BULLET = re.compile(r"[-–•*]\s+")
+#: A pronoun's own figure: "its count of 140", "their toll of 82".
+_ITS_FIGURE = re.compile(
+    r"(?<![\w-])(its|their|his|her)\s+(?:own\s+|latest\s+|official\s+|earlier\s+)?"
+    r"(?:count|figures?|toll|tally|estimates?|death\s+toll)\s+(?:of|at)\s+(?=[\w$£€])",
+    re.IGNORECASE,
+)
+#: Unnamed sources with a participle of speech: "posts claiming that", "reports saying".
+_UNNAMED_SAYING = re.compile(
+    r"(?<![\w-])((?:social\s+media\s+)?(?:posts|reports|rumou?rs|messages|videos|claims))\s+"
+    r"(?:claiming|saying|suggesting|alleging|stating)\b"
+)
+#: A speech verb in the progressive, with its auxiliary: "are now saying", "is reporting".
+_PROGRESSIVE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:saying|reporting|claiming|estimating)(?![\w-])"
+)
+#: A list item's mark, or a live blog entry's time stamp: "- Amnesty: …", "7:40 pm | Minister: …".
+_BULLET = re.compile(
+    r"[-–•*]\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*[|–—-]\s*",
+    re.IGNORECASE,
+)
 _AFTER_COMMA = re.compile(r",\s*\Z")
 #: What follows a participle of publishing: when or where, not an object ("released a video").
 _WHEN_AFTER = re.compile(r"\s+(?:in|on|by|at|last|earlier|this|late|early)\b")

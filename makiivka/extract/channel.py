@@ -38,6 +38,12 @@ _RELEASE = re.compile(
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|and|the)){0,6}?)"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:has\s+)?today\s"
 )
+#: A rights group's release: "(Beirut) - The coalition's attack … is an apparent war crime,
+#: Human Rights Watch said today." (the place in brackets, the publisher "said today").
+_BRACKETED_RELEASE = re.compile(
+    r"(?m)^\([A-Z][\w'’/ .-]{0,40}\)\s*[-–—]+\s*[^\n]{0,400}?,\s+(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the)){0,6}?)\s+(?:said|says)\s+today\b"
+)
 #: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
 #: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
 _SAID_BY = re.compile(
@@ -86,6 +92,11 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     release = _RELEASE.search(head)
     if release is not None:
         return _channel(release[1], sides, "release")
+    bracketed = _BRACKETED_RELEASE.search(head)
+    if bracketed is not None:
+        channel = _channel(bracketed[1], sides, "release")
+        if channel is not None:
+            return channel
     said_by = _SAID_BY.search(head)
     if said_by is not None and not quoted(said_by.start()):
         return _channel(said_by[1].rstrip(), sides, "briefing")

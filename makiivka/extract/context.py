@@ -31,7 +31,8 @@ _THINGS = (
     r"|earthquakes|tremors|kits|bags|wells|trees|crossings|mosques|churches|airports"
     r"|ports|warehouses|factories|stations|shipments|packages|containers|meals|rations|doses"
     r"|blankets|livestock|cattle|sheep|goats|animals|posts|videos|messages|tweets|articles"
-    r"|reports|statements|documents|pages|photos|images)"
+    r"|reports|statements|documents|pages|photos|images|websites|accounts|media\s+accounts"
+    r"|channels|profiles|domains)"
 )
 #: After the number: things that are not people ("one of the 3 buildings", "5 tanks"), with
 #: at most one describing word between ("two community buildings"); a preposition there

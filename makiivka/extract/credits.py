@@ -9,8 +9,9 @@ carried speaker). Every look-up is bounded by a fixed number of sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from makiivka.extract.cue import Cue
+from makiivka.extract.cue import Cue, named
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.relays import credit_cue
 
@@ -66,6 +67,40 @@ def document_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
         if cue is not None and cue.form == "source line":
             return cue, i, "source line"
     return None, index, ""
+
+
+#: A note in brackets over a list of figures: "(State Administration Council figures as of
+#: 2 April, unless noted)", "(figures from the health ministry)".
+_FIGURES_NOTE = re.compile(
+    r"\(\s*(?:(?:figures|data|numbers)\s+(?:from|of|by)\s+)?((?:the\s+)?[A-Z][^()\n]{1,80}?)"
+    r"(?:['’]s?)?(?:\s+(?:figures|data|numbers|toll|estimates))?(?:(?:,|\s+as\s+of\b)[^()\n]*)?"
+    r"\)\s*"
+)
+
+
+def figures_note(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the bracketed note that credits the list of figures a sentence is in.
+
+    A situation report's "Key figures" box says whose figures it lists in a line of its own
+    in brackets above them: every line of the box, up to the first blank line, is theirs
+    (when no sentence of its own credits anyone). Bounded by ANAPHOR_REACH lines.
+    """
+    after = ctx.sentences[index].start
+    for i in range(index - 1, max(-1, index - ANAPHOR_REACH - 1), -1):
+        s = ctx.sentences[i]
+        if "\n\n" in ctx.text[s.end : after]:
+            break  # a blank line ends the box
+        after = s.start
+        note = _FIGURES_NOTE.fullmatch(ctx.text, s.start, s.end)
+        if note is not None and _NOTE_WORD.search(ctx.text, s.start, s.end):
+            cue = named(ctx.text, s.start, s.end, note.start(1), note.end(1), ctx.register)
+            return replace(cue, form="source line"), i, "source line"
+        if ctx.sentence_cues(i):
+            break
+    return None, index, ""
+
+
+_NOTE_WORD = re.compile(r"(?i)\b(?:figures|data|numbers|toll|estimates)\b")
 
 
 def _paragraph_start(ctx: Context, index: int) -> int:

@@ -18,6 +18,7 @@ from makiivka.extract.evidence import Speaker
 from makiivka.extract.headings import find_headings
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
+from makiivka.extract.turns import find_turns
 from makiivka.text.dates import ResolvedDate
 
 #: A speech verb written with a capital, as every word of a Title Case headline is.
@@ -94,6 +95,18 @@ class Context:
         self.heading_starts = sorted(self.headings)
         for i, cue in self.headings.items():
             self.cues[i] = [cue]
+        #: A transcript's turns, by the sentence whose paragraph each opens (``turns``).
+        self.turns = find_turns(self.text, self.sentences, self.register)
+
+    def turn_for(self, index: int) -> tuple[Cue | None, int, str]:
+        """Return the transcript turn sentence index belongs to, if its speaker has a side."""
+        first = index
+        while first > 0 and self.sentences[first - 1].line == self.sentences[index].line:
+            first -= 1
+        cue = self.turns.get(first)
+        if cue is None or cue.side == "unknown":
+            return None, index, ""
+        return cue, first, "turn"
 
     def heading_for(self, index: int) -> tuple[Cue | None, int, str]:
         """Return the author heading above sentence index, if one is (the last before it)."""
@@ -117,6 +130,9 @@ class Context:
             # A cue inside a quotation is the quoted speaker's own words ("According to what
             # we know, …," he said): the one outside it attributes the sentence.
             outside = [c for c in cues if not self.quoted(c.start)]
+            if index in self.turns:  # "MR. CHAIRMAN: …": the turn's label is no cue
+                outside = [c for c in outside if c.start >= self.turns[index].end]
+                cues = [c for c in cues if c.start >= self.turns[index].end]
             self.cues[index] = outside or cues
         return self.cues[index]
 

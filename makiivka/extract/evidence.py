@@ -68,6 +68,7 @@ def describe(link: str, phrase: str, speaker: Speaker | None, hedge: str = "") -
         "next sentence": f"credited in the next sentence: {quoted}",
         "sentence before": f"carried from the sentence before: {quoted}",
         "unnamed": f"unnamed source: {quoted}",
+        "turn": f"transcript turn of {quoted}",
     }
     if link == "outlet":
         return f'outlet voice, hedged: "{hedge}"' if hedge else "outlet voice"

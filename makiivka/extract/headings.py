@@ -90,6 +90,13 @@ _INSTITUTION = re.compile(
     r"|task\s+force|unit|court|inspectorate|municipality|prefecture|governorate|presidency"
     r"|parliament|embassy|consulate|hospital|prosecutor['’]?s?)(?![\w])"
 )
+#: The words of a report's section headings (a situation report's "Key Figures").
+_SECTION = re.compile(
+    r"(?i)(?:(?:key|situation|general|humanitarian|latest|main|response|funding|background"
+    r"|context|overview|highlights?|figures?|summary|needs|gaps|access|health|protection"
+    r"|shelter|food|security|education|nutrition|logistics|coordination|updates?|analysis"
+    r"|outlook|recommendations?|the|and|of|&)\s*)+"
+)
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 _PARTS = re.compile(r"\s*(?:,|—|–|\s-\s|:(?!\d)|\|)\s*")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -197,6 +204,8 @@ def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
         return None
     if side == "unknown" and not (_INSTITUTION.search(name) or _PERSON.fullmatch(name)):
         return None
+    if side == "unknown" and _SECTION.fullmatch(name):
+        return None  # "KEY FIGURES", "SITUATION OVERVIEW": a report's section, no author
     if register.sides.side_basis(name)[1] == "place" and not _INSTITUTION.search(name):
         return None  # "Harbour City: 12 dead": a place is a topic, not an author
     if names[0] != name and len(names[0].split()) == 1:
@@ -242,7 +251,10 @@ def _is_author(name: str) -> bool:
 
 #: Words of a headline in title case, never of an author's name ("… About the Death Toll").
 _HEADLINE_WORD = re.compile(
-    r"(?i)(?<![\w-])(?:toll|claims?|dead|deaths?|killed|about|says?|amid)(?![\w-])"
+    r"(?i)(?<![\w-])(?:toll|claims?|dead|deaths?|killed|about|says?|amid|attacks?|crimes?"
+    r"|massacres?|bombings?|strikes?|airstrikes?|shelling|blasts?|explosions?|wounded|injured"
+    r"|missing|fires?|floods?|flooding|earthquakes?|quakes?|collapses?|crash(?:es)?|stampedes?"
+    r"|crush(?:es)?|shipwrecks?|landslides?|cyclones?|hurricanes?|storms?)(?![\w-])"
 )
 #: The last word of a report's title: the publisher's own series, not an author.
 _REPORT_TITLE = re.compile(

@@ -265,6 +265,8 @@ def _other_day(
             continue
         if precision not in ("day", "part_of_day", "hour", "minute"):
             continue
+        if _CLOCK.fullmatch(text[start:end].strip()):
+            continue  # "7:40 pm | 180 still missing": a live blog's stamp, the day it was said
         day = resolved.start.date()
         # A day off may be the night or the clock the article counts in, unless dated by month.
         named = re.search(r"[0-9]", text[start:end]) is not None
@@ -280,6 +282,12 @@ def _other_day(
         if day < terms.day and _narrated_before(text, a, start):
             return True
     return False
+
+
+#: A clock time alone, with no day: "7:40 pm", "16:45", "10:30 BST".
+_CLOCK = re.compile(
+    r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?\s?m\.?"
+)
 
 
 def _narrated_before(text: str, a: int, start: int) -> bool:

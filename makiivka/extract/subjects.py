@@ -25,6 +25,7 @@ from makiivka.extract.speech import (
     _NAME_AFTER,
     _NAME_BEFORE,
     _OWN_BEFORE,
+    _OWN_OPENING,
     _SENTENCE_WORD,
     _SPOKESMAN_FOR,
     ANAPHORS,
@@ -61,7 +62,8 @@ _TIME_OPENING = re.compile(
 _RELATIVE_END = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"\d]{1,80},\s*\Z")
 #: "…, said the regional governor": a described speaker after the verb.
 _DESCRIBED_AFTER = re.compile(
-    rf"\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_AGENT}{_MODIFIER})(?=[\s,.;:!?]|\Z)",
+    rf"\s+((?:(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?|(?:[\w'’-]+\s+){{0,2}}?){_AGENT}{_MODIFIER})"
+    r"(?=[\s,.;:!?]|\Z)",
     re.IGNORECASE,
 )
 #: What follows the name of an inverted attribution ("…, said Ivo Brandt, the head of …").
@@ -79,6 +81,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
     head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
     head = _WHO_CLAUSE.sub(lambda m: " " * len(m[0]), head)
+    # "Social media posts shared thousands of times claim": how far it spread is no subject.
+    head = _SHARED.sub(lambda m: " " * len(m[0]), head)
     # "50 were killed, the director of the hospital, which received the casualties, said":
     # after the figure, the clause that says more about the speaker is not the subject.
     relative = _RELATIVE_END.search(head)
@@ -118,7 +122,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
                     cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
         if cue is None:
             cue = _trailing_subject(text, floor, head, verb, register)
-    if cue is not None and _COUNTED.match(cue.name):
+    if cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name):
         return None  # "Three bodies found …": the figure's own noun, not a speaker
     return cue
 
@@ -134,6 +138,12 @@ _SPOKE_TO = re.compile(
 _WHO_CLAUSE = re.compile(
     r"(?<=[A-Za-z])\s+(?:who|that)\s+(?:were|was|had|have|has|are|is|live[sd]?|worked|work)"
     r"\s[^,;:“”\"\d—]{1,60}?\s*\Z"
+)
+#: The medium's noun after a platform's name: "an X post", "a Telegram channel".
+_MEDIUM_AFTER = re.compile(r"\s+(?:posts?|videos?|accounts?|channels?|messages?|users?)\b")
+_SHARED = re.compile(
+    r"(?<=[A-Za-z])\s+(?:shared|viewed|seen|watched|liked|reposted|retweeted|forwarded)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+)?[\w,.]+\s+(?:of\s+)?times\s*\Z"
 )
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
@@ -171,6 +181,12 @@ def _trailing_subject(
 
 
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
+#: People counted who speak: "Two witnesses told Reuters", "Several officials said".
+_SPEAKING = re.compile(
+    r"(?i)(?<![\w-])(?:witness(?:es)?|eyewitness(?:es)?|officials|residents|survivors|doctors"
+    r"|medics|sources|diplomats|rescuers|relatives|villagers|analysts|experts|journalists"
+    r"|reporters|lawmakers|MPs|activists|nurses)\Z"
+)
 _COUNTED = re.compile(
     r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"
@@ -218,6 +234,9 @@ def _clause_subject(
     time = _TIME_OPENING.match(head)
     if time and head[time.end() :].strip():
         head = " " * time.end() + head[time.end() :]
+    opening = _OWN_OPENING.match(head)
+    if opening and not _inside_quotes(text, offset + opening.start()):
+        return Cue(offset + opening.start(), verb.end(), "", "", "media", False, own=True)
     outlet = qualified_outlet(head)
     if outlet:  # "one milblogger close to the eastern government claimed": the milblogger
         a, b = offset + outlet.start(1), offset + outlet.end(1)
@@ -260,6 +279,12 @@ def _clause_subject(
         )
         return Cue(offset + described.start(1), verb.end(), claimant, phrase, side, False,
                    described=not claimant)  # fmt: skip
+    # "the ruling junta said", "the insurgents claimed": a party's own cue word (the story's
+    # descriptor) as the verb's subject, though it is no agent noun of ours.
+    for m in reversed(list(register.sides.cues.finditer(head))):
+        if _AFTER_ALIAS.fullmatch(head, m.end()):
+            a = offset + m.start()
+            return named(text, a, verb.end(), a, offset + m.end(), register)
     return None
 
 
@@ -287,4 +312,7 @@ def _inverted(
         if described:  # "…, said the regional governor."
             return named(text, verb.start(), described.end(1), *described.span(1), register)
         return None
-    return named(text, verb.start(), name.end(1), name.start(1), name.end(1), register)
+    # "…," reads an X post from September 18: the medium's noun ends the name.
+    medium = _MEDIUM_AFTER.match(text, name.end(1), end)
+    b = medium.end() if medium else name.end(1)
+    return named(text, verb.start(), b, name.start(1), b, register)

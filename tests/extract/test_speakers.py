@@ -97,7 +97,8 @@ KINDS = [
     # a relative clause between the speaker and the verb says more about the speaker
     ("place", "A strike on the camp killed 50 people, the director of the Harbour City "
      "hospital, which received the casualties, said.", "50", "north",
-     "Harbour City hospital", "", '"Harbour City hospital" said'),
+     "the director of the Harbour City hospital", "",
+     '"the director of the Harbour City hospital" said'),
     # 4. registered names win
     ("register", "Kessa's mayor, Ivo Brandt, said 12 people were killed.", "12", "south",
      "Ivo Brandt", "", '"Ivo Brandt" said'),

@@ -1,0 +1,83 @@
+"""Carry a speaker into the sentences after their statement, within limits the corpus sets.
+
+A figure whose sentence names no one may be the speaker's of the sentence before: through
+the paragraph, and into the next paragraph only after one that ends with a colon. The
+outlet speaks again after a paragraph of reported speech, when a sentence opens on
+background, and between two speakers (the corpus conventions, judgement calls 1 and 3).
+Split from :mod:`makiivka.extract.voices`, which asks here after a figure's own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.extract.cue import Cue
+from makiivka.extract.document import ANAPHOR_REACH, Context
+from makiivka.extract.sentences import Sentence
+
+#: The end of a reported clause before a trailing speaker: "…, the Red Crescent said".
+TRAILING_NAME = re.compile(r"(?i)[,”\"—]\s*(?:the\s+|an?\s+)?\Z")
+#: A sentence that opens on background, not on the report before it.
+_NEW_SUBJECT = re.compile(
+    r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
+    r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:19|20)\d\d)\b"
+)
+
+
+def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the speaker carried into a sentence without cues from the body sentences before.
+
+    A speaker carries forward through cue-less sentences of the same paragraph, at most
+    ANAPHOR_REACH sentences, and into the next paragraph only from a paragraph that ends
+    with a colon introducing it ("X describes what followed the attack:"). After a paragraph
+    that ends in reported speech ("…, the governor said.") the outlet speaks again: a new
+    paragraph without a cue is background in its voice ("The block, where about 1,700 people
+    lived, was hit on Saturday"; the corpus conventions, judgement calls 1 and 3). A sentence
+    that opens on background ("It followed …", "Earlier, …") carries nothing; nor does a
+    headline.
+    """
+    own = ctx.sentences[index]
+    if _NEW_SUBJECT.match(ctx.text, own.start):
+        return None, index, ""
+    line = own.line
+    for i in range(index - 1, max(-1, index - ANAPHOR_REACH - 1), -1):
+        s = ctx.sentences[i]
+        if s.voice != "body" or s.line < line - 1:
+            return None, index, ""
+        cues = ctx.sentence_cues(i)
+        if s.line < line and (not cues or not _introduces(ctx, s)):
+            return None, index, ""
+        if cues:
+            link = "sentence before" if s.line == line else f"paragraph {s.line + 1}"
+            # "It stressed that Russia had warned …": the sentence's own speaker, not the one
+            # it reports.
+            first = cues[0]
+            cue = first if first.start - s.start < 12 and not first.source else cues[-1]
+            if _next_speaker_differs(ctx, index, cue):
+                return None, index, ""
+            return cue, i, link
+    return None, index, ""
+
+
+def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:
+    """Tell whether the next sentence of the paragraph credits someone else after its figures.
+
+    "Klymenko said 39 were missing. Among the dead were three children. Of the 66 in
+    hospital, five were critical, the emergency service said.": the middle sentence is
+    between two speakers, and the outlet's (the corpus conventions, judgement call 1).
+    """
+    if (
+        index + 1 >= len(ctx.sentences)
+        or ctx.sentences[index + 1].line != ctx.sentences[index].line
+    ):
+        return False
+    s = ctx.sentences[index + 1]
+    for later in ctx.sentence_cues(index + 1):
+        if TRAILING_NAME.search(ctx.text, max(s.start, later.start - 10), later.start):
+            return later.name.lower() != cue.name.lower()
+    return False
+
+
+def _introduces(ctx: Context, sentence: Sentence) -> bool:
+    """Tell whether a paragraph's last sentence ends with a colon that opens the next one."""
+    return ctx.text[sentence.start : sentence.end].rstrip().endswith(":")

@@ -1,0 +1,109 @@
+"""Find the speakers of a transcript's turns: "FIRASS ABIAD, HEALTH MINISTER: We have 2,800 …".
+
+A broadcast, parliamentary or briefing transcript opens each speaker's turn with a label in
+capitals and a colon — the name, then a role after a comma or in brackets ("SHRI MALLIKARJUN
+KHARGE (Leader of the Opposition):", "THE MINISTER OF PARLIAMENTARY AFFAIRS (SHRI KIREN
+RIJIJU):") — and names a speaker introduced once by surname only afterwards ("ABIAD:"). The
+figures of a turn that no sentence of its own credits are that speaker's (blind set 8: a CNN
+interview, a Rajya Sabha debate). A text is read as a transcript only when some speaker has
+two turns: a dateline in capitals ("ISLAMABAD: At least 20 …") or a "BREAKING:" label opens
+one paragraph and is no turn. The label's side comes from the register and the story's cue
+words, read in the label's own words and in title case; a speaker the story gives no side
+(the anchor, the chair) credits nothing, and the outlet speaks.
+
+Written by hand: no library we know reads speaker labels out of plain-text transcripts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from makiivka.extract.cue import Cue
+from makiivka.extract.sentences import Sentence
+from makiivka.extract.speakers import Register
+
+_CAPS_WORD = r"[A-Z][A-Z'’.-]*[A-Z.]"
+#: A turn's label at the start of a paragraph: capitals, then a role after a comma or in
+#: brackets, then a colon.
+_LABEL = re.compile(
+    rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,6}})"
+    r"(?:,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<inner>[^)\n]{2,80})\))?[ \t]*:[ \t]+(?=\S)"
+)
+#: Honorifics and titles that are no part of a name.
+_HONORIFIC = re.compile(r"\A(?:(?:MR|MRS|MS|DR|SHRI|SMT|KUMARI|HON|PROF|SIR)\.?[ \t]+)+")
+#: Words that label a paragraph without being a speaker: "BREAKING:", "UPDATE:".
+_NOT_SPEAKER = re.compile(
+    r"(?:BREAKING|UPDATE|UPDATED|LIVE|WATCH|READ|NOTE|EDITOR'?S NOTE|CORRECTION|SOURCE"
+    r"|QUOTE|PHOTO|VIDEO|ADVERTISEMENT|FACT CHECK|CLAIM|VERDICT|RATING|SUMMARY)"
+)
+#: A role that makes the speaker the outlet's own journalist: "CNN ANCHOR", "… EDITOR".
+_NEWSROOM = re.compile(
+    r"(?i)(?<![\w])(?:anchor|presenter|host|editor|correspondent|reporter|journalist|moderator)"
+    r"(?![\w])"
+)
+_MINOR = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "a", "an"))
+
+
+def _titled(words: str) -> str:
+    """Return capitals in title case: "LEADER OF THE OPPOSITION" -> "Leader of the Opposition"."""
+    out = []
+    for i, word in enumerate(words.split()):
+        low = word.lower()
+        out.append(low if i and low in _MINOR else word[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+def _person(label: re.Match[str]) -> tuple[str, str]:
+    """Return a label's speaker name and role, in title case.
+
+    "THE MINISTER OF … (SHRI KIREN RIJIJU)": the bracket holds the name and the capitals the
+    office; "FIRASS ABIAD, LEBANESE … MINISTER": the capitals name, the rest is the role.
+    """
+    name, role = label["name"], label["role"] or label["inner"] or ""
+    if name.startswith("THE ") and label["inner"] and label["inner"].isupper():
+        name, role = label["inner"], name
+    name = _HONORIFIC.sub("", name)
+    role = _titled(role) if role.isupper() else role
+    return _titled(name), role
+
+
+def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict[int, Cue]:
+    """Return the turn each paragraph of a transcript opens, by its first sentence's index.
+
+    The cue spans the label; its name is the speaker's (the name an earlier label gave in
+    full, for a surname alone), its side the register's or the story's cue words' for the
+    name and role together ("unknown" for the anchor, the chair: no credit). Empty when the
+    text is no transcript.
+    """
+    labels: list[tuple[int, re.Match[str]]] = []
+    for i, s in enumerate(sentences):
+        if s.voice != "body" or (i and sentences[i - 1].line == s.line):
+            continue
+        m = _LABEL.match(text, s.start, s.end)
+        if m and not _NOT_SPEAKER.fullmatch(m["name"]):
+            labels.append((i, m))
+    surnames = [_person(m)[0].split()[-1] for _, m in labels if _person(m)[0]]
+    if len(labels) < 2 or all(surnames.count(name) < 2 for name in surnames):
+        return {}
+    turns: dict[int, Cue] = {}
+    full: dict[str, Cue] = {}  # a speaker's first turn in full, by surname
+    for i, m in labels:
+        name, role = _person(m)
+        if not name or register.places.fullmatch(name):
+            continue
+        known = full.get(name)
+        if known is not None and not role:  # "PETROV:" after "IVAN PETROV, … MINISTER:"
+            turns[i] = replace(known, start=m.start(), end=m.end())
+            continue
+        claimant, found, side = register.name(name, 0, len(name))
+        if not claimant and _NEWSROOM.search(role):
+            side = "unknown"  # the outlet's own journalist: its own voice
+        elif not claimant:
+            both = f"{name}, {role}" if role else name
+            side = register.sides.side_of(both)
+        cue = Cue(m.start(), m.end(), claimant, found if claimant else name, side, False)
+        turns[i] = replace(cue, form="turn")
+        if " " in name:
+            full.setdefault(name.split()[-1], turns[i])
+    return turns
