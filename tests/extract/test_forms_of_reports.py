@@ -225,7 +225,7 @@ CASES = [
         "World Health Organization",
         "outlet voice; the outlet is",
     ),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "quote", "side", "name", "evidence"), CASES)
