@@ -118,9 +118,14 @@ def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Reg
         )
         out = [c for c in out if not (c.start == m.start() and c.source)]
         if verb is None:
-            cue = named(text, m.start(), m.end(), a, b, register)
-            out.append(replace(cue, source=True))
-            continue
+            # "Xinhua had earlier reported 17 dead, citing the city's office": the speech
+            # before it in the sentence relays what it cites, as when the two are adjacent
+            verb = next((c for c in reversed(out) if c.end <= m.start() and not c.source
+                         and c.name), None)  # fmt: skip
+            if verb is None or is_person_name(verb.name, register):
+                cue = named(text, m.start(), m.end(), a, b, register)
+                out.append(replace(cue, source=True))
+                continue
         clause = max(text.rfind(",", start, verb.start), text.rfind("(", start, verb.start)) + 1
         subject = text[max(clause, start) : min(verb.end, m.start())]
         if is_person_name(verb.name, register) and not is_outlet(subject, register):

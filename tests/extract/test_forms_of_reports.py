@@ -216,6 +216,9 @@ CASES = [
      "said.", "at least 10", "third_party", "city officials", '"city officials" said'),
     ("At least 10 people were killed in the old town, city officials said.", "At least 10",
      "north", "city officials", '"city officials" said'),
+    # "X reported N, citing Y" after the figure: Y's figure, relayed by X
+    ("The Tidings agency had earlier reported 17 dead, citing Norland's health ministry.",
+     "17", "north", "Norland's health ministry", '"Norland\'s health ministry" (around the figure) via'),
     # a rights group's release: "(Place) - …, X said today" makes the text X's
     (
         "(Harbour City) - The attack is an apparent war crime, the World Health Organization "
