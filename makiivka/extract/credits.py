@@ -41,7 +41,7 @@ def quote_label(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     "Source: X, minister, on Telegram" then 'Quote: "… 52 dead …"': the quotation is X's
     (the layout of outlets that label a post's source and then quote it).
     """
-    first = _paragraph_start(ctx, index)
+    first = ctx.paragraph_start(index)
     if not _QUOTE_LABEL.match(ctx.text, ctx.sentences[first].start):
         return None, index, ""
     for i in range(first - 1, max(-1, first - ANAPHOR_REACH - 1), -1):
@@ -103,14 +103,6 @@ def figures_note(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
 _NOTE_WORD = re.compile(r"(?i)\b(?:figures|data|numbers|toll|estimates)\b")
 
 
-def _paragraph_start(ctx: Context, index: int) -> int:
-    """Return the index of the first sentence on sentence index's line (its paragraph)."""
-    first = index
-    while first > 0 and ctx.sentences[first - 1].line == ctx.sentences[index].line:
-        first -= 1
-    return first
-
-
 #: A paragraph that opens a quotation ('"We …', '“Two of …').
 _OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
@@ -132,12 +124,12 @@ def quotation_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     the run is theirs, the "we" and "our" inside it included.
     """
     sentences, text = ctx.sentences, ctx.text
-    first = _paragraph_start(ctx, index)
+    first = ctx.paragraph_start(index)
     if not _OPENS_QUOTE.match(text, sentences[first].start):
         return None, index, ""
     while first > 0:
         prev = first - 1
-        opening = _paragraph_start(ctx, prev)
+        opening = ctx.paragraph_start(prev)
         if sentences[prev].line != sentences[first].line - 1 or sentences[prev].voice != "body":
             return None, index, ""
         paragraph = text[sentences[opening].start : sentences[prev].end]

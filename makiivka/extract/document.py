@@ -98,11 +98,16 @@ class Context:
         #: A transcript's turns, by the sentence whose paragraph each opens (``turns``).
         self.turns = find_turns(self.text, self.sentences, self.register)
 
-    def turn_for(self, index: int) -> tuple[Cue | None, int, str]:
-        """Return the transcript turn sentence index belongs to, if its speaker has a side."""
+    def paragraph_start(self, index: int) -> int:
+        """Return the index of the first sentence on sentence index's line (its paragraph)."""
         first = index
         while first > 0 and self.sentences[first - 1].line == self.sentences[index].line:
             first -= 1
+        return first
+
+    def turn_for(self, index: int) -> tuple[Cue | None, int, str]:
+        """Return the transcript turn sentence index belongs to, if its speaker has a side."""
+        first = self.paragraph_start(index)
         cue = self.turns.get(first)
         if cue is None or cue.side == "unknown":
             return None, index, ""
