@@ -305,7 +305,8 @@ def make_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--url", help="the article's address (one file; default: the page's)")
     ingest.add_argument(
         "--published", metavar="YYYY-MM-DD",
-        help="publication date (default: the page's; with many files, for those that give none)",
+        help="publication date (default: the page's metadata, or the text's dateline or date "
+        "line; one file: wins over those; many files: only for those that give none)",
     )  # fmt: skip
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
     ingest.add_argument(
