@@ -171,8 +171,8 @@ def make_parser() -> argparse.ArgumentParser:
         help="the two parties the gap compares (default: the first two)",
     )  # fmt: skip
     new.add_argument("--noun", default="event", help="what readers call it: strike, blast…")
-    new.add_argument("--metric", action="append", type=create.metric_option, help="a metric",
-                     metavar="ID=LABEL[,unit=NOUN][,compare]")  # fmt: skip
+    new.add_argument("--metric", action="append", type=create.metric_option,
+                     metavar=create.METRIC_FORM, help=create.METRIC_HELP)  # fmt: skip
     add_party_words(new)
     party_parser = commands.add_parser(
         "party",
@@ -305,7 +305,7 @@ def make_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--url", help="the article's address (one file; default: the page's)")
     ingest.add_argument(
         "--published", metavar="YYYY-MM-DD",
-        help="publication date (default: the page's; with many files, for those that give none)",
+        help="publication date (one file: over its own date; many: for files giving none)",
     )  # fmt: skip
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
     ingest.add_argument(

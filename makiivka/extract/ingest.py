@@ -31,6 +31,7 @@ from makiivka.extract.article import article_text, text_problems
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
+from makiivka.extract.own_date import publication
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.extract.proposals import propose_rows
@@ -238,10 +239,10 @@ def ingest_article(
         or meta_title
         or next((line.strip() for line in text.splitlines() if line.strip()), "")
     )
-    when = (published or "").strip() or meta_published or defaults.get("published", "")
+    when, dated = publication(data, text, (published or "").strip(), meta_published, defaults)
     when = _published(when, shown)
     outlets = (outlet, meta_outlet, defaults.get("outlet"))
-    fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url}
+    fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url, **dated}
     if change is not None:
         return _add(change, text, blob, shown, outlets, fields, language, basis, article_id,
                     source, detail)  # fmt: skip
@@ -321,12 +322,12 @@ def _add(
             said = f"read as metric '{row['metric']}', which this story does not count"
             row["notes"] = "; ".join(filter(None, [str(row["notes"]), said]))
             row["metric"] = "other"
-    notes = f"ingested; {len(rows)} proposed"
+    notes = "; ".join(filter(None, ["ingested", fields["dated"], f"{len(rows)} proposed"]))
     if source is not None:
         notes = f"{source_note(source.relative, source.blob)}; {source.detail}; {notes}"
     article_row = {
         "article_id": stem, "outlet": outlet, "title": fields["title"], "url": fields["url"],
-        "published_at": fields["when"], "published_at_basis": "stated", "language": language,
+        "published_at": fields["when"], "published_at_basis": fields["basis"], "language": language,
         "path": relative, "sha256": digest, "notes": notes,
     }  # fmt: skip
     change.write(relative, text.encode("utf-8"))

@@ -89,6 +89,15 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
     return quote, str(occurrence)
 
 
+def denial_note(figure: str) -> str:
+    """Return the note of a row read by the denial convention (``conventions.denials``).
+
+    >>> denial_note("more than 1,000")
+    "denial: the speaker rejects 'more than 1,000'; coded as its upper bound"
+    """
+    return f"denial: the speaker rejects '{figure}'; coded as its upper bound"
+
+
 def map_claimant(
     figure: Figure, outlet: str, register_rows: list[dict[str, str]]
 ) -> tuple[str, str]:
@@ -190,6 +199,8 @@ def propose_rows(
         stated, stated_basis = date_and_basis(figure, published, near)
         if basis == "post" and claimant == outlet:
             stated, stated_basis = published, "post"
+        if figure.qualifier == "up_to" and denial_before(reading, figure.start, sentence[0]):
+            note = "; ".join(filter(None, [note, denial_note(figure.quote)]))
         row: dict[str, object] = {
             "claim_id": ids.format_claim_id(number), "article_id": article_id, "quote": quote,
             "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.story import paths
-from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry
+from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry, shared_cues
 from makiivka.story.problems import DataError
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / paths.DESCRIPTOR_NAME
@@ -42,8 +42,8 @@ class StorySpec:
     places: Sequence[str] = ()
     compare: Sequence[str] | None = None
     noun: str = DEFAULT_NOUN
-    #: Metrics besides the template's (``{"id", "label", "unit", "compare"}``); one with a
-    #: default metric's id replaces it.
+    #: Metrics besides the template's (``{"id", "label"}``, maybe ``"unit"``, ``"compare"``);
+    #: one with a template metric's id changes what it gives of it and keeps the rest.
     metrics: Sequence[dict[str, Any]] = ()
     #: (party id, word): cue words beyond those the label gives (``--cue``)
     cues: Sequence[tuple[str, str]] = ()
@@ -76,6 +76,7 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
         party_entry(party_id, label, PARTY_COLOURS[index % len(PARTY_COLOURS)])
         for index, (party_id, label) in enumerate(spec.parties)
     ]
+    shared_cues(parties, spec.places, spec.held)
     declared = list(dict.fromkeys(party_id for party_id, _ in spec.parties))
     compare = list(spec.compare) if spec.compare else declared[:2]
     event = {
@@ -89,8 +90,11 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
         "places_description": PLACES_DESCRIPTION,
     }
     given = {str(m.get("id")): dict(m) for m in spec.metrics}
-    shared["metrics"] = [given.pop(m["id"], m) for m in shared["metrics"]]
-    shared["metrics"][-1:-1] = given.values()  # before "other", which stays last
+    # A template metric declared again keeps what the declaration leaves out (its unit, and
+    # whether the gap compares it); a new one is counted in people and not compared.
+    shared["metrics"] = [{**m, **given.pop(m["id"], {})} for m in shared["metrics"]]
+    new = [{"unit": "people", "compare": False, **m} for m in given.values()]
+    shared["metrics"][-1:-1] = new  # before "other", which stays last
     head = {key: shared.pop(key) for key in ("profile", "name", "title", "description")}
     head["title"] = spec.title
     descriptor = {**head, "event": event, "parties": parties, "compare": compare, **shared}
@@ -116,17 +120,33 @@ def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
     return files
 
 
+#: How ``makiivka new --metric`` is written.
+METRIC_FORM = "ID=LABEL[,unit=NOUN][,compare|,nocompare]"
+METRIC_HELP = (
+    "a metric: one of the template's (killed, missing…) keeps its unit and compare flag unless "
+    "given; a new one is counted in people, not compared"
+)
+
+
 def metric_option(text: str) -> dict[str, object]:
-    """Read ``--metric ID[=LABEL][,unit=NOUN][,compare]`` (unit people, not compared by default)."""
+    """Read ``--metric ID[=LABEL][,unit=NOUN][,compare|,nocompare]``.
+
+    What the option leaves out stays the template's for a template metric ("killed" stays
+    compared) and is unit people, not compared, for a new one (:func:`story_descriptor`).
+
+    >>> metric_option("killed=killed"), metric_option("missing,nocompare")
+    ({'id': 'killed', 'label': 'killed'}, {'id': 'missing', 'label': 'missing', 'compare': False})
+    """
     metric_id, _, rest = text.partition("=")
-    label, *options = rest.split(",") if rest else [metric_id.replace("_", " ")]
-    found: dict[str, object] = {"id": metric_id.strip(), "label": label.strip(), "unit": "people"}
-    found["compare"] = False
+    metric_id, *flags = metric_id.split(",") if not rest else (metric_id,)
+    label, *options = rest.split(",") if rest else [metric_id.replace("_", " "), *flags]
+    found: dict[str, object] = {"id": metric_id.strip(), "label": label.strip()}
     for option in options:
         key, sep, value = (part.strip() for part in option.partition("="))
-        if (key, bool(sep)) not in (("unit", True), ("compare", False)) or (sep and not value):
+        known = (("unit", True), ("compare", False), ("nocompare", False))
+        if (key, bool(sep)) not in known or (sep and not value):
             raise argparse.ArgumentTypeError(
-                f"{text!r}: expected ID=LABEL[,unit=NOUN][,compare], e.g. evacuated=evacuated"
+                f"{text!r}: expected {METRIC_FORM}, e.g. evacuated=evacuated"
             )
-        found[key] = value if sep else True
+        found["compare" if key == "nocompare" else key] = value if sep else key == "compare"
     return found

@@ -131,6 +131,7 @@ def claimant_command(args) -> int:
     data = paths.data_dir(args.data)
     if args.action == "list":
         register = load.read_tables(data)["claimants"].frame
+        print("\t".join(("claimant_id", "name", "side", "kind", "aliases")))  # a header row
         for row in register.itertuples(index=False):
             print("\t".join((row.claimant_id, row.name, row.side, row.kind, row.aliases)))
         return 0

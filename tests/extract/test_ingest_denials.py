@@ -123,3 +123,21 @@ def test_a_proposed_row_that_breaks_the_ledger_is_told_by_its_file(dam, tmp_path
         f"(1000){where}",
     ]
     assert tree_digest(dam) == before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        ("The ministry dismissed reports of more than 1,000 dead.",
+         "proposed by makiivka extract; "
+         "denial: the speaker rejects 'more than 1,000'; coded as its upper bound"),
+        ("The ministry said up to 1,000 people were killed.", "proposed by makiivka extract"),
+    ],
+)  # fmt: skip
+def test_a_denied_figure_says_so_in_its_notes(dam, tmp_path, sentence, notes):
+    article = tmp_path / "wire.txt"
+    article.write_text(f"Sudira dam collapse\n\n{sentence}\n", encoding="utf-8")
+    argv = ["ingest", str(article), "--outlet", "wire", "--published", "2023-09-11"]
+    assert main([*argv, "--story", str(dam)]) == 0
+    rows = read_rows(dam / "data" / "claims.csv")
+    assert [(r["qualifier"], r["notes"]) for r in rows] == [("up_to", notes)]

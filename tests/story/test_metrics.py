@@ -67,11 +67,32 @@ def test_new_metric_adds_before_other_and_replaces_a_default(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        ("killed=killed", {"id": "killed", "label": "killed", "unit": "people", "compare": True}),
+        ("killed", {"id": "killed", "label": "killed", "unit": "people", "compare": True}),
+        ("missing=missing,nocompare",
+         {"id": "missing", "label": "missing", "unit": "people", "compare": False}),
+        ("missing,nocompare",
+         {"id": "missing", "label": "missing", "unit": "people", "compare": False}),
+        ("displaced=fled,unit=families",
+         {"id": "displaced", "label": "fled", "unit": "families", "compare": True}),
+        ("evacuated", {"id": "evacuated", "label": "evacuated", "unit": "people",
+                       "compare": False}),
+    ],
+)  # fmt: skip
+def test_a_metric_declared_again_keeps_what_it_leaves_out(tmp_path, option, expected):
+    assert main(["new", str(tmp_path / "s"), *NEW, "--metric", option]) == 0
+    metrics = {m["id"]: m for m in descriptor_of(tmp_path / "s")["metrics"]}
+    assert metrics[expected["id"]] == expected
+
+
+@pytest.mark.parametrize(
     ("option", "code", "message"),
     [
         ("Bad=x", 1, "--metric:1:1: metric 'Bad' — expected a metric id matching [a-z][a-z0-9_]*"),
-        ("a=x,foo", 2, "expected ID=LABEL[,unit=NOUN][,compare]"),
-        ("a=x,unit=", 2, "expected ID=LABEL[,unit=NOUN][,compare]"),
+        ("a=x,foo", 2, "expected ID=LABEL[,unit=NOUN][,compare|,nocompare]"),
+        ("a=x,unit=", 2, "expected ID=LABEL[,unit=NOUN][,compare|,nocompare]"),
     ],
 )
 def test_new_refuses_a_bad_metric_and_writes_nothing(tmp_path, capsys, option, code, message):

@@ -12,8 +12,9 @@ from tests.conftest import tree_digest
 def test_list_prints_each_claimant_tab_separated(data_copy, capsys):
     assert main(["claimant", "list", "--data", str(data_copy)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 16
-    assert lines[0].split("\t")[:4] == [
+    assert len(lines) == 17
+    assert lines[0] == "claimant_id\tname\tside\tkind\taliases"
+    assert lines[1].split("\t")[:4] == [
         "russia_mod",
         "Russian Ministry of Defence",
         "russia",

@@ -1,0 +1,149 @@
+"""Read the publication date a plain text gives in its header, for ingest.
+
+A wire copy dates itself in its dateline ("SUDIRA, May 4 (Reuters) -", "CITY, 4 May (AFP) –",
+"HARBOUR, May 2. /NNA/."); a statement or bulletin often carries a line that is only a date
+near its top ("Tuesday, 5 May 2026", "5 May 2026", "May 5, 2026", "2026-05-05").
+:func:`own_date` returns that date with where it was read, so ingest can register it instead
+of a folder's ``--published`` (which then stands in only for files that give no date). A
+dateline seldom gives a year: the year is then the one ingest passes (the command line's or
+the story's event year), and :class:`OwnDate` says so. Nothing here names a place or outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from makiivka.extract.datelines import REACH
+from makiivka.story import load
+from makiivka.story.problems import DataError
+
+#: How many non-empty lines from the top a date line may stand (title, kind, date).
+DATE_LINE_REACH = 5
+_MONTH_NAMES = (
+    "january jan",
+    "february feb",
+    "march mar",
+    "april apr",
+    "may",
+    "june jun",
+    "july jul",
+    "august aug",
+    "september sep sept",
+    "october oct",
+    "november nov",
+    "december dec",
+)
+_MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# "SUDIRA, May 4 (Reuters) -", "Sudira, 4 May 2026 (AFP) –", "HARBOUR, May 2. /NNA/."
+_DATELINES = tuple(
+    re.compile(rf"(?m)^[A-Z][^\n(),]{{0,60}},\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]")
+    for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
+)
+# A line that is only a date: "Tuesday, 5 May 2026", "May 5, 2026", "2026-05-05".
+_DATE_LINES = (
+    re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\.?"),
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\.?"),
+    re.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"),
+)
+
+
+@dataclass(frozen=True)
+class OwnDate:
+    """The date a text gives itself: ``YYYY-MM-DD``, where it was read, and whether in full."""
+
+    date: str
+    where: str  # "dateline 'SUDIRA, May 4 (Reuters)'", "date line 'Tuesday, 5 May 2026'"
+    year_given: bool = True  # False: a dateline without a year, the year taken from elsewhere
+
+
+def own_date(text: str, year: int | None = None) -> OwnDate | None:
+    """Return the publication date *text* gives in its header, or None.
+
+    *year* completes a dateline without one (without it such a dateline gives no date).
+
+    >>> own_date("Dam toll rises\\n\\nSUDIRA, May 4 (Reuters) - At least 52 died.", 2026)
+    OwnDate(date='2026-05-04', where="dateline 'SUDIRA, May 4'", year_given=False)
+    >>> own_date("Statement\\nTuesday, 5 May 2026\\n\\nThe ministry said 47 died.").date
+    '2026-05-05'
+    >>> own_date("Bulletin\\n\\nOn May 5, 2026 the council said 12 died.") is None
+    True
+    """
+    head = text[:REACH]
+    found = [m for pattern in _DATELINES if (m := pattern.search(head)) is not None]
+    for match in sorted(found, key=lambda m: m.start()):
+        stated = match["year"]
+        day = _date(stated or year, match["month"], match["day"])
+        if day:
+            where = f"dateline {match[0].rstrip('(/ ').strip()!r}"
+            return OwnDate(day, where, year_given=bool(stated))
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
+    for line in lines:
+        for pattern in _DATE_LINES:
+            match = pattern.fullmatch(line)
+            if match and (day := _date(match["year"], _month_of(match), match["day"])):
+                return OwnDate(day, f"date line {line!r}")
+    return None
+
+
+def _month_of(match: re.Match) -> str:
+    return match["num"] if "num" in match.re.groupindex else match["month"]
+
+
+def _date(year: str | int | None, month: str, day: str) -> str:
+    """Return ``YYYY-MM-DD``, or "" when the parts make no date."""
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    if year is None or number is None:
+        return ""
+    try:
+        return date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def publication(
+    data: Path, text: str, given: str, meta: str, defaults: dict[str, str]
+) -> tuple[str, dict[str, str]]:
+    """Return an article's publication date and its ``basis`` and ``dated`` note.
+
+    In order: *given* for this one file (``--published`` with one file, or a post's time), a
+    page's metadata, the text's own dateline or date line (:func:`own_date`), then a batch's
+    ``--published`` (*defaults*) for the files that give none. One file's *given* date wins
+    over the text's own, which its note then names; a dateline's missing year is the batch's
+    ``--published`` or the story's event year, and the basis says so.
+    """
+    fallback = defaults.get("published", "")
+    year_from = fallback or given or _event_start(data)
+    year = int(year_from[:4]) if year_from[:4].isdigit() else None
+    found = own_date(text, year) if not meta else None
+    if found and not found.year_given and fallback and found.date > fallback[:10] and year:
+        found = own_date(text, year - 1) or found  # "Dec 30" read on 2 January: last year's
+    if given:
+        said = found and found.date != given[:10]
+        note = f"the file says {found.date} ({found.where}); --published used" if said else ""
+        return given, {"basis": "stated", "dated": note}
+    if meta:
+        return meta, {"basis": "stated", "dated": ""}
+    if found and found.year_given:
+        return found.date, {"basis": "stated", "dated": f"published_at from its {found.where}"}
+    if found:
+        source = "--published" if fallback else "the story's event"
+        nearest = ", or the year before when that is later" if fallback else ""
+        basis = f"inferred: {found.where} gives no year; the year is {source}'s{nearest}"
+        return found.date, {"basis": basis, "dated": ""}
+    basis = "inferred: given on the command line (the file does not say)"
+    return fallback, {"basis": basis if fallback else "stated", "dated": ""}
+
+
+def _event_start(data: Path) -> str:
+    try:
+        event = load.read_package(data).event or {}
+    except (DataError, OSError, ValueError):
+        return ""
+    return str(event.get("occurred_at", "")) if isinstance(event, dict) else ""

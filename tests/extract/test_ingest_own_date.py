@@ -1,0 +1,85 @@
+"""A text's own date (dateline, date line) is its publication date; --published stands in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from makiivka.cli import main
+from makiivka.extract.own_date import OwnDate, own_date
+from tests.extract.ingest_story import read_rows
+
+BODY = "\n\nThe Valdera Council said 12 people were killed.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Toll rises\n\nSUDIRA, May 4 (Reuters) - Rain.", 2026,
+         OwnDate("2026-05-04", "dateline 'SUDIRA, May 4'", False)),
+        ("Toll rises\n\nSudira, 4 May (AFP) – Rain.", 2025,
+         OwnDate("2025-05-04", "dateline 'Sudira, 4 May'", False)),
+        ("Toll rises\n\nSUDIRA, Sept. 14, 2024 (AP) — Rain.", 2026,
+         OwnDate("2024-09-14", "dateline 'SUDIRA, Sept. 14, 2024'", True)),
+        ("HARBOUR, May 2. /NNA/. Rain.", 2023, OwnDate("2023-05-02", "dateline 'HARBOUR, May 2.'", False)),
+        ("Statement\n\nTuesday, 5 May 2026\n\nRain.", None,
+         OwnDate("2026-05-05", "date line 'Tuesday, 5 May 2026'")),
+        ("Statement\n5 May 2026\nRain.", None, OwnDate("2026-05-05", "date line '5 May 2026'")),
+        ("Statement\nMay 5, 2026\nRain.", None, OwnDate("2026-05-05", "date line 'May 5, 2026'")),
+        ("Statement\n2026-05-05\nRain.", None, OwnDate("2026-05-05", "date line '2026-05-05'")),
+        ("SUDIRA, May 4 (Reuters) - Rain.", None, None),  # no year anywhere: no date
+        ("Statement\nOn 5 May 2026 the council said 12 died.", None, None),  # not a date line
+        ("Statement\n31 February 2026\nRain.", None, None),  # no such day
+        ("KHARTOUM (Reuters) - Rain.", 2026, None),  # a dateline without a date
+    ],
+)  # fmt: skip
+def test_own_date(text, year, expected):
+    assert own_date(text, year) == expected
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    week = tmp_path / "week"
+    week.mkdir()
+    (week / "01-wire.txt").write_text(f"Toll rises{BODY[:2]}KESSA, March 15 (Courier) -{BODY}")
+    (week / "02-statement.txt").write_text(f"Statement\n\nSaturday, 16 March 2019{BODY}")
+    (week / "03-bulletin.txt").write_text(f"Bulletin{BODY}")
+    return week
+
+
+def test_a_folder_dates_each_file_by_its_own_date(story, folder):
+    argv = ["ingest", str(folder), "--outlet", "courier", "--published", "2019-03-18"]
+    assert main([*argv, "--story", str(story)]) == 0
+    articles = read_rows(story / "data" / "articles.csv")
+    assert [(a["published_at"], a["published_at_basis"]) for a in articles] == [
+        ("2019-03-15", "inferred: dateline 'KESSA, March 15' gives no year; "
+                       "the year is --published's, or the year before when that is later"),
+        ("2019-03-16", "stated"),
+        ("2019-03-18", "inferred: given on the command line (the file does not say)"),
+    ]  # fmt: skip
+    assert "published_at from its date line 'Saturday, 16 March 2019'" in articles[1]["notes"]
+    claims = read_rows(story / "data" / "claims.csv")
+    assert [c["stated_at"] for c in claims] == ["2019-03-15", "2019-03-16", "2019-03-18"]
+
+
+def test_without_published_a_dateline_takes_the_events_year(story, folder):
+    file = folder / "01-wire.txt"
+    assert main(["ingest", str(file), "--outlet", "courier", "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["published_at"], article["published_at_basis"]) == (
+        "2019-03-15",
+        "inferred: dateline 'KESSA, March 15' gives no year; the year is the story's event's",
+    )
+
+
+def test_one_files_published_wins_over_its_own_date_and_is_noted(story, folder):
+    file = folder / "02-statement.txt"
+    argv = ["ingest", str(file), "--outlet", "courier", "--published", "2019-03-18"]
+    assert main([*argv, "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["published_at"], article["published_at_basis"]) == ("2019-03-18", "stated")
+    assert article["notes"] == (
+        "ingested; the file says 2019-03-16 (date line 'Saturday, 16 March 2019'); "
+        "--published used; 1 proposed"
+    )
