@@ -39,7 +39,7 @@ def ledger_table(dataset: Dataset) -> pd.DataFrame:
             "claim": rows["claim_id"],
             "claimant": rows["claimant_name"],
             "side": rows["side_label"],
-            "figure as stated": rows["figure"],
+            "figure as stated": rows["said"],
             "coded as": rows["coded"],
             "metric": rows["metric_text"],
             "outlet": rows["outlet_text"],
