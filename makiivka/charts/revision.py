@@ -15,6 +15,7 @@ from makiivka.charts.revision_words import (
     revision_finding,
     revision_subtitle,
     revision_title,
+    zone_title,
 )
 from makiivka.charts.series import revision_rows
 from makiivka.charts.theme import MUTED
@@ -277,7 +278,7 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     """Lay out the rows of :func:`~makiivka.charts.series.revision_rows` to *width* px."""
     steps, moment = parts["steps"], parts["event"]
     event = dataset.package.event
-    x_title = event.get("timezone_label", event["timezone"])
+    x_title = zone_title(event)
     total = inner(width or REVISION_WIDTH) - AXIS_ROOM
     ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
     longest = max(

@@ -267,3 +267,9 @@ def test_a_denied_figure_in_the_table_and_the_prose(denied):
     assert "to up to 1,000, denying more than 1,000 (Veresk city hall)" in charts.FINDINGS["gap"](
         denied
     )
+
+
+def test_the_revision_axis_names_the_zone_in_words_not_its_iana_id(dam):
+    spec = json.dumps(charts.revision_chart(dam).to_dict())
+    assert '"title": "Istanbul time (UTC+3)"' in spec
+    assert "Europe/Istanbul" not in spec
