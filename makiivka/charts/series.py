@@ -124,6 +124,7 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
                 "step": int(r.step),
                 "revised": int(steps_of[r.claimant]) > 1,
                 "restated": bool(r.restated),
+                "vague": "vague" in str(r.qualifiers).split("; "),
                 "value": number(r.value),
                 "value_low": number(r.value_low),
                 "value_high": number(r.value_high),

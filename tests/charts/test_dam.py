@@ -273,3 +273,45 @@ def test_the_revision_axis_names_the_zone_in_words_not_its_iana_id(dam):
     spec = json.dumps(charts.revision_chart(dam).to_dict())
     assert '"title": "Istanbul time (UTC+3)"' in spec
     assert "Europe/Istanbul" not in spec
+
+
+@pytest.mark.parametrize("width", [None, 320, 768])
+def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_stated_figures(
+    dam, width
+):
+    # The mayor's 300 killed becomes "hundreds" (200 to 999): the stated figures (64 to 240)
+    # keep the axis (240 × 1.14 × 1.1 = 300.96); the range starts at 200 and is clipped there.
+    claims = dam.claims.copy()
+    at = claims.index[claims["claim_id"] == "c010"][0]
+    for column, value in {
+        "figure": "hundreds", "qualifier": "vague", "value": pd.NA, "value_low": 200,
+        "value_high": 999,
+    }.items():  # fmt: skip
+        claims.at[at, column] = value
+    spec = charts.revision_chart(dataclasses.replace(dam, claims=claims), width=width).to_dict()
+    assert '"domain": [0, 300.96000000000004]' in json.dumps(spec)
+    rows = [r for rs in spec["datasets"].values() for r in rs if r.get("claim_id") == "c010"]
+    assert [(r["y"], r["bar_high"], round(r["arrow_up"], 2), r["vague"]) for r in rows] == [
+        (200.0, 300.96000000000004, 294.94, True)
+    ]
+
+    # No point is drawn for it: every point layer but the tap targets leaves vague rows out.
+    def layers(node):
+        if isinstance(node, dict):
+            yield from ([node] if "mark" in node else [])
+            for value in node.values():
+                yield from layers(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from layers(value)
+
+    points = [
+        layer
+        for layer in layers(spec["vconcat"])
+        if isinstance(layer["mark"], dict)
+        and layer["mark"].get("type") == "point"
+        and layer["mark"].get("opacity") == 1
+        and layer["encoding"]["y"]["field"] == "y"
+    ]
+    assert len(points) == 2
+    assert all("!datum.vague" in json.dumps(layer["transform"]) for layer in points)
