@@ -315,3 +315,26 @@ def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_s
     ]
     assert len(points) == 2
     assert all("!datum.vague" in json.dumps(layer["transform"]) for layer in points)
+
+
+FLOOD = Path(__file__).parents[1] / "fixtures" / "flood" / "data"
+
+
+@pytest.mark.parametrize(
+    ("needle", "present"), [("bodies recovered", True), ("bodies_recovered", False)]
+)
+def test_the_summary_names_a_metric_by_its_words_not_its_id(needle, present):
+    from makiivka.publish.summary import summary_text
+
+    assert (needle in summary_text(load.load_claims(FLOOD))) is present
+
+
+@pytest.mark.parametrize(
+    ("metric", "said"),
+    [("other", "1 counting something else"), ("missing", "1 counting people missing")],
+)
+def test_the_claims_note_says_other_figures_in_words(dam, metric, said):
+    from makiivka.charts.claims import left_out
+
+    rows = dam.claims[dam.claims["claim_id"] == "c005"].assign(metric=metric, scope="event")
+    assert f"({said})" in left_out(rows, dam)
