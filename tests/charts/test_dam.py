@@ -183,7 +183,7 @@ def test_every_outlets_panel_keeps_the_status_column_so_the_plots_line_up(dam, w
     claims = dam.claims.assign(
         status=[
             "proposed" if c == "c005" else s
-            for c, s in zip(dam.claims["claim_id"], dam.claims["status"])
+            for c, s in zip(dam.claims["claim_id"], dam.claims["status"], strict=True)
         ]
     )
     spec = charts.outlets_chart(dataclasses.replace(dam, claims=claims), width=width).to_dict()
