@@ -39,7 +39,7 @@ def ledger_table(dataset: Dataset) -> pd.DataFrame:
             "claim": rows["claim_id"],
             "claimant": rows["claimant_name"],
             "side": rows["side_label"],
-            "figure as stated": rows["figure"],
+            "figure as stated": rows["said"],
             "coded as": rows["coded"],
             "metric": rows["metric_text"],
             "outlet": rows["outlet_text"],
@@ -191,7 +191,9 @@ def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
     parts = []
     for metric, count in people["metric"].value_counts(sort=False).items():
         if count:
-            parts.append(f"{count:,} counting {metric_of(dataset.package, metric).phrase()}")
+            what = metric_of(dataset.package, metric)
+            said = "something else" if metric == "other" else what.phrase()
+            parts.append(f"{count:,} counting {said}")
     if other_unit.any():
         units = sorted(set(rows.loc[other_unit, "unit"]))
         parts.append(f"{int(other_unit.sum()):,} counting {and_list(units)}")

@@ -67,27 +67,7 @@ def draw_gap(
     total = inner(width or GAP_WIDTH)
     wide = total >= RATIO_COLUMN_FROM - 28
     if not len(data):
-        data = pd.DataFrame(
-            columns=[
-                "metric",
-                "metric_text",
-                "side",
-                "side_label",
-                "side_text",
-                "text",
-                "missing",
-                "value",
-                "value_low",
-                "value_high",
-                "claimant_name",
-                "claim_id",
-                "quote",
-                "outlet_text",
-                "stated",
-                "status",
-                "ratio_text",
-            ]
-        )
+        return empty_gap(dataset, first, second, noun, total)
     metric_width = max([58, *(round(text_width(t, 12) * 1.1) + 8 for t in data["metric_text"])])
     # Narrow: each metric's name is a line above its rows, and the plot gets its column.
     metric_width = min(metric_width, round(total * 0.2)) if wide else 1
@@ -254,7 +234,6 @@ def draw_gap(
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
     rows = report_rows(dataset)
     rows = rows[rows["claim_id"].isin(used["claim_id"])]
-    named = [first, second, *(labels[p.id] for p in parties(dataset.package) if p.id not in pair)]
     who = (
         "Each side's"
         if count == 2 and (placed["side"] != "third_party").all()
@@ -262,7 +241,7 @@ def draw_gap(
     )
     return frame(
         body,
-        f"The gap: {and_list(named)} on the same {noun}",
+        f"The gap: {first} and {second} on the same {noun}",
         [
             f"{who} latest figure. {ratio_title}: {ratios}.",
             *notes,
@@ -282,4 +261,33 @@ def draw_gap(
     )
 
 
-__all__ = ["draw_gap", "gap_chart", "gap_columns", "gap_metrics", "gap_rows", "story_gap"]
+def empty_gap(dataset: Dataset, first: str, second: str, noun: str, total: int) -> alt.VConcatChart:
+    """Say in the chart's place that neither compared side has given a figure: no axis of zeros."""
+    sentence = f"Neither {first} nor {second} has given a figure yet."
+    lines = wrap(sentence, total, 14)
+    body = (
+        alt.Chart(pd.DataFrame({"line": ["\n".join(lines)]}))
+        .mark_text(align="left", baseline="top", x=0, y=0, fontSize=14, lineBreak="\n")
+        .encode(text="line:N")
+        .properties(width=total, height=20 * len(lines))
+    )
+    note = proposed_note(dataset.claims, shown=False)
+    return frame(
+        body,
+        f"The gap: {first} and {second} on the same {noun}",
+        [],
+        wrap(f"Source: claims ledger, no reviewed figure yet. {note}".strip(), total, 11),
+        total,
+        f"The gap between {first} and {second} in the {noun}: {sentence}",
+    )
+
+
+__all__ = [
+    "draw_gap",
+    "empty_gap",
+    "gap_chart",
+    "gap_columns",
+    "gap_metrics",
+    "gap_rows",
+    "story_gap",
+]

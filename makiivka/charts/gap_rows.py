@@ -13,7 +13,7 @@ from makiivka.analysis import NOT_STATED
 from makiivka.charts.memo import per_dataset
 from makiivka.charts.reports import undated
 from makiivka.charts.theme import side_labels, side_styles
-from makiivka.charts.wording import format_time, qualified
+from makiivka.charts.wording import drawn_text, format_time
 from makiivka.story.load import Dataset
 from makiivka.story.schema import compared_metrics, metric_of, parties, story_attrs
 
@@ -69,7 +69,9 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
             ids = str(get("claim_ids") or "").split(";") if get("claim_ids") else []
             if ids:
                 assertion = found.loc[ids[0]]
-                text = qualified(text, assertion["qualifiers"], assertion["figures"])
+                text = drawn_text(
+                    text, assertion["qualifiers"], assertion["figures"], assertion["quotes"]
+                )
             stamp = get("stated_at")
             rows.append(
                 {

@@ -123,7 +123,7 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
             width = total
         else:
             panel, width, placed = outlet_columns(
-                placed, (outlet_width, voice_width), top, title, scale, total, n == 0
+                placed, (outlet_width, voice_width), top, title, scale, total, n == 0, proposed
             )
         panels.append(titled(panel, heading(dataset, metric)) if len(by_metric) > 1 else panel)
         placed_parts.append(placed)
@@ -172,14 +172,15 @@ def outlet_columns(
     scale: alt.Scale,
     total: int | None,
     first: bool,
+    proposed: bool,
 ) -> tuple[alt.HConcatChart, int, pd.DataFrame]:
     """Lay one metric's reports out as outlet and voice columns beside their dot plot.
 
     Returns the panel, its width and its rows as drawn. The column titles head the
-    *first* panel only: the panels below line up under them.
+    *first* panel only: the panels below line up under them. Every panel has the Status
+    column when any report of the chart is *proposed*, so the plots start at one x.
     """
     outlet_width, voice_width = widths
-    proposed = (placed["status"] != "reviewed").any()
     placed["outlet_lines"] = [
         "\n".join(wrap(t, outlet_width - 6, 12)) if t else "" for t in placed["outlet_shown"]
     ]

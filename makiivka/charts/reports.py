@@ -10,7 +10,7 @@ from makiivka.charts.bounds import named
 from makiivka.charts.measure import and_list, wrap
 from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
-from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, stated_words
+from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, shown_figure, stated_words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, story_metrics
 
@@ -149,7 +149,11 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             "claimant_name": rows["claimant_name"].astype(str),
             "side": rows["side"].astype(str),
             "side_label": rows["side"].astype(str).map(lambda s: labels.get(s, s)),
-            "figure": rows["figure"].astype(str),
+            # A denied figure is said as its marks draw it: "denies more than 1,000".
+            "figure": _each(
+                shown_figure, rows["figure"], rows["quote"], rows["qualifier"].astype(str)
+            ),
+            "said": rows["figure"].astype(str),
             "qualifier": rows["qualifier"].astype(str).map(QUALIFIER_WORDS),
             "metric": rows["metric"].astype(str),
             "scope": rows["scope"].astype(str),
@@ -167,10 +171,14 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     # The bounds say it all ("89 or more"); the qualifier is named only for "about" and a
     # vague word, which bounds alone cannot tell.
     out["coded"] = _each(
-        lambda q, v, lo, hi, u: (f"{q.replace('_', ' ')}: " if q in ("about", "vague") else "")
+        lambda q, v, lo, hi, u, f, said: (
+            f"{q.replace('_', ' ')}: " if q in ("about", "vague") else ""
+        )
         + analysis.describe(v, lo, hi)
-        + ("" if u == "people" else f" {u}"),
+        + ("" if u == "people" else f" {u}")
+        + (" (a denial)" if f != said else ""),
         out["qualifier"], rows["value"], rows["value_low"], rows["value_high"], out["unit"],
+        out["figure"], out["said"],
     )  # fmt: skip
     out["metric_text"] = _each(
         lambda m, s: scope_words(m, s, scope, noun, event_context(dataset)),

@@ -15,6 +15,7 @@ from makiivka.charts.revision_words import (
     revision_finding,
     revision_subtitle,
     revision_title,
+    zone_title,
 )
 from makiivka.charts.series import revision_rows
 from makiivka.charts.theme import MUTED
@@ -34,13 +35,18 @@ TOOLTIP_WITH_FIGURE = [alt.Tooltip("text:N", title="Figure"), *TOOLTIP]
 DRAWN_STEPS = (
     "start", "middle", "end", "claimant", "claimant_name", "restated", "value_low",
     "value_high", "y", "arrow_up", "arrow_down", "text", "stated", "claim_id", "quote",
-    "outlet_text",
+    "outlet_text", "bar_high", "vague",
 )  # fmt: skip
 LABELS = ("label", "label_x", "label_y", "claimant_name")
 
 
 def _axis_top(steps: pd.DataFrame) -> float:
-    values = [v for c in ("value", "value_low", "value_high") for v in steps.get(c, [])]
+    # A vague word's range ("hundreds": 200 to 999) must not squash the stated figures:
+    # beside them only its low end sets the axis, and its bar is clipped (an arrow says so).
+    vague = steps["vague"].astype(bool) if "vague" in steps else pd.Series(False, steps.index)
+    low = list(steps.loc[vague, "value_low"]) if (~vague).any() else []
+    steps = steps[~vague] if (~vague).any() else steps
+    values = [*low, *(v for c in ("value", "value_low", "value_high") for v in steps.get(c, []))]
     numbers = [float(v) for v in values if v is not None and not pd.isna(v)]
     return (max(numbers) if numbers else 1.0) * (1 + 2 * ARROW_SHARE) * 1.1
 
@@ -83,6 +89,13 @@ def lay_out_steps(
         max(0.0, y - arrow) if lo is None else None
         for y, (_, lo, _) in zip(steps["y"], figures, strict=True)
     ]
+    # A vague word is a range, never a point: no mark at its middle, its label by its low end.
+    vague = steps["vague"] if "vague" in steps else [False] * len(steps)
+    steps["y"] = [lo if v and lo is not None else y for y, v, (_, lo, _) in zip(
+        steps["y"], vague, figures, strict=True)]  # fmt: skip
+    steps["bar_high"] = [None if hi is None else min(hi, top) for _, _, hi in figures]
+    steps["arrow_up"] = [top * 0.98 if v and hi is not None and hi > top else a for a, v, (
+        _, _, hi) in zip(steps["arrow_up"], vague, figures, strict=True)]  # fmt: skip
 
     def px(row) -> tuple[float, float]:
         x = (_epoch(row["middle"]) - domain[0]) / (domain[1] - domain[0]) * width
@@ -96,7 +109,7 @@ def lay_out_steps(
                 obstacles.append(mark_box(x, height - end / top * height, 4))
         if lo is not None and hi is not None:  # the range's bar
             obstacles.append(
-                Box(x - 3, height - hi / top * height, x + 3, height - lo / top * height)
+                Box(x - 3, height - min(hi, top) / top * height, x + 3, height - lo / top * height)
             )
     # The lines: a step holds its value until the claimant's next figure, the last to the edge.
     by_claimant: dict[str, list[tuple[float, float]]] = {}
@@ -193,13 +206,14 @@ def revision_layers(
         tips, chart = TOOLTIP_WITH_FIGURE, alt.Chart(steps)
         labels = steps[steps["label"] != ""]
     marks = parse_times(chart, "start", "middle", "end", "edge").encode(color=colour, tooltip=tips)
-    last = marks.transform_window(
+    said = marks.transform_filter("!datum.vague")  # a vague word's range is its only mark
+    last = said.transform_window(
         order="rank()", sort=[alt.SortField("middle", order="descending")], groupby=["claimant"]
     ).transform_filter("datum.order == 1")
     layers += [
         # A date without a time spans its day: a light band, the point at its middle.
-        marks.mark_rule(strokeWidth=6, opacity=0.25).encode(x=x("start"), x2="end_t:T", y=y("y")),
-        marks.mark_line(interpolate="step-after", strokeWidth=2).encode(
+        said.mark_rule(strokeWidth=6, opacity=0.25).encode(x=x("start"), x2="end_t:T", y=y("y")),
+        said.mark_line(interpolate="step-after", strokeWidth=2).encode(
             x=x("middle"), y=y("y"), detail="claimant:N"
         ),
         # The latest figure stands until the claimant says otherwise: dashed to the edge.
@@ -208,7 +222,7 @@ def revision_layers(
         ),
         marks.transform_filter("isValid(datum.value_low) && isValid(datum.value_high)")
         .mark_rule(strokeWidth=3)
-        .encode(x=x("middle"), y=y("value_low"), y2="value_high:Q"),
+        .encode(x=x("middle"), y=y("value_low"), y2="bar_high:Q"),
     ]
     for end, shape in (("arrow_up", "triangle-up"), ("arrow_down", "triangle-down")):
         bound = marks.transform_filter(f"isValid(datum.{end})")
@@ -221,10 +235,10 @@ def revision_layers(
             ),
         ]
     layers += [
-        marks.transform_filter("!datum.restated")
+        said.transform_filter("!datum.restated")
         .mark_point(filled=True, size=80, opacity=1)
         .encode(x=x("middle"), y=y("y")),
-        marks.transform_filter("datum.restated")
+        said.transform_filter("datum.restated")
         .mark_point(filled=False, size=80, opacity=1, strokeWidth=2)
         .encode(x=x("middle"), y=y("y")),
         # A tap target of 24 px or more around every point, holding its tooltip (clipped
@@ -277,7 +291,7 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     """Lay out the rows of :func:`~makiivka.charts.series.revision_rows` to *width* px."""
     steps, moment = parts["steps"], parts["event"]
     event = dataset.package.event
-    x_title = event.get("timezone_label", event["timezone"])
+    x_title = zone_title(event)
     total = inner(width or REVISION_WIDTH) - AXIS_ROOM
     ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
     longest = max(

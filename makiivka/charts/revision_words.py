@@ -11,6 +11,33 @@ from makiivka.charts.series import revision_rows
 from makiivka.story.load import Dataset
 
 
+def zone_title(event: dict) -> str:
+    """Name the story's time zone for readers: its ``timezone_label``, an IANA id in words.
+
+    >>> zone_title({"timezone": "Africa/Tripoli", "timezone_label": "Africa/Tripoli",
+    ...             "occurred_at": "2026-05-02T02:30+02:00"})
+    'Tripoli time (EET, UTC+2)'
+    >>> zone_title({"timezone": "Europe/Istanbul", "occurred_at": "2023-05-02T04:30+03:00"})
+    'Istanbul time (UTC+3)'
+    >>> zone_title({"timezone": "Europe/Moscow", "timezone_label": "Moscow time (MSK, UTC+3)"})
+    'Moscow time (MSK, UTC+3)'
+    """
+    zone = str(event["timezone"])
+    label = str(event.get("timezone_label") or zone)
+    if label != zone or "/" not in zone:
+        return label
+    city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    try:
+        moment = pd.Timestamp(event.get("occurred_at")).tz_convert(zone)
+    except (TypeError, ValueError):
+        return f"{city} time"
+    hours = moment.utcoffset().total_seconds() / 3600
+    offset = f"UTC{hours:+g}".replace("UTC+0", "UTC")
+    abbr = moment.tzname()
+    words = ", ".join(a for a in (abbr if abbr[:1].isalpha() else "", offset) if a)
+    return f"{city} time ({words})"
+
+
 def revision_title(steps: pd.DataFrame) -> str:
     """Name the chart by who revised: one claimant, several, or none."""
     revisers = (

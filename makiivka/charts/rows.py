@@ -56,7 +56,11 @@ def label_room(rows: pd.DataFrame, label: str, width: float) -> float:
         # The marks themselves (an open bound's arrow and its head) always stay inside.
         needed = max(needed, max(ends) * width / (width - marks))
         room = width - LABEL_GAP - 4 - text_width(str(text), 12) - marks
-        if isinstance(text, str) and room >= 0.4 * width:
+        # A label that cannot go left of its marks either (a range starting near zero)
+        # takes room on the right down to a fifth of the plot, rather than overlap its row.
+        left = min(ends) / max(ends) * (width - marks) if max(ends) else 0.0
+        cornered = left - LABEL_GAP < text_width(str(text), 12)
+        if isinstance(text, str) and room >= (0.2 if cornered else 0.4) * width:
             needed = max(needed, max(ends) * width / room)
     return needed
 

@@ -17,8 +17,8 @@ from makiivka.charts.reports import event_noun, report_rows
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import (
     ORGANISATION_KINDS,
+    drawn_text,
     format_time,
-    qualified,
     time_span,
     wall_clock,
 )
@@ -124,10 +124,13 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
                 "step": int(r.step),
                 "revised": int(steps_of[r.claimant]) > 1,
                 "restated": bool(r.restated),
+                "vague": "vague" in str(r.qualifiers).split("; "),
                 "value": number(r.value),
                 "value_low": number(r.value_low),
                 "value_high": number(r.value_high),
-                "text": qualified(str(r.text), str(r.qualifiers), str(r.figures)),
+                "text": drawn_text(
+                    str(r.text), str(r.qualifiers), str(r.figures), " ".join(quotes[i] for i in ids)
+                ),
                 "stated": stated,
                 "claim_id": str(r.claim_ids),
                 "quote": quoted(dict.fromkeys(quotes[i] for i in ids)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka.analysis import UNDATED_BASIS
+from makiivka.text.denials import denied_in
 
 QUALIFIER_WORDS = {
     "exact": "exact",
@@ -127,4 +128,36 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
     if kinds == ["vague"] and first:
         span = text.replace(" to ", "\u2013")
         return f"{first} ({span})"
+    return text
+
+
+def shown_figure(figure: str, quote: str, qualifier: str) -> str:
+    """Say a figure as its marks draw it: a denied figure is the denier's upper bound.
+
+    By ``conventions.denials`` "dismissed reports of more than 1,000 dead" is coded
+    as the denier's "up to 1,000"; the quote's words alone would read as the denier's
+    own claim beside an arrow pointing the other way. "denies more than 1,000" agrees
+    with that arrow (at most 1,000) and keeps the words denied.
+
+    >>> shown_figure("more than 1,000", "It dismissed reports of more than 1,000 dead.", "up_to")
+    'denies more than 1,000'
+    >>> shown_figure("up to 1,000", "Up to 1,000 died.", "up_to")
+    'up to 1,000'
+    """
+    if "up_to" not in str(qualifier).split("; ") or not denied_in(str(quote), str(figure)):
+        return str(figure)
+    return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+
+
+def drawn_text(text: str, qualifiers: str, figures: str, quotes: str) -> str:
+    """Say an assertion's figure as :func:`qualified` does, a denied one as a denial.
+
+    >>> drawn_text("up to 1,000", "up_to", "more than 1,000", "It dismissed reports of "
+    ...            "more than 1,000 dead.")
+    'up to 1,000, denying more than 1,000'
+    """
+    text = qualified(text, qualifiers, figures)
+    said = str(figures).split("; ")[0]
+    if shown_figure(said, str(quotes), str(qualifiers)) != said:
+        return f"{text}, denying {said}"
     return text

@@ -39,6 +39,11 @@ def summary_text(claims: pd.DataFrame) -> str:
         for s, r in zip(changes["step"], changes["restated"], strict=True)
     ]
     change_view = changes[["claimant_name", "metric", "step", "stated_at", "text", "claim_ids"]]
+    # A metric is named in words ("bodies recovered"), never by its id.
+    gap_view, change_view = (
+        v.assign(metric=v["metric"].astype(str).str.replace("_", " "))
+        for v in (gap_view, change_view)
+    )
     noun = claims.attrs.get("noun", "event")
     with pd.option_context("display.width", 200, "display.max_colwidth", 40):
         gap_text = (
