@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.story import paths
-from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry, shared_cues
+from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry
 from makiivka.story.problems import DataError
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / paths.DESCRIPTOR_NAME
@@ -76,7 +76,6 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
         party_entry(party_id, label, PARTY_COLOURS[index % len(PARTY_COLOURS)])
         for index, (party_id, label) in enumerate(spec.parties)
     ]
-    shared_cues(parties, spec.places, spec.held)
     declared = list(dict.fromkeys(party_id for party_id, _ in spec.parties))
     compare = list(spec.compare) if spec.compare else declared[:2]
     event = {

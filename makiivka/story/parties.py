@@ -251,26 +251,6 @@ def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:
     }
 
 
-def shared_cues(parties: list[dict[str, Any]], places, held) -> None:
-    """Drop from each party's label cues a place the event or another party holds.
-
-    "Sudira Mayor" gives the cue "Sudira"; when Sudira is the event's place (or another
-    party's), that word would make anyone tied to the place speak for the mayor. The
-    whole label stays; ``--cue`` can still add the word on purpose.
-
-    >>> ps = [party_entry("mayor", "Sudira Mayor", "#000"), party_entry("gov", "Tanavar", "#111")]
-    >>> shared_cues(ps, ["Sudira"], [("gov", "Tanavar")]); [p["cues"] for p in ps]
-    [['Sudira Mayor'], ['Tanavar', 'Tanavari']]
-    """
-    event = {plain(p).casefold() for p in places}
-    for party in parties:
-        others = {plain(w).casefold() for pid, w in held if pid != party["id"]}
-        party["cues"] = [
-            c for c in party["cues"]
-            if c == plain(party["label"]) or c.casefold() not in event | others
-        ]  # fmt: skip
-
-
 def add_words(descriptor: dict[str, Any], key: str, pairs: list[tuple[str, str]], option: str):
     """Add (party id, word) pairs to each party's ``cues`` or ``places``; return the problems.
 

@@ -191,27 +191,3 @@ def test_party_refuses_and_changes_nothing(tmp_path, capsys, argv, message):
     assert main([*argv, "--story", str(story)]) == 1
     assert message in capsys.readouterr().err
     assert tree_digest(story) == before
-
-
-GOV = ["Tanavar Government", "Tanavar", "Tanavari"]
-
-
-@pytest.mark.parametrize(
-    ("held", "expected"),
-    [
-        ([], {"gov": GOV, "mayor": ["Sudira Mayor"], "council": ["Karsa Council", "Karsa"]}),
-        (["--held", "gov=Karsa"],
-         {"gov": GOV, "mayor": ["Sudira Mayor"], "council": ["Karsa Council"]}),
-        (["--held", "council=Karsa"],
-         {"gov": GOV, "mayor": ["Sudira Mayor"], "council": ["Karsa Council", "Karsa"]}),
-    ],
-)  # fmt: skip
-def test_a_label_gives_no_cue_of_a_place_the_event_or_another_party_holds(tmp_path, held, expected):
-    story = tmp_path / "s"
-    argv = ["new", str(story), "--title", "T", "--event", "Dam collapse", "--occurred-at",
-            "2026-05-02T02:30+02:00", "--timezone", "Africa/Tripoli", "--place", "Sudira",
-            "--party", "gov=Tanavar Government", "--party", "mayor=Sudira Mayor",
-            "--party", "council=Karsa Council", *held]  # fmt: skip
-    assert main(argv) == 0
-    descriptor = json.loads((story / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    assert {p["id"]: p["cues"] for p in descriptor["parties"]} == expected
