@@ -298,7 +298,7 @@ _KEPT_FIGURE = re.compile(
     r"(?i)\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:toll|number|count|figure"
     r"|tally|total)\b"
 )
-#: "quoted by X": the relay's agent after a participle.
+#: "accused of", "spoke about": whom or what, not a figure.
 _OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
 #: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".
 _OF_FIGURE = re.compile(
@@ -306,8 +306,8 @@ _OF_FIGURE = re.compile(
     r"|nearly|over|up\s+to|as\s+many\s+as)\s+)?(?:\d|dozens|hundreds|thousands|tens|scores)",
     re.IGNORECASE,
 )
+#: "quoted by X": the relay's agent after a participle.
 _BY_AFTER = re.compile(r"\s+by\s")
-#: A list item's bullet before "Name: figure".
 #: A pronoun's own figure: "its count of 140", "their toll of 82".
 _ITS_FIGURE = re.compile(
     r"(?<![\w-])(its|their|his|her)\s+(?:own\s+|latest\s+|official\s+|earlier\s+)?"

@@ -11,6 +11,7 @@ the story's event year), and :class:`OwnDate` says so. Nothing here names a plac
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,24 +20,17 @@ from pathlib import Path
 from makiivka.extract.datelines import REACH
 from makiivka.story import load
 from makiivka.story.problems import DataError
+from makiivka.text.date_phrases import MONTHS
 
 #: How many non-empty lines from the top a date line may stand (title, kind, date).
 DATE_LINE_REACH = 5
-_MONTH_NAMES = (
-    "january jan",
-    "february feb",
-    "march mar",
-    "april apr",
-    "may",
-    "june jun",
-    "july jul",
-    "august aug",
-    "september sep sept",
-    "october oct",
-    "november nov",
-    "december dec",
-)
-_MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+#: Month names and abbreviations: the project's three-letter stems, the full names (English:
+#: makiivka never calls setlocale), "sept".
+_MONTHS = {
+    **{stem: n for n, stem in enumerate(MONTHS, start=1)},
+    **{calendar.month_name[n].lower(): n for n in range(1, 13)},
+    "sept": 9,
+}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"

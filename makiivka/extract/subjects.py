@@ -180,13 +180,13 @@ def _trailing_subject(
     return None
 
 
-#: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 #: People counted who speak: "Two witnesses told Reuters", "Several officials said".
 _SPEAKING = re.compile(
     r"(?i)(?<![\w-])(?:witness(?:es)?|eyewitness(?:es)?|officials|residents|survivors|doctors"
     r"|medics|sources|diplomats|rescuers|relatives|villagers|analysts|experts|journalists"
     r"|reporters|lawmakers|MPs|activists|nurses)\Z"
 )
+#: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(
     r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"

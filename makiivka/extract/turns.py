@@ -76,20 +76,19 @@ def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict
     name and role together ("unknown" for the anchor, the chair: no credit). Empty when the
     text is no transcript.
     """
-    labels: list[tuple[int, re.Match[str]]] = []
+    labels: list[tuple[int, re.Match[str], str, str]] = []
     for i, s in enumerate(sentences):
         if s.voice != "body" or (i and sentences[i - 1].line == s.line):
             continue
         m = _LABEL.match(text, s.start, s.end)
         if m and not _NOT_SPEAKER.fullmatch(m["name"]):
-            labels.append((i, m))
-    surnames = [_person(m)[0].split()[-1] for _, m in labels if _person(m)[0]]
+            labels.append((i, m, *_person(m)))
+    surnames = [name.split()[-1] for _, _, name, _ in labels if name]
     if len(labels) < 2 or all(surnames.count(name) < 2 for name in surnames):
         return {}
     turns: dict[int, Cue] = {}
     full: dict[str, Cue] = {}  # a speaker's first turn in full, by surname
-    for i, m in labels:
-        name, role = _person(m)
+    for i, m, name, role in labels:
         if not name or register.places.fullmatch(name):
             continue
         known = full.get(name)
