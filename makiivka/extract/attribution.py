@@ -161,7 +161,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "according to updated figures": an adjective of the source
         if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
             continue  # "has ordered some 1 million people to move south": whom, not a claim
-        if m[0] in ("spoke", "speaks") and not _OF_FIGURE.match(text, m.end(), end):
+        if m[0] in ("spoke", "speaks", "spoken") and not _OF_FIGURE.match(text, m.end(), end):
             continue  # "spoke only of 'dozens' killed" gives a figure; "spoke to" does not
         if m[0] == "accused" and _OF_AFTER.match(text, m.end(), end):
             continue  # "residents he accused of using voodoo": whom he accused, no figure
@@ -184,6 +184,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = cue or _subject(text, start, m, register) or inverted
         if cue is None or (m[0].startswith("show") and cue.side == "unknown"):
             continue  # "Graphic videos showed …": footage is not a speaker
+        if _NO_SUBJECT.search(cue.name):
+            continue  # "Responding to reports that …": "reports" is a noun, no one reports
         if (
             m[0] in ("published", "released", "issued")
             and _AFTER_COMMA.search(text, max(start, m.start() - 3), m.start())
@@ -298,6 +300,8 @@ _KEPT_FIGURE = re.compile(
     r"(?i)\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:toll|number|count|figure"
     r"|tally|total)\b"
 )
+#: A participle's preposition standing where a subject would: "Responding to", "Commenting on".
+_NO_SUBJECT = re.compile(r"(?i)\A\w+ing\s+(?:to|on|about|with)\Z")
 #: "accused of", "spoke about": whom or what, not a figure.
 _OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
 #: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".

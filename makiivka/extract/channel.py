@@ -35,7 +35,7 @@ _DATELINES = (
 _RELEASE = re.compile(
     r"(?m)^[A-Z][\w'’/ .-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*[-–—]+\s*(?:[^\n.]{0,160}?,\s+)?(?:[Tt]he\s+)?"
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|and|the)){0,6}?)"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|in|and|the)){0,8}?)"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:has\s+)?today\s"
 )
 #: A rights group's release: "(Beirut) - The coalition's attack … is an apparent war crime,

@@ -16,7 +16,7 @@ from makiivka.text.quantities import Quantity
 UNIT_AFTER = re.compile(
     r"""\s*-?\s*(?:of\s+)?(?:(?:square|sq\.?|cubic)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
     |decades?|centuries|o['’]clock|%|percent|per\s*cent|percentage\s+points?|km|kilomet(?:er|re)s?
-    |miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|mm|cm|degrees?|°|inch(?:es)?
+    |miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|mm|cm|degrees?|°[CF]?|inch(?:es)?
     |mph|km/h|storeys?|stories|floors?|pages?|times|-fold|fold)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -92,14 +92,19 @@ def figures_note(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
             break  # a blank line ends the box
         after = s.start
         note = _FIGURES_NOTE.fullmatch(ctx.text, s.start, s.end)
-        if note is not None and _NOTE_WORD.search(ctx.text, s.start, s.end):
+        if note is None or not _NOTE_WORD.search(ctx.text, s.start, s.end):
+            # "Losses (source: Health Department, Government of Sindh)": a heading's source
+            note = _SOURCE_NOTE.search(ctx.text, s.start, s.end)
+        if note is not None:
             cue = named(ctx.text, s.start, s.end, note.start(1), note.end(1), ctx.register)
             return replace(cue, form="source line"), i, "source line"
-        if ctx.sentence_cues(i):
-            break
+        if any(c.form != "headline" for c in ctx.sentence_cues(i)):
+            break  # a list's labels ("Civil Hospital: 229") are no one's statement
     return None, index, ""
 
 
+#: A heading that names its figures' source at its end: "Losses (source: Health Department)".
+_SOURCE_NOTE = re.compile(r"\((?i:sources?)\s*[:–—-]\s*([^()\n]{2,80}?)\s*\)[\s:.]*\Z")
 _NOTE_WORD = re.compile(r"(?i)\b(?:figures|data|numbers|toll|estimates)\b")
 
 

@@ -97,6 +97,7 @@ class Context:
             self.cues[i] = [cue]
         #: A transcript's turns, by the sentence whose paragraph each opens (``turns``).
         self.turns = find_turns(self.text, self.sentences, self.register)
+        self.turn_starts = sorted(self.turns)
 
     def paragraph_start(self, index: int) -> int:
         """Return the index of the first sentence on sentence index's line (its paragraph)."""
@@ -106,8 +107,15 @@ class Context:
         return first
 
     def turn_for(self, index: int) -> tuple[Cue | None, int, str]:
-        """Return the transcript turn sentence index belongs to, if its speaker has a side."""
+        """Return the transcript turn sentence index belongs to, if its speaker has a side.
+
+        A paragraph that opens with no label goes on with the turn before it: a spokesperson's
+        statement read out over several paragraphs (blind set 9: a UN briefing transcript).
+        """
         first = self.paragraph_start(index)
+        if first not in self.turns:  # a paragraph with no label goes on with the last turn
+            k = bisect.bisect_left(self.turn_starts, first) - 1
+            first = self.turn_starts[k] if k >= 0 else first
         cue = self.turns.get(first)
         if cue is None or cue.side == "unknown":
             return None, index, ""

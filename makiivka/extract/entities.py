@@ -165,6 +165,8 @@ class Entities:
     persons: dict[str, Person] = field(default_factory=dict)
     #: (position, surname key) of each role-bearing introduction, in text order.
     roles: list[tuple[int, str]] = field(default_factory=list)
+    #: (position, surname key) of each name written in full, in text order.
+    mentions: list[tuple[int, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, register: Register) -> Entities:
@@ -213,6 +215,7 @@ class Entities:
             person.claimant = person.claimant or claimant
         if role:
             self.roles.append((start, key))
+        self.mentions.append((start, key))
 
     def _role(self, start: int, end: int) -> str:
         """Return the role written beside a name: an apposition after it or a title before it."""
@@ -235,6 +238,21 @@ class Entities:
         if not words or not _PARTICLE.sub("", words[-1])[:1].isupper():
             return None
         return self.persons.get(surname_key(name))
+
+    def named_before(self, position: int, since: int) -> Person | None:
+        """Return the person with a title or side last named in full in [since, position).
+
+        "Pedro Aihara, a 26-year-old lieutenant, was at his desk … By the end of the first
+        night, he told me, …": "he" is the person named last, though they had not spoken yet
+        (blind set 9: a long read).
+        """
+        for start, key in reversed(self.mentions):
+            person = self.persons[key]
+            if start < since:
+                return None
+            if start < position and (person.role or person.side != "unknown"):
+                return person  # a name with no title or side may be a place ("Sunrise Valley")
+        return None
 
     def titled(self, title: str, position: int) -> Person | None:
         """Return the person the article gives a title to ("the governor"), nearest first.
@@ -283,7 +301,7 @@ class Entities:
 
 #: "the World Health Organization (WHO)": a body's name and the acronym it is given.
 _ACRONYM_GIVEN = re.compile(
-    r"((?:UN|U\.N\.|[A-Z][\w'’-]*)(?:\s+(?:of|for|on|and|the|[A-Z][\w'’-]*)){1,7})\s+\(([A-Z]{2,8})\)"
+    r"((?:UN|U\.N\.|[A-Z][\w'’-]*)(?:\s+(?:of|for|on|in|and|the|[A-Z][\w'’-]*)){1,7})\s+\(([A-Z]{2,8})\)"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,8}|U\.N\.")
 _THE = re.compile(r"\A[Tt]he\s+")

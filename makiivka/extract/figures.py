@@ -32,7 +32,7 @@ from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
-from makiivka.extract.labels import LABEL_PEOPLE, label_before
+from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.metrics import (
@@ -200,6 +200,7 @@ def extract_figures(
         unit = "rockets" if unit is None and ROCKETS_AFTER.match(text, q.end) else unit
         if unit is None and (label := label_before(text, q.start)) is not None:
             unit = "people" if LABEL_PEOPLE.search(text, *label) else None  # "Injured: 806"
+            unit = "people" if unit is None and under_people(text, q.start) else unit
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None

@@ -13,7 +13,7 @@ import re
 #: 806", "- Deaths, May 2023: 57", "1. Number of persons dead: 278" (bulletins and fact boxes;
 #: a bullet or a list number may open it, a year is the only figure it may hold).
 _LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:(?:[-•*]|\d{1,2}[.)/]|[a-z][.)])[^\S\n]+)?"
+    r"(?m)^[^\S\n]*(?:(?:[-–—•*]|\d{1,2}[.)/]|[a-z][.)])[^\S\n]+)?"
     r"([A-Za-z](?:[^:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)[^\S\n]*:[^\S\n]*\Z"
 )
 #: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".
@@ -22,6 +22,32 @@ LABEL_PEOPLE = re.compile(
     r"|dead|deaths|fatalities|missing|displaced|evacuated|evacuees|casualties|children|bodies"
     r"|patients|survivors|passengers|rescued|discharged|hospitali[sz]ed|treatment)(?![\w])"
 )
+
+
+#: An indented item of a list: "  – Jinnah Postgraduate Medical Centre: 422".
+_SUB_ITEM = re.compile(r"[^\S\n]+[-–—•*][^\S\n]+")
+
+
+def under_people(text: str, start: int) -> bool:
+    """Tell whether the figure at start is in an indented item under a line that counts people.
+
+    A situation report breaks a total down one place to a line ("• Deaths in Karachi: 1,251"
+    over "  – Civil Hospital Karachi: 229"): the items count what the line above them counts
+    (blind set 9: an NDMA situation report).
+
+    >>> s = "• Deaths: 1,251\\n  – Civil Hospital: 229\\n  – Other hospitals: 330"
+    >>> under_people(s, s.index("330")), under_people("• Shelters: 12\\n  – North: 4", 27)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if not _SUB_ITEM.match(text, line):
+        return False
+    while line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not _SUB_ITEM.match(text, above):
+            return bool(LABEL_PEOPLE.search(text, above, line))
+        line = above
+    return False
 
 
 def label_before(text: str, start: int) -> tuple[int, int] | None:

@@ -14,10 +14,9 @@ from dataclasses import replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
-from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
+from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind, spell_out
 from makiivka.extract.evidence import Speaker
-from makiivka.extract.roles import MEDIA_HEAD
-from makiivka.extract.sides import LOCAL_PEOPLE
+from makiivka.extract.roles import LOCAL_PEOPLE, MEDIA_HEAD
 from makiivka.extract.stated import cue_date
 from makiivka.text.search import matches_before
 
@@ -98,6 +97,14 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 fallback = (earlier, i)
         if heading:
             break
+    if kind == "person" and fallback[0] is None:
+        since = ctx.sentences[max(0, index - ANAPHOR_REACH)].start
+        person = ctx.entities.named_before(cue.start, since)
+        if person is not None:  # "he told me": the person named last, though silent so far
+            at = ctx.text.find(person.name, person.first)
+            at = person.first if at < 0 else at
+            return Cue(at, at + len(person.name), person.claimant, person.name, person.side,
+                       False), index  # fmt: skip
     if head and cue.described:
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.
@@ -115,7 +122,7 @@ def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
     "The figure came from Gaza's Health Ministry … the ministry put the number at 471": the
     ministry named without speaking, not the last speaker, whose name lacks the noun.
     """
-    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{re.escape(head)})\b")
+    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,6}}(?i:{re.escape(head)})\b")
     # "The government's independent fact-finding team … The team found": a possessive's body.
     owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
     store = ctx.__dict__.setdefault("matches", {})
@@ -166,6 +173,9 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
     """Return the speaker a cue names once its pronoun, surname or title is resolved."""
     stated = cue_date(ctx, cue, ctx.sentences[index])
     if cue.own:
+        turn, at, _ = ctx.turn_for(index)
+        if turn is not None:  # "we have documented …" in a spokesperson's turn: their office
+            return resolve(ctx, at, turn)
         return None, stated
     if cue.claimant:
         speaker = Speaker(cue.claimant, cue.name, cue.side, "register", "", cue.relayed_by)
@@ -223,6 +233,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         # "Kyiv says": its government; an acronym the story's cue words spell out ("IDF")
         # is that body, spelled out later (makiivka.extract.names), not the government.
         name = ctx.register.sides.government(name) or name
+    if side == "unknown" and not claimant:
+        spelled = spell_out(name, ctx.entities)  # "MINUSMA": "United Nations … Mission (MINUSMA)"
+        if spelled != name and ctx.register.sides.side_of(spelled) != "unknown":
+            side, basis = ctx.register.sides.side_basis(spelled)
     if basis == "local":
         # "At <held hospital> alone, 145 bodies were brought in, a staff member said": local
         # people speak for the party holding the place their statement is set in.
@@ -304,6 +318,9 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
         side = sides.side_of(claimant.name)
         if side in sides.parties:
             return replace(speaker, side=side, basis="outlet")
+    third = claimant is None and ctx.channel is not None and ctx.channel.side == "third_party"
+    if third and _DOCUMENT.fullmatch(speaker.name):  # a UN mission's "The investigation found"
+        return replace(speaker, name=ctx.channel.name, side="third_party", basis="outlet")
     if claimant is None and ctx.channel is not None and ctx.channel.side in sides.parties:
         if _DOCUMENT.fullmatch(speaker.name):  # "The update also confirms …": the channel's
             return replace(speaker, name=ctx.channel.name, side=ctx.channel.side, basis="outlet")
@@ -336,5 +353,5 @@ def _named_outlet(text: str, name: str) -> bool:
 #: The text itself, in a channel's own release: "The update also confirms that 37 …".
 _DOCUMENT = re.compile(
     r"(?i)(?:the\s+|this\s+)?(?:update|statement|release|press\s+release|report|bulletin"
-    r"|communiqu[ée]|note|it)"
+    r"|communiqu[ée]|note|investigation|inquiry|findings|it)"
 )

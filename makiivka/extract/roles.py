@@ -25,9 +25,37 @@ THIRD_PARTY_WORDS = (
     # A situation report's sources outside the parties (blind set 8: OCHA's flash updates).
     "humanitarian partners", "protection partners", "health partners", "aid partners",
     "humanitarian agencies", "humanitarian groups", "relief agencies",
+    # A rights group's own name (blind set 9: "the Assistance Association for Political
+    # Prisoners", "the Cambodian League for the Promotion and Defense of Human Rights").
+    "Human Rights", "Political Prisoners", "Human Rights Office", "UN Human Rights Office",
 )  # fmt: skip
 #: A news outlet's head noun, in any case: "National News Agency", "state broadcaster".
 MEDIA_HEAD = re.compile(
     r"(?i)(?<![\w-])(?:news\s+agency|newspaper|broadcaster|wire\s+service|news\s+channel"
     r"|television|radio)\Z"
+)
+#: A speaker who governs a place: a local role without side words speaks for the party
+#: that holds the place it names, or else the event's place.
+LOCAL_ROLE = re.compile(
+    r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
+    r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
+    r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
+    r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
+    r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
+    r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
+    r"|coast\s*guards?|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations"
+    r"|ministry)|ministry\s+of\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials"
+    r"|authorities)(?![\w-])",
+    re.IGNORECASE,
+)
+#: People of the place who are not officials: witnesses, residents, relatives, local medics.
+#: The corpus conventions group them with the party that governs the event's place.
+LOCAL_PEOPLE = re.compile(
+    r"(?<![\w-])(?:relatives?|family|families|family\s+members?|brother|sister|son|daughter"
+    r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
+    r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
+    r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
+    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?|fishermen"
+    r"|local\s+people)(?![\w-])",
+    re.IGNORECASE,
 )

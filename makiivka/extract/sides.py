@@ -32,34 +32,15 @@ from __future__ import annotations
 import re
 
 from makiivka.extract.held import held_on
-from makiivka.extract.roles import MEDIA_HEAD, MEDIA_WORDS, THIRD_PARTY_WORDS
+from makiivka.extract.roles import (
+    LOCAL_PEOPLE,
+    LOCAL_ROLE,
+    MEDIA_HEAD,
+    MEDIA_WORDS,
+    THIRD_PARTY_WORDS,
+)
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 
-#: A speaker who governs a place: a local role without side words speaks for the party
-#: that holds the place it names, or else the event's place.
-LOCAL_ROLE = re.compile(
-    r"(?<![\w-])(?:mayor|governor|regional|region['’]s|city['’]s|town['’]s|country['’]s"
-    r"|city\s+council|city\s+hall|municipal\w*|oblast|province|provincial"
-    r"|(?:city|town|regional|military|state)\s+administration|head\s+of\s+the\s+(?:city|region)"
-    r"|emergency\s+services?|rescuers|police|interior\s+minist\w+|health\s+minist\w+"
-    r"|health\s+(?:department|authorit\w+|officials?|directorate|bureau)|civil\s+defen[cs]e"
-    r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
-    r"|coast\s*guards?|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations"
-    r"|ministry)|ministry\s+of\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials"
-    r"|authorities)(?![\w-])",
-    re.IGNORECASE,
-)
-#: People of the place who are not officials: witnesses, residents, relatives, local medics.
-#: The corpus conventions group them with the party that governs the event's place.
-LOCAL_PEOPLE = re.compile(
-    r"(?<![\w-])(?:relatives?|family|families|family\s+members?|brother|sister|son|daughter"
-    r"|mother|father|husband|wife|widow|witness(?:es)?|eyewitness(?:es)?|residents?|locals?"
-    r"|villagers?|neighbou?rs?|survivors?|people\s+who\s+saw|onlookers|doctors?|medics?|nurses?"
-    r"|health\s+workers?|hospital|paramedics|rescue\s+workers?|rescuers|first\s+responders"
-    r"|inmates?|shopkeepers?|traders?|cleaner|worker|employees?|staff(?:\s+members?)?|fishermen"
-    r"|local\s+people)(?![\w-])",
-    re.IGNORECASE,
-)
 #: Head words of a body's own name: a party so labelled is that body, not a country's state.
 _BODY = re.compile(
     r"(?i)(?<![\w-])(?:crescent|cross|forces|front|organi[sz]ation|society|federation|movement"
@@ -89,6 +70,11 @@ _FOREIGN = re.compile(
     rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
     r"(?![\w-])"
     r"|(?<![\w-])[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
+    r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
+)
+#: A country owning a state body: "Sudan's foreign ministry".
+_COUNTRY_OWNER = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
     r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
 )
 #: A body whose own name says it is international or campaigns: "International Labour
@@ -360,6 +346,10 @@ class Sides:
         place = self.places.search(name)
         if place:
             return self.place_side[key(place[0])], "place"
+        country = _COUNTRY_OWNER.search(name)
+        own = self._demonym_side(country[1]) if country else None
+        if own is not None:  # "Sudan's foreign ministry", "Sudanese" a party's cue word
+            return own, "cue"
         if _FOREIGN.search(name):
             return "third_party", "foreign"
         if _INSTITUTION.search(name):
@@ -370,6 +360,17 @@ class Sides:
         if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
             return self.host, "local"
         return "unknown", "none"
+
+    def _demonym_side(self, country: str) -> str | None:
+        """Return the one party whose one-word cue is the country's demonym ("Sudan" and
+        "Sudanese", "Mali" and "Malian"), if one is."""
+        stem = country.lower()[: max(4, len(country) - 2)]
+        found = {
+            self.cue_side(w) for w in self.words
+            if " " not in w and w[:1].isupper() and w.lower().startswith(stem)
+        }  # fmt: skip
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def place_party(self, text: str, start: int, end: int) -> str | None:
         """Return the party holding the place a text span is set in ("At <place> alone, …",

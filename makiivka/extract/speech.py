@@ -21,7 +21,7 @@ SPEECH_VERBS = (
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
-    r"|gave|given|kept|keeps|spoke|speaks|reads"
+    r"|gave|given|kept|keeps|spoke|speaks|spoken|reads|lists"
 )
 #: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
 DENIALS = re.compile(r"dismissed|rejected|denied|disputed", re.IGNORECASE)
@@ -39,7 +39,7 @@ _NAME = rf"(?:[A-Z][\w'’.-]*|{PARTICLE}|of|the|for|and)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
 _NAME_BEFORE = re.compile(
-    rf"((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
+    rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
     rf"((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )

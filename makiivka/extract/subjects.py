@@ -80,6 +80,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
     # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
     head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
+    # "Sam Rainsy, speaking to RFA from France, said": how, not who
+    head = _SPEAKING_TO.sub(lambda m: " " * len(m[0]), head)
     head = _WHO_CLAUSE.sub(lambda m: " " * len(m[0]), head)
     # "Social media posts shared thousands of times claim": how far it spread is no subject.
     head = _SHARED.sub(lambda m: " " * len(m[0]), head)
@@ -93,6 +95,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     clause = cut + 1 if cut >= 0 else 0
     cue = _clause_subject(text, floor + clause, head[clause:], verb, register)
     empty = _AUXILIARIES.fullmatch(head[clause:]) is not None  # ", has said": no subject here
+    # "X, an association …, blamed Y, a militia, and said": the opening's second verb
+    empty = empty or (cue is None and _AND.fullmatch(head[clause:]) is not None)
     if cue is None and empty and cut >= 0:
         hard = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind("—")) + 1
         comma = head.find(",", hard)
@@ -131,6 +135,18 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
 _SPOKE_TO = re.compile(
     r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|speaking)\s+(?:to|with)"
     r"\s+[^,;:]{1,60}?\s*\Z"
+)
+#: Verbs whose name after them is their object, never an inverted speaker.
+_OBJECT_VERB = re.compile(
+    r"(?i)blamed|accused|criticised|criticized|dismissed|rejected|denied|disputed|ordered"
+    r"|instructed|informed|identified"
+)
+#: A second verb of the same subject: ", and said", ", and later told".
+_AND = re.compile(r"\s*(?:and|but)\s+(?:(?:also|later|then)\s+)?")
+#: A participle between a speaker and the verb: ", speaking to RFA from France,".
+_SPEAKING_TO = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:speaking|talking|writing|posting)\s+(?:to|with|on|from|in)\s"
+    r"[^,;:“”\"\d]{1,60},\s*\Z"
 )
 #: A relative clause with no commas between a speaker and the verb: "Fishermen who were the
 #: first to reach the wreck said". No figure inside it (that one is the clause's own), no
@@ -303,6 +319,8 @@ def _inverted(
         return None
     if verb[0].startswith("tel") or verb[0] == "told":
         return None  # "…, told The Associated Press": the hearer follows, not the speaker
+    if _OBJECT_VERB.fullmatch(verb[0]):
+        return None  # "X, an association, blamed Dan Na Ambassagou, …": whom it blamed
     name = _NAME_AFTER.match(text, verb.end(), end)
     if name is None:
         words = re.match(rf"\s+({ANAPHORS})\b", text[verb.end() : end], re.IGNORECASE)

@@ -27,7 +27,7 @@ _CAPS_WORD = r"[A-Z][A-Z'’.-]*[A-Z.]"
 #: A turn's label at the start of a paragraph: capitals, then a role after a comma or in
 #: brackets, then a colon.
 _LABEL = re.compile(
-    rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,6}})"
+    rf"(?P<name>Q|{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,6}})"
     r"(?:,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<inner>[^)\n]{2,80})\))?[ \t]*:[ \t]+(?=\S)"
 )
 #: Honorifics and titles that are no part of a name.
@@ -42,7 +42,11 @@ _NEWSROOM = re.compile(
     r"(?i)(?<![\w])(?:anchor|presenter|host|editor|correspondent|reporter|journalist|moderator)"
     r"(?![\w])"
 )
+#: A label for a journalist's question at a briefing: "QUESTION (Reuters):", "Q:".
+_ASKER = re.compile(r"(?i)Q|Question|Questioner|Journalist|Reporter|Audience")
 _MINOR = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "a", "an"))
+#: A capitalised given name or two before a surname, in the prose that introduces a speaker.
+_GIVEN = r"(?:[A-Z][\w'’-]+[ \t]+){1,3}"
 
 
 def _titled(words: str) -> str:
@@ -66,6 +70,18 @@ def _person(label: re.Match[str]) -> tuple[str, str]:
     name = _HONORIFIC.sub("", name)
     role = _titled(role) if role.isupper() else role
     return _titled(name), role
+
+
+def _introduced_side(before: str, name: str, register: Register) -> str:
+    """Return the side of the prose that last introduced a label's speaker, or "unknown".
+
+    An anchor introduces a guest once in full, with the title that gives the side ("Joining
+    us is Dr. Salman Zarka, director of Ziv Medical Center."), and the transcript labels the
+    guest's turns by surname alone ("ZARKA:"); the introduction's words are read for the side
+    the story's cue words give them (blind set 9: a broadcast interview).
+    """
+    found = list(re.finditer(rf"{_GIVEN}{re.escape(name)}\b[^.\n]*", before))
+    return register.sides.side_of(found[-1][0]) if found else "unknown"
 
 
 def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict[int, Cue]:
@@ -96,11 +112,13 @@ def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict
             turns[i] = replace(known, start=m.start(), end=m.end())
             continue
         claimant, found, side = register.name(name, 0, len(name))
-        if not claimant and _NEWSROOM.search(role):
+        if not claimant and (_NEWSROOM.search(role) or _ASKER.fullmatch(name)):
             side = "unknown"  # the outlet's own journalist: its own voice
         elif not claimant:
             both = f"{name}, {role}" if role else name
             side = register.sides.side_of(both)
+            if side == "unknown":  # "ZARKA:" after "… is Dr. Salman Zarka, director of …"
+                side = _introduced_side(text[: m.start()], name, register)
         cue = Cue(m.start(), m.end(), claimant, found if claimant else name, side, False)
         turns[i] = replace(cue, form="turn")
         if " " in name:

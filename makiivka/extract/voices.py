@@ -127,6 +127,11 @@ def _quote_cue(ctx: Context, position: int) -> tuple[Cue | None, int]:
     return None, -1
 
 
+#: A trailing cue that reports what the sentence's speaker said: ", Geo News reported".
+_REPORTED = re.compile(r"(?<![\w-])report(?:ed|s)\b")
+_REPORTER_AFTER = re.compile(r",\s*(?:the\s+)?\Z")
+
+
 def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     """Return the cue of a figure: the nearest before it, or a trailing one ("…, X said.").
 
@@ -152,6 +157,20 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         return sources[0]  # "N died, according to X, and M more, according to Y"
     if before and sources and (not before[-1].source or faint) and (not trailing or faint):
         return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
+    reporter = next((c for c in after if _REPORTED.search(text, c.start, c.end)), None)
+    plain = bool(before) and not faint and before[-1].side != "media"
+    plain = plain and not before[-1].own and not before[-1].anaphor
+    if (
+        plain
+        and reporter
+        and _REPORTER_AFTER.search(text, max(q.end, reporter.start - 8), reporter.start)
+    ):
+        # "the chief minister's office had put the toll at 612, Geo News reported": the
+        # office's figure, which the outlet reports (blind set 9: wire copy); "X said N, Y
+        # reported" is already X's cue relayed by Y
+        if reporter.relayed_by:
+            return reporter
+        return replace(before[-1], relayed_by=before[-1].relayed_by or reporter.name)
     if before and not trailing:
         return before[-1]
     if before:
@@ -305,6 +324,14 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             and ";" in ctx.text[min(cue.end, q.end) : max(cue.start, q.start)]
         ):
             cue = None  # "Stampede kills 121; crowd exceeded limit, police say": two clauses
+        if (
+            cue is not None
+            and cue.form == "headline"
+            and cue.side == "unknown"
+            and not cue.claimant
+        ):
+            note = figures_note(ctx, index)  # "Other hospitals: 330" under "(source: X)"
+            cue, where, link = note if note[0] is not None else (cue, where, link)
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""

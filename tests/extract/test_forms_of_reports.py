@@ -82,11 +82,11 @@ CASES = [
         "United Nations",
         '"United Nations" said (after the figure)',
     ),
-    # (this story's cue words have no "U.N.": a name, not a side)
+    # (this story's cue words have no "U.N.", but "United Nations", which it spells out)
     (
         "More than 5,350 people have been killed this year, according to the U.N.",
         "More than 5,350",
-        "unknown",
+        "third_party",
         "United Nations (U.N.)",
         'according to "U.N."',
     ),
