@@ -51,8 +51,8 @@ def gap_problem(metrics: list[dict[str, Any]], option: str) -> list[Problem]:
     """Return a problem when no metric is left for the gap to compare (``compare: true``)."""
     if any(m.get("compare") is True for m in metrics):
         return []
-    listed = ", ".join(str(m.get("id")) for m in metrics)
-    expected = f"at least one metric the gap compares (listed: {listed}); give one ,compare"
+    names = ", ".join(str(m.get("id")) for m in metrics)
+    expected = f"at least one metric the gap compares (listed: {names}); give one ,compare"
     return [Problem(option, 1, 1, "metric_compare", "false", expected)]
 
 
@@ -80,8 +80,8 @@ def _known(metrics: list[dict[str, Any]], metric_id: str) -> dict[str, Any]:
     for m in metrics:
         if m.get("id") == metric_id:
             return m
-    listed = ", ".join(str(m.get("id")) for m in metrics)
-    raise DataError([Problem("ID", 1, 1, "metric", metric_id, f"a listed metric ({listed})")])
+    names = ", ".join(str(m.get("id")) for m in metrics)
+    raise DataError([Problem("ID", 1, 1, "metric", metric_id, f"a listed metric ({names})")])
 
 
 def add_metric(descriptor: dict[str, Any], args: argparse.Namespace) -> None:
@@ -116,9 +116,7 @@ def set_metric(descriptor: dict[str, Any], args: argparse.Namespace) -> None:
     if args.compare is not None:
         entry["compare"] = args.compare
         if not args.compare:
-            problems = gap_problem(metrics, "--no-compare")
-            if problems:
-                raise DataError(problems)
+            raise_if(gap_problem(metrics, "--no-compare"))
 
 
 def drop_metric(descriptor: dict[str, Any], args: argparse.Namespace, data: Path) -> None:
@@ -178,14 +176,10 @@ def change_metrics(data: Path, edit: Callable[[dict[str, Any]], None]) -> dict[s
         with change.staged():
             edit(descriptor)
         text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
-        problems = check_descriptor(descriptor, text, shown)
-        if problems:
-            raise DataError(problems)
+        raise_if(check_descriptor(descriptor, text, shown))
         change.write(paths.DESCRIPTOR_NAME, text.encode("utf-8"))
         with change.staged():
-            problems = load.validate(data)
-        if problems:
-            raise DataError(problems)
+            raise_if(load.validate(data))
     return descriptor
 
 
