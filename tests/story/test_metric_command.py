@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,21 @@ def test_a_story_without_a_metrics_list_gets_its_vocabulary_written_out(tmp_path
         "killed", "wounded", "killed_or_wounded", "missing", "homes"
     ]  # fmt: skip
     assert load.validate(data) == []
+
+
+def test_four_metric_adds_at_once_each_land_once(data_copy):
+    # The descriptor is read inside the story's lock: no add overwrites another's.
+    root = Path(__file__).resolve().parents[2]
+    commands = [
+        [sys.executable, "-m", "makiivka.cli", "metric", "add", f"count_{n}", "--label",
+         f"count {n}", "--data", str(data_copy)]
+        for n in range(4)
+    ]  # fmt: skip
+    processes = [subprocess.Popen(c, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for c in commands]  # fmt: skip
+    codes = [p.wait(timeout=300) for p in processes]
+    assert codes == [0, 0, 0, 0]
+    ids = sorted(m["id"] for m in metrics_of(data_copy) if m["id"].startswith("count_"))
+    assert ids == ["count_0", "count_1", "count_2", "count_3"]
+    assert metrics_of(data_copy)[-1]["id"] == "other"
+    assert load.validate(data_copy) == []
