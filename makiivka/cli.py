@@ -19,6 +19,12 @@ from pathlib import Path
 from makiivka.story import create, paths
 from makiivka.story.descriptor import is_iso_time, is_time_zone
 from makiivka.story.problems import DataError, UsageError, disk_problem, problems_json
+from makiivka.story.setup_options import (
+    CUE_HELP,
+    HELD_HELP,
+    add_metric_parser,
+    add_party_parser,
+)
 
 #: Exit status of a command whose reader went away (``makiivka summary | head``), as a
 #: program killed by SIGPIPE reports it in the shell (128 + 13).
@@ -37,6 +43,7 @@ HANDLERS = {
     "new": "makiivka.publish.new:new_command",
     "claimant": "makiivka.story.register:claimant_command",
     "party": "makiivka.story.parties:party_command",
+    "metric": "makiivka.story.metrics:metric_command",
     "validate": "makiivka.story.commands:validate_command",
     "summary": "makiivka.publish.summary:summary_command",
     "review": "makiivka.story.commands:review_command",
@@ -61,13 +68,6 @@ def party(text: str) -> tuple[str, str]:
             f"{text!r}: expected ID=LABEL, e.g. ministry=Health Ministry"
         )
     return party_id.strip(), label.strip()
-
-
-CUE_HELP = (
-    "words that tell a speaker's side when the name is not in the register (repeatable): "
-    "a nationality, capital, leader or institution"
-)
-HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
 
 
 def word_pair(text: str) -> tuple[str, str]:
@@ -174,30 +174,8 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--metric", action="append", type=create.metric_option,
                      metavar=create.METRIC_FORM, help=create.METRIC_HELP)  # fmt: skip
     add_party_words(new)
-    party_parser = commands.add_parser(
-        "party",
-        help="Show or set up the story's parties: labels, cue words, places held.",
-        description="Show or set up the story's parties: labels, cue words, places held.",
-    )
-    party_actions = party_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    for action, text in (
-        ("add", "Add a party (its label gives its first cue words)."),
-        ("edit", "Change a party's label, add or drop its cue words and places."),
-        ("show", "Print the parties with their cue words and places."),
-    ):
-        sub = add_story_options(
-            party_actions.add_parser(action, help=text, description=text, **EXIT_HELP)
-        )
-        if action == "show":
-            sub.add_argument("id", nargs="?", metavar="ID", help="one party (default: all)")
-            continue
-        sub.add_argument("id", metavar="ID", help="the party id (edit: or third_party, media)")
-        sub.add_argument("--label", required=action == "add", help="how charts name it")
-        sub.add_argument("--cue", action="append", metavar="WORDS", help=CUE_HELP)
-        sub.add_argument("--held", action="append", metavar="PLACE", help=HELD_HELP)
-        if action == "edit":
-            sub.add_argument("--drop-cue", action="append", metavar="WORDS", help="remove a cue")
-            sub.add_argument("--drop-held", action="append", metavar="PLACE", help="remove one")
+    add_party_parser(commands, add_story_options, EXIT_HELP)
+    add_metric_parser(commands, add_story_options, EXIT_HELP)
     claimant = commands.add_parser(
         "claimant", help="Register claimants.", description="Register claimants."
     )

@@ -4,7 +4,8 @@ The ledger keeps no evidence columns; the extractor is deterministic, so running
 the stored text (with the story's register and the article's outlet and date) gives the
 reasons it had: who it heard, how sure it is (``attribution`` and ``confidence``, interface 1
 of the brief, read with ``getattr`` until the speaker model lands), the name as written.
-Results are kept per article text and register, so a page shows at once after the first.
+Results are kept per article text and register (claimants and descriptor), so a page shows at
+once after the first.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.records import Figure
 from makiivka.extract.speakers import load_register
-from makiivka.story import files
+from makiivka.story import files, paths
 
 #: Articles whose figures are kept in memory (each a few kilobytes).
 CACHE_SIZE = 64
@@ -47,8 +48,14 @@ _lock = threading.Lock()
 
 
 def figures_of(data: Path, text: str, published: str, outlet: str) -> list[Figure]:
-    """Return the extractor's figures of an article (cached by text, register and outlet)."""
+    """Return the extractor's figures of an article (cached by text, register and outlet).
+
+    The register is the claimants and the descriptor (its metrics, parties and cue words,
+    which ``makiivka metric`` and ``makiivka party`` change while the desk runs): a change
+    to either reads the article again.
+    """
     register_bytes = files.read_bytes(Path(data) / "claimants.csv")
+    register_bytes += b"\0" + files.read_bytes(Path(data) / paths.DESCRIPTOR_NAME)
     key = (
         hashlib.sha256(text.encode("utf-8")).hexdigest(),
         hashlib.sha256(register_bytes).hexdigest(),

@@ -17,6 +17,7 @@ from pathlib import Path
 from makiivka.story import paths, store
 from makiivka.story.create import StorySpec, story_descriptor, story_files
 from makiivka.story.descriptor import check_descriptor
+from makiivka.story.overlaps import warn_overlaps
 from makiivka.story.problems import DataError, Problem
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -105,6 +106,7 @@ def new_command(args: argparse.Namespace) -> int:
     )
     target = Path(args.dir)
     files = new_story(target, spec)
+    warn_overlaps(json.loads(files[f"{paths.DATA_NAME}/{paths.DESCRIPTOR_NAME}"]))
     shown = paths.display(target)
     count = sum(not name.endswith("/") for name in files)
     print(

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.story import paths
+from makiivka.story.metrics import OTHER, gap_problem
 from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry
 from makiivka.story.problems import DataError
 
@@ -42,8 +43,8 @@ class StorySpec:
     places: Sequence[str] = ()
     compare: Sequence[str] | None = None
     noun: str = DEFAULT_NOUN
-    #: Metrics besides the template's (``{"id", "label"}``, maybe ``"unit"``, ``"compare"``);
-    #: one with a template metric's id changes what it gives of it and keeps the rest.
+    #: The story's metrics (``{"id", "label"}``, maybe ``"unit"``, ``"compare"``): when
+    #: given, exactly these and ``other`` (:func:`declared_metrics`); else the template's.
     metrics: Sequence[dict[str, Any]] = ()
     #: (party id, word): cue words beyond those the label gives (``--cue``)
     cues: Sequence[tuple[str, str]] = ()
@@ -88,20 +89,43 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
         "places": list(spec.places),
         "places_description": PLACES_DESCRIPTION,
     }
-    given = {str(m.get("id")): dict(m) for m in spec.metrics}
-    # A template metric declared again keeps what the declaration leaves out (its unit, and
-    # whether the gap compares it); a new one is counted in people and not compared.
-    shared["metrics"] = [{**m, **given.pop(m["id"], {})} for m in shared["metrics"]]
-    new = [{"unit": "people", "compare": False, **m} for m in given.values()]
-    shared["metrics"][-1:-1] = new  # before "other", which stays last
+    if spec.metrics:
+        shared["metrics"] = declared_metrics(shared["metrics"], spec.metrics)
     head = {key: shared.pop(key) for key in ("profile", "name", "title", "description")}
     head["title"] = spec.title
     descriptor = {**head, "event": event, "parties": parties, "compare": compare, **shared}
-    problems = add_words(descriptor, "cues", list(spec.cues), "--cue")
+    problems = gap_problem(descriptor["metrics"], "--metric") if spec.metrics else []
+    problems += add_words(descriptor, "cues", list(spec.cues), "--cue")
     problems += add_words(descriptor, "places", list(spec.held), "--held")
     if problems:
         raise DataError(problems)
     return descriptor
+
+
+def declared_metrics(
+    template_metrics: list[dict[str, Any]], declared: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Return a story's metrics when ``new --metric`` declares them: exactly those, then other.
+
+    Each is compared unless declared ``,nocompare`` and counted in its template unit
+    (people for a new one) unless ``,unit=`` says; ``other`` (what ingest proposes for a
+    figure of no listed metric) always comes last, not compared unless declared
+    ``,compare``. The template's other metrics are left out.
+
+    >>> [(m["id"], m["unit"], m["compare"]) for m in declared_metrics(
+    ...     template()["metrics"], [{"id": "rockets_fired", "label": "rockets fired"},
+    ...                             {"id": "homes", "label": "homes", "compare": False}])]
+    [('rockets_fired', 'rockets', True), ('homes', 'people', False), ('other', 'people', False)]
+    """
+    units = {str(m["id"]): m["unit"] for m in template_metrics}
+    other = next(m for m in template_metrics if m["id"] == OTHER)
+    given = {str(m["id"]): dict(m) for m in declared}  # a metric declared twice: the last
+    metrics = [
+        {"id": i, "label": m["label"], "unit": m.get("unit", units.get(i, "people")),
+         "compare": m.get("compare", True)}
+        for i, m in given.items() if i != OTHER
+    ]  # fmt: skip
+    return [*metrics, {**other, **given.get(OTHER, {})}]
 
 
 def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
@@ -122,16 +146,20 @@ def story_files(descriptor: dict[str, Any]) -> dict[str, bytes]:
 #: How ``makiivka new --metric`` is written.
 METRIC_FORM = "ID=LABEL[,unit=NOUN][,compare|,nocompare]"
 METRIC_HELP = (
-    "a metric: one of the template's (killed, missing…) keeps its unit and compare flag unless "
-    "given; a new one is counted in people, not compared"
+    "a metric the story counts (repeatable). Given once or more, the story's metrics are "
+    "exactly those declared, plus 'other' (last); each is compared in the gap unless "
+    ",nocompare, and counted in people (a template metric: its unit) unless ,unit=NOUN. "
+    "Without --metric the story gets the template's: killed, wounded, killed_or_wounded, "
+    "missing, displaced, detained, rockets_fired, rockets_intercepted, other. Change them "
+    "later with makiivka metric"
 )
 
 
 def metric_option(text: str) -> dict[str, object]:
     """Read ``--metric ID[=LABEL][,unit=NOUN][,compare|,nocompare]``.
 
-    What the option leaves out stays the template's for a template metric ("killed" stays
-    compared) and is unit people, not compared, for a new one (:func:`story_descriptor`).
+    What the option leaves out is filled in by :func:`declared_metrics`: compared, and
+    the template's unit for a template metric, else people.
 
     >>> metric_option("killed=killed"), metric_option("missing,nocompare")
     ({'id': 'killed', 'label': 'killed'}, {'id': 'missing', 'label': 'missing', 'compare': False})

@@ -25,6 +25,7 @@ from typing import Any
 
 from makiivka.story import load, paths, store
 from makiivka.story.descriptor import RESERVED_SIDES, SIDE_ROLES, check_descriptor
+from makiivka.story.overlaps import overlap_note, plain, role_overlaps, warn_overlaps
 from makiivka.story.problems import DataError, Problem
 
 #: Capitalised words of a label that name a kind of body, not the party: not cue words alone.
@@ -107,17 +108,7 @@ PARTY_COLOURS = ("#C35600", "#0072B2", "#765100", "#332288", "#E71360", "#376331
 _LED = re.compile(r"-(?:led|run|backed|controlled|installed|held|based|allied|aligned)\Z", re.I)
 _WORD = re.compile(r"[A-Z][\w'’-]*")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w'’-]*)+")
-_NOTE = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
-
-
-def plain(words: str) -> str:
-    """Return a cue or place without its notes in parentheses.
-
-    >>> plain("Donetsk (city)"), plain("Kanbalu Township (contested)")
-    ('Donetsk', 'Kanbalu Township')
-    """
-    return " ".join(_NOTE.sub("", words).split())
 
 
 def demonyms(name: str) -> list[str]:
@@ -302,6 +293,11 @@ def _show(descriptor: dict[str, Any], party_id: str | None = None) -> str:
             lines.append(f"{party.get('id')}: {party.get('label')}")
             lines.append(f"  cues: {'; '.join(party.get('cues', [])) or '(none)'}")
             lines.append(f"  held: {'; '.join(party.get('places', [])) or '(none)'}")
+            lines += [
+                f"  note: {overlap_note(*found)}"
+                for found in role_overlaps(descriptor)
+                if found[0] == party.get("id")
+            ]
     return "\n".join(lines)
 
 
@@ -336,5 +332,6 @@ def party_command(args: argparse.Namespace) -> int:
     remove_words(descriptor, args.id, "cues", getattr(args, "drop_cue", None) or [])
     remove_words(descriptor, args.id, "places", getattr(args, "drop_held", None) or [])
     _write(data, descriptor)
+    warn_overlaps(descriptor, args.id)
     print(_show(descriptor, args.id) or f"{args.id}: cue words of the {args.id} role updated")
     return 0

@@ -262,7 +262,7 @@ class Metric:
         return f"people {self.label}" if self.unit == "people" and not counted else self.label
 
 
-#: The metrics a new story starts with (``makiivka new --metric`` adds more); a
+#: The metrics a new story starts with unless ``makiivka new --metric`` declares its own; a
 #: descriptor without a ``metrics`` list reads its ``claims.metric`` vocabulary with these.
 DEFAULT_METRICS = (
     Metric("killed", "killed", "people", True),

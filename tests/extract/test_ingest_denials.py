@@ -53,7 +53,8 @@ def dam(tmp_path: Path) -> Path:
     assert main(["new", str(story), "--title", "Sudira", "--event", "Collapse of the Sudira dam",
                  "--occurred-at", "2023-09-10T02:00+02:00", "--timezone", "Africa/Tripoli",
                  "--place", "Sudira", "--noun", "collapse", *parties,
-                 "--metric", "missing", "--metric", "displaced"]) == 0  # fmt: skip
+                 "--metric", "killed", "--metric", "wounded", "--metric", "missing",
+                 "--metric", "displaced"]) == 0  # fmt: skip
     for claimant in CLAIMANTS:
         assert main(["claimant", "add", *claimant, "--story", str(story)]) == 0
     return story

@@ -1,4 +1,5 @@
-"""A story's metrics are data: the descriptor lists them, ``new --metric`` adds, the checks read them."""
+"""A story's metrics are data: the descriptor lists them, ``new --metric`` declares them, the
+checks read them."""
 
 from __future__ import annotations
 
@@ -44,47 +45,55 @@ def test_a_new_story_starts_from_the_default_metrics(tmp_path):
     assert package.resources["claims"].field("metric").enum == tuple(DEFAULT_IDS)
 
 
-def test_new_metric_adds_before_other_and_replaces_a_default(tmp_path, capsys):
+def test_new_metric_gives_exactly_the_declared_metrics_then_other(tmp_path, capsys):
     args = [
-        "--metric", "bodies_recovered=bodies recovered",
-        "--metric", "homes=homes destroyed,unit=homes,compare",
-        "--metric", "detained=held,compare",
+        "--metric", "killed=killed", "--metric", "missing=missing",
+        "--metric", "displaced=displaced", "--metric", "bodies_recovered=bodies recovered",
+        "--metric", "homes=homes destroyed,unit=homes,nocompare",
     ]  # fmt: skip
     assert main(["new", str(tmp_path / "s"), *NEW, *args]) == 0
-    metrics = {m["id"]: m for m in descriptor_of(tmp_path / "s")["metrics"]}
-    assert list(metrics)[-3:] == ["bodies_recovered", "homes", "other"]
-    assert metrics["bodies_recovered"] == {
-        "id": "bodies_recovered", "label": "bodies recovered", "unit": "people", "compare": False
+    metrics = descriptor_of(tmp_path / "s")["metrics"]
+    assert [m["id"] for m in metrics] == [
+        "killed", "missing", "displaced", "bodies_recovered", "homes", "other"
+    ]  # fmt: skip
+    assert metrics[3] == {
+        "id": "bodies_recovered", "label": "bodies recovered", "unit": "people", "compare": True
     }  # fmt: skip
-    assert metrics["homes"]["unit"] == "homes" and metrics["homes"]["compare"] is True
-    assert metrics["detained"]["label"] == "held"
+    assert metrics[4] == {
+        "id": "homes", "label": "homes destroyed", "unit": "homes", "compare": False
+    }  # fmt: skip
+    assert metrics[5] == {"id": "other", "label": "other", "unit": "people", "compare": False}
     package = load.read_package(tmp_path / "s" / "data")
+    assert package.resources["claims"].field("metric").enum == (
+        "killed", "missing", "displaced", "bodies_recovered", "homes", "other"
+    )  # fmt: skip
     assert metric_of(package, "homes").phrase() == "homes destroyed"
     assert metric_of(package, "bodies_recovered").phrase() == "bodies recovered"
-    assert compared_metrics(package) == [
-        "killed", "wounded", "killed_or_wounded", "missing", "displaced", "detained", "homes"
-    ]  # fmt: skip
+    assert compared_metrics(package) == ["killed", "missing", "displaced", "bodies_recovered"]
 
 
 @pytest.mark.parametrize(
     ("option", "expected"),
     [
-        ("killed=killed", {"id": "killed", "label": "killed", "unit": "people", "compare": True}),
-        ("killed", {"id": "killed", "label": "killed", "unit": "people", "compare": True}),
-        ("missing=missing,nocompare",
-         {"id": "missing", "label": "missing", "unit": "people", "compare": False}),
-        ("missing,nocompare",
-         {"id": "missing", "label": "missing", "unit": "people", "compare": False}),
+        ("killed=killed", [{"id": "killed", "label": "killed", "unit": "people",
+                            "compare": True}]),
+        ("killed", [{"id": "killed", "label": "killed", "unit": "people", "compare": True}]),
         ("displaced=fled,unit=families",
-         {"id": "displaced", "label": "fled", "unit": "families", "compare": True}),
-        ("evacuated", {"id": "evacuated", "label": "evacuated", "unit": "people",
-                       "compare": False}),
+         [{"id": "displaced", "label": "fled", "unit": "families", "compare": True}]),
+        # a template metric keeps its unit; every declared metric is compared unless told
+        ("rockets_fired", [{"id": "rockets_fired", "label": "rockets fired", "unit": "rockets",
+                            "compare": True}]),
+        ("evacuated", [{"id": "evacuated", "label": "evacuated", "unit": "people",
+                        "compare": True}]),
+        ("other=unclassified,compare",
+         [{"id": "other", "label": "unclassified", "unit": "people", "compare": True}]),
     ],
 )  # fmt: skip
-def test_a_metric_declared_again_keeps_what_it_leaves_out(tmp_path, option, expected):
+def test_a_declared_metric_is_compared_and_other_comes_last(tmp_path, option, expected):
     assert main(["new", str(tmp_path / "s"), *NEW, "--metric", option]) == 0
-    metrics = {m["id"]: m for m in descriptor_of(tmp_path / "s")["metrics"]}
-    assert metrics[expected["id"]] == expected
+    metrics = descriptor_of(tmp_path / "s")["metrics"]
+    other = {"id": "other", "label": "other", "unit": "people", "compare": False}
+    assert metrics == (expected if expected[-1]["id"] == "other" else [*expected, other])
 
 
 @pytest.mark.parametrize(
@@ -93,6 +102,12 @@ def test_a_metric_declared_again_keeps_what_it_leaves_out(tmp_path, option, expe
         ("Bad=x", 1, "--metric:1:1: metric 'Bad' — expected a metric id matching [a-z][a-z0-9_]*"),
         ("a=x,foo", 2, "expected ID=LABEL[,unit=NOUN][,compare|,nocompare]"),
         ("a=x,unit=", 2, "expected ID=LABEL[,unit=NOUN][,compare|,nocompare]"),
+        (
+            "a=x,nocompare",
+            1,
+            "--metric:1:1: metric_compare 'false' — expected at least one "
+            "metric the gap compares (listed: a, other); give one ,compare",
+        ),
     ],
 )
 def test_new_refuses_a_bad_metric_and_writes_nothing(tmp_path, capsys, option, code, message):

@@ -105,7 +105,13 @@ def test_party_show_gives_no_made_up_demonym(tmp_path, capsys):
         "  held: (none)\n"
         "interior: Interior Ministry\n  cues: Interior Ministry\n  held: (none)\n"
         "un: United Nations\n  cues: United Nations\n  held: (none)\n"
+        "  note: cue 'United Nations' is also a cue of the third_party role: a speaker named by "
+        "it is read as un (a party's cue wins over a role's same words; a longer cue holding "
+        "them decides)\n"
         "crescent: Red Crescent\n  cues: Red Crescent\n  held: (none)\n"
+        "  note: cue 'Red Crescent' is also a cue of the third_party role: a speaker named by "
+        "it is read as crescent (a party's cue wins over a role's same words; a longer cue "
+        "holding them decides)\n"
         "mayor: Sudira Mayor\n  cues: Sudira Mayor; Sudira\n  held: (none)\n"
     )
 

@@ -1,0 +1,94 @@
+"""Find the cue words a party shares with a role, and say which one the extractor picks.
+
+A party's label gives its cue words (:func:`makiivka.story.parties.label_cues`), and the
+template gives the roles every story has (``third_party``, ``media``) theirs: a party
+called "United Nations" shares "United Nations" with the third-party role. ``makiivka
+party show`` notes each such cue and ``new``/``party`` warn about it, saying which side a
+speaker named by it gets, as the extractor resolves it (``makiivka.extract.sides``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from makiivka.story.descriptor import SIDE_ROLES
+
+_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+def plain(words: str) -> str:
+    """Return a cue or place without its notes in parentheses.
+
+    >>> plain("Donetsk (city)"), plain("Kanbalu Township (contested)")
+    ('Donetsk', 'Kanbalu Township')
+    """
+    return " ".join(_NOTE.sub("", words).split())
+
+
+def role_overlaps(descriptor: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """Return (party id, cue, role) for each party cue that is also a role's cue word.
+
+    The extractor (``makiivka.extract.sides``, rule 1) lets a role's cue give way to a
+    party's cue of the same words, so a speaker named by such a cue ("the United Nations"
+    for a party "United Nations") is read as the party's; a longer cue around it still
+    decides ("International Federation of Red Cross and Red Crescent Societies").
+
+    >>> role_overlaps({"parties": [{"id": "un", "cues": ["United Nations", "Tanavar"]}],
+    ...                "roles": {"third_party": {"cues": ["United Nations", "UN"]}}})
+    [('un', 'United Nations', 'third_party')]
+    """
+    roles = descriptor.get("roles", {}) if isinstance(descriptor.get("roles"), dict) else {}
+    role_cues = {
+        plain(str(cue)): role
+        for role in SIDE_ROLES
+        for cue in (roles.get(role) or {}).get("cues", [])
+    }
+    return [
+        (str(party.get("id")), plain(str(cue)), role_cues[plain(str(cue))])
+        for party in descriptor.get("parties", [])
+        if isinstance(party, dict)
+        for cue in party.get("cues", [])
+        if plain(str(cue)) in role_cues
+    ]
+
+
+#: A cue the extractor reads as an acronym, not as one plain word ("UN", "U.N."): the same
+#: pattern as ``makiivka.extract.sides.ABBREVIATION`` (the story room may not import it).
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+
+
+def overlap_note(party_id: str, cue: str, role: str) -> str:
+    """Say which side wins when a party's cue is also a role's (see :func:`role_overlaps`).
+
+    A party's cue wins over a role's same words; a longer cue holding them still decides,
+    and a plain one-word cue (not an acronym) also gives way to any role's other cue in
+    the same name, as the extractor reads one word as where a speaker is from
+    (``makiivka.extract.sides``, rules 1 and 2).
+
+    >>> overlap_note("un", "UN", "third_party")[-41:]
+    'words; a longer cue holding them decides)'
+    """
+    said = (
+        f"cue '{cue}' is also a cue of the {role} role: a speaker named by it is read as "
+        f"{party_id} (a party's cue wins over a role's same words; a longer cue holding them "
+    )
+    if len(cue.split()) == 1 and not _ACRONYM.fullmatch(cue.strip(".'’s")):
+        return (
+            said
+            + f"decides, and so does any role's other cue beside it: '{cue} reporter' is media)"
+        )
+    return said + "decides)"
+
+
+def warn_overlaps(descriptor: dict[str, Any], party_id: str | None = None) -> None:
+    """Print a warning on standard error for each party cue that is also a role's cue.
+
+    With *party_id*, only the cues of that party (or of that role) are warned about.
+    """
+    for party, cue, role in role_overlaps(descriptor):
+        if party_id in (None, party, role):
+            fix = f'makiivka party edit {party} --drop-cue "{cue}"'
+            note = overlap_note(party, cue, role)
+            print(f"warning: party {party}: {note}; for the {role} role: `{fix}`", file=sys.stderr)

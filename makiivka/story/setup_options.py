@@ -1,0 +1,75 @@
+"""Declare the options of the commands that set a story up: ``makiivka party`` and ``metric``.
+
+Kept beside the commands they drive (:mod:`makiivka.story.parties`,
+:mod:`makiivka.story.metrics`); :mod:`makiivka.cli` adds them to its parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+StoryOptions = Callable[[argparse.ArgumentParser], argparse.ArgumentParser]
+
+CUE_HELP = (
+    "words that tell a speaker's side when the name is not in the register (repeatable): "
+    "a nationality, capital, leader or institution"
+)
+HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
+
+
+def add_party_parser(commands: Any, story_options: StoryOptions, exit_help: dict) -> None:
+    """Add ``makiivka party add|edit|show`` to the command parsers *commands*."""
+    party_parser = commands.add_parser(
+        "party",
+        help="Show or set up the story's parties: labels, cue words, places held.",
+        description="Show or set up the story's parties: labels, cue words, places held.",
+    )
+    party_actions = party_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (
+        ("add", "Add a party (its label gives its first cue words)."),
+        ("edit", "Change a party's label, add or drop its cue words and places."),
+        ("show", "Print the parties with their cue words and places."),
+    ):
+        sub = story_options(party_actions.add_parser(action, help=text, description=text,
+                                                     **exit_help))  # fmt: skip
+        if action == "show":
+            sub.add_argument("id", nargs="?", metavar="ID", help="one party (default: all)")
+            continue
+        sub.add_argument("id", metavar="ID", help="the party id (edit: or third_party, media)")
+        sub.add_argument("--label", required=action == "add", help="how charts name it")
+        sub.add_argument("--cue", action="append", metavar="WORDS", help=CUE_HELP)
+        sub.add_argument("--held", action="append", metavar="PLACE", help=HELD_HELP)
+        if action == "edit":
+            sub.add_argument("--drop-cue", action="append", metavar="WORDS", help="remove a cue")
+            sub.add_argument("--drop-held", action="append", metavar="PLACE", help="remove one")
+
+
+def add_metric_parser(commands: Any, story_options: StoryOptions, exit_help: dict) -> None:
+    """Add ``makiivka metric list|add|set|drop`` to the command parsers *commands*."""
+    text = "List, add, relabel or drop the story's metrics (what its figures count)."
+    metric_parser = commands.add_parser("metric", help=text, description=text)
+    actions = metric_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (
+        ("list", "Print the metrics, tab-separated, header first: id, label, unit, whether the "
+                 "gap compares it, and how many claim rows use it."),
+        ("add", "Add a metric before 'other' (unit people and compared unless told)."),
+        ("set", "Change a metric's label, unit, or whether the gap compares it."),
+        ("drop", "Remove a metric no claim row uses (never 'other', nor the last one the gap "
+                 "compares)."),
+    ):  # fmt: skip
+        sub = story_options(actions.add_parser(action, help=text, description=text, **exit_help))
+        if action == "list":
+            continue
+        sub.add_argument("id", metavar="ID", help="the metric id, e.g. bodies_recovered")
+        if action == "drop":
+            continue
+        sub.add_argument("--label", required=action == "add",
+                         help="how charts and sentences name it: 'bodies recovered'")  # fmt: skip
+        sub.add_argument("--unit", metavar="NOUN",
+                         help="what it counts (add: default people): homes, rockets…")  # fmt: skip
+        sub.add_argument(
+            "--compare", action=argparse.BooleanOptionalAction, default=None,
+            help="whether the gap compares the parties' figures of it (add: default yes)",
+        )  # fmt: skip
