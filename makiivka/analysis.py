@@ -199,8 +199,15 @@ def describe(value, low, high) -> str:
 
 
 def latest(found: pd.DataFrame, by: str = "side") -> pd.DataFrame:
-    """Keep the latest assertion per metric and *by* (ties: more reports, then claimant)."""
-    ordered = found.sort_values(
+    """Keep the latest assertion per metric and *by* (ties: more reports, then claimant).
+
+    A claimant's own figures of one time are ordered as :func:`revisions` orders them (the
+    later in the ledger last), so the gap and the revision chart name the same latest figure.
+    """
+    last = found.sort_values("stated_at", kind="stable").drop_duplicates(
+        ["claimant", "metric"], keep="last"
+    )
+    ordered = last.sort_values(
         ["stated_at", "reports", "claimant"], ascending=[False, False, True], kind="stable"
     )
     return ordered.drop_duplicates([by, "metric"]).set_index(["metric", by])

@@ -187,3 +187,17 @@ def test_two_figures_of_one_day_are_two_assertions():
     series = revisions(claims)
     mod = series[(series["claimant"] == "russia_mod") & (series["metric"] == "killed")]
     assert mod["value"].tolist() == [63, 70, 89]
+
+
+def test_a_tie_of_one_day_gives_the_gap_the_revision_charts_last_figure():
+    # A second figure the same day (400, then 500 later in the ledger; one report each): the
+    # gap's latest figure is the one the revision series ends with, never the other.
+    other = CLAIMS[CLAIMS["claim_id"] == "c002"].copy()
+    other["claim_id"] = "x001"
+    for column in ("value", "value_low", "value_high"):
+        other[column] = pd.array([500], dtype=CLAIMS[column].dtype)
+    claims = pd.concat([CLAIMS, other], ignore_index=True)
+    series = revisions(claims)
+    ukraine = series[(series["claimant"] == "ukraine_military") & (series["metric"] == "killed")]
+    assert ukraine["value"].tolist() == [400, 500]
+    assert gap_table(claims).set_index("metric").loc["killed", "ukraine_value"] == 500
