@@ -301,7 +301,10 @@ _KEPT_FIGURE = re.compile(
     r"|tally|total)\b"
 )
 #: A participle's preposition standing where a subject would: "Responding to", "Commenting on".
-_NO_SUBJECT = re.compile(r"(?i)\A\w+ing\s+(?:to|on|about|with)\Z")
+#: A subject ending in a speech verb: "Vale said reports that …" ("reports" is a noun).
+_NO_SUBJECT = re.compile(
+    r"(?i)\A\w+ing\s+(?:to|on|about|with)\Z|\s(?:said|says|told|added|stated)\Z"
+)
 #: "accused of", "spoke about": whom or what, not a figure.
 _OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
 #: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".

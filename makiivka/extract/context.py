@@ -82,7 +82,9 @@ SOURCES_AFTER = re.compile(
     r"|journalists|reporters|survivors|relatives|people)(?:\s+(?:and|or)\s+an?\s+[\w-]+)?"
     r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]+)?"
     r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|confirmed"
-    r"|described|recounted|spoke)\b",
+    r"|described|recounted|spoke)\b"
+    # "9 people confirmed dead": a state of the people counted, no one speaking
+    r"(?!\s+(?:dead|killed|missing|injured|wounded|hurt|alive|deceased)\b)",
     re.IGNORECASE,
 )
 #: "a town of 50,000 people", "home to 370,000", "a population of 2 million": population.

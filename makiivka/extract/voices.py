@@ -27,6 +27,7 @@ from makiivka.extract.credits import (
     quote_label,
 )
 from makiivka.extract.cue import Cue
+from makiivka.extract.disowned import disowning
 from makiivka.extract.document import Context
 from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.names import full_name
@@ -62,13 +63,6 @@ _WHERE = re.compile(r"(?i),\s*(?:where|in\s+which)\s")
 #: A relative clause after at least one word of the verb's object ("admits an air strike on a
 #: market that left 64 dead"; not "admitted that 64 died").
 _RELATIVE = re.compile(r"(?i)\S\s*(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
-#: A speaker disowning a figure ("said it had never published a figure of 11,300"): the
-#: figure is not theirs (the descriptor's ``conventions.denials``).
-_DISOWNED = re.compile(
-    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
-    r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
-    r"|issuing|releasing|giving|providing|reporting|announcing)\b"
-)
 _ARTICLE = re.compile(r"\A(?:the|The)\s+")
 #: A clause of contrast: a speaker after it does not govern a figure before it.
 _CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
@@ -374,9 +368,7 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         if speaker is None:
             return outlet_voice(ctx, "", stated)
     link = _link(cue, q, link)
-    disowned = None
-    if cue.end <= q.start:
-        disowned = _DISOWNED.search(ctx.text, max(cue.start, cue.end - 7), q.start)
+    disowned = disowning(ctx.text, cue, q, sentence.end) if cue.end <= q.start else None
     if disowned:
         evidence = (f'disowned by "{speaker.name}": "{disowned[0]}" (not its figure; see the '
                     "descriptor's conventions.denials)")  # fmt: skip

@@ -38,6 +38,12 @@ RELEASE = (
     "eight people in a nearby village."
 )
 
+#: A situation report: a heading names its figures' source; indented items break a total down.
+SITREP = (
+    "SITUATION REPORT - FLOODS, HARBOUR CITY\n\nLosses (source: Norland health service)\n"
+    "• Deaths in Harbour City: 1,251\n  – Central Hospital: 422\n  – Other hospitals: 330\n"
+    "• Deaths elsewhere in Norland: 71\n\nResponse\n• Temperatures dropped to 35–37°C."
+)
 MISSION = "United Nations Integrated Mission in the Southern Region"
 CASES = [
     # a transcript's guest: the label's surname, the anchor's introduction's side
@@ -102,6 +108,10 @@ CASES = [
         "Norland League for the Defense of Human Rights",
         '"it" said (before the figure) = "Norland League',
     ),
+    # a heading's "(source: X)" credits its box, the items of a breakdown included
+    (SITREP, "1,251", "north", "Norland health service", 'source line: "Norland health service"'),
+    (SITREP, "330", "north", "Norland health service", 'source line: "Norland health service"'),
+    (SITREP, "71", "north", "Norland health service", 'source line: "Norland health service"'),
     # "has spoken of", "lists": statements of a figure
     (
         "The governor of Kessa has spoken of more than 400 dead.",
@@ -167,3 +177,46 @@ def test_a_partys_country_speaks_for_it(text, side):
 def test_a_participle_is_no_speaker(text):
     names = [c.name for c in find_cues(text, 0, len(text), REGISTER)]
     assert names == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "evidence"),
+    [
+        # the new user's live blog: a figure the speaker calls false is not the speaker's
+        (
+            'A spokesperson for the Front said reports that 50 people had died were "false".',
+            "50",
+            "unknown",
+            'disowned by "A spokesperson for the Front": "were "false"',
+        ),
+        # the same words with no such verdict: the speaker's figure
+        (
+            "The Front said reports that 50 people had died were confirmed.",
+            "50",
+            "south",
+            '"Front" said (before the figure)',
+        ),
+    ],
+)
+def test_a_figure_called_false_is_disowned(text, quote, side, evidence):
+    figure = next(f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote)
+    assert figure.side == side, figure.attribution
+    assert figure.attribution.startswith(evidence), figure.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # "confirmed dead" is the state of those counted, not people speaking
+        ("Harbour City landslide: 9 people confirmed dead, 40 unaccounted for.", ["9", "40"]),
+        # a count of sources stays no figure
+        ("Two doctors confirmed that 40 people died.", ["40"]),
+    ],
+)
+def test_people_confirmed_dead_are_counted(text, quotes):
+    assert [f.quote for f in extract_figures(text, "2024-05-01", REGISTER)] == quotes
+
+
+def test_a_breakdowns_items_are_figures_and_temperatures_are_not():
+    quotes = [f.quote for f in extract_figures(SITREP, "2024-05-01", REGISTER)]
+    assert quotes == ["1,251", "422", "330", "71"]

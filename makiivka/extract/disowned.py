@@ -1,0 +1,46 @@
+"""Tell whether a speaker disowns the figure their sentence names: not their claim at all.
+
+"The Red Crescent says it never issued the figure of 11,300" and "a spokesperson said reports
+that 50 people had died were 'false'" name a figure only to say it is not theirs; the row is
+no one's claim of the speaker (see the descriptor's ``conventions.denials``), unlike "dismissed
+reports of more than 100 dead", which the conventions read as the speaker's upper bound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.extract.cue import Cue
+from makiivka.text.quantities import Quantity
+
+#: A speaker disowning a figure ("said it had never published a figure of 11,300"): the
+#: figure is not theirs (the descriptor's ``conventions.denials``).
+_DISOWNED = re.compile(
+    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
+    r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
+    r"|issuing|releasing|giving|providing|reporting|announcing)\b"
+)
+#: "reports that …", "claims of …" between a speaker and the figure: someone else's figure.
+_REPORTS_THAT = re.compile(r"(?i)\b(?:reports?|claims?|rumou?rs?|posts?)\s+(?:that|of)\b")
+#: "… were 'false'", "… is untrue": what the speaker calls the figure after it.
+_CALLED_UNTRUE = re.compile(
+    r"(?i)\b(?:were|was|are|is|as)\s+[\"“‘']?(?:false|untrue|not\s+true|baseless|unfounded"
+    r"|fabricated|fake|incorrect|inaccurate|exaggerated|groundless)\b"
+)
+#: "reports that …", "claims of …" between a speaker and the figure: someone else's figure.
+_REPORTS_THAT = re.compile(r"(?i)\b(?:reports?|claims?|rumou?rs?|posts?)\s+(?:that|of)\b")
+
+
+def disowning(text: str, cue: Cue, q: Quantity, sentence_end: int) -> re.Match[str] | None:
+    """Return the words by which the speaker of *cue* (before the figure *q*) disowns it.
+
+    >>> from makiivka.text.quantities import find_quantities
+    >>> s = "A spokesperson said reports that 50 people had died were 'false'."
+    >>> (q,) = find_quantities(s)
+    >>> disowning(s, Cue(0, 18, "", "A spokesperson", "unknown", False), q, len(s))[0]
+    "were 'false"
+    """
+    found = _DISOWNED.search(text, max(cue.start, cue.end - 7), q.start)
+    if found is None and _REPORTS_THAT.search(text, cue.end, q.start):
+        found = _CALLED_UNTRUE.search(text, q.end, min(sentence_end, q.end + 100))
+    return found
