@@ -1,8 +1,9 @@
 """Read the publication date a plain text gives in its header, for ingest.
 
 A wire copy dates itself in its dateline ("SUDIRA, May 4 (Reuters) -", "CITY, 4 May (AFP) –",
-"HARBOUR, May 2. /NNA/."); a statement or bulletin often carries a line that is only a date
-near its top ("Tuesday, 5 May 2026", "5 May 2026", "May 5, 2026", "2026-05-05").
+"HARBOUR, May 2. /NNA/.", "CITY, Country, Nov 22 (Reuters) -"); a statement or bulletin
+often carries a line that is only a date near its top ("Tuesday, 5 May 2026", "5 May 2026",
+"May 5, 2026", "2026-05-05").
 :func:`own_date` returns that date with where it was read, so ingest can register it instead
 of a folder's ``--published`` (which then stands in only for files that give no date). A
 dateline seldom gives a year: the year is then the one ingest passes (the command line's or
@@ -35,9 +36,13 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-# "SUDIRA, May 4 (Reuters) -", "Sudira, 4 May 2026 (AFP) –", "HARBOUR, May 2. /NNA/."
+# "SUDIRA, May 4 (Reuters) -", "Sudira, 4 May 2026 (AFP) –", "HARBOUR, May 2. /NNA/.", and
+# with the country after the city: "DORVAN, Ostrenia, Nov 22 (Reuters) -"
 _DATELINES = tuple(
-    re.compile(rf"(?m)^[A-Z][^\n(),]{{0,60}},\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]")
+    re.compile(
+        rf"(?m)^[A-Z][^\n(),]{{0,60}},(?:\s+[A-Z][^\n(),\d]{{0,40}},)?"
+        rf"\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]"
+    )
     for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
 )
 # A line that is only a date: "Tuesday, 5 May 2026", "May 5, 2026", "2026-05-05".

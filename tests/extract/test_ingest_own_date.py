@@ -38,6 +38,34 @@ def test_own_date(text, year, expected):
     assert own_date(text, year) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Toll rises\n\nDORVAN, Ostrenia, Nov 22 (Reuters) - Rain.", 2026,
+         OwnDate("2026-11-22", "dateline 'DORVAN, Ostrenia, Nov 22'", False)),
+        ("Toll rises\n\nDorvan, Ostrenia, 22 Nov (AFP) – Rain.", 2025,
+         OwnDate("2025-11-22", "dateline 'Dorvan, Ostrenia, 22 Nov'", False)),
+        ("DORVAN, Ostrenia, Nov. 22, 2024 (AP) — Rain.", 2026,
+         OwnDate("2024-11-22", "dateline 'DORVAN, Ostrenia, Nov. 22, 2024'", True)),
+        ("KHARTOUM, Sudan (Reuters) - Rain.", 2026, None),  # a city and country, no date
+    ],
+)  # fmt: skip
+def test_a_dateline_with_the_country_after_the_city_dates_the_text(text, year, expected):
+    assert own_date(text, year) == expected
+
+
+def test_a_country_dateline_dates_an_ingested_wire_copy(story, tmp_path):
+    file = tmp_path / "wire.txt"
+    file.write_text(f"Toll rises{BODY[:2]}KESSA, Valdera, March 15 (Courier) -{BODY}")
+    assert main(["ingest", str(file), "--outlet", "courier", "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["published_at"], article["published_at_basis"]) == (
+        "2019-03-15",
+        "inferred: dateline 'KESSA, Valdera, March 15' gives no year; "
+        "the year is the story's event's",
+    )
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     week = tmp_path / "week"
