@@ -107,7 +107,7 @@ def _date(year: str | int | None, month: str, day: str) -> str:
 
 
 def publication(
-    data: Path, text: str, given: str, meta: str, defaults: dict[str, str]
+    data: Path, text: str, given: str, meta: str, defaults: dict[str, str], *, typed: bool = True
 ) -> tuple[str, dict[str, str]]:
     """Return an article's publication date and its ``basis`` and ``dated`` note.
 
@@ -115,7 +115,9 @@ def publication(
     page's metadata, the text's own dateline or date line (:func:`own_date`), then a batch's
     ``--published`` (*defaults*) for the files that give none. One file's *given* date wins
     over the text's own, which its note then names; a dateline's missing year is the batch's
-    ``--published`` or the story's event year, and the basis says so.
+    ``--published`` or the story's event year, and the basis says so. A *typed* date (the
+    command line's, not a post's own time) is ``stated`` only where the page or text gives
+    that same day; otherwise its basis is ``inferred: given on the command line (…)``.
     """
     fallback = defaults.get("published", "")
     year_from = fallback or given or _event_start(data)
@@ -126,7 +128,9 @@ def publication(
     if given:
         said = found and found.date != given[:10]
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""
-        return given, {"basis": "stated", "dated": note}
+        if typed and found and not said:
+            return _published_as_found(given, found)
+        return given, {"basis": _typed(given, found, meta) if typed else "stated", "dated": note}
     if meta:
         return meta, {"basis": "stated", "dated": ""}
     if found and found.year_given:
@@ -138,6 +142,23 @@ def publication(
         return found.date, {"basis": basis, "dated": ""}
     basis = "inferred: given on the command line (the file does not say)"
     return fallback, {"basis": basis if fallback else "stated", "dated": ""}
+
+
+def _typed(given: str, found: OwnDate | None, meta: str) -> str:
+    """Return the basis of a date typed for one file the text does not give that day of."""
+    if meta and meta[:10] == given[:10]:
+        return "stated"  # the page gives that day itself
+    says = meta[:10] or (found.date if found else "")
+    told = f"says {says}" if says else "does not say"
+    return f"inferred: given on the command line (the file {told})"
+
+
+def _published_as_found(given: str, found: OwnDate) -> tuple[str, dict[str, str]]:
+    """Return a typed date the text's own date agrees with, based on the text's own."""
+    if found.year_given:
+        return given, {"basis": "stated", "dated": f"published_at from its {found.where}"}
+    basis = f"inferred: {found.where} gives no year; the year is --published's"
+    return given, {"basis": basis, "dated": ""}
 
 
 def _event_start(data: Path) -> str:

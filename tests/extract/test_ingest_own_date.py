@@ -101,13 +101,28 @@ def test_without_published_a_dateline_takes_the_events_year(story, folder):
     )
 
 
-def test_one_files_published_wins_over_its_own_date_and_is_noted(story, folder):
-    file = folder / "02-statement.txt"
-    argv = ["ingest", str(file), "--outlet", "courier", "--published", "2019-03-18"]
+@pytest.mark.parametrize(
+    ("name", "published", "expected"),
+    [
+        ("03-bulletin.txt", "2019-03-18",
+         ("2019-03-18", "inferred: given on the command line (the file does not say)",
+          "ingested; 1 proposed")),
+        ("02-statement.txt", "2019-03-18",
+         ("2019-03-18", "inferred: given on the command line (the file says 2019-03-16)",
+          "ingested; the file says 2019-03-16 (date line 'Saturday, 16 March 2019'); "
+          "--published used; 1 proposed")),
+        ("02-statement.txt", "2019-03-16",
+         ("2019-03-16", "stated",
+          "ingested; published_at from its date line 'Saturday, 16 March 2019'; 1 proposed")),
+        ("01-wire.txt", "2019-03-15",
+         ("2019-03-15", "inferred: dateline 'KESSA, March 15' gives no year; "
+                        "the year is --published's", "ingested; 1 proposed")),
+    ],
+)  # fmt: skip
+def test_one_files_published_wins_and_its_basis_says_where_it_came_from(
+    story, folder, name, published, expected
+):
+    argv = ["ingest", str(folder / name), "--outlet", "courier", "--published", published]
     assert main([*argv, "--story", str(story)]) == 0
     article = read_rows(story / "data" / "articles.csv")[0]
-    assert (article["published_at"], article["published_at_basis"]) == ("2019-03-18", "stated")
-    assert article["notes"] == (
-        "ingested; the file says 2019-03-16 (date line 'Saturday, 16 March 2019'); "
-        "--published used; 1 proposed"
-    )
+    assert (article["published_at"], article["published_at_basis"], article["notes"]) == expected
