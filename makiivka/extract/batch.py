@@ -21,7 +21,9 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from makiivka.extract.article import parse_published
 from makiivka.extract.ingest import (
@@ -230,7 +232,10 @@ def telegram_command(args: argparse.Namespace, data: Path, tell) -> int:
     """Ingest each post of Telegram Desktop exports as an article of the channel's owner."""
     found, skipped = collect(args.files, (".json",))
     items: list[tuple[str, dict]] = []
-    claimants = load.read_tables(data)["claimants"].frame.to_dict("records")
+    tables = load.read_tables(data)
+    claimants = tables["claimants"].frame.to_dict("records")
+    held = set(tables["articles"].frame["article_id"])
+    zone = _story_zone(data)
     for path in found:
         blob = read_input(path)
         shown = paths.display(path)
@@ -248,7 +253,8 @@ def telegram_command(args: argparse.Namespace, data: Path, tell) -> int:
         digest = hashlib.sha256(blob).hexdigest()[:12]
         source = Source(f"articles/telegram-{slug(channel)}-{digest}.json", blob, "")
         items += [
-            (f"{shown}#{post.message_id}", _post(post, outlet, source, args)) for post in posts
+            (f"{shown}#{post.message_id}", _post(post, outlet, source, args, zone, held))
+            for post in posts
         ]
     summary = ingest_many(data, items, keep_going=args.keep_going, quiet=args.quiet, label="posts")
     summary.skipped[:0] = skipped
@@ -257,9 +263,33 @@ def telegram_command(args: argparse.Namespace, data: Path, tell) -> int:
     return 0
 
 
-def _post(post: Post, outlet: str, source: Source, args: argparse.Namespace) -> dict:
-    """Return ingest_article's arguments for one post."""
-    stem = f"{outlet.replace('_', '-')}-{post.posted_at[:10]}-post-{post.message_id}"
+def _story_zone(data: Path) -> ZoneInfo:
+    """Return the story's time zone (its event's), UTC when the descriptor names none.
+
+    (A zone that is not an IANA name is the descriptor's problem, which validation reports.)
+    """
+    event = load.read_package(data).event
+    zone = str(event.get("timezone", "")) if isinstance(event, dict) else ""
+    try:
+        return ZoneInfo(zone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _post(
+    post: Post, outlet: str, source: Source, args: argparse.Namespace, zone: ZoneInfo, held: set
+) -> dict:
+    """Return ingest_article's arguments for one post.
+
+    Its id names the post's day in the story's time zone, as a reader there saw it (its time
+    stays UTC); a post an earlier version ingested under its UTC day keeps that id, so it is
+    skipped rather than added twice.
+    """
+    day = datetime.fromisoformat(post.posted_at).astimezone(zone).date().isoformat()
+    owner = outlet.replace("_", "-")
+    stem = f"{owner}-{day}-post-{post.message_id}"
+    if (earlier := f"{owner}-{post.posted_at[:10]}-post-{post.message_id}") in held:
+        stem = earlier
     return {
         "content": post.text, "outlet": outlet, "title": post.title, "published": post.posted_at,
         "url": post.url, "language": args.language, "basis": "post", "article_id": stem,

@@ -239,7 +239,9 @@ def ingest_article(
         or meta_title
         or next((line.strip() for line in text.splitlines() if line.strip()), "")
     )
-    when, dated = publication(data, text, (published or "").strip(), meta_published, defaults)
+    typed = basis != "post"  # a post's time is the post's own, not a date typed for the file
+    given = (published or "").strip()
+    when, dated = publication(data, text, given, meta_published, defaults, typed=typed)
     when = _published(when, shown)
     outlets = (outlet, meta_outlet, defaults.get("outlet"))
     fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url, **dated}

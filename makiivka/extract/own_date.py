@@ -1,8 +1,9 @@
 """Read the publication date a plain text gives in its header, for ingest.
 
 A wire copy dates itself in its dateline ("SUDIRA, May 4 (Reuters) -", "CITY, 4 May (AFP) –",
-"HARBOUR, May 2. /NNA/."); a statement or bulletin often carries a line that is only a date
-near its top ("Tuesday, 5 May 2026", "5 May 2026", "May 5, 2026", "2026-05-05").
+"HARBOUR, May 2. /NNA/.", "CITY, Country, Nov 22 (Reuters) -"); a statement or bulletin
+often carries a line that is only a date near its top ("Tuesday, 5 May 2026", "5 May 2026",
+"May 5, 2026", "2026-05-05").
 :func:`own_date` returns that date with where it was read, so ingest can register it instead
 of a folder's ``--published`` (which then stands in only for files that give no date). A
 dateline seldom gives a year: the year is then the one ingest passes (the command line's or
@@ -35,9 +36,13 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-# "SUDIRA, May 4 (Reuters) -", "Sudira, 4 May 2026 (AFP) –", "HARBOUR, May 2. /NNA/."
+# "SUDIRA, May 4 (Reuters) -", "Sudira, 4 May 2026 (AFP) –", "HARBOUR, May 2. /NNA/.", and
+# with the country after the city: "DORVAN, Ostrenia, Nov 22 (Reuters) -"
 _DATELINES = tuple(
-    re.compile(rf"(?m)^[A-Z][^\n(),]{{0,60}},\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]")
+    re.compile(
+        rf"(?m)^[A-Z][^\n(),]{{0,60}},(?:\s+[A-Z][^\n(),\d]{{0,40}},)?"
+        rf"\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]"
+    )
     for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
 )
 # A line that is only a date: "Tuesday, 5 May 2026", "May 5, 2026", "2026-05-05".
@@ -102,7 +107,7 @@ def _date(year: str | int | None, month: str, day: str) -> str:
 
 
 def publication(
-    data: Path, text: str, given: str, meta: str, defaults: dict[str, str]
+    data: Path, text: str, given: str, meta: str, defaults: dict[str, str], *, typed: bool = True
 ) -> tuple[str, dict[str, str]]:
     """Return an article's publication date and its ``basis`` and ``dated`` note.
 
@@ -110,7 +115,9 @@ def publication(
     page's metadata, the text's own dateline or date line (:func:`own_date`), then a batch's
     ``--published`` (*defaults*) for the files that give none. One file's *given* date wins
     over the text's own, which its note then names; a dateline's missing year is the batch's
-    ``--published`` or the story's event year, and the basis says so.
+    ``--published`` or the story's event year, and the basis says so. A *typed* date (the
+    command line's, not a post's own time) is ``stated`` only where the page or text gives
+    that same day; otherwise its basis is ``inferred: given on the command line (…)``.
     """
     fallback = defaults.get("published", "")
     year_from = fallback or given or _event_start(data)
@@ -121,7 +128,9 @@ def publication(
     if given:
         said = found and found.date != given[:10]
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""
-        return given, {"basis": "stated", "dated": note}
+        if typed and found and not said:
+            return _published_as_found(given, found)
+        return given, {"basis": _typed(given, found, meta) if typed else "stated", "dated": note}
     if meta:
         return meta, {"basis": "stated", "dated": ""}
     if found and found.year_given:
@@ -133,6 +142,23 @@ def publication(
         return found.date, {"basis": basis, "dated": ""}
     basis = "inferred: given on the command line (the file does not say)"
     return fallback, {"basis": basis if fallback else "stated", "dated": ""}
+
+
+def _typed(given: str, found: OwnDate | None, meta: str) -> str:
+    """Return the basis of a date typed for one file the text does not give that day of."""
+    if meta and meta[:10] == given[:10]:
+        return "stated"  # the page gives that day itself
+    says = meta[:10] or (found.date if found else "")
+    told = f"says {says}" if says else "does not say"
+    return f"inferred: given on the command line (the file {told})"
+
+
+def _published_as_found(given: str, found: OwnDate) -> tuple[str, dict[str, str]]:
+    """Return a typed date the text's own date agrees with, based on the text's own."""
+    if found.year_given:
+        return given, {"basis": "stated", "dated": f"published_at from its {found.where}"}
+    basis = f"inferred: {found.where} gives no year; the year is --published's"
+    return given, {"basis": basis, "dated": ""}
 
 
 def _event_start(data: Path) -> str:

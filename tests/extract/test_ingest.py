@@ -84,7 +84,7 @@ def test_ingest_appends_proposed_rows_and_validates(data, capsys):
     assert "revises c019" in by_figure["89"]["notes"]  # same day: noted, not supersedes
     article = _rows(data / "articles.csv")[-1]
     assert (article["article_id"], article["outlet"], article["published_at_basis"]) == (
-        NAME, "ap", "stated",
+        NAME, "ap", "inferred: given on the command line (the file does not say)",
     )  # fmt: skip
 
 

@@ -38,6 +38,34 @@ def test_own_date(text, year, expected):
     assert own_date(text, year) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Toll rises\n\nDORVAN, Ostrenia, Nov 22 (Reuters) - Rain.", 2026,
+         OwnDate("2026-11-22", "dateline 'DORVAN, Ostrenia, Nov 22'", False)),
+        ("Toll rises\n\nDorvan, Ostrenia, 22 Nov (AFP) – Rain.", 2025,
+         OwnDate("2025-11-22", "dateline 'Dorvan, Ostrenia, 22 Nov'", False)),
+        ("DORVAN, Ostrenia, Nov. 22, 2024 (AP) — Rain.", 2026,
+         OwnDate("2024-11-22", "dateline 'DORVAN, Ostrenia, Nov. 22, 2024'", True)),
+        ("KHARTOUM, Sudan (Reuters) - Rain.", 2026, None),  # a city and country, no date
+    ],
+)  # fmt: skip
+def test_a_dateline_with_the_country_after_the_city_dates_the_text(text, year, expected):
+    assert own_date(text, year) == expected
+
+
+def test_a_country_dateline_dates_an_ingested_wire_copy(story, tmp_path):
+    file = tmp_path / "wire.txt"
+    file.write_text(f"Toll rises{BODY[:2]}KESSA, Valdera, March 15 (Courier) -{BODY}")
+    assert main(["ingest", str(file), "--outlet", "courier", "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["published_at"], article["published_at_basis"]) == (
+        "2019-03-15",
+        "inferred: dateline 'KESSA, Valdera, March 15' gives no year; "
+        "the year is the story's event's",
+    )
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     week = tmp_path / "week"
@@ -73,13 +101,28 @@ def test_without_published_a_dateline_takes_the_events_year(story, folder):
     )
 
 
-def test_one_files_published_wins_over_its_own_date_and_is_noted(story, folder):
-    file = folder / "02-statement.txt"
-    argv = ["ingest", str(file), "--outlet", "courier", "--published", "2019-03-18"]
+@pytest.mark.parametrize(
+    ("name", "published", "expected"),
+    [
+        ("03-bulletin.txt", "2019-03-18",
+         ("2019-03-18", "inferred: given on the command line (the file does not say)",
+          "ingested; 1 proposed")),
+        ("02-statement.txt", "2019-03-18",
+         ("2019-03-18", "inferred: given on the command line (the file says 2019-03-16)",
+          "ingested; the file says 2019-03-16 (date line 'Saturday, 16 March 2019'); "
+          "--published used; 1 proposed")),
+        ("02-statement.txt", "2019-03-16",
+         ("2019-03-16", "stated",
+          "ingested; published_at from its date line 'Saturday, 16 March 2019'; 1 proposed")),
+        ("01-wire.txt", "2019-03-15",
+         ("2019-03-15", "inferred: dateline 'KESSA, March 15' gives no year; "
+                        "the year is --published's", "ingested; 1 proposed")),
+    ],
+)  # fmt: skip
+def test_one_files_published_wins_and_its_basis_says_where_it_came_from(
+    story, folder, name, published, expected
+):
+    argv = ["ingest", str(folder / name), "--outlet", "courier", "--published", published]
     assert main([*argv, "--story", str(story)]) == 0
     article = read_rows(story / "data" / "articles.csv")[0]
-    assert (article["published_at"], article["published_at_basis"]) == ("2019-03-18", "stated")
-    assert article["notes"] == (
-        "ingested; the file says 2019-03-16 (date line 'Saturday, 16 March 2019'); "
-        "--published used; 1 proposed"
-    )
+    assert (article["published_at"], article["published_at_basis"], article["notes"]) == expected
