@@ -80,6 +80,14 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+)?\Z", re.I
 _BY_AGENT = re.compile(r"\s+(?:by|from)\b", re.I)
 
 
+#: The noun a figure is the value of, its verb between: "The number of displaced people has
+#: grown to", "the toll in her province was higher, at" (the new user's live blog and wire).
+_COUNTED_HEAD = re.compile(
+    r"(?i)\b((?:number|count)\s+of\s+[^,.;:\d]{1,60}?|(?:death\s+)?toll(?:\s+(?:in|of|from)"
+    r"\s+[^,.;:\d]{1,40}?)?)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|grown|grew"
+    r"|climbed|increased|reached|stood|stands|was|is|jumped)(?:\s+(?:higher|lower))?,?\s+(?:to|at)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\Z"
+)
 #: "… others escaped", "20 more were wounded": the figure counts what the one before counts.
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.I)
 
@@ -98,6 +106,10 @@ def _figure(
     """
     s = ctx.sentences[index]
     keywords, cues = sentence_words(ctx, index)
+    head = _COUNTED_HEAD.search(ctx.text, s.start, q.start) if window is None else None
+    inside = [k for k in keywords if head and head.start(1) <= k[0] and k[1] <= head.end(1)]
+    if inside:  # "The number of displaced people rose to 1,600": what the number counts
+        keywords, unit = inside, unit or "people"
     if window is not None:
         keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
@@ -105,6 +117,8 @@ def _figure(
     # "three missiles fired by warplanes hit a block": the participle says what was counted
     # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
+    if inside and keyword is None:  # "the toll … was higher, at 23": the head noun's metric
+        metric, keyword = inside[-1][2], (inside[-1][0], inside[-1][1])
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
     terms = story_terms_of(ctx)
     if terms.labelled and unit in (None, "people"):  # the story's own metric, if it has any

@@ -220,3 +220,16 @@ def test_people_confirmed_dead_are_counted(text, quotes):
 def test_a_breakdowns_items_are_figures_and_temperatures_are_not():
     quotes = [f.quote for f in extract_figures(SITREP, "2024-05-01", REGISTER)]
     assert quotes == ["1,251", "422", "330", "71"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # the noun a figure is the value of, with its verb between (the new user's wire)
+        ("Ivo Brandt told the Courier the toll in Kessa was higher, at 23.", "23", "killed"),
+        ("The toll in Kessa rose to 23.", "23", "killed"),
+    ],
+)
+def test_the_toll_a_figure_is_the_value_of(text, quote, metric):
+    figure = next(f for f in extract_figures(text, "2024-05-01", REGISTER) if f.quote == quote)
+    assert figure.metric == metric
