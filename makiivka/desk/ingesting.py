@@ -39,5 +39,6 @@ def ingest_article(
     done = ingest.ingest_article(
         Path(data), blob, name=shown, outlet=outlet, title=title.strip(),
         published=published.strip(), url=url.strip(), language=language or "en",
+        typed_where="in the review desk",
     )  # fmt: skip
     return done.article_id, len(done.claim_ids) if done.added else None

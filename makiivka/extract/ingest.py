@@ -184,6 +184,7 @@ def ingest_article(
     basis: str | None = None,
     article_id: str | None = None,
     source: Source | None = None,
+    typed_where: str = "on the command line",
     defaults: dict[str, str] | None = None,
     change: store.Change | None = None,
 ) -> Ingested:
@@ -199,7 +200,8 @@ def ingest_article(
     the outlet's own figures by *published* exactly (a channel's post); *article_id* and
     *source* name a post and the export it came from. *defaults* (``outlet``, ``published``)
     stand in where neither the arguments nor the page give one (a batch's ``--outlet`` and
-    ``--published``). Empty strings count as not given.
+    ``--published``). Empty strings count as not given. *typed_where* says where *published*
+    was typed, for its basis ("inferred: given in the review desk (the file does not say)").
 
     With *change* the article joins that change (a batch commits and validates once);
     otherwise the function holds the story's lock, validates and commits by itself.
@@ -241,7 +243,9 @@ def ingest_article(
     )
     typed = basis != "post"  # a post's time is the post's own, not a date typed for the file
     given = (published or "").strip()
-    when, dated = publication(data, text, given, meta_published, defaults, typed=typed)
+    when, dated = publication(
+        data, text, given, meta_published, defaults, typed=typed, where=typed_where
+    )
     when = _published(when, shown)
     outlets = (outlet, meta_outlet, defaults.get("outlet"))
     fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url, **dated}

@@ -107,7 +107,14 @@ def _date(year: str | int | None, month: str, day: str) -> str:
 
 
 def publication(
-    data: Path, text: str, given: str, meta: str, defaults: dict[str, str], *, typed: bool = True
+    data: Path,
+    text: str,
+    given: str,
+    meta: str,
+    defaults: dict[str, str],
+    *,
+    typed: bool = True,
+    where: str = "on the command line",
 ) -> tuple[str, dict[str, str]]:
     """Return an article's publication date and its ``basis`` and ``dated`` note.
 
@@ -117,7 +124,8 @@ def publication(
     over the text's own, which its note then names; a dateline's missing year is the batch's
     ``--published`` or the story's event year, and the basis says so. A *typed* date (the
     command line's, not a post's own time) is ``stated`` only where the page or text gives
-    that same day; otherwise its basis is ``inferred: given on the command line (…)``.
+    that same day; otherwise its basis is ``inferred: given on the command line (…)`` (*where*
+    says where it was typed: "in the review desk" for the desk's form).
     """
     fallback = defaults.get("published", "")
     year_from = fallback or given or _event_start(data)
@@ -130,7 +138,8 @@ def publication(
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""
         if typed and found and not said:
             return _published_as_found(given, found)
-        return given, {"basis": _typed(given, found, meta) if typed else "stated", "dated": note}
+        typed_basis = _typed(given, found, meta, where) if typed else "stated"
+        return given, {"basis": typed_basis, "dated": note}
     if meta:
         return meta, {"basis": "stated", "dated": ""}
     if found and found.year_given:
@@ -144,13 +153,13 @@ def publication(
     return fallback, {"basis": basis if fallback else "stated", "dated": ""}
 
 
-def _typed(given: str, found: OwnDate | None, meta: str) -> str:
+def _typed(given: str, found: OwnDate | None, meta: str, where: str) -> str:
     """Return the basis of a date typed for one file the text does not give that day of."""
     if meta and meta[:10] == given[:10]:
         return "stated"  # the page gives that day itself
     says = meta[:10] or (found.date if found else "")
     told = f"says {says}" if says else "does not say"
-    return f"inferred: given on the command line (the file {told})"
+    return f"inferred: given {where} (the file {told})"
 
 
 def _published_as_found(given: str, found: OwnDate) -> tuple[str, dict[str, str]]:
