@@ -1,7 +1,9 @@
-"""Hold the generic words of the two roles every story has: the media and third parties.
+"""Hold the generic words of the two roles every story has (the media and third parties)
+and of local speakers (officials of a place, its residents and medics).
 
 A story's descriptor adds its own outlets and bodies; these words name a role in any story
-(the corpus conventions: outlets are media, watchdogs, NGOs and rights bodies third parties).
+(the corpus conventions: outlets are media, watchdogs, NGOs and rights bodies third parties;
+local officials and people speak for the party holding their place, :mod:`.sides`).
 """
 
 import re
