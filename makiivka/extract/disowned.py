@@ -41,6 +41,7 @@ def disowning(text: str, cue: Cue, q: Quantity, sentence_end: int) -> re.Match[s
     "were 'false"
     """
     found = _DISOWNED.search(text, max(cue.start, cue.end - 7), q.start)
-    if found is None and _REPORTS_THAT.search(text, cue.end, q.start):
+    if found is None and not cue.denial and _REPORTS_THAT.search(text, cue.end, q.start):
+        # ("dismissed reports of 150 dead as exaggerated" is a denial: an upper bound)
         found = _CALLED_UNTRUE.search(text, q.end, min(sentence_end, q.end + 100))
     return found

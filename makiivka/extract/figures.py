@@ -83,7 +83,7 @@ _BY_AGENT = re.compile(r"\s+(?:by|from)\b", re.I)
 #: The noun a figure is the value of, its verb between: "The number of displaced people has
 #: grown to", "the toll in her province was higher, at" (the new user's live blog and wire).
 _COUNTED_HEAD = re.compile(
-    r"(?i)\b((?:number|count)\s+of\s+[^,.;:\d]{1,60}?|(?:death\s+)?toll(?:\s+(?:in|of|from)"
+    r"(?i)\b((?:number|count)\s+of\s+[^,.;:\d]{1,60}?|(?:[\w-]+\s+)?toll(?:\s+(?:in|of|from)"
     r"\s+[^,.;:\d]{1,40}?)?)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|grown|grew"
     r"|climbed|increased|reached|stood|stands|was|is|jumped)(?:\s+(?:higher|lower))?,?\s+(?:to|at)"
     r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\Z"

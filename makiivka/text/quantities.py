@@ -242,7 +242,7 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
             low, high = (value + step if qualifier == "more_than" else value), None
         elif qualifier in ("up_to", "fewer_than"):
             below = qualifier == "fewer_than" or phrase in JUST_BELOW
-            low, high = None, (value - step if below else value)
+            low, high = None, (value - step if below and value >= step else value)
     unit = number.unit or unit_after(text, end)
     return Quantity(value, low, high, qualifier, unit, start, end, text[start:end])
 

@@ -38,6 +38,8 @@ SINGLE = [
     ("since the war began 10 months ago", 10, 10, 10, "exact", None, "10"),
     # number words and scales
     ("nearly twenty-one conscripts", 21, None, 20, "up_to", "people", "nearly twenty-one"),
+    # "nearly 0" has no whole number below it: at most 0, never -1 (found by the fuzz test)
+    ("nearly 0 casualties", 0, None, 0, "up_to", "people", "nearly 0"),
     ("one hundred and five recruits", 105, 105, 105, "exact", "people", "one hundred and five"),
     ("a hundred reservists", 100, 100, 100, "exact", "people", "a hundred"),
     ("two thousand persons", 2000, 2000, 2000, "exact", "people", "two thousand"),
