@@ -318,13 +318,14 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
         side = sides.side_of(claimant.name)
         if side in sides.parties:
             return replace(speaker, side=side, basis="outlet")
-    third = claimant is None and ctx.channel is not None and ctx.channel.side == "third_party"
-    if third and _DOCUMENT.fullmatch(speaker.name):  # a UN mission's "The investigation found"
-        return replace(speaker, name=ctx.channel.name, side="third_party", basis="outlet")
-    if claimant is None and ctx.channel is not None and ctx.channel.side in sides.parties:
-        if _DOCUMENT.fullmatch(speaker.name):  # "The update also confirms …": the channel's
-            return replace(speaker, name=ctx.channel.name, side=ctx.channel.side, basis="outlet")
-        return replace(speaker, side=ctx.channel.side, basis="outlet")  # "/NNA/. … the mission"
+    channel = ctx.channel if claimant is None else None
+    if channel is None or channel.side not in (*sides.parties, "third_party"):
+        return speaker
+    if _DOCUMENT.fullmatch(speaker.name):
+        # "The update also confirms …", a UN mission's "The investigation found": the channel's
+        return replace(speaker, name=channel.name, side=channel.side, basis="outlet")
+    if channel.side in sides.parties:
+        return replace(speaker, side=channel.side, basis="outlet")  # "/NNA/. … the mission"
     return speaker
 
 
