@@ -28,15 +28,21 @@ _DATELINES = (
     # "Harbour, NNA -", "Lowtown, NNA –"
     re.compile(r"(?m)^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z]{2,6})\s+[-–—]\s"),
 )
-#: A press release's opening: a dateline with no agency, then the organisation and "today":
+#: A press release's opening: a dateline with no agency (after "News release," where it says
+#: so), then the organisation and "today" or a verb of its own stance in the present:
 #: "Kabul/Geneva, 12 December 2015 – After a review …, Médecins Sans Frontières (MSF) today
-#: confirmed …"
-#: (news copy says "on Saturday"; a release speaks of its own day).
+#: confirmed …", "News release, Geneva, 11 April 2018 - The World Health Organization (WHO)
+#: is deeply alarmed …", "Bogotá, 20 May 2002 - The Office … presents the report of its
+#: mission", "FREETOWN, 16 August 2017 - Save the Children fears that …" (blind set 10).
+#: News copy says "on Saturday" and "said"; a release speaks of its own day, in the present.
 _RELEASE = re.compile(
-    r"(?m)^[A-Z][\w'’/ .-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?m)^(?:(?:News|Press|Media)\s+release,\s+)?[A-Z][\w'’/ .-]{0,40},\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*[-–—]+\s*(?:[^\n.]{0,160}?,\s+)?(?:[Tt]he\s+)?"
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|in|and|the)){0,8}?)"
-    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:has\s+)?today\s"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|in|and|the)){0,12}?)"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:(?:has\s+)?today\s|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
+    r"(?:alarmed|concerned|saddened|shocked|appalled|outraged|dismayed)\b"
+    r"|(?:presents|fears|condemns|deplores|welcomes|calls\s+on|calls\s+for|expresses|urges)\b)"
 )
 #: A rights group's release: "(Beirut) - The coalition's attack … is an apparent war crime,
 #: Human Rights Watch said today." (the place in brackets, the publisher "said today").
@@ -47,7 +53,8 @@ _BRACKETED_RELEASE = re.compile(
 #: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
 #: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
 _SAID_BY = re.compile(
-    r"(?i:what\s+was\s+said|remarks\s+made|what\s+was\s+stated)\s+by\s+(?:the\s+)?"
+    r"(?i:what\s+was\s+said|remarks\s+made|what\s+was\s+stated|press\s+briefing)"
+    r"\s+by\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|spokes(?:person|man|woman)|of|for|the)){0,6})"
 )
 #: A post's signature hashtag that is an acronym: "#DSNS #Sumy" at a channel post's end.

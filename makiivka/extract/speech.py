@@ -211,6 +211,7 @@ _AGENT = (
     r"|lawyers?|attorneys?|unions?|parties|opposition|researchers?|scientists?|academics?"
     r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs"
     r"|directors?|managers?|chairman|chairwoman|chairperson|secretary|coordinators?|deputy"
+    r"|firms?|compan(?:y|ies)|rapporteurs?"  # "…, says funeral firm" (blind set 10)
     r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
     r"|were)(?:\s+[\w'’-]+){0,3})"
 )

@@ -330,6 +330,10 @@ def _inverted(
         if described:  # "…, said the regional governor."
             return named(text, verb.start(), described.end(1), *described.span(1), register)
         return None
+    described = _DESCRIBED_AFTER.match(text, verb.end(), end)
+    if described and described.end(1) > name.end(1):
+        # "…, says Norland insurance firm": a headline's description without its article
+        return named(text, verb.start(), described.end(1), *described.span(1), register)
     # "…," reads an X post from September 18: the medium's noun ends the name.
     medium = _MEDIUM_AFTER.match(text, name.end(1), end)
     b = medium.end() if medium else name.end(1)

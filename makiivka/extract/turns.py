@@ -30,6 +30,15 @@ _LABEL = re.compile(
     rf"(?P<name>Q|{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,6}})"
     r"(?:,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<inner>[^)\n]{2,80})\))?[ \t]*:[ \t]+(?=\S)"
 )
+#: A turn's label in title case, as the UN's briefing transcripts write them: a speaking
+#: role, then the name the first time ("Spokesman Stéphane Dujarric:", "Spokesman:",
+#: "Question:"; blind set 10). Only these roles open such a label: "Key figures:" or
+#: "Source:" in title case head a list or credit, not a turn.
+_TITLED_LABEL = re.compile(
+    r"(?P<role>(?:Deputy\s+|Associate\s+)?(?:Spokes(?:man|woman|person)|Question|Questioner"
+    r"|Answer|Moderator|Chair(?:man|woman|person)?))"
+    r"(?P<name>(?:[ \t]+(?:[A-Z][\w'’.-]*))){0,4}?[ \t]*:[ \t]+(?=\S)"
+)
 #: Honorifics and titles that are no part of a name.
 _HONORIFIC = re.compile(r"\A(?:(?:MR|MRS|MS|DR|SHRI|SMT|KUMARI|HON|PROF|SIR)\.?[ \t]+)+")
 #: Words that label a paragraph without being a speaker: "BREAKING:", "UPDATE:".
@@ -47,6 +56,11 @@ _ASKER = re.compile(r"(?i)Q|Question|Questioner|Journalist|Reporter|Audience")
 _MINOR = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "a", "an"))
 #: A capitalised given name or two before a surname, in the prose that introduces a speaker.
 _GIVEN = r"(?:[A-Z][\w'’-]+[ \t]+){1,3}"
+
+
+def is_asker(name: str) -> bool:
+    """Tell whether a turn's label is a journalist's question ("Q", "Question"), no speaker's."""
+    return bool(_ASKER.fullmatch(name))
 
 
 def _titled(words: str) -> str:
@@ -99,11 +113,16 @@ def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict
         m = _LABEL.match(text, s.start, s.end)
         if m and not _NOT_SPEAKER.fullmatch(m["name"]):
             labels.append((i, m, *_person(m)))
+            continue
+        m = _TITLED_LABEL.match(text, s.start, s.end)
+        if m:  # "Spokesman Stéphane Dujarric:": the name, else the role, names the speaker
+            name = (m["name"] or "").strip()
+            labels.append((i, m, name or m["role"], m["role"] if name else ""))
     surnames = [name.split()[-1] for _, _, name, _ in labels if name]
     if len(labels) < 2 or all(surnames.count(name) < 2 for name in surnames):
         return {}
     turns: dict[int, Cue] = {}
-    full: dict[str, Cue] = {}  # a speaker's first turn in full, by surname
+    full: dict[str, Cue] = {}  # a speaker's first turn in full, by surname and by role
     for i, m, name, role in labels:
         if not name or register.places.fullmatch(name):
             continue
@@ -123,4 +142,6 @@ def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict
         turns[i] = replace(cue, form="turn")
         if " " in name:
             full.setdefault(name.split()[-1], turns[i])
+            if role and m.re is _TITLED_LABEL:
+                full.setdefault(role, turns[i])  # "Spokesman:" after "Spokesman Ana Lund:"
     return turns

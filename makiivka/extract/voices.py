@@ -124,6 +124,9 @@ def _quote_cue(ctx: Context, position: int) -> tuple[Cue | None, int]:
 #: A trailing cue that reports what the sentence's speaker said: ", Geo News reported".
 _REPORTED = re.compile(r"(?<![\w-])report(?:ed|s)\b")
 _REPORTER_AFTER = re.compile(r",\s*(?:the\s+)?\Z")
+#: A subject that opens a clause of its own after the figure: "…, as emergency doctors accused
+#: ministers of …" (blind set 10) trails nothing; its verb has its own object.
+_SUBORDINATE = re.compile(r"(?i)(?:as|while|when|after|before|because|since|although|whereas)\s")
 
 
 def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
@@ -139,7 +142,10 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         return around[-1]
     before = [c for c in cues if c.end <= q.start]
     after = [c for c in cues if c.start >= q.end]
-    trailing = [c for c in after if TRAILING.search(text, max(0, c.start - 4), c.start)]
+    trailing = [
+        c for c in after
+        if TRAILING.search(text, max(0, c.start - 4), c.start) and not _SUBORDINATE.match(c.name)
+    ]  # fmt: skip
     sources = [c for c in after if c.form == "according"]
     strong = [c for c in before if not weak(c)]
     if before and weak(before[-1]) and strong:
@@ -387,5 +393,6 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     name = speaker.name
     if not speaker.claimant:
         name = full_name(speaker.name, cue.start, ctx.entities, speaker.side)
+        name = name.lstrip("-–— ")  # "Addis Abeba, 24 November - The Commission said": no dash
     return Voice(speaker.claimant, name, speaker.side, stated, relayed_by,
                  speaker.denial, evidence, sure)  # fmt: skip

@@ -166,6 +166,8 @@ def label_cues(label: str) -> list[str]:
     ['Volta County', 'Volta', 'mayor', 'mayors']
     >>> label_cues("Interior Ministry"), label_cues("Tigray Defence Forces")
     (['Interior Ministry'], ['Tigray Defence Forces', 'Tigray', 'Tigrayan'])
+    >>> label_cues("Humanitarian organisations: the Red Cross, Save the Children, OCHA")
+    ['Red Cross', 'Save the Children', 'OCHA']
     >>> label_cues("Residents and survivors")
     ['Residents and survivors', 'Residents', 'residents', 'resident', 'survivors', 'survivor']
     """
@@ -198,13 +200,15 @@ def _names(label: str) -> list[tuple[str, bool]]:
     end = 0
     for match in _WORD.finditer(label):
         stripped = _POSSESSIVE.sub("", _LED.sub("", match[0]))
-        adjacent = joined and not label[end : match.start()].strip()
+        gap = label[end : match.start()].strip()
+        # "Save the Children": a "the" between two capitalised words is inside one name
+        adjacent = joined and (not gap or (gap == "the" and bool(names)))
         end = match.end()
         if len(stripped) < 2 or stripped.lower() in GENERIC_WORDS:
             joined = False
             continue
         if adjacent:
-            names[-1].append(stripped)
+            names[-1].append(f"{gap} {stripped}".strip())
         else:
             names.append([stripped])
             before = label[max(0, match.start() - 40) : match.start()]
