@@ -40,15 +40,32 @@ _RELEASE = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*[-–—]+\s*(?:[^\n.]{0,160}?,\s+)?(?:[Tt]he\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|de|du|des|of|for|in|and|the)){0,12}?)"
-    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:(?:has\s+)?today\s|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?:\s+and\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?"
+    r"\s+(?:(?:has\s+)?today\s|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
     r"(?:alarmed|concerned|saddened|shocked|appalled|outraged|dismayed)\b"
-    r"|(?:presents|fears|condemns|deplores|welcomes|calls\s+on|calls\s+for|expresses|urges)\b)"
+    r"|(?:presents|fears|condemns|deplores|welcomes|calls\s+on|calls\s+for|expresses|urges)\b"
+    # "… and MONUSCO have concluded a preliminary investigation" (blind set 11)
+    r"|(?:has|have)\s+(?:concluded|completed|published|documented|verified)\b)"
 )
 #: A rights group's release: "(Beirut) - The coalition's attack … is an apparent war crime,
 #: Human Rights Watch said today." (the place in brackets, the publisher "said today").
 _BRACKETED_RELEASE = re.compile(
     r"(?m)^\([A-Z][\w'’/ .-]{0,40}\)\s*[-–—]+\s*[^\n]{0,400}?,\s+(?:the\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the)){0,6}?)\s+(?:said|says)\s+today\b"
+)
+#: A rights group's dateline in brackets with the date: "(Beirut, August 2, 2006) – Human Rights
+#: Watch researchers have confirmed …" (blind set 11).
+_DATED_BRACKET_RELEASE = re.compile(
+    r"(?m)^\([A-Z][\w'’/ .-]{0,40},\s+[^()\n]{4,30}\d{4}\)\s*[-–—]+\s*(?:[Tt]he\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the)){0,6}?)"
+    r"(?:\s+(?:researchers|investigators|staff|teams?))?\s+(?:today\s|has\s|have\s|is\s|are\s)"
+)
+#: A report's own credit line: "This report is produced by OCHA in collaboration with
+#: humanitarian partners." (an OCHA situation report, blind set 11).
+_PRODUCED_BY = re.compile(
+    r"(?m)^This\s+(?:report|update|bulletin|document|situation\s+report|flash\s+update)\s+"
+    r"(?:is|was|has\s+been)\s+(?:produced|prepared|issued|published|compiled)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|the)){0,6}?)(?=[\s,.]+(?:in\b|with\b|and\b|\Z)|[.,])"
 )
 #: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
 #: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
@@ -99,9 +116,14 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     release = _RELEASE.search(head)
     if release is not None:
         return _channel(release[1], sides, "release")
-    bracketed = _BRACKETED_RELEASE.search(head)
+    bracketed = _BRACKETED_RELEASE.search(head) or _DATED_BRACKET_RELEASE.search(head)
     if bracketed is not None:
         channel = _channel(bracketed[1], sides, "release")
+        if channel is not None:
+            return channel
+    produced = _PRODUCED_BY.search(head)
+    if produced is not None:
+        channel = _channel(produced[1], sides, "release")
         if channel is not None:
             return channel
     said_by = _SAID_BY.search(head)

@@ -118,7 +118,8 @@ _OWNED_TITLE = re.compile(r"(?i)\s*(?:its|their|his|her)\s")
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}  # fmt: skip
 _APPOSITION = re.compile(
-    r",\s+((?:who\s+(?:heads|leads|is|was|runs|chairs)\s+|(?:an?|the)\s+|[a-z]+\s+(?:of|for)\s+"
+    r",\s+((?:who\s+(?:heads|leads|is|was|runs|chairs)\s+|(?:an?|the)\s+"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:of|for|at)\s+"  # "emergencies director at Human Rights Watch"
     r"|head\s|chief\s|[A-Z])[^,.;:()“”\"\d]{2,110})[,.]"
 )
 _VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")

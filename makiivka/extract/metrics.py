@@ -96,11 +96,13 @@ KEYWORDS = re.compile(
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
-    |(?P<killed>missing,?\s+(?:and\s+)?(?:presumed|believed)\s+dead
+    |(?P<killed>missing,?\s+(?:and\s+)?(?:to\s+be\s+)?(?:presumed|believed|declared)\s+dead
+       |went\s+missing\s+(?:[\w'’-]+\s+){{0,6}}?(?:would|will|to)\s+be\s+(?:presumed|declared)\s+dead
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
        |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
-       |massacring|slaughtered|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
+       |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed
+       |injured|wounded|hurt|rescued|admitted|survived|recovering|receiving))|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
        |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
        \s+)?(?:[\w-]+\s+)?(?:plans?|orders?|operations?|missions?|strateg(?:y|ies)|commands?|tasks?
        |warrants?|agreements?|contracts?|deals?|programm?es?|projects?|polic(?:y|ies))\b))
@@ -109,7 +111,10 @@ KEYWORDS = re.compile(
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
        |requiring)\s+(?:medical\s+)?(?:help|treatment|care|attention|aid)
        |turned\s+to\s+doctors)
-    |(?P<missing>missing|unaccounted|trapped|{_FEARED_INSIDE}|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
+    |(?P<missing>(?:feared|believed|thought|presumed|probably(?:\s+also)?|possibly|may\s+(?:still\s+)?be
+       |might\s+be|remain(?:ed|s)?|still|(?:are|were|is|was)\s+still)\s+buried
+       |disappear(?:ed|ance|ances)|forcibly\s+disappeared|vanished
+       |missing|unaccounted|trapped|{_FEARED_INSIDE}|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
        |whereabouts|fates?(?=\s+of\s)|(?:yet|still)\s+to\s+be\s+(?:traced|found|located)

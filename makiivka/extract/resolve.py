@@ -335,10 +335,6 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
             return replace(speaker, side=side, basis="outlet")
     channel = ctx.channel if claimant is None else None
     if channel is None or channel.side not in (*sides.parties, "third_party"):
-        if _RESEARCH_BODY.search(speaker.name):
-            # "according to the Earth Policy Institute" (blind set 10): a named institute,
-            # university or foundation no word of the story gives a party is an outside body
-            return replace(speaker, side="third_party", basis="cue")
         return speaker
     if _DOCUMENT.fullmatch(speaker.name):
         # "The update also confirms …", a UN mission's "The investigation found": the channel's
@@ -356,12 +352,6 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     return speaker
 
 
-#: A research body by its capitalised name: "the Earth Policy Institute", "Brown University".
-_RESEARCH_BODY = re.compile(
-    r"(?<![\w-])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on))*\s+"
-    r"(?:Institute|University|Foundation|Observatory|Think\s+Tank)(?![\w-])"
-    r"|(?<![\w-])(?:Institute|University)\s+(?:of|for)\s+[A-Z]"
-)
 #: An outlet's own work: "a BBC investigation", "an AP analysis".
 _OUTLET_WORK = re.compile(
     r"(?:an?\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s+(?:investigation|analysis"

