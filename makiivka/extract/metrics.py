@@ -58,6 +58,7 @@ PEOPLE_AFTER = re.compile(
     r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
     r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
     r"|fighters|terrorists|jihadists|extremists|bandits|assailants|captives|abductees"
+    r"|pilgrims|devotees|spectators|farmers|labou?rers|fishermen|villagers|residents"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )

@@ -93,12 +93,12 @@ def settle_metric(
         metric = "killed" if cache["aboard"] else metric
     if metric == "killed" and keyword and not counts_victims(text, q.end, keyword):
         metric, keyword = "other", None
-    if metric == "other" and _SERIOUSLY.match(text, q.end):
-        if not any(k[2] == "wounded" for k in keywords):
-            # "2,045 dead, 10,679 seriously injured and 671 missing" (blind set 11: a
-            # disaster agency's categories): the injured count itself; "seriously injured"
-            # beside another injured count ("133 injured, 29 seriously") is its part
-            metric = "wounded"
+    alone = not any(k[2] == "wounded" for k in keywords)
+    if metric == "other" and alone and _SERIOUSLY.match(text, q.end):
+        # "2,045 dead, 10,679 seriously injured and 671 missing" (blind set 11: a disaster
+        # agency's categories): the injured count itself; "seriously injured" beside another
+        # injured count ("133 injured, 29 seriously") is its part
+        metric = "wounded"
     return ("other" if is_increment(text, q.end, metric) else metric), keyword
 
 

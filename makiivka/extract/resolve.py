@@ -15,9 +15,15 @@ from dataclasses import replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
-from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind, spell_out
+from makiivka.extract.entities import (
+    PERSON_HEADS,
+    is_person,
+    pronoun_kind,
+    spell_out,
+    surname_key,
+)
 from makiivka.extract.evidence import Speaker
-from makiivka.extract.roles import LOCAL_PEOPLE, MEDIA_HEAD
+from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
 from makiivka.text.search import matches_before
 
@@ -25,6 +31,8 @@ _WORD = re.compile(r"[a-z]+")
 _HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
 #: "the ministry's spokesman": the body a role belongs to.
 _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w")
+#: A country or body in brackets right after a speaker's name: "DAN GILLERMAN (Israel)".
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
 _FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
@@ -74,6 +82,9 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 continue
             if kind in ("person", "body"):
                 if is_person(earlier.name, ctx.entities) == (kind == "person"):
+                    newer = _newer_subject(ctx, earlier, cue) if kind == "person" else None
+                    if newer is not None:
+                        return newer, index
                     if kind == "body" and earlier.relayed_by and not earlier.source:
                         # "OCHA revised its toll to 3,958, citing WHO. … it says": "it" is
                         # the sentence's subject, who relays, not the body it cites.
@@ -117,6 +128,27 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
         if mention is not None:
             return mention, index
     return fallback
+
+
+def _newer_subject(ctx: Context, earlier: Cue, cue: Cue) -> Cue | None:
+    """Return a person with a side who opens a sentence between an earlier speaker and "he".
+
+    "NOUHAD MAHMOUD (Lebanon) said … DAN GILLERMAN (Israel) expressed deep sorrow. He said
+    …" (blind set 11): "he" is the subject named last, though that subject had not spoken.
+    """
+    starts = {s.start for s in ctx.sentences}
+    for start, key in reversed(ctx.entities.mentions):
+        if not earlier.end <= start < cue.start:
+            continue
+        person = ctx.entities.persons[key]
+        line = ctx.text.rfind("\n", 0, start) + 1
+        if person.side == "unknown" or (start not in starts and start != line):
+            continue
+        if surname_key(person.name) == surname_key(earlier.name):
+            return None
+        return Cue(start, start + len(person.name), person.claimant, person.name, person.side,
+                   False)  # fmt: skip
+    return None
 
 
 def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
@@ -248,6 +280,13 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         side, basis = (held, "place") if held else (side, basis)
     if side == "unknown" and (person is None or not person.role):
         side, basis = _local(ctx, index, name) or (side, basis)
+    if side == "unknown":
+        at = ctx.text.find(cue.name, cue.start) if cue.name else -1
+        bracket = _BRACKET_AFTER.match(ctx.text, at + len(cue.name)) if at >= 0 else None
+        if bracket is not None and ctx.register.sides.side_of(bracket[1]) != "unknown":
+            # "NOUHAD MAHMOUD (Lebanon) said": a delegate and the state they speak for, as
+            # the UN's meeting coverage writes them (blind set 11)
+            side, basis = ctx.register.sides.side_of(bracket[1]), "cue"
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown" and person is not None and _PRONOUN_OWNER.match(person.role):
         # "Its chief commissioner, Daniel Bekele, … Daniel said": the body of the title's "its"
@@ -305,77 +344,8 @@ def _possessor(ctx: Context, index: int, cue: Cue, speaker: Speaker) -> Speaker:
     return replace(speaker, claimant=claimant, side=named.side, basis="role")
 
 
-def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
-    """Give a speaker whose words name no side its relay's side, else the outlet's party.
-
-    "Ukrainian media quoted the state railway operator": the operator speaks for the side
-    that relays it. "the General Command said", in a party's own news agency: that party's.
-    """
-    sides = ctx.register.sides
-    if UNNAMED.search(speaker.name) or sides.unnamed(speaker.name):
-        return speaker  # unnamed reports or outlets speak for no one's side
-    work = _OUTLET_WORK.fullmatch(speaker.name)  # "a BBC investigation": the BBC's own
-    if speaker.name and _named_outlet(ctx.text, work[1] if work else speaker.name):
-        # "the official Xinhua news agency said …", then "Xinhua said 674 …": an outlet the
-        # article calls one speaks in its own voice (the corpus conventions: media)
-        return replace(speaker, side="media", basis="cue")
-    if speaker.relayed_by:
-        # "Norlandic media quoted the railway operator": unnamed outlets tell the country of
-        # the one they quote, though their own figures speak for no side.
-        # ("the Athens News Agency": its place, though an agency speaks as the media)
-        relay = MEDIA_HEAD.sub("", speaker.relayed_by).strip() or speaker.relayed_by
-        side = sides.side_of(relay)
-        side = sides.cue_side(relay) or side if side == "unknown" else side
-        if side in sides.parties:
-            return replace(speaker, side=side, basis="relay")
-    claimant = ctx.register.claimants.get(ctx.outlet or "")
-    if claimant is not None:
-        side = sides.side_of(claimant.name)
-        if side in sides.parties:
-            return replace(speaker, side=side, basis="outlet")
-    channel = ctx.channel if claimant is None else None
-    if channel is None or channel.side not in (*sides.parties, "third_party"):
-        return speaker
-    if _DOCUMENT.fullmatch(speaker.name):
-        # "The update also confirms …", a UN mission's "The investigation found": the channel's
-        return replace(speaker, name=channel.name, side=channel.side, basis="outlet")
-    named_body = (
-        speaker.side == "unknown"
-        and speaker.name[:1].isupper()
-        and not re.match(r"(?i)an?\s", speaker.name)  # "A man who had gone to …": a witness
-        and not is_person(speaker.name, ctx.entities)
-    )
-    if channel.side in sides.parties or (named_body and channel.form == "release"):
-        # "/NNA/. … the mission"; a UN agency's release crediting "Health Cluster partners":
-        # bodies no word of the story places speak for the side that publishes them
-        return replace(speaker, side=channel.side, basis="outlet")
-    return speaker
-
-
-#: An outlet's own work: "a BBC investigation", "an AP analysis".
-_OUTLET_WORK = re.compile(
-    r"(?:an?\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s+(?:investigation|analysis"
-    r"|count|tally|review|survey|reporting)"
-)
-
-
 #: Unnamed sources brought in new ("an X post", "some reports"), not "the source" again.
 _NEW_UNNAMED = re.compile(
     r"(?i)(?:an?|some|other)\s+(?=.*(?:posts?|reports?|videos?|accounts?"
     r"|rumou?rs?|sources?|messages?)\Z)"
-)
-
-
-def _named_outlet(text: str, name: str) -> bool:
-    """Tell whether the article calls *name* a news outlet ("the Xinhua news agency")."""
-    outlet = rf"(?<![\w-]){re.escape(name)}\s+(?:news\s+agency|newspaper|daily|broadcaster|TV\b"
-    outlet += r"|television|news\s+(?:site|website|channel|portal)|wire\s+service"
-    outlet += r"|reporters|journalists|correspondents?)"  # "BBC reporters travelled to …"
-    return re.search(outlet, text) is not None
-
-
-#: The text itself, in a channel's own release: "The update also confirms that 37 …".
-_DOCUMENT = re.compile(
-    r"(?i)(?:the\s+|this\s+)?(?:update|statement|release|press\s+release|report|bulletin"
-    r"|communiqu[ée]|note|investigation|inquiry|findings|it)"
 )

@@ -30,9 +30,10 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.disowned import disowning
 from makiivka.extract.document import Context
 from makiivka.extract.evidence import confidence, describe
+from makiivka.extract.fallbacks import fallback_side
 from makiivka.extract.names import full_name
 from makiivka.extract.narration import narrated
-from makiivka.extract.resolve import UNNAMED, fallback_side, resolve, weak
+from makiivka.extract.resolve import UNNAMED, resolve, weak
 from makiivka.extract.speech import SPEECH_VERBS
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities

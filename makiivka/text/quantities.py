@@ -56,8 +56,11 @@ __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_q
 _SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
 _GROUPING = str.maketrans("", "", ",\x20\u00a0\u2009\u202f")
 #: "Rs 5 lakh", "₹5 lakh", "Tk 1 lakh", "INR 2,000" too: a payment to families is no count.
+#: Digits grouped the Indian way ("1,00,000", "1,50,000": lakhs) are read too (blind set 11:
+#: Indian outlets on the Uttarakhand floods).
 _NUMBER = rf"""(?P<pre>US\$|[£$€₽₹৳]|(?:USD|GBP|EUR|RUB|UAH|INR|PKR|BDT|Rs\.?|Tk\.?)\s?)?
-    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+    (?:(?P<digits>[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])
+         |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
          |[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}}(?![0-9]))+
          |[0-9]+(?:\.[0-9]+)?)
        (?:\s+(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?\b

@@ -32,6 +32,11 @@ SITREP = (
     "produced by the United Nations in collaboration with humanitarian partners.\n\n"
     "HIGHLIGHTS\n\n• 82,775 people are displaced, in 112 sites in Harbour City."
 )
+DELEGATES = (
+    "IVO PETRENKO (Norland) said that the strike had killed more than 60 people.\n\n"
+    "SAM RAY (Southern Front) expressed deep sorrow for the loss of civilian life. He said "
+    "Norland had fired more than 150 rockets at Kessa."
+)
 CASES = [
     # a joint release that "has concluded" an investigation speaks in its own voice
     (JOINT_RELEASE, "At least eight", "third_party",
@@ -40,6 +45,10 @@ CASES = [
     (RIGHTS_RELEASE, "13", "third_party", "Red Crescent", "outlet voice"),
     # a situation report's own credit line names its publisher
     (SITREP, "82,775", "third_party", "United Nations", "outlet voice"),
+    # the UN's meeting coverage: a delegate in capitals with the state in brackets, and "he"
+    # the delegate who opens the sentence before, though he had not spoken yet
+    (DELEGATES, "more than 60", "north", "IVO PETRENKO", '"IVO PETRENKO" said'),
+    (DELEGATES, "more than 150", "south", "SAM RAY", '"He" said (before the figure) = "SAM RAY"'),
     # a director "at" a body takes the body's side
     ('"We have the names of 28 dead," said Ivo Petrenko, emergencies director at the Red '
      "Crescent.", "28", "third_party", "Ivo Petrenko", '"Ivo Petrenko" said'),

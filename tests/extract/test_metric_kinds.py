@@ -414,6 +414,8 @@ BLIND10_METRICS = [
     ("Parents of the 43 students who disappeared in Lowtown marched.", "43", "missing"),
     ("The disappearance of 43 students shocked Norland.", "43", "missing"),
     ("The minister said 5,748 people who went missing would be presumed dead.", "5,748", "killed"),
+    # pilgrims and villagers are people: a count of them is a row ("other" when evacuated)
+    ("The army evacuated more than 1,00,000 pilgrims from Lowtown.", "more than 1,00,000", "other"),
 ]  # fmt: skip
 
 

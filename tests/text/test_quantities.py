@@ -62,6 +62,9 @@ SINGLE = [
     ("would get Tk 1 lakh from the fund", 100000, 100000, 100000, "exact", "BDT", "Tk 1 lakh"),
     ("about 2.5 lakh people", 250000, 250000, 250000, "about", "people", "about 2.5 lakh"),
     ("3 crore people", 30000000, 30000000, 30000000, "exact", "people", "3 crore"),
+    # digits grouped in lakhs, as Indian outlets write them
+    ("1,50,000 people were stranded", 150000, 150000, 150000, "exact", "people", "1,50,000"),
+    ("Rs 12,34,567 paid", 1234567, 1234567, 1234567, "exact", "INR", "Rs 12,34,567"),
     # qualifiers
     ("no fewer than 50 mobilized men", 50, 50, None, "at_least", "people", "no fewer than 50"),
     ("No less than 70 dead", 70, 70, None, "at_least", "people", "No less than 70"),
