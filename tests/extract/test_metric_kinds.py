@@ -423,3 +423,8 @@ BLIND10_METRICS = [
 def test_verbs_baselines_and_victims(row):
     text, quote, metric = row
     assert _metric(text, quote)[0] == metric
+
+
+def test_a_live_blogs_time_stamp_is_no_count_of_the_people_on_the_next_line():
+    text = "16.02 BST\nVillagers digging with their hands\n\nSome 300 villagers fled Lowtown."
+    assert [f.quote for f in extract_figures(text, "2024-03-12", REGISTER)] == ["Some 300"]
