@@ -118,14 +118,8 @@ class Context:
             first = self.turn_starts[k] if k >= 0 else first
         cue = self.turns.get(first)
         briefing = self.channel is not None and self.channel.form == "briefing"
-        asker = cue is not None and is_asker(cue.name)
-        if (
-            briefing
-            and cue is not None
-            and cue.side == "unknown"
-            and not cue.claimant
-            and not asker
-        ):
+        silent = cue is not None and cue.side == "unknown" and not cue.claimant
+        if briefing and silent and not is_asker(cue.name):
             # the briefing's own spokesperson, whom its frame names by office
             cue = replace(cue, side=self.channel.side)
         if cue is None or cue.side == "unknown":

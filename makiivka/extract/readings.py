@@ -93,8 +93,8 @@ def settle_metric(
         metric = "killed" if cache["aboard"] else metric
     if metric == "killed" and keyword and not counts_victims(text, q.end, keyword):
         metric, keyword = "other", None
-    alone = not any(k[2] == "wounded" for k in keywords)
-    if metric == "other" and alone and _SERIOUSLY.match(text, q.end):
+    seriously = metric == "other" and _SERIOUSLY.match(text, q.end) is not None
+    if seriously and not any(k[2] == "wounded" for k in keywords):
         # "2,045 dead, 10,679 seriously injured and 671 missing" (blind set 11: a disaster
         # agency's categories): the injured count itself; "seriously injured" beside another
         # injured count ("133 injured, 29 seriously") is its part

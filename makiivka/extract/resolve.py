@@ -136,13 +136,14 @@ def _newer_subject(ctx: Context, earlier: Cue, cue: Cue) -> Cue | None:
     "NOUHAD MAHMOUD (Lebanon) said … DAN GILLERMAN (Israel) expressed deep sorrow. He said
     …" (blind set 11): "he" is the subject named last, though that subject had not spoken.
     """
-    starts = {s.start for s in ctx.sentences}
     for start, key in reversed(ctx.entities.mentions):
         if not earlier.end <= start < cue.start:
             continue
         person = ctx.entities.persons[key]
-        line = ctx.text.rfind("\n", 0, start) + 1
-        if person.side == "unknown" or (start not in starts and start != line):
+        i = bisect.bisect_left(ctx.starts, start)
+        line_start = start == 0 or ctx.text[start - 1] == "\n"
+        opens = line_start or (i < len(ctx.starts) and ctx.starts[i] == start)
+        if person.side == "unknown" or not opens:
             continue
         if surname_key(person.name) == surname_key(earlier.name):
             return None
@@ -283,14 +284,15 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
     if side == "unknown":
         at = ctx.text.find(cue.name, cue.start) if cue.name else -1
         bracket = _BRACKET_AFTER.match(ctx.text, at + len(cue.name)) if at >= 0 else None
-        if bracket is not None and ctx.register.sides.side_of(bracket[1]) != "unknown":
+        state = ctx.register.sides.side_of(bracket[1]) if bracket is not None else "unknown"
+        if state != "unknown":
             # "NOUHAD MAHMOUD (Lebanon) said": a delegate and the state they speak for, as
             # the UN's meeting coverage writes them (blind set 11)
-            side, basis = ctx.register.sides.side_of(bracket[1]), "cue"
+            side, basis = state, "cue"
     speaker = Speaker(claimant, name, side, basis, resolved, cue.relayed_by, cue.denial)
     if side == "unknown" and person is not None and _PRONOUN_OWNER.match(person.role):
         # "Its chief commissioner, Daniel Bekele, … Daniel said": the body of the title's "its"
-        at = bisect.bisect_right([s.start for s in ctx.sentences], person.first) - 1
+        at = bisect.bisect_right(ctx.starts, person.first) - 1
         introduced = replace(cue, start=person.first, end=person.first, name=person.role)
         speaker = _possessor(ctx, max(at, 0), introduced, speaker)
     if speaker.side == "unknown":
