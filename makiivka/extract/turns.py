@@ -51,6 +51,8 @@ _NEWSROOM = re.compile(
     r"(?i)(?<![\w])(?:anchor|presenter|host|editor|correspondent|reporter|journalist|moderator)"
     r"(?![\w])"
 )
+#: A newsroom title right before a name: "Our correspondent Tanvir Chowdhury".
+_NEWSROOM_BEFORE = re.compile(rf"{_NEWSROOM.pattern}[\s,]*\Z")
 #: A label for a journalist's question at a briefing: "QUESTION (Reuters):", "Q:".
 _ASKER = re.compile(r"(?i)Q|Question|Questioner|Journalist|Reporter|Audience")
 _MINOR = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "a", "an"))
@@ -95,7 +97,11 @@ def _introduced_side(before: str, name: str, register: Register) -> str:
     the story's cue words give them (blind set 9: a broadcast interview).
     """
     found = list(re.finditer(rf"{_GIVEN}{re.escape(name)}\b[^.\n]*", before))
-    return register.sides.side_of(found[-1][0]) if found else "unknown"
+    if not found:
+        return "unknown"
+    if _NEWSROOM_BEFORE.search(before, 0, found[-1].start()):
+        return "unknown"  # "Our correspondent Tanvir Chowdhury is in Ashulia.": the outlet's own
+    return register.sides.side_of(found[-1][0])
 
 
 def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict[int, Cue]:

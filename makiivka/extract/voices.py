@@ -18,14 +18,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from makiivka.extract import credits
 from makiivka.extract.carried import TRAILING_NAME, carried
-from makiivka.extract.credits import (
-    credited_later,
-    document_source,
-    figures_note,
-    quotation_run,
-    quote_label,
-)
 from makiivka.extract.cue import Cue
 from makiivka.extract.disowned import disowning
 from makiivka.extract.document import Context
@@ -61,6 +55,8 @@ _NEIGHBOUR = re.compile(
 )
 #: A relative clause of place after the figure: a speaker in it speaks of what follows.
 _WHERE = re.compile(r"(?i),\s*(?:where|in\s+which)\s")
+#: A headline's "X says it struck the site after prison toll reaches 100": the outlet's toll.
+_AFTER_TOLL = re.compile(r"(?i)\safter\s+(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\s")
 #: A relative clause after at least one word of the verb's object ("admits an air strike on a
 #: market that left 64 dead"; not "admitted that 64 died").
 _RELATIVE = re.compile(r"(?i)\S\s*(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
@@ -69,8 +65,8 @@ _ARTICLE = re.compile(r"\A(?:the|The)\s+")
 _CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
 #: "N have died, as X said on Monday that …": X's statement is the that-clause, not N.
 _AS_THAT = re.compile(
-    r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|told\s+\w+)"
-    r"(?:\s+on\s+\w+)?\s+that\b"
+    r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|maintained|insisted"
+    r"|claimed|told\s+\w+)(?:\s+on\s+\w+)?\s+that\b"
 )
 #: A speech verb, a comma and a clause of time: "has said, after …", "said, as …".
 _AFTER_CLAUSE = re.compile(
@@ -84,8 +80,7 @@ _NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
 HEADLINE_REACH = 8
 #: A fact check's verdict in its headline: "falsely claim", "No, …", "misleading".
 _CALLED_FALSE = re.compile(
-    r"(?i)(?<![\w-])(?:falsely|wrongly|misleadingly|false|misleading|fake|debunked|no\s+evidence)"
-    r"(?![\w-])"
+    r"(?i)(?<![\w-])(?:falsely|wrongly|misleading(?:ly)?|false|fake|debunked|no\s+evidence)(?![\w-])"
 )
 #: Words that hedge the outlet's own statement without naming a source.
 _HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
@@ -311,6 +306,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             cue = None  # "X has given 471, while Y's estimates are lower": Y's clause only
         elif cue.start >= q.end and not trailing and _WHERE.search(ctx.text, q.end, cue.start):
             cue = None  # "Thousands are stranded near X, where local leaders estimate …"
+        elif sentence.voice == "headline" and _AFTER_TOLL.search(ctx.text, cue.end, q.start):
+            return outlet_voice(ctx, "", "", beside=cue.name or "the speaker")  # "… says … after"
         elif cue.start >= q.end and _AS_THAT.search(
             ctx.text, q.end, min(cue.end + 60, sentence.end)
         ):
@@ -331,31 +328,35 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             and cue.side == "unknown"
             and not cue.claimant
         ):
-            note = figures_note(ctx, index)  # "Other hospitals: 330" under "(source: X)"
+            note = credits.figures_note(ctx, index)  # "Other hospitals: 330" under "(source: X)"
             cue, where, link = note if note[0] is not None else (cue, where, link)
     else:
         cue, where = _quote_cue(ctx, q.start)
         link = "quotation" if cue is not None else ""
+    if cue is None:  # "- … with 1,176 (MoHA).": the list item's own source
+        cue, where, link = credits.item_source(ctx, index)
     if cue is None and sentence.voice == "body":
         cue, where, link = carried(ctx, index)
     if (cue is None or (cues and all(ctx.quoted(c.start) for c in cues))) and (
         sentence.voice == "body"
     ):
-        run = quotation_run(ctx, index)  # a quotation of several paragraphs: its introducer
+        run = credits.quotation_run(ctx, index)  # a quotation of several paragraphs: its introducer
         if run[0] is not None:
             cue, where, link = run
     if cue is None and sentence.voice == "body":
         cue, where, link = ctx.turn_for(index)  # a transcript's turn: its speaker's label
     if cue is None and sentence.voice == "body":
-        cue, where, link = quote_label(ctx, index)
+        cue, where, link = credits.quote_label(ctx, index)
     if cue is None:
-        cue, where, link = figures_note(ctx, index)  # "(X figures as of 2 April)" atop a list
+        cue, where, link = credits.figures_note(
+            ctx, index
+        )  # "(X figures as of 2 April)" atop a list
     if cue is None and sentence.voice == "body":
-        cue, where, link = credited_later(ctx, index)
+        cue, where, link = credits.credited_later(ctx, index)
     if cue is None:
         cue, where, link = ctx.heading_for(index)  # a release's title, lines and lists too
     if cue is None:
-        cue, where, link = document_source(ctx, index)
+        cue, where, link = credits.document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return outlet_voice(ctx, hedge[0] if hedge else "")

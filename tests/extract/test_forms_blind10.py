@@ -127,10 +127,10 @@ CASES = [
         '"Norland government" said (before the figure)',
     ),
     # a committee's rapporteur named by apposition is the "he" of the next sentence, not the
-    # person who spoke before (whose side "rebel", no cue word of the story, does not give)
+    # person who spoke before (whose side "opposition", no cue word of the story, does not give)
     (
         "Ivo Petrenko, who led the Norland study, said the deaths were concentrated in August.\n\n"
-        "The committee's rapporteur, rebel MP Sam Ray, said the state had failed those who died "
+        "The committee's rapporteur, opposition MP Sam Ray, said the state had failed those who died "
         "alone. He noted that 57 bodies were never claimed by relatives.",
         "57",
         "unknown",

@@ -47,6 +47,11 @@ KILLING_VERBS = [
     ("Militiamen summarily executed 14 villagers.", "14", "killed", "people"),
     ("Air defences neutralised 12 drones overnight.", "12", "rockets_intercepted", "rockets"),
     ("The raiders executed a plan to free 12 prisoners.", "12", "other", "people"),
+    # blind set 12: an indictment's "people murdered"; "identified" of the dead is no count
+    # of identifications
+    ("The case file counts 978 people murdered, according to the register.", "978", "killed", "people"),
+    ("The commission found that more than 500 identified people had been killed.", "more than 500", "killed", "people"),
+    ("By Friday 40 bodies had been identified.", "40", "other", "people"),
 ]  # fmt: skip
 
 
@@ -428,3 +433,17 @@ def test_verbs_baselines_and_victims(row):
 def test_a_live_blogs_time_stamp_is_no_count_of_the_people_on_the_next_line():
     text = "16.02 BST\nVillagers digging with their hands\n\nSome 300 villagers fled Lowtown."
     assert [f.quote for f in extract_figures(text, "2024-03-12", REGISTER)] == ["Some 300"]
+
+
+# Poisoning and gas attacks: patients with symptoms are the wounded (blind set 12).
+SYMPTOMS = [
+    ("Three hospitals received approximately 3,600 patients displaying neurotoxic symptoms.", "approximately 3,600", "wounded", "people"),
+    ("Thousands suffering neurotoxic symptoms treated in hospitals", "Thousands", "wounded", "people"),
+    ("About 70 people with symptoms of poisoning were taken in.", "About 70", "wounded", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", SYMPTOMS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_patients_with_symptoms_are_wounded(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
