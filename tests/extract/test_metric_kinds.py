@@ -447,3 +447,18 @@ SYMPTOMS = [
 def test_patients_with_symptoms_are_wounded(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# A part of a count that is no toll ("170 detainees", "300 people in the building") is counted
+# by its own verb: it is the toll itself, not a part of one (blind set 12).
+PART_OF_A_COUNT = [
+    ("The prison held some 170 detainees. Forty of them are receiving treatment for injuries.", "Forty", "wounded", "people"),
+    ("Some 300 people were in the building; 40 of them died.", "40", "killed", "people"),
+    ("At least 60 were killed, including 11 children.", "11", "other", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PART_OF_A_COUNT, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_a_part_of_a_count_that_is_no_toll_keeps_its_own_metric(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
