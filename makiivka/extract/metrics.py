@@ -58,7 +58,7 @@ PEOPLE_AFTER = re.compile(
     r"|nationals|citizens|foreigners|evacuees|migrants|tourists|worshippers|protesters"
     r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
     r"|fighters|terrorists|jihadists|extremists|bandits|assailants|captives|abductees"
-    r"|pilgrims|devotees|spectators|farmers|labou?rers|fishermen|villagers|residents"
+    r"|pilgrims|devotees|spectators|farmers|peasants|labou?rers|fishermen|villagers|residents"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
@@ -191,7 +191,8 @@ APPOSITIVE_PART = re.compile(
     r"[,(]\s*(?:(?:[\w'’-]+\s+){0,8}?(?:among\s+(?:them|whom|the\s+\w+)|included)"
     r"|(?:including|among\s+them|among\s+whom|mostly|(?:most|many|some|all|several|half|none"
     r"|one|two|three|four|five|a\s+(?:third|quarter|few|majority|number)|[0-9]+)\s+of\s+"
-    r"(?:them|whom))\s+[^,;:()]{1,60}?)\s*[,)]"
+    r"(?:them|whom))\s+(?:(?:[^,;:()\d]{1,40}?,\s+){1,3}?[^,;:()\d]{0,40}?\band\s[^,;:()\d]{1,40}?"
+    r"|[^,;:()]{1,60}?))\s*[,)]"  # a list: ", mostly children, women and old people,"
 )
 #: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
 _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)

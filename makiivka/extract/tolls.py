@@ -213,9 +213,14 @@ def brought_total(
 _IT_TOLL = re.compile(
     r"(?:(?<![\w-])(?:[Ii]t|[Tt]hat\s+figure)\s+(?:later\s+|then\s+|had\s+|has\s+|now\s+)?"
     r"(?:risen|rose|rises|climbed|reached|reaches|stood|stands|stayed|jumped|fell|dropped|hit"
-    r"|was\s+(?:raised|revised|put|lowered|corrected))|(?<![\w-])put\s+it)\s+(?:(?:to|at)\s+)?\Z"
+    r"|was\s+(?:raised|revised|put|lowered|corrected)|r(?:uns|an|un)\s+into)|(?<![\w-])put\s+it)"
+    r"\s+(?:(?:to|at)\s+)?\Z"
     # "The Interior Ministry's figure of 112 was disputed": the toll named just before
     r"|(?<![\w-])(?:figure|tally|count|estimate)\s+of\s+\Z"
+    # "has put the number at 926", "The count from the home ministry an hour ago was 970"
+    r"|(?<![\w-])put\s+(?:the|its|their|his|her)\s+(?:number|figure|count|tally|total)\s+at\s+\Z"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:number|figure|count|tally|total)\b[^.;\d]{0,45}?"
+    r"\s(?:was|is|stood|stands)\s+(?:at\s+)?\Z"
 )
 
 

@@ -294,8 +294,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index, from its own sentence and context."""
     sentence = ctx.sentences[index]
     cues = ctx.sentence_cues(index)
-    # "82 died, double the government's figure of 37": "X's figure of" binds what follows it
-    cues = [c for c in cues if c.form != "possessive" or c.start < q.end]
+    # "X's figure of 37" binds what follows it; a figure names no speaker ("Massacre of 100s")
+    cues = [c for c in cues if (c.form != "possessive" or c.start < q.end) and q.text not in c.name]
     cue, where, link = None, index, ""
     if cues:
         cue = _nearest_cue(ctx.text, cues, q)

@@ -102,6 +102,8 @@ OTHER_FORMS = [
     # "their team in <a held place>": the team is its body's, wherever it works
     ("Our colleagues at the Red Crescent tell us that their team in Kessa found that the "
      "building held some 170 people.", "some 170", "third_party", "their team in Kessa", ""),
+    # the figure is no name of its speaker: a headline "Massacre of hundreds reported"
+    ("Massacre of hundreds reported in a border village", "hundreds", "media", "", ""),
     # a correspondent the anchor introduces speaks in the outlet's voice, wherever they are
     (TRANSCRIPT, "at least 20", "media", "", ""),
 ]  # fmt: skip

@@ -462,3 +462,24 @@ PART_OF_A_COUNT = [
 def test_a_part_of_a_count_that_is_no_toll_keeps_its_own_metric(row):
     text, quote, metric, unit = row
     assert _metric(text, quote) == (metric, unit)
+
+
+# A list as the appositive ("mostly children, women and old people"), and "the number", "the
+# count" for the toll the sentence before names (blind set 12).
+TOLLS_BY_OTHER_WORDS = [
+    ("In this village, 733 peasants, mostly children, women and old people, were killed.", "733", "killed", "people"),
+    ("The death toll rose to 40. The commission has put the number at 926.", "926", "killed", "people"),
+    ("Police said 1,130 people have died. The count from the ministry an hour ago was 970.", "970", "killed", "people"),
+    ("I cannot give you the number of those who were killed, but it runs into hundreds.", "hundreds", "killed", "people"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", TOLLS_BY_OTHER_WORDS, ids=lambda r: f"{r[0][:40]}:{r[1]}")
+def test_tolls_by_other_words(row):
+    text, quote, metric, unit = row
+    assert _metric(text, quote) == (metric, unit)
+
+
+def test_the_number_of_something_else_counts_nothing():
+    text = "The river rose fast. The number of boats was 12."
+    assert [f.quote for f in extract_figures(text, "2024-03-12", REGISTER)] == []
