@@ -229,6 +229,7 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
 
 
 #: Between a whole and its part in apposition: " Palestinians, including ", " dead, among them ".
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s")
 _INCLUDING = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:including|among\s+them)\s+", re.I)
 
 
@@ -250,7 +251,7 @@ def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Fig
             unit = "people" if toll else figure.unit
             return replace(figure, metric="other", unit=unit, scope=group.scope)
         toll_of_a_count = group.metric not in TOLL_METRICS and figure.metric in TOLL_METRICS
-        if group.unit == "people" and toll_of_a_count:
+        if group.unit == "people" and toll_of_a_count and _OF_THEM.match(ctx.text, figure.end):
             return figure  # "held some 170 detainees. Forty of them are receiving treatment
             # for injuries" (blind set 12): the part is the wounded themselves
         if group.metric in PEOPLE_METRICS and group.unit == "people":
