@@ -6,9 +6,11 @@ ships a vocabulary of international bodies: United Nations, its agencies and the
 the Red Cross and Red Crescent federation, monitors, rights groups), and the places each
 party holds ("the governor of <a held region>"). In order:
 
-1. **The most specific cue.** Every cue word in the name is found; one inside a longer one
-   ("Red Crescent" inside "Libyan Red Crescent") gives way to it, and a role's cue to a
-   party's cue of the same span (the story's own word beats the template's).
+1. **The most specific cue.** Every cue word in the name is found, in either number
+   ("local official", "Local officials"); one inside a longer one ("Red Crescent" inside
+   "Libyan Red Crescent") gives way to it, and a role's cue to a party's cue of the same span
+   (the story's own word beats the template's). A cue two parties share ("Syrian", which
+   the labels of a civil war's government and opposition both give) tells neither.
 2. **A nationality inside an organisation's name does not decide.** Where a role's cue (an
    international body, an outlet) and a party's one-word cue (a demonym, a country, a
    place: "Syrian", "Sudan") are both in the name, the body decides: "the Syrian Observatory
@@ -21,7 +23,9 @@ party holds ("the governor of <a held region>"). In order:
    parties).
 5. **The party's label**: an institution named with a word only one party's label has
    ("Eastern government:" for "Eastern-based administration …").
-6. **A local role** ("the city's mayor", "health authorities", "witnesses") without side
+6. **A government no country names** ("the Government", "the authorities") is the one
+   party whose label calls it a government, if one does.
+7. **A local role** ("the city's mayor", "health authorities", "witnesses") without side
    words speaks for the party holding the event's place.
 
 Nothing here names a party, place or story.
