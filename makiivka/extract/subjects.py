@@ -318,7 +318,7 @@ def _clause_subject(
 
 
 #: A person brought in by an indefinite article right before a verb: "A mountaineer at the
-#: camp", "One survivor", "Another witness from the village".
+#: camp", "Another witness from the village" ("One survivor" is a count first: _COUNTED).
 _SOMEONE = re.compile(
     r"(?:\A|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]+\s+){0,2}?(?:[a-z]+(?:eer|ist|ian"
     r"|man|woman|person)|witness|survivor|doctor|nurse|guide|climber|relative|mother|father"
