@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from makiivka.extract.speakers import Register
+from makiivka.text.quantities import Quantity
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,12 @@ class Cue:
     described: bool = False  # a role without a name ("the council"): an anaphor if no side
     source: bool = False  # "according to …", "Y's figure of": binds the figures after it
     form: str = ""  # "according", "headline", "source line", "credit": how it is written
+
+    def holds(self, q: Quantity) -> bool:
+        """Tell whether the figure q is written inside this cue's name ("Massacre of
+        hundreds reported"), not a name that merely spells it ("Sierra Leone Police said
+        one person died" has "one" after the cue, not in it)."""
+        return self.start <= q.start and q.end <= self.end and q.text in self.name
 
 
 def named(text: str, start: int, end: int, a: int, b: int, register: Register) -> Cue:

@@ -34,6 +34,7 @@ Nothing here names a party, place or story.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from makiivka.extract.cues import (  # noqa: F401 (key, alias_pattern, alternation: this module's API)
     alias_pattern,
@@ -151,9 +152,8 @@ class Sides:
         # A cue two parties share ("Syrian" of the Syrian government and of the Syrian
         # opposition, each given by its label) tells neither: "Syrian opposition activists"
         # are told by "opposition", "the Syrian Observatory" by its monitor's word.
-        shared = {w for w in {w for _, ws in groups for w in ws}
-                  if sum(w in ws for _, ws in groups) > 1}  # fmt: skip
-        groups = [(side, [w for w in ws if w not in shared]) for side, ws in groups]
+        parties_of = Counter(w for _, ws in groups for w in set(ws))
+        groups = [(side, [w for w in ws if parties_of[w] == 1]) for side, ws in groups]
         third = roles.get("third_party", {}).get("cues", [])
         groups.append(("third_party", [plain(c) for c in [*third, *THIRD_PARTY_WORDS]]))
         media = [*roles.get("media", {}).get("cues", []), *MEDIA_WORDS]

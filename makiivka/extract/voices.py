@@ -295,7 +295,7 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     sentence = ctx.sentences[index]
     cues = ctx.sentence_cues(index)
     # "X's figure of 37" binds what follows it; a figure names no speaker ("Massacre of 100s")
-    cues = [c for c in cues if (c.form != "possessive" or c.start < q.end) and q.text not in c.name]
+    cues = [c for c in cues if (c.form != "possessive" or c.start < q.end) and not c.holds(q)]
     cue, where, link = None, index, ""
     if cues:
         cue = _nearest_cue(ctx.text, cues, q)

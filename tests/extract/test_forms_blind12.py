@@ -29,7 +29,7 @@ CIVIL_WAR = register_from(
              "cues": [*label_cues("The Norlandic opposition"), "opposition", "activists"],
              "places": ["Harbour City"]},
             {"id": "locals", "label": "Kessa's people",
-             "cues": ["local official", "residents", "workers", "Kessa", "Lowmoor"]},
+             "cues": ["local official", "residents", "workers", "Kessa", "Lowmoor", "Simone Ray"]},
         ],
         "roles": {"third_party": {"cues": ["Observatory"]}, "media": {"cues": ["Courier"]}},
     },
@@ -56,6 +56,8 @@ CASES = [
     # a cue word in the other number: "workers" for "One worker, …,"
     ("One worker, Tomas Vell, said he had lost contact with at least five colleagues.",
      "at least five", "locals", "Tomas Vell", '"Tomas Vell" said'),
+    # a name that spells the figure's word ("one" in "Simone") still names its speaker
+    ("Simone Ray said one person died.", "one", "locals", "Simone Ray", '"Simone Ray" said'),
     # "the Government" of a situation report: the one party whose label calls it one
     ("- The Government reports 7,250 people dead.", "7,250", "gov", "The Government",
      '"- The Government" said'),
