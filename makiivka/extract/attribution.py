@@ -148,7 +148,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         elif not _SENTENCE_WORD.fullmatch(owner):
             a = m.start(1)
             cue = named(text, m.start(), m.end(), a, a + len(owner), register)
-            cues.append(replace(cue, source=True))
+            cues.append(replace(cue, source=True, form="owned"))
     for m in _POSSESSIVE.finditer(text, start, end):
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)

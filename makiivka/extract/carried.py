@@ -53,7 +53,9 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
             # it reports.
             first = cues[0]
             cue = first if first.start - s.start < 12 and not first.source else cues[-1]
-            if _next_speaker_differs(ctx, index, cue):
+            if _next_speaker_differs(ctx, index, cue) or cue.form in ("owned", "possessive"):
+                # "The state's final count stands at 134 dead. In Sinzig alone, 12 …
+                # drowned": an owner's count is its own figure's, not the next sentence's
                 return None, index, ""
             return cue, i, link
     return None, index, ""

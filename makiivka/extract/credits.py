@@ -183,3 +183,64 @@ def quotation_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
         if cues:
             return cues[-1], i, "quotation" if i == intro else f"quotation introduced by line {i}"
     return None, index, ""
+
+
+#: A sentence that announces a text printed after it: "issued the following statement",
+#: "We publish the key passage below", "the communiqué reads as follows" (blind set 13).
+_ANNOUNCES = re.compile(
+    r"""(?i)(?<![\w-])(?:the\s+following\s+(?:[\w-]+\s+){0,2}?(?:statements?|communiqu[eé]s?
+    |texts?|notices?|announcements?|summary|messages?|posts?|letters?|declarations?
+    |passages?)(?![\w-])|(?:passages?|statements?|texts?|communiqu[eé]s?|excerpts?|extracts?
+    |posts?)\s+(?:[\w-]+\s+){0,3}?(?:below|as\s+follows)(?![\w-])|(?:publish|reproduce|print)
+    \w*\s+(?:[\w-]+\s+){0,5}?(?:below|in\s+full)(?![\w-]))""",
+    re.VERBOSE,
+)
+#: A line that says whose report the lines under it summarise: "Summary of the joint report
+#: of the United Nations Mission … and the Office of …" (a report's summary, blind set 13).
+_SUMMARY_OF = re.compile(
+    r"\s*(?:(?:Executive\s+)?Summary|Key\s+findings|Highlights|Excerpts?|Extracts?)\s+(?:of|from)"
+    r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|findings|investigation|review)"
+    r"\s+(?:of|by)\s+(?:the\s+)?([A-Z][^\n]{2,240}?)\s*\.?\s*"
+)
+#: A list item: a bullet or a number ("• At least 26 …", "4. Some news agencies …").
+_LISTED = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]")
+#: Who announces a text is never the writer's "we" ("We publish the key passage below").
+_FIRST_PERSON = re.compile(r"(?i)(?:we|i|us|our)\Z")
+
+
+def announced_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
+    """Return who wrote the text a figure is printed in, from the line that announces it.
+
+    Outlets print a party's statement or a report's findings after a line of their own:
+    "The True News Information Team … issued the following statement …" above numbered
+    paragraphs, "… in a communiqué signed by its spokesman, X. We publish the key passage
+    below", "Summary of the joint report of X and Y" above a list of findings. Every
+    paragraph after that line is the author's until a sentence credits someone else;
+    the look-back is bounded by ANAPHOR_REACH paragraphs.
+    """
+    sentences, text = ctx.sentences, ctx.text
+    paragraphs = 0
+    for i in range(index - 1, -1, -1):
+        s = sentences[i]
+        if s.line != sentences[i + 1].line:
+            paragraphs += 1
+            if paragraphs > ANAPHOR_REACH:
+                break
+        summary = _SUMMARY_OF.fullmatch(text, s.start, s.end)
+        if summary is not None:
+            cue = named(text, s.start, s.end, summary.start(1), summary.end(1), ctx.register)
+            return replace(cue, form="source line"), i, f"text introduced by line {i}"
+        if _ANNOUNCES.search(text, s.start, s.end):
+            for j in range(i, max(-1, i - 3), -1):  # the announcer: this sentence or before
+                if sentences[j].line != s.line:
+                    break
+                cues = [c for c in ctx.sentence_cues(j)
+                        if not ctx.quoted(c.start) and not _FIRST_PERSON.match(c.name)]  # fmt: skip
+                if cues:
+                    return cues[0], j, f"text introduced by line {i}"
+            return None, index, ""
+        if _LISTED.match(text, text.rfind("\n", 0, s.start) + 1):
+            continue  # a list's items each say their own, within the text
+        if s.voice == "body" and any(not ctx.quoted(c.start) for c in ctx.sentence_cues(i)):
+            break  # a speaker of its own stands between
+    return None, index, ""

@@ -24,7 +24,7 @@ class Cue:
     own: bool = False  # "we", "our investigation": the outlet's own voice
     described: bool = False  # a role without a name ("the council"): an anaphor if no side
     source: bool = False  # "according to …", "Y's figure of": binds the figures after it
-    form: str = ""  # "according", "headline", "source line", "credit": how it is written
+    form: str = ""  # "according", "headline", "owned", "source line": how it is written
 
     def holds(self, q: Quantity) -> bool:
         """Tell whether the figure q is written inside this cue's name ("Massacre of
@@ -38,7 +38,8 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
 
     A name that is a common noun ("the council") describes a speaker rather than names one.
     """
-    claimant, name, side = register.name(text, a, b)
+    trail = _TRAILING_CONNECTOR.search(text, a, b)  # "Shamil Basayev and posted": no "and"
+    claimant, name, side = register.name(text, a, trail.start() if trail else b)
     # "the Mission", "the Ministry": one capitalised head noun after "the" describes the body
     # named before, as "the ministry" does.
     head = not claimant and side == "unknown" and bool(_THE_HEAD.fullmatch(name))
@@ -48,4 +49,5 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     return Cue(start, end, claimant, name, side, False, described=described)
 
 
+_TRAILING_CONNECTOR = re.compile(r"\s+(?:and|or|of|the|for)\s*\Z")
 _THE_HEAD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")

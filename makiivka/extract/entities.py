@@ -77,7 +77,8 @@ PERSON_HEADS = re.compile(
     r"|secretary|deputy|general|colonel|captain|officer|prosecutor|relative|witness|resident"
     r"|doctor|man|woman|father|mother|brother|sister|son|daughter|representative|chairman"
     r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador|coordinator"
-    r"|rapporteur|negotiator)(?![\w-])",
+    r"|rapporteur|negotiator|source|survivor|councill?or|teacher|administrator|nurse|medic"
+    r"|paramedic|volunteer|villager|worker|farmer|student|soldier|engineer)(?![\w-])",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"[A-Za-z]+")

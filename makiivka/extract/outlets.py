@@ -62,9 +62,11 @@ def described(text: str) -> frozenset[str]:
     return frozenset(n.rstrip(".") for n in names)
 
 
-def _is_outlet(part: str, text: str) -> bool:
-    """Tell whether one name (no "and" in it) is an outlet by the article's words."""
-    head = _QUALIFIER.sub("", part)
+def _is_outlet(part: str, text: str, blank=None) -> bool:
+    """Tell whether one name (no "and" in it) is an outlet by the article's words; *blank*
+    blanks out the story's party cue words (a party's "True News Information Team" is not an
+    outlet for its news word)."""
+    head = _QUALIFIER.sub("", part if blank is None else blank(part))
     if _OWNED.search(head):
         return False  # "the ministry's Telegram channel": the owner's
     noun = _NOUN_RE.search(head)
@@ -73,11 +75,12 @@ def _is_outlet(part: str, text: str) -> bool:
     return bool(noun or _NEWS_WORD.search(head) or _THE.sub("", head) in described(text))
 
 
-def outlet_side(name: str, text: str, side_of) -> bool:
+def outlet_side(name: str, text: str, side_of, blank=None) -> bool:
     """Tell whether a speaker's name is an outlet (rules 1-4): its parts joined by "and" are
-    each an outlet or have no side of their own, and one of them is an outlet."""
+    each an outlet or have no side of their own, and one of them is an outlet. *blank*
+    blanks out the story's party cue words (see :func:`_is_outlet`)."""
     parts = [_THE.sub("", p.strip()) for p in re.split(r"\s+and\s+|,\s+", name) if p.strip()]
-    outlets = [_is_outlet(p, text) for p in parts]
+    outlets = [_is_outlet(p, text, blank) for p in parts]
     return any(outlets) and all(
         o or side_of(p) == "unknown" for o, p in zip(outlets, parts, strict=True)
     )

@@ -43,6 +43,12 @@ SHIFT = re.compile(
 #: What may not stand before a shift for it to move the event: "up from 24 two days earlier"
 #: (a revision) and "said the day before" (when a statement was made).
 _NOT_SHIFT_BEFORE = re.compile(rf"(?:from\s+\S+|{SPEECH}|[0-9])\s+\Z", re.IGNORECASE)
+#: A superlative's "since" clause before a shift, with no figure in it: what it dates is when
+#: a span began ("the deadliest attack since jihadists began … six years ago"), not the event.
+_SINCE_CLAUSE = re.compile(
+    r"(?i)(?<![\w-])(?:deadliest|worst|bloodiest|largest|biggest|highest|most\s+\w+)\s"
+    r"[^,.;]{0,60}?\bsince\s[^,.;\d]{0,80}\Z"
+)
 _YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)[0-9]{2})"
 #: A year at the head of a clause: "In 2017, …", "Back in 2010, …", "During 1999, …".
 _YEAR_OPENING = re.compile(
@@ -92,7 +98,9 @@ OCCUPATION = re.compile(
     re.IGNORECASE,
 )
 _ATTACK_WORD = re.compile(
-    rf"(?<![\w-])(?:{ATTACK}|struck|hit|attacked|bombed|shelled|targeted)(?![\w-])", re.I
+    rf"(?<![\w-])(?:{ATTACK}|struck|hit|attacked|bombed|shelled|targeted|crashed|exploded"
+    rf"|collapsed|capsized|sank|derailed)(?![\w-])",
+    re.I,
 )
 _SPEECH_IN = re.compile(rf"(?<![\w-]){SPEECH}(?![\w-])", re.IGNORECASE)
 #: A statement dated by its month: "said in November that …". A count given before the event
@@ -133,6 +141,8 @@ def shifted(text: str, a: int, b: int, terms: StoryTerms, dates: list,
     for m in SHIFT.finditer(text, a, b):
         if _NOT_SHIFT_BEFORE.search(text, max(a, m.start() - 16), m.start()):
             continue
+        if _SINCE_CLAUSE.search(text, max(a, m.start() - 160), m.start()):
+            continue  # "the deadliest attack since jihadists began … six years ago": a span
         if not _holds_event_day(m, terms, dates, published):
             return True
     return _other_year(text, a, b, terms) or _other_day(text, a, b, terms, dates)
@@ -240,6 +250,19 @@ def _other_year(text: str, a: int, b: int, terms: StoryTerms) -> bool:
     return any(year != terms.day.year for year in years)
 
 
+#: The first day of a range right before a date: "4 to 5 June", "4-5 June", "4 and 5 June".
+_RANGE_FIRST = re.compile(r"(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|and|/)\s*\Z")
+
+
+def _covers_event_day(before: str, last: date, event: date) -> bool:
+    """Tell whether a date (*last*) closes a day range that opens just *before* it and
+    holds the event's day ("the night of 4 to 5 June" of an attack on 4 June)."""
+    m = _RANGE_FIRST.search(before)
+    if m is None or not 1 <= int(m[1]) < last.day:
+        return False
+    return last.replace(day=int(m[1])) <= event <= last
+
+
 def _other_day(
     text: str, a: int, b: int, terms: StoryTerms, dates: list[tuple[int, int, object]]
 ) -> bool:
@@ -268,6 +291,8 @@ def _other_day(
         if _CLOCK.fullmatch(text[start:end].strip()):
             continue  # "7:40 pm | 180 still missing": a live blog's stamp, the day it was said
         day = resolved.start.date()
+        if _covers_event_day(text[max(a, start - 12) : start], day, terms.day):
+            continue  # "in the night of 4 to 5 June 2021": the range holds the event's day
         # A day off may be the night or the clock the article counts in, unless dated by month.
         named = re.search(r"[0-9]", text[start:end]) is not None
         if abs((day - terms.day).days) < (1 if named else 2):

@@ -230,6 +230,10 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
 
 #: Between a whole and its part in apposition: " Palestinians, including ", " dead, among them ".
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s")
+_OF_THOSE_WERE = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:injured|wounded|hurt|killed|missing)\b"
+)
 _INCLUDING = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:including|among\s+them)\s+", re.I)
 
 
@@ -258,6 +262,8 @@ def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Fig
             if group.scope != EXTRACTOR_EVENT_SCOPE:
                 return figure  # "a monthly total …; of these, 52 occurred in the raid"
             return replace(figure, metric="other", unit="people", scope=group.scope)
+    if figure.metric in TOLL_METRICS and _OF_THOSE_WERE.match(ctx.text, figure.end):
+        return figure  # "Of the 115 who got off, 17 of those were injured": no toll before
     if figure.unit == "people":
         return replace(figure, metric="other")  # "two men were among the injured"
     return figure

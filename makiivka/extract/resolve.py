@@ -35,6 +35,8 @@ _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
+#: A speaker the turn's own speaker owns: "Our teams in Sebba" (a UN briefing, blind set 13).
+_FIRST_OWNER = re.compile(r"(?i)(?:our|my)\s+\w")
 #: Where a speaker works, after the name: "their team in Dhamar".
 _WHERE_TAIL = re.compile(r"\s+(?:in|at|from|of)\s.*\Z")
 _FUNCTION = frozenset(("the", "a", "an", "s", "of", "for", "and", "its", "his", "her", "their"))
@@ -58,6 +60,15 @@ def _head(cue: Cue) -> str:
     return "" if head in _NO_HEAD or cue.name.lower().startswith(("its ", "his ", "her ")) else head
 
 
+#: A charging document's names: "According to the indictment, … The charges say …" (blind 13).
+_DOCUMENT = dict.fromkeys(("charges", "charge", "indictment", "indictments"), "indictment")
+
+
+def _words_of(name: str) -> set[str]:
+    """Return a name's lower-case words, a charging document's names as one."""
+    return {_DOCUMENT.get(w, w) for w in _WORD.findall(name.lower())}
+
+
 def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     """Return the earlier speaker an anaphor stands for, within ANAPHOR_REACH sentences.
 
@@ -67,7 +78,7 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     """
     kind = pronoun_kind(cue.name)
     head = _head(cue) if cue.name else ""
-    words = set(_WORD.findall(cue.name.lower())) - _NO_HEAD - _FUNCTION if head else set()
+    words = _words_of(cue.name) - _NO_HEAD - _FUNCTION if head else set()
     fallback: tuple[Cue | None, int] = (None, index)
     own = ctx.register.sides.side_of(cue.name) if head and not kind else "unknown"
     body = ctx.sentences[index].voice == "body"
@@ -92,7 +103,7 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                         # the sentence's subject, who relays, not the body it cites.
                         return _relay_cue(ctx, earlier), i
                     return earlier, i
-            elif not head or words & set(_WORD.findall(earlier.name.lower())):
+            elif not head or words & _words_of(earlier.name):
                 return earlier, i
             if (
                 fallback[0] is None
@@ -210,11 +221,16 @@ def resolve(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
 def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
     """Return the speaker a cue names once its pronoun, surname or title is resolved."""
     stated = cue_date(ctx, cue, ctx.sentences[index])
-    if cue.own:
+    tail = _WHERE_TAIL.search(cue.name)  # "Our teams in Sebba", not "Our colleagues at ICRC"
+    sides = ctx.register.sides
+    body = tail and sides.cue_side(tail[0]) and not sides.places.search(tail[0])
+    first = _FIRST_OWNER.match(cue.name) and not body
+    if cue.own or (first and not ctx.quoted(cue.start)):
         turn, at, _ = ctx.turn_for(index)
         if turn is not None:  # "we have documented …" in a spokesperson's turn: their office
-            return resolve(ctx, at, turn)
-        return None, stated
+            return resolve(ctx, at, turn)  # and "Our teams in Sebba report" (blind set 13)
+        if cue.own:
+            return None, stated
     if cue.claimant:
         speaker = Speaker(cue.claimant, cue.name, cue.side, "register", "", cue.relayed_by)
         return replace(speaker, denial=cue.denial), stated
@@ -299,6 +315,7 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         speaker = _possessor(ctx, max(at, 0), introduced, speaker)
     where_only = (
         _PRONOUN_OWNER.match(cue.name)
+        and _WHERE_TAIL.search(cue.name)  # "its military spokesman, Major X": X's own words
         and ctx.register.side_of(_WHERE_TAIL.sub("", cue.name)) == "unknown"
     )
     if speaker.side == "unknown" or where_only:

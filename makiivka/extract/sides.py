@@ -247,6 +247,14 @@ class Sides:
         return any(side in ("third_party", "media") and pattern.fullmatch(name)
                    for side, pattern in self.groups)  # fmt: skip
 
+    def blank_party_cues(self, name: str) -> str:
+        """Return a name with its parties' cue words blanked out (same length): what is left
+        tells whether the name is an outlet's ("True News Information Team" is a party's cue)."""
+        for side, pattern in self.groups:
+            if side not in ("third_party", "media"):
+                name = pattern.sub(lambda m: " " * len(m[0]), name)
+        return name
+
     def side_of(self, name: str) -> str:
         """Return the side a name speaks for (see the module docstring).
 

@@ -103,7 +103,7 @@ class Register:
             if claimant is not None:
                 return claimant.claimant_id, best[0], claimant.side
         name = _TRAILING_MARK.sub("", text[start:end].strip())
-        if outlet_side(name, text, self.side_of):
+        if outlet_side(name, text, self.side_of, self.sides.blank_party_cues):
             return "", name, "media"  # a channel, milblogger or outlet the article names
         side = self.side_of(name)
         apposition = _APPOSITION.match(text, end) if side == "unknown" else None

@@ -46,7 +46,9 @@ _FRONTED = re.compile(
     r"|(?:The|That)\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)"
     r"|(?:A\s+day|Days|Hours|Weeks)\s+later"
     # "Speaking today, Detective Superintendent X, who …, said:": how, not who
-    r"|(?:Speaking|Writing|Talking|Addressing)\s)\b"
+    r"|(?:Speaking|Writing|Talking|Addressing)\s"
+    # "Asked about the statement by reporters on Monday, Major General X, …, said" (blind 13)
+    r"|(?:Asked|Questioned|Pressed|Contacted|Reached|Interviewed)\s)\b"
 )
 #: A time before the subject with no comma: "On Friday police confirmed 30 deaths", "In the
 #: summer police estimated …" (the subject is "police", not "On Friday police").

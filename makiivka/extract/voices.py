@@ -28,7 +28,7 @@ from makiivka.extract.fallbacks import fallback_side
 from makiivka.extract.names import full_name
 from makiivka.extract.narration import narrated
 from makiivka.extract.resolve import UNNAMED, resolve, weak
-from makiivka.extract.speech import SPEECH_VERBS
+from makiivka.extract.speech import CONTRAST, SPEECH_VERBS
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities
 
@@ -61,8 +61,6 @@ _AFTER_TOLL = re.compile(r"(?i)\safter\s+(?:[\w'’-]+\s+){0,4}?(?:death\s+)?tol
 #: market that left 64 dead"; not "admitted that 64 died").
 _RELATIVE = re.compile(r"(?i)\S\s*(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
 _ARTICLE = re.compile(r"\A(?:the|The)\s+")
-#: A clause of contrast: a speaker after it does not govern a figure before it.
-_CONTRAST = re.compile(r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s")
 #: "N have died, as X said on Monday that …": X's statement is the that-clause, not N.
 _AS_THAT = re.compile(
     r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|maintained|insisted"
@@ -190,8 +188,7 @@ def outlet_voice(
     evidence = describe("outlet", "", None, hedge)
     if beside:
         evidence = f'{evidence}; not stated by "{beside}" (narration beside it)'
-    channel = ctx.channel
-    if claimant is None and channel is not None:
+    if claimant is None and (channel := ctx.channel) is not None:
         # "We at Aid Now have …": an organisation publishing in its own voice speaks for its
         # side. "HARBOUR, April 8. /NNA/.": a news agency, even a party's own, is the media
         # in its own voice (the corpus conventions: state agencies' own figures are media).
@@ -302,7 +299,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         trailing = TRAILING.search(ctx.text, max(0, cue.start - 4), cue.start) or (
             TRAILING_NAME.search(ctx.text, max(0, cue.start - 10), cue.start)
         )
-        if cue.start >= q.end and not trailing and _CONTRAST.search(ctx.text, q.end, cue.start):
+        contrast = CONTRAST.search(ctx.text, q.end, sentence.end)  # the verb's clause after
+        if cue.start >= q.end and not trailing and contrast and contrast.start() < cue.start:
             cue = None  # "X has given 471, while Y's estimates are lower": Y's clause only
         elif cue.start >= q.end and not trailing and _WHERE.search(ctx.text, q.end, cue.start):
             cue = None  # "Thousands are stranded near X, where local leaders estimate …"
@@ -341,16 +339,15 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         sentence.voice == "body"
     ):
         run = credits.quotation_run(ctx, index)  # a quotation of several paragraphs: its introducer
+        run = run if run[0] is not None else credits.announced_run(ctx, index)  # a printed text
         if run[0] is not None:
             cue, where, link = run
     if cue is None and sentence.voice == "body":
         cue, where, link = ctx.turn_for(index)  # a transcript's turn: its speaker's label
     if cue is None and sentence.voice == "body":
         cue, where, link = credits.quote_label(ctx, index)
-    if cue is None:
-        cue, where, link = credits.figures_note(
-            ctx, index
-        )  # "(X figures as of 2 April)" atop a list
+    if cue is None:  # "(X figures as of 2 April)" atop a list
+        cue, where, link = credits.figures_note(ctx, index)
     if cue is None and sentence.voice == "body":
         cue, where, link = credits.credited_later(ctx, index)
     if cue is None:
@@ -376,7 +373,9 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         if speaker is None:
             return outlet_voice(ctx, "", stated)
     link = _link(cue, q, link)
-    disowned = disowning(ctx.text, cue, q, sentence.end) if cue.end <= q.start else None
+    # a printed text's own words after its introducer's doubts ("could not be confirmed")
+    after = cue.end <= q.start and not link.startswith(("text introduced", "quotation"))
+    disowned = disowning(ctx.text, cue, q, sentence.end) if after else None
     if disowned:
         evidence = (f'disowned by "{speaker.name}": "{disowned[0]}" (not its figure; see the '
                     "descriptor's conventions.denials)")  # fmt: skip
