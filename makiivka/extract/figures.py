@@ -237,7 +237,9 @@ def extract_figures(
             unit = unit or kept[n + 1][1].unit
             figure, keyword = _figure(ctx, index, q, (kept[n + 1][1].end, after), unit)
             if keyword is not None and keyword[0] >= kept[n + 1][1].end:
-                window = (kept[n + 1][1].end, keyword[0])
+                # "nine of the 11 dead": a keyword right after the whole is its noun
+                adjacent = not text[kept[n + 1][1].end : keyword[0]].strip()
+                window = (kept[n + 1][1].end, keyword[1 if adjacent else 0])
             elif keyword is not None and keyword[1] <= q.start:
                 # "downed two of the four missiles headed for the town": the verb before the
                 # part is what the part did; the whole takes only words after its own noun.

@@ -117,6 +117,8 @@ KEYWORDS = re.compile(
        |might\s+be|remain(?:ed|s)?|still|(?:are|were|is|was)\s+still)\s+buried
        |disappear(?:ed|ance|ances)|forcibly\s+disappeared|vanished
        |missing|unaccounted|trapped|{_FEARED_INSIDE}|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
+       |(?:still|were|are|was|is)\s+looking\s+for(?![^.;,]{{0,30}}?\b(?:suspects?|attackers?|gunmen
+       |assailants|perpetrators|culprits|killers?|shooters?)\b)
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
        |whereabouts|fates?(?=\s+of\s)|(?:yet|still)\s+to\s+be\s+(?:traced|found|located)

@@ -35,10 +35,11 @@ _PART_BEFORE = re.compile(
     r"(?:are|were|was|is))\s+\Z",
     re.IGNORECASE,
 )
-#: Words after a part: "eight of them", "four children among them", "39 of the dead".
+#: Words after a part: "eight of them", "four children among them", "39 of the dead", "nine
+#: of the 11 dead" (blind set 13).
 _PART_AFTER = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:people\s+)?(?:dead|killed|wounded"
-    r"|injured|victims|casualties))\b",
+    r"(?:\s+[\w-]+)?\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:[0-9][0-9,]*\s+)?"
+    r"(?:people\s+)?(?:dead|killed|wounded|injured|victims|casualties))\b",
     re.IGNORECASE,
 )
 #: "… and two men in their 20s were among the injured": the clause names its figures as

@@ -171,8 +171,10 @@ def is_increment(text: str, end: int, metric: str) -> bool:
 
 #: "more deaths than usual", "more people in France than would normally have died".
 _THAN_BASELINE = re.compile(
-    r"\s+more\s+(?:[\w'’-]+\s+){0,4}?than\s+(?:usual|normal|expected|would\s+(?:normally\s+)?"
-    r"(?:be\s+expected|have\s+(?:been\s+expected|died))|in\s+(?:a|an)\s+(?:normal|average|typical))",
+    r"\s+more\s+(?:[\w'’-]+\s+){0,16}?than\s+(?:usual|normal|expected|would\s+(?:normally\s+)?"
+    r"(?:be\s+expected|have\s+(?:been\s+expected|died))"
+    # "733 more people died in the city in the week of July 14 to 20 than in an ordinary week"
+    r"|in\s+(?:a|an)\s+(?:normal|average|typical|ordinary))",
     re.IGNORECASE,
 )
 

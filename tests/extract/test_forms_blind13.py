@@ -160,7 +160,21 @@ METRICS = [
      "killed"),
     ("A larger number comes from excess deaths. A study by researchers put that figure at 739.",
      "739", "killed"),
+    # "N of the M dead": the part is a part, the whole keeps its noun
+    ("The Front said its fighters made up nine of the 11 dead.", "nine", "other"),
+    ("The Front said its fighters made up nine of the 11 dead.", "11", "killed"),
+    # excess deaths against an ordinary week, however long the clause between
+    ("Figures showed that 733 more people died in the city in the week of July 14 to 20 than "
+     "in an ordinary July week.", "733", "killed"),
+    ("Six more people died overnight, the Front said.", "Six", "other"),
+    # people still looked for are missing; suspects looked for are not
+    ("Villagers said they were still looking for at least 15 people.", "at least 15", "missing"),
 ]  # fmt: skip
+
+
+def test_suspects_looked_for_are_no_count_of_the_missing():
+    assert [f.metric for f in extract_figures("Police are looking for two suspects.",
+                                              "2024-06-07", STORY)] == []  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "quote", "metric"), METRICS)
