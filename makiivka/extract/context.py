@@ -100,7 +100,7 @@ LABEL_BEFORE = re.compile(
     |Safari|Edge|Windows|iOS|Android|IE|Explorer|Route|Highway|Street|St\.|Avenue|Building
     |Unit|unit|Room|Apartment|Flat|Block|Page|page|Article|article|Section|Chapter|Platform|Gate
     |Regiment|Brigade|Battalion|Division|Corps|Flight|School|Lyceum|Gymnasium|Hospital|Ward
-    |Channel|Order|Resolution|Decree|Law|Paragraph|Item|Part|Case|Episode|Season|Vol\.?
+    |Channel|Order|Resolution|Decree|Law|Paragraph|paragraph|para|Item|Part|Case|Episode|Season|Vol\.?
     |Volume|Issue)\s*|\#)\Z""",
     re.VERBOSE,
 )

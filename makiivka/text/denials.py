@@ -20,7 +20,8 @@ REACH = 120
 DENIED_BEFORE = re.compile(
     r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:reports?|claims?|figures?|allegations?|estimates?|tolls?"
-    r"|accounts?|assertions?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z",
+    # "rejects reports circulating on social media of more than 200 dead"
+    r"|accounts?|assertions?)\s+(?:[\w'’-]+\s+){0,5}?(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 

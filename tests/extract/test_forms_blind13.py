@@ -105,6 +105,9 @@ CASES = [
     # ... which is no speaker for the sentence after it: the outlet narrates again
     ("Six weeks later, the medical examiner's final count stands at 134 dead. More than 700 "
      "people were injured.", "More than 700", "media", ""),
+    # "X's figure is N", in a correction after the toll it corrects
+    ("An earlier version of this story said the raid killed 134 people. The medical "
+     "examiner's figure is 135.", "135", "gov", "medical examiner"),
     # "the charges" are the indictment named before
     ("According to the indictment, the gunman was one of 32 attackers. The charges say 186 "
      "children were among the dead.", "186", "gov", "indictment"),
@@ -170,6 +173,11 @@ METRICS = [
     # people still looked for are missing; suspects looked for are not
     ("Villagers said they were still looking for at least 15 people.", "at least 15", "missing"),
 ]  # fmt: skip
+
+
+def test_a_paragraph_s_number_is_no_figure():
+    text = "The number of injured in paragraph 2 has been corrected to 766 from 776."
+    assert [f.quote for f in extract_figures(text, "2024-06-07", STORY)] == ["766", "776"]
 
 
 def test_suspects_looked_for_are_no_count_of_the_missing():

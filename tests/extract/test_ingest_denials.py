@@ -133,6 +133,10 @@ def test_a_proposed_row_that_breaks_the_ledger_is_told_by_its_file(dam, tmp_path
          "proposed by makiivka extract; "
          "denial: the speaker rejects 'more than 1,000'; coded as its upper bound"),
         ("The ministry said up to 1,000 people were killed.", "proposed by makiivka extract"),
+        # a new user's release: the present tense, words between the noun and "of"
+        ("The ministry rejects reports circulating on social media of more than 1,000 dead, "
+         "which are false.", "proposed by makiivka extract; "
+         "denial: the speaker rejects 'more than 1,000'; coded as its upper bound"),
     ],
 )  # fmt: skip
 def test_a_denied_figure_says_so_in_its_notes(dam, tmp_path, sentence, notes):
