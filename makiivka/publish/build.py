@@ -130,8 +130,10 @@ def check_out(
 
 
 def notebook_paths(folder: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
-    """Return the numbered notebooks in reading order."""
-    return sorted(Path(folder).glob(NOTEBOOK_GLOB))
+    """Return the numbered notebooks in reading order, without the copies plain
+    ``jupyter nbconvert --to notebook --execute`` writes beside them (``X.nbconvert.ipynb``)."""
+    found = Path(folder).glob(NOTEBOOK_GLOB)
+    return sorted(p for p in found if not p.name.endswith(".nbconvert.ipynb"))
 
 
 def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None = None) -> bytes:

@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from makiivka.publish import jupyter
+from makiivka.publish import build, jupyter
 from makiivka.story import paths
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
@@ -113,3 +113,14 @@ def test_a_notebook_not_on_makiivkas_kernel_converts_as_nbconvert_converts_it(tm
         capture_output=True,
     )
     assert "mathjax" in (tmp_path / "other.html").read_text(encoding="utf-8").lower()
+
+
+def test_the_copy_nbconvert_executes_beside_a_notebook_is_not_built(tmp_path):
+    # a new user ran `jupyter nbconvert --to notebook --execute`, and the next build read its
+    # X.nbconvert.ipynb as one more notebook of the report
+    for name in ("01-gap.ipynb", "01-gap.nbconvert.ipynb", "02-revisions.ipynb"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert [p.name for p in build.notebook_paths(tmp_path)] == [
+        "01-gap.ipynb",
+        "02-revisions.ipynb",
+    ]
