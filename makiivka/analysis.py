@@ -13,6 +13,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from makiivka.text.denials import denied_in
+
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
 NOT_COMPARABLE = "not comparable"
@@ -353,7 +355,8 @@ def revisions(
     ``stated_at``; two claimants are never one series. A figure equal to the one
     before it is a restatement (``restated`` True), not a revision: it keeps the step it
     restates. Figures are equal when their values are ("up to 20,000" restates "20,000":
-    the same number in other words) or, without values, their bounds. Only series with at
+    the same number in other words) or, without values, their bounds. A denial (coded as the
+    denier's "up to N", ``conventions.denials``) is no step of a series. Only series with at
     least *min_steps* distinct steps are kept.
     ``change`` is the difference from the previous value of the same series.
     ``no_later_than`` is True where no report dates the figure (its basis starts
@@ -361,6 +364,11 @@ def revisions(
     the publication date, the latest the figure can have been stated.
     """
     found = assertions(claims, status)
+    denied = [
+        "up_to" in str(q).split("; ") and denied_in(str(t), str(f).split("; ")[0])
+        for q, t, f in zip(found["qualifiers"], found["quotes"], found["figures"], strict=True)
+    ]
+    found = found[~np.array(denied, dtype=bool)]
     basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
     found["no_later_than"] = [
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))

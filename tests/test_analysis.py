@@ -201,3 +201,23 @@ def test_a_tie_of_one_day_gives_the_gap_the_revision_charts_last_figure():
     ukraine = series[(series["claimant"] == "ukraine_military") & (series["metric"] == "killed")]
     assert ukraine["value"].tolist() == [400, 500]
     assert gap_table(claims).set_index("metric").loc["killed", "ukraine_value"] == 500
+
+
+def test_a_denial_is_no_step_of_the_denier_s_series():
+    # A new user's governor: 24, then "denied reports of 90 dead" (coded "up to 90"), then
+    # 31. The denial bounds the toll; the governor's own series goes 24 → 31, not via 90.
+    rows = []
+    for n, (value, quote, figure, qualifier, day) in enumerate([
+        (24, "The ministry said 24 people died.", "24", "exact", "2023-01-05"),
+        (90, "The ministry denied reports of 90 dead.", "90", "up_to", "2023-01-06"),
+        (31, "The ministry said 31 people died.", "31", "exact", "2023-01-07"),
+    ]):  # fmt: skip
+        row = CLAIMS[CLAIMS["claim_id"] == "c006"].copy()
+        row["claim_id"], row["quote"], row["figure"] = f"x00{n}", quote, figure
+        row["qualifier"], row["stated_at"] = qualifier, pd.Timestamp(day, tz="UTC")
+        low = None if qualifier == "up_to" else value
+        for column, number in (("value", value), ("value_low", low), ("value_high", value)):
+            row[column] = pd.array([number], dtype=CLAIMS[column].dtype)
+        rows.append(row)
+    series = revisions(pd.concat(rows, ignore_index=True))
+    assert series["value"].tolist() == [24, 31]

@@ -285,3 +285,16 @@ def test_confidence_sorts_the_doubtful_first(text, quote, low, high):
 
 def test_the_evidence_columns_come_last():
     assert COLUMNS[-2:] == ["attribution", "confidence"]
+
+
+def test_a_registered_acronym_in_brackets_names_the_claimant_spelled_out_before_it():
+    # a new user's wire copy: OCHA registered by its acronym, spelled out in the article
+    register = register_from(
+        [{"claimant_id": "ocha", "name": "UN humanitarian office", "side": "third_party",
+          "aliases": "OCHA"}],
+        DESCRIPTOR,
+    )  # fmt: skip
+    text = ("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said "
+            "some 3,500 people had been displaced.")  # fmt: skip
+    figure = next(f for f in extract_figures(text, "2024-05-01", register))
+    assert (figure.claimant, figure.side) == ("ocha", "third_party")
