@@ -150,6 +150,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cue = named(text, m.start(), m.end(), a, a + len(owner), register)
             cues.append(replace(cue, source=True, form="owned"))
     for m in _POSSESSIVE.finditer(text, start, end):
+        if m["is"] and _VERB.search(text, start, m.start()):
+            continue  # "X said the government's count was 270": X's statement
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
             cues.append(replace(cue, source=True, form="possessive"))

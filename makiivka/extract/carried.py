@@ -10,6 +10,7 @@ Split from :mod:`makiivka.extract.voices`, which asks here after a figure's own 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import ANAPHOR_REACH, Context
@@ -57,6 +58,8 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
                 # "The state's final count stands at 134 dead. In Sinzig alone, 12 …
                 # drowned": an owner's count is its own figure's, not the next sentence's
                 return None, index, ""
+            if cue.denial:  # "Ukraine rejects the accusations. … killed hundreds": no denial
+                cue = replace(cue, denial=False)  # of the next sentence's figures
             return cue, i, link
     return None, index, ""
 

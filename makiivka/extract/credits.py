@@ -203,7 +203,7 @@ _SUMMARY_OF = re.compile(
     r"\s+(?:of|by)\s+(?:the\s+)?([A-Z][^\n]{2,240}?)\s*\.?\s*"
 )
 #: A list item: a bullet or a number ("• At least 26 …", "4. Some news agencies …").
-_LISTED = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]")
+_LISTED = re.compile(rf"{_ITEM.pattern}|[ \t]*\d{{1,2}}[.)][ \t]")
 #: Who announces a text is never the writer's "we" ("We publish the key passage below").
 _FIRST_PERSON = re.compile(r"(?i)(?:we|i|us|our)\Z")
 

@@ -206,3 +206,12 @@ def test_what_a_figure_counts_beside_its_parts(text, quote, metric):
 )  # fmt: skip
 def test_a_night_that_spans_the_event_s_day_is_the_event_s(text, scope):
     assert figure(text, "132").scope == scope
+
+
+def test_a_denial_is_no_denial_of_the_next_sentence_s_figures():
+    # "Ukraine categorically rejects the accusations. … which has already killed hundreds of
+    # thousands of them" (blind set 3): the denier speaks on, but denies nothing of the figure
+    found = figure("The Front categorically rejects the accusations. The war has already killed "
+                   "hundreds of thousands of them.", "hundreds of thousands")  # fmt: skip
+    assert (found.side, found.qualifier) == ("rebels", "vague")
+    assert "denied" not in found.attribution
