@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from makiivka.text.denials import denied_in
+from makiivka.text.denials import coded_as_denial
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
@@ -365,7 +365,7 @@ def revisions(
     """
     found = assertions(claims, status)
     denied = [
-        "up_to" in str(q).split("; ") and denied_in(str(t), str(f).split("; ")[0])
+        coded_as_denial(q, t, str(f).split("; ")[0])
         for q, t, f in zip(found["qualifiers"], found["quotes"], found["figures"], strict=True)
     ]
     found = found[~np.array(denied, dtype=bool)]

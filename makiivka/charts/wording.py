@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka.analysis import UNDATED_BASIS
-from makiivka.text.denials import denied_in
+from makiivka.text.denials import coded_as_denial
 
 QUALIFIER_WORDS = {
     "exact": "exact",
@@ -144,7 +144,7 @@ def shown_figure(figure: str, quote: str, qualifier: str) -> str:
     >>> shown_figure("up to 1,000", "Up to 1,000 died.", "up_to")
     'up to 1,000'
     """
-    if "up_to" not in str(qualifier).split("; ") or not denied_in(str(quote), str(figure)):
+    if not coded_as_denial(qualifier, quote, figure):
         return str(figure)
     return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
 

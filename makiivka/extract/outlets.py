@@ -62,11 +62,11 @@ def described(text: str) -> frozenset[str]:
     return frozenset(n.rstrip(".") for n in names)
 
 
-def _is_outlet(part: str, text: str, blank=None) -> bool:
+def _is_outlet(part: str, text: str, blank) -> bool:
     """Tell whether one name (no "and" in it) is an outlet by the article's words; *blank*
     blanks out the story's party cue words (a party's "True News Information Team" is not an
     outlet for its news word)."""
-    head = _QUALIFIER.sub("", part if blank is None else blank(part))
+    head = _QUALIFIER.sub("", blank(part))
     if _OWNED.search(head):
         return False  # "the ministry's Telegram channel": the owner's
     noun = _NOUN_RE.search(head)
@@ -75,7 +75,7 @@ def _is_outlet(part: str, text: str, blank=None) -> bool:
     return bool(noun or _NEWS_WORD.search(head) or _THE.sub("", head) in described(text))
 
 
-def outlet_side(name: str, text: str, side_of, blank=None) -> bool:
+def outlet_side(name: str, text: str, side_of, blank) -> bool:
     """Tell whether a speaker's name is an outlet (rules 1-4): its parts joined by "and" are
     each an outlet or have no side of their own, and one of them is an outlet. *blank*
     blanks out the story's party cue words (see :func:`_is_outlet`)."""

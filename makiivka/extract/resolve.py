@@ -218,14 +218,19 @@ def resolve(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
     return ctx.resolved[key]
 
 
+def _owned_by_speaker(ctx: Context, cue: Cue) -> bool:
+    """Tell whether "Our …" outside quotations is the speaker's own body: "Our teams in
+    Sebba" (a place after it), not "Our colleagues at ICRC" (a body with a side of its own)."""
+    tail = _WHERE_TAIL.search(cue.name)
+    sides = ctx.register.sides
+    body = tail and sides.cue_side(tail[0]) and not sides.places.search(tail[0])
+    return not body and not ctx.quoted(cue.start)
+
+
 def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, str]:
     """Return the speaker a cue names once its pronoun, surname or title is resolved."""
     stated = cue_date(ctx, cue, ctx.sentences[index])
-    tail = _WHERE_TAIL.search(cue.name)  # "Our teams in Sebba", not "Our colleagues at ICRC"
-    sides = ctx.register.sides
-    body = tail and sides.cue_side(tail[0]) and not sides.places.search(tail[0])
-    first = _FIRST_OWNER.match(cue.name) and not body
-    if cue.own or (first and not ctx.quoted(cue.start)):
+    if cue.own or (_FIRST_OWNER.match(cue.name) and _owned_by_speaker(ctx, cue)):
         turn, at, _ = ctx.turn_for(index)
         if turn is not None:  # "we have documented …" in a spokesperson's turn: their office
             return resolve(ctx, at, turn)  # and "Our teams in Sebba report" (blind set 13)

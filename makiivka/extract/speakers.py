@@ -102,7 +102,7 @@ class Register:
             claimant = self.lookup(best[0])
             if claimant is not None:
                 return claimant.claimant_id, best[0], claimant.side
-        acronym = _ACRONYM.match(text, end)  # "The United Nations Office … (OCHA) said"
+        acronym = ACRONYM.match(text, end)  # "The United Nations Office … (OCHA) said"
         claimant = self.lookup(acronym[1]) if acronym else None
         if claimant is not None:
             return claimant.claimant_id, text[start:end].strip(), claimant.side
@@ -116,8 +116,8 @@ class Register:
         return "", name, side
 
 
-#: A registered acronym in brackets right after a name spelled out: "… Affairs (OCHA)".
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
+#: An acronym in brackets right after a name spelled out: "… Affairs (OCHA)".
+ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 #: ", a river watchdog,": an apposition right after a name, which may tell its side.
 _APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,.;:()“”\"\n]{2,60}?)\s*[,.;]")
 

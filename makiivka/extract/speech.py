@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+#: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
+_DENIAL_VERBS = r"dismissed|rejected|denied|disputed|dismisses|rejects|denies|disputes"
 #: Verbs whose subject states the figure that follows (or the clause it governs).
 SPEECH_VERBS = (
     r"said|says|say|claims|claimed|claim|stated|states|reported|reports|report|announced"
@@ -15,8 +17,7 @@ SPEECH_VERBS = (
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|alleged|alleges|noted|put|puts"
     r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
     r"|instructed|ordered|decreed|declared|read|announced|counted|found|documented|recorded"
-    r"|concluded|dismissed|rejected|denied|disputed|dismisses|rejects|denies|disputes"
-    r"|maintained|maintains|stressed|quoted|asserted"
+    rf"|concluded|{_DENIAL_VERBS}|maintained|maintains|stressed|quoted|asserted"
     r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
@@ -24,16 +25,14 @@ SPEECH_VERBS = (
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
     r"|gave|given|kept|keeps|spoke|speaks|spoken|reads|lists|counts|tallies"
 )
+#: The speech verbs that deny what follows them (:data:`_DENIAL_VERBS`).
+DENIALS = re.compile(_DENIAL_VERBS, re.IGNORECASE)
 #: A contrast ("…, while X estimates"), or a semicolon before a speaker whose verb governs a
 #: clause of its own ("12 people remain missing; their families believe they were killed",
 #: blind set 13): a speaker after it does not govern a figure before it.
 CONTRAST = re.compile(
     r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s"
     r"|;\s(?=[^.;]*?\s(?:believe|fear|think|say|said|hope)s?\s+(?:that\s+)?(?:they|he|she|it|we)\s)"
-)
-#: Verbs that deny the figure in their object: "dismissed reports of more than 150 dead".
-DENIALS = re.compile(
-    r"dismissed|rejected|denied|disputed|dismisses|rejects|denies|disputes", re.IGNORECASE
 )
 #: Words that may stand between a subject and its verb ("has also said").
 _AUXILIARY = r"(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.outlets import qualified_outlet
-from makiivka.extract.speakers import Register, load_register  # noqa: F401 (doctests)
+from makiivka.extract.speakers import ACRONYM, Register, load_register  # noqa: F401 (doctests)
 from makiivka.extract.speech import (
     _AFTER_ALIAS,
     _AGENT,
@@ -33,7 +33,7 @@ from makiivka.extract.speech import (
 )
 
 #: An acronym in parentheses after a name: "The World Health Organization (WHO) reports".
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)(?=\s*\Z|,)")
+_ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")
 #: Words that may stand alone between the last comma and the verb: ", has also said".
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"

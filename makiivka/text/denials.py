@@ -65,6 +65,18 @@ def denied_in(quote: str, figure: str) -> bool:
     return False
 
 
+def coded_as_denial(qualifier: str, quote: str, figure: str) -> bool:
+    """Tell whether a row coded by the denial convention denies *figure*: its qualifier (or an
+    assertion's qualifiers, joined by "; ") says ``up_to`` and *quote* denies the figure.
+
+    >>> coded_as_denial("up_to", "It dismissed reports of more than 1,000 dead.", "more than 1,000")
+    True
+    >>> coded_as_denial("up_to", "Up to 1,000 died.", "up to 1,000")
+    False
+    """
+    return "up_to" in str(qualifier).split("; ") and denied_in(str(quote), str(figure))
+
+
 def denied_reading(figure: str, quote: str) -> Quantity | None:
     """Return the denier's upper bound read in *figure* when *quote* denies it, else None.
 
