@@ -82,7 +82,7 @@ def add_party_words(new: argparse.ArgumentParser) -> None:
     """Give ``new`` the repeatable --cue ID=WORDS and --held ID=PLACE options."""
     new.add_argument(
         "--cue", action="append", type=word_pair, metavar="ID=WORDS",
-        help=CUE_HELP + "; a party's label gives its first ones (Ukraine: Ukraine, Ukrainian); "
+        help=CUE_HELP + "; a party's label gives its first ones (Kenya: Kenya, Kenyan); "
         "ID may also be third_party or media",
     )  # fmt: skip
     new.add_argument("--held", action="append", type=word_pair, metavar="ID=PLACE", help=HELD_HELP)

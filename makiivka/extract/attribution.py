@@ -3,8 +3,8 @@
 A cue is "according to X", "X said/claims/raised…", "…, said X", or an anaphor ("the
 statement said", "he said", "It also raised") that carries the last named speaker into a
 later sentence. Names map to a claimant_id through the register's aliases (one compiled
-alternation, longest alias first, so "British Defense Ministry" is uk_mod and not the
-Russian "Defense Ministry"); a name not in the register keeps its text and gets a side from
+alternation, longest alias first, so "Northern Defence Ministry" is not taken for a shorter
+alias "Defence Ministry"); a name not in the register keeps its text and gets a side from
 the story's cue words and places (:mod:`makiivka.extract.speakers`), else ``unknown``.
 """
 
@@ -72,7 +72,7 @@ def _is_topic(prefix: str, register: Register) -> bool:
 
     A speaker prefix is a registered alias, an institution or role ("General Staff:"), a
     party's cue word that is not a place or the party's name ("Pentagon:"), or a person;
-    "Ukraine:", "Yemen:", "Israel at War:" are topics.
+    a party's name ("Norland:"), the event's place and news words ("Floods:") are topics.
     """
     if _TOPIC_PREFIX.fullmatch(prefix):
         return True
@@ -389,7 +389,7 @@ _SOURCE_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,.;:()“”\"]{2,60})")
 
 
 def _source_span(text: str, a: int, b: int) -> int:
-    """Return where a source's name ends: before a new clause ("early reports Russian forces
+    """Return where a source's name ends: before a new clause ("early reports Northern forces
     used …" ends after "reports"), a capitalised word after a lower-case content word."""
     words = list(re.finditer(r"[\w'’.-]+", text[a:b]))
     for prev, cur in itertools.pairwise(words):

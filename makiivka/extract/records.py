@@ -19,7 +19,7 @@ class Figure:
     """One extracted figure: the §4 columns, then the extra ones.
 
     The last two, ``attribution`` (str) and ``confidence`` (float, 0–1), are the evidence
-    for ``claimant`` and ``side``: e.g. ``according to "Ukraine's State Emergency Service"``
+    for ``claimant`` and ``side``: e.g. ``according to "Kenya's disaster centre"``
     (0.9), ``carried from paragraph 2: "the ministry"`` (0.7), ``outlet voice`` (0.85).
     """
 
