@@ -17,8 +17,8 @@ from dataclasses import replace
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
-from makiivka.extract.relays import is_person_name, merge_relays, relay_cues
-from makiivka.extract.sides import ABBREVIATION
+from makiivka.extract.prefixes import is_topic
+from makiivka.extract.relays import merge_relays, relay_cues
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 from makiivka.extract.subjects import _CLOSES, _clause_subject, _inverted, _subject
 
@@ -51,11 +51,11 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _SOURCE_OF,
     _SPOKESMAN_FOR,
     _TERMINAL_STOP,
-    _TOPIC_PREFIX,
     _VERB,
     ANAPHORS,
     DATE_WORD,
     DENIALS,
+    NAMED_FIGURE,
     OWNED_ESTIMATE,
     PASSIVE_BEFORE,
     RELAY_VERBS,
@@ -65,30 +65,6 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
 #: "Reports: …" credits unnamed reports (side unknown, the corpus conventions); a fact
 #: check's "Claim: …" line is read in :mod:`makiivka.extract.factcheck`.
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
-
-
-def _is_topic(prefix: str, register: Register) -> bool:
-    """Tell whether a headline prefix names a topic or place rather than a speaker.
-
-    A speaker prefix is a registered alias, an institution or role ("General Staff:"), a
-    party's cue word that is not a place or the party's name ("Pentagon:"), or a person;
-    a party's name ("Norland:"), the event's place and news words ("Floods:") are topics.
-    """
-    if _TOPIC_PREFIX.fullmatch(prefix):
-        return True
-    words = prefix.split()
-    head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
-    held = register.sides.places.fullmatch(prefix) or register.places.fullmatch(prefix)
-    if not held and (
-        _AGENT_WORD.search(prefix)
-        or (ABBREVIATION.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))
-    ):
-        return False  # "Eastern government:", "IOM:": an institution, even in a party's label
-    if register.topics.fullmatch(head):
-        return True
-    if register.pattern.search(prefix) or _AGENT_WORD.search(prefix):
-        return False
-    return not (register.sides.cues.fullmatch(prefix) or is_person_name(prefix, register))
 
 
 def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
@@ -114,7 +90,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         pass  # a fact check's claim: its own cues, else who the fact check says made it (below)
     elif colon and _UNNAMED_PREFIX.fullmatch(colon[1]):  # "Reports: …" credits unnamed reports
         cues.append(Cue(start, colon.end(1), "", colon[1], "unknown", False, form="headline"))
-    elif colon and not _is_topic(colon[1], register):
+    elif colon and not is_topic(colon[1], register):
         cue = named(text, start, colon.end(1), colon.start(1), colon.end(1), register)
         cues.append(replace(cue, form="headline"))
     dash = _HEADLINE_DASH.search(text, start, end)
@@ -149,11 +125,14 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             a = m.start(1)
             cue = named(text, m.start(), m.end(), a, a + len(owner), register)
             cues.append(replace(cue, source=True, form="owned"))
-    for m in _POSSESSIVE.finditer(text, start, end):
-        if m["is"] and _VERB.search(text, start, m.start()):
+    for m in itertools.chain(_POSSESSIVE.finditer(text, start, end),
+                             NAMED_FIGURE.finditer(text, start, end)):  # fmt: skip
+        if m.groupdict().get("is") and _VERB.search(text, start, m.start()):
             continue  # "X said the government's count was 270": X's statement
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
+            if m.re is NAMED_FIGURE and not (cue.claimant or cue.side != "unknown"):
+                continue  # "the Tuesday figure of 12": no owner
             cues.append(replace(cue, source=True, form="possessive"))
     # "A police official quoted by Reuters says": the verb is the relayed source's.
     according = [(c.start, c.end) for c in cues if c.form == "according" or c.relayed_by]

@@ -23,6 +23,11 @@ _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
     r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:19|20)\d\d)\b"
 )
+#: "An AFP correspondent in <town> saw at least eight bodies": the outlet's own witness.
+OWN_WITNESS = re.compile(
+    r"(?:An?|The|Our)\s+(?:[A-Z][\w-]*\s+)?(?:correspondents?|reporters?|journalists?"
+    r"|photographers?|cameram[ae]n)\b"
+)
 
 
 def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
@@ -35,10 +40,11 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     paragraph without a cue is background in its voice ("The block, where about 1,700 people
     lived, was hit on Saturday"; the corpus conventions, judgement calls 1 and 3). A sentence
     that opens on background ("It followed …", "Earlier, …") carries nothing; nor does a
-    headline.
+    headline; nor does one that opens on the outlet's own reporter ("An AFP correspondent … saw
+    at least eight bodies", blind set 14: the outlet's own witness).
     """
     own = ctx.sentences[index]
-    if _NEW_SUBJECT.match(ctx.text, own.start):
+    if _NEW_SUBJECT.match(ctx.text, own.start) or OWN_WITNESS.match(ctx.text, own.start):
         return None, index, ""
     line = own.line
     for i in range(index - 1, max(-1, index - ANAPHOR_REACH - 1), -1):
@@ -58,10 +64,30 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
                 # "The state's final count stands at 134 dead. In Sinzig alone, 12 …
                 # drowned": an owner's count is its own figure's, not the next sentence's
                 return None, index, ""
+            if _new_scene(ctx.text, own, s):
+                return None, index, ""
             if cue.denial:  # "Ukraine rejects the accusations. … killed hundreds": no denial
                 cue = replace(cue, denial=False)  # of the next sentence's figures
             return cue, i, link
     return None, index, ""
+
+
+#: A sentence that opens on a place: "In Beichuan County, …", "At the Juyuan Middle School in …".
+_PLACE_OPENING = re.compile(
+    r"(?:At|In|Inside|Near|Outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _new_scene(text: str, own: Sentence, before: Sentence) -> bool:
+    """Tell whether a sentence opens on another place than the speaker's sentence opened on.
+
+    "In Beichuan County, local officials estimated that 3,000 … had died. At the Juyuan Middle
+    School in Dujiangyan, …, rescuers had pulled out 58 bodies": the officials spoke of their
+    county; the next place is the outlet's report (blind set 14).
+    """
+    here = _PLACE_OPENING.match(text, own.start)
+    there = _PLACE_OPENING.match(text, before.start)
+    return here is not None and there is not None and here["place"] != there["place"]
 
 
 def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:

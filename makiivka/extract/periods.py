@@ -24,9 +24,9 @@ SPEECH = (
 )
 ATTACK = (
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombings?|bombs?|raids?|shelling|blasts?"
-    r"|explosions?|storms?|floods?|flooding|earthquakes?|quakes?|tremors?|fires?|incidents?"
-    r"|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?|typhoons?"
-    r"|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
+    r"|explosions?|storms?|floods?|flooding|earthquakes?|quakes?|tremors?|aftershocks?|fires?"
+    r"|incidents?|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?"
+    r"|typhoons?|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
     r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?)"
 )
 #: A move in time away from the event: "four days earlier", "two weeks ago", "last month".
@@ -55,9 +55,11 @@ _YEAR_OPENING = re.compile(
     rf"(?:(?:Back|back|As\s+far\s+back\s+as)\s+)?(?:In|in|During|during)\s+{_YEAR}"
     rf"(?:\s*,|\s+(?=(?:a|an|the)\s))"
 )
-#: A year set beside an attack: "a storm in 2020", "the 2019 bombing".
+#: A year set beside an attack: "a storm in 2020", "the 2019 bombing", "a landslide in the
+#: same district in 2019" (a place of up to four words between them).
 _ATTACK_YEAR = re.compile(
-    rf"(?:{ATTACK}\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?:{ATTACK}\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?)?(?:in|of)\s+"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     rf"(?P<year>(?:19|20)[0-9]{{2}})|(?:the|a|an)\s+(?P<year2>(?:19|20)[0-9]{{2}})\s+"
     rf"(?:[\w-]+\s+)?{ATTACK})(?![\w-])",
     re.IGNORECASE,

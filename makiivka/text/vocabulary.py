@@ -73,8 +73,9 @@ QUALIFIER_PHRASES = {
                   "a little more than", "well over", "well above", "exceeded", "exceeds",
                   "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops",
                   "topping", "passed", "passes", "passing"),
-    "up_to": ("up to", "as many as", "at most", "no more than", "nearly", "almost", "just under",
-              "just below", "not quite", "just short of", "just shy of"),
+    "up_to": ("up to", "as many as", "as high as", "as much as", "at most", "no more than",
+              "nearly", "almost", "just under", "just below", "not quite", "just short of",
+              "just shy of"),
     "fewer_than": ("fewer than", "less than", "under", "below"),
 }  # fmt: skip
 QUALIFIER_OF = {p: q for q, phrases in QUALIFIER_PHRASES.items() for p in phrases}

@@ -1,0 +1,37 @@
+"""What a headline's prefix names: a topic ("Floods:", "Hurricane Otis:") or a speaker.
+
+"General Staff: Russia has lost …" names its speaker; "Ukraine: Around 400 …" a place and
+"Sichuan earthquake: …" the story; :func:`is_topic` tells them apart for
+:func:`makiivka.extract.attribution.find_cues`.
+"""
+
+from __future__ import annotations
+
+from makiivka.extract.relays import is_person_name
+from makiivka.extract.sides import ABBREVIATION
+from makiivka.extract.speakers import Register
+from makiivka.extract.speech import _AGENT_WORD, _TOPIC_PREFIX
+
+
+def is_topic(prefix: str, register: Register) -> bool:
+    """Tell whether a headline prefix names a topic or place rather than a speaker.
+
+    A speaker prefix is a registered alias, an institution or role ("General Staff:"), a
+    party's cue word that is not a place or the party's name ("Pentagon:"), or a person;
+    a party's name ("Norland:"), the event's place and news words ("Floods:") are topics.
+    """
+    if _TOPIC_PREFIX.fullmatch(prefix):
+        return True
+    words = prefix.split()
+    head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
+    held = register.sides.places.fullmatch(prefix) or register.places.fullmatch(prefix)
+    if not held and (
+        _AGENT_WORD.search(prefix)
+        or (ABBREVIATION.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))
+    ):
+        return False  # "Eastern government:", "IOM:": an institution, even in a party's label
+    if register.topics.fullmatch(head):
+        return True
+    if register.pattern.search(prefix) or _AGENT_WORD.search(prefix):
+        return False
+    return not (register.sides.cues.fullmatch(prefix) or is_person_name(prefix, register))
