@@ -63,6 +63,9 @@ SIDES = [
     ("Asked about the Front figure of 51 dead, including 40 children, he said the count was "
      "false.", "51", "rebels", "Front"),
     ("He cited the Red Cross figure of 29 children.", "29", "third_party", "Red Cross"),
+    # an owner's statement, quoted inside the third party's account of it
+    ("Aid Now notes that the Front's statement that \"only 60\" people died does not match "
+     "what it found.", "60", "rebels", "Front"),
     # the outlet's running sum after a closed attribution
     ("The bomb killed seven people, police said, bringing the toll of the twin attacks to at "
      "least 92.", "at least 92", "media", ""),
