@@ -31,6 +31,7 @@ from makiivka.extract.article import article_text, text_problems
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
+from makiivka.extract.local_times import story_zone
 from makiivka.extract.own_date import publication
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
@@ -313,11 +314,11 @@ def _add(
         tables["reviewed"].frame.to_dict("records"),
     )
     with change.staged():
-        register = load_register(data)
+        register, zone = load_register(data), story_zone(data)
     figures = extract_figures(text, fields["when"], register, outlet=outlet)
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
-        register_rows=claimants, first_number=number, basis=basis, name=shown,
+        register_rows=claimants, first_number=number, basis=basis, name=shown, zone=zone,
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.
