@@ -108,12 +108,15 @@ def _part_of_day(resolved: ResolvedDate, zone: tzinfo) -> tuple[str, str]:
     """Return a part of a day's stated_at (its start, in *zone*) and a basis naming the part."""
     start = _in_zone(resolved, zone)
     hours = round((resolved.end - resolved.start) / timedelta(hours=1))
-    end_hour = start.hour + hours
+    end_hour, day = start.hour + hours, start.date()
+    span = f"{start.hour:02d}:00 to {end_hour:02d}:00 on {day.isoformat()}"
+    if end_hour > 24:  # "Monday night": 18:00 to 06:00 the next day
+        following = (day + timedelta(days=1)).isoformat()
+        span = f"{start.hour:02d}:00 on {day.isoformat()} to {end_hour - 24:02d}:00 on {following}"
     name = getattr(zone, "key", str(zone))
     return start.isoformat(timespec="minutes"), (
-        f'inferred: "{resolved.text}" is {start.hour:02d}:00 to {end_hour:02d}:00 on '
-        f"{start.date().isoformat()} in the story's time zone ({name}); its start is written, "
-        "the text gives no clock time"
+        f'inferred: "{resolved.text}" is {span} in the story\'s time zone ({name}); its start '
+        "is written, the text gives no clock time"
     )
 
 
@@ -137,6 +140,8 @@ def localise(
     placed = (stated, basis)
     if near is not None and near is not stamp and "T" in stated and not zone_given(near):
         placed = _clock_time(near, zone, "the time")
+    elif near is not None and near.precision == "part_of_day" and zone is not None:
+        placed = _part_of_day(near, zone)
     elif stamp is not None and (
         near is stamp or not basis.startswith("article") or stated == stamp.start.date().isoformat()
     ):

@@ -95,3 +95,34 @@ def test_without_a_story_zone_only_the_date_is_kept():
     assert rows[0]["stated_at_basis"] == (
         "article: the entry's time stamp '09:40' gives no zone, so only its date"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "zone", "expected"),
+    [
+        ("on Monday evening", "Asia/Kathmandu", ("2026-03-09T18:00+05:45", "18:00 to 24:00 on 2026-03-09")),
+        ("on Monday morning", "Asia/Kathmandu", ("2026-03-09T06:00+05:45", "06:00 to 12:00 on 2026-03-09")),
+        ("on Monday afternoon", "America/Bogota", ("2026-03-09T12:00-05:00", "12:00 to 18:00 on 2026-03-09")),
+        ("on Monday night", "America/Bogota", ("2026-03-09T18:00-05:00", "18:00 on 2026-03-09 to 06:00 on 2026-03-10")),
+        ("late Monday", "Europe/Moscow", ("2026-03-09T18:00+03:00", "18:00 to 24:00 on 2026-03-09")),
+        ("early Monday", "Europe/Moscow", ("2026-03-09T00:00+03:00", "00:00 to 09:00 on 2026-03-09")),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_day_narrows_the_statement_to_its_start(story, said, zone, expected):
+    _set_zone(story, zone)
+    text = f"Kessa dam\n\nThe Valdera Council said {said} that 14 people had been killed.\n"
+    row = _ingest(story, text, "2026-03-10")[0]
+    assert row["stated_at"] == expected[0]
+    assert row["stated_at_basis"] == (
+        f'inferred: "{said}" is {expected[1]} in the story\'s time zone ({zone}); its start is '
+        "written, the text gives no clock time"
+    )
+
+
+def test_an_evening_statement_sorts_after_a_morning_post_of_the_same_day(story):
+    # the revision series orders by stated_at: Monday evening's 14 comes after Monday's 08:05
+    text = (
+        "Kessa dam\n\nThe Valdera Council said on Monday evening that 14 people had been killed.\n"
+    )
+    row = _ingest(story, text, "2026-03-10")[0]
+    assert row["stated_at"] > "2026-03-09T08:05-05:00"
