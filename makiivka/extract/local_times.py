@@ -29,6 +29,8 @@ from makiivka.text.dates import ResolvedDate
 #: What follows an entry's time stamp: "09:40 — …", "7:40 pm | …", "16:50: …".
 _STAMP_AFTER = re.compile(r"[^\S\n]*(?:—|–|-|\||:)(?:[^\S\n]|$)", re.MULTILINE)
 _CLOCK_KINDS = ("clock", "dated_clock")
+#: How ingest begins the basis of a figure its text does not date (extract.proposals.UNDATED).
+_UNDATED = "publication date: the text does not say"
 
 
 def story_zone(data: Path) -> ZoneInfo | None:
@@ -114,9 +116,10 @@ def _part_of_day(resolved: ResolvedDate, zone: tzinfo) -> tuple[str, str]:
         following = (day + timedelta(days=1)).isoformat()
         span = f"{start.hour:02d}:00 on {day.isoformat()} to {end_hour - 24:02d}:00 on {following}"
     name = getattr(zone, "key", str(zone))
+    counted = f' (counted from "{resolved.anchor}")' if resolved.anchor else ""
     return start.isoformat(timespec="minutes"), (
-        f'inferred: "{resolved.text}" is {span} in the story\'s time zone ({name}); its start '
-        "is written, the text gives no clock time"
+        f'inferred: "{resolved.text}"{counted} is {span} in the story\'s time zone ({name}); '
+        "its start is written, the text gives no clock time"
     )
 
 
@@ -143,7 +146,9 @@ def localise(
     elif near is not None and near.precision == "part_of_day" and zone is not None:
         placed = _part_of_day(near, zone)
     elif stamp is not None and (
-        near is stamp or not basis.startswith("article") or stated == stamp.start.date().isoformat()
+        near is stamp
+        or basis.startswith(_UNDATED)
+        or (basis == "article" and stated == stamp.start.date().isoformat())
     ):
         placed = _clock_time(stamp, zone, "the entry's time stamp")
     return placed if not _after(placed[0], published) else (stated, basis)

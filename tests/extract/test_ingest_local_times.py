@@ -106,6 +106,7 @@ def test_without_a_story_zone_only_the_date_is_kept():
         ("on Monday night", "America/Bogota", ("2026-03-09T18:00-05:00", "18:00 on 2026-03-09 to 06:00 on 2026-03-10")),
         ("late Monday", "Europe/Moscow", ("2026-03-09T18:00+03:00", "18:00 to 24:00 on 2026-03-09")),
         ("early Monday", "Europe/Moscow", ("2026-03-09T00:00+03:00", "00:00 to 09:00 on 2026-03-09")),
+        ("last night", "America/Bogota", ("2026-03-09T18:00-05:00", "18:00 on 2026-03-09 to 06:00 on 2026-03-10")),
     ],
 )  # fmt: skip
 def test_a_part_of_a_day_narrows_the_statement_to_its_start(story, said, zone, expected):
@@ -126,3 +127,11 @@ def test_an_evening_statement_sorts_after_a_morning_post_of_the_same_day(story):
     )
     row = _ingest(story, text, "2026-03-10")[0]
     assert row["stated_at"] > "2026-03-09T08:05-05:00"
+
+
+def test_a_stamp_does_not_override_a_range_the_sentence_gives(story):
+    # "said last week" in a 09:40 entry was said last week: the range is kept, not the stamp
+    text = "Kessa live\n\n09:40 — The Valdera Council said last week that 14 people had died.\n"
+    row = _ingest(story, text, "2026-01-06")[0]  # last week: 29 December to 4 January
+    assert row["stated_at"] == "2026-01-06"
+    assert row["stated_at_basis"].startswith('publication date: the text says "last week"')
