@@ -66,7 +66,7 @@ def parse_day(year: str | int | None, month: str, day: str) -> str:
 class ReleaseHeading:
     """An official release's heading: its issuer, day, time and the headline under it."""
 
-    issuer: str  # as written: "MINISTRY OF THE INTERIOR OF MARVANIA"
+    issuer: str  # as written: "HARBOUR COAST GUARD"
     line: str  # the heading as written (its lines joined by " / ")
     day: str  # "YYYY-MM-DD", "" when the heading gives no year and none is known
     clock: str  # "HH:MM" or ""
