@@ -31,6 +31,7 @@ from makiivka.desk.guard import Guard, GuardMiddleware, checked_form
 from makiivka.desk.ingesting import ingest_article
 from makiivka.desk.proposals import propose
 from makiivka.story import changes, load, register, schema
+from makiivka.story.coded import coded_cells
 from makiivka.story.problems import DataError
 
 MESSAGES = {
@@ -166,6 +167,9 @@ def create_app(
     async def parse(request: Request) -> Response:
         figure = request.query_params.get("figure", "")
         found = forms.numbers(figure, request.query_params.get("quote", ""))
+        coded = coded_cells(figure, request.query_params.get("qualifier"))
+        if found is not None and coded is not None:
+            found.update(coded)  # the qualifier the editor codes, its bounds
         if found is None:
             return JSONResponse({"ok": False, "words": "no number in the figure"})
         return JSONResponse(

@@ -4,13 +4,17 @@ Value, bounds and qualifier are never typed: they are what :func:`parse_quantity
 the figure (the rule ``makiivka validate`` checks), so the editor changes the figure and the
 numbers follow. The unit follows the figure when the figure names one. A figure its quote
 denies ("dismissed reports of more than 1,000 dead") reads as the denier's upper bound, as
-``makiivka extract`` proposes it (the descriptor's ``conventions.denials``).
+``makiivka extract`` proposes it (the descriptor's ``conventions.denials``). Where the
+figure's words do not carry the qualifier ("could be as high as 150" reads exact), the editor
+codes it: the bounds follow the coded qualifier and the notes say so
+(:mod:`makiivka.story.coded`), which ``makiivka validate`` holds the row to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from makiivka.story.coded import coded_cells, coded_qualifier, with_coded
 from makiivka.story.problems import Problem
 from makiivka.text.denials import denied_reading
 from makiivka.text.quantities import parse_quantity
@@ -62,9 +66,22 @@ def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str
     wanted = {
         f: v for f, v in typed.items() if f"was_{f}" not in form or _typed(form[f"was_{f}"]) != v
     }
-    if "figure" in wanted:
-        quote = wanted.get("quote", row.get("quote", ""))
+    quote = wanted.get("quote", row.get("quote", ""))
+    figure = wanted.get("figure", row.get("figure", ""))
+    notes = wanted.get("notes", _typed(row.get("notes", "")))
+    qualifier = _typed(form.get("qualifier", ""))
+    if qualifier and qualifier != _typed(form.get("was_qualifier", row.get("qualifier", ""))):
+        # the editor codes the qualifier: the bounds follow it, the notes say it was coded
+        read = numbers(figure, quote) or {}
+        if read.get("qualifier") == qualifier:
+            wanted.update(read, notes=with_coded(notes, None))
+        else:
+            cells = coded_cells(figure, qualifier) or {"qualifier": qualifier}
+            wanted.update(cells, notes=with_coded(notes, qualifier))
+    elif "figure" in wanted:
         wanted.update(numbers(wanted["figure"], quote) or {})
+        if coded_qualifier(notes):
+            wanted["notes"] = with_coded(notes, None)  # the new figure's own reading
     return {f: v for f, v in wanted.items() if row.get(f) != v}
 
 

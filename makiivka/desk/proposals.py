@@ -13,7 +13,8 @@ from pathlib import Path
 
 from makiivka.desk.evidence import figures_of
 from makiivka.extract.figures import extract_figures
-from makiivka.extract.proposals import UNDATED, sentence_quote
+from makiivka.extract.local_times import story_zone
+from makiivka.extract.proposals import UNDATED, propose_rows, sentence_quote
 from makiivka.extract.records import Figure
 from makiivka.extract.speakers import load_register
 from makiivka.story.problems import DataError, Problem
@@ -40,7 +41,6 @@ def propose(
     while end > start and text[end - 1].isspace():
         end -= 1
     selection = text[start:end]
-    published = article["published_at"][:10]
     figure = _find(data, article, text, start, end, taken)
     if figure is None:
         raise DataError([_problem(selection[:80], "a selection holding a figure without a row")])
@@ -52,6 +52,7 @@ def propose(
     else:
         quote, occurrence = sentence_quote(text, figure)
     claimant = figure.claimant if figure.claimant in claimants else article["outlet"]
+    stated, basis = _dated(data, article, text, figure)
     return {
         "article_id": article["article_id"], "quote": quote, "occurrence": occurrence,
         "figure": figure.quote, "claimant": claimant, "relayed_by": "",
@@ -59,10 +60,23 @@ def propose(
         "value": _cell(figure.value), "value_low": _cell(figure.value_low),
         "value_high": _cell(figure.value_high), "qualifier": figure.qualifier,
         "unit": figure.unit or "people",
-        "stated_at": min(figure.stated_at or published, published),
-        "stated_at_basis": "article" if figure.stated_at else UNDATED,
+        "stated_at": stated, "stated_at_basis": basis,
         "supersedes": "", "status": "proposed", "notes": NOTE,
     }  # fmt: skip
+
+
+def _dated(data: Path, article: dict[str, str], text: str, figure: Figure) -> tuple[str, str]:
+    """Return the stated_at and basis ingest would give the figure (a zone-less time, a live
+    blog's entry stamp or a part of a day read in the story's time zone: its basis says so)."""
+    rows = propose_rows(
+        text, [figure], article_id=article["article_id"], outlet=article["outlet"],
+        published=article["published_at"], register_rows=[], first_number=1,
+        zone=story_zone(data),
+    )  # fmt: skip
+    if rows:
+        return str(rows[0]["stated_at"]), str(rows[0]["stated_at_basis"])
+    published = article["published_at"][:10]
+    return min(figure.stated_at or published, published), UNDATED
 
 
 def _find(

@@ -15,6 +15,7 @@ from makiivka.analysis import describe
 from makiivka.desk.evidence import Evidence, figures_of, match
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
+from makiivka.story.coded import CODABLE
 from makiivka.story.schema import Package
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
@@ -68,6 +69,8 @@ def vocabularies(story: Story) -> dict[str, Any]:
 
     Keys: ``metrics`` (id, label; the descriptor's ``metrics`` where it has them, else the
     ledger's vocabulary), ``scopes`` (id, words: :func:`story_scopes`), ``qualifiers``,
+    ``codable`` (id, words: the qualifiers an editor may code, :mod:`makiivka.story.coded`),
+    ``metric_labels`` (id to label, for the row summaries),
     ``units`` (:func:`story_units`), ``kinds``, ``sides`` (id,
     label: the parties, then the shared roles), ``claimants`` (the register, by name).
     """
@@ -84,6 +87,8 @@ def vocabularies(story: Story) -> dict[str, Any]:
         "metrics": metrics,
         "scopes": story_scopes(story),
         "qualifiers": list(claims.field("qualifier").enum or ()),
+        "codable": list(CODABLE.items()),
+        "metric_labels": dict(metrics),
         "units": story_units(story),
         "kinds": list(kinds),
         "sides": sides,

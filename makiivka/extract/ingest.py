@@ -31,10 +31,12 @@ from makiivka.extract.article import article_text, text_problems
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
+from makiivka.extract.local_times import story_zone
 from makiivka.extract.own_date import publication
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.extract.proposals import propose_rows
+from makiivka.extract.releases import release_heading
 from makiivka.extract.staging import check_staged
 from makiivka.story import files, ids, load, paths, store
 from makiivka.story.checks import source_note
@@ -233,7 +235,10 @@ def ingest_article(
             detail = "CR LF line ends read as LF"
         elif source is None:
             blob = b""  # the text is the file itself: nothing else to store
-        meta_outlet = dateline_outlet(text)  # wire copy: "KHARTOUM (Reuters) -"
+        # wire copy: "KHARTOUM (Reuters) -"; a release: "MINISTRY OF … / Press release, …"
+        heading = release_heading(text)
+        meta_outlet = dateline_outlet(text) or (heading.issuer if heading else "")
+        meta_title = heading.title if heading else ""
     if not text.strip():
         raise _problem(shown, "", "", "an article with text in it")
     title = (
@@ -246,9 +251,13 @@ def ingest_article(
     when, dated = publication(
         data, text, given, meta_published, defaults, typed=typed, where=typed_where
     )
-    when = _published(when, shown)
+    try:
+        when, missing = _published(when, shown), []
+    except DataError as error:  # reported with the outlet's problem, if any, in one run
+        when, missing = "", error.problems
     outlets = (outlet, meta_outlet, defaults.get("outlet"))
     fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url, **dated}
+    fields["missing"] = missing
     if change is not None:
         return _add(change, text, blob, shown, outlets, fields, language, basis, article_id,
                     source, detail)  # fmt: skip
@@ -288,7 +297,12 @@ def _add(
             same = row["sha256"] == digest or bool(noted and noted[1] == origin)
         if same:
             return Ingested(row["article_id"], False, path=row["path"])
-    outlet = outlet_id(outlets, claimants, shown)
+    try:
+        outlet = outlet_id(outlets, claimants, shown)
+    except DataError as error:
+        raise DataError([*fields["missing"], *error.problems]) from None
+    if fields["missing"]:
+        raise DataError(fields["missing"])
     stem = article_id or f"{outlet.replace('_', '-')}-{fields['when'][:10]}-{slug(fields['title'])}"
     relative = f"articles/{stem}.txt"
     if source is None and blob:
@@ -313,11 +327,11 @@ def _add(
         tables["reviewed"].frame.to_dict("records"),
     )
     with change.staged():
-        register = load_register(data)
+        register, zone = load_register(data), story_zone(data)
     figures = extract_figures(text, fields["when"], register, outlet=outlet)
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
-        register_rows=claimants, first_number=number, basis=basis, name=shown,
+        register_rows=claimants, first_number=number, basis=basis, name=shown, zone=zone,
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.

@@ -12,26 +12,19 @@ the story's event year), and :class:`OwnDate` says so. Nothing here names a plac
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from makiivka.extract.datelines import REACH
+from makiivka.extract.local_times import story_zone
+from makiivka.extract.releases import parse_day, release_heading
 from makiivka.story import load
 from makiivka.story.problems import DataError
-from makiivka.text.date_phrases import MONTHS
 
 #: How many non-empty lines from the top a date line may stand (title, kind, date).
 DATE_LINE_REACH = 5
-#: Month names and abbreviations: the project's three-letter stems, the full names (English:
-#: makiivka never calls setlocale), "sept".
-_MONTHS = {
-    **{stem: n for n, stem in enumerate(MONTHS, start=1)},
-    **{calendar.month_name[n].lower(): n for n in range(1, 13)},
-    "sept": 9,
-}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -60,6 +53,7 @@ class OwnDate:
     date: str
     where: str  # "dateline 'SUDIRA, May 4 (Reuters)'", "date line 'Tuesday, 5 May 2026'"
     year_given: bool = True  # False: a dateline without a year, the year taken from elsewhere
+    clock: str = ""  # "HH:MM" a release heading gives beside its date, with no zone
 
 
 def own_date(text: str, year: int | None = None) -> OwnDate | None:
@@ -68,17 +62,23 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     *year* completes a dateline without one (without it such a dateline gives no date).
 
     >>> own_date("Dam toll rises\\n\\nSUDIRA, May 4 (Reuters) - At least 52 died.", 2026)
-    OwnDate(date='2026-05-04', where="dateline 'SUDIRA, May 4'", year_given=False)
+    OwnDate(date='2026-05-04', where="dateline 'SUDIRA, May 4'", year_given=False, clock='')
     >>> own_date("Statement\\nTuesday, 5 May 2026\\n\\nThe ministry said 47 died.").date
     '2026-05-05'
     >>> own_date("Bulletin\\n\\nOn May 5, 2026 the council said 12 died.") is None
     True
+    >>> own_date("COAST GUARD / Press release, 14 June 2021, 19:30\\n\\nFlood update").clock
+    '19:30'
     """
+    heading = release_heading(text, year)
+    if heading is not None and heading.day:
+        where = f"release heading {heading.line!r}"
+        return OwnDate(heading.day, where, heading.year_given, heading.clock)
     head = text[:REACH]
     found = [m for pattern in _DATELINES if (m := pattern.search(head)) is not None]
     for match in sorted(found, key=lambda m: m.start()):
         stated = match["year"]
-        day = _date(stated or year, match["month"], match["day"])
+        day = parse_day(stated or year, match["month"], match["day"])
         if day:
             where = f"dateline {match[0].rstrip('(/ ').strip()!r}"
             return OwnDate(day, where, year_given=bool(stated))
@@ -86,24 +86,13 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     for line in lines:
         for pattern in _DATE_LINES:
             match = pattern.fullmatch(line)
-            if match and (day := _date(match["year"], _month_of(match), match["day"])):
+            if match and (day := parse_day(match["year"], _month_of(match), match["day"])):
                 return OwnDate(day, f"date line {line!r}")
     return None
 
 
 def _month_of(match: re.Match) -> str:
     return match["num"] if "num" in match.re.groupindex else match["month"]
-
-
-def _date(year: str | int | None, month: str, day: str) -> str:
-    """Return ``YYYY-MM-DD``, or "" when the parts make no date."""
-    number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
-    if year is None or number is None:
-        return ""
-    try:
-        return date(int(year), number, int(day)).isoformat()
-    except ValueError:
-        return ""
 
 
 def publication(
@@ -142,6 +131,8 @@ def publication(
         return given, {"basis": typed_basis, "dated": note}
     if meta:
         return meta, {"basis": "stated", "dated": ""}
+    if found and found.year_given and found.clock:
+        return _with_clock(data, found)
     if found and found.year_given:
         return found.date, {"basis": "stated", "dated": f"published_at from its {found.where}"}
     if found:
@@ -151,6 +142,25 @@ def publication(
         return found.date, {"basis": basis, "dated": ""}
     basis = "inferred: given on the command line (the file does not say)"
     return fallback, {"basis": basis if fallback else "stated", "dated": ""}
+
+
+def _with_clock(data: Path, found: OwnDate) -> tuple[str, dict[str, str]]:
+    """Return a heading's day and time, the time read in the story's zone (the basis says so).
+
+    Without a story time zone only the day is kept: a time is not placed in a zone guessed.
+    """
+    dated = f"published_at from its {found.where}"
+    zone = story_zone(data)
+    if zone is None:
+        return found.date, {"basis": "stated", "dated": f"{dated}; its time {found.clock} has "
+                            "no zone and the story names none, so only the day"}  # fmt: skip
+    moment = datetime.fromisoformat(f"{found.date}T{found.clock}").replace(tzinfo=zone)
+    offset = moment.isoformat(timespec="minutes")[16:]
+    basis = (
+        f"inferred: its {found.where} gives the day and the time {found.clock} with no zone; "
+        f"the time read in the story's time zone ({zone.key}, UTC{offset})"
+    )
+    return moment.isoformat(timespec="minutes"), {"basis": basis, "dated": dated}
 
 
 def _typed(given: str, found: OwnDate | None, meta: str, where: str) -> str:

@@ -18,8 +18,9 @@ Columns are the ledger's (``data/claims.csv``, DESIGN §3). How ``stated_at`` an
 from __future__ import annotations
 
 import bisect
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 
+from makiivka.extract.local_times import entry_stamps, localise, stamp_before
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.voices import format_date
@@ -161,12 +162,14 @@ def date_and_basis(figure: Figure, published: str, near: ResolvedDate | None) ->
 def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
-    name: str = "article",
+    name: str = "article", zone: tzinfo | None = None,
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
     *basis* ``post`` dates the outlet's own figures (a channel owner's post) by the post.
-    Figures with a fractional value are left out (the ledger counts whole numbers). Raises
+    *zone* (the story's time zone) places the text's zone-less times and parts of a day
+    (:mod:`makiivka.extract.local_times`). Figures with a fractional value are left out (the
+    ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
     reading = read_line_breaks(text).text
@@ -174,6 +177,7 @@ def propose_rows(
     sentence_starts = [a for a, _ in sentences]
     dates = find_dates(reading, published)
     starts = [a for a, _, _ in dates]
+    stamps = entry_stamps(reading, dates)
     rows: list[dict[str, object]] = []
     by_start: dict[int, dict[str, object]] = {}
     revisions: list[tuple[int | None, dict[str, object]]] = []
@@ -197,6 +201,8 @@ def propose_rows(
         sentence = sentences[at] if sentences else (0, len(text))
         near = _phrase_near(dates, starts, sentence, figure, figure.stated_at)
         stated, stated_basis = date_and_basis(figure, published, near)
+        stamp = stamp_before(stamps, figure.start)
+        stated, stated_basis = localise(stated, stated_basis, near, stamp, zone, published)
         if basis == "post" and claimant == outlet:
             stated, stated_basis = published, "post"
         if figure.qualifier == "up_to" and denial_before(reading, figure.start, sentence[0]):

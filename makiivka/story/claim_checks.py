@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story.checks import parse_timestamps, timestamps_of
+from makiivka.story.coded import coded_cells, coded_qualifier
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
 from makiivka.text.characters import BIDI_CONTROLS, MAX_FIGURE, describe_bidi, number_problems
@@ -236,7 +237,9 @@ def check_figures(claims: Table) -> list[Problem]:
     column. Unit is compared only when the figure names one ("5 million
     roubles"); "89" alone says nothing about the unit. A figure its quote denies
     ("dismissed reports of more than 1,000 dead") may also be coded as the denier's
-    upper bound (the descriptor's ``conventions.denials``: ``makiivka.text.denials``).
+    upper bound (the descriptor's ``conventions.denials``: ``makiivka.text.denials``), and a
+    row whose notes say an editor coded its qualifier is held to that qualifier's bounds
+    (:mod:`makiivka.story.coded`).
     """
     frame = claims.frame
     codes, figures = pd.factorize(frame["figure"])
@@ -267,6 +270,9 @@ def check_figures(claims: Table) -> list[Problem]:
         denied = _denied(figure, quote)
         if denied is not None and all(frame.at[row, c] == v for c, v in denied.items()):
             continue  # coded by the denial convention
+        coded = coded_cells(figure, coded_qualifier(frame.at[row, "notes"]))
+        if coded is not None and all(frame.at[row, c] == v for c, v in coded.items()):
+            continue  # a qualifier an editor coded ("as high as 150": up_to), its notes say so
         column, read = wrongs[0]
         if column == "unit":
             words = f"{read}, the unit the figure names"

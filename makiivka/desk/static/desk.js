@@ -111,18 +111,24 @@
     if (claimant) { claimant.addEventListener("change", filter); filter(); }
     const figure = editor.querySelector(".figure-input");
     let pending = null;
+    const qualifier = editor.querySelector(".qualifier-select");
     if (figure) {
       figure.addEventListener("input", function () {
         clearTimeout(pending);
-        pending = setTimeout(function () { readFigure(editor, figure.value); }, 150);
+        pending = setTimeout(function () { readFigure(editor, figure.value, ""); }, 150);
       });
+    }
+    if (figure && qualifier) {
+      // a coded qualifier: its bounds, read by the desk's own /parse
+      qualifier.addEventListener("change", function () { readFigure(editor, figure.value, qualifier.value); });
     }
   }
 
-  function readFigure(editor, value) {
+  function readFigure(editor, value, coded) {
     const quote = editor.querySelector("textarea[name=quote]");
     const query = "figure=" + encodeURIComponent(value) +
-      (quote ? "&quote=" + encodeURIComponent(quote.value) : "");
+      (quote ? "&quote=" + encodeURIComponent(quote.value) : "") +
+      (coded ? "&qualifier=" + encodeURIComponent(coded) : "");
     fetch("/parse?" + query, { credentials: "same-origin" })
       .then(function (response) { return response.json(); })
       .then(function (found) {
@@ -133,6 +139,8 @@
         set(".n-low", found.value_low || "open");
         set(".n-high", found.value_high || "open");
         set(".n-qualifier", found.qualifier);
+        const select = editor.querySelector(".qualifier-select");
+        if (select && !coded && [...select.options].some((o) => o.value === found.qualifier)) select.value = found.qualifier;
         const unit = editor.querySelector(".unit-select");
         if (unit && found.unit) {
           // A currency the story's metrics do not count is offered once a figure names it.

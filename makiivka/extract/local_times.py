@@ -1,0 +1,154 @@
+"""Place the times a text gives without a zone, and the parts of a day, in the story's time zone.
+
+A clock time with no zone word ("09:40 —" opening a live blog's entry, "at 14:00") is the
+local time of whoever wrote it, not UTC. Ingest reads it in the story's time zone (the
+descriptor's ``event.timezone``, the event's as a reader there saw it) and says so in the
+basis (``inferred: the time '09:40' gives no zone; read in the story's time zone
+(Asia/Kathmandu, UTC+05:45)``); a story without a time zone keeps only its date. A live
+blog's entry stamp (a clock time opening a line, then a dash, a bar or a colon) dates every
+figure of its entry that its own sentence does not date otherwise, so all entries read alike.
+
+A part of a day ("on Monday evening", "late Tuesday", "early Monday", "Monday night") is
+written as the start of that part in the story's time zone, the basis naming the whole
+part (``inferred: "on Monday evening" is 18:00 to 24:00 on 2026-03-09 …``), so a statement
+of Monday evening sorts after a post of Monday morning. The text gives no clock time then,
+and the basis says that too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from makiivka.text.date_phrases import KIND_RES
+from makiivka.text.dates import ResolvedDate
+
+#: What follows an entry's time stamp: "09:40 — …", "7:40 pm | …", "16:50: …".
+_STAMP_AFTER = re.compile(r"[^\S\n]*(?:—|–|-|\||:)(?:[^\S\n]|$)", re.MULTILINE)
+_CLOCK_KINDS = ("clock", "dated_clock")
+#: How ingest begins the basis of a figure its text does not date (extract.proposals.UNDATED).
+_UNDATED = "publication date: the text does not say"
+
+
+def story_zone(data: Path) -> ZoneInfo | None:
+    """Return the story's time zone (its event's), None when its descriptor names none."""
+    from makiivka.story import load
+
+    event = load.read_package(data).event
+    name = str(event.get("timezone", "")) if isinstance(event, dict) else ""
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # not an IANA name: the descriptor's problem, which validation reports
+
+
+def zone_given(resolved: ResolvedDate) -> bool:
+    """Tell whether a clock time names its zone ("09:40 UTC+3"); True for any other phrase.
+
+    >>> from makiivka.text.dates import resolve_date
+    >>> day = "2026-03-11"
+    >>> zone_given(resolve_date("09:40", day)), zone_given(resolve_date("09:40 EET", day))
+    (False, True)
+    """
+    for kind in _CLOCK_KINDS:
+        match = KIND_RES[kind].fullmatch(resolved.text)
+        if match is not None:
+            return bool(match["zone"])
+    return True
+
+
+def entry_stamps(reading: str, dates: list) -> list[tuple[int, ResolvedDate]]:
+    """Return a live blog's entry stamps: zone-less clock times opening a line, then a mark."""
+    stamps = []
+    for start, end, resolved in dates:
+        if resolved is None or resolved.precision not in ("minute", "hour"):
+            continue
+        line_start = reading.rfind("\n", 0, start) + 1
+        if reading[line_start:start].strip() or not _STAMP_AFTER.match(reading, end):
+            continue
+        stamps.append((start, resolved))
+    return stamps
+
+
+def stamp_before(stamps: list[tuple[int, ResolvedDate]], position: int) -> ResolvedDate | None:
+    """Return the stamp of the entry holding *position* (the last stamp before it), if any."""
+    at = bisect.bisect_right([a for a, _ in stamps], position) - 1
+    return stamps[at][1] if at >= 0 else None
+
+
+def _offset(moment: datetime) -> str:
+    """Return a moment's UTC offset as '+05:45'."""
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    sign, minutes = ("-" if minutes < 0 else "+"), abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _in_zone(resolved: ResolvedDate, zone: tzinfo) -> datetime:
+    """Return the phrase's start read as a wall-clock time of *zone*."""
+    return resolved.start.replace(tzinfo=None).replace(tzinfo=zone)
+
+
+def _clock_time(resolved: ResolvedDate, zone: tzinfo | None, what: str) -> tuple[str, str]:
+    """Return a zone-less clock time's stated_at and basis (*what*: 'the time', …)."""
+    if zone_given(resolved):  # "09:40 GMT — …": the stamp's own zone
+        return resolved.start.isoformat(timespec="minutes"), f"article: {what} '{resolved.text}'"
+    if zone is None:
+        day = resolved.start.date().isoformat()
+        return day, f"article: {what} '{resolved.text}' gives no zone, so only its date"
+    moment = _in_zone(resolved, zone)
+    name = getattr(zone, "key", str(zone))
+    return moment.isoformat(timespec="minutes"), (
+        f"inferred: {what} '{resolved.text}' gives no zone; read in the story's time zone "
+        f"({name}, UTC{_offset(moment)})"
+    )
+
+
+def _part_of_day(resolved: ResolvedDate, zone: tzinfo) -> tuple[str, str]:
+    """Return a part of a day's stated_at (its start, in *zone*) and a basis naming the part."""
+    start = _in_zone(resolved, zone)
+    hours = round((resolved.end - resolved.start) / timedelta(hours=1))
+    end_hour, day = start.hour + hours, start.date()
+    span = f"{start.hour:02d}:00 to {end_hour:02d}:00 on {day.isoformat()}"
+    if end_hour > 24:  # "Monday night": 18:00 to 06:00 the next day
+        following = (day + timedelta(days=1)).isoformat()
+        span = f"{start.hour:02d}:00 on {day.isoformat()} to {end_hour - 24:02d}:00 on {following}"
+    name = getattr(zone, "key", str(zone))
+    counted = f' (counted from "{resolved.anchor}")' if resolved.anchor else ""
+    return start.isoformat(timespec="minutes"), (
+        f'inferred: "{resolved.text}"{counted} is {span} in the story\'s time zone ({name}); '
+        "its start is written, the text gives no clock time"
+    )
+
+
+def _after(stated: str, published: str) -> bool:
+    """Tell whether a zoned time falls after a publication moment (never when only dated)."""
+    if len(published) <= 10 or len(stated) <= 10:
+        return stated[:10] > published[:10]
+    return datetime.fromisoformat(stated) > datetime.fromisoformat(published)
+
+
+def localise(
+    stated: str, basis: str, near: ResolvedDate | None, stamp: ResolvedDate | None,
+    zone: tzinfo | None, published: str,
+) -> tuple[str, str]:  # fmt: skip
+    """Return a proposed row's stated_at and basis with its zone-less times placed.
+
+    *near* is the phrase that gave *stated* (None when none did), *stamp* the live blog
+    entry stamp over the figure, *zone* the story's time zone. A time that would fall after
+    publication is left as it was read.
+    """
+    placed = (stated, basis)
+    if near is not None and near is not stamp and "T" in stated and not zone_given(near):
+        placed = _clock_time(near, zone, "the time")
+    elif near is not None and near.precision == "part_of_day" and zone is not None:
+        placed = _part_of_day(near, zone)
+    elif stamp is not None and (
+        near is stamp
+        or basis.startswith(_UNDATED)
+        or (basis == "article" and stated == stamp.start.date().isoformat())
+    ):
+        placed = _clock_time(stamp, zone, "the entry's time stamp")
+    return placed if not _after(placed[0], published) else (stated, basis)

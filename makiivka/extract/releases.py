@@ -1,0 +1,106 @@
+"""Read an official release's heading line: who issued it, when, and the headline under it.
+
+A press release names its issuer and its time in a line of its own at the top, in the
+shape the README's headings give ("HARBOUR COAST GUARD / Press release, 14 June, 19:30";
+the name and the kind on two lines too): the issuer, a slash, a bar or a line break, a
+word for what the text is (press release, statement, communiqué, bulletin, update), then
+its date and, if given, its time. Ingest takes the issuer as the outlet when a claimant's
+name or alias is that name, the date (and the time, read in the story's time zone, the
+basis saying so) as the publication's, and the first line under the heading as the title.
+Nothing here names a body: the names come from the text and the register.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from makiivka.text.date_phrases import MONTHS
+
+_KIND = (
+    r"(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement)|statement|communiqu[eé]"
+    r"|bulletin|(?:situation\s+)?update|announcement|briefing\s+note|notice)"
+)
+_MONTH = r"[A-Za-z]{3,9}\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WHEN = re.compile(
+    rf"{_WEEKDAY}(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?(?:,?\s+(?:at\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
+    r"(?:\s*(?:hrs|h))?)?\.?"
+)
+_HEADING = re.compile(
+    rf"\A\s*(?P<name>[^\n/|]*?[A-Za-z][^\n/|]*?)\s*(?:/|\||\n)\s*(?P<kind>{_KIND})\b,?\s*"
+    r"(?:(?:issued\s+)?(?:on\s+)?)(?P<when>[^\n]+)",
+    re.IGNORECASE,
+)
+
+
+#: Month names and abbreviations: the project's three-letter stems, the full names (English:
+#: makiivka never calls setlocale), "sept".
+MONTH_NUMBERS = {
+    **{stem: n for n, stem in enumerate(MONTHS, start=1)},
+    **{calendar.month_name[n].lower(): n for n in range(1, 13)},
+    "sept": 9,
+}
+
+
+def parse_day(year: str | int | None, month: str, day: str) -> str:
+    """Return ``YYYY-MM-DD``, or "" when the parts make no date.
+
+    >>> parse_day("2026", "March", "11th"), parse_day(2026, "Feb", "30"), parse_day(None, "May", "")
+    ('2026-03-11', '', '')
+    """
+    number = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower().rstrip("."))
+    if year is None or number is None:
+        return ""
+    try:
+        return date(int(year), number, int(re.match(r"\d+", day)[0])).isoformat()
+    except ValueError:
+        return ""
+
+
+@dataclass(frozen=True)
+class ReleaseHeading:
+    """An official release's heading: its issuer, day, time and the headline under it."""
+
+    issuer: str  # as written: "HARBOUR COAST GUARD"
+    line: str  # the heading as written (its lines joined by " / ")
+    day: str  # "YYYY-MM-DD", "" when the heading gives no year and none is known
+    clock: str  # "HH:MM" or ""
+    year_given: bool
+    title: str  # the first line under the heading ("" when none)
+
+
+def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None:
+    """Return the release heading *text* opens with, or None.
+
+    *year* completes a date the heading gives without one.
+
+    >>> h = release_heading("HARBOUR COAST GUARD / Press release, 14 June 2021, 19:30\\n\\n"
+    ...                     "Update on the flood\\n\\nThe Coast Guard said 79 died.")
+    >>> h.issuer, h.day, h.clock, h.title
+    ('HARBOUR COAST GUARD', '2021-06-14', '19:30', 'Update on the flood')
+    >>> release_heading("Flood toll rises to 79\\n\\nHARBOUR, June 14 (Reuters) - 79 died.") is None
+    True
+    """
+    m = _HEADING.match(text)
+    if m is None:
+        return None
+    when = _WHEN.fullmatch(m["when"].strip())
+    issuer = m["name"].strip()
+    if when is None or issuer.endswith((".", "!", "?")) or len(issuer.split()) > 12:
+        return None
+    stated = when["y"]
+    day = parse_day(stated or year, when["m"] or when["m2"], when["d"] or when["d2"])
+    if not day and stated:
+        return None  # "31 February 2026": the shape of a date, no day
+    clock = f"{int(when['h']):02d}:{when['mi']}" if when["h"] else ""
+    line = " / ".join(" ".join(part.split()) for part in m[0].strip().split("\n"))
+    rest = text[m.end() :].splitlines()
+    title = next((x.strip() for x in rest if x.strip()), "")
+    if title.endswith((".", "!", "?")) and len(title) > 120:
+        title = ""  # a paragraph, not a headline
+    return ReleaseHeading(issuer, line, day, clock, bool(stated), title)

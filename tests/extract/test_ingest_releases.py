@@ -1,0 +1,69 @@
+"""An official release's heading line gives its issuer (the outlet), its date and time, and
+the headline under it is the title; a file missing several things has them all reported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from makiivka.cli import main
+from tests.extract.ingest_story import read_rows
+
+BODY = "\n\nSituation update on the Kessa dam collapse\n\nThe number of people confirmed dead has risen to 27.\n"
+
+
+def _set_zone(story, zone: str) -> None:
+    path = story / "data" / "datapackage.json"
+    package = json.loads(path.read_text(encoding="utf-8"))
+    package["event"]["timezone"] = zone
+    path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("heading", "zone", "expected"),
+    [
+        ("VALDERA COUNCIL / Press release, 15 March 2019, 09:00", "America/Bogota",
+         ("valdera_council", "2019-03-15T09:00-05:00", "America/Bogota, UTC-05:00")),
+        ("VALDERA COUNCIL / Press release, 15 March 2019, 09:00", "Asia/Kathmandu",
+         ("valdera_council", "2019-03-15T09:00+05:45", "Asia/Kathmandu, UTC+05:45")),
+        ("Valdera Council\nStatement, Friday 15 March 2019, 21:30", "Europe/Moscow",
+         ("valdera_council", "2019-03-15T21:30+03:00", "Europe/Moscow, UTC+03:00")),
+    ],
+)  # fmt: skip
+def test_a_release_heading_gives_outlet_date_time_and_title(
+    story, tmp_path, heading, zone, expected
+):
+    _set_zone(story, zone)
+    folder = tmp_path / "week"
+    folder.mkdir()
+    (folder / "release.txt").write_text(heading + BODY, encoding="utf-8")
+    assert main(["ingest", str(folder), "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["outlet"], article["published_at"]) == expected[:2]
+    assert article["title"] == "Situation update on the Kessa dam collapse"
+    assert article["published_at_basis"].startswith("inferred: its release heading '")
+    assert article["published_at_basis"].endswith(
+        f"the time read in the story's time zone ({expected[2]})"
+    )
+    assert main(["validate", "--story", str(story)]) == 0
+
+
+def test_a_release_heading_without_a_time_is_stated(story, tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("VALDERA COUNCIL / Press release, 15 March 2019" + BODY, encoding="utf-8")
+    assert main(["ingest", str(path), "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["outlet"], article["published_at"], article["published_at_basis"]) == (
+        "valdera_council", "2019-03-15", "stated"
+    )  # fmt: skip
+
+
+def test_a_file_missing_its_date_and_outlet_has_both_reported_in_one_run(story, tmp_path, capsys):
+    path = tmp_path / "note.txt"
+    path.write_text("Update\n\nThe council said 12 people died.\n", encoding="utf-8")
+    assert main(["ingest", str(path), "--story", str(story)]) == 1
+    err = capsys.readouterr().err
+    assert "note.txt:1:1: published '' — expected a publication date" in err
+    assert "note.txt:1:1: outlet '' — expected the outlet's claimant_id" in err
+    assert read_rows(story / "data" / "articles.csv") == []
