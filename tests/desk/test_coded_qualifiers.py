@@ -1,6 +1,6 @@
 """The row editor codes a qualifier the figure's words do not carry, and says metrics by label.
 
-"could be as high as 150" reads as exactly 150; the editor codes it "up to" (value 150, no
+"the number of missing could reach 150" reads as exactly 150; the editor codes it "up to" (value 150, no
 low bound, high 150), the row's notes say an editor coded it, and ``makiivka validate``
 holds the row to that qualifier. A miscoded "more than 200" is coded "up to" the same way.
 """
@@ -18,7 +18,7 @@ from tests.desk.test_review import _open, _status
 
 TEXT = (
     "Orlen flood: aid group fears more missing\n\n"
-    "The Red Cross said the number of missing could be as high as 150.\n"
+    "The Red Cross said the number of missing could reach 150.\n"
 )
 ARTICLE = "wire-2024-05-13-orlen-flood-aid-group-fears-more"
 NUMBERS = ("figure", "value", "value_low", "value_high", "qualifier")
@@ -79,7 +79,7 @@ def test_a_sealed_rows_coded_qualifier_is_a_logged_correction(page, desk, story)
     _open(page, "c011")
     page.keyboard.press("e")
     page.select_option("#qualifier-c011", "up_to")
-    page.fill("#reason-c011", "'as high as' is an upper bound")
+    page.fill("#reason-c011", "'could reach' is an upper bound")
     with page.expect_navigation():
         page.click("#edit-c011 button:text-is('Save the correction')")
     assert tuple(_row(story, "c011")[k] for k in NUMBERS) == ("150", "150", "", "150", "up_to")
