@@ -21,6 +21,8 @@ def zone_title(event: dict) -> str:
     'Istanbul time (UTC+3)'
     >>> zone_title({"timezone": "Europe/Moscow", "timezone_label": "Moscow time (MSK, UTC+3)"})
     'Moscow time (MSK, UTC+3)'
+    >>> zone_title({"timezone": "Asia/Kathmandu", "occurred_at": "2026-03-08T23:40+05:45"})
+    'Kathmandu time (UTC+5:45)'
     """
     zone = str(event["timezone"])
     label = str(event.get("timezone_label") or zone)
@@ -31,11 +33,23 @@ def zone_title(event: dict) -> str:
         moment = pd.Timestamp(event.get("occurred_at")).tz_convert(zone)
     except (TypeError, ValueError):
         return f"{city} time"
-    hours = moment.utcoffset().total_seconds() / 3600
-    offset = f"UTC{hours:+g}".replace("UTC+0", "UTC")
+    offset = utc_offset(int(moment.utcoffset().total_seconds()))
     abbr = moment.tzname()
     words = ", ".join(a for a in (abbr if abbr[:1].isalpha() else "", offset) if a)
     return f"{city} time ({words})"
+
+
+def utc_offset(seconds: int) -> str:
+    """Write an offset from UTC as readers read it: hours, and minutes only where it has some.
+
+    >>> [utc_offset(s) for s in (0, 3 * 3600, -5 * 3600, 20700, 34200, -12600, 19800)]
+    ['UTC', 'UTC+3', 'UTC-5', 'UTC+5:45', 'UTC+9:30', 'UTC-3:30', 'UTC+5:30']
+    """
+    if not seconds:
+        return "UTC"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    sign = "+" if seconds > 0 else "-"
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
 def revision_title(steps: pd.DataFrame) -> str:

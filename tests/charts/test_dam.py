@@ -284,6 +284,25 @@ def test_the_revision_axis_names_the_zone_in_words_not_its_iana_id(dam):
     assert "Europe/Istanbul" not in spec
 
 
+@pytest.mark.parametrize(
+    "zone, occurred, title",
+    [
+        ("Asia/Kathmandu", "2023-05-02T04:30+05:45", "Kathmandu time (UTC+5:45)"),
+        ("Asia/Kolkata", "2023-05-02T04:30+05:30", "Kolkata time (IST, UTC+5:30)"),
+        ("Australia/Darwin", "2023-05-02T04:30+09:30", "Darwin time (ACST, UTC+9:30)"),
+        ("America/St_Johns", "2023-01-02T04:30-03:30", "St Johns time (NST, UTC-3:30)"),
+        ("America/Bogota", "2023-05-02T04:30-05:00", "Bogota time (UTC-5)"),
+        ("Europe/Istanbul", "2023-05-02T04:30+03:00", "Istanbul time (UTC+3)"),
+    ],
+)
+def test_a_zone_off_the_whole_hour_is_written_in_hours_and_minutes(dam, zone, occurred, title):
+    event = {**dam.package.event, "timezone": zone, "occurred_at": occurred}
+    event.pop("timezone_label", None)
+    package = dataclasses.replace(dam.package, event=event)
+    spec = json.dumps(charts.revision_chart(dataclasses.replace(dam, package=package)).to_dict())
+    assert f'"title": "{title}"' in spec
+
+
 @pytest.mark.parametrize("width", [None, 320, 768])
 def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_stated_figures(
     dam, width
