@@ -7,6 +7,7 @@ import pandas as pd
 from makiivka.analysis import NOT_STATED
 from makiivka.charts.gap_rows import gap_metrics, gap_rows
 from makiivka.charts.measure import and_list
+from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.story.load import Dataset
 from makiivka.story.schema import metric_of, parties, story_attrs
@@ -102,6 +103,9 @@ def gap_finding(dataset: Dataset) -> str:
             )
         clauses.append(clause)
     if not clauses:
-        return f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
+        return (
+            nothing_reviewed(dataset.claims)
+            or f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
+        )
     text = "; ".join(clauses)
     return text[:1].upper() + text[1:] + "."

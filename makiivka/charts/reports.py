@@ -108,7 +108,10 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
 
-    Withdrawn rows are left out.
+    Only reviewed rows: a newsroom publishes what an editor has checked, so every chart,
+    the ledger's table and the report show the same rows. Proposed rows (not yet reviewed)
+    are counted in :func:`proposed_note`; withdrawn rows are never shown. The tidy data
+    files keep every row with its ``status``.
 
     ``stated`` says "no later than" the publication date where the article does not
     date the figure (basis "publication date…"); ``metric_text`` names a scope other
@@ -120,9 +123,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     scope = event_scope(dataset.package)
     noun = event_noun(dataset)
     rows = reading_order(dataset)
-    # A withdrawn row is one an editor judged no claim: it stays in the ledger's table, not
-    # in a chart.
-    rows = rows[rows["status"].astype(str) != "withdrawn"].reset_index(drop=True)
+    rows = rows[rows["status"].astype(str) == "reviewed"].reset_index(drop=True)
     out = pd.DataFrame(
         {
             "row": range(len(rows)),
@@ -236,10 +237,37 @@ def _columns(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
     return frame["claimant_name"].astype(str).tolist(), frame["side_label"].astype(str).tolist()
 
 
-def proposed_note(claims: pd.DataFrame, shown: bool) -> str:
-    """Say how rows proposed by ingest and not yet reviewed are treated, if there are any."""
+def proposed_note(claims: pd.DataFrame) -> str:
+    """Say how many rows proposed by ingest wait for review and are not shown, if any.
+
+    >>> proposed_note(pd.DataFrame({"status": ["reviewed", "proposed", "proposed"]}))
+    '2 proposed rows not yet reviewed are not shown.'
+    >>> proposed_note(pd.DataFrame({"status": ["proposed", "withdrawn"]}))
+    '1 proposed row not yet reviewed is not shown.'
+    >>> proposed_note(pd.DataFrame({"status": ["reviewed"]}))
+    ''
+    """
     count = int((claims["status"] == "proposed").sum())
     if not count:
         return ""
-    rows = f"{count} proposed row{'s' * (count != 1)} (not yet reviewed)"
-    return f"{rows} shown faded, status 'proposed'." if shown else f"{rows} left out."
+    if count == 1:
+        return "1 proposed row not yet reviewed is not shown."
+    return f"{count:,} proposed rows not yet reviewed are not shown."
+
+
+def nothing_reviewed(claims: pd.DataFrame) -> str:
+    """Say that no figure is reviewed yet while some wait for review ("" otherwise).
+
+    What a chart, its finding and the report say in place of an empty plot.
+
+    >>> nothing_reviewed(pd.DataFrame({"status": ["proposed"] * 12 + ["withdrawn"]}))
+    'No figure has been reviewed yet: 12 proposed rows not yet reviewed are not shown.'
+    >>> nothing_reviewed(pd.DataFrame({"status": ["proposed", "reviewed"]}))
+    ''
+    >>> nothing_reviewed(pd.DataFrame({"status": []}))
+    ''
+    """
+    if (claims["status"] == "reviewed").any():
+        return ""
+    note = proposed_note(claims)
+    return f"No figure has been reviewed yet: {note}" if note else ""

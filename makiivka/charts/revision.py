@@ -7,9 +7,23 @@ import pandas as pd
 
 from makiivka.charts.bounds import inline_csv, thinned_note
 from makiivka.charts.labels import Box, dodge, mark_box, place_labels
-from makiivka.charts.layout import TOOLTIP, day_ticks, frame, inner, parse_times, time_domain
+from makiivka.charts.layout import (
+    TOOLTIP,
+    day_ticks,
+    frame,
+    inner,
+    message_chart,
+    parse_times,
+    time_domain,
+)
 from makiivka.charts.measure import text_width, wrap
-from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.reports import (
+    event_noun,
+    nothing_reviewed,
+    proposed_note,
+    report_rows,
+    source_lines,
+)
 from makiivka.charts.revision_words import (
     revision_description,
     revision_finding,
@@ -293,6 +307,11 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     event = dataset.package.event
     x_title = zone_title(event)
     total = inner(width or REVISION_WIDTH) - AXIS_ROOM
+    waiting = nothing_reviewed(dataset.claims)
+    if waiting and not len(steps):
+        return message_chart(
+            revision_title(steps), waiting, "Source: claims ledger.", inner(width or REVISION_WIDTH)
+        )
     ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
     longest = max(
         [
@@ -371,7 +390,7 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
         body,
         revision_title(steps),
         subtitle,
-        source_lines(used, total, proposed_note(dataset.claims, False)),
+        source_lines(used, total, proposed_note(dataset.claims)),
         total,
         revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
         margin=AXIS_ROOM,

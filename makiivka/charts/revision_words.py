@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from makiivka.charts.measure import and_list
+from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.series import revision_rows
 from makiivka.story.load import Dataset
 
@@ -123,6 +124,9 @@ def revision_finding(dataset: Dataset) -> str:
     """
     parts = revision_rows(dataset)
     steps, phrase = parts["steps"], str(parts["phrase"])
+    waiting = nothing_reviewed(dataset.claims)
+    if waiting and not len(steps):
+        return waiting
 
     def on(stated: str) -> str:
         return stated if stated.startswith("no later than") else f"on {stated}"

@@ -178,8 +178,8 @@ def test_the_gap_title_names_the_two_compared_parties_only(dam):
 
 
 @pytest.mark.parametrize("width", [None, 768, 1280])
-def test_every_outlets_panel_keeps_the_status_column_so_the_plots_line_up(dam, width):
-    # One missing figure still proposed: the killed and displaced panels are all reviewed.
+def test_a_proposed_row_is_drawn_in_no_panel_and_the_plots_line_up(dam, width):
+    # One missing figure still proposed: the outlets chart draws the reviewed ones only.
     claims = dam.claims.assign(
         status=[
             "proposed" if c == "c005" else s
@@ -194,9 +194,13 @@ def test_every_outlets_panel_keeps_the_status_column_so_the_plots_line_up(dam, w
         ]
         for panel in spec["vconcat"][0]["vconcat"]
     ]
-    assert [len(c) for c in columns] == [3, 3, 3, 3]
-    assert [c[2] for c in columns] == [(65, "Status"), (65, ""), (65, ""), (65, "")]
+    assert [len(c) for c in columns] == [2, 2, 2, 2]
+    assert [c[0][1] for c in columns] == ["Outlet", "", "", ""]
     assert len({tuple(w for w, _ in c) for c in columns}) == 1
+    text = json.dumps(spec)
+    assert '"c005"' not in text and '"c008"' in text
+    source = " ".join(r["line"] for rows in spec["datasets"].values() for r in rows if "line" in r)
+    assert "1 proposed row not yet reviewed is not shown." in source
 
 
 @pytest.mark.parametrize(("width", "top"), [(170, 3865), (300, 1723), (600, 1265)])
