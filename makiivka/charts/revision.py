@@ -7,28 +7,15 @@ import pandas as pd
 
 from makiivka.charts.bounds import inline_csv, thinned_note
 from makiivka.charts.labels import Box, dodge, mark_box, place_labels
-from makiivka.charts.layout import (
-    TOOLTIP,
-    day_ticks,
-    frame,
-    inner,
-    message_chart,
-    parse_times,
-    time_domain,
-)
+from makiivka.charts.layout import TOOLTIP, day_ticks, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
-from makiivka.charts.reports import (
-    event_noun,
-    nothing_reviewed,
-    proposed_note,
-    report_rows,
-    source_lines,
-)
+from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
 from makiivka.charts.revision_words import (
     revision_description,
     revision_finding,
     revision_subtitle,
     revision_title,
+    waiting_chart,
     zone_title,
 )
 from makiivka.charts.series import revision_rows
@@ -307,11 +294,8 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     event = dataset.package.event
     x_title = zone_title(event)
     total = inner(width or REVISION_WIDTH) - AXIS_ROOM
-    waiting = nothing_reviewed(dataset.claims)
-    if waiting and not len(steps):
-        return message_chart(
-            revision_title(steps), waiting, "Source: claims ledger.", inner(width or REVISION_WIDTH)
-        )
+    if (waiting := waiting_chart(dataset, steps, inner(width or REVISION_WIDTH))) is not None:
+        return waiting
     ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
     longest = max(
         [

@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from makiivka.charts.layout import message_chart
 from makiivka.charts.measure import and_list
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.series import revision_rows
@@ -51,6 +52,14 @@ def utc_offset(seconds: int) -> str:
     hours, minutes = divmod(abs(seconds) // 60, 60)
     sign = "+" if seconds > 0 else "-"
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def waiting_chart(dataset: Dataset, steps: pd.DataFrame, width: int):
+    """Return what the chart says in its place when every figure waits for review, or None."""
+    waiting = nothing_reviewed(dataset.claims)
+    if not waiting or len(steps):
+        return None
+    return message_chart(revision_title(steps), waiting, "Source: claims ledger.", width)
 
 
 def revision_title(steps: pd.DataFrame) -> str:
