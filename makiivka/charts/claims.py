@@ -27,7 +27,6 @@ from makiivka.charts.reports import (
 )
 from makiivka.charts.rows import place_marks, stacked_layers
 from makiivka.charts.theme import side_scale, side_styles
-from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of
 
@@ -95,7 +94,7 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
         for c, o, n in zip(rows["claimant_name"], rows["outlet_text"], many, strict=True)
     ]
     rows["label"] = [
-        f if m == metrics[0] else f"{f} {words(m)}"
+        f if m == metrics[0] else f"{f} {metric_of(dataset.package, m).label}"
         for f, m in zip(rows["figure"], rows["metric"], strict=True)
     ]
     return {"rows": rows, "source": source, "other": other, "drawn": drawn, "left": left,

@@ -235,7 +235,8 @@ def draw_gap(
     # "flush": the ratio lines that run on from the metric column do not widen it.
     body = alt.hconcat(*columns, spacing=8, bounds="flush").resolve_scale(color="shared")
     metrics = gap_metrics(dataset, table)
-    ratios, notes = gap_notes(table, pair, labels, metrics)
+    names = {m: metric_of(dataset.package, m).label for m in metrics}
+    ratios, notes = gap_notes(table, pair, labels, metrics, names)
     count = len(parties(dataset.package))
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]

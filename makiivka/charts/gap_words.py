@@ -14,18 +14,24 @@ from makiivka.story.schema import metric_of, parties, story_attrs
 
 
 def gap_notes(
-    table: pd.DataFrame, pair: tuple[str, str], labels: dict[str, str], metrics: list[str]
+    table: pd.DataFrame,
+    pair: tuple[str, str],
+    labels: dict[str, str],
+    metrics: list[str],
+    names: dict[str, str] | None = None,
 ) -> tuple[str, list[str]]:
     """Say the ratio for each metric, and what open bounds and missing figures do to it.
 
     *table* is :func:`analysis.gap_table` with ``metric`` as a column, *pair* the
     compared party ids and *labels* their names. An open bound on the first side
     (the divisor) means the ratio can only be lower; on the second, only higher.
+    *names* gives each metric's label, as its rows say it ("dead" for ``killed``); a
+    metric without one is its id in words.
     """
     ratios, notes = [], []
     for row in table[table["metric"].isin(metrics)].itertuples(index=False):
         row = row._asdict()
-        metric = str(row["metric"]).replace("_", " ")
+        metric = (names or {}).get(str(row["metric"])) or str(row["metric"]).replace("_", " ")
         ratios.append(f"{metric}, {row['ratio_text']}")
         if NOT_STATED in (row[pair[0]], row[pair[1]]):
             continue  # no ratio, so nothing for an open bound to move

@@ -37,9 +37,8 @@ from makiivka.charts.rows import (
     text_column,
 )
 from makiivka.charts.theme import side_scale, side_styles
-from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope
+from makiivka.story.schema import event_scope, metric_of
 
 
 def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -59,7 +58,7 @@ def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.Dat
     rows["row"] = range(len(rows))
     rows["outlet_shown"] = first_of_group(rows["outlet_name"])
     rows["label"] = [
-        f if m == metrics[0] else f"{f} {words(m)}"
+        f if m == metrics[0] else f"{f} {metric_of(dataset.package, m).label}"
         for f, m in zip(rows["figure"], rows["metric"], strict=True)
     ]
     return rows.reset_index(drop=True)

@@ -12,7 +12,7 @@ from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, shown_figure, stated_words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope, story_metrics
+from makiivka.story.schema import event_scope, metric_of, story_metrics
 
 #: What the claims and outlets charts drew before stories listed their metrics.
 CASUALTY_METRICS = ("killed", "wounded", "killed_or_wounded")
@@ -23,7 +23,7 @@ def people_phrase(dataset: Dataset, metrics) -> str:
     or displaced' (the drawn metrics among *metrics*, in story order; killed when none)."""
     drawn = drawn_metrics(dataset)
     shown = [m for m in drawn if m in set(metrics)] or drawn[:2]
-    names = [m.replace("_", " ") for m in shown]
+    names = [metric_of(dataset.package, m).label for m in shown]
     return "people " + (
         " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
     )
@@ -182,7 +182,9 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
         out["figure"], out["said"],
     )  # fmt: skip
     out["metric_text"] = _each(
-        lambda m, s: scope_words(m, s, scope, noun, event_context(dataset)),
+        lambda m, s: scope_words(
+            metric_of(dataset.package, m).label, s, scope, noun, event_context(dataset)
+        ),
         out["metric"],
         out["scope"],
     )

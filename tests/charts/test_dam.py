@@ -370,3 +370,69 @@ def test_the_claims_note_says_other_figures_in_words(dam, metric, said):
 
     rows = dam.claims[dam.claims["claim_id"] == "c005"].assign(metric=metric, scope="event")
     assert f"({said})" in left_out(rows, dam)
+
+
+@pytest.fixture(scope="module")
+def relabelled(dam) -> load.Dataset:
+    """The dam story whose editor named killed 'dead' and wounded 'injured'."""
+    names = {"killed": "dead", "wounded": "injured"}
+    metrics = [
+        {**m, "label": names.get(m["id"], m["label"])} for m in dam.package.descriptor["metrics"]
+    ]
+    package = dataclasses.replace(
+        dam.package, descriptor={**dam.package.descriptor, "metrics": metrics}
+    )
+    return dataclasses.replace(dam, package=package)
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "not_said"),
+    [
+        ("gap subtitle", "dead, 1.3\u00d7; injured, 3.5\u00d7", "killed, "),
+        (
+            "claims subtitle",
+            "Every report of people dead, injured, missing or displaced in the flood",
+            "killed",
+        ),
+        (
+            "outlets subtitle",
+            "Every report of people dead, injured, missing or displaced in the flood",
+            "killed",
+        ),
+        ("ledger metric", "dead|injured|missing|displaced", "killed"),
+    ],
+)
+def test_the_story_s_metric_labels_are_the_words_readers_see(relabelled, where, said, not_said):
+    if where == "ledger metric":
+        text = "|".join(dict.fromkeys(charts.ledger_table(relabelled)["metric"]))
+    else:
+        slug = where.split()[0]
+        text = " ".join(charts.CHARTS[slug](relabelled).to_dict()["title"]["subtitle"])
+    assert said in text and not_said not in text
+
+
+@pytest.mark.parametrize(
+    ("needle", "present"),
+    [
+        ("Western Government/Eastern Government", True),
+        ("UN humanitarian office", True),
+        ("Red Crescent", True),
+        ("Sarnet city hall", True),
+        (" un_ocha ", False),
+        (" red_crescent ", False),
+        ("west/east", False),
+    ],
+)
+def test_the_summary_heads_every_column_with_a_name_not_an_id(needle, present):
+    from makiivka.publish.summary import summary_text
+
+    header = summary_text(load.load_claims(FLOOD)).splitlines()[1] + " "
+    assert (needle in header) is present
+
+
+def test_the_summary_names_a_metric_by_the_story_s_label(relabelled):
+    from makiivka.publish.summary import summary_text
+
+    text = summary_text(relabelled.claims, {"killed": "dead", "wounded": "injured"})
+    rows = [line.split()[0] for line in text.splitlines()[2:5]]
+    assert rows == ["dead", "injured", "missing"]
