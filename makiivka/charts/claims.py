@@ -24,6 +24,7 @@ from makiivka.charts.reports import (
     proposed_note,
     report_rows,
     source_lines,
+    unsaid_note,
 )
 from makiivka.charts.rows import place_marks, stacked_layers
 from makiivka.charts.theme import side_scale, side_styles
@@ -119,7 +120,7 @@ def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
             "What each side claims",
             (nothing_reviewed(dataset.claims)
              or f"No report of {people} in the {event_noun(dataset)} yet.") + note,
-            f"Source: claims ledger. {proposed_note(dataset.claims)}".strip(),
+            f"Source: claims ledger. {unsaid_note(dataset.claims)}".strip(),
             body_width,
         )  # fmt: skip
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))

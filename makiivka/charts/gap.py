@@ -23,6 +23,7 @@ from makiivka.charts.reports import (
     proposed_note,
     report_rows,
     source_lines,
+    unsaid_note,
 )
 from makiivka.charts.rows import (
     MARK_ROOM,
@@ -277,7 +278,7 @@ def empty_gap(dataset: Dataset, first: str, second: str, noun: str, total: int) 
     sentence = nothing_reviewed(dataset.claims) or (
         f"Neither {first} nor {second} has given a figure yet."
     )
-    note = proposed_note(dataset.claims)
+    note = unsaid_note(dataset.claims)
     return message_chart(
         f"The gap: {first} and {second} on the same {noun}",
         sentence,

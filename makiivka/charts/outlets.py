@@ -26,6 +26,7 @@ from makiivka.charts.reports import (
     proposed_note,
     report_rows,
     source_lines,
+    unsaid_note,
 )
 from makiivka.charts.rows import (
     MARK_ROOM,
@@ -97,7 +98,7 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
             "How the outlets reported it",
             nothing_reviewed(dataset.claims)
             or f"No outlet has reported {people} in the {event_noun(dataset)} yet.",
-            f"Source: claims ledger. {proposed_note(dataset.claims)}".strip(),
+            f"Source: claims ledger. {unsaid_note(dataset.claims)}".strip(),
             inner(width or CLAIMS_WIDTH),
         )
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))

@@ -257,6 +257,17 @@ def proposed_note(claims: pd.DataFrame) -> str:
     return f"{count:,} proposed rows not yet reviewed are not shown."
 
 
+def unsaid_note(claims: pd.DataFrame) -> str:
+    """Return :func:`proposed_note` for a source line, unless :func:`nothing_reviewed` says it.
+
+    >>> unsaid_note(pd.DataFrame({"status": ["proposed", "reviewed"]}))
+    '1 proposed row not yet reviewed is not shown.'
+    >>> unsaid_note(pd.DataFrame({"status": ["proposed"]}))
+    ''
+    """
+    return "" if nothing_reviewed(claims) else proposed_note(claims)
+
+
 def nothing_reviewed(claims: pd.DataFrame) -> str:
     """Say that no figure is reviewed yet while some wait for review ("" otherwise).
 

@@ -187,6 +187,9 @@ def test_a_story_with_only_proposed_rows_says_so_in_each_chart_s_place(dataset, 
     assert spec["description"].endswith(said)
     assert not [r for r in records(spec) if "claim_id" in r]
     assert charts.FINDINGS[slug](waiting) == said
+    # said once, in the chart's place: the source line under it does not repeat it
+    source = " ".join(r["line"] for r in records(spec) if "n" in r)
+    assert source.startswith("Source: claims ledger") and "proposed" not in source
 
 
 def test_sides_keep_the_colours_the_descriptor_gives(dataset):
