@@ -250,6 +250,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     lab = add("lab", "Open JupyterLab on the notebooks (no news pop-up).")
     lab.add_argument("--port", type=int, default=8888, help="port to serve on (default: 8888)")
+    lab.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="do not open a browser (open the address JupyterLab prints yourself)",
+    )
     extract = add("extract", "Find the figures in one article and print them, one row each.")
     extract.add_argument("file", metavar="FILE", help="the article: UTF-8 text or a saved page")
     extract.add_argument(

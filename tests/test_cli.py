@@ -153,3 +153,35 @@ def test_quiet_export_prints_nothing(tmp_path):
 def test_lab_passes_allow_root_only_to_root(monkeypatch, euid, allowed):
     monkeypatch.setattr(lab.os, "geteuid", lambda: euid)
     assert ("--allow-root" in lab.lab_arguments(8888, browser=False)) is allowed
+
+
+@pytest.mark.parametrize(
+    ("argv", "display", "opens"),
+    [
+        (["lab"], ":0", True),
+        (["lab", "--no-browser"], ":0", False),
+        (["lab", "--no-browser", "--port", "8899"], ":0", False),
+        (["lab"], None, False),
+    ],
+)
+def test_lab_opens_a_browser_unless_told_not_to(monkeypatch, tmp_path, argv, display, opens):
+    started = []
+
+    def execve(path, command, env):
+        started.append(command)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(lab.os, "execve", execve)
+    monkeypatch.setattr(lab, "quiet_news", lambda: False)
+    monkeypatch.setattr(lab.jupyter, "install", lambda: [])
+    monkeypatch.setattr(lab.sys, "platform", "linux")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    if display:
+        monkeypatch.setenv("DISPLAY", display)
+    else:
+        monkeypatch.delenv("DISPLAY", raising=False)
+    with pytest.raises(SystemExit):
+        main(argv)
+    assert ("--no-browser" not in started[0]) is opens
+    port = "8899" if "8899" in argv else "8888"
+    assert f"--ServerApp.port={port}" in started[0]

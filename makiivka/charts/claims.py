@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.bounds import CLAIMS_ROWS, latest_reports
-from makiivka.charts.layout import frame, inner
+from makiivka.charts.layout import frame, inner, message_chart
 from makiivka.charts.measure import and_list
 from makiivka.charts.panels import (
     axis_title,
@@ -19,14 +19,15 @@ from makiivka.charts.panels import (
 from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
+    nothing_reviewed,
     people_phrase,
     proposed_note,
     report_rows,
     source_lines,
+    unsaid_note,
 )
 from makiivka.charts.rows import place_marks, stacked_layers
 from makiivka.charts.theme import side_scale, side_styles
-from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of
 
@@ -90,14 +91,11 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
     many = rows["reports"] if "reports" in rows else [1] * len(rows)
     rows["heading"] = [
         (f"{o}, in its own voice" if c == o else f"{c} \u00b7 {o}")
-        + (" (proposed)" if s != "reviewed" else "")
         + (f", latest of {n:,} reports" if n > 1 else "")
-        for c, o, s, n in zip(
-            rows["claimant_name"], rows["outlet_text"], rows["status"], many, strict=True
-        )
+        for c, o, n in zip(rows["claimant_name"], rows["outlet_text"], many, strict=True)
     ]
     rows["label"] = [
-        f if m == metrics[0] else f"{f} {words(m)}"
+        f if m == metrics[0] else f"{f} {metric_of(dataset.package, m).label}"
         for f, m in zip(rows["figure"], rows["metric"], strict=True)
     ]
     return {"rows": rows, "source": source, "other": other, "drawn": drawn, "left": left,
@@ -115,6 +113,16 @@ def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
     rows, metrics = parts["rows"], parts["metrics"]
     drawn, left = int(parts["drawn"]), int(parts["left"])
     body_width = inner(width or CLAIMS_WIDTH)
+    if not len(rows):
+        people = people_phrase(dataset, metrics)
+        note = left_out(parts["other"], dataset)
+        return message_chart(
+            "What each side claims",
+            (nothing_reviewed(dataset.claims)
+             or f"No report of {people} in the {event_noun(dataset)} yet.") + note,
+            f"Source: claims ledger. {unsaid_note(dataset.claims)}".strip(),
+            body_width,
+        )  # fmt: skip
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))
     noun = event_noun(dataset)
     shown = [m for m in metrics if m in set(rows["metric"])] or metrics[:1]
@@ -157,7 +165,7 @@ def draw_claims(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
         "What each side claims",
         [said + note],
         [*more, *source_lines(parts["source"], body_width,
-                              proposed_note(dataset.claims, shown=True))],
+                              proposed_note(dataset.claims))],
         body_width,
         f"Dot plot of {len(rows)} reports of {people} in the {noun}"
         + (", each claimant's latest of each metric: " if drawn > len(rows) else
@@ -224,10 +232,11 @@ def claims_finding(dataset: Dataset) -> str:
     """
     rows = report_rows(dataset)
     if not len(rows):
-        return "The ledger holds no claims yet."
+        return nothing_reviewed(dataset.claims) or "The ledger holds no claims yet."
     outlets = and_list(sorted(set(rows["outlet_name"])))
     articles = rows["article_id"].nunique()
     said = f"{articles} article{'s' * (articles != 1)}"
     figures = f"{len(rows)} figure{'s' * (len(rows) != 1)}"
     verb = "report" if articles != 1 else "reports"
-    return f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}."
+    note = proposed_note(dataset.claims)
+    return f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}. {note}".strip()

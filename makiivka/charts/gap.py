@@ -12,11 +12,19 @@ from makiivka.charts.layout import (
     count_axis,
     frame,
     inner,
+    message_chart,
     nice_top,
     status_opacity,
 )
 from makiivka.charts.measure import and_list, text_width, wrap
-from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.reports import (
+    event_noun,
+    nothing_reviewed,
+    proposed_note,
+    report_rows,
+    source_lines,
+    unsaid_note,
+)
 from makiivka.charts.rows import (
     MARK_ROOM,
     fit_labels,
@@ -228,7 +236,8 @@ def draw_gap(
     # "flush": the ratio lines that run on from the metric column do not widen it.
     body = alt.hconcat(*columns, spacing=8, bounds="flush").resolve_scale(color="shared")
     metrics = gap_metrics(dataset, table)
-    ratios, notes = gap_notes(table, pair, labels, metrics)
+    names = {m: metric_of(dataset.package, m).label for m in metrics}
+    ratios, notes = gap_notes(table, pair, labels, metrics, names)
     count = len(parties(dataset.package))
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]
@@ -247,7 +256,7 @@ def draw_gap(
             *notes,
             *([] if shared else [OWN_SCALES]),
         ],
-        source_lines(rows, total, proposed_note(claims, shown=False)),
+        source_lines(rows, total, proposed_note(claims)),
         total,
         f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "
         f"the {noun}, the latest figure stated by each side: "
@@ -262,21 +271,18 @@ def draw_gap(
 
 
 def empty_gap(dataset: Dataset, first: str, second: str, noun: str, total: int) -> alt.VConcatChart:
-    """Say in the chart's place that neither compared side has given a figure: no axis of zeros."""
-    sentence = f"Neither {first} nor {second} has given a figure yet."
-    lines = wrap(sentence, total, 14)
-    body = (
-        alt.Chart(pd.DataFrame({"line": ["\n".join(lines)]}))
-        .mark_text(align="left", baseline="top", x=0, y=0, fontSize=14, lineBreak="\n")
-        .encode(text="line:N")
-        .properties(width=total, height=20 * len(lines))
+    """Say in the chart's place that neither compared side has given a figure: no axis of zeros.
+
+    Where every figure still waits for review, say that instead.
+    """
+    sentence = nothing_reviewed(dataset.claims) or (
+        f"Neither {first} nor {second} has given a figure yet."
     )
-    note = proposed_note(dataset.claims, shown=False)
-    return frame(
-        body,
+    note = unsaid_note(dataset.claims)
+    return message_chart(
         f"The gap: {first} and {second} on the same {noun}",
-        [],
-        wrap(f"Source: claims ledger, no reviewed figure yet. {note}".strip(), total, 11),
+        sentence,
+        f"Source: claims ledger, no reviewed figure yet. {note}".strip(),
         total,
         f"The gap between {first} and {second} in the {noun}: {sentence}",
     )

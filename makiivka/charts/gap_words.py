@@ -7,24 +7,31 @@ import pandas as pd
 from makiivka.analysis import NOT_STATED
 from makiivka.charts.gap_rows import gap_metrics, gap_rows
 from makiivka.charts.measure import and_list
+from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.story.load import Dataset
 from makiivka.story.schema import metric_of, parties, story_attrs
 
 
 def gap_notes(
-    table: pd.DataFrame, pair: tuple[str, str], labels: dict[str, str], metrics: list[str]
+    table: pd.DataFrame,
+    pair: tuple[str, str],
+    labels: dict[str, str],
+    metrics: list[str],
+    names: dict[str, str] | None = None,
 ) -> tuple[str, list[str]]:
     """Say the ratio for each metric, and what open bounds and missing figures do to it.
 
     *table* is :func:`analysis.gap_table` with ``metric`` as a column, *pair* the
     compared party ids and *labels* their names. An open bound on the first side
     (the divisor) means the ratio can only be lower; on the second, only higher.
+    *names* gives each metric's label, as its rows say it ("dead" for ``killed``); a
+    metric without one is its id in words.
     """
     ratios, notes = [], []
     for row in table[table["metric"].isin(metrics)].itertuples(index=False):
         row = row._asdict()
-        metric = str(row["metric"]).replace("_", " ")
+        metric = (names or {}).get(str(row["metric"])) or str(row["metric"]).replace("_", " ")
         ratios.append(f"{metric}, {row['ratio_text']}")
         if NOT_STATED in (row[pair[0]], row[pair[1]]):
             continue  # no ratio, so nothing for an open bound to move
@@ -102,6 +109,9 @@ def gap_finding(dataset: Dataset) -> str:
             )
         clauses.append(clause)
     if not clauses:
-        return f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
+        return (
+            nothing_reviewed(dataset.claims)
+            or f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
+        )
     text = "; ".join(clauses)
     return text[:1].upper() + text[1:] + "."

@@ -159,6 +159,25 @@ def frame(
     return apply_theme(chart)
 
 
+def message_chart(
+    title: str, sentence: str, source: str, width: int, description: str = ""
+) -> alt.VConcatChart:
+    """Say *sentence* in a chart's place, under its *title*, over its *source* line.
+
+    What a chart with nothing to draw shows: words, never an empty plot or an axis of zeros.
+    """
+    lines = wrap(sentence, width, 14)
+    body = (
+        alt.Chart(pd.DataFrame({"line": ["\n".join(lines)]}))
+        .mark_text(align="left", baseline="top", x=0, y=0, fontSize=14, lineBreak="\n")
+        .encode(text="line:N")
+        .properties(width=width, height=20 * len(lines))
+    )
+    return frame(
+        body, title, [], wrap(source, width, 11), width, description or f"{title}: {sentence}"
+    )
+
+
 #: Most labels a count axis shows: four fit "1,200" at 12 px in 300 px and up.
 MAX_TICKS = 4
 

@@ -102,7 +102,7 @@ def draw_totals(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
         body,
         "How the outlets reported it",
         [said, "A bar counts an outlet's reports in one voice; each figure is in the table."],
-        [*more, *source_lines(rows, total, proposed_note(dataset.claims, shown=True))],
+        [*more, *source_lines(rows, total, proposed_note(dataset.claims))],
         total,
         f"Bar chart of {len(rows):,} reports of {people} counted by outlet and voice: "
         + "; ".join(

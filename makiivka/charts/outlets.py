@@ -6,7 +6,8 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.bounds import OUTLET_ROWS, named
-from makiivka.charts.layout import NARROW, first_of_group, frame, inner
+from makiivka.charts.claims import CLAIMS_WIDTH
+from makiivka.charts.layout import NARROW, first_of_group, frame, inner, message_chart
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.outlet_totals import draw_totals, outlet_totals
 from makiivka.charts.panels import (
@@ -20,10 +21,12 @@ from makiivka.charts.panels import (
 from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
+    nothing_reviewed,
     people_phrase,
     proposed_note,
     report_rows,
     source_lines,
+    unsaid_note,
 )
 from makiivka.charts.rows import (
     MARK_ROOM,
@@ -35,9 +38,8 @@ from makiivka.charts.rows import (
     text_column,
 )
 from makiivka.charts.theme import side_scale, side_styles
-from makiivka.charts.wording import words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope
+from makiivka.story.schema import event_scope, metric_of
 
 
 def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -57,7 +59,7 @@ def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.Dat
     rows["row"] = range(len(rows))
     rows["outlet_shown"] = first_of_group(rows["outlet_name"])
     rows["label"] = [
-        f if m == metrics[0] else f"{f} {words(m)}"
+        f if m == metrics[0] else f"{f} {metric_of(dataset.package, m).label}"
         for f, m in zip(rows["figure"], rows["metric"], strict=True)
     ]
     return rows.reset_index(drop=True)
@@ -90,17 +92,25 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
     if parts["totals"] is not None:
         return draw_totals(dataset, parts, width)
     rows = parts["rows"]
+    if not len(rows):
+        people = people_phrase(dataset, [])
+        return message_chart(
+            "How the outlets reported it",
+            nothing_reviewed(dataset.claims)
+            or f"No outlet has reported {people} in the {event_noun(dataset)} yet.",
+            f"Source: claims ledger. {unsaid_note(dataset.claims)}".strip(),
+            inner(width or CLAIMS_WIDTH),
+        )
     scale = side_scale(side_styles(dataset.package), list(rows["side"]))
     shown = [m for m in drawn_metrics(dataset) if m in set(rows["metric"])] or ["killed"]
     people = people_phrase(dataset, rows["metric"])
     total = inner(width) if width is not None else None
     outlet_width = fit(rows["outlet_name"], 120)
     voice_width = fit(rows["voice"], 300)
-    proposed = (rows["status"] != "reviewed").any()
     narrow = total is not None and total + 28 < NARROW
     if total is not None and not narrow:
         # The text columns give up room to the plot down to 40% of the chart, then wrap.
-        room = max(0.45 * total, total - 300 - 16 - (73 if proposed else 0))
+        room = max(0.45 * total, total - 300 - 16)
         share = min(1.0, room / (outlet_width + voice_width))
         outlet_width, voice_width = (max(70, round(w * share)) for w in (outlet_width, voice_width))
     # One panel per metric, each on its own axis (makiivka.charts.panels says why); the
@@ -114,16 +124,14 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
         title = axis_title(dataset, metric, "as worded")
         if narrow:
             placed["heading"] = [
-                f"{o} \u00b7 {v}" + (" (proposed)" if s != "reviewed" else "")
-                for o, v, s in zip(
-                    placed["outlet_name"], placed["voice"], placed["status"], strict=True
-                )
+                f"{o} \u00b7 {v}"
+                for o, v in zip(placed["outlet_name"], placed["voice"], strict=True)
             ]
             panel = stacked_layers(placed, "heading", title, [0, top], scale, total)
             width = total
         else:
             panel, width, placed = outlet_columns(
-                placed, (outlet_width, voice_width), top, title, scale, total, n == 0, proposed
+                placed, (outlet_width, voice_width), top, title, scale, total, n == 0
             )
         panels.append(titled(panel, heading(dataset, metric)) if len(by_metric) > 1 else panel)
         placed_parts.append(placed)
@@ -146,14 +154,14 @@ def draw_outlets(dataset: Dataset, parts: dict, width: int | None = None) -> alt
     ]
     legend = and_list(drawn)
     legend = legend[:1].upper() + legend[1:] + "." if legend else ""
-    own = own_voice(placed[placed["status"] == "reviewed"])
+    own = own_voice(placed)
     if own or legend:
         subtitle.append(" ".join(filter(None, [own, legend])))
     return frame(
         body,
         "How the outlets reported it",
         subtitle,
-        source_lines(placed, width, proposed_note(dataset.claims, shown=True)),
+        source_lines(placed, width, proposed_note(dataset.claims)),
         width,
         f"Dot plot of {len(placed)} reports of {people}, grouped by outlet: "
         + "; ".join(
@@ -172,13 +180,11 @@ def outlet_columns(
     scale: alt.Scale,
     total: int | None,
     first: bool,
-    proposed: bool,
 ) -> tuple[alt.HConcatChart, int, pd.DataFrame]:
     """Lay one metric's reports out as outlet and voice columns beside their dot plot.
 
     Returns the panel, its width and its rows as drawn. The column titles head the
-    *first* panel only: the panels below line up under them. Every panel has the Status
-    column when any report of the chart is *proposed*, so the plots start at one x.
+    *first* panel only: the panels below line up under them.
     """
     outlet_width, voice_width = widths
     placed["outlet_lines"] = [
@@ -198,13 +204,8 @@ def outlet_columns(
         text_column(
             placed, "voice_lines", voice_title if first else "", voice_width, height, colour=scale
         ),
-        *(
-            [text_column(placed, "status", "Status" if first else "", 65, height)]
-            if proposed
-            else []
-        ),
     ]
-    fixed = outlet_width + voice_width + (73 if proposed else 0) + 8 * (len(columns))
+    fixed = outlet_width + voice_width + 8 * (len(columns))
     plot_width = 300 if total is None else max(160, total - fixed)
     placed = fit_labels(placed, top, plot_width)
     plot = alt.layer(
@@ -253,7 +254,10 @@ def outlets_finding(dataset: Dataset) -> str:
     rows = outlet_rows(dataset)
     noun = event_noun(dataset)
     if not len(rows):
-        return f"No outlet has reported {people_phrase(dataset, [])} in the {noun} yet."
+        return (
+            nothing_reviewed(dataset.claims)
+            or f"No outlet has reported {people_phrase(dataset, [])} in the {noun} yet."
+        )
     counts = rows.groupby("outlet_name", sort=True).size()
     if len(counts) > NAMED_OUTLETS:  # the outlets that carried most, then a count
         counts = counts.sort_values(ascending=False, kind="stable")
@@ -262,5 +266,5 @@ def outlets_finding(dataset: Dataset) -> str:
     reports = f"{len(rows):,} report{'s' * (len(rows) != 1)}"
     people = people_phrase(dataset, rows["metric"])
     text = f"Of {reports} of {people} in the {noun}, {and_list(parts)}"
-    own = own_voice(rows[rows["status"] == "reviewed"])
+    own = own_voice(rows)
     return f"{text}; {own[:1].lower()}{own[1:]}" if own else f"{text}."

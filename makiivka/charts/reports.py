@@ -12,7 +12,7 @@ from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, shown_figure, stated_words
 from makiivka.story.load import Dataset
-from makiivka.story.schema import event_scope, story_metrics
+from makiivka.story.schema import event_scope, metric_of, story_metrics
 
 #: What the claims and outlets charts drew before stories listed their metrics.
 CASUALTY_METRICS = ("killed", "wounded", "killed_or_wounded")
@@ -23,7 +23,7 @@ def people_phrase(dataset: Dataset, metrics) -> str:
     or displaced' (the drawn metrics among *metrics*, in story order; killed when none)."""
     drawn = drawn_metrics(dataset)
     shown = [m for m in drawn if m in set(metrics)] or drawn[:2]
-    names = [m.replace("_", " ") for m in shown]
+    names = [metric_of(dataset.package, m).label for m in shown]
     return "people " + (
         " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
     )
@@ -108,7 +108,10 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
 
-    Withdrawn rows are left out.
+    Only reviewed rows: a newsroom publishes what an editor has checked, so every chart,
+    the ledger's table and the report show the same rows. Proposed rows (not yet reviewed)
+    are counted in :func:`proposed_note`; withdrawn rows are never shown. The tidy data
+    files keep every row with its ``status``.
 
     ``stated`` says "no later than" the publication date where the article does not
     date the figure (basis "publication date…"); ``metric_text`` names a scope other
@@ -120,9 +123,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     scope = event_scope(dataset.package)
     noun = event_noun(dataset)
     rows = reading_order(dataset)
-    # A withdrawn row is one an editor judged no claim: it stays in the ledger's table, not
-    # in a chart.
-    rows = rows[rows["status"].astype(str) != "withdrawn"].reset_index(drop=True)
+    rows = rows[rows["status"].astype(str) == "reviewed"].reset_index(drop=True)
     out = pd.DataFrame(
         {
             "row": range(len(rows)),
@@ -181,7 +182,9 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
         out["figure"], out["said"],
     )  # fmt: skip
     out["metric_text"] = _each(
-        lambda m, s: scope_words(m, s, scope, noun, event_context(dataset)),
+        lambda m, s: scope_words(
+            metric_of(dataset.package, m).label, s, scope, noun, event_context(dataset)
+        ),
         out["metric"],
         out["scope"],
     )
@@ -236,10 +239,48 @@ def _columns(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
     return frame["claimant_name"].astype(str).tolist(), frame["side_label"].astype(str).tolist()
 
 
-def proposed_note(claims: pd.DataFrame, shown: bool) -> str:
-    """Say how rows proposed by ingest and not yet reviewed are treated, if there are any."""
+def proposed_note(claims: pd.DataFrame) -> str:
+    """Say how many rows proposed by ingest wait for review and are not shown, if any.
+
+    >>> proposed_note(pd.DataFrame({"status": ["reviewed", "proposed", "proposed"]}))
+    '2 proposed rows not yet reviewed are not shown.'
+    >>> proposed_note(pd.DataFrame({"status": ["proposed", "withdrawn"]}))
+    '1 proposed row not yet reviewed is not shown.'
+    >>> proposed_note(pd.DataFrame({"status": ["reviewed"]}))
+    ''
+    """
     count = int((claims["status"] == "proposed").sum())
     if not count:
         return ""
-    rows = f"{count} proposed row{'s' * (count != 1)} (not yet reviewed)"
-    return f"{rows} shown faded, status 'proposed'." if shown else f"{rows} left out."
+    if count == 1:
+        return "1 proposed row not yet reviewed is not shown."
+    return f"{count:,} proposed rows not yet reviewed are not shown."
+
+
+def unsaid_note(claims: pd.DataFrame) -> str:
+    """Return :func:`proposed_note` for a source line, unless :func:`nothing_reviewed` says it.
+
+    >>> unsaid_note(pd.DataFrame({"status": ["proposed", "reviewed"]}))
+    '1 proposed row not yet reviewed is not shown.'
+    >>> unsaid_note(pd.DataFrame({"status": ["proposed"]}))
+    ''
+    """
+    return "" if nothing_reviewed(claims) else proposed_note(claims)
+
+
+def nothing_reviewed(claims: pd.DataFrame) -> str:
+    """Say that no figure is reviewed yet while some wait for review ("" otherwise).
+
+    What a chart, its finding and the report say in place of an empty plot.
+
+    >>> nothing_reviewed(pd.DataFrame({"status": ["proposed"] * 12 + ["withdrawn"]}))
+    'No figure has been reviewed yet: 12 proposed rows not yet reviewed are not shown.'
+    >>> nothing_reviewed(pd.DataFrame({"status": ["proposed", "reviewed"]}))
+    ''
+    >>> nothing_reviewed(pd.DataFrame({"status": []}))
+    ''
+    """
+    if (claims["status"] == "reviewed").any():
+        return ""
+    note = proposed_note(claims)
+    return f"No figure has been reviewed yet: {note}" if note else ""

@@ -15,6 +15,7 @@ from makiivka.charts.revision_words import (
     revision_finding,
     revision_subtitle,
     revision_title,
+    waiting_chart,
     zone_title,
 )
 from makiivka.charts.series import revision_rows
@@ -293,6 +294,8 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
     event = dataset.package.event
     x_title = zone_title(event)
     total = inner(width or REVISION_WIDTH) - AXIS_ROOM
+    if (waiting := waiting_chart(dataset, steps, inner(width or REVISION_WIDTH))) is not None:
+        return waiting
     ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
     longest = max(
         [
@@ -371,7 +374,7 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
         body,
         revision_title(steps),
         subtitle,
-        source_lines(used, total, proposed_note(dataset.claims, False)),
+        source_lines(used, total, proposed_note(dataset.claims)),
         total,
         revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
         margin=AXIS_ROOM,

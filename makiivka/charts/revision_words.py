@@ -6,7 +6,9 @@ import re
 
 import pandas as pd
 
+from makiivka.charts.layout import message_chart
 from makiivka.charts.measure import and_list
+from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.series import revision_rows
 from makiivka.story.load import Dataset
 
@@ -21,6 +23,8 @@ def zone_title(event: dict) -> str:
     'Istanbul time (UTC+3)'
     >>> zone_title({"timezone": "Europe/Moscow", "timezone_label": "Moscow time (MSK, UTC+3)"})
     'Moscow time (MSK, UTC+3)'
+    >>> zone_title({"timezone": "Asia/Kathmandu", "occurred_at": "2026-03-08T23:40+05:45"})
+    'Kathmandu time (UTC+5:45)'
     """
     zone = str(event["timezone"])
     label = str(event.get("timezone_label") or zone)
@@ -31,11 +35,31 @@ def zone_title(event: dict) -> str:
         moment = pd.Timestamp(event.get("occurred_at")).tz_convert(zone)
     except (TypeError, ValueError):
         return f"{city} time"
-    hours = moment.utcoffset().total_seconds() / 3600
-    offset = f"UTC{hours:+g}".replace("UTC+0", "UTC")
+    offset = utc_offset(int(moment.utcoffset().total_seconds()))
     abbr = moment.tzname()
     words = ", ".join(a for a in (abbr if abbr[:1].isalpha() else "", offset) if a)
     return f"{city} time ({words})"
+
+
+def utc_offset(seconds: int) -> str:
+    """Write an offset from UTC as readers read it: hours, and minutes only where it has some.
+
+    >>> [utc_offset(s) for s in (0, 3 * 3600, -5 * 3600, 20700, 34200, -12600, 19800)]
+    ['UTC', 'UTC+3', 'UTC-5', 'UTC+5:45', 'UTC+9:30', 'UTC-3:30', 'UTC+5:30']
+    """
+    if not seconds:
+        return "UTC"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    sign = "+" if seconds > 0 else "-"
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def waiting_chart(dataset: Dataset, steps: pd.DataFrame, width: int):
+    """Return what the chart says in its place when every figure waits for review, or None."""
+    waiting = nothing_reviewed(dataset.claims)
+    if not waiting or len(steps):
+        return None
+    return message_chart(revision_title(steps), waiting, "Source: claims ledger.", width)
 
 
 def revision_title(steps: pd.DataFrame) -> str:
@@ -109,6 +133,9 @@ def revision_finding(dataset: Dataset) -> str:
     """
     parts = revision_rows(dataset)
     steps, phrase = parts["steps"], str(parts["phrase"])
+    waiting = nothing_reviewed(dataset.claims)
+    if waiting and not len(steps):
+        return waiting
 
     def on(stated: str) -> str:
         return stated if stated.startswith("no later than") else f"on {stated}"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -54,6 +55,9 @@ NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 #: The report on a phone: images shrink to the screen, a wide table scrolls in its own box.
 _REPORT_STYLE = (
     "body.jp-Notebook{padding:8px;max-width:60rem;margin:0 auto}"
+    ".report-title h1{font-family:var(--jp-content-font-family);font-size:2rem;"
+    "font-weight:600;line-height:1.2;margin:0.5em 0 0.25em;"
+    "padding:0 0 0 calc(2 * var(--jp-cell-padding, 5px))}"
     ".jp-Cell{padding:0}.jp-OutputArea-output img{max-width:100%;height:auto}"
     ".jp-RenderedHTMLCommon{overflow-x:auto;max-width:100%}"
     ".jp-RenderedHTMLCommon table td:last-child{min-width:14em}"
@@ -65,6 +69,10 @@ _REPORT_TEMPLATE = (
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
+{%- block body_header -%}
+{{ super() }}
+<header class="report-title"><h1>{{ nb.metadata.get('title', '') | escape_html }}</h1></header>
+{%- endblock body_header -%}
 {% block extra_css %}<style>"""
     + _REPORT_STYLE
     + STACKED_TABLE_STYLE
@@ -139,6 +147,9 @@ def notebook_paths(folder: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
 def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None = None) -> bytes:
     """Return the notebooks as one self-contained page for readers, titled *title*.
 
+    The title is the page's first heading (its only h1: the notebooks' headings move one
+    level down, :func:`demoted`).
+
     No code cells (their output only), no CDN scripts; each chart an SVG image
     (:func:`~makiivka.publish.page.chart_image`) whose alt text is the chart's description,
     as is any other PNG's (``metadata["image/png"]["alt"]``, which nbconvert's lab template
@@ -155,6 +166,8 @@ def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None =
     for number, notebook in enumerate(notebooks, 1):
         for cell in notebook.cells:
             copy = nbformat.from_dict(dict(cell))
+            if copy.get("cell_type") == "markdown":
+                copy["source"] = demoted(copy["source"])
             copy["id"] = f"n{number}-{cell.get('id', len(merged.cells))}"
             for output in copy.get("outputs", []):
                 spec = output.get("data", {}).get(VEGALITE_MIME)
@@ -172,6 +185,24 @@ def report_html(notebooks: Sequence, title: str, phone: dict[str, dict] | None =
     )
     body, _ = exporter.from_notebook_node(merged)
     return body.encode("utf-8")
+
+
+def demoted(markdown: str) -> str:
+    r"""Move each Markdown heading one level down: the story's title is the report's only h1.
+
+    >>> demoted("# What does each side claim?\n\nText.\n## A part")
+    '## What does each side claim?\n\nText.\n### A part'
+    >>> demoted("```\n# a comment\n```")
+    '```\n# a comment\n```'
+    """
+    lines, fenced = [], False
+    for line in markdown.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and re.match(r"#{1,5} ", line):
+            line = "#" + line
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def spec_key(spec: dict) -> str:

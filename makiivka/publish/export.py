@@ -187,14 +187,17 @@ def page_tables(dataset: load.Dataset) -> dict[str, str]:
     ledger's CSV (never one DOM of 10,000 rows).
     """
     from makiivka.charts import ledger_table
+    from makiivka.charts.reports import proposed_note
     from makiivka.publish.display import Table
     from makiivka.publish.ledger_pages import where_line
 
     rows = ledger_table(dataset)
     table = Table(rows, where=where_line(len(rows))).table_html()
+    note = proposed_note(dataset.claims)
     return {
         "claims": '<h2 id="ledger">Every figure in the ledger, with its quote</h2>\n'
-        '<div class="scroll" tabindex="0" role="region" aria-label="The ledger">'
+        + (f'<p class="count">{html.escape(note)}</p>\n' if note else "")
+        + '<div class="scroll" tabindex="0" role="region" aria-label="The ledger">'
         f"{table}</div>\n"
     }
 

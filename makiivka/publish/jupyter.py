@@ -29,6 +29,8 @@ KERNEL_NAME = "makiivka"
 KERNEL_DISPLAY_NAME = "Python 3 (makiivka)"
 PREPROCESSOR = "makiivka.publish.nbconvert.OfflineCharts"
 CONFIG_FILES = ("jupyter_nbconvert_config.json", "jupyter_server_config.json")
+#: Kernel managers encrypt a kernel's sockets where its spec supports it (ours does).
+TRANSPORT_ENCRYPTION = "auto"
 
 
 def kernel_spec() -> dict:
@@ -37,7 +39,10 @@ def kernel_spec() -> dict:
         "argv": ["python", "-m", "makiivka.publish.kernel", "-f", "{connection_file}"],
         "display_name": KERNEL_DISPLAY_NAME,
         "language": "python",
-        "metadata": {"debugger": True},
+        # The kernel takes CurveZMQ keys from the manager (KernelManager's
+        # transport_encryption "auto", set in the config files below): its sockets are
+        # encrypted, and ipykernel no longer warns that it runs over TCP in plain text.
+        "metadata": {"debugger": True, "supported_encryption": ["curve"]},
     }
 
 
@@ -56,15 +61,23 @@ def _write_json(path: Path, value: dict) -> bool:
 
 
 def _with_preprocessor(path: Path) -> dict | None:
-    """Return the config at *path* with our preprocessor added, or None if it is there already."""
+    """Return the config at *path* with our preprocessor and kernel encryption added, or
+    None if both are there already.
+
+    Kernel managers provision CurveZMQ keys for a kernel whose spec supports them
+    (``KernelManager.transport_encryption`` "auto"); a value set by hand is kept.
+    """
     config = {}
     if path.is_file():
         config = json.loads(path.read_text(encoding="utf-8") or "{}")
     section = config.setdefault("HTMLExporter", {})
     listed = section.setdefault("preprocessors", [])
-    if PREPROCESSOR in listed:
+    manager = config.setdefault("KernelManager", {})
+    if PREPROCESSOR in listed and "transport_encryption" in manager:
         return None
-    listed.append(PREPROCESSOR)
+    if PREPROCESSOR not in listed:
+        listed.append(PREPROCESSOR)
+    manager.setdefault("transport_encryption", TRANSPORT_ENCRYPTION)
     return config
 
 

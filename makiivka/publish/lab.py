@@ -70,7 +70,10 @@ def lab_environment(data: Path, story: Path, env: dict[str, str] | None = None) 
 
 
 def lab_command(args: argparse.Namespace) -> int:
-    """Quiet the news pop-up and replace this process with JupyterLab on notebooks/."""
+    """Quiet the news pop-up and replace this process with JupyterLab on notebooks/.
+
+    JupyterLab opens a browser where one can open a window, unless ``--no-browser``.
+    """
     if importlib.util.find_spec("jupyterlab") is None:
         print(
             "makiivka lab: JupyterLab is not installed; install the lab extra: "
@@ -86,6 +89,7 @@ def lab_command(args: argparse.Namespace) -> int:
     story = paths.story_of(data)
     env = lab_environment(data, story)
     notebooks = story / paths.NOTEBOOKS_NAME
-    command = lab_arguments(getattr(args, "port", 8888), has_display(), notebooks)
+    browser = has_display() and not getattr(args, "no_browser", False)
+    command = lab_arguments(getattr(args, "port", 8888), browser, notebooks)
     os.execve(command[0], command, env)
     return 0  # pragma: no cover - execve does not return

@@ -101,6 +101,8 @@ REPORT_THEME_STYLE = (
     " !important;break-inside:avoid}"
     ".jp-OutputArea-child{break-inside:auto !important}"
     "h1,h2,h3,.jp-MarkdownCell{break-after:avoid-page !important}"
+    # the story's title heads page 1 in one short line, leaving the first chart its room
+    ".report-title h1{font-size:16pt !important;margin:0 !important}"
     # a cell that shows nothing (code hidden, no output) would stand between the two
     ".jp-Cell.jp-mod-noOutputs.jp-mod-noInput{display:none !important}}"
     "@page{size:A4;margin:12mm}" + PRINT_TABLE_STYLE

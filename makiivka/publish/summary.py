@@ -9,24 +9,28 @@ import pandas as pd
 from makiivka import analysis
 from makiivka.publish.table_files import stamp_text
 from makiivka.story import load
+from makiivka.story.schema import story_metrics
 
 
-def summary_text(claims: pd.DataFrame) -> str:
+def summary_text(claims: pd.DataFrame, metric_names: dict[str, str] | None = None) -> str:
     """Return the gap and the revisions as plain-text tables.
 
     The parties, the compared pair and their labels come from ``claims.attrs``
-    (as :func:`makiivka.story.load.load_claims` sets them); the ratio column is
-    named ``<second>/<first>`` by party id. A figure the article does not date is
-    "no later than" its publication date.
+    (as :func:`makiivka.story.load.load_claims` sets them). Every column is headed by a
+    name a reader knows: a party's label, a third party's claimant name, the ratio
+    ``<second>/<first>`` by party label; a metric is its label in *metric_names* (the
+    story's, "dead" for ``killed``), else its id in words. A figure the article does not
+    date is "no later than" its publication date.
     """
     if not len(claims):
         return "No claims yet: the ledger is empty."
     first, second = claims.attrs["compare"]
     gap = analysis.gap_table(claims)
     sides = [c for c in gap.columns if f"{c}_value" in gap.columns]
-    gap_view = gap[["metric", *sides, "ratio_text"]].rename(
-        columns={"ratio_text": f"{second}/{first}"}
-    )
+    labels = claims.attrs.get("labels", {})
+    heads = {s: str(labels.get(s) or _claimant_name(gap, s)) for s in sides}
+    ratio = f"{labels.get(second, second)}/{labels.get(first, first)}"
+    gap_view = gap[["metric", *sides, "ratio_text"]].rename(columns={**heads, "ratio_text": ratio})
     changes = analysis.revisions(claims)
     # A day the article gives is that day, never its midnight (as in the tidy files).
     when = stamp_text(changes["stated_at"], changes["stated_at_precision"])
@@ -40,8 +44,9 @@ def summary_text(claims: pd.DataFrame) -> str:
     ]
     change_view = changes[["claimant_name", "metric", "step", "stated_at", "text", "claim_ids"]]
     # A metric is named in words ("bodies recovered"), never by its id.
+    names = metric_names or {}
     gap_view, change_view = (
-        v.assign(metric=v["metric"].astype(str).str.replace("_", " "))
+        v.assign(metric=[names.get(m) or m.replace("_", " ") for m in v["metric"].astype(str)])
         for v in (gap_view, change_view)
     )
     noun = claims.attrs.get("noun", "event")
@@ -62,7 +67,15 @@ def summary_text(claims: pd.DataFrame) -> str:
         )
 
 
+def _claimant_name(gap: pd.DataFrame, column: str) -> str:
+    """Return the name of the third party whose figures fill *column* (its id if none)."""
+    names = gap.get(f"{column}_claimant_name", pd.Series(dtype=object)).dropna()
+    return str(names.iloc[0]) if len(names) else column
+
+
 def summary_command(args: argparse.Namespace) -> int:
     """Print the gap between the sides and the revisions."""
-    print(summary_text(load.load_claims(args.data)))
+    dataset = load.read_dataset(args.data)
+    names = {m.id: m.label for m in story_metrics(dataset.package)}
+    print(summary_text(dataset.claims, names))
     return 0

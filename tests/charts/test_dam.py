@@ -178,8 +178,8 @@ def test_the_gap_title_names_the_two_compared_parties_only(dam):
 
 
 @pytest.mark.parametrize("width", [None, 768, 1280])
-def test_every_outlets_panel_keeps_the_status_column_so_the_plots_line_up(dam, width):
-    # One missing figure still proposed: the killed and displaced panels are all reviewed.
+def test_a_proposed_row_is_drawn_in_no_panel_and_the_plots_line_up(dam, width):
+    # One missing figure still proposed: the outlets chart draws the reviewed ones only.
     claims = dam.claims.assign(
         status=[
             "proposed" if c == "c005" else s
@@ -194,9 +194,13 @@ def test_every_outlets_panel_keeps_the_status_column_so_the_plots_line_up(dam, w
         ]
         for panel in spec["vconcat"][0]["vconcat"]
     ]
-    assert [len(c) for c in columns] == [3, 3, 3, 3]
-    assert [c[2] for c in columns] == [(65, "Status"), (65, ""), (65, ""), (65, "")]
+    assert [len(c) for c in columns] == [2, 2, 2, 2]
+    assert [c[0][1] for c in columns] == ["Outlet", "", "", ""]
     assert len({tuple(w for w, _ in c) for c in columns}) == 1
+    text = json.dumps(spec)
+    assert '"c005"' not in text and '"c008"' in text
+    source = " ".join(r["line"] for rows in spec["datasets"].values() for r in rows if "line" in r)
+    assert "1 proposed row not yet reviewed is not shown." in source
 
 
 @pytest.mark.parametrize(("width", "top"), [(170, 3865), (300, 1723), (600, 1265)])
@@ -284,6 +288,25 @@ def test_the_revision_axis_names_the_zone_in_words_not_its_iana_id(dam):
     assert "Europe/Istanbul" not in spec
 
 
+@pytest.mark.parametrize(
+    "zone, occurred, title",
+    [
+        ("Asia/Kathmandu", "2023-05-02T04:30+05:45", "Kathmandu time (UTC+5:45)"),
+        ("Asia/Kolkata", "2023-05-02T04:30+05:30", "Kolkata time (IST, UTC+5:30)"),
+        ("Australia/Darwin", "2023-05-02T04:30+09:30", "Darwin time (ACST, UTC+9:30)"),
+        ("America/St_Johns", "2023-01-02T04:30-03:30", "St Johns time (NST, UTC-3:30)"),
+        ("America/Bogota", "2023-05-02T04:30-05:00", "Bogota time (UTC-5)"),
+        ("Europe/Istanbul", "2023-05-02T04:30+03:00", "Istanbul time (UTC+3)"),
+    ],
+)
+def test_a_zone_off_the_whole_hour_is_written_in_hours_and_minutes(dam, zone, occurred, title):
+    event = {**dam.package.event, "timezone": zone, "occurred_at": occurred}
+    event.pop("timezone_label", None)
+    package = dataclasses.replace(dam.package, event=event)
+    spec = json.dumps(charts.revision_chart(dataclasses.replace(dam, package=package)).to_dict())
+    assert f'"title": "{title}"' in spec
+
+
 @pytest.mark.parametrize("width", [None, 320, 768])
 def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_stated_figures(
     dam, width
@@ -347,3 +370,69 @@ def test_the_claims_note_says_other_figures_in_words(dam, metric, said):
 
     rows = dam.claims[dam.claims["claim_id"] == "c005"].assign(metric=metric, scope="event")
     assert f"({said})" in left_out(rows, dam)
+
+
+@pytest.fixture(scope="module")
+def relabelled(dam) -> load.Dataset:
+    """The dam story whose editor named killed 'dead' and wounded 'injured'."""
+    names = {"killed": "dead", "wounded": "injured"}
+    metrics = [
+        {**m, "label": names.get(m["id"], m["label"])} for m in dam.package.descriptor["metrics"]
+    ]
+    package = dataclasses.replace(
+        dam.package, descriptor={**dam.package.descriptor, "metrics": metrics}
+    )
+    return dataclasses.replace(dam, package=package)
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "not_said"),
+    [
+        ("gap subtitle", "dead, 1.3\u00d7; injured, 3.5\u00d7", "killed, "),
+        (
+            "claims subtitle",
+            "Every report of people dead, injured, missing or displaced in the flood",
+            "killed",
+        ),
+        (
+            "outlets subtitle",
+            "Every report of people dead, injured, missing or displaced in the flood",
+            "killed",
+        ),
+        ("ledger metric", "dead|injured|missing|displaced", "killed"),
+    ],
+)
+def test_the_story_s_metric_labels_are_the_words_readers_see(relabelled, where, said, not_said):
+    if where == "ledger metric":
+        text = "|".join(dict.fromkeys(charts.ledger_table(relabelled)["metric"]))
+    else:
+        slug = where.split()[0]
+        text = " ".join(charts.CHARTS[slug](relabelled).to_dict()["title"]["subtitle"])
+    assert said in text and not_said not in text
+
+
+@pytest.mark.parametrize(
+    ("needle", "present"),
+    [
+        ("Western Government/Eastern Government", True),
+        ("UN humanitarian office", True),
+        ("Red Crescent", True),
+        ("Sarnet city hall", True),
+        (" un_ocha ", False),
+        (" red_crescent ", False),
+        ("west/east", False),
+    ],
+)
+def test_the_summary_heads_every_column_with_a_name_not_an_id(needle, present):
+    from makiivka.publish.summary import summary_text
+
+    header = summary_text(load.load_claims(FLOOD)).splitlines()[1] + " "
+    assert (needle in header) is present
+
+
+def test_the_summary_names_a_metric_by_the_story_s_label(relabelled):
+    from makiivka.publish.summary import summary_text
+
+    text = summary_text(relabelled.claims, {"killed": "dead", "wounded": "injured"})
+    rows = [line.split()[0] for line in text.splitlines()[2:5]]
+    assert rows == ["dead", "injured", "missing"]

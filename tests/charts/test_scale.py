@@ -48,10 +48,10 @@ def pages(big, wide) -> dict[str, str]:
 
 
 def drawn_reports(dataset: load.Dataset) -> pd.DataFrame:
-    """The reports the claims and outlets charts stand for: people in the event, killed,
-    wounded or missing (the synthetic story's metrics)."""
+    """The reports the claims and outlets charts stand for: reviewed reports of people in
+    the event, killed, wounded or missing (the synthetic story's metrics)."""
     c = dataset.claims
-    keep = (c["scope"] == "event") & (c["unit"] == "people")
+    keep = (c["scope"] == "event") & (c["unit"] == "people") & (c["status"] == "reviewed")
     return c[keep & c["metric"].isin(["killed", "wounded", "missing"])]
 
 
@@ -110,9 +110,10 @@ def test_revision_chart_thins_restatements_and_never_drops_a_step(big, wide):
 def test_tables_show_their_first_rows_and_count_the_rest(big):
     table = charts.ledger_table(big)
     html = Table(table).table_html()
+    reviewed = int((big.claims["status"] == "reviewed").sum())
     assert html.count("<tr") == SHOWN_ROWS + 1  # the header row and the rows shown
-    assert f"The first {SHOWN_ROWS} of {len(big.claims):,} rows" in html
-    assert f"The first {SHOWN_ROWS} of {len(big.claims):,} rows" in repr(Table(table))
+    assert f"The first {SHOWN_ROWS} of {reviewed:,} rows" in html
+    assert f"The first {SHOWN_ROWS} of {reviewed:,} rows" in repr(Table(table))
     small = Table(table.head(3)).table_html()
     assert small.count("<tr") == 4 and "The first" not in small
 

@@ -151,7 +151,7 @@ def test_summary_names_the_story_s_parties(tarsk):
     text = summary_text(tarsk.claims)
     assert not FIRST_STORY_WORDS.search(text)
     assert text.startswith("The gap: each side's latest figure for this explosion\n")
-    assert "gov/front" in text
+    assert "Government/Northern Front" in text
     assert "not comparable: Northern Front gave no figure" in text
     assert "2 (restated)" in text
     assert "no later than 2026-03-18" in text

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from makiivka.story import paths
+from makiivka.story.review import seal_reviewed
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "hostile"
 HOSTILE = "<script>window.pwned=1</script>"
@@ -37,13 +38,15 @@ def append_rows(fixture: Path, target: Path, **fill: str) -> None:
 
 
 def hostile_data(target: Path) -> Path:
-    """Copy the shipped data and add an article whose quote carries markup, as a proposed row."""
+    """Copy the shipped data and add an article whose quote carries markup, as a reviewed row
+    (sealed: the published pages show reviewed rows only)."""
     shutil.copytree(paths.DATA_DIR, target)
     text = FIXTURE / "hostile-2023-01-05.txt"
     shutil.copy(text, target / "articles" / text.name)
     digest = hashlib.sha256(text.read_bytes()).hexdigest()
     append_rows(FIXTURE / "article.csv", target / "articles.csv", sha256=digest)
     append_rows(FIXTURE / "claim.csv", target / "claims.csv")
+    seal_reviewed(target)
     return target
 
 
@@ -127,7 +130,7 @@ def test_markup_in_a_quote_shows_as_text_in_the_table_and_tooltip(browser, site)
     page.wait_for_selector(".vega-embed svg.marks", timeout=30_000)
     cells = page.eval_on_selector_all("td", "nodes => nodes.map(n => n.textContent)")
     assert any(t.startswith("<script>window") for t in cells), cells[-10:]
-    heading = page.locator("svg text", has_text="(proposed)").first
+    heading = page.locator("svg text", has_text="Associated Press, in its own voice").first
     heading.hover()
     tooltip = page.wait_for_selector("#vg-tooltip-element", state="visible", timeout=10_000)
     assert HOSTILE in tooltip.inner_text()

@@ -154,7 +154,19 @@ def test_installing_twice_writes_once_and_keeps_other_settings(tmp_path):
     assert json.loads(config.read_text()) == {
         "HTMLExporter": {"preprocessors": ["mine.Pre", jupyter.PREPROCESSOR]},
         "Other": {"x": 1},
+        "KernelManager": {"transport_encryption": "auto"},
     }
     assert jupyter.install(tmp_path) == []
     spec = json.loads((tmp_path / "share/jupyter/kernels/makiivka/kernel.json").read_text())
     assert spec["argv"][:3] == ["python", "-m", "makiivka.publish.kernel"]
+
+
+@pytest.mark.parametrize(("mine", "kept"), [("disabled", "disabled"), ("required", "required")])
+def test_a_kernel_encryption_set_by_hand_is_kept_and_the_spec_supports_curve(tmp_path, mine, kept):
+    config = tmp_path / "etc" / "jupyter" / "jupyter_server_config.json"
+    config.parent.mkdir(parents=True)
+    config.write_text(json.dumps({"KernelManager": {"transport_encryption": mine}}))
+    jupyter.install(tmp_path)
+    assert json.loads(config.read_text())["KernelManager"] == {"transport_encryption": kept}
+    spec = json.loads((tmp_path / "share/jupyter/kernels/makiivka/kernel.json").read_text())
+    assert spec["metadata"]["supported_encryption"] == ["curve"]

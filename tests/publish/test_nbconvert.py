@@ -124,3 +124,16 @@ def test_the_copy_nbconvert_executes_beside_a_notebook_is_not_built(tmp_path):
         "01-gap.ipynb",
         "02-revisions.ipynb",
     ]
+
+
+def test_an_executed_notebook_s_kernel_runs_encrypted_and_says_no_plain_text_warning(tmp_path):
+    # a new user's `jupyter nbconvert --to notebook --execute` printed ipykernel's "Kernel is
+    # running over TCP without encryption": the manager now provisions CurveZMQ keys
+    jupyter.install()
+    done = subprocess.run(
+        [str(JUPYTER), "nbconvert", "--to", "notebook", "--execute", "--output-dir",
+         str(tmp_path), str(NOTEBOOKS[1])],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "without encryption" not in done.stderr
+    assert "Writing" in done.stderr and (tmp_path / NOTEBOOKS[1].name).is_file()

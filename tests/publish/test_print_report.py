@@ -9,6 +9,7 @@ story's charts (the build's report, without running kernels).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -73,3 +74,19 @@ def test_a_chart_prints_whole_on_the_page_its_heading_opens(printed, heading, ch
     where = next(n for n, text in enumerate(pages) if heading in text)
     for words in chart:
         assert words in pages[where], (heading, words, where)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("The Veresk dam collapse", "The Veresk dam collapse"),
+        ("Floods <b>& dams</b>", "Floods &lt;b&gt;&amp; dams&lt;/b&gt;"),
+    ],
+)
+def test_the_report_s_first_and_only_h1_is_the_story_s_title(title, shown):
+    dam = load.read_dataset(DAM)
+    page = report_html([notebook("What does each side claim?", "claims", dam)], title).decode()
+    headings = re.findall(r"<h([1-6])[^>]*>(.*?)</h\1>", page, re.S)
+    assert headings[0] == ("1", shown)
+    assert [level for level, _ in headings].count("1") == 1
+    assert headings[1][0] == "2" and headings[1][1].startswith("What does each side claim?")

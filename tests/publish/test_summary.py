@@ -10,10 +10,10 @@ from makiivka.publish.summary import summary_text
 from makiivka.story import load
 
 
-def test_summary_names_the_shipped_story_s_pair_by_id():
+def test_summary_names_the_shipped_story_s_pair_by_label():
     text = summary_text(load.load_claims())
     assert text.startswith("The gap: each side's latest figure for this strike\n")
-    assert "ukraine/russia" in text.split("\n")[1]
+    assert "Ukraine/Russia" in text.split("\n")[1]
     assert "not comparable: Russia gave no figure" in text
 
 
