@@ -55,6 +55,7 @@ from makiivka.extract.readings import (
     settle_scope,
     story_terms_of,
     take_group_metric,
+    whole_speakers,
 )
 from makiivka.extract.records import Figure, to_csv, to_json
 from makiivka.extract.scope import pick_scope
@@ -265,7 +266,7 @@ def extract_figures(
         elif keyword is None and figure.metric == OTHER_PEOPLE and near and figure.unit == "people":
             figure = _next_in_list(text, figure, figures[-1], sentences[index].start)
         figures.append(continue_scope(ctx, index, figure, figures))
-    linked = link_figures(text, figures)
+    linked = link_figures(text, whole_speakers(ctx, figures))
     # Every count of people or munitions is a row, with metric ``other`` when no toll word
     # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
     # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word

@@ -237,6 +237,39 @@ _OF_THOSE_WERE = re.compile(
 _INCLUDING = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:including|among\s+them)\s+", re.I)
 
 
+#: A sentence (or list item) that opens on its whole: "• Of the dead, 1,636 were found in Palu".
+_FRONTED_WHOLE = re.compile(
+    r"[^\w\n]{0,3}\s*Of\s+the\s+(?:[0-9][0-9,]*\s+)?(?:people\s+)?(?:(?P<killed>dead|killed"
+    r"|victims)|(?P<wounded>wounded|injured|hurt))\s*,"
+)
+
+
+def whole_speakers(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """Give the figures of a sentence that opens on its whole ("Of the dead, 1,636 were found
+    in Palu, 171 in Donggala …") the speaker of that whole in the sentence before (the
+    government's 2,045 dead), where nothing in their own sentence credits them (the
+    outlet's voice): a breakdown is its total's (blind set 11)."""
+    out: list[Figure] = []
+    for f in figures:
+        index = bisect.bisect_right(ctx.starts, f.start) - 1
+        opening = _FRONTED_WHOLE.match(ctx.text, ctx.sentences[index].start) if index > 0 else None
+        if opening is None or not f.attribution.startswith("outlet voice"):
+            out.append(f)
+            continue
+        floor, own = ctx.sentences[index - 1].start, ctx.sentences[index].start
+        wholes = [w for w in out if floor <= w.start < own and w.metric == opening.lastgroup
+                  and w.side not in ("media", "unknown")]  # fmt: skip
+        if not wholes:
+            out.append(f)
+            continue
+        whole = wholes[-1]
+        why = f"part of the figure at {whole.start} (its whole before it): {whole.attribution}"
+        out.append(replace(f, claimant=whole.claimant, claimant_name=whole.claimant_name,
+                           side=whole.side, relayed_by=whole.relayed_by, attribution=why,
+                           confidence=min(whole.confidence or 0, 0.7)))  # fmt: skip
+    return out
+
+
 def take_group_metric(ctx: Context, index: int, figure: Figure, before: list[Figure]) -> Figure:
     """Make a part ("including 11 children", "18 of them seriously") a count of people with
     metric ``other`` in its group's scope: it is not a claimant's total for the category

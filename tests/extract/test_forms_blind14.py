@@ -7,8 +7,9 @@ named by its owner as an adjective ("the Houthi figure of 51"), the outlet's run
 dateline, "notes", "declined to comment on reports that", "spread claims that", a verdict's
 "sentenced him for the rampage that killed 77", "the court heard", "were seriously injured",
 "had not been found", patients "treated at" a named hospital, a TV show's name atop its
-transcript, a sentence that opens on another place than the speaker's, and storms named
-otherwise than the story's (and an aftershock on another day) as other events. Every
+transcript, a sentence that opens on another place than the speaker's, storms named
+otherwise than the story's (and an aftershock on another day) as other events, and a
+breakdown that opens on its whole ("Of the dead, …", blind set 11 once it counted). Every
 passage here is our own, in an invented story. The rules alone.
 """
 
@@ -188,3 +189,22 @@ STORM = register_from(
 def test_another_named_storm_is_another_event(text, quote, scope):
     found = [f for f in extract_figures(text, "2024-10-31", STORM) if f.quote.endswith(quote)]
     assert [f.scope for f in found] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "name"),
+    [
+        # a list item that opens on its whole: the breakdown is its total's speaker's
+        ("• The Norlandic government reports 2,045 people dead and 671 missing.\n"
+         "• Of the dead, 1,636 were found in Harbour City, 171 in Lowtown.", "171", "gov",
+         "Norlandic government"),
+        # guards: a part with its own credit keeps it; a whole in the outlet's voice gives none
+        ("The government reports 2,045 people dead. Of the dead, 99 were firefighters, Aid Now "
+         "said.", "99", "third_party", "Aid Now"),
+        ("At least 2,045 people died. Of the dead, 1,636 were found in Harbour City.", "1,636",
+         "media", ""),
+    ],
+)  # fmt: skip
+def test_a_breakdown_of_a_total_is_its_speakers(text, quote, side, name):
+    found = figure(text, quote)
+    assert (found.side, found.claimant_name) == (side, name), found.attribution
