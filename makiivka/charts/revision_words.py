@@ -10,6 +10,7 @@ from makiivka.charts.layout import message_chart
 from makiivka.charts.measure import and_list
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.series import revision_rows
+from makiivka.charts.wording import zone_word
 from makiivka.story.load import Dataset
 
 
@@ -36,8 +37,8 @@ def zone_title(event: dict) -> str:
     except (TypeError, ValueError):
         return f"{city} time"
     offset = utc_offset(int(moment.utcoffset().total_seconds()))
-    abbr = moment.tzname()
-    words = ", ".join(a for a in (abbr if abbr[:1].isalpha() else "", offset) if a)
+    abbr = zone_word(moment)  # "PST" of Manila is no word: several offsets share it
+    words = ", ".join(a for a in (abbr if not abbr.startswith("UTC") else "", offset) if a)
     return f"{city} time ({words})"
 
 

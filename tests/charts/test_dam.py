@@ -292,7 +292,11 @@ def test_the_revision_axis_names_the_zone_in_words_not_its_iana_id(dam):
     "zone, occurred, title",
     [
         ("Asia/Kathmandu", "2023-05-02T04:30+05:45", "Kathmandu time (UTC+5:45)"),
-        ("Asia/Kolkata", "2023-05-02T04:30+05:30", "Kolkata time (IST, UTC+5:30)"),
+        # "IST" is also Ireland's summer time and Israel's: an abbreviation several offsets
+        # share is left out ("PST" is Manila's and Los Angeles's)
+        ("Asia/Kolkata", "2023-05-02T04:30+05:30", "Kolkata time (UTC+5:30)"),
+        ("Asia/Manila", "2023-05-02T04:30+08:00", "Manila time (UTC+8)"),
+        ("Europe/Moscow", "2023-05-02T04:30+03:00", "Moscow time (MSK, UTC+3)"),
         ("Australia/Darwin", "2023-05-02T04:30+09:30", "Darwin time (ACST, UTC+9:30)"),
         ("America/St_Johns", "2023-01-02T04:30-03:30", "St Johns time (NST, UTC-3:30)"),
         ("America/Bogota", "2023-05-02T04:30-05:00", "Bogota time (UTC-5)"),
@@ -436,3 +440,18 @@ def test_the_summary_names_a_metric_by_the_story_s_label(relabelled):
     text = summary_text(relabelled.claims, {"killed": "dead", "wounded": "injured"})
     rows = [line.split()[0] for line in text.splitlines()[2:5]]
     assert rows == ["dead", "injured", "missing"]
+
+
+@pytest.mark.parametrize(
+    "zone, written",
+    [
+        ("Asia/Manila", "28 Nov 2026, 13:20 UTC+8"),  # its "PST" reads as US Pacific time
+        ("America/Chicago", "27 Nov 2026, 23:20 UTC-6"),  # "CST" is China's too
+        ("Asia/Kathmandu", "28 Nov 2026, 11:05 UTC+5:45"),
+        ("Europe/Moscow", "28 Nov 2026, 08:20 MSK"),
+        ("Europe/Kyiv", "28 Nov 2026, 07:20 EET"),
+    ],
+)
+def test_a_time_names_its_zone_so_no_reader_takes_it_for_another(zone, written):
+    stamp = pd.Timestamp("2026-11-28 05:20", tz="UTC")
+    assert charts.wording.format_time(stamp, "minute", zone) == written
