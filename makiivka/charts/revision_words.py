@@ -10,7 +10,7 @@ from makiivka.charts.layout import message_chart
 from makiivka.charts.measure import and_list
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.series import revision_rows
-from makiivka.charts.wording import zone_word
+from makiivka.charts.wording import utc_offset, zone_word
 from makiivka.story.load import Dataset
 
 
@@ -40,19 +40,6 @@ def zone_title(event: dict) -> str:
     abbr = zone_word(moment)  # "PST" of Manila is no word: several offsets share it
     words = ", ".join(a for a in (abbr if not abbr.startswith("UTC") else "", offset) if a)
     return f"{city} time ({words})"
-
-
-def utc_offset(seconds: int) -> str:
-    """Write an offset from UTC as readers read it: hours, and minutes only where it has some.
-
-    >>> [utc_offset(s) for s in (0, 3 * 3600, -5 * 3600, 20700, 34200, -12600, 19800)]
-    ['UTC', 'UTC+3', 'UTC-5', 'UTC+5:45', 'UTC+9:30', 'UTC-3:30', 'UTC+5:30']
-    """
-    if not seconds:
-        return "UTC"
-    hours, minutes = divmod(abs(seconds) // 60, 60)
-    sign = "+" if seconds > 0 else "-"
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
 def waiting_chart(dataset: Dataset, steps: pd.DataFrame, width: int):

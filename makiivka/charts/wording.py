@@ -56,8 +56,19 @@ def zone_word(local: pd.Timestamp) -> str:
     abbreviation = local.tzname() or ""
     if abbreviation[:1].isalpha() and len(_offsets_of(abbreviation, local.year)) == 1:
         return abbreviation
-    hours, minutes = divmod(abs(int(local.utcoffset().total_seconds())) // 60, 60)
-    sign = "+" if local.utcoffset().total_seconds() >= 0 else "-"
+    return utc_offset(int(local.utcoffset().total_seconds()))
+
+
+def utc_offset(seconds: int) -> str:
+    """Write an offset from UTC as readers read it: hours, and minutes only where it has some.
+
+    >>> [utc_offset(s) for s in (0, 3 * 3600, -5 * 3600, 20700, 34200, -12600, 19800)]
+    ['UTC', 'UTC+3', 'UTC-5', 'UTC+5:45', 'UTC+9:30', 'UTC-3:30', 'UTC+5:30']
+    """
+    if not seconds:
+        return "UTC"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    sign = "+" if seconds > 0 else "-"
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 

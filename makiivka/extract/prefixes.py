@@ -1,6 +1,6 @@
 """What a headline's prefix names: a topic ("Floods:", "Hurricane Otis:") or a speaker.
 
-"General Staff: Russia has lost …" names its speaker; "Ukraine: Around 400 …" a place and
+"General Staff: the enemy has lost …" names its speaker; "Norland: Around 400 …" a place and
 "Sichuan earthquake: …" the story; :func:`is_topic` tells them apart for
 :func:`makiivka.extract.attribution.find_cues`.
 """
