@@ -220,8 +220,8 @@ def _home_context(story: views.Story) -> dict[str, Any]:
     problems = [str(p) for p in load.validate(story.data)]
     return {
         "story": story, "vocab": views.vocabularies(story), "counts": tally, "totals": totals,
-        "problems": problems, "ingest_values": {}, "ingest_problems": [],
-        "claimant_values": {}, "claimant_problems": [],
+        "problems": problems, "when": views.time_words(story), "ingest_values": {},
+        "ingest_problems": [], "claimant_values": {}, "claimant_problems": [],
     }  # fmt: skip
 
 
@@ -239,8 +239,8 @@ def _article_context(data: Path, article_id: str) -> dict[str, Any]:
         "segments": views.segments(text, rows), "counts": views.counts(story)[article_id],
         "previous": order[at - 1] if at else "", "next": (order[at + 1:] or [""])[0],
         "event_scope": schema.event_scope(story.package),
-        "choices": _supersedes_choices(story, rows), "conflict": None, "failed": None,
-        "add_problems": [],
+        "choices": _supersedes_choices(story, rows), "when": views.time_words(story),
+        "conflict": None, "failed": None, "add_problems": [],
     }  # fmt: skip
 
 
