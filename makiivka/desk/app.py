@@ -47,6 +47,9 @@ MESSAGES = {
     "registered": "Registered {id}.",
 }
 
+#: The status a row action leaves a row in (a conflict shows it as this editor's).
+ACTION_STATUS = {"accept": "reviewed", "save-accept": "reviewed", "withdraw": "withdrawn"}
+
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("makiivka.desk", "templates"),
     autoescape=True,
@@ -132,6 +135,9 @@ def create_app(
         except changes.Conflict as conflict:
             context = await run_in_threadpool(_article_context, data, article_id)
             changed = forms.changes_of(conflict.current or {}, values)
+            status = ACTION_STATUS.get(action)
+            if status and (conflict.current or {}).get("status") != status:
+                changed["status"] = status  # what this editor's accept or withdraw would make it
             moved = forms.moved_since(conflict.current or {}, values)
             # A sealed row's change is a correction: its reason is the other editor's note.
             reasons = {e["field"]: e["reason"] for e in context["story"].corrections
