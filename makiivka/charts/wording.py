@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import zoneinfo
-from datetime import datetime
-
 import pandas as pd
 
 from makiivka.analysis import UNDATED_BASIS
 from makiivka.text.denials import coded_as_denial
+
+# Times are written in text (the desk writes them too); the chart modules import them here.
+from makiivka.text.moments import format_time, utc_offset, zone_word  # noqa: F401
 
 QUALIFIER_WORDS = {
     "exact": "exact",
@@ -26,66 +25,6 @@ QUALIFIER_WORDS = {
 def words(name: str) -> str:
     """Turn a vocabulary term such as ``killed_or_wounded`` into words."""
     return str(name).replace("_", " ")
-
-
-@functools.lru_cache(maxsize=64)
-def _offsets_of(abbreviation: str, year: int) -> frozenset[int]:
-    """Return the UTC offsets (seconds) the zones of the tz database write as *abbreviation*
-    in the middle of January and July of *year*: "PST" is both UTC-8 (Los Angeles) and
-    UTC+8 (Manila). Hand-written because no installed library answers it; zoneinfo lists
-    the zones."""
-    found = set()
-    for name in zoneinfo.available_timezones():
-        for month in (1, 7):
-            moment = datetime(year, month, 15, 12, tzinfo=zoneinfo.ZoneInfo(name))
-            if moment.tzname() == abbreviation:
-                found.add(int(moment.utcoffset().total_seconds()))
-    return frozenset(found)
-
-
-def zone_word(local: pd.Timestamp) -> str:
-    """Return how a local time's zone is written: its abbreviation where only one offset
-    goes by it ("MSK", "EET"), else its offset from UTC ("UTC+8" for Manila's "PST", which
-    readers take for US Pacific time; round 15's new user).
-
-    >>> zone_word(pd.Timestamp("2026-11-28 13:20", tz="Europe/Moscow"))
-    'MSK'
-    >>> zone_word(pd.Timestamp("2026-11-28 13:20", tz="Asia/Manila"))
-    'UTC+8'
-    """
-    abbreviation = local.tzname() or ""
-    if abbreviation[:1].isalpha() and len(_offsets_of(abbreviation, local.year)) == 1:
-        return abbreviation
-    return utc_offset(int(local.utcoffset().total_seconds()))
-
-
-def utc_offset(seconds: int) -> str:
-    """Write an offset from UTC as readers read it: hours, and minutes only where it has some.
-
-    >>> [utc_offset(s) for s in (0, 3 * 3600, -5 * 3600, 20700, 34200, -12600, 19800)]
-    ['UTC', 'UTC+3', 'UTC-5', 'UTC+5:45', 'UTC+9:30', 'UTC-3:30', 'UTC+5:30']
-    """
-    if not seconds:
-        return "UTC"
-    hours, minutes = divmod(abs(seconds) // 60, 60)
-    sign = "+" if seconds > 0 else "-"
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
-def format_time(stamp: pd.Timestamp, precision: str, timezone: str) -> str:
-    """Say when at the precision known: '14 Mar 2026, 23:10 EET', '2 Jan 2023', 'Sep 2022'.
-
-    A zone abbreviation several offsets share is written as the offset ('13:20 UTC+8').
-    """
-    if pd.isna(stamp):
-        return "unknown"
-    if precision in ("minute", "second"):
-        local = stamp.tz_convert(timezone)
-        return f"{local.day} {local:%b %Y, %H:%M} {zone_word(local)}"
-    day = stamp.tz_convert("UTC")
-    if precision == "day":
-        return f"{day.day} {day:%b %Y}"
-    return f"{day:%b %Y}" if precision == "month" else f"{day:%Y}"
 
 
 def stated_words(stamp: pd.Timestamp, precision: str, timezone: str, basis: str) -> str:

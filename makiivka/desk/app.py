@@ -30,6 +30,7 @@ from makiivka.desk import forms, views
 from makiivka.desk.guard import Guard, GuardMiddleware, checked_form
 from makiivka.desk.ingesting import ingest_article
 from makiivka.desk.proposals import propose
+from makiivka.desk.revises import Revisable
 from makiivka.story import changes, load, register, schema
 from makiivka.story.coded import coded_cells
 from makiivka.story.problems import DataError
@@ -45,6 +46,9 @@ MESSAGES = {
     "again": "This text was ingested before: nothing changed.",
     "registered": "Registered {id}.",
 }
+
+#: The status a row action leaves a row in (a conflict shows it as this editor's).
+ACTION_STATUS = {"accept": "reviewed", "save-accept": "reviewed", "withdraw": "withdrawn"}
 
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("makiivka.desk", "templates"),
@@ -131,6 +135,9 @@ def create_app(
         except changes.Conflict as conflict:
             context = await run_in_threadpool(_article_context, data, article_id)
             changed = forms.changes_of(conflict.current or {}, values)
+            status = ACTION_STATUS.get(action)
+            if status and (conflict.current or {}).get("status") != status:
+                changed["status"] = status  # what this editor's accept or withdraw would make it
             moved = forms.moved_since(conflict.current or {}, values)
             # A sealed row's change is a correction: its reason is the other editor's note.
             reasons = {e["field"]: e["reason"] for e in context["story"].corrections
@@ -176,6 +183,15 @@ def create_app(
             {"ok": True, **found, "words": views.in_words({**found, "figure": figure})}
         )
 
+    async def revises(request: Request) -> Response:
+        # the "Revises" menu for the claimant the editor has just chosen (no save needed)
+        asked = request.query_params
+        story = await run_in_threadpool(views.read_story, data)
+        options = _revisable(story).offered(
+            asked.get("claimant", ""), asked.get("row", ""), asked.get("keep", "")
+        )
+        return JSONResponse({"options": options})
+
     async def refused(request: Request, error: Exception) -> Response:
         assert isinstance(error, HTTPException)
         return HTMLResponse(
@@ -189,6 +205,7 @@ def create_app(
         Route("/ingest", ingest, methods=["POST"]),
         Route("/claimants", add_claimant, methods=["POST"]),
         Route("/parse", parse),
+        Route("/revises", revises),
         Route("/articles/{article_id}", article),
         Route("/articles/{article_id}/add", add, methods=["POST"]),
         Route("/articles/{article_id}/rows/{claim_id}/{action}", act, methods=["POST"]),
@@ -220,8 +237,8 @@ def _home_context(story: views.Story) -> dict[str, Any]:
     problems = [str(p) for p in load.validate(story.data)]
     return {
         "story": story, "vocab": views.vocabularies(story), "counts": tally, "totals": totals,
-        "problems": problems, "ingest_values": {}, "ingest_problems": [],
-        "claimant_values": {}, "claimant_problems": [],
+        "problems": problems, "when": views.time_words(story), "ingest_values": {},
+        "ingest_problems": [], "claimant_values": {}, "claimant_problems": [],
     }  # fmt: skip
 
 
@@ -239,40 +256,14 @@ def _article_context(data: Path, article_id: str) -> dict[str, Any]:
         "segments": views.segments(text, rows), "counts": views.counts(story)[article_id],
         "previous": order[at - 1] if at else "", "next": (order[at + 1:] or [""])[0],
         "event_scope": schema.event_scope(story.package),
-        "choices": _supersedes_choices(story, rows), "conflict": None, "failed": None,
-        "add_problems": [],
+        "revisable": _revisable(story), "when": views.time_words(story), "conflict": None,
+        "failed": None, "add_problems": [],
     }  # fmt: skip
 
 
-#: The most earlier figures a row's "Revises" list offers (the latest; a long-running
-#: story's claimant may have thousands, and every row of the page carries its list).
-CHOICES = 40
-
-
-def _supersedes_choices(
-    story: views.Story, rows: list[views.RowView]
-) -> dict[str, list[dict[str, str]]]:
-    """Return each row's "Revises" choices: its claimant's other rows, the latest first.
-
-    At most ``CHOICES`` of them, and always the row it revises now. A row given another
-    claimant in the editor offers that claimant's rows once saved.
-    """
-    own: dict[str, list[dict[str, str]]] = {}
-    for r in story.claims:
-        if r["status"] != "withdrawn":
-            own.setdefault(r["claimant"], []).append(r)
-    choices = {}
-    for v in rows:
-        row = v.row
-        theirs = sorted(
-            (r for r in own.get(row["claimant"], []) if r["claim_id"] != row["claim_id"]),
-            key=lambda r: (r["stated_at"], r["claim_id"]),
-            reverse=True,
-        )
-        kept = theirs[:CHOICES]
-        kept += [r for r in theirs[CHOICES:] if r["claim_id"] == row["supersedes"]]
-        choices[row["claim_id"]] = [{**r, "words": views.in_words(r)} for r in kept]
-    return choices
+def _revisable(story: views.Story) -> Revisable:
+    labels = dict(views.vocabularies(story)["metrics"])
+    return Revisable(story, labels, views.time_words(story))
 
 
 def _register(data: Path, form: Any, prefix: str) -> dict[str, str]:

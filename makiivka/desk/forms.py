@@ -24,6 +24,9 @@ TYPED = (
     "claimant", "relayed_by", "metric", "scope", "quote", "occurrence", "figure", "unit",
     "stated_at", "stated_at_basis", "supersedes", "notes",
 )  # fmt: skip
+#: The fields whose first-shown value every row form carries (``was_<field>``), so a conflict
+#: can tell what another editor changed since: the typed ones and the row's status.
+SEEN = (*TYPED, "status")
 #: Problems about these fields are shown beside the figure (they follow from it).
 FROM_FIGURE = ("value", "value_low", "value_high", "qualifier")
 #: The choice in the claimant list that opens the inline register form.
@@ -91,13 +94,14 @@ def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, st
     {field: the value this editor first saw} for each field whose ``was_<field>`` differs
     from *row* as it is now (a form without them, such as a bare accept, gives none).
 
-    >>> moved_since({"notes": "per the list", "metric": "killed"},
-    ...             {"was_notes": "", "was_metric": "killed", "metric": "wounded"})
-    {'notes': ''}
+    >>> moved_since({"notes": "per the list", "metric": "killed", "status": "reviewed"},
+    ...             {"was_notes": "", "was_metric": "killed", "metric": "wounded",
+    ...              "was_status": "proposed"})
+    {'notes': '', 'status': 'proposed'}
     """
     return {
         f: _typed(form[f"was_{f}"])
-        for f in TYPED
+        for f in SEEN
         if f"was_{f}" in form and _typed(form[f"was_{f}"]) != _typed(row.get(f, ""))
     }
 

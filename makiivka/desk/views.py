@@ -6,17 +6,23 @@ cells, so a story with a problem still opens (the problem is shown, not a traceb
 
 from __future__ import annotations
 
+import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
 
 from makiivka.analysis import describe
 from makiivka.desk.evidence import Evidence, figures_of, match
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
+from makiivka.story.checks import parse_timestamps
 from makiivka.story.coded import CODABLE
 from makiivka.story.schema import Package
+from makiivka.text.moments import format_time
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
@@ -95,6 +101,30 @@ def vocabularies(story: Story) -> dict[str, Any]:
         "side_labels": labels,
         "claimants": sorted(story.claimants, key=lambda c: c["name"].casefold()),
     }
+
+
+def time_words(story: Story) -> Callable[[str], str]:
+    """Return how the desk writes a stored time: in the story's zone, as the charts write it.
+
+    '2026-11-28T17:30+00:00' in a story shown in Asia/Dhaka reads '28 Nov 2026, 23:30 UTC+6',
+    a date alone '29 Nov 2026'; an empty cell 'not stated'; a cell that is no time, or a
+    descriptor without a zone that exists, is shown as stored (``validate`` names it).
+    """
+    zone = str(story.package.event.get("timezone") or "UTC")
+
+    @functools.cache
+    def written(stored: str) -> str:
+        if not stored.strip():
+            return "not stated"
+        stamps, precision = parse_timestamps(pd.Series([stored], dtype=object))
+        if pd.isna(stamps.iat[0]):
+            return stored
+        try:
+            return format_time(stamps.iat[0], str(precision.iat[0]), zone)
+        except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+            return stored
+
+    return written
 
 
 def story_scopes(story: Story) -> list[tuple[str, str]]:

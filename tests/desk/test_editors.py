@@ -49,7 +49,7 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
         "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))",
     )
     # B changed only the notes: A's scope is not B's to undo, so it is no difference.
-    assert rows == [["notes", NOTES, "checked against the Courier's print edition"]]
+    assert rows == [["Notes", NOTES, "checked against the Courier's print edition"]]
     assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == ("other", NOTES)
     with b.expect_navigation():
         b.click("#body-c007 .conflict button:text-is('Apply mine over theirs')")
@@ -165,25 +165,24 @@ def test_a_conflict_shows_the_other_editor_s_note_and_reason(browser, desk, stor
     a, b = one.new_page(), two.new_page()
     opened = "you opened it as proposed by makiivka extract"
     _both_edit(a, b, desk, "c009", "other")
-    # B changed only the scope; A's metric and note are shown as A's, beside B's scope.
+    # B changed only the scope; A's metric and note are shown as A's, beside B's scope, in
+    # the words the editor uses; the unchanged status is not listed.
     assert _conflict_rows(b, "c009") == [
-        ["moved", "metric", "other changed by them (you opened it as killed)", "other"],
-        ["differs", "scope", "event", "other"],
-        ["", "status", "proposed", "proposed"],
-        ["moved", "notes", f"{THEIR_NOTE} (c009) changed by them ({opened})",
+        ["moved", "Metric", "other changed by them (you opened it as killed)", "other"],
+        ["differs", "Scope", "this flood", "another flood or event"],
+        ["moved", "Notes", f"{THEIR_NOTE} (c009) changed by them ({opened})",
          f"{THEIR_NOTE} (c009)"],
     ]  # fmt: skip
     changes.accept_claims(data, {"c010": None})  # sealed: A's change is a correction
     _both_edit(a, b, desk, "c010", "missing", (THEIR_REASON, "the region's displaced"))
     assert _conflict_rows(b, "c010") == [
-        ["moved", "metric", "missing changed by them (you opened it as other)", "missing"],
-        ["differs", "scope", "event", "other"],
-        ["", "status", "reviewed", "reviewed"],
-        ["moved", "notes", f"{THEIR_NOTE} (c010) changed by them ({opened})",
+        ["moved", "Metric", "missing changed by them (you opened it as other)", "missing"],
+        ["differs", "Scope", "this flood", "another flood or event"],
+        ["moved", "Notes", f"{THEIR_NOTE} (c010) changed by them ({opened})",
          f"{THEIR_NOTE} (c010)"],
     ]  # fmt: skip
     assert b.inner_text("#body-c010 .conflict .their-reasons") == (
-        f"Their reason for the correction: metric: {THEIR_REASON}"
+        f"Their reason for the correction: Metric: {THEIR_REASON}"
     )
     assert (_cell(data, "c010", "metric"), _cell(data, "c010", "scope")) == ("missing", "event")
     one.close()

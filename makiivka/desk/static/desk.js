@@ -98,17 +98,36 @@
     const claimant = editor.querySelector(".claimant-select");
     const fresh = editor.querySelector(".new-claimant");
     const supersedes = editor.querySelector(".supersedes-select");
-    function filter() {
-      if (fresh) fresh.hidden = claimant.value !== "+new";
+    let chosen = supersedes ? supersedes.value : "";  // the editor's last choice, kept across claimants
+    let asked = 0;
+    if (supersedes) supersedes.addEventListener("change", function () { chosen = supersedes.value; });
+    function revisable() {
+      // A revision names the chosen claimant's earlier figure: ask the desk for that
+      // claimant's rows (none for one being registered), keeping the choice where it stays.
       if (!supersedes) return;
-      Array.from(supersedes.options).forEach(function (option) {
-        if (!option.dataset.claimant) return;
-        const mine = option.dataset.claimant === claimant.value;
-        option.hidden = !mine;
-        option.disabled = !mine && !option.selected;
-      });
+      const ask = ++asked;
+      const wanted = chosen;
+      const query = "claimant=" + encodeURIComponent(claimant.value === "+new" ? "" : claimant.value) +
+        "&row=" + encodeURIComponent(supersedes.dataset.row) + "&keep=" + encodeURIComponent(wanted);
+      supersedes.setAttribute("aria-busy", "true");
+      fetch("/revises?" + query, { credentials: "same-origin" })
+        .then(function (response) { return response.json(); })
+        .then(function (found) {
+          if (ask !== asked) return;  // a later choice's answer wins
+          while (supersedes.options.length > 1) supersedes.remove(1);
+          found.options.forEach(function (o) { supersedes.add(new Option(o.text, o.value)); });
+          supersedes.value = found.options.some(function (o) { return o.value === wanted; }) ? wanted : "";
+        })
+        .catch(function () { /* the server checks the revision on save anyway */ })
+        .finally(function () { if (ask === asked) supersedes.removeAttribute("aria-busy"); });
     }
-    if (claimant) { claimant.addEventListener("change", filter); filter(); }
+    if (claimant) {
+      claimant.addEventListener("change", function () {
+        if (fresh) fresh.hidden = claimant.value !== "+new";
+        revisable();
+      });
+      if (fresh) fresh.hidden = claimant.value !== "+new";
+    }
     const figure = editor.querySelector(".figure-input");
     let pending = null;
     const qualifier = editor.querySelector(".qualifier-select");

@@ -1,0 +1,100 @@
+"""The conflict panel (two editors saved the same row) in words: claimant names, not ids;
+words never broken inside at 1,280 or 375 px; no field that did not change (round 16's new
+user saw `coast_gua|rd`, `increme|nt` and an unchanged "status proposed / proposed")."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
+#: A's long note beside B's short one: the table's auto layout once squeezed B's column so
+#: narrow that "incremental" broke inside (theirs was the widest text).
+THEIR_NOTE = (
+    "the council's figure, not the Front's: checked with its press office by phone, "
+    "who read the list out and said it counts only bodies identified by relatives"
+)
+MY_NOTE = "incremental count"  #: Each word of the panel whose pieces sit on more than one line (split at spaces and hyphens).
+BROKEN_WORDS = """root => {
+  const broken = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of node.data.matchAll(/[^\\s-]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set(Array.from(range.getClientRects(), r => Math.round(r.top)));
+      if (tops.size > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+}"""
+
+
+def _notes(data, claim_id: str) -> str:
+    with open(data / "claims.csv", encoding="utf-8", newline="") as handle:
+        return next(r for r in csv.DictReader(handle) if r["claim_id"] == claim_id)["notes"]
+
+
+def _panel(tab, claim_id: str) -> list[list[str]]:
+    return tab.eval_on_selector_all(
+        f"#body-{claim_id} .conflict tbody tr",
+        "rows => rows.map(r => [r.className, ...Array.from(r.cells, c => c.textContent)])",
+    )
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_conflict_panel_names_claimants_keeps_words_whole_and_lists_only_changes(
+    browser, desk, story, width
+):
+    notes = _notes(story / "data", "c009")
+    one = browser.new_context(viewport={"width": 1280, "height": 900})
+    two = browser.new_context(viewport={"width": width, "height": 900})
+    a, b = one.new_page(), two.new_page()
+    for tab in (a, b):
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c009")
+        tab.keyboard.press("e")
+    a.select_option("#claimant-c009", "ridge_council")  # A gives the row to another claimant
+    a.fill("#notes-c009", THEIR_NOTE)
+    with a.expect_navigation():
+        a.click("#edit-c009 button:text-is('Save')")
+    b.fill("#notes-c009", MY_NOTE)  # B, meanwhile, only notes
+    with b.expect_navigation():
+        b.click("#edit-c009 button:text-is('Save')")
+    assert _panel(b, "c009") == [
+        ["moved", "Claimant", "Ridge Council changed by them (you opened it as Hill Front)",
+         "Ridge Council"],
+        ["differs moved", "Notes", f"{THEIR_NOTE} changed by them (you opened it as {notes})",
+         MY_NOTE],
+    ]  # fmt: skip
+    # a phone shows each field's values one under the other, each saying whose it is
+    labels = b.eval_on_selector_all(
+        "#body-c009 .conflict tbody tr:first-child td",
+        "cells => cells.map(c => getComputedStyle(c, '::before').content)",
+    )
+    assert labels == (['"Theirs (now): "', '"Yours: "'] if width < 560 else ["none", "none"])
+    assert b.eval_on_selector("#body-c009 .conflict", BROKEN_WORDS) == []
+    assert b.evaluate("document.documentElement.scrollWidth") <= width
+    one.close()
+    two.close()
+
+
+def test_an_accept_over_another_editors_change_shows_the_status_it_would_set(browser, desk, story):
+    one, two = browser.new_context(), browser.new_context()
+    a, b = one.new_page(), two.new_page()
+    for tab in (a, b):
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c007")
+    a.keyboard.press("e")
+    a.select_option("#scope-c007", "other")
+    with a.expect_navigation():
+        a.click("#edit-c007 button:text-is('Save')")
+    with b.expect_navigation():
+        b.keyboard.press("a")  # B accepts the row as B saw it
+    assert _panel(b, "c007") == [
+        ["moved", "Scope", "another flood or event changed by them (you opened it as this flood)",
+         "another flood or event"],
+        ["differs", "Status", "proposed", "reviewed"],
+    ]  # fmt: skip
+    one.close()
+    two.close()
