@@ -18,7 +18,7 @@ from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
 from makiivka.extract.prefixes import is_topic
-from makiivka.extract.relays import merge_relays, relay_cues
+from makiivka.extract.relays import cited_figures, merge_relays, relay_cues
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 from makiivka.extract.subjects import _CLOSES, _clause_subject, _inverted, _subject
 
@@ -139,6 +139,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
             continue
+        if m[0] in ("report", "reports") and _VERB.match(text, m.end() + 1, end):
+            continue  # "Initial reports say about 200": the noun, whose verb follows
         if any(a <= m.start() < b for a, b in according):
             continue  # "according to updated figures": an adjective of the source
         if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
@@ -195,7 +197,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         else:
             cue = Cue(m.start(), m.end(), "", m[1], "unknown", True)
         cues.append(replace(cue, source=True, form="possessive"))
-    for m in _UNNAMED_SAYING.finditer(text, start, end):
+    asked = _ASKED_ABOUT.finditer(text, start, end)  # "Asked about reports that 200 …"
+    for m in itertools.chain(_UNNAMED_SAYING.finditer(text, start, end), asked):
         # "including posts claiming that more than 1,000 people had died": the posts claim it
         if not any(c.start <= m.start() < c.end for c in cues):
             cue = Cue(m.start(1), m.end(), "", m[1], "unknown", False, described=True)
@@ -222,6 +225,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     if claim and not cues:
         cues.append(claim_cue(text, start, end, claim.end(1), register))
     cues = [c for c in cues if not _COMPARED.search(c.name)]
+    cues = cited_figures(text, start, end, cues, register)
     return merge_relays(text, start, end, cues, register)
 
 
@@ -290,7 +294,8 @@ _OPENING_VERB = re.compile(
 #: What "put" estimates: "put the number of dead in the hundreds", "put it at 40".
 _PUT_FIGURE = re.compile(
     r"(?i)\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|numbers"
-    r"|figure|figures|count|total|tally|losses|casualties|dead|deaths|it|them)\b|\s+at\b"
+    r"|figure|figures|count|total|tally|losses|casualties|dead|deaths|missing|injured|wounded"
+    r"|displaced|it|them)\b|\s+at\b"
 )
 #: What "kept" states: "had kept the toll at 115 for three weeks".
 _KEPT_FIGURE = re.compile(
@@ -300,7 +305,7 @@ _KEPT_FIGURE = re.compile(
 #: A participle's preposition standing where a subject would: "Responding to", "Commenting on".
 #: A subject ending in a speech verb: "Vale said reports that …" ("reports" is a noun).
 _NO_SUBJECT = re.compile(
-    r"(?i)\A\w+ing\s+(?:to|on|about|with)\Z|\s(?:said|says|told|added|stated)\Z"
+    r"(?i)\A(?:\w+ing|asked|questioned|pressed)\s+(?:to|on|about|with|over)\Z|\s(?:said|says|told|added|stated)\Z"
 )
 #: "accused of", "spoke about": whom or what, not a figure.
 _OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
@@ -320,13 +325,19 @@ _ITS_FIGURE = re.compile(
 )
 #: Unnamed sources with a participle of speech: "posts claiming that", "reports saying".
 _UNNAMED_SAYING = re.compile(
-    r"(?<![\w-])((?:social\s+media\s+)?(?:posts|reports|rumou?rs|messages|videos|claims))\s+"
+    r"(?<![\w-])((?:social\s+media\s+)?(?:posts|reports|rumou?rs|messages|videos|claims)(?:\s+"
+    r"(?:on|across)\s+(?:social\s+media|Facebook|X|Twitter|WhatsApp|Telegram|TikTok))?)\s+"
     r"(?:claiming|saying|suggesting|alleging|stating)\b"
+)
+#: "Asked about reports that more than 200 …": the reports' figure, put to the speaker.
+_ASKED_ABOUT = re.compile(
+    r"(?i)\b(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:the\s+)?(reports|claims"
+    r"|rumou?rs)\s+(?:that|of)\b"
 )
 #: A speech verb in the progressive, with its auxiliary: "are now saying", "is reporting".
 _PROGRESSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
-    r"(?:saying|reporting|claiming|estimating)(?![\w-])"
+    r"(?:saying|reporting|claiming|estimating|telling(?=\s+(?:[\w-]+\s+){1,5}?that\b))(?![\w-])"
 )
 #: A list item's mark, or a live blog entry's time stamp: "- Amnesty: …", "7:40 pm | Minister: …".
 _BULLET = re.compile(

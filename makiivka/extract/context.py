@@ -96,9 +96,10 @@ POPULATION_BEFORE = re.compile(
     r"\s+|nearly\s+|more\s+than\s+|over\s+)?\Z",
     re.IGNORECASE,
 )
-#: Before the number: labels (street, unit and version numbers) and ages.
+#: Before the number: labels (street, unit and version numbers) and ages; not the verb ("the
+#: missing now number 24", blind set 15).
 LABEL_BEFORE = re.compile(
-    r"""(?:(?<![\w-])(?:No\.?|Nos\.?|Number|number|\#|aged|age|Age|ages|version|v\.?|Chrome|Firefox
+    r"""(?:(?<![\w-])(?:No\.?|Nos\.?|Number|(?<!now\s)(?<!still\s)(?<!to\s)number|\#|aged|age|Age|ages|version|v\.?|Chrome|Firefox
     |Safari|Edge|Windows|iOS|Android|IE|Explorer|Route|Highway|Street|St\.|Avenue|Building
     |Unit|unit|Room|Apartment|Flat|Block|Page|page|Article|article|Section|Chapter|Platform|Gate
     |Regiment|Brigade|Battalion|Division|Corps|Flight|School|Lyceum|Gymnasium|Hospital|Ward

@@ -44,8 +44,12 @@ def alternation(words: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
-#: A determiner or possessive before a cue written in lower case: "the eastern government's".
-_DETERMINER = r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))"
+#: A determiner or possessive before a cue written in lower case: "the eastern government's",
+#: "a coast guard official" (round 16's new user).
+DETERMINER = (
+    r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\ba\s)"
+    r"|(?<=\bA\s)|(?<=\ban\s)|(?<=\bAn\s))"
+)
 
 
 def cue_pattern(words: list[str]) -> re.Pattern:
@@ -56,7 +60,7 @@ def cue_pattern(words: list[str]) -> re.Pattern:
     lower = [w.lower() for w in words if " " in w.strip() and w != w.lower()]
     pattern = rf"(?<![\w])(?:{alternation(words)})(?![\w])"
     if lower:
-        pattern += rf"|{_DETERMINER}(?:{alternation(lower)})(?![\w])"
+        pattern += rf"|{DETERMINER}(?:{alternation(lower)})(?![\w])"
     return re.compile(pattern)
 
 
@@ -90,3 +94,15 @@ def in_both_numbers(cues: list[str]) -> list[str]:
 
 #: Words whose other number is no word of theirs ("news", "series") or another word.
 _NO_NUMBER = frozenset(["news", "series", "species", "means", "arms", "politics", "press"])
+
+
+def place_pattern(places: list[str]) -> re.Pattern[str] | None:
+    """Compile the event's place names into one pattern (None when there are none).
+
+    >>> bool(place_pattern(["Makiivka", "Makeevka"]).search("a strike on Makeevka"))
+    True
+    """
+    if not places:
+        return None
+    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)

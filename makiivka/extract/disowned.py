@@ -22,6 +22,9 @@ _DISOWNED = re.compile(
     # "He declined to comment on reports that 30 children were among the dead" (blind set 14)
     r"|\b(?:declined|refused)\s+to\s+(?:comment\s+on|confirm|address|discuss)\s+(?:the\s+)?"
     r"(?:reports?|claims?|figures?|allegations?)\b"
+    # "warned against fake messages on WhatsApp, including … the death toll over 10,000" (15)
+    r"|\bwarned\s+(?:\w+\s+){0,2}?(?:against|of|about)\s+(?:\w+\s+){0,2}?(?:messages|rumou?rs"
+    r"|posts|reports|claims|videos)\b"
 )
 #: "reports that …", "claims of …" between a speaker and the figure: someone else's figure.
 _REPORTS_THAT = re.compile(r"(?i)\b(?:reports?|claims?|rumou?rs?|posts?)\s+(?:that|of)\b")

@@ -65,6 +65,9 @@ _TOKEN = (
     r"|bin|ibn|de|van|von|U|Daw)"
 )
 _NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")
+#: A run of five or more capitalised words: "Dorian Province Governor Ilse Marrow".
+_LONG_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{4,}}(?![\w-])")
+_WORD = re.compile(r"\S+")
 #: "Ministry of Emergency Situations", "the Kyiv Independent": capitalised words of a body.
 _INSTITUTION_BEFORE = re.compile(r"(?:\bof|\bthe|\bThe|\bfor)\s+\Z")
 _SURNAME_KEY = re.compile(r"(?:iy|yy|yi|ii|y|i)\Z")
@@ -131,6 +134,33 @@ _CLAUSE_START = re.compile(
 )
 
 
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans that may hold a name: runs of two to four capitalised words, and in
+    a longer run each stretch between its title and body words ("Dorian Province Governor
+    Ilse Marrow": "Ilse Marrow", which four-word windows would cut after "Ilse")."""
+    spans = []
+    for run in _LONG_RUN.finditer(text):
+        words = list(_WORD.finditer(run[0]))
+        stretch: list[re.Match[str]] = []
+        for word in [*words, None]:
+            if word is not None and not _NOT_NAME.fullmatch(_bare(word[0])):
+                stretch.append(word)
+                continue
+            if len(stretch) > 4:  # no title or body word to split at: four-word windows
+                inner = run[0][stretch[0].start() : stretch[-1].end()]
+                base = run.start() + stretch[0].start()
+                spans += [(base + m.start(), base + m.end()) for m in _NAME.finditer(inner)]
+            elif len(stretch) > 1:
+                spans.append((run.start() + stretch[0].start(), run.start() + stretch[-1].end()))
+            stretch = []
+    long = [(run.start(), run.end()) for run in _LONG_RUN.finditer(text)]
+    for m in _NAME.finditer(text):
+        inside = bisect.bisect_right(long, (m.start(), len(text))) - 1
+        if inside < 0 or not long[inside][0] <= m.start() < long[inside][1]:
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
 def _bare(word: str) -> str:
     """Return a word without its possessive and trailing punctuation."""
     return re.sub(r"(?:['’]s?)?[.,;:]?\Z", "", word)
@@ -174,9 +204,9 @@ class Entities:
     def of(cls, text: str, register: Register) -> Entities:
         """Find every person the text names, with the role written beside the name."""
         found = cls(text, register)
-        for m in _NAME.finditer(text):
-            if not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-                found._add(m.start(), m.end())
+        for start, end in _name_spans(text):
+            if not _INSTITUTION_BEFORE.search(text, max(0, start - 5), start):
+                found._add(start, end)
         for m in _DELEGATE.finditer(text):
             found._add_delegate(m)
         found.roles.sort()
@@ -205,7 +235,7 @@ class Entities:
         role = self._role(start, end)
         claimant, _, side = self.register.name(self.text, start, end)
         if side == "unknown" and role:
-            side = self.register.side_of(role)
+            side = self.register.name(role, 0, len(role))[2]  # "Coast Guard spokesman": its alias
         key = surname_key(name)
         person = self.persons.get(key)
         if person is None:

@@ -116,7 +116,7 @@ KEYWORDS = re.compile(
        |turned\s+to\s+doctors|(?:displaying|showing|suffering(?:\s+from)?|with)\s+(?:[\w-]+\s+){{0,2}}?
        symptoms)
     |(?P<missing>(?:feared|believed|thought|presumed|probably(?:\s+also)?|possibly|may\s+(?:still\s+)?be
-       |might\s+be|remain(?:ed|s)?|still|(?:are|were|is|was)\s+still)\s+buried
+       |might\s+be|could\s+(?:still\s+)?be|remain(?:ed|s)?|still|(?:are|were|is|was)\s+still)\s+buried
        |disappear(?:ed|ance|ances)|forcibly\s+disappeared|vanished
        |missing|unaccounted|trapped|{_FEARED_INSIDE}|search(?:ing|ed)?\s+(?:[\w-]+\s+){{0,3}}?for
        |(?:still|were|are|was|is)\s+looking\s+for(?![^.;,]{{0,30}}?\b(?:suspects?|attackers?|gunmen
@@ -159,18 +159,6 @@ KEYWORDS = re.compile(
        |(?:have|has)\s+been\s+(?:inside|in\s+the)))(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-def place_pattern(places: list[str]) -> re.Pattern[str] | None:
-    """Compile the event's place names into one pattern (None when there are none).
-
-    >>> bool(place_pattern(["Makiivka", "Makeevka"]).search("a strike on Makeevka"))
-    True
-    """
-    if not places:
-        return None
-    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
 
 
 #: "a third of the", "40% of the", "most of the": the figure after it is the base a part is
@@ -301,8 +289,12 @@ def pick_keyword(
             gap = (start, b) if b <= start else (end, a)
             distance = gap[0] - gap[1] if b <= start else gap[1] - gap[0]
             distance += WEAK_PENALTY.get(metric, 0)
-            if metric == "present" and a > end and _RELATIVE.search(text, end, a):
-                distance += WEAK_REACH  # "who had been inside … could not be contacted"
+            if (
+                metric == "present"
+                and a > end
+                and (_RELATIVE.search(text, end, a) or _REDUCED.search(text, end, a))
+            ):  # "who had been inside …", "believed to have been in the building, remain …"
+                distance += WEAK_REACH
             if metric == "present" and distance > WEAK_REACH:
                 continue
             in_label = label is not None and b <= start and label[0] <= a and b <= label[1]
@@ -317,6 +309,8 @@ def pick_keyword(
     return ("rockets_fired" if unit == "rockets" else "other"), None
 
 
+#: A reduced relative clause before a presence word: "36 civilians believed to have been in".
+_REDUCED = re.compile(r"\b(?:believed|thought|feared|said|known|reported)\s+to\s*\Z")
 #: "none of the 131 people on board survived": the figure counts the dead.
 _NONE_OF = re.compile(r"(?<![\w-])none\s+of\s+(?:the|those|its|their)\s+\Z", re.IGNORECASE)
 _SURVIVED = re.compile(

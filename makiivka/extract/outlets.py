@@ -14,7 +14,8 @@ it writes about. Read from the article's own words:
 4. **An outlet noun heads the name** ("a milblogger close to the eastern government"): what
    it is close to does not decide.
 
-A possessive ("the ministry's Telegram channel") is the owner's, not an outlet of its own;
+A possessive ("the ministry's Telegram channel") or an owner's "-run" ("the Houthi-run Al
+Masirah TV") is the owner's, not an outlet of its own;
 channels and bloggers no one names stay ``unknown`` (the corpus conventions), but
 milbloggers, named or not, are outlets.
 """
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from makiivka.extract.roles import OWNED_BY
 
 #: Nouns for an outlet that is not a newsroom of the wire kind.
 _NOUN = (
@@ -67,8 +70,8 @@ def _is_outlet(part: str, text: str, blank) -> bool:
     blanks out the story's party cue words (a party's "True News Information Team" is not an
     outlet for its news word)."""
     head = _QUALIFIER.sub("", blank(part))
-    if _OWNED.search(head):
-        return False  # "the ministry's Telegram channel": the owner's
+    if _OWNED.search(head) or OWNED_BY.search(part):
+        return False  # "the ministry's Telegram channel", "the Houthi-run … TV": the owner's
     noun = _NOUN_RE.search(head)
     if noun and not (_MILBLOG.search(head) or head[noun.end() :].strip()[:1].isupper()):
         return False  # "Telegram channels in the east", "a blogger": outlets no one names

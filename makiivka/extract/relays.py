@@ -194,3 +194,24 @@ def credit_cue(text: str, start: int, end: int, register: Register) -> Cue | Non
         return None
     cue = named(text, start, end, m.start(1), m.end(1), register)
     return replace(cue, form="source line" if text.startswith("Source", start) else "credit")
+
+
+def cited_figures(text: str, start: int, end: int, cues: list[Cue], register: Register):
+    """Return a sentence's cues with the speech after "Citing X figures," credited to X.
+
+    "Citing Union Home Ministry figures, he said … 38,000": the ministry's figures, as a
+    lawmaker citing others credits them (blind sets 13 and 15).
+    """
+    citing = _CITING_FIGURES.match(text, start, end)
+    if not citing:
+        return cues
+    cited = named(text, citing.start(), citing.end(), citing.start(1), citing.end(1), register)
+    return [replace(cited, start=c.start, end=c.end, source=True) if c.start >= citing.end()
+            else c for c in cues]  # fmt: skip
+
+
+#: A sentence that opens on the figures its speaker cites: "Citing Union Home Ministry figures,".
+_CITING_FIGURES = re.compile(
+    r"\s*Citing\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:figures|data|statistics|estimates"
+    r"|numbers|tallies)\s*,"
+)

@@ -69,3 +69,6 @@ LOCAL_PEOPLE = re.compile(
     r"|local\s+people)(?![\w-])",
     re.IGNORECASE,
 )
+#: A hyphened ending that makes the word before it a body's owner: "Houthi-run", "state-owned"
+#: (not "-linked" or "-aligned": an outlet close to a party still speaks for itself).
+OWNED_BY = re.compile(r"-(?:run|controlled|owned|operated)(?![\w-])", re.I)

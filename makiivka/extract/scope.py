@@ -115,9 +115,9 @@ def pick_scope(
 ) -> str:
     """Return strike, war or other: war-wide cues beat strike cues only when nearer the figure.
 
-    *places* names the event's places (see :func:`place_pattern`): they count as
-    strike cues, and rockets aimed at any other named place are another event. *cues* are
-    the sentence's :func:`scope_cues`, when the caller keeps them for all its figures.
+    *places* names the event's places (see :func:`makiivka.extract.cues.place_pattern`):
+    they count as strike cues, and rockets aimed at any other named place are another event.
+    *cues* are the sentence's :func:`scope_cues`, when the caller keeps them for all its figures.
     Country-wide words ("nationwide", "overall", "in total") are war cues, or the event's
     own when *hazard* (a flood's or a quake's toll covers its region).
 

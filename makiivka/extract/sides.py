@@ -49,6 +49,7 @@ from makiivka.extract.roles import (
     LOCAL_ROLE,
     MEDIA_HEAD,
     MEDIA_WORDS,
+    OWNED_BY,
     THIRD_PARTY_WORDS,
 )
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
@@ -264,6 +265,8 @@ class Sides:
         ('north', 'third_party')
         >>> sides.side_of("French military intelligence"), sides.side_of("the experts")
         ('third_party', 'unknown')
+        >>> sides.side_of("the Norlandish-run Observatory")
+        'north'
         """
         return self.side_basis(name)[0]
 
@@ -286,8 +289,18 @@ class Sides:
         kept.sort(key=lambda f: f[0])
         roles = [f for f in kept if f[2] in ("third_party", "media")]
         parties = [f for f in kept if f[2] not in ("third_party", "media")]
+        owner = [f for f in parties if OWNED_BY.match(name, f[1])]
+        if roles and owner:  # "the Houthi-run Al Masirah TV": the party that runs it
+            return owner[0][2]
         if roles and parties and all(_is_modifier(f[3]) for f in parties):
             return roles[0][2]
+        heads = [f for f in parties if not _is_modifier(f[3])]
+        modifies = [
+            f for f in parties if f not in heads
+            and any(re.fullmatch(r"\s+(?:[\w-]+\s+)?", name[f[1] : h[0]]) for h in heads)
+        ]  # fmt: skip
+        if modifies and len({f[2] for f in parties}) > 1:
+            parties = heads  # "an ethnic Kachin rebel group": the group's cue, not the people's
         return (parties or roles)[0][2]
 
     def _foreign_generic(self, name: str, side: str) -> bool:

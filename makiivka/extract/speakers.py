@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from makiivka.extract.metrics import place_pattern
+from makiivka.extract.cues import DETERMINER, place_pattern
 from makiivka.extract.outlets import outlet_side
 from makiivka.extract.sides import (  # noqa: F401 (part of this module's API)
     LOCAL_PEOPLE,
@@ -74,6 +74,11 @@ class Register:
         self.topics = re.compile(rf"(?:{alternation(topics or [])})", re.IGNORECASE)
         self.by_alias = {_key(alias): cid for alias, cid in aliases.items()}
         parts = [alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
+        # "the coast guard", "a coast guard official": a name of words with capitals also in
+        # lower case after a determiner (as cue words are, makiivka.extract.cues.cue_pattern)
+        lower = [a.lower() for a in aliases if " " in a.strip() and a != a.lower()]
+        if lower:
+            parts.append(rf"{DETERMINER}(?:{alternation(lower)})")
         self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w-])")
 
     def lookup(self, alias: str) -> Claimant | None:

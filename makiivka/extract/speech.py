@@ -250,6 +250,7 @@ _AGENT = (
     r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs"
     r"|directors?|managers?|chairman|chairwoman|chairperson|secretary|coordinators?|deputy"
     r"|firms?|compan(?:y|ies)|rapporteurs?"  # "…, says funeral firm" (blind set 10)
+    r"|colleagues|partners"  # "Our humanitarian colleagues tell us" (blind set 15)
     r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
     r"|were)(?:\s+[\w'’-]+){0,3})"
 )
@@ -260,7 +261,7 @@ _MODIFIER = (
 )
 _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
 #: "General Staff: …", "Eastern government: …": a headline's speaker before a colon.
-_HEADLINE_COLON = re.compile(rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s+{_AGENT})?):\s")
+_HEADLINE_COLON = re.compile(rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,5}}(?:\s+{_AGENT})?):\s")
 _CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which|where)\b)"
 _DESCRIBED = re.compile(
     rf"(?<![\w'’-])((?:(?:an?|the)\s+)?(?:{_CLAUSE_WORD}[\w'’.-]+\s+){{0,7}}?{_AGENT}{_MODIFIER})"

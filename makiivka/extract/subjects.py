@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from makiivka.extract.conjuncts import first_named
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.outlets import qualified_outlet
 from makiivka.extract.speakers import ACRONYM, Register, load_register  # noqa: F401 (doctests)
@@ -85,6 +86,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     # "Sam Rainsy, speaking to RFA from France, said": how, not who
     head = _SPEAKING_TO.sub(lambda m: " " * len(m[0]), head)
     head = _WHO_CLAUSE.sub(lambda m: " " * len(m[0]), head)
+    # "X, the governor, on Sunday put the toll at 35": when, not who (blind set 15)
+    head = _WHEN_BEFORE.sub(lambda m: " " * len(m[0]), head)
     # "Social media posts shared thousands of times claim": how far it spread is no subject.
     head = _SHARED.sub(lambda m: " " * len(m[0]), head)
     # "50 were killed, the director of the hospital, which received the casualties, said":
@@ -134,7 +137,14 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = _trailing_subject(text, floor, head, verb, register)
     if cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name):
         return None  # "Three bodies found …": the figure's own noun, not a speaker
-    return cue
+    return first_named(text, floor + clause, head[clause:], cue, register)
+
+
+#: A day right before the verb, after an apposition's comma: ", on Sunday" (put …).
+_WHEN_BEFORE = re.compile(
+    r",\s*(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|yesterday|today)\s*\Z"
+)
 
 
 #: A conjunction that opens a clause with its own subject: "… as military insists".
@@ -295,12 +305,14 @@ def _clause_subject(
         # "Donetsk separatist leader Ivan Petrov said": the words before the name tell the side
         # (those of its own noun phrase, not of a clause before it: "AP reported that …").
         before = _CLAUSE_BREAK.split(head[: name.start(1)])[-1]
-        return replace(cue, side=register.side_of(before))
+        return replace(cue, side=register.name(before, 0, len(before))[2])  # "Coast Guard …"
     if described:
         phrase = described[1]
         claimant, _, side = register.name(
             text, offset + described.start(1), offset + described.end(1)
         )
+        body = _COLLEAGUES_AT.match(phrase)  # "our colleagues at IOM": IOM
+        phrase = body[1] if body else phrase
         return Cue(offset + described.start(1), verb.end(), claimant, phrase, side, False,
                    described=not claimant)  # fmt: skip
     # "the ruling junta said", "the insurgents claimed": a party's own cue word (the story's
@@ -319,6 +331,10 @@ def _clause_subject(
     return None
 
 
+_COLLEAGUES_AT = re.compile(
+    r"(?i)(?:our|their)\s+(?:[\w-]+\s+)?(?:colleagues|partners)\s+(?:at|from)\s+"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\Z"
+)
 #: A person brought in by an indefinite article right before a verb: "A mountaineer at the
 #: camp", "Another witness from the village" ("One survivor" is a count first: _COUNTED).
 _SOMEONE = re.compile(

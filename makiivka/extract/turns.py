@@ -39,6 +39,8 @@ _TITLED_LABEL = re.compile(
     r"|Answer|Moderator|Chair(?:man|woman|person)?))"
     r"(?P<name>(?:[ \t]+(?:[A-Z][\w'’.-]*))){0,4}?[ \t]*:[ \t]+(?=\S)"
 )
+#: A title in capitals the sentence splitter took for a sentence: "CDR. ", "LT. ".
+_TITLE_ALONE = re.compile(r"[A-Z]{1,5}\.\s*")
 #: Honorifics and titles that are no part of a name.
 _HONORIFIC = re.compile(r"\A(?:(?:MR|MRS|MS|DR|SHRI|SMT|KUMARI|HON|PROF|SIR)\.?[ \t]+)+")
 #: Words that label a paragraph without being a speaker: "BREAKING:", "UPDATE:".
@@ -114,19 +116,27 @@ def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict
     """
     labels: list[tuple[int, re.Match[str], str, str]] = []
     for i, s in enumerate(sentences):
-        if s.voice != "body" or (i and sentences[i - 1].line == s.line):
+        start, first_index = s.start, i
+        if i and sentences[i - 1].line == s.line:
+            # "CDR. R. SREEKUMAR (INDIAN NAVY):" split after its title: the label opens there
+            title = sentences[i - 1]
+            first = i < 2 or sentences[i - 2].line != s.line
+            if not (first and _TITLE_ALONE.fullmatch(text, title.start, s.start)):
+                continue
+            start, first_index = title.start, i - 1
+        if s.voice != "body":
             continue
-        m = _LABEL.match(text, s.start, s.end)
+        m = _LABEL.match(text, start, s.end)
         if m and not _NOT_SPEAKER.fullmatch(m["name"]):
-            labels.append((i, m, *_person(m)))
+            labels.append((first_index, m, *_person(m)))
             continue
         m = _TITLED_LABEL.match(text, s.start, s.end)
         if m:  # "Spokesman Stéphane Dujarric:": the name, else the role, names the speaker
             name = (m["name"] or "").strip()
             labels.append((i, m, name or m["role"], m["role"] if name else ""))
     surnames = [name.split()[-1] for _, _, name, _ in labels if name]
-    if len(labels) < 2 or all(surnames.count(name) < 2 for name in surnames):
-        return {}
+    if len(labels) < 2 or (len(labels) < 3 and all(surnames.count(n) < 2 for n in surnames)):
+        return {}  # one dateline ("NEW DELHI:") or two labels are no transcript; three are
     turns: dict[int, Cue] = {}
     full: dict[str, Cue] = {}  # a speaker's first turn in full, by surname and by role
     for i, m, name, role in labels:

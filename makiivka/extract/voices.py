@@ -61,6 +61,14 @@ _CALLED_FALSE = re.compile(
 _HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
 
 
+#: A figure said to go round online, right after it: posts no one names are its source.
+_CIRCULATING = re.compile(
+    r"(?i)[^.;:\n]{0,40}?\b(?:circulating|circulated|shared|spreading|going\s+viral|doing\s+the"
+    r"\s+rounds)\s+(?:on|across|via|in)\s+((?:social\s+(?:media|networks)|WhatsApp|Facebook"
+    r"|Telegram|TikTok|Twitter)(?:\s+(?:groups|channels|accounts|posts))?)\b"
+)
+
+
 @dataclass(frozen=True)
 class Voice:
     """Who states a figure, when, through whom, and the evidence for it."""
@@ -241,6 +249,10 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
 def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index, from its own sentence and context."""
     sentence = ctx.sentences[index]
+    rumour = _CIRCULATING.match(ctx.text, q.end, sentence.end)
+    if rumour:  # "Figures of more than 1,000 deceased circulating on social networks" (set 15)
+        evidence = f'unnamed source: figures "{rumour[0].strip()}" (posts no one names)'
+        return Voice("", rumour[1], "unknown", "", "", False, evidence, 0.6)
     cues = ctx.sentence_cues(index)
     # "X's figure of 37" binds what follows it; a figure names no speaker ("Massacre of 100s")
     cues = [c for c in cues if (c.form != "possessive" or c.start < q.end) and not c.holds(q)]

@@ -8,9 +8,11 @@ it) into the descriptor, through :mod:`makiivka.story.store`, so nobody edits JS
 A party's label gives its cue words by default (:func:`label_cues`): the label's proper
 names and, for a name the label shows is a place, their demonyms ("Ukraine" → Ukraine,
 Ukrainian; "Libya's eastern government" → Libya's eastern government, Libya, Libyan;
-"Interior Ministry" → Interior Ministry only). English demonyms are irregular and no
-maintained library on the package index gives them for a free-form label, so the few
-regular English patterns are written here; anything else is added with ``--cue``. A
+"Interior Ministry" → Interior Ministry only; "DR Congo's army" → DR Congo, Congolese). A
+country's demonym comes from the countryinfo package's data (its name and alternative
+spellings, "Sudan" → Sudanese, "Burma" → Burmese); for a place it does not list (a region,
+"Tigray") the few regular English patterns are written here; anything else is added with
+``--cue``. A
 parenthesis in a cue or place is a note for people ("Donetsk (city)"): the extractor reads
 the words before it.
 """
@@ -18,6 +20,7 @@ the words before it.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 from pathlib import Path
@@ -106,19 +109,55 @@ PARTY_COLOURS = ("#C35600", "#0072B2", "#765100", "#332288", "#E71360", "#376331
                  "#682A5E")  # fmt: skip
 #: Endings that make a word an adjective of a name: "Saudi-led", "Taliban-run".
 _LED = re.compile(r"-(?:led|run|backed|controlled|installed|held|based|allied|aligned)\Z", re.I)
-_WORD = re.compile(r"[A-Z][\w'’-]*")
-_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w'’-]*)+")
+#: A capitalised word; an initialism keeps its full stops ("U.S.", "U.N.-run"), not "U".
+_TOKEN = r"(?:[A-Z](?:\.[A-Z])+\.?(?:-[\w'’]+)?|[A-Z][\w'’-]*)"
+_WORD = re.compile(_TOKEN)
+_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:of\s+|the\s+|for\s+)*{_TOKEN})+")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 
 
+#: How news prose shortens the names that are initials: "the US says", "U.S. officials".
+_SHORT = {"united states": ["US", "U.S."], "united kingdom": ["UK", "U.K."],
+          "united arab emirates": ["UAE"]}  # fmt: skip
+
+
+@functools.cache
+def _country_demonyms() -> dict[str, list[str]]:
+    """Map each country's name and alternative spellings (lower case; no codes) to its
+    demonyms in countryinfo's data, with the common "-orian" spelling beside its "-orean"
+    ("Ecuadorean", "Ecuadorian")."""
+    import countryinfo  # here, not at start-up: only a label's cues need it
+
+    found: dict[str, list[str]] = {}
+    for country in countryinfo.all_countries():
+        demonym = str(country.demonym() or "").strip()
+        if not demonym:
+            continue
+        words = [demonym, demonym[:-4] + "rian"] if demonym.endswith("orean") else [demonym]
+        for name in [country.name(), *(country.alt_spellings() or [])]:
+            if len(name) >= 4 and not name.isupper():
+                found.setdefault(name.lower(), words)
+    return found
+
+
 def demonyms(name: str) -> list[str]:
-    """Return the regular English demonyms of a place name (none for an irregular one).
+    """Return the English demonyms of a place name: a country's from countryinfo's data,
+    else the regular English patterns (none for a name they do not fit).
 
     >>> demonyms("Ukraine"), demonyms("Russia"), demonyms("Israel"), demonyms("Afghanistan")
-    (['Ukrainian'], ['Russian'], ['Israeli'], ['Afghan', 'Afghani'])
+    (['Ukrainian'], ['Russian'], ['Israeli'], ['Afghan'])
     >>> demonyms("Libya"), demonyms("Yemen"), demonyms("Tigray"), demonyms("Houthi")
     (['Libyan'], ['Yemeni'], ['Tigrayan'], [])
+    >>> demonyms("Uzbekistan"), demonyms("Pakistan")
+    (['Uzbek', 'Uzbekistani'], ['Pakistani'])
+    >>> demonyms("DR Congo"), demonyms("Sudan"), demonyms("Ecuador"), demonyms("Philippines")
+    (['Congolese'], ['Sudanese'], ['Ecuadorean', 'Ecuadorian'], ['Filipino'])
     """
+    known = _country_demonyms().get(name.lower())
+    if known and name.lower().endswith("istan") and len(name) >= 10:
+        return list(dict.fromkeys([name[:-5], *known]))  # "Uzbek" and "Uzbekistani", no "Pak"
+    if known:
+        return list(known)
     if len(name) < 4 or not name[:1].isupper() or not name.isalpha() or name.isupper():
         return []  # an acronym ("FEMA") has none
     low = name.lower()
@@ -168,6 +207,8 @@ def label_cues(label: str) -> list[str]:
     (['Interior Ministry'], ['Tigray Defence Forces', 'Tigray', 'Tigrayan'])
     >>> label_cues("Humanitarian organisations: the Red Cross, Save the Children, OCHA")
     ['Red Cross', 'Save the Children', 'OCHA']
+    >>> label_cues("The United States: Central Command (CENTCOM) and the administration")
+    ['United States', 'Central Command', 'US', 'U.S.', 'American', 'CENTCOM']
     >>> label_cues("Residents and survivors")
     ['Residents and survivors', 'Residents', 'residents', 'resident', 'survivors', 'survivor']
     """
@@ -175,11 +216,16 @@ def label_cues(label: str) -> list[str]:
     whole = plain(label)
     if whole and len(whole.split()) <= 4:
         cues.append(whole)
-    cues.extend(run[0] for run in _RUN.finditer(label))
+    # "The U.S.-led coalition": "U.S.", not "The U.S.-led"
+    runs = [_LED.sub("", re.sub(r"\AThe\s+", "", run[0])) for run in _RUN.finditer(label)]
+    cues.extend(runs)
+    for run in runs:  # a country whose name is all generic words ("United States")
+        if run.lower() in _country_demonyms():
+            cues.extend(_SHORT.get(run.lower(), []) + demonyms(run))
     for name, placed in _names(label):
         cues.append(name)
-        if " " not in name and (placed or name == whole):
-            cues.extend(demonyms(name))
+        if (" " not in name or name.lower() in _country_demonyms()) and (placed or name == whole):
+            cues.extend(_SHORT.get(name.lower(), []) + demonyms(name))
     listed = label.replace("(", " ").replace(")", " ")
     for m in _ROLE.finditer(listed):
         if m[1][:1].isupper() and _NAME_BEFORE.search(listed, 0, m.start()):
