@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from makiivka.story import descriptor, load, paths, store
+from makiivka.story.create import template
 from makiivka.story.problems import DataError, Problem
 from makiivka.text.characters import describe_bidi
 
@@ -55,7 +56,8 @@ def claimant_row(
         refuse("--side", side, "one of the story's parties or roles: " + ", ".join(sides))
     kinds = spec.field("kind").enum or ()
     if kinds and kind not in kinds:
-        refuse("--kind", kind, "one of " + ", ".join(kinds))
+        newer = "" if kind not in template_kinds() else " (`makiivka migrate` adds the newer kinds)"
+        refuse("--kind", kind, "one of " + ", ".join(kinds) + newer)
     for alias in aliases:
         if ALIAS_SEPARATOR in alias or not alias.strip():
             refuse("--alias", alias, f"a name without {ALIAS_SEPARATOR}, one per --alias")
@@ -73,6 +75,13 @@ def claimant_row(
         "aliases": ALIAS_SEPARATOR.join(aliases),
         "notes": notes,
     }
+
+
+def template_kinds() -> tuple[str, ...]:
+    """Return the register kinds a new story has (the template's)."""
+    shipped = {r["name"]: r for r in template()["resources"]}["claimants"]
+    field = next(f for f in shipped["schema"]["fields"] if f["name"] == "kind")
+    return tuple(field["constraints"]["enum"])
 
 
 def add_claimant(data: Path, row: dict[str, str]) -> Path:
