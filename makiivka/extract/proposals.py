@@ -26,6 +26,7 @@ from makiivka.extract.sentences import split_sentences
 from makiivka.extract.voices import format_date
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.register import Proposals, names_someone
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.dates import ResolvedDate, find_dates
 from makiivka.text.denials import denial_before
@@ -35,8 +36,6 @@ NOTE = "proposed by makiivka extract"
 #: The basis of a row whose text gives no date: the publication date stands in, and says so.
 UNDATED = "publication date: the text does not say when this was stated (check)"
 QUOTE_MAX = 220
-#: Kinds of claimant that speak for a side when the text names an unregistered body of it.
-SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
 RANGES = ("days", "week", "weekend")
 
 
@@ -100,21 +99,32 @@ def denial_note(figure: str) -> str:
 
 
 def map_claimant(
-    figure: Figure, outlet: str, register_rows: list[dict[str, str]]
-) -> tuple[str, str]:
-    """Return the ledger claimant of a figure and a note when it was not in the register."""
+    figure: Figure, outlet: str, register_rows: list[dict[str, str]],
+    speakers: Proposals | None = None,
+) -> tuple[str, str]:  # fmt: skip
+    """Return the ledger claimant of a figure and a note when it was not in the register.
+
+    A speaker the register lacks is never given to another claimant: with *speakers* (what
+    ingest passes) it is registered as a proposed claimant (:class:`~makiivka.story.register.
+    Proposals`); only a speaker that cannot be (side ``unknown``), or a figure with no speaker
+    named, is the outlet's.
+    """
     known = {r["claimant_id"] for r in register_rows}
     if figure.claimant in known:
         return figure.claimant, ""
     if not figure.claimant_name:
         return outlet, ""
+    own = next((r["side"] for r in register_rows if r["claimant_id"] == outlet), "media")
+    if figure.side == own != "media" and not names_someone(figure.claimant_name):
+        # a party's own channel or release ("Preliminary figures: 40 died"): the outlet's own
+        note = f"the text names '{figure.claimant_name}' (side {figure.side}), the outlet's side"
+        return outlet, f"{note}: its own figure"
+    if speakers is not None:
+        claimant, note = speakers.claimant(figure.claimant_name, figure.side)
+        if claimant:
+            return claimant, note
     note = f"the text names '{figure.claimant_name}' (side {figure.side}), not in claimants.csv"
-    if figure.side not in ("third_party", "media", "unknown"):
-        for kind in SIDE_DEFAULT_KINDS:
-            for r in register_rows:
-                if r["side"] == figure.side and r["kind"] == kind:
-                    return r["claimant_id"], f"{note}; mapped to {r['claimant_id']}"
-    return outlet, f"{note}; given to the outlet"
+    return outlet, f"{note}; given to the outlet (check: not the outlet's own figure)"
 
 
 def _span(resolved: ResolvedDate) -> str:
@@ -162,14 +172,15 @@ def date_and_basis(figure: Figure, published: str, near: ResolvedDate | None) ->
 def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
-    name: str = "article", zone: tzinfo | None = None,
+    name: str = "article", zone: tzinfo | None = None, speakers: Proposals | None = None,
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
     *basis* ``post`` dates the outlet's own figures (a channel owner's post) by the post.
     *zone* (the story's time zone) places the text's zone-less times and parts of a day
-    (:mod:`makiivka.extract.local_times`). Figures with a fractional value are left out (the
-    ledger counts whole numbers). Raises
+    (:mod:`makiivka.extract.local_times`). *speakers* registers the speakers the register
+    lacks as proposed claimants (:func:`map_claimant`). Figures with a fractional value are
+    left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
     reading = read_line_breaks(text).text
@@ -194,7 +205,7 @@ def propose_rows(
                          f"a figure without bidirectional control characters ({bidi}): they "
                          "change how it displays; remove them from the article")]
             )  # fmt: skip
-        claimant, note = map_claimant(figure, outlet, register_rows)
+        claimant, note = map_claimant(figure, outlet, register_rows, speakers)
         quote, occurrence = sentence_quote(text, figure, reading)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
         at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
