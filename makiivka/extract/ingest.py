@@ -6,9 +6,11 @@ It takes the article's bytes (plain UTF-8 text, or a saved page when its *name* 
 ``.html``/``.mhtml``) with what the command line or the form says about it, and works inside
 :func:`makiivka.story.store.changing` (one writer at a time): the article's text, the source
 it is derived from (a page, a Telegram export, a CR LF text: stored byte for byte), the
-appended register and ledger rows and the claim-id mark are staged and validated in memory,
-then committed together, all or nothing. Existing bytes never change and reviewed rows are
-never touched. Ingesting what is already there (the same text, page or post) changes nothing.
+appended register and ledger rows (with a proposed claimant for each speaker the register
+lacks: :class:`makiivka.story.register.Proposals`) and the claim-id mark are staged and
+validated in memory, then committed together, all or nothing. Existing bytes never change
+and reviewed rows are never touched. Ingesting what is already there (the same text, page
+or post) changes nothing.
 
 In the articles register (``articles.csv``) ``path`` and ``sha256`` are those of the text the
 quotes refer to; a row whose text is derived from a stored source has notes beginning
@@ -41,6 +43,7 @@ from makiivka.extract.staging import check_staged
 from makiivka.story import files, ids, load, paths, store
 from makiivka.story.checks import source_note
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.register import Proposals
 from makiivka.story.schema import story_metrics
 
 SLUG_WORDS = 6
@@ -70,6 +73,7 @@ class Ingested:
     claim_ids: tuple[str, ...] = ()
     path: str = ""  # the text's path in the data folder (articles/NAME.txt)
     source: str = ""  # the stored source's path, "" when the text is the file itself
+    claimants: tuple[str, ...] = ()  # claimants proposed for speakers the register lacked
 
 
 def slug(title: str) -> str:
@@ -327,16 +331,17 @@ def _add(
         tables["reviewed"].frame.to_dict("records"),
     )
     with change.staged():
-        register, zone = load_register(data), story_zone(data)
+        register, zone, package = load_register(data), story_zone(data), load.read_package(data)
     figures = extract_figures(text, fields["when"], register, outlet=outlet)
+    speakers = Proposals(claimants, package, relative)  # speakers the register lacks
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
         register_rows=claimants, first_number=number, basis=basis, name=shown, zone=zone,
+        speakers=speakers,
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.
-    with change.staged():
-        counted = {m.id for m in story_metrics(load.read_package(data))}
+    counted = {m.id for m in story_metrics(package)}
     for row in rows:
         if "other" in counted and row["metric"] not in counted:
             said = f"read as metric '{row['metric']}', which this story does not count"
@@ -353,14 +358,19 @@ def _add(
     change.write(relative, text.encode("utf-8"))
     for path, wanted in _source_file(source):
         change.write(path, wanted)
-    for table, new in (("articles", [article_row]), ("claims", rows)):
+    proposed = speakers.new  # each used by a row: registered in the same change
+    for table, new in (("claimants", proposed), ("articles", [article_row]), ("claims", rows)):
         resource = tables[table].resource
-        change.append_rows(resource.path, new, resource.columns)
+        if new:
+            change.append_rows(resource.path, new, resource.columns)
     if rows or last_issued is not None:
         mark = max(number + len(rows) - 1, last_issued or 0)
         change.write(ids.ISSUED_NAME, ids.issued_json(mark))
     claim_ids = tuple(str(r["claim_id"]) for r in rows)
-    return Ingested(stem, True, claim_ids, relative, source.relative if source else "")
+    new_claimants = tuple(r["claimant_id"] for r in proposed)
+    return Ingested(
+        stem, True, claim_ids, relative, source.relative if source else "", new_claimants
+    )
 
 
 def _source_file(source: Source | None) -> list[tuple[str, bytes]]:

@@ -18,7 +18,8 @@ Columns are the ledger's (``data/claims.csv``, DESIGN §3). How ``stated_at`` an
 from __future__ import annotations
 
 import bisect
-from datetime import timedelta, tzinfo
+import re
+from datetime import datetime, timedelta, tzinfo
 
 from makiivka.extract.local_times import entry_stamps, localise, stamp_before
 from makiivka.extract.records import Figure
@@ -26,6 +27,7 @@ from makiivka.extract.sentences import split_sentences
 from makiivka.extract.voices import format_date
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
+from makiivka.story.register import Proposals, names_someone
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.dates import ResolvedDate, find_dates
 from makiivka.text.denials import denial_before
@@ -35,8 +37,6 @@ NOTE = "proposed by makiivka extract"
 #: The basis of a row whose text gives no date: the publication date stands in, and says so.
 UNDATED = "publication date: the text does not say when this was stated (check)"
 QUOTE_MAX = 220
-#: Kinds of claimant that speak for a side when the text names an unregistered body of it.
-SIDE_DEFAULT_KINDS = ("armed forces", "ministry")
 RANGES = ("days", "week", "weekend")
 
 
@@ -100,21 +100,32 @@ def denial_note(figure: str) -> str:
 
 
 def map_claimant(
-    figure: Figure, outlet: str, register_rows: list[dict[str, str]]
-) -> tuple[str, str]:
-    """Return the ledger claimant of a figure and a note when it was not in the register."""
+    figure: Figure, outlet: str, register_rows: list[dict[str, str]],
+    speakers: Proposals | None = None,
+) -> tuple[str, str]:  # fmt: skip
+    """Return the ledger claimant of a figure and a note when it was not in the register.
+
+    A speaker the register lacks is never given to another claimant: with *speakers* (what
+    ingest passes) it is registered as a proposed claimant (:class:`~makiivka.story.register.
+    Proposals`); only a speaker that cannot be (side ``unknown``), or a figure with no speaker
+    named, is the outlet's.
+    """
     known = {r["claimant_id"] for r in register_rows}
     if figure.claimant in known:
         return figure.claimant, ""
     if not figure.claimant_name:
         return outlet, ""
+    own = next((r["side"] for r in register_rows if r["claimant_id"] == outlet), "media")
+    if figure.side == own != "media" and not names_someone(figure.claimant_name):
+        # a party's own channel or release ("Preliminary figures: 40 died"): the outlet's own
+        note = f"the text names '{figure.claimant_name}' (side {figure.side}), the outlet's side"
+        return outlet, f"{note}: its own figure"
+    if speakers is not None:
+        claimant, note = speakers.claimant(figure.claimant_name, figure.side)
+        if claimant:
+            return claimant, note
     note = f"the text names '{figure.claimant_name}' (side {figure.side}), not in claimants.csv"
-    if figure.side not in ("third_party", "media", "unknown"):
-        for kind in SIDE_DEFAULT_KINDS:
-            for r in register_rows:
-                if r["side"] == figure.side and r["kind"] == kind:
-                    return r["claimant_id"], f"{note}; mapped to {r['claimant_id']}"
-    return outlet, f"{note}; given to the outlet"
+    return outlet, f"{note}; given to the outlet (check: not the outlet's own figure)"
 
 
 def _span(resolved: ResolvedDate) -> str:
@@ -162,14 +173,15 @@ def date_and_basis(figure: Figure, published: str, near: ResolvedDate | None) ->
 def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
-    name: str = "article", zone: tzinfo | None = None,
+    name: str = "article", zone: tzinfo | None = None, speakers: Proposals | None = None,
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
     *basis* ``post`` dates the outlet's own figures (a channel owner's post) by the post.
     *zone* (the story's time zone) places the text's zone-less times and parts of a day
-    (:mod:`makiivka.extract.local_times`). Figures with a fractional value are left out (the
-    ledger counts whole numbers). Raises
+    (:mod:`makiivka.extract.local_times`). *speakers* registers the speakers the register
+    lacks as proposed claimants (:func:`map_claimant`). Figures with a fractional value are
+    left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
     reading = read_line_breaks(text).text
@@ -180,6 +192,7 @@ def propose_rows(
     stamps = entry_stamps(reading, dates)
     rows: list[dict[str, object]] = []
     by_start: dict[int, dict[str, object]] = {}
+    ends: dict[int, int] = {}  # a figure's start: its end, where its own words follow
     revisions: list[tuple[int | None, dict[str, object]]] = []
     number = first_number
     for figure in figures:
@@ -194,7 +207,7 @@ def propose_rows(
                          f"a figure without bidirectional control characters ({bidi}): they "
                          "change how it displays; remove them from the article")]
             )  # fmt: skip
-        claimant, note = map_claimant(figure, outlet, register_rows)
+        claimant, note = map_claimant(figure, outlet, register_rows, speakers)
         quote, occurrence = sentence_quote(text, figure, reading)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
         at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
@@ -217,16 +230,94 @@ def propose_rows(
             "stated_at": stated, "stated_at_basis": stated_basis,
             "supersedes": "", "status": "proposed", "notes": "; ".join(filter(None, [NOTE, note])),
         }  # fmt: skip
+        if figure.revises is None and _UP_FROM.search(reading, sentence[0], figure.start):
+            # "rose to 41 …, up from 27": the 27 is what the sentence's earlier figure revised
+            latest = next((r for at, r in reversed(by_start.items()) if at >= sentence[0]
+                           and r["metric"] == figure.metric), None)  # fmt: skip
+            if latest is not None:
+                revisions.append((figure.start, latest))
         by_start[figure.start] = row
+        ends[figure.start] = figure.end
         rows.append(row)
         revisions.append((figure.revises, row))
         number += 1
+    linked = set()
     for revises, row in revisions:
         earlier = by_start.get(revises) if revises is not None else None
-        if earlier is None or earlier["claimant"] != row["claimant"]:
+        if (
+            earlier is None
+            or earlier["claimant"] != row["claimant"]
+            or (revises, id(row)) in linked
+        ):
             continue
-        if str(earlier["stated_at"]) < str(row["stated_at"]):
-            row["supersedes"] = earlier["claim_id"]
-        else:
-            row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} (same stated_at)"
+        linked.add((revises, id(row)))
+        _link(earlier, row, reading, ends.get(revises, 0), zone)
     return rows
+
+
+#: A figure a revision names as the one it replaced: "(rose to 41), up from 27".
+_UP_FROM = re.compile(r"(?i)(?<![\w-])(?:up|down)\s+from\s+(?:an?\s+|the\s+)?$")
+#: The earlier figure's own part of the day, after it in its clause: "27 he had announced in
+#: the morning" (the revision's day; the hour each part starts, as local_times writes it).
+_OWN_PART = re.compile(
+    r"[^,.;:\n]{0,60}?(?<![\w-])(?P<phrase>(?:in|during|that|this|earlier\s+in)\s+"
+    r"(?:the\s+)?(?P<part>morning|afternoon|evening|night))(?![\w-])", re.IGNORECASE,
+)  # fmt: skip
+#: How the basis of a row its text does not date begins (UNDATED, or a range no ISO date holds).
+_NO_DATE = "publication date"
+_PART_STARTS = {"morning": 6, "afternoon": 12, "evening": 18, "night": 18}
+
+
+def _stamp(stated: str) -> datetime | None:
+    """Return a stated_at as an aware moment (a date: its midnight UTC, as validate reads it)."""
+    try:
+        moment = datetime.fromisoformat(stated if "T" in stated else f"{stated}T00:00+00:00")
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
+
+
+def _link(
+    earlier: dict[str, object], row: dict[str, object], reading: str, end: int,
+    zone: tzinfo | None,
+) -> None:  # fmt: skip
+    """Date a revision's earlier figure never after it, and link the two (``supersedes``).
+
+    An earlier figure not stated before its revision (undated, or dated by the revision's
+    own phrase) is dated by its own words where they give a part of the revision's day ("27
+    he had announced in the morning"), else, when the text does not date it, no later than
+    the revision: its day, the basis saying so. The two are linked when the earlier figure
+    is then stated before the revision; else the note says why.
+    """
+    new, new_id = str(row["stated_at"]), row["claim_id"]
+    moment, then = _stamp(new), _stamp(str(earlier["stated_at"]))
+    own = _OWN_PART.match(reading, end)
+    if moment is not None and then is not None and then >= moment:  # not before its revision
+        if own and zone is not None and len(new) > 10:
+            part = own["part"].lower()
+            local = moment.astimezone(zone).replace(hour=_PART_STARTS[part], minute=0)
+            offset = local.strftime("%z")
+            if local < moment:
+                earlier["stated_at"] = f"{local:%Y-%m-%dT%H:%M}{offset[:3]}:{offset[3:]}"
+                earlier["stated_at_basis"] = (
+                    f'inferred: "{own["phrase"]}" is the {part} of {local:%Y-%m-%d}, the day of '
+                    f"{new_id}, which revised it, in the story's time zone "
+                    f"({getattr(zone, 'key', zone)}); its start is written, the text gives no "
+                    "clock time"
+                )  # fmt: skip
+        undated = str(earlier["stated_at_basis"]).startswith(_NO_DATE)
+        dated = not str(row["stated_at_basis"]).startswith(_NO_DATE)
+        if undated and dated and new[:10] < str(earlier["stated_at"])[:10]:
+            earlier["stated_at"], earlier["stated_at_basis"] = (
+                new[:10],
+                (
+                    f"no later than {new_id}, which revised it (stated_at {new}): the text gives "
+                    "this figure no date of its own (check)"
+                ),
+            )
+    before, after = _stamp(str(earlier["stated_at"])), moment
+    if before is not None and after is not None and before < after:
+        row["supersedes"] = earlier["claim_id"]
+        return
+    why = "same stated_at" if earlier["stated_at"] == new else "stated_at not before it: check"
+    row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} ({why})"

@@ -4,9 +4,13 @@ A press release names its issuer and its time in a line of its own at the top, i
 shape the README's headings give ("HARBOUR COAST GUARD / Press release, 14 June, 19:30";
 the name and the kind on two lines too): the issuer, a slash, a bar or a line break, a
 word for what the text is (press release, statement, communiqué, bulletin, update), then
-its date and, if given, its time. Ingest takes the issuer as the outlet when a claimant's
+its date and, if given, its time. Up to two letterhead lines may stand above the issuer
+("GOVERNMENT OF THE PEOPLE'S REPUBLIC OF BANGLADESH / MINISTRY OF SHIPPING / Press release,
+…"): the issuer is the line above the kind. Ingest takes the issuer as the outlet when a claimant's
 name or alias is that name, the date (and the time, read in the story's time zone, the
-basis saying so) as the publication's, and the first line under the heading as the title.
+basis saying so) as the publication's, and the first line under the heading as the title
+(an editor's note in brackets, "[Unofficial English translation of the Bangla original]",
+is no headline: it is skipped).
 Nothing here names a body: the names come from the text and the register.
 """
 
@@ -32,11 +36,15 @@ _WHEN = re.compile(
     r"(?:\s*(?:hrs|h))?)?\.?"
 )
 _HEADING = re.compile(
-    rf"\A\s*(?P<name>[^\n/|]*?[A-Za-z][^\n/|]*?)\s*(?:/|\||\n)\s*(?P<kind>{_KIND})\b,?\s*"
+    # up to two letterhead lines above the issuer ("GOVERNMENT OF THE PEOPLE'S REPUBLIC OF …")
+    r"\A\s*(?P<above>(?:[^\n.!?]+\n){0,2}?)\s*"
+    rf"(?P<name>[^\n/|]*?[A-Za-z][^\n/|]*?)\s*(?:/|\||\n)\s*(?P<kind>{_KIND})\b,?\s*"
     r"(?:(?:issued\s+)?(?:on\s+)?)(?P<when>[^\n]+)",
     re.IGNORECASE,
 )
 
+#: A line that is only an editor's note in brackets: "[Unofficial English translation …]".
+_NOTE = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
 
 #: Month names and abbreviations: the project's three-letter stems, the full names (English:
 #: makiivka never calls setlocale), "sept".
@@ -85,6 +93,10 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
     ('HARBOUR COAST GUARD', '2021-06-14', '19:30', 'Update on the flood')
     >>> release_heading("Flood toll rises to 79\\n\\nHARBOUR, June 14 (Reuters) - 79 died.") is None
     True
+    >>> h = release_heading("GOVERNMENT OF NORLAND\\nMINISTRY OF WATER\\nPress release, 2 May 2026"
+    ...                     "\\n\\n[Unofficial translation]\\n\\nFlood update\\n\\n79 died.")
+    >>> h.issuer, h.line, h.title
+    ('MINISTRY OF WATER', 'MINISTRY OF WATER / Press release, 2 May 2026', 'Flood update')
     """
     m = _HEADING.match(text)
     if m is None:
@@ -98,9 +110,12 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
     if not day and stated:
         return None  # "31 February 2026": the shape of a date, no day
     clock = f"{int(when['h']):02d}:{when['mi']}" if when["h"] else ""
-    line = " / ".join(" ".join(part.split()) for part in m[0].strip().split("\n"))
+    if any(len(x.split()) > 12 for x in m["above"].splitlines()):
+        return None  # a paragraph above, not a letterhead
+    written = text[m.start("name") : m.end()].split("\n")
+    line = " / ".join(" ".join(part.split()) for part in written if part.strip())
     rest = text[m.end() :].splitlines()
-    title = next((x.strip() for x in rest if x.strip()), "")
+    title = next((x.strip() for x in rest if x.strip() and not _NOTE.fullmatch(x.strip())), "")
     if title.endswith((".", "!", "?")) and len(title) > 120:
         title = ""  # a paragraph, not a headline
     return ReleaseHeading(issuer, line, day, clock, bool(stated), title)

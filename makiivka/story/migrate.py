@@ -18,6 +18,10 @@ A third, *chain the logs*: gives ``reviewed`` and ``corrections`` the columns
 (:mod:`makiivka.story.chain`), so from then on a deleted, edited or re-made seal or
 an erased correction is named by validate. The rows' own cells stay as they were.
 
+A fourth, *widen the kinds*, adds to the register's ``kind`` vocabulary each kind the
+template has and the story lacks (``company``, ``person``, ``relative``, ``witness``,
+``resident``: the kinds of a story that is not a war's), after the story's own.
+
 A second, *record the claim-id mark*, writes ``claim_ids.json`` (see
 :mod:`makiivka.story.ids`) from the highest ``cNNN`` id in claims.csv and
 reviewed.csv when the story has none (and has such an id).
@@ -37,6 +41,7 @@ from typing import Any
 from makiivka.story import chain, ids, load, paths, store
 from makiivka.story.corrections import TRACKED
 from makiivka.story.problems import DataError
+from makiivka.story.register import template_kinds
 
 
 def sealed_fields(claims: dict[str, Any], reviewed: dict[str, Any]) -> list[dict[str, Any]]:
@@ -88,6 +93,7 @@ def migrate(data: Path) -> list[str]:
             done.append(f"{shown}: recorded {ids.format_claim_id(last)} as the last claim id")
         done += _seal_every_field(change, descriptor, resources, current, sealed)
         done += _chain_logs(change, descriptor, resources)
+        done += _widen_kinds(change, descriptor, resources)
         if change.files:
             with change.staged():
                 problems = load.validate(data)
@@ -172,3 +178,19 @@ def _chain_logs(
         text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
         change.write(paths.DESCRIPTOR_NAME, text.encode("utf-8"))
     return done
+
+
+def _widen_kinds(
+    change: store.Change, descriptor: dict[str, Any], resources: dict[str, Any]
+) -> list[str]:
+    """Add the template's register kinds the story lacks (``company``, ``person``…)."""
+    field = next(f for f in resources["claimants"]["schema"]["fields"] if f["name"] == "kind")
+    enum = field.get("constraints", {}).get("enum")
+    added = [k for k in template_kinds() if enum is not None and k not in enum]
+    if not added:
+        return []
+    enum += added
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+    change.write(paths.DESCRIPTOR_NAME, text.encode("utf-8"))
+    shown = paths.display(change.data / paths.DESCRIPTOR_NAME)
+    return [f"{shown}: the register's kinds now include {', '.join(added)}"]

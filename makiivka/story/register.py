@@ -10,14 +10,43 @@ story's write lock; only then is it appended to ``claimants.csv`` in one commit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from makiivka.story import descriptor, load, paths, store
+from makiivka.story.create import template
 from makiivka.story.problems import DataError, Problem
 from makiivka.text.characters import describe_bidi
 
 ALIAS_SEPARATOR = "|"
+#: How a claimant's notes begin when ingest registered it for a speaker the register lacked.
+PROPOSED = "proposed by makiivka ingest"
+#: Words of a name that tell its kind, tried in order (a kind the story's register lacks is
+#: skipped); acronyms match in capitals only.
+KIND_WORDS = (
+    ("ministry", r"ministr(?:y|ies)"),
+    ("armed forces", r"army|armed forces|forces|military|navy|air force|coast ?guard|brigade"),
+    ("milblogger", r"milbloggers?|bloggers?"),
+    ("outlet", r"news|channel|tv|radio|newspaper|daily|gazette|times"),
+    ("political party", r"party"),
+    ("armed group", r"front|militias?|rebels?|insurgents?|fighters"),
+    ("ngo", r"committee|society|red cross|red crescent|charity|foundation|association|union"),
+    ("relative", r"relatives?|families|family|parents?|mother|father|son|daughter|widow"),
+    ("witness", r"witness(?:es)?|survivors?|passengers?|onlookers?"),
+    ("resident", r"residents?|villagers?|locals?"),
+    ("company", r"company|services|ltd|limited|inc|corporation|plc|airlines?|operator|owner"),
+    ("international organisation",
+     r"united nations|organi[sz]ation|agency|programme|(?-i:UN|WHO|IOM|UNICEF|UNHCR|OCHA)"),
+    ("official", r"administration|government|council|office|commission|authority|police|"
+                 r"mayor|governor|commissioner|minister|spokes\w+|department|municipality"),
+)  # fmt: skip
+#: The kind of a speaker whose name has none of those words, by side (else a party's).
+KIND_BY_SIDE = {"media": "outlet", "third_party": "international organisation"}
+#: Words for a role's side in a proposed claimant's name ("experts (third party)").
+ROLE_WORDS = {"third_party": "third party", "media": "media"}
+_DETERMINER = re.compile(r"^(?:the|a|an|one|its|their|some)\s+")
 
 
 def claimant_row(
@@ -55,7 +84,8 @@ def claimant_row(
         refuse("--side", side, "one of the story's parties or roles: " + ", ".join(sides))
     kinds = spec.field("kind").enum or ()
     if kinds and kind not in kinds:
-        refuse("--kind", kind, "one of " + ", ".join(kinds))
+        newer = "" if kind not in template_kinds() else " (`makiivka migrate` adds the newer kinds)"
+        refuse("--kind", kind, "one of " + ", ".join(kinds) + newer)
     for alias in aliases:
         if ALIAS_SEPARATOR in alias or not alias.strip():
             refuse("--alias", alias, f"a name without {ALIAS_SEPARATOR}, one per --alias")
@@ -73,6 +103,133 @@ def claimant_row(
         "aliases": ALIAS_SEPARATOR.join(aliases),
         "notes": notes,
     }
+
+
+def template_kinds() -> tuple[str, ...]:
+    """Return the register kinds a new story has (the template's)."""
+    shipped = {r["name"]: r for r in template()["resources"]}["claimants"]
+    field = next(f for f in shipped["schema"]["fields"] if f["name"] == "kind")
+    return tuple(field["constraints"]["enum"])
+
+
+def name_key(name: str) -> str:
+    """Return how a name is compared with the register's names and aliases.
+
+    >>> name_key("the  District Administration’s")
+    "district administration's"
+    """
+    name = _DETERMINER.sub("", " ".join(name.lower().replace("’", "'").split()))
+    return name
+
+
+def names_someone(name: str) -> bool:
+    """Tell whether a name reads as a body's or a person's (its words, or a person's shape).
+
+    >>> names_someone("Bangladesh's health ministry"), names_someone("Oska Tarn")
+    (True, True)
+    >>> names_someone("Preliminary figures"), names_someone("Initial")
+    (False, False)
+    """
+    kinds = tuple(kind for kind, _ in KIND_WORDS)
+    return guess_kind(name, "", (*kinds, "person")) != "official" or bool(
+        re.search(rf"(?i)(?<![\w-])(?:{dict(KIND_WORDS)['official']})(?![\w-])", name)
+    )
+
+
+def guess_kind(name: str, side: str, kinds: Sequence[str]) -> str:
+    """Return the register kind a speaker's name suggests, one of *kinds* (a proposal).
+
+    >>> kinds = ("ministry", "official", "company", "person", "outlet", "ngo")
+    >>> [guess_kind(n, "gov", kinds) for n in ("Bangladesh's health ministry", "Oska Tarn",
+    ...  "Nodi Launch Services", "Bhola District Administration", "relatives (Bhola)")]
+    ['ministry', 'person', 'company', 'official', 'official']
+    """
+    for kind, words in KIND_WORDS:
+        if kind in kinds and re.search(rf"(?i)(?<![\w-])(?:{words})(?![\w-])", name):
+            return kind
+    words = name.split()
+    if "person" in kinds and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "person"  # a name of a person: "Oska Tarn", "Shahnaz Begum"
+    fallback = KIND_BY_SIDE.get(side, "official")
+    return fallback if fallback in kinds or not kinds else kinds[0]
+
+
+class Proposals:
+    """The claimants ingest proposes for the speakers an article names that the register lacks.
+
+    A speaker is never given to another claimant, nor to the outlet as its own figure: its
+    name as written (a party's cue word or label: the party's label; a description in lower
+    case, "relatives": with its side's label, "relatives (Valdera Council)") is registered
+    with the side the extractor read and a kind its words suggest, marked in ``notes`` as
+    proposed (:data:`PROPOSED`), in the same change as the rows that use it. A name the
+    register already holds (a claimant's name or alias, a speaker proposed before) is that
+    claimant.
+    """
+
+    def __init__(self, rows: list[dict[str, str]], package: Any, where: str) -> None:
+        self.where = where  # the article's file, for the notes
+        self.kinds = tuple(package.resources["claimants"].field("kind").enum or ())
+        parties = [p for p in package.descriptor.get("parties", []) if isinstance(p, dict)]
+        self.labels = {str(p.get("id")): str(p.get("label") or p.get("id")) for p in parties}
+        self.cues = {
+            str(p.get("id")): {name_key(c) for c in [p.get("label", ""), *p.get("cues", [])]}
+            for p in parties
+        }
+        self.ids = {r["claimant_id"] for r in rows}
+        self.known: dict[str, str] = {}
+        for r in rows:
+            for name in [r["name"], *(r.get("aliases") or "").split(ALIAS_SEPARATOR)]:
+                if name.strip():
+                    self.known.setdefault(name_key(name), r["claimant_id"])
+        self.new: list[dict[str, str]] = []
+        #: The proposed claimants (an earlier ingest's or this one's), and how to say so.
+        self.proposed = {
+            r["claimant_id"]: f"proposed as claimant {r['claimant_id']} by an earlier ingest"
+            for r in rows
+            if (r.get("notes") or "").startswith(PROPOSED)
+        }
+
+    def claimant(self, written: str, side: str) -> tuple[str, str]:
+        """Return the claimant_id for a speaker named *written* of *side*, and the row's note.
+
+        ("", "") when the speaker cannot be registered (side ``unknown``, no name).
+        """
+        said = f"the text names '{written}' (side {side})"
+        found = self.known.get(name_key(written))
+        if found and found not in self.proposed:
+            return found, f"{said}, a name of {found} in claimants.csv"
+        label = self.labels.get(side) or ROLE_WORDS.get(side)
+        if not found and (not written.strip() or not label):
+            return "", ""
+        name = _DETERMINER.sub("", " ".join(written.split()))
+        if side in self.labels and name_key(name) in self.cues[side]:
+            name = label  # "Bangladesh", "the district administration": the party's own body
+        elif not any(c.isupper() for c in name):
+            name = f"{name} ({label})"  # "relatives": no one's name; its side in view
+        found = found or self.known.get(name_key(name))
+        if found:
+            return found, f"{said}, not in claimants.csv; {self.proposed[found]}: check it"
+        plain = unicodedata.normalize("NFKD", name_key(name).replace("'", ""))
+        stem = re.sub(r"[^a-z0-9]+", "_", plain.encode("ascii", "ignore").decode()).strip("_")
+        stem = stem[:40].rstrip("_") or "speaker"
+        claimant_id, n = stem, 1
+        while claimant_id in self.ids:
+            n += 1
+            claimant_id = f"{stem}_{n}"
+        self.ids.add(claimant_id)
+        self.known[name_key(name)] = claimant_id
+        self.proposed[claimant_id] = f"registered with this article as claimant {claimant_id}"
+        self.new.append({
+            "claimant_id": claimant_id, "name": name, "side": side,
+            "kind": guess_kind(name, side, self.kinds), "aliases": "",
+            "notes": f"{PROPOSED} for '{written}' (side {side}) in {self.where}: check its "
+                     "name, side and kind, or give its rows to a registered claimant",
+        })  # fmt: skip
+        return (
+            claimant_id,
+            f"{said}, not in claimants.csv; {self.proposed[claimant_id]} "
+            f"({name}, proposed): check it",
+        )
 
 
 def add_claimant(data: Path, row: dict[str, str]) -> Path:

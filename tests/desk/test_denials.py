@@ -36,7 +36,7 @@ def test_a_denied_figure_is_ingested_edited_and_accepted_by_the_convention(page,
     assert _status(page) == "Ingested with 3 proposed rows."
     numbers = ("figure", "claimant", "value", "value_low", "value_high", "qualifier")
     assert [tuple(_row(story, c)[k] for k in numbers) for c in ("c011", "c012", "c013")] == [
-        ("1,000", "wire", "1000", "", "1000", "up_to"),
+        ("1,000", "valley_authority", "1000", "", "1000", "up_to"),  # "authority": its alias
         ("58", "red_cross", "58", "58", "58", "exact"),
         ("more than 1,000", "valley_authority", "1000", "", "1000", "up_to"),
     ]  # fmt: skip

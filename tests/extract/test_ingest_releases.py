@@ -67,3 +67,40 @@ def test_a_file_missing_its_date_and_outlet_has_both_reported_in_one_run(story, 
     assert "note.txt:1:1: published '' — expected a publication date" in err
     assert "note.txt:1:1: outlet '' — expected the outlet's claimant_id" in err
     assert read_rows(story / "data" / "articles.csv") == []
+
+
+# (the release's top, as written): a government's letterhead above the issuer, an editor's
+# note in brackets above the headline (round 16's new user: a ministry's translated release)
+LETTERHEADS = [
+    "REPUBLIC OF VALDERA\nVALDERA COUNCIL\nPress release, 15 March 2019, 21:30",
+    "THE GOVERNMENT OF THE PEOPLE'S REPUBLIC OF VALDERA\nOFFICE OF THE REGIONS\nVALDERA COUNCIL\n"
+    "Press release, 15 March 2019, 21:30",
+    "VALDERA COUNCIL / Press release, 15 March 2019, 21:30\n\n"
+    "[Unofficial English translation of the Valderan original]",
+    "REPUBLIC OF VALDERA\nVALDERA COUNCIL\nPress release, 15 March 2019, 21:30\n\n"
+    "[Unofficial English translation of the Valderan original]",
+    "VALDERA COUNCIL\nStatement, 15 March 2019, 21:30\n\n(Translated from Valderan)",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("top", LETTERHEADS)
+def test_a_letterhead_and_an_editors_note_leave_the_issuer_time_and_headline(story, tmp_path, top):
+    _set_zone(story, "Europe/Moscow")
+    path = tmp_path / "release.txt"
+    path.write_text(top + BODY, encoding="utf-8")
+    assert main(["ingest", str(path), "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["outlet"], article["published_at"], article["title"]) == (
+        "valdera_council", "2019-03-15T21:30+03:00", "Situation update on the Kessa dam collapse"
+    )  # fmt: skip
+    assert main(["validate", "--story", str(story)]) == 0
+
+
+def test_a_paragraph_above_a_name_and_a_date_is_no_letterhead(story, tmp_path, capsys):
+    path = tmp_path / "note.txt"
+    text = ("The council met on Friday morning and agreed on the figures below, which it will "
+            "publish in full once the count is done and checked.\nVALDERA COUNCIL\n"
+            "Statement, 15 March 2019, 21:30" + BODY)  # fmt: skip
+    path.write_text(text, encoding="utf-8")
+    assert main(["ingest", str(path), "--story", str(story)]) == 1
+    assert "note.txt:1:1: outlet '' — expected the outlet's claimant_id" in capsys.readouterr().err

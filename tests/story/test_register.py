@@ -52,3 +52,52 @@ def test_a_bad_alias_is_refused_and_nothing_written(data_copy, capsys, argv, exp
     assert main(["claimant", "alias", *argv, "--data", str(data_copy)]) == 1
     assert expected in capsys.readouterr().err
     assert tree_digest(data_copy) == digest
+
+
+# The kinds of a story that is not a war's (round 16's new user: a ferry operator, a
+# survivor, a relative had no kind): a new story has them, an older one gets them by migrate.
+NEWER_KINDS = ["company", "person", "relative", "witness", "resident"]
+
+
+def _new_story(tmp_path):
+    story = tmp_path / "ferry"
+    assert main(["new", str(story), "--title", "Ferry", "--event", "A ferry capsizing",
+                 "--occurred-at", "2026-11-28T21:40+06:00", "--timezone", "Asia/Dhaka",
+                 "--party", "government=Government of Norland",
+                 "--party", "operator=Lake Launch Services"]) == 0  # fmt: skip
+    return story
+
+
+@pytest.mark.parametrize(
+    ("claimant", "kind"),
+    [(["lake_launch", "--name", "Lake Launch Services", "--side", "operator"], "company"),
+     (["kamal_hoss", "--name", "Kamal Hoss", "--side", "operator"], "person"),
+     (["mira_begum", "--name", "Mira Begum", "--side", "third_party"], "relative"),
+     (["deck_hand", "--name", "A deckhand who swam ashore", "--side", "third_party"], "witness"),
+     (["chara_people", "--name", "People of Chara", "--side", "third_party"], "resident")],
+)  # fmt: skip
+def test_a_new_story_registers_companies_and_private_people(tmp_path, capsys, claimant, kind):
+    story = _new_story(tmp_path)
+    assert main(["claimant", "add", *claimant, "--kind", kind, "--story", str(story)]) == 0
+    assert main(["claimant", "list", "--story", str(story)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].split("\t")[3] == kind
+    assert main(["validate", "--story", str(story)]) == 0
+
+
+def test_an_older_story_is_told_how_to_get_the_newer_kinds(data_copy, capsys):
+    argv = ["claimant", "add", "ferry_co", "--name", "Ferry Co", "--side", "russia",
+            "--kind", "company", "--data", str(data_copy)]  # fmt: skip
+    digest = tree_digest(data_copy)
+    assert main(argv) == 1
+    assert "(`makiivka migrate` adds the newer kinds)" in capsys.readouterr().err
+    assert tree_digest(data_copy) == digest
+    assert main(["migrate", "--data", str(data_copy)]) == 0
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[-1]
+        .endswith("datapackage.json: the register's kinds now include " + ", ".join(NEWER_KINDS))
+    )
+    assert main(argv) == 0
+    assert load.validate(data_copy) == []
+    assert main(["migrate", "--data", str(data_copy)]) == 0
+    assert "up to date; nothing changed" in capsys.readouterr().out

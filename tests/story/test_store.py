@@ -70,12 +70,14 @@ def test_a_clean_ingest_passes_every_step_and_leaves_nothing_behind(
         "staged articles.csv",
         f"staged articles/{ARTICLE_ID}.txt",
         "staged claim_ids.json",
+        "staged claimants.csv",  # "Ukraine": the speaker is proposed as a claimant
         "staged claims.csv",
         "journal staged",
         "journal",
         "renamed articles.csv",
         f"renamed articles/{ARTICLE_ID}.txt",
         "renamed claim_ids.json",
+        "renamed claimants.csv",
         "renamed claims.csv",
         "journal removed",
     ]
@@ -89,17 +91,17 @@ def test_an_ingest_crashed_at_any_step_is_all_or_nothing(data_copy, article, mon
     shutil.copytree(data_copy, done)
     assert _ingest(done, article) == 0
     after = tree_digest(done)
-    for k in range(1, 12):
+    for k in range(1, 14):
         data = tmp_path / f"crash-{k}"
         shutil.copytree(data_copy, data)
         _crash_at(monkeypatch, k)
         with pytest.raises(Crash):
             _ingest(data, article)
         monkeypatch.setattr(store, "_step", lambda name: None)
-        if 6 <= k <= 10:  # journal in place: a reader is told a change is unfinished
+        if 7 <= k <= 12:  # journal in place: a reader is told a change is unfinished
             assert any("no unfinished change" in p.expected for p in load.validate(data))
         store.recover(data)
-        assert tree_digest(data) == (after if k >= 6 else before), k
+        assert tree_digest(data) == (after if k >= 7 else before), k
         assert _ingest(data, article) == 0  # re-running completes it (or says it is in)
         assert tree_digest(data) == after, k
         assert load.validate(data) == []
@@ -108,7 +110,7 @@ def test_an_ingest_crashed_at_any_step_is_all_or_nothing(data_copy, article, mon
 
 
 def test_the_next_command_finishes_a_crashed_change(data_copy, article, monkeypatch, tmp_path):
-    _crash_at(monkeypatch, 8)  # after articles.csv and the text are in, before the claims
+    _crash_at(monkeypatch, 9)  # after articles.csv and the text are in, before the claims
     with pytest.raises(Crash):
         _ingest(data_copy, article)
     monkeypatch.setattr(store, "_step", lambda name: None)
