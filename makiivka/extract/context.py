@@ -87,11 +87,15 @@ SOURCES_AFTER = re.compile(
     r"(?!\s+(?:dead|killed|missing|injured|wounded|hurt|alive|deceased)\b)",
     re.IGNORECASE,
 )
-#: "a town of 50,000 people", "is home to 370,000", "a population of 2 million": population
+#: "a town of 50,000 people", "is home to 370,000", "a population of 2 million": population,
+#: and a capacity ("licensed to carry 150 passengers")
 #: ("a neighbourhood, home to tens of thousands of people displaced" counts the displaced).
 POPULATION_BEFORE = re.compile(
     r"(?:(?:city|town|village|country|region|province|district|nation|area|community)\s+of"
-    r"|population\s+of|populated\s+by|inhabited\s+by|(?:is|are|was|were)\s+home\s+to)"
+    r"|population\s+of|populated\s+by|inhabited\s+by|(?:is|are|was|were)\s+home\s+to"
+    # a capacity: "licensed to carry 150 passengers", "built to hold 2,000" (round 16)
+    r"|(?:licensed|designed|built|certified|rated|permitted|allowed)\s+to\s+(?:carry|hold|seat"
+    r"|take|accommodate)|capacity\s+of)"
     r"\s+(?:some\s+|about\s+|around"
     r"\s+|nearly\s+|more\s+than\s+|over\s+)?\Z",
     re.IGNORECASE,

@@ -143,6 +143,7 @@ KEYWORDS = re.compile(
        |captive)|held\s+(?:captive|hostage)|in\s+custody)
     |(?P<displaced>{_DISPLACED}|fled\s+(?:their|the\s+area|the\s+city|the\s+town|homes)
        |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless
+       |(?:from|out\s+of)\s+their\s+homes
        |(?:had\s+)?left\s+(?:the|their)\s+(?:town|city|village|area|district)\s+for\s+shelters?)
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to
        \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|in\s+(?:a\s+|the\s+)?hospitals?

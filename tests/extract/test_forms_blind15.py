@@ -167,11 +167,28 @@ def test_relatives_put_the_missing_at_their_own_figure():
         ("The 40 victims were buried on Sunday.", "40", "killed"),
         # "number" the verb, not a label
         ("Those still missing now number 24, officials said.", "24", "missing"),
+        # people driven from their homes are displaced, whatever the verb (round 16)
+        ("The tidal surge has forced some 2,900 people from their homes.", "some 2,900",
+         "displaced"),
+        ("The floods drove 4,000 people from their homes.", "4,000", "displaced"),
+        # guard: bodies taken from homes are the dead
+        ("Rescuers pulled 12 bodies from their homes.", "12", "killed"),
     ],
 )  # fmt: skip
 def test_what_the_figure_counts(text, quote, metric):
     assert figure(text, quote).metric == metric
 
 
-def test_a_house_number_is_no_figure():
-    assert [f.quote for f in extract_figures("He lives at number 24.", "2024-06-07", STORY)] == []
+@pytest.mark.parametrize(
+    "text",
+    ["He lives at number 24.", "The ferry, licensed to carry 150 passengers, sank.",
+     "The hall, built to hold 2,000 people, collapsed."],
+)  # fmt: skip
+def test_a_label_or_a_capacity_is_no_figure(text):
+    assert [f.quote for f in extract_figures(text, "2024-06-07", STORY)] == []
+
+
+def test_the_people_aboard_are_a_figure():
+    # guard: what a ferry carried is a count (other), not a capacity
+    found = extract_figures("The ferry was carrying 150 passengers.", "2024-06-07", STORY)
+    assert [(f.quote, f.metric) for f in found] == [("150", "other")]
