@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from makiivka.analysis import NOT_STATED
 from makiivka.story import load, paths
 
 
@@ -168,4 +169,30 @@ def corrections_finding(corrections: pd.DataFrame) -> str:
     return (
         f"Reviewed claims changed {times} after they were sealed, {which} in all; "
         "each change is listed above with its reason."
+    )
+
+
+def corrections_table(dataset: load.Dataset) -> pd.DataFrame:
+    """Return the corrections log as a reader meets it: headings in words, each time in the
+    story's zone with the zone written ("6 Dec 2026, 19:02 UTC+6", as the charts write it),
+    and a value the field did not have before (or after) as "not stated", never ``<NA>``.
+    """
+    from makiivka.charts.wording import format_time
+
+    log = dataset.corrections
+    zone = str(dataset.package.event.get("timezone") or "UTC")
+    text = {c: [NOT_STATED if pd.isna(v) or v == "" else str(v) for v in log[c]]
+            for c in ("old", "new")}  # fmt: skip
+    return pd.DataFrame(
+        {
+            "claim": log["claim_id"].astype(str),
+            "field changed": [str(f).replace("_", " ") for f in log["field"]],
+            "old value": text["old"],
+            "new value": text["new"],
+            "changed": [
+                format_time(t, str(p), zone)
+                for t, p in zip(log["changed_at"], log["changed_at_precision"], strict=True)
+            ],
+            "reason": log["reason"].astype(str),
+        }
     )
