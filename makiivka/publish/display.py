@@ -271,5 +271,12 @@ def show_table(frame: pd.DataFrame, empty: str = "") -> Table:
 
     >>> show_table(pd.DataFrame({"claim_id": []}))
     No rows: nothing stated.
+
+    A story's corrections log as :func:`makiivka.publish.notebook.read_story` gives it
+    (``dataset.corrections``) is shown in words, as ``notebook.corrections_table`` shows it.
     """
+    if frame.attrs.get("makiivka_table") == "corrections":
+        from makiivka.publish.notebook import corrections_words
+
+        frame = corrections_words(frame, frame.attrs.get("timezone"))
     return Table(frame, empty=empty)

@@ -144,6 +144,11 @@ def read_story(name: str) -> load.Dataset:
     if last is not None and last[0] == Path(data) and last[1] == fingerprint:
         return last[2]
     dataset = load.read_dataset(data)
+    # A story's notebook 05 written before round 16 shows dataset.corrections itself: marked
+    # with its zone, display.show_table shows it as corrections_table does.
+    dataset.corrections.attrs.update(
+        {"makiivka_table": "corrections", "timezone": dataset.package.event.get("timezone")}
+    )
     if files_fingerprint(data) == fingerprint:  # not changed while it was read
         _LAST["read"] = (Path(data), fingerprint, dataset)
     return dataset
@@ -177,10 +182,14 @@ def corrections_table(dataset: load.Dataset) -> pd.DataFrame:
     story's zone with the zone written ("6 Dec 2026, 19:02 UTC+6", as the charts write it),
     and a value the field did not have before (or after) as "not stated", never ``<NA>``.
     """
+    return corrections_words(dataset.corrections, dataset.package.event.get("timezone"))
+
+
+def corrections_words(log: pd.DataFrame, timezone: str | None) -> pd.DataFrame:
+    """Return :func:`corrections_table` of a corrections log, times in *timezone* (or UTC)."""
     from makiivka.charts.wording import format_time
 
-    log = dataset.corrections
-    zone = str(dataset.package.event.get("timezone") or "UTC")
+    zone = str(timezone or "UTC")
     text = {c: [NOT_STATED if pd.isna(v) or v == "" else str(v) for v in log[c]]
             for c in ("old", "new")}  # fmt: skip
     return pd.DataFrame(

@@ -48,3 +48,20 @@ def test_a_table_never_shows_pandas_missing_marker(corrected, shown):
     table = show_table(corrected.corrections)
     text = table.table_html() if shown == "html" else repr(table)
     assert "<NA>" not in text and "&lt;NA&gt;" not in text and "c016" in text
+
+
+def test_an_older_notebook_s_show_table_of_the_log_is_in_words_too(corrected, monkeypatch):
+    # A story made before this round shows `display.show_table(dataset.corrections)` in its
+    # notebook 05: the dataset read_story gives marks its log, so that cell reads as words.
+    from makiivka.story import paths
+
+    monkeypatch.delenv(paths.DATA_ENV, raising=False)
+    monkeypatch.setenv(paths.STORY_ENV, str(paths.ROOT_DIR))
+    assert notebook.read_story("makiivka-claims").corrections.attrs == {
+        "makiivka_table": "corrections", "timezone": "Europe/Moscow"
+    }  # fmt: skip
+    log = corrected.corrections.copy()
+    log.attrs = {"makiivka_table": "corrections", "timezone": "Europe/Moscow"}
+    text = repr(show_table(log))
+    assert "6 Dec 2026, 16:02 MSK" in text and "field changed" in text
+    assert "changed_at" not in text and "13:02:49" not in text
