@@ -8,6 +8,7 @@ knows this story's numbers: everything comes from the ledger.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -25,18 +26,14 @@ SIDE_COLUMNS = (
 )  # fmt: skip
 
 
-#: The last grouping made: (claims frame, its shape, status, assertions). The gap, the
-#: revisions and the tidy tables each group the same ledger; on 100,000 claims a
-#: grouping takes about 1.5 s.
+#: The last grouping made: (claims frame, its shape, status, assertions). The gap, revisions
+#: and tidy tables each group the same ledger; on 100,000 claims that takes about 1.5 s.
 _LAST_GROUPING: list[tuple] = []
 
 
 def assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> pd.DataFrame:
-    """Group reports into assertions, with bounds as wide as their reports allow.
-
-    Returns a new frame each call (the last ledger's grouping is remembered for that
-    very frame object and copied out; see :func:`group_assertions` for the columns).
-    """
+    """Return :func:`group_assertions`, a new frame each call (the last ledger's grouping is
+    remembered for that very frame object and copied out)."""
     for frame, shape, wanted, found in _LAST_GROUPING:
         if frame is claims and shape == claims.shape and wanted == status:
             return found.copy()
@@ -103,16 +100,12 @@ def group_assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> p
 def _figure_keys(rows: pd.DataFrame, direct: pd.Series) -> pd.Series:
     """Tell apart the figures one claimant stated at one time: one key per assertion.
 
-    Reports of one statement share a key: direct reports of the same figure, and an
-    outlet's rewording whose bounds hold a direct figure ("more than 60" for 63). Two
-    different direct figures of the same day (1,500 in one report, 2,084 in another) are
-    two assertions, never one whose value hides the other.
-    """
+    Reports of one statement share a key: direct reports of the same figure, and an outlet's
+    rewording whose bounds hold a direct figure ("more than 60" for 63). Two direct figures of
+    one day (1,500, 2,084) are two assertions, never one whose value hides the other."""
     value, low, high = (rows[c].astype("Int64") for c in ("value", "value_low", "value_high"))
-    own = [
-        f"{v}" if v is not pd.NA else f"{lo}-{hi}"
-        for v, lo, hi in zip(value.array, low.array, high.array, strict=True)
-    ]
+    own = [f"{v}" if v is not pd.NA else f"{lo}-{hi}"
+           for v, lo, hi in zip(value.array, low.array, high.array, strict=True)]  # fmt: skip
     base = rows.groupby(ASSERTION_KEY, observed=True, sort=False, dropna=False).ngroup()
     stated: dict[int, list[int]] = {}
     for g, v, is_direct in zip(base, value.array, direct, strict=True):
@@ -121,9 +114,8 @@ def _figure_keys(rows: pd.DataFrame, direct: pd.Series) -> pd.Series:
     keys = []
     for g, key, is_direct, lo, hi in zip(base, own, direct, low.array, high.array, strict=True):
         held = [
-            v for v in stated.get(g, ())
-            if (lo is pd.NA or v >= lo) and (hi is pd.NA or v <= hi)
-        ]  # fmt: skip
+            v for v in stated.get(g, ()) if (lo is pd.NA or v >= lo) and (hi is pd.NA or v <= hi)
+        ]
         keys.append(key if is_direct or not held else str(held[0]))
     return pd.Series(keys, index=rows.index, dtype=object)
 
@@ -164,21 +156,9 @@ def _open(values: pd.Series, group: np.ndarray, count: int, how: str) -> list:
 
 
 def describe(value, low, high) -> str:
-    """Say a figure and its bounds in words a reader expects; open bounds stay open.
-
-    >>> describe(89, 89, None)
-    '89 or more'
-    >>> describe(60, 61, None)  # "more than 60": the figure and its bound, said once
-    'more than 60'
-    >>> describe(400, None, 399)
-    'fewer than 400'
-    >>> describe(63, 61, None)  # the Ministry's 63 where a rewording said "more than 60"
-    '63 (61 or more)'
-    >>> describe(None, 24, 99)
-    '24 to 99'
-    >>> describe(400, 400, 400)
-    '400'
-    """
+    """Say a figure and its bounds in words a reader expects; open bounds stay open: 89 and
+    89 to open is "89 or more", 60 from 61 "more than 60" (said once), 63 from 61 "63 (61 or
+    more)", 24 to 99 without a value "24 to 99" (``tests/test_analysis.py`` lists more)."""
     low, high = (None if pd.isna(x) else int(x) for x in (low, high))
     value = None if pd.isna(value) else int(value)
     if low is not None and low == high:
@@ -200,19 +180,44 @@ def describe(value, low, high) -> str:
     return f"{value:,} ({span})"
 
 
-def latest(found: pd.DataFrame, by: str = "side") -> pd.DataFrame:
-    """Keep the latest assertion per metric and *by* (ties: more reports, then claimant).
+def denied(found: pd.DataFrame) -> np.ndarray:
+    """Tell which assertions are denials ("denied reports of 90 dead", coded by
+    ``conventions.denials`` as the denier's "up to 90"): never the denier's own figure."""
+    said = zip(found["qualifiers"], found["quotes"], found["figures"], strict=True)
+    return np.array([coded_as_denial(q, t, str(f).split("; ")[0]) for q, t, f in said], bool)
 
-    A claimant's own figures of one time are ordered as :func:`revisions` orders them (the
-    later in the ledger last), so the gap and the revision chart name the same latest figure.
-    """
-    last = found.sort_values("stated_at", kind="stable").drop_duplicates(
-        ["claimant", "metric"], keep="last"
-    )
-    ordered = last.sort_values(
-        ["stated_at", "reports", "claimant"], ascending=[False, False, True], kind="stable"
-    )
-    return ordered.drop_duplicates([by, "metric"]).set_index(["metric", by])
+
+def stated_order(frame: pd.DataFrame, timezone: str | None = None) -> pd.DataFrame:
+    """Return when each row of *frame* was stated as sortable ``moment`` and ``order`` columns.
+
+    Times are compared in the story's *timezone* (UTC without one); a date given without a
+    time (precision day, month, year) is that local day's start: after every time of the day
+    before, before any time of its own day ("30 Nov" before "30 Nov, 12:20"). ``moment``
+    ranks the times; ``order`` breaks its ties by the later claim id (of an assertion, its
+    first claim's) in natural order, c999 before c1000, and is total."""
+    stamps = pd.to_datetime(frame["stated_at"], utc=True)
+    timed = ~frame["stated_at_precision"].astype(str).isin(("year", "month", "day"))
+    local = stamps.dt.tz_convert(timezone or "UTC").dt.tz_localize(None)
+    ids = frame["claim_id" if "claim_id" in frame else "assertion_id"].astype(str)
+    natural = [re.sub(r"\d+", lambda m: m[0].zfill(12), i) for i in ids]  # c999 before c1000
+    when = local.where(timed, stamps.dt.tz_localize(None))
+    key = pd.DataFrame({"when": when, "timed": timed, "id": natural}, index=frame.index)
+    key["moment"] = key.groupby(["when", "timed"], dropna=False).ngroup()
+    ranked = key.sort_values(["when", "timed", "id"], kind="stable", na_position="first")
+    key.loc[ranked.index, "order"] = range(len(ranked))
+    return key[["moment", "order"]]
+
+
+def latest(found: pd.DataFrame, by: str = "side", timezone: str | None = None) -> pd.DataFrame:
+    """Keep the latest assertion per metric and *by*, in :func:`stated_order` as :func:`revisions`
+    orders a series (ties between claimants: more reports, then claimant); never a denial."""
+    found = found[~denied(found)]
+    found = found.join(stated_order(found, timezone)).sort_values("order", kind="stable")
+    last = found.drop_duplicates(["claimant", "metric"], keep="last")
+    by_time = ["moment", "reports", "claimant"]
+    ordered = last.sort_values(by_time, ascending=[False, False, True], kind="stable")
+    picked = ordered.drop_duplicates([by, "metric"]).drop(columns=["moment", "order"])
+    return picked.set_index(["metric", by])
 
 
 def gap_table(
@@ -221,24 +226,27 @@ def gap_table(
     scope: str | None = None,
     status: str | None = "reviewed",
     parties: Sequence[str] | None = None,
+    metrics: Sequence[str] | None = None,
+    timezone: str | None = None,
 ) -> pd.DataFrame:
     """Compare each party's latest figure per metric; a party with none is "not stated".
 
     The story comes from ``claims.attrs`` as :func:`makiivka.story.load.load_claims`
-    sets it (``compare``, ``parties``, ``labels``, ``scope``), so ``gap_table(claims)``
-    works for any story; *sides* (the compared pair), *parties* and *scope* override it.
+    sets it (``compare``, ``parties``, ``labels``, ``scope``; ``metrics`` and ``timezone``
+    where a caller adds them), so ``gap_table(claims)`` works for any story; *sides* (the
+    compared pair), *parties*, *scope*, *metrics* (those the story compares; default every
+    metric but ``other``) and *timezone* (the story's, for :func:`latest`) override it.
     Without attrs, *sides* is required and the scope is the first of the scope vocabulary.
+    A denial is never a party's figure: a party that only denied is "not stated".
 
-    One row per metric; for each party (descriptor order) and then each third-party
-    claimant that gave a figure (named by claimant id), a text column named by its id
-    and ``<id>_value``, ``_value_low``, ``_value_high`` (Int64), ``_claimant_name``,
-    ``_stated_at`` (UTC), ``_stated_at_precision`` (minute, day…: a date the article gives
-    without a time is that day, not its midnight) and ``_claim_ids``. ``ratio`` is the
-    second side's value over the first's, where both values lie within their own bounds
-    ("more than 100" gives no point, only bounds); ``ratio_low`` and ``ratio_high`` divide
-    the bounds crosswise and stay empty where a bound is open: "at least 89" against 400
-    caps the ratio at 4.5 but gives no floor. ``ratio_text`` says it, or which side gave
-    no figure.
+    One row per metric; for each party (descriptor order), then each third-party claimant
+    with a figure (by claimant id), a text column named by its id and ``<id>_value``,
+    ``_value_low``, ``_value_high`` (Int64), ``_claimant_name``, ``_stated_at`` (UTC),
+    ``_stated_at_precision`` (a date given without a time is that day, not its midnight) and
+    ``_claim_ids``. ``ratio`` is the second side's value over the first's where both values
+    lie within their bounds ("more than 100" gives no point); ``ratio_low`` and ``ratio_high``
+    divide the bounds crosswise, empty where a bound is open ("at least 89" against 400 caps
+    the ratio at 4.5, no floor). ``ratio_text`` says it, or which side gave no figure.
 
     Raises:
         ValueError: without *sides* when ``claims.attrs`` names no compared pair.
@@ -251,12 +259,17 @@ def gap_table(
     scope = scope or attrs.get("scope") or str(claims["scope"].cat.categories[0])
     labels = attrs.get("labels", {})
     columns_for = list(dict.fromkeys([*(parties or attrs.get("parties") or ()), *pair]))
+    wanted = metrics or attrs.get("metrics") or [m for m in claims["metric"].cat.categories
+                                                  if m != "other"]  # fmt: skip
+    timezone = timezone or attrs.get("timezone")
     found = assertions(claims, status)
-    found = found[found["scope"] == scope]
-    picked = latest(found[found["side"].isin(columns_for)])
+    found = found[(found["scope"] == scope) & found["metric"].isin(wanted)]
+    picked = latest(found[found["side"].isin(columns_for)], timezone=timezone)
     third = found[found["side"] == "third_party"]
-    picked_third = latest(third, by="claimant")
-    columns_for += [c for c in dict.fromkeys(third["claimant"].astype(str)) if c not in columns_for]
+    picked_third = latest(third, by="claimant", timezone=timezone)
+    named = picked_third.index.get_level_values("claimant").astype(str)
+    columns_for += [c for c in dict.fromkeys(third["claimant"].astype(str)) if c in set(named)
+                    and c not in columns_for]  # fmt: skip
     shown = set(found[found["side"].isin(columns_for)]["metric"]) | set(third["metric"])
     metrics = [m for m in claims["metric"].cat.categories if m in shown]
     rows = []
@@ -264,17 +277,10 @@ def gap_table(
         row: dict[str, object] = {"metric": metric}
         for side in columns_for:
             key = (metric, side)
-            hit = (
-                picked.loc[key]
-                if key in picked.index
-                else picked_third.loc[key]
-                if key in picked_third.index
-                else None
-            )
+            hit = next((t.loc[key] for t in (picked, picked_third) if key in t.index), None)
             row[side] = NOT_STATED if hit is None else hit["text"]
-            for column in SIDE_COLUMNS:
+            for column in (*SIDE_COLUMNS, "claim_ids"):
                 row[f"{side}_{column}"] = pd.NA if hit is None else hit[column]
-            row[f"{side}_claim_ids"] = pd.NA if hit is None else hit["claim_ids"]
         row["ratio"] = _divide(_possible(row, second), _possible(row, first))
         row["ratio_low"] = _divide(row[f"{second}_value_low"], row[f"{first}_value_high"])
         row["ratio_high"] = _divide(row[f"{second}_value_high"], row[f"{first}_value_low"])
@@ -314,20 +320,11 @@ def _divide(numerator, denominator):
 
 
 def describe_ratio(ratio, low, high) -> str:
-    """Say a ratio with its bounds; an open bound stays open.
+    """Say a ratio with its bounds; an open bound stays open ("at most 4.5×").
 
-    Where the ratio is its own only bound ("89 or more" against 400 can only
-    shrink it), say just that bound; where a side gave a range rather than a
-    figure, the ratio is the range of the bounds.
-
-    >>> describe_ratio(4.494, None, 4.494)
-    'at most 4.5×'
-    >>> describe_ratio(4.5, 4.0, 5.0)
-    '4.5× (4.0× to 5.0×)'
-    >>> describe_ratio(None, 4.7575, 19.625)
-    '4.8× to 19.6×'
-    >>> describe_ratio(None, None, None)
-    'not comparable'
+    Where the ratio is its own only bound ("89 or more" against 400 can only shrink it),
+    say just that bound; where a side gave a range rather than a figure, the ratio is the
+    range of the bounds ("4.8× to 19.6×"; ``tests/test_analysis.py`` lists more).
     """
     bounds = [f"{b:.1f}×" if pd.notna(b) else None for b in (low, high)]
     if pd.isna(ratio):
@@ -347,16 +344,21 @@ def describe_ratio(ratio, low, high) -> str:
 
 
 def revisions(
-    claims: pd.DataFrame, status: str | None = "reviewed", min_steps: int = 2
+    claims: pd.DataFrame,
+    status: str | None = "reviewed",
+    min_steps: int = 2,
+    timezone: str | None = None,
 ) -> pd.DataFrame:
     """List each claimant's series per metric in the order stated (63 → 89).
 
-    A series is one claimant's figures for one metric, scope and unit, ordered by
-    ``stated_at``; two claimants are never one series. A figure equal to the one
-    before it is a restatement (``restated`` True), not a revision: it keeps the step it
-    restates. Figures are equal when their values are ("up to 20,000" restates "20,000":
-    the same number in other words) or, without values, their bounds. A denial (coded as the
-    denier's "up to N", ``conventions.denials``) is no step of a series. Only series with at
+    A series is one claimant's figures for one metric, scope and unit, ordered as
+    :func:`stated_order` orders them in the story's *timezone* (default
+    ``claims.attrs["timezone"]``, else UTC); two claimants are never one series, and figures
+    about another event (scope ``other``: a 2019 disaster, then a 2014 one) are never one.
+    A figure equal to the one before it is a restatement (``restated`` True), not a
+    revision: it keeps the step it restates. Figures are equal when their values are ("up
+    to 20,000" restates "20,000": the same number in other words) or, without values, their
+    bounds. A denial (:func:`denied`) is no step of a series. Only series with at
     least *min_steps* distinct steps are kept.
     ``change`` is the difference from the previous value of the same series.
     ``no_later_than`` is True where no report dates the figure (its basis starts
@@ -364,18 +366,15 @@ def revisions(
     the publication date, the latest the figure can have been stated.
     """
     found = assertions(claims, status)
-    denied = [
-        coded_as_denial(q, t, str(f).split("; ")[0])
-        for q, t, f in zip(found["qualifiers"], found["quotes"], found["figures"], strict=True)
-    ]
-    found = found[~np.array(denied, dtype=bool)]
+    found = found[(found["scope"] != "other") & ~denied(found)]
     basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
     found["no_later_than"] = [
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))
         for ids in found["claim_ids"]
     ]
     key = ["claimant", "metric", "scope", "unit"]
-    found = found.sort_values([*key, "stated_at"], kind="stable")
+    found = found.join(stated_order(found, timezone or claims.attrs.get("timezone")))
+    found = found.sort_values([*key, "order"], kind="stable")
     grouped = found.groupby(key, observed=True)
     # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are
     # the same 20,000 in other words), else its bounds ("24 to 99").
@@ -395,6 +394,5 @@ def revisions(
         "claimant", "claimant_name", "side", "metric", "scope", "unit", "step", "stated_at",
         "stated_at_precision", "no_later_than", "value", "value_low", "value_high", "text",
         "previous_value", "change", "restated", "reports", "claim_ids", "outlets", "figures",
-        "qualifiers",
-    ]  # fmt: skip
+        "qualifiers"]  # fmt: skip
     return series[columns].reset_index(drop=True)

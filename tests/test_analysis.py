@@ -221,3 +221,121 @@ def test_a_denial_is_no_step_of_the_denier_s_series():
         rows.append(row)
     series = revisions(pd.concat(rows, ignore_index=True))
     assert series["value"].tolist() == [24, 31]
+
+
+def figures(*specs) -> pd.DataFrame:
+    """Build reviewed ledger rows from the shipped c006 row: (claim_id, claimant, side, metric,
+    value, quote, figure, qualifier, stated_at, precision, scope) each."""
+    rows = []
+    for (
+        claim_id,
+        claimant,
+        side,
+        metric,
+        value,
+        quote,
+        figure,
+        qualifier,
+        when,
+        precision,
+        scope,
+    ) in specs:
+        row = CLAIMS[CLAIMS["claim_id"] == "c006"].copy()
+        row["claim_id"], row["quote"], row["figure"], row["qualifier"] = (
+            claim_id, quote, figure, qualifier
+        )  # fmt: skip
+        row["claimant"], row["claimant_name"], row["side"] = claimant, claimant, side
+        row["metric"], row["scope"] = metric, scope
+        stamp = pd.Timestamp(when)
+        row["stated_at"] = stamp.tz_localize("UTC") if stamp.tz is None else stamp.tz_convert("UTC")
+        row["stated_at_precision"] = precision
+        low = None if qualifier == "up_to" else value
+        for column, number in (("value", value), ("value_low", low), ("value_high", value)):
+            row[column] = pd.array([number], dtype=CLAIMS[column].dtype)
+        rows.append(row)
+    out = pd.concat(rows, ignore_index=True)
+    for column in ("claimant", "side", "metric", "scope", "stated_at_precision"):
+        out[column] = out[column].astype(CLAIMS[column].dtype)
+    out.attrs = dict(CLAIMS.attrs)
+    return out
+
+
+DENIED = "The ministry denied reports of 400 dead."
+SAID = "The ministry said {} people died."
+
+
+@pytest.mark.parametrize(
+    ("rows", "russia"),
+    [
+        # Its own 89, then a later denial of Ukraine's 400: the gap keeps the 89.
+        ([("c1", "mod", "russia", "killed", 89, SAID.format(89), "89", "exact", "2023-01-04", "day", "strike"),
+          ("c2", "mod", "russia", "killed", 400, DENIED, "400", "up_to", "2023-01-05", "day", "strike")],
+         "89"),
+        # A party whose only figure is a denial has stated none of its own.
+        ([("c2", "mod", "russia", "killed", 400, DENIED, "400", "up_to", "2023-01-05", "day", "strike")],
+         "not stated"),
+    ],
+)  # fmt: skip
+def test_a_denial_is_never_a_party_s_figure_in_the_gap(rows, russia):
+    ukraine = ("c3", "ua", "ukraine", "killed", 400, SAID.format(400), "400", "exact",
+               "2023-01-03", "day", "strike")  # fmt: skip
+    gap = gap_table(figures(*rows, ukraine)).set_index("metric")
+    assert gap.loc["killed", "russia"] == russia
+    assert gap.loc["killed", "ukraine"] == "400"
+
+
+@pytest.mark.parametrize(
+    ("zone", "timed", "day", "latest"),
+    [
+        # The same local day: a date without a time is its day's start, so 05:00 is later
+        # (in UTC the 05:00 is 23:00 the day before and used to lose).
+        ("Asia/Dhaka", "2026-11-30T05:00+06:00", "2026-11-30", 41),
+        # The evening before, in a zone behind UTC (02:00 UTC on the 30th), is earlier.
+        ("America/Bogota", "2026-11-29T21:00-05:00", "2026-11-30", 52),
+        ("Asia/Dhaka", "2026-11-29T23:30+06:00", "2026-11-30", 52),
+    ],
+)
+def test_the_latest_figure_is_the_latest_stated_in_the_story_s_zone(zone, timed, day, latest):
+    claims = figures(
+        ("c1", "mod", "russia", "killed", 41, SAID.format(41), "41", "exact", timed, "minute", "strike"),
+        ("c2", "mod", "russia", "killed", 52, SAID.format(52), "52", "exact", day, "day", "strike"),
+    )  # fmt: skip
+    gap = gap_table(claims, sides=("russia", "ukraine"), timezone=zone).set_index("metric")
+    assert gap.loc["killed", "russia_value"] == latest
+    series = revisions(claims, timezone=zone)
+    assert series["value"].tolist()[-1] == latest
+
+
+def test_a_tie_goes_to_the_later_claim_id_in_natural_order():
+    # c9 and c10 at the same minute: c10 is the later claim, though "c9" > "c10" as text.
+    when = "2023-01-04T01:00+03:00"
+    claims = figures(
+        ("c9", "mod", "russia", "killed", 50, SAID.format(50), "50", "exact", when, "minute", "strike"),
+        ("c10", "mod", "russia", "killed", 60, SAID.format(60), "60", "exact", when, "minute", "strike"),
+    )  # fmt: skip
+    assert gap_table(claims).set_index("metric").loc["killed", "russia_value"] == 60
+
+
+def test_figures_of_other_events_are_no_revision():
+    # A 2019 disaster's 37, then a 2014 one's 49: two events, never 37 → 49.
+    claims = figures(
+        ("c1", "mod", "russia", "killed", 37, SAID.format(37), "37", "exact", "2023-01-04", "day", "other"),
+        ("c2", "mod", "russia", "killed", 49, SAID.format(49), "49", "exact", "2023-01-05", "day", "other"),
+    )  # fmt: skip
+    assert len(revisions(claims)) == 0
+
+
+@pytest.mark.parametrize(
+    ("metrics", "rows"), [(None, ["killed"]), (["killed", "wounded"], ["killed", "wounded"])]
+)
+def test_the_gap_leaves_out_metrics_the_story_does_not_compare(metrics, rows):
+    claims = figures(
+        ("c1", "mod", "russia", "killed", 41, SAID.format(41), "41", "exact", "2023-01-04", "day", "strike"),
+        ("c2", "mod", "russia", "other", 18, SAID.format(18), "18", "exact", "2023-01-04", "day", "strike"),
+        ("c3", "ua", "ukraine", "wounded", 5, SAID.format(5), "5", "exact", "2023-01-04", "day", "strike"),
+    )  # fmt: skip
+    wanted = metrics or ["killed"]
+    claims.attrs["metrics"] = wanted
+    assert gap_table(claims)["metric"].tolist() == rows
+    claims.attrs.pop("metrics")
+    assert "other" not in gap_table(claims)["metric"].tolist()

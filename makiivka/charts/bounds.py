@@ -4,7 +4,7 @@ A chart draws every row while the rows are few; past a bound it summarises by a 
 that its subtitle or note states, and the whole ledger stays in its table and CSV:
 
 - **claims**: more than :data:`CLAIMS_ROWS` reports → each claimant's latest report of
-  each metric (the last in reading order), the sides taking turns (the story's parties,
+  each metric (the latest stated, never a denial), the sides taking turns (the story's parties,
   third parties, outlets), each's most reported first; at most :data:`CLAIMS_ROWS` rows, and
   "and N more reports" links the table;
 - **outlets**: more than :data:`OUTLET_ROWS` reports → reports counted by outlet and
@@ -45,8 +45,9 @@ def side_rank(sides: pd.Series, order: list[str]) -> list[int]:
 def latest_reports(rows: pd.DataFrame, order: list[str], limit: int = CLAIMS_ROWS):
     """Return each claimant's latest report per metric, at most *limit*, and what is left.
 
-    *rows* are reports in reading order with ``claimant``, ``metric`` and ``side``; the
-    latest is the last in reading order. The sides take turns (*order*: the story's
+    *rows* are reports in the order stated (:func:`makiivka.charts.claims.in_order_stated`:
+    denials left out) with ``claimant``, ``metric`` and ``side``; the latest is the last.
+    The sides take turns (*order*: the story's
     parties, then third parties and outlets), each giving its group with most reports
     next, so every side is drawn; the kept groups are shown by side, then by number of
     reports (most first), then claimant. Returns the kept rows (with

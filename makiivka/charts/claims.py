@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from makiivka import analysis
 from makiivka.charts.bounds import CLAIMS_ROWS, latest_reports
 from makiivka.charts.layout import frame, inner, message_chart
 from makiivka.charts.measure import and_list
@@ -86,7 +87,8 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
     source, other = every[chosen], every[~chosen]
     drawn, left = len(rows), 0
     if drawn > CLAIMS_ROWS:
-        rows, left = latest_reports(rows, list(side_styles(dataset.package)))
+        rows, _ = latest_reports(in_order_stated(rows, dataset), list(side_styles(dataset.package)))
+        left = drawn - len(rows)
     rows["row"] = range(len(rows))
     many = rows["reports"] if "reports" in rows else [1] * len(rows)
     rows["heading"] = [
@@ -100,6 +102,24 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
     ]
     return {"rows": rows, "source": source, "other": other, "drawn": drawn, "left": left,
             "metrics": metrics}  # fmt: skip
+
+
+def in_order_stated(rows: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
+    """Return *rows* (reports) in the order their figures were stated, denials left out.
+
+    The order is :func:`makiivka.analysis.stated_order`'s in the story's time zone (a date
+    without a time is its day's start; ties: the later claim id), so the last report of a
+    claimant is its latest statement, whatever article carried it. A denial ("denies 90") is
+    a bound on someone else's toll, never the claimant's latest figure: a claimant who only
+    denied has no latest report.
+    """
+    rows = rows[rows["figure"] == rows["said"]]
+    claims = dataset.claims.set_index("claim_id")
+    when = pd.DataFrame(
+        {c: rows["claim_id"].map(claims[c]) for c in ("stated_at", "stated_at_precision")}
+    ).assign(claim_id=rows["claim_id"])
+    order = analysis.stated_order(when, dataset.package.event.get("timezone"))["order"]
+    return rows.loc[order.sort_values(kind="stable").index]
 
 
 #: The columns of a report the dot plot draws or shows in its tooltip (a page holds each

@@ -107,48 +107,6 @@ def draw_gap(
     ]
     firsts = ~data["metric"].duplicated() if len(data) else pd.Series(dtype=bool)
     lasts = ~data["metric"].duplicated(keep="last") if len(data) else pd.Series(dtype=bool)
-    counts = [
-        max(
-            s.count("\n") + 1,
-            (m.count("\n") + 1) if f and wide else 1,
-            (r.count("\n") + 1) if f and wide else 1,
-        )
-        for s, m, r, f in zip(
-            data["side_lines"], data["metric_lines"], data["ratio_lines"], firsts, strict=True
-        )
-    ]
-    # Narrow: the ratio is a line under each metric's rows, so it never goes missing.
-    ratio_rows = [
-        (i, f"{ratio_title}: {t}")
-        for i, (t, last) in enumerate(zip(data["ratio_text"], lasts, strict=True))
-        if last and not wide
-    ]
-    extra = {i: len(wrap(t, total, 12)) for i, t in ratio_rows}
-    heads = {
-        i: m.count("\n") + 1
-        for i, (m, f) in enumerate(zip(data["metric_lines"], firsts, strict=True))
-        if f and not wide
-    }
-    lines = []
-    for i, c in enumerate(counts):
-        lines += [*([heads[i]] if i in heads else []), c, *([extra[i]] if i in extra else [])]
-    tops, height = stack_rows(lines, gap=6)
-    row_tops, ratio_tops, head_tops, k = [], [], [], 0
-    for i in range(len(counts)):
-        if i in heads:
-            head_tops.append(tops[k])
-            k += 1
-        row_tops.append(tops[k])
-        k += 1
-        if i in extra:
-            ratio_tops.append(tops[k])
-            k += 1
-    data["top"] = row_tops
-    data["y"] = [t + MARK_ROOM / 2 for t in row_tops]
-    data["metric_shown"] = [
-        m if f and wide else "" for m, f in zip(data["metric_lines"], firsts, strict=True)
-    ]
-    data["ratio_shown"] = [r if f else "" for r, f in zip(data["ratio_lines"], firsts, strict=True)]
     # Metrics of very different size (40,000 displaced, 3,166 dead) each get their own scale;
     # their value labels then carry the numbers and the plot has no shared axis.
     tops = {
@@ -175,6 +133,55 @@ def draw_gap(
     placed.loc[placed["missing"], "label_x"] = 0
     placed = fit_labels(placed, top, plot_width)
     placed.loc[placed["missing"], "label"] = placed.loc[placed["missing"], "text"]
+    # A value label wrapped to fit its row (fit_labels) makes the row as tall as its lines.
+    counts = [
+        max(
+            s.count("\n") + 1,
+            (m.count("\n") + 1) if f and wide else 1,
+            (r.count("\n") + 1) if f and wide else 1,
+            max(str(a).count("\n"), str(b).count("\n")) + 1,
+        )
+        for s, m, r, f, a, b in zip(
+            data["side_lines"], data["metric_lines"], data["ratio_lines"], firsts,
+            placed["label"], placed["label_left"], strict=True
+        )
+    ]  # fmt: skip
+    # Narrow: the ratio is a line under each metric's rows, so it never goes missing.
+    ratio_rows = [
+        (i, f"{ratio_title}: {t}")
+        for i, (t, last) in enumerate(zip(data["ratio_text"], lasts, strict=True))
+        if last and not wide
+    ]
+    extra = {i: len(wrap(t, total, 12)) for i, t in ratio_rows}
+    heads = {
+        i: m.count("\n") + 1
+        for i, (m, f) in enumerate(zip(data["metric_lines"], firsts, strict=True))
+        if f and not wide
+    }
+    lines = []
+    for i, c in enumerate(counts):
+        lines += [*([heads[i]] if i in heads else []), c, *([extra[i]] if i in extra else [])]
+    tops, height = stack_rows(lines, gap=6)
+    row_tops, ratio_tops, head_tops, k = [], [], [], 0
+    for i in range(len(counts)):
+        if i in heads:
+            head_tops.append(tops[k])
+            k += 1
+        row_tops.append(tops[k])
+        k += 1
+        if i in extra:
+            ratio_tops.append(tops[k])
+            k += 1
+    placed["top"] = row_tops
+    # A wrapped value label's first line is level with its marks and the row's name, the rest
+    # under it, inside the row its lines made taller.
+    placed["y"] = [t + MARK_ROOM / 2 for t in row_tops]
+    placed["metric_shown"] = [
+        m if f and wide else "" for m, f in zip(data["metric_lines"], firsts, strict=True)
+    ]
+    placed["ratio_shown"] = [
+        r if f else "" for r, f in zip(data["ratio_lines"], firsts, strict=True)
+    ]
     scale = side_scale(styles, list(dict.fromkeys(placed["side"])))
     phrase = "Count (as stated)"
     # No grid where the ratio lines run under the rows across the plot.

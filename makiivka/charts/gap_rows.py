@@ -19,10 +19,18 @@ from makiivka.story.schema import compared_metrics, metric_of, parties, story_at
 
 
 def story_gap(dataset: Dataset) -> pd.DataFrame:
-    """Return :func:`analysis.gap_table` for the dataset's own story (its parties and pair)."""
+    """Return :func:`analysis.gap_table` for the dataset's own story: its parties and pair,
+    the metrics it compares and its time zone (which figure is the latest)."""
     claims = dataset.claims.copy(deep=False)
-    claims.attrs = story_attrs(dataset.package)
+    claims.attrs = analysis_attrs(dataset.package)
     return analysis.gap_table(claims)
+
+
+def analysis_attrs(package) -> dict:
+    """Return :func:`story_attrs` with what else the analysis reads of the story: the
+    ``metrics`` the gap compares and the ``timezone`` times are compared in."""
+    return {**story_attrs(package), "metrics": compared_metrics(package),
+            "timezone": package.event.get("timezone")}  # fmt: skip
 
 
 def gap_columns(table: pd.DataFrame) -> list[str]:
@@ -95,7 +103,7 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
                     "stated": ""
                     if stamp is None
                     else ("no later than " if undated(claims, ";".join(ids)) else "")
-                    + format_time(stamp, "minute" if stamp.hour or stamp.minute else "day", tz),
+                    + format_time(stamp, str(get("stated_at_precision")), tz),
                     "status": "reviewed",
                     "ratio_text": str(hit["ratio_text"]).split(":")[0],
                 }

@@ -88,37 +88,38 @@ def dodge(wanted: list[float], heights: list[float], top: float, bottom: float) 
     """Move label centres apart so that no two boxes (of *heights*) overlap, in order.
 
     *wanted* are the centres the labels would take (their lines' last values in px);
-    the result keeps their order, stays within *top*–*bottom* where the labels fit,
-    and moves each as little as a push down then a push up allows.
+    the result keeps their order, stays within *top*–*bottom* where the labels fit, and
+    moves the labels as little as it can: labels that would overlap form a block, centred on
+    where its labels want to be, and a block that then reaches the one above joins it (so a
+    block centred upwards never lands on the labels above it, as "Bhola District
+    Administration: 52" once landed on "Bangladesh Coast Guard: 45").
 
     >>> dodge([50, 52, 200], [14, 14, 14], 0, 300)
     [44.0, 58.0, 200.0]
+    >>> dodge([68.2, 68.2, 105.3, 44.6, 81.7], [15, 30, 15, 15, 15], 0, 220)
+    [51.1, 73.6, 111.1, 36.1, 96.1]
     """
     order = sorted(range(len(wanted)), key=lambda i: wanted[i])
-    placed = {i: float(wanted[i]) for i in order}
-    # Push down from the top, then up from the bottom; then centre each cluster.
-    floor = top
+    blocks: list[tuple[list[int], float]] = []  # (labels in order, the block's top edge)
+
+    def placed(members: list[int]) -> tuple[list[int], float]:
+        offsets, edge = [], 0.0
+        for i in members:
+            offsets.append(edge + heights[i] / 2)
+            edge += heights[i]
+        start = sum(wanted[i] - o for i, o in zip(members, offsets, strict=True)) / len(members)
+        return members, max(top, min(start, bottom - edge))
+
     for i in order:
-        placed[i] = max(placed[i], floor + heights[i] / 2)
-        floor = placed[i] + heights[i] / 2
-    ceiling = bottom
-    for i in reversed(order):
-        placed[i] = min(placed[i], ceiling - heights[i] / 2)
-        ceiling = placed[i] - heights[i] / 2
-    clusters: list[list[int]] = []
-    for i in order:
-        if clusters:
-            last = clusters[-1][-1]
-            if abs(placed[i] - placed[last] - (heights[i] + heights[last]) / 2) < 0.01:
-                clusters[-1].append(i)
-                continue
-        clusters.append([i])
-    for cluster in clusters:
-        shift = sum(wanted[i] - placed[i] for i in cluster) / len(cluster)
-        first, last = cluster[0], cluster[-1]
-        low = top + heights[first] / 2 - placed[first]
-        high = bottom - heights[last] / 2 - placed[last]
-        shift = min(max(shift, low), high) if low <= high else low
-        for i in cluster:
-            placed[i] += shift
-    return [round(placed[i], 1) for i in range(len(wanted))]
+        blocks.append(placed([i]))
+        while len(blocks) > 1:
+            (above, start), (below, lower) = blocks[-2], blocks[-1]
+            if start + sum(heights[j] for j in above) <= lower + 0.01:
+                break
+            blocks[-2:] = [placed(above + below)]
+    centres: dict[int, float] = {}
+    for members, edge in blocks:
+        for i in members:
+            centres[i] = edge + heights[i] / 2
+            edge += heights[i]
+    return [round(centres[i], 1) for i in range(len(wanted))]

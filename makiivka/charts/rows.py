@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.layout import OPACITY, TOOLTIP, count_axis, number, status_opacity
-from makiivka.charts.measure import text_width, wrap
+from makiivka.charts.measure import WRAP_SLACK, text_width, wrap
 from makiivka.charts.theme import MUTED
 
 #: An open bound is drawn as an arrow this share of the axis long, and at least this many
@@ -104,7 +104,12 @@ def place_marks(frame_: pd.DataFrame, top: float, width: float | None = None) ->
 
 def fit_labels(placed: pd.DataFrame, top: float, width: float) -> pd.DataFrame:
     """Move each value label that would run past the plot's right edge to the left of its
-    marks (``label_left`` at ``left_x``), so that no label is cut or widens the chart."""
+    marks (``label_left`` at ``left_x``), so that no label is cut or widens the chart.
+
+    A label too wide for either side (a 320 px phone's plot, "up to 100, denying more than
+    100") is wrapped at spaces into lines on the side with more room, never drawn past the
+    plot's left edge onto the names beside it (round 16's new user).
+    """
     placed = placed.copy()
     right, left, at = [], [], []
     for label, x, low, start, value in zip(
@@ -112,9 +117,17 @@ def fit_labels(placed: pd.DataFrame, top: float, width: float) -> pd.DataFrame:
         placed["x_value"], strict=True
     ):  # fmt: skip
         ends = [v for v in (low, start, value) if v is not None and not pd.isna(v)]
-        room = x / top * width + LABEL_GAP + text_width(str(label), 12) <= width
-        right.append(label if room or not ends else "")
-        left.append("" if room or not ends else label)
+        after = width - x / top * width - LABEL_GAP
+        before = (min(ends) / top * width - LABEL_GAP) if ends else 0.0
+        wide = text_width(str(label), 12)
+        if wide > after and wide > before and ends:
+            lines = wrap(str(label), max(after, before) / WRAP_SLACK, 12)
+            label = "\n".join(lines)
+            on_right = after >= before
+        else:
+            on_right = wide <= after or not ends
+        right.append(label if on_right else "")
+        left.append("" if on_right else label)
         at.append(min(ends) if ends else 0.0)
     placed["label"], placed["label_left"], placed["left_x"] = right, left, at
     return placed
@@ -181,6 +194,9 @@ def range_layers(
     # A layer none of the rows needs is left out: a page holds every layout's layers, and
     # a chart of several metric panels repeats them per panel.
     has = drawn_kinds(data)
+    # A label fit_labels wrapped is drawn on its lines (only then: other specs stay as they were).
+    wrapped = any("\n" in str(t) for c in ("label", "label_left") if c in data for t in data[c])
+    broken = {"lineBreak": "\n"} if wrapped else {}
     return [
         # The tap target of each row's main mark: a square of TAP px holding the tooltip.
         base.transform_filter("isValid(datum.x_low)")
@@ -201,12 +217,14 @@ def range_layers(
           if has["below"] else []),
         *([valued.mark_point(filled=True, size=70).encode(x=x("x_value"))]
           if has["valued"] else []),
-        base.mark_text(align="left", dx=8, fontSize=12).encode(x=x("label_x"), text="label:N"),
+        base.mark_text(align="left", dx=8, fontSize=12, **broken).encode(
+            x=x("label_x"), text="label:N"
+        ),
         # A label with no room right of its marks goes left of them ("label_left").
         *(
             [
                 base.transform_filter("datum.label_left")
-                .mark_text(align="right", dx=-8, fontSize=12)
+                .mark_text(align="right", dx=-8, fontSize=12, **broken)
                 .encode(x=x("left_x"), text="label_left:N")
             ]
             if has["left"]

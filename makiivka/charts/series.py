@@ -84,7 +84,7 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
     tz = event["timezone"]
     styles = side_styles(dataset.package)
     labels = side_labels(styles)
-    series = analysis.revisions(claims, min_steps=1)
+    series = analysis.revisions(claims, min_steps=1, timezone=tz)
     scope = event_scope(dataset.package)
     series = series[(series["scope"] == scope) & ~series["side"].isin(OWN_VOICES)]
     metric = series_metric(series, compared_metrics(dataset.package))

@@ -201,6 +201,12 @@ class Table:
     def _repr_html_(self) -> str:
         return f"<style>{TABLE_STYLE}</style>\n{self.table_html()}"
 
+    def shown(self) -> pd.DataFrame:
+        """Return the rows shown, a missing cell empty: pandas writes a missing value of a
+        string or Int64 column as ``<NA>`` whatever ``na_rep`` says."""
+        rows = self.frame.head(self.limit).astype(object)
+        return rows.where(rows.notna(), "")
+
     def count_line(self) -> str:
         """Say how many rows are shown of how many, and where the rest are ("" if all)."""
         count = len(self.frame)
@@ -213,7 +219,7 @@ class Table:
         if not len(self.frame):
             return f'<p class="count">{html.escape(self.empty)}</p>'
         said = self.count_line()
-        table = self.frame.head(self.limit).to_html(
+        table = self.shown().to_html(
             escape=True, index=False, na_rep="", border=0, classes=TABLE_CLASS
         )
         # JupyterLab drops <style> from an untrusted notebook and right-aligns table
@@ -229,7 +235,7 @@ class Table:
         if not len(self.frame):
             return self.empty
         with pd.option_context("display.width", 200, "display.max_colwidth", 60):
-            text = self.frame.head(self.limit).to_string(index=False, na_rep="")
+            text = self.shown().to_string(index=False, na_rep="")
         said = self.count_line()
         return f"{said}\n{text}" if said else text
 
@@ -265,5 +271,12 @@ def show_table(frame: pd.DataFrame, empty: str = "") -> Table:
 
     >>> show_table(pd.DataFrame({"claim_id": []}))
     No rows: nothing stated.
+
+    A story's corrections log as :func:`makiivka.publish.notebook.read_story` gives it
+    (``dataset.corrections``) is shown in words, as ``notebook.corrections_table`` shows it.
     """
+    if frame.attrs.get("makiivka_table") == "corrections":
+        from makiivka.publish.notebook import corrections_words
+
+        frame = corrections_words(frame, frame.attrs.get("timezone"))
     return Table(frame, empty=empty)

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from makiivka import analysis
+from makiivka.charts.gap_rows import analysis_attrs
 from makiivka.charts.layout import LAYOUT_WIDTHS
 from makiivka.publish.cache import cached_text
 from makiivka.publish.display import no_nan
@@ -285,9 +286,11 @@ def export_charts(
 
 def data_tables(dataset: load.Dataset) -> dict[str, pd.DataFrame]:
     """Return the tidy tables to export: every claim, then reviewed assertions, gap, revisions."""
-    claims = dataset.claims
+    # The story's compared metrics and time zone: gap.csv is the gap chart's table.
+    claims = dataset.claims.copy(deep=False)
+    claims.attrs = analysis_attrs(dataset.package)
     return {
-        "claims": claims,
+        "claims": dataset.claims,
         "assertions": analysis.assertions(claims),
         "gap": analysis.gap_table(claims),
         "revisions": analysis.revisions(claims),

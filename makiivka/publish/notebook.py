@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from makiivka.analysis import NOT_STATED
 from makiivka.story import load, paths
 
 
@@ -143,6 +144,11 @@ def read_story(name: str) -> load.Dataset:
     if last is not None and last[0] == Path(data) and last[1] == fingerprint:
         return last[2]
     dataset = load.read_dataset(data)
+    # A story's notebook 05 written before round 16 shows dataset.corrections itself: marked
+    # with its zone, display.show_table shows it as corrections_table does.
+    dataset.corrections.attrs.update(
+        {"makiivka_table": "corrections", "timezone": dataset.package.event.get("timezone")}
+    )
     if files_fingerprint(data) == fingerprint:  # not changed while it was read
         _LAST["read"] = (Path(data), fingerprint, dataset)
     return dataset
@@ -168,4 +174,34 @@ def corrections_finding(corrections: pd.DataFrame) -> str:
     return (
         f"Reviewed claims changed {times} after they were sealed, {which} in all; "
         "each change is listed above with its reason."
+    )
+
+
+def corrections_table(dataset: load.Dataset) -> pd.DataFrame:
+    """Return the corrections log as a reader meets it: headings in words, each time in the
+    story's zone with the zone written ("6 Dec 2026, 19:02 UTC+6", as the charts write it),
+    and a value the field did not have before (or after) as "not stated", never ``<NA>``.
+    """
+    return corrections_words(dataset.corrections, dataset.package.event.get("timezone"))
+
+
+def corrections_words(log: pd.DataFrame, timezone: str | None) -> pd.DataFrame:
+    """Return :func:`corrections_table` of a corrections log, times in *timezone* (or UTC)."""
+    from makiivka.charts.wording import format_time
+
+    zone = str(timezone or "UTC")
+    text = {c: [NOT_STATED if pd.isna(v) or v == "" else str(v) for v in log[c]]
+            for c in ("old", "new")}  # fmt: skip
+    return pd.DataFrame(
+        {
+            "claim": log["claim_id"].astype(str),
+            "field changed": [str(f).replace("_", " ") for f in log["field"]],
+            "old value": text["old"],
+            "new value": text["new"],
+            "changed": [
+                format_time(t, str(p), zone)
+                for t, p in zip(log["changed_at"], log["changed_at_precision"], strict=True)
+            ],
+            "reason": log["reason"].astype(str),
+        }
     )

@@ -51,3 +51,26 @@ def test_a_table_with_nothing_in_it_is_said_in_words(keep, said):
         claims.loc[:, "scope"] = "other"
     text = summary_text(claims)
     assert said in text and "Empty DataFrame" not in text
+
+
+def test_summary_writes_times_in_the_story_s_zone_and_names_it(capsys):
+    from makiivka.cli import main
+
+    assert main(["summary"]) == 0
+    text = capsys.readouterr().out
+    # The Ministry's 89 of 4 Jan 01:00 Moscow time, never 2023-01-03T22:00:00Z.
+    assert "in the order stated, times in Moscow time (MSK, UTC+3)" in text
+    assert "4 Jan 2023, 01:00 MSK" in text and "2 Jan 2023 " in text
+    assert "22:00" not in text and "UTC)" not in text.split("Revisions")[1].split("\n")[0]
+
+
+def test_the_gap_table_and_gap_csv_leave_out_metrics_the_story_does_not_compare(capsys):
+    # The Ministry's six rockets fired and two intercepted are in the ledger, but the story
+    # compares killed, wounded, missing…: the gap chart leaves them out, and so do these.
+    from makiivka.cli import main
+    from makiivka.publish.export import data_tables
+
+    assert data_tables(load.read_dataset())["gap"]["metric"].tolist() == ["killed", "wounded"]
+    assert main(["summary"]) == 0
+    gap = capsys.readouterr().out.split("\n\n")[0]
+    assert [line.split()[0] for line in gap.splitlines()[2:]] == ["killed", "wounded"]
