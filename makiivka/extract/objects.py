@@ -25,12 +25,16 @@ _THING_VERB = re.compile(
     r"|criticised|criticized|apologi[sz]ed|mourned|investigat\w+|admit(?:s|ted)?"
     r"|acknowledged?|acknowledges|confirm(?:s|ed)?)\Z"
 )
+#: "A court on Friday declared X sane and sentenced him … for the rampage that killed 77": a
+#: verdict's object narrates the crime in the outlet's voice (blind set 14), always.
+_VERDICT = (
+    r"\s(?:and\s+)?(?:sentenced|convicted|jailed|acquitted|indicted|charged)\s+(?:him|her|them"
+    r"|[A-Z][\w'’-]+)\b"
+)
+_VERDICT_RE = re.compile(rf"(?i){_VERDICT}")
 _THING_PARTICIPLE = re.compile(
     r"(?i),\s+(?:denouncing|condemning|blaming|critici[sz]ing|mourning|denying|apologi[sz]ing"
-    r"|acknowledging|admitting)\b"
-    # "A court on Friday declared X sane and sentenced him … for the rampage that killed 77"
-    r"|\s(?:and\s+)?(?:sentenced|convicted|jailed|acquitted|indicted|charged)\s+(?:him|her|them"
-    r"|[A-Z][\w'’-]+)\b"
+    rf"|acknowledging|admitting)\b|{_VERDICT}"
 )
 _ADVERBIAL = re.compile(
     r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
@@ -67,6 +71,12 @@ def describes_event(text: str, cue: Cue, q: Quantity) -> bool:
     relative = _RELATIVE.search(text, start + 1, q.start)
     # "acknowledged on Friday that …": a statement's "that" after adverbials, not a relative.
     return relative is not None and not _ADVERBIAL.fullmatch(text, start, relative.start() + 1)
+
+
+def verdict(text: str, cue: Cue, q: Quantity) -> bool:
+    """Tell whether a verdict's verb stands between the speaker and the figure (_VERDICT): the
+    figure the verdict's object describes is the outlet's, which no model may give the court."""
+    return _VERDICT_RE.search(text, cue.end, q.start) is not None
 
 
 def circumstance(ctx: Context, cue: Cue, q: Quantity) -> bool:

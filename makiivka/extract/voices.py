@@ -27,7 +27,7 @@ from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.fallbacks import fallback_side
 from makiivka.extract.names import full_name
 from makiivka.extract.narration import narrated
-from makiivka.extract.objects import circumstance, describes_event, summed_after
+from makiivka.extract.objects import circumstance, describes_event, summed_after, verdict
 from makiivka.extract.resolve import UNNAMED, resolve, weak
 from makiivka.extract.speech import CONTRAST
 from makiivka.extract.stated import TRAILING, format_date, own_date
@@ -328,8 +328,10 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         return outlet_voice(ctx, "", stated, cue.denial)
     if describes_event(ctx.text, cue, q):
         # "apologised for a strike that killed 10": whether the speaker owns the figure
-        # varies (the labels differ between a denial and an apology), so the model may judge
-        return outlet_voice(ctx, "", stated)
+        # varies (the labels differ between a denial and an apology), so the model may judge;
+        # a verdict's never does
+        beside = speaker.name or cue.name or "the court" if verdict(ctx.text, cue, q) else ""
+        return outlet_voice(ctx, "", stated, beside=beside)
     if summed_after(ctx.text, cue, q):  # "…, police said, bringing the toll to 92"
         return outlet_voice(ctx, "", stated, beside=speaker.name or cue.name or "the speaker")
     if circumstance(ctx, cue, q):

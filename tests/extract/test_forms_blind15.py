@@ -192,3 +192,16 @@ def test_the_people_aboard_are_a_figure():
     # guard: what a ferry carried is a count (other), not a capacity
     found = extract_figures("The ferry was carrying 150 passengers.", "2024-06-07", STORY)
     assert [(f.quote, f.metric) for f in found] == [("150", "other")]
+
+
+def test_no_model_gives_a_verdicts_narration_to_the_court():
+    # the speaker model, not only the rules, leaves a verdict's object to the outlet
+    from makiivka.extract.figures import extract_figures as with_model
+
+    text = (
+        "HARBOUR CITY (Courier) — A Norlandic court on Friday declared Ivo Tell sane and "
+        "sentenced him to 21 years in prison for the bombing and shooting rampage that "
+        "killed 77 people last July."
+    )
+    (found,) = [f for f in with_model(text, "2024-06-07", STORY) if f.quote == "77"]
+    assert (found.side, found.claimant_name) == ("media", ""), found.attribution
