@@ -19,7 +19,7 @@ import pytest
 
 from makiivka.extract.speakers import register_from
 from makiivka.story.parties import label_cues
-from tests.extract.test_speakers import extract_figures
+from tests.extract.test_speakers import extract_figures, figure_ending
 
 #: A ferry sinking off Harbour City (Vell Province) on 4 June 2024: a government, a province,
 #: rebels who hold the coast, and the people of the camps.
@@ -53,11 +53,9 @@ STORY = register_from(
 )  # fmt: skip
 
 
-def figure(text: str, quote: str, which: int = -1):
-    """Return the last (or *which*) figure whose quote ends with *quote* in text."""
-    found = [f for f in extract_figures(text, "2024-06-07", STORY) if f.quote.endswith(quote)]
-    assert found, f"{quote!r} not extracted"
-    return found[which]
+def figure(text: str, quote: str):
+    """Return the last figure whose quote ends with *quote* in text, read against STORY."""
+    return figure_ending(text, quote, "2024-06-07", STORY)
 
 
 TRANSCRIPT = (

@@ -22,6 +22,14 @@ from makiivka.story.parties import label_cues
 #: speaker model may change is tested in test_speaker_model.py.
 extract_figures = partial(_extract, model=False)
 
+
+def figure_ending(text: str, quote: str, published: str, register, which: int = -1):
+    """Return the last (or *which*) figure, by the rules alone, whose quote ends with *quote*."""
+    found = [f for f in extract_figures(text, published, register) if f.quote.endswith(quote)]
+    assert found, f"{quote!r} not extracted"
+    return found[which]
+
+
 DESCRIPTOR = {
     "event": {"places": ["Harbour City"]},
     "parties": [
