@@ -6,7 +6,7 @@ import pandas as pd
 
 from makiivka.analysis import NOT_STATED
 from makiivka.charts.gap_rows import gap_metrics, gap_rows
-from makiivka.charts.measure import and_list
+from makiivka.charts.measure import and_list, possessive
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.story.load import Dataset
@@ -45,7 +45,7 @@ def gap_notes(
             said.append(
                 (
                     lower == floor,
-                    f"{labels[side]}'s count of {bound} {metric} "
+                    f"{possessive(labels[side])} count of {bound} {metric} "
                     f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
                 )
             )
@@ -83,9 +83,10 @@ def gap_finding(dataset: Dataset) -> str:
         if missing:
             clause = f"for {phrase}, {and_list(missing)} gave no figure"
         else:
+            one, other = labels[second], labels[first]
             clause = (
-                f"for {phrase}, {labels[second]}'s figure ({shown.loc[labels[second], 'text']}) "
-                f"is {row['ratio_text']} {labels[first]}'s ({shown.loc[labels[first], 'text']})"
+                f"for {phrase}, {possessive(one)} figure ({shown.loc[one, 'text']}) "
+                f"is {row['ratio_text']} {possessive(other)} ({shown.loc[other, 'text']})"
             )
         given = data[(data["metric"] == metric) & ~data["missing"]]
         if many and len(given) > 2:

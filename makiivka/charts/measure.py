@@ -67,3 +67,13 @@ def and_list(items: list[str]) -> str:
     """
     items = [str(i) for i in items]
     return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+def possessive(name: str) -> str:
+    """Return a name's possessive as news style writes it: an apostrophe alone after a final
+    "s" ("Kestrel Collieries'", "Reuters'"), else "'s" (round 16's new user).
+
+    >>> possessive("Kestrel Collieries"), possessive("Ukraine"), possessive("Reuters")
+    ("Kestrel Collieries'", "Ukraine's", "Reuters'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -7,7 +7,7 @@ import pandas as pd
 from makiivka import analysis
 from makiivka.analysis import UNDATED_BASIS
 from makiivka.charts.bounds import named
-from makiivka.charts.measure import and_list, wrap
+from makiivka.charts.measure import and_list, possessive, wrap
 from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, shown_figure, stated_words
@@ -65,7 +65,7 @@ def _voice(claimant, outlet, claimant_name, relayed_by, relayed_by_name) -> str:
     if claimant == outlet:
         return f"{claimant_name}, in its own voice"
     if pd.notna(relayed_by):
-        return f"{claimant_name}, in {relayed_by_name}'s words"
+        return f"{claimant_name}, in {possessive(relayed_by_name)} words"
     return f"{claimant_name}, attributed"
 
 

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from makiivka.charts.layout import message_chart
-from makiivka.charts.measure import and_list
+from makiivka.charts.measure import and_list, possessive
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.series import revision_rows
 from makiivka.charts.wording import utc_offset, zone_word
@@ -56,7 +56,7 @@ def revision_title(steps: pd.DataFrame) -> str:
         list(dict.fromkeys(steps.loc[steps["revised"], "claimant_name"])) if len(steps) else []
     )
     if len(revisers) == 1:
-        return f"The revision: {revisers[0]}'s figure over time"
+        return f"The revision: {possessive(revisers[0])} figure over time"
     return "The revisions" if revisers else "The figures over time"
 
 
@@ -139,7 +139,7 @@ def revision_finding(dataset: Dataset) -> str:
         restated = and_list([on(s) for s in again["stated"]])
         if len(moves) > 1:
             head = (
-                f"{name}'s figure for {phrase} went"
+                f"{possessive(name)} figure for {phrase} went"
                 if person
                 else f"{name} revised its figure for {phrase}"
             )

@@ -85,32 +85,14 @@ PERSON_HEADS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"[A-Za-z]+")
-#: Words of a title that say nothing about which role: "the", "city's".
-_NOT_ROLE_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "in",
-        "at",
-        "s",
-        "its",
-        "his",
-        "her",
-        "their",
-        "city",
-        "town",
-        "region",
-        "regional",
-        "country",
-        "local",
-        "new",
-        "former",
-        "acting",
-    ]
+#: A title that speaks for the body it names ("the ministry's spokesman speaks for it").
+_SPEAKS_FOR = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|press\s+officer|chief\s+executive)\b"
 )
+#: Words of a title that say nothing about which role: "the", "city's".
+_NOT_ROLE_WORDS = frozenset(["the", "a", "an", "of", "for", "in", "at", "s", "its", "his", "her",
+                             "their", "city", "town", "region", "regional", "country", "local",
+                             "new", "former", "acting"])  # fmt: skip
 #: Titles written abbreviated before a name ("Gov. Ana Lund" is "the governor" later).
 _ABBREVIATED = {"gov": "governor", "sen": "senator", "gen": "general", "lt": "lieutenant",
                 "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
@@ -127,7 +109,6 @@ _APPOSITION = re.compile(
     r"|head\s|chief\s|[A-Z])[^,.;:()“”\"\d]{2,110})[,.]"
 )
 _VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")
-_ROLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+),?\s+\Z")
 #: (A full stop after a single capital is an initial's, "U.S.", not a clause's end.)
 _CLAUSE_START = re.compile(
     r"(?<!(?<!\w)[A-Z])\.\s*|[;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M
@@ -234,8 +215,10 @@ class Entities:
         end = start + len(name)
         role = self._role(start, end)
         claimant, _, side = self.register.name(self.text, start, end)
-        if side == "unknown" and role:
-            side = self.register.name(role, 0, len(role))[2]  # "Coast Guard spokesman": its alias
+        if not claimant and role:  # "Coast Guard spokesman …": the body's side; its claimant
+            body, _, body_side = self.register.name(role, 0, len(role))
+            side = body_side if side == "unknown" else side
+            claimant = body if _SPEAKS_FOR.search(role) else ""
         key = surname_key(name)
         person = self.persons.get(key)
         if person is None:

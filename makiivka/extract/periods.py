@@ -56,9 +56,10 @@ _YEAR_OPENING = re.compile(
     rf"(?:\s*,|\s+(?=(?:a|an|the)\s))"
 )
 #: A year set beside an attack: "a storm in 2020", "the 2019 bombing", "a landslide in the
-#: same district in 2019" (a place of up to four words between them).
+#: same district in 2019" (a place of up to four words between them), "disaster, at Chasnala
+#: in 1975," (round 16's new user).
 _ATTACK_YEAR = re.compile(
-    rf"(?:{ATTACK}\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?)?(?:in|of)\s+"
+    rf"(?:{ATTACK},?\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?)?(?:in|of)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     rf"(?P<year>(?:19|20)[0-9]{{2}})|(?:the|a|an)\s+(?P<year2>(?:19|20)[0-9]{{2}})\s+"
     rf"(?:[\w-]+\s+)?{ATTACK})(?![\w-])",

@@ -72,11 +72,13 @@ QUALIFIER_PHRASES = {
                   "just above", "just more than", "slightly more than", "a little over",
                   "a little more than", "well over", "well above", "exceeded", "exceeds",
                   "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops",
-                  "topping", "passed", "passes", "passing"),
+                  "topping", "passed", "passes", "passing", "higher than", "much higher than",
+                  "far higher than", "greater than"),
     "up_to": ("up to", "as many as", "as high as", "as much as", "at most", "no more than",
               "nearly", "almost", "just under", "just below", "not quite", "just short of",
               "just shy of"),
-    "fewer_than": ("fewer than", "less than", "under", "below"),
+    "fewer_than": ("fewer than", "less than", "under", "below", "lower than", "much lower than",
+                   "far lower than"),
 }  # fmt: skip
 QUALIFIER_OF = {p: q for q, phrases in QUALIFIER_PHRASES.items() for p in phrases}
 

@@ -203,3 +203,32 @@ def test_no_model_gives_a_verdicts_narration_to_the_court():
     )
     (found,) = [f for f in with_model(text, "2024-06-07", STORY) if f.quote == "77"]
     assert (found.side, found.claimant_name) == ("media", ""), found.attribution
+
+
+# Round 16's second new user (a colliery collapse, five parties).
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "low", "high"),
+    [
+        ("We say the toll is much higher than 23.", "much higher than 23", "more_than", 24, None),
+        ("The toll is lower than 40, the company says.", "lower than 40", "fewer_than", None, 39),
+    ],
+)  # fmt: skip
+def test_higher_and_lower_than_are_open_bounds(text, quote, qualifier, low, high):
+    found = figure(text, quote)
+    assert (found.qualifier, found.value_low, found.value_high) == (qualifier, low, high)
+
+
+def test_an_earlier_disaster_set_off_by_commas_is_another_event():
+    text = "Norland's worst mining disaster, at Kessa in 1975, killed 375 miners."
+    assert figure(text, "375").scope == "other"
+
+
+def test_men_still_underground_are_missing():
+    assert figure("Officials say 80 miners are still underground.", "80").metric == "missing"
+
+
+def test_a_spokesperson_speaks_for_the_body_the_title_names():
+    # the registered Interior Ministry's spokesperson: its claimant, the person's own name
+    text = "Interior Ministry spokesperson Ravi Menon told the Courier that 62 men were missing."
+    found = figure(text, "62")
+    assert (found.claimant, found.claimant_name, found.side) == ("interior", "Ravi Menon", "gov")
