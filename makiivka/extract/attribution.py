@@ -18,7 +18,7 @@ from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
 from makiivka.extract.prefixes import is_topic
-from makiivka.extract.relays import cited_figures, merge_relays, relay_cues
+from makiivka.extract.relays import cited_figures, merge_relays, relay_cues, told_pronouns
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 from makiivka.extract.subjects import _CLOSES, _clause_subject, _inverted, _subject
 
@@ -226,7 +226,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cues.append(claim_cue(text, start, end, claim.end(1), register))
     cues = [c for c in cues if not _COMPARED.search(c.name)]
     cues = cited_figures(text, start, end, cues, register)
-    return merge_relays(text, start, end, cues, register)
+    return told_pronouns(text, merge_relays(text, start, end, cues, register))
 
 
 def _according(text: str, start: int, name_start: int, end: int, register: Register) -> Cue:

@@ -215,3 +215,20 @@ _CITING_FIGURES = re.compile(
     r"\s*Citing\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:figures|data|statistics|estimates"
     r"|numbers|tallies)\s*,"
 )
+
+
+def told_pronouns(text: str, cues: list[Cue]) -> list[Cue]:
+    """Return the cues without a pronoun that opens what a relayed speaker told: in "The Red
+    Cross told Reuters it had registered 2,000", "it" is the Red Cross, not Reuters (round
+    16's new user), so the relay's cue governs the figure."""
+    relays = [c for c in cues if c.relayed_by and not c.anaphor]
+    return [
+        c for c in cues
+        if not (c.anaphor and any(_TOLD_THEN.fullmatch(text, r.end, c.start) for r in relays))
+    ]  # fmt: skip
+
+
+#: What stands between "X told" and the pronoun opening what X told: the relay's name.
+_TOLD_THEN = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},?\s+(?:that\s+)?"
+)

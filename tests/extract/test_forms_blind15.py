@@ -232,3 +232,21 @@ def test_a_spokesperson_speaks_for_the_body_the_title_names():
     text = "Interior Ministry spokesperson Ravi Menon told the Courier that 62 men were missing."
     found = figure(text, "62")
     assert (found.claimant, found.claimant_name, found.side) == ("interior", "Ravi Menon", "gov")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARBOUR CITY (AP) — The Red Cross told Reuters it had registered at least 2,000 people "
+        "displaced.",
+        "The Red Cross told Reuters that it had registered at least 2,000 people displaced.",
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_what_a_speaker_told_an_agency_is_the_speaker(text):
+    # "it" is the Red Cross, relayed by Reuters, never Reuters itself
+    found = figure(text, "at least 2,000")
+    assert (found.side, found.claimant_name, found.relayed_by) == (
+        "third_party",
+        "Red Cross",
+        "Reuters",
+    ), found.attribution
