@@ -20,7 +20,8 @@ from makiivka.extract.terms import StoryTerms
 
 SPEECH = (
     r"(?:said|says|told|reported|announced|added|stated|wrote|posted|confirmed|acknowledged"
-    r"|admitted|apologi[sz]ed|claimed|denied|tweeted|noted|called|declared|blamed|accused)"
+    r"|admitted|apologi[sz]ed|claimed|denied|tweeted|noted|called|declared|blamed|accused"
+    r"|saying|revised|raised|lowered|updated)"  # "on Friday revised the toll, saying 29 …"
 )
 ATTACK = (
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombings?|bombs?|raids?|shelling|blasts?"

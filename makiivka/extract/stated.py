@@ -59,6 +59,10 @@ def format_date(resolved: ResolvedDate) -> str:
     return f"{start.year:04d}" if start.year == last.year else ""
 
 
+#: A revision's earlier figure right before a date phrase: "up from 23 " (a day earlier).
+_FROM_FIGURE = re.compile(r"(?i)\bfrom\s+[0-9][0-9,.]*(?:\s+[a-z]+)?\s+\Z")
+
+
 def _is_event_date(text: str, start: int, end: int) -> bool:
     """Tell whether a date phrase dates the event ("the weekend attack"), not a statement."""
     return bool(
@@ -88,6 +92,8 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
             continue
         if resolved is None or _is_event_date(ctx.text, a, b):
             continue
+        if _FROM_FIGURE.search(ctx.text, max(0, a - 30), a):
+            continue  # "up from 23 a day earlier": the earlier figure's day, not the statement's
         if best_gap is None or gap < best_gap:
             best, best_gap = format_date(resolved), gap
     return best

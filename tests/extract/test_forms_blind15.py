@@ -250,3 +250,14 @@ def test_a_pronoun_opening_what_a_speaker_told_an_agency_is_the_speaker(text):
         "Red Cross",
         "Reuters",
     ), found.attribution
+
+
+def test_a_revised_toll_of_the_event_is_the_events_and_not_dated_by_the_earlier_figure():
+    text = (
+        "The government on Friday revised the toll from the Harbour City sinking, saying 29 "
+        "passengers had died, up from 23 a day earlier."
+    )
+    new, old = figure(text, "29"), figure(text, "23")
+    assert (new.scope, old.scope) == ("strike", "strike")
+    # "a day earlier" dates the 23, never the 29 said on Friday
+    assert new.stated_at != "2024-06-06"
