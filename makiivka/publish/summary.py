@@ -9,7 +9,7 @@ import pandas as pd
 from makiivka import analysis
 from makiivka.charts.gap_rows import analysis_attrs
 from makiivka.charts.revision_words import zone_title
-from makiivka.charts.wording import format_time
+from makiivka.charts.wording import format_time, qualified
 from makiivka.story import load
 from makiivka.story.schema import story_metrics
 
@@ -48,6 +48,11 @@ def summary_text(
     changes["stated_at"] = [
         f"no later than {t}" if undated else str(t)
         for t, undated in zip(when, changes["no_later_than"], strict=True)
+    ]
+    # "about 1,800" keeps its word, as the charts say it (round 16's second new user)
+    changes["text"] = [
+        qualified(t, q, f)
+        for t, q, f in zip(changes["text"], changes["qualifiers"], changes["figures"], strict=True)
     ]
     changes["step"] = [
         f"{s} (restated)" if r else str(s)

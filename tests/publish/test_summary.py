@@ -74,3 +74,13 @@ def test_the_gap_table_and_gap_csv_leave_out_metrics_the_story_does_not_compare(
     assert main(["summary"]) == 0
     gap = capsys.readouterr().out.split("\n\n")[0]
     assert [line.split()[0] for line in gap.splitlines()[2:]] == ["killed", "wounded"]
+
+
+def test_a_revision_keeps_the_word_of_an_estimate():
+    # "about 240" is said with its word in the revisions, as the charts say it
+    claims = load.load_claims(DAM)
+    at = claims.index[claims["claim_id"] == "c011"]
+    claims.loc[at, ["qualifier", "figure"]] = ["about", "about 240"]
+    revisions = summary_text(claims).split("Revisions")[1]
+    row = next(line for line in revisions.splitlines() if line.rstrip().endswith("c011"))
+    assert "about 240" in row
