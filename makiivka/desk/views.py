@@ -22,6 +22,7 @@ from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.coded import CODABLE
 from makiivka.story.schema import Package
+from makiivka.text.denials import coded_as_denial
 from makiivka.text.moments import format_time
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
@@ -183,7 +184,16 @@ def in_words(row: dict[str, str]) -> str:
     >>> in_words({"value": "", "value_low": "24", "value_high": "99", "qualifier": "vague",
     ...           "figure": "dozens"})
     'dozens: 24 to 99'
+
+    A denial coded as the denier's upper bound says so, as the charts do:
+
+    >>> in_words({"value": "", "value_low": "", "value_high": "60", "qualifier": "up_to",
+    ...           "figure": "more than 60", "quote": "He denied reports that more than 60 died."})
+    'denies more than 60'
     """
+    if coded_as_denial(row["qualifier"], row.get("quote", ""), row.get("figure", "")):
+        figure = row["figure"]  # "denies more than 60", never the denier's own "up to 60"
+        return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
 
     def number(cell: str) -> int | None:
         return int(cell) if cell.isdigit() else None
