@@ -1,8 +1,8 @@
 """Tell which of two speakers joined by "and" a figure is credited to: the first named.
 
 "officials of an ethnic Kachin rebel group and aid workers said" credits the group, as the
-corpus conventions credit the speaker named first (blind set 15, judgement call 8); "Ukraine
-and Russia accused each other" credits neither.
+corpus conventions credit the speaker named first (blind set 15, judgement call 8); "Norland
+and Southland accused each other" credits neither.
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ def first_named(text: str, at: int, clause: str, cue: Cue | None, register: Regi
     if cue is None or cue.anaphor or cue.claimant or joint is None:
         return cue
     if cue.start < at + joint.end() or _EACH_OTHER.match(text, cue.end):
-        return cue  # "Ukraine and Russia accused each other": neither is named first
+        return cue  # "Norland and Southland accused each other": neither is named first
     lead = len(clause) - len(clause.lstrip())
     between = text[at + joint.end() : cue.start]
     words = clause[lead : joint.start()]
     if between.strip(" ,") not in ("", "the", "The") or not _CONJUNCT.fullmatch(words):
-        return cue  # "… in eastern Ukraine that Moscow said": no two subjects
+        return cue  # "… in eastern Norland that Southland said": no two subjects
     first = named(text, cue.start, cue.end, at + lead, at + joint.start(), register)
     if not first.claimant and first.side in ("unknown", cue.side):
         return cue

@@ -52,15 +52,21 @@ DETERMINER = (
 )
 
 
+def determined_lower(words: list[str]) -> str:
+    """Return the alternation of the multi-word names with capitals in *words* written in lower
+    case after a determiner or possessive ("the eastern-based government" for "Eastern-based
+    government"; a bare lower-case phrase elsewhere is too often a description), or "" when
+    none has both."""
+    lower = [w.lower() for w in words if " " in w.strip() and w != w.lower()]
+    return rf"{DETERMINER}(?:{alternation(lower)})" if lower else ""
+
+
 def cue_pattern(words: list[str]) -> re.Pattern:
     """Return the pattern of a side's cue words: as written, and a multi-word cue with capitals
-    also in lower case after a determiner or possessive ("the eastern-based government" for
-    "Eastern-based government"; a bare lower-case phrase elsewhere is too often a description).
-    """
-    lower = [w.lower() for w in words if " " in w.strip() and w != w.lower()]
+    also in lower case after a determiner (:func:`determined_lower`)."""
     pattern = rf"(?<![\w])(?:{alternation(words)})(?![\w])"
-    if lower:
-        pattern += rf"|{DETERMINER}(?:{alternation(lower)})(?![\w])"
+    if lower := determined_lower(words):
+        pattern += rf"|{lower}(?![\w])"
     return re.compile(pattern)
 
 

@@ -120,7 +120,8 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     a longer run each stretch between its title and body words ("Dorian Province Governor
     Ilse Marrow": "Ilse Marrow", which four-word windows would cut after "Ilse")."""
     spans = []
-    for run in _LONG_RUN.finditer(text):
+    runs = list(_LONG_RUN.finditer(text))
+    for run in runs:
         words = list(_WORD.finditer(run[0]))
         stretch: list[re.Match[str]] = []
         for word in [*words, None]:
@@ -134,7 +135,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             elif len(stretch) > 1:
                 spans.append((run.start() + stretch[0].start(), run.start() + stretch[-1].end()))
             stretch = []
-    long = [(run.start(), run.end()) for run in _LONG_RUN.finditer(text)]
+    long = [run.span() for run in runs]
     for m in _NAME.finditer(text):
         inside = bisect.bisect_right(long, (m.start(), len(text))) - 1
         if inside < 0 or not long[inside][0] <= m.start() < long[inside][1]:

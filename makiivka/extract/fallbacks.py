@@ -15,7 +15,7 @@ from makiivka.extract.document import Context
 from makiivka.extract.entities import is_person
 from makiivka.extract.evidence import Speaker
 from makiivka.extract.resolve import UNNAMED
-from makiivka.extract.roles import MEDIA_HEAD, OWNED_BY
+from makiivka.extract.roles import MEDIA_HEAD
 
 
 def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
@@ -28,9 +28,6 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     if UNNAMED.search(speaker.name) or sides.unnamed(speaker.name):
         return speaker  # unnamed reports or outlets speak for no one's side
     work = _OUTLET_WORK.fullmatch(speaker.name)  # "a BBC investigation": the BBC's own
-    owner = sides.cue_side(speaker.name) if OWNED_BY.search(speaker.name) else None
-    if owner in sides.parties:
-        return speaker  # "the Houthi-run Al Masirah TV": the party's outlet (blind set 15)
     if speaker.name and _named_outlet(ctx.text, work[1] if work else speaker.name):
         # "the official Xinhua news agency said …", then "Xinhua said 674 …": an outlet the
         # article calls one speaks in its own voice (the corpus conventions: media)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from makiivka.extract.cues import DETERMINER, place_pattern
+from makiivka.extract.cues import determined_lower, place_pattern
 from makiivka.extract.outlets import outlet_side
 from makiivka.extract.sides import (  # noqa: F401 (part of this module's API)
     LOCAL_PEOPLE,
@@ -76,9 +76,8 @@ class Register:
         parts = [alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
         # "the coast guard", "a coast guard official": a name of words with capitals also in
         # lower case after a determiner (as cue words are, makiivka.extract.cues.cue_pattern)
-        lower = [a.lower() for a in aliases if " " in a.strip() and a != a.lower()]
-        if lower:
-            parts.append(rf"{DETERMINER}(?:{alternation(lower)})")
+        if lower := determined_lower(list(aliases)):
+            parts.append(lower)
         self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w-])")
 
     def lookup(self, alias: str) -> Claimant | None:
