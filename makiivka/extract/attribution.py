@@ -34,8 +34,11 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _ANAPHOR_NAME,
     _CITED_BY,
     _CITING,
+    _CLAIM_BY,
+    _COUNT_FIGURE,
     _DESCRIBED,
     _ESTIMATES_BY,
+    _FIGURE_BY,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _INVERTED,
@@ -44,6 +47,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _NAME_BEFORE,
     _NOT_SPEECH_AFTER,
     _NOUN_BEFORE,
+    _OF_FIGURE,
     _OWN_BEFORE,
     _POSSESSIVE,
     _QUOTED_AS,
@@ -113,7 +117,9 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         if name is not None:
             cue = _according(text, m.start(), m.end(), name.end(), register)
             cues.append(replace(cue, start=m.end(), end=name.end()))
-    for m in _ESTIMATES_BY.finditer(text, start, end):
+    claims = _CLAIM_BY.finditer(text, start, end)  # "a claim by X that 500 …"
+    published = _FIGURE_BY.finditer(text, start, end)  # "the figure of 108 broadcast by X"
+    for m in itertools.chain(_ESTIMATES_BY.finditer(text, start, end), claims, published):
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
     cues.extend(relay_cues(text, start, end, register))
@@ -145,7 +151,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "according to updated figures": an adjective of the source
         if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
             continue  # "has ordered some 1 million people to move south": whom, not a claim
-        if m[0] in ("spoke", "speaks", "spoken") and not _OF_FIGURE.match(text, m.end(), end):
+        if m[0][:4] in ("spok", "spea") and not _OF_FIGURE.match(text, m.end(), end):
             continue  # "spoke only of 'dozens' killed" gives a figure; "spoke to" does not
         if m[0] == "accused" and _OF_AFTER.match(text, m.end(), end):
             continue  # "residents he accused of using voodoo": whom he accused, no figure
@@ -168,6 +174,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = cue or _subject(text, start, m, register) or inverted
         if cue is None or (m[0].startswith("show") and cue.side == "unknown"):
             continue  # "Graphic videos showed …": footage is not a speaker
+        if m[0] == "count" and not _COUNT_FIGURE.match(text, m.end(), end):
+            continue  # "observers count 92 bodies" counts; "the final count stands at" is a noun
+        if m[0] == "found" and cue.name[:1].isdigit():
+            continue  # "…, 64 survivors found": a participle, no finding
         if _NO_SUBJECT.search(cue.name):
             continue  # "Responding to reports that …": "reports" is a noun, no one reports
         if (
@@ -309,12 +319,6 @@ _NO_SUBJECT = re.compile(
 )
 #: "accused of", "spoke about": whom or what, not a figure.
 _OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
-#: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".
-_OF_FIGURE = re.compile(
-    r"\s+(?:only\s+|also\s+)?of\s+[\"“'‘]?(?:(?:about|around|some|more\s+than|at\s+least"
-    r"|nearly|over|up\s+to|as\s+many\s+as)\s+)?(?:\d|dozens|hundreds|thousands|tens|scores)",
-    re.IGNORECASE,
-)
 #: "quoted by X": the relay's agent after a participle.
 _BY_AFTER = re.compile(r"\s+by\s")
 #: A pronoun's own figure: "its count of 140", "their toll of 82".
@@ -341,7 +345,7 @@ _PROGRESSIVE = re.compile(
 )
 #: A list item's mark, or a live blog entry's time stamp: "- Amnesty: …", "7:40 pm | Minister: …".
 _BULLET = re.compile(
-    r"[-–•*]\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*[|–—-]\s*",
+    r"[-–•*]\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[|–—-]|:(?=\s))\s*",
     re.IGNORECASE,
 )
 _AFTER_COMMA = re.compile(r",\s*\Z")

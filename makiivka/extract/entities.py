@@ -36,6 +36,7 @@ TITLES = (
     r"|Spokesman|Spokeswoman|Ombudsman|Speaker|Deputy|Acting|Interior|Defence|Defense|Foreign"
     r"|Health|Police|National|Regional|Secretary|Ambassador|Envoy|Sheikh|Judge|Pope|King|Queen"
     r"|Prince|Patriarch|Bishop|Father|Sister|Brother|Chairman|Head|Director|Dean"
+    r"|Secretary-General|Director-General|Attorney-General|Prosecutor-General"
 )
 #: Capitalised words that are never part of a person's name in news prose.
 _NOT_NAME = re.compile(
@@ -77,7 +78,8 @@ _PARTICLE = re.compile(r"\A(?:al|el|ad|ash|as|ar|az|ul)-")
 PERSON_HEADS = re.compile(
     r"(?<![\w-])(?:he|she|him|her|his|mayor|governor|spokes(?:man|woman|person)|minister|head"
     r"|chief|commander|official|president|premier|leader|envoy|ombudsman|commissioner|director"
-    r"|secretary|deputy|general|colonel|captain|officer|prosecutor|relative|witness|resident"
+    r"|secretary-general|director-general|attorney-general|prosecutor-general|secretary|deputy"
+    r"|general|colonel|captain|officer|prosecutor|relative|witness|resident"
     r"|doctor|man|woman|father|mother|brother|sister|son|daughter|representative|chairman"
     r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador|coordinator"
     r"|rapporteur|negotiator|source|survivor|councill?or|teacher|administrator|nurse|medic"
@@ -111,7 +113,9 @@ _APPOSITION = re.compile(
 _VERBISH = re.compile(r"(?i)\b(?:said|says|told|wrote|added|reported|was|were|had|has|have)\b")
 #: (A full stop after a single capital is an initial's, "U.S.", not a clause's end.)
 _CLAUSE_START = re.compile(
-    r"(?<!(?<!\w)[A-Z])\.\s*|[;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while)\s+", re.M
+    r"(?<!(?<!\w)[A-Z])\.\s*|[;:!?“”\"(—]\s*|^|\b(?:said|says|told|that|and|but|while|by)\s+"
+    r"|\baccording\s+to\s+",  # "a report released today by Secretary-General …"
+    re.M,
 )
 
 
@@ -209,8 +213,12 @@ class Entities:
             or (len(words) > 2 and sides.cues.fullmatch(words[0]))
         ):
             words = words[1:]
-        if len(words) < 2 or sides.places.search(" ".join(words)):
-            return
+        if (
+            len(words) < 2
+            or sides.places.search(" ".join(words))
+            or sides.role_cue(" ".join(words))
+        ):
+            return  # a place, or an outlet or body the roles name ("Al Jazeera"), is no person
         name = " ".join(words)
         start = self.text.index(words[0], start)
         end = start + len(name)

@@ -32,6 +32,7 @@ from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
+from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
 from makiivka.extract.links import EARLIER_BEFORE, link_figures
 from makiivka.extract.lists import is_sibling_item
@@ -271,13 +272,13 @@ def extract_figures(
     # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
     # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word
     # ties to people ("her hospital had treated 64") is left to the editor; things that are
-    # not counts (buildings, ages, markers, names) were dropped by :func:`is_context`. Counts
-    # of attacks ("43 attacks", "two missile strikes", "shelled … 43 times") are rows too.
+    # not counts (buildings, ages, markers, names) were dropped by :func:`is_context`; counts
+    # of attacks ("43 attacks", "shelled … 43 times") are rows too.
     attacks = {q.start for _, q in kept if ATTACKS_AFTER.match(text, q.end)}
-    kept = [
+    kept = settle_corrections(ctx, [  # "Correction: An earlier version said 37 …"
         f for f in linked
         if f.metric != "other" or f.unit in ("people", "rockets") or f.start in attacks
-    ]  # fmt: skip
+    ])  # fmt: skip
     if model:
         kept = rerank(text, sentences, register.sides, kept)
     if register.event_scope == EXTRACTOR_EVENT_SCOPE:

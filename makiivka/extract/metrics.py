@@ -175,6 +175,7 @@ PART_OF = re.compile(
 )
 #: The figure's own noun phrase ending in a participle: "3,000 troops killed", "the 400 killed".
 OWN_PARTICIPLE = re.compile(
+    r"(?:,\s+not\s+(?:[\w.,-]+\s+){0,2}?[\w.-]+,)?"  # "dozens, not hundreds, killed"
     r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|mobili[sz]ed|housed"
     r"|stationed)\b(?!\s+(?:by|in\s+action\s+by))",
     re.IGNORECASE,
@@ -262,6 +263,8 @@ def pick_keyword(
         return ("compensation" if paid else "other"), None
     start, end = span
     own = OWN_PARTICIPLE.match(text, end)
+    if own is None and _CONTRAST_BEFORE.search(text, max(0, start - 6), start):
+        own = OWN_PARTICIPLE.match(text, end + 1) if text.startswith(",", end) else None
     if own and not _VERB_BETWEEN.search(text, end, own.end()):
         for a, b, metric in keywords:
             if b == own.end() and _allowed(metric, unit):
@@ -311,6 +314,8 @@ def pick_keyword(
     return ("rockets_fired" if unit == "rockets" else "other"), None
 
 
+#: A figure set against another: "dozens, not hundreds, killed" ("hundreds" is the latter).
+_CONTRAST_BEFORE = re.compile(r",\s+not\s+\Z", re.IGNORECASE)
 #: A reduced relative clause before a presence word: "36 civilians believed to have been in".
 _REDUCED = re.compile(r"\b(?:believed|thought|feared|said|known|reported)\s+to\s*\Z")
 #: "none of the 131 people on board survived": the figure counts the dead.

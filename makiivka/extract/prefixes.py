@@ -7,10 +7,16 @@
 
 from __future__ import annotations
 
+import re
+
 from makiivka.extract.relays import is_person_name
 from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Register
 from makiivka.extract.speech import _AGENT_WORD, _TOPIC_PREFIX
+
+#: A body's initials ("IOM", "NDRRMC", "U.N."): an institution when a party's cue word, even
+#: one its label names ("Humanitarian organisations: the Red Cross, OCHA").
+_INITIALS = re.compile(rf"{ABBREVIATION.pattern}|[A-Z]{{4,8}}")
 
 
 def is_topic(prefix: str, register: Register) -> bool:
@@ -27,7 +33,7 @@ def is_topic(prefix: str, register: Register) -> bool:
     held = register.sides.places.fullmatch(prefix) or register.places.fullmatch(prefix)
     if not held and (
         _AGENT_WORD.search(prefix)
-        or (ABBREVIATION.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))
+        or (_INITIALS.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))
     ):
         return False  # "Eastern government:", "IOM:": an institution, even in a party's label
     if register.topics.fullmatch(head):

@@ -174,7 +174,7 @@ class Page:
 _PROTECTED = re.compile(
     r"denial|denied|\(dateline\)|quotation by|^(?:according to|\S[^;]*?\((?:before|after) the"
     r" figure\))[^;]*; side from (?:a cue word|the register)|\(narration beside it\)"
-    r"|its own witness"
+    r"|its own witness|a correction's figure"
 )
 
 

@@ -93,6 +93,8 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                 continue  # a pronoun may stand for "the agency", which stands for a name
             if earlier.side == "unknown" and earlier.described and not kind:
                 continue
+            if kind == "person" and ctx.register.sides.role_cue(earlier.name):
+                continue  # "One woman tells Al Jazeera …, she says": no outlet is "she"
             if kind in ("person", "body"):
                 if is_person(earlier.name, ctx.entities) == (kind == "person"):
                     newer = _newer_subject(ctx, earlier, cue) if kind == "person" else None

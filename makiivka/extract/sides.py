@@ -49,7 +49,9 @@ from makiivka.extract.roles import (
     LOCAL_ROLE,
     MEDIA_HEAD,
     MEDIA_WORDS,
+    NGO_NAME,
     OWNED_BY,
+    SEEN_BY,
     THIRD_PARTY_WORDS,
 )
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
@@ -92,19 +94,6 @@ _COUNTRY_OWNER = re.compile(
 )
 #: A country's government by its formal name: "the Government of Indonesia" (blind set 11).
 _GOVERNMENT_OF = re.compile(r"(?<![\w-])Government\s+of\s+(?:the\s+)?([A-Z][a-z]+)(?![\w-])")
-#: A body whose own name says it is international or campaigns: "International Labour
-#: Organization", "World Vision", "Clean Clothes Campaign", "Airwars Foundation". The corpus
-#: conventions make UN bodies and NGOs third parties; a party's cue word in the name wins first.
-_NGO_NAME = re.compile(
-    r"(?<![\w-])(?:(?:International|World|Global)\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and"
-    r"|the))*?\s+(?:Organi[sz]ation|Committee|Federation|Group|Alliance|Bank|Programme|Fund)"
-    r"|World\s+Vision|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Campaign|Watch|International"
-    r"|Foundation|Coalition|Alliance|Initiative|Institute)(?:\s+(?:for|of)\s+[A-Z][\w'’-]+)?"
-    # A university and its schools: "George Washington University", "University of Oxford"
-    # (researchers are third parties; a place in the name does not make them its party's).
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+University|University\s+of\s+[A-Z][\w'’-]+"
-    r"|School\s+of\s+Public\s+Health)(?![\w-])"
-)
 #: An institution that a word of a party's label may name ("Eastern government").
 _INSTITUTION = re.compile(
     r"(?i)(?<![\w-])(?:government|administration|authorit(?:y|ies)|ministry|army|forces"
@@ -142,6 +131,11 @@ def _is_modifier(cue: str) -> bool:
     """Tell whether a party's cue is one plain word (a demonym, a country, a place), not an
     acronym or a longer name: such a word inside an organisation's name does not decide."""
     return len(cue.split()) == 1 and not ABBREVIATION.fullmatch(cue.strip(".'’s"))
+
+
+def _close(name: str, f: tuple, g: tuple) -> bool:
+    """Tell whether cue match *f* ends at most one word before cue match *g* starts."""
+    return re.fullmatch(r"\s+(?:[\w-]+\s+)?", name[f[1] : g[0]]) is not None
 
 
 class Sides:
@@ -222,7 +216,7 @@ class Sides:
         if party is None:
             return ""
         label = self.labels[party]
-        if "(" in label or len(label.split()) > 3 or self._role_cue(bare) or _BODY.search(label):
+        if "(" in label or len(label.split()) > 3 or self.role_cue(bare) or _BODY.search(label):
             return ""  # "Libyan Red Crescent", "Rapid Support Forces": a body, not a state
         return (
             f"{label} (government)" if key(bare) == key(label) else f"{bare} ({label} government)"
@@ -243,7 +237,7 @@ class Sides:
                 return words
         return ""
 
-    def _role_cue(self, name: str) -> bool:
+    def role_cue(self, name: str) -> bool:
         """Tell whether a name is one of the roles' cue words ("UN", "Reuters")."""
         return any(side in ("third_party", "media") and pattern.fullmatch(name)
                    for side, pattern in self.groups)  # fmt: skip
@@ -294,11 +288,12 @@ class Sides:
             return owner[0][2]
         if roles and parties and all(_is_modifier(f[3]) for f in parties):
             return roles[0][2]
-        heads = [f for f in parties if not _is_modifier(f[3])]
-        modifies = [
-            f for f in parties if f not in heads
-            and any(re.fullmatch(r"\s+(?:[\w-]+\s+)?", name[f[1] : h[0]]) for h in heads)
+        # A one-word cue right before another modifies it ("Uzbek witnesses", blind set 16).
+        heads = [
+            f for f in parties
+            if not _is_modifier(f[3]) or not any(g is not f and _close(name, f, g) for g in parties)
         ]  # fmt: skip
+        modifies = [f for f in parties if f not in heads and any(_close(name, f, h) for h in heads)]
         if modifies and len({f[2] for f in parties}) > 1:
             parties = heads  # "an ethnic Kachin rebel group": the group's cue, not the people's
         return (parties or roles)[0][2]
@@ -330,12 +325,13 @@ class Sides:
         local or none (see the module docstring)."""
         if self.unnamed(name):
             return "unknown", "none"  # "Norlandic media reported …": outlets no one names
+        name = SEEN_BY.sub("", name)
         side = self.cue_side(name)
         if side is not None and self._foreign_generic(name, side):
             return "third_party", "foreign"  # "a French government security assessment"
         if side is not None:
             return side, "cue"
-        if _NGO_NAME.search(name):
+        if NGO_NAME.search(name):
             return "third_party", "international"
         if MEDIA_HEAD.search(name):
             # "Lebanon's state National News Agency": an agency of the state is the media in

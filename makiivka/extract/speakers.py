@@ -148,7 +148,9 @@ def register_from(rows: list[dict[str, str]], descriptor: dict) -> Register:
     sides = Sides(parties, descriptor.get("roles", {}), places, day)
     # A headline prefix that is the event's place, a held place or a party's name is a topic.
     topics = [*places, *(w for p in parties for w in (p.get("label", ""), *p.get("places", [])))]
-    topics += [w for p in parties for w in label_cues(p.get("label", ""))]
+    # Only a label's name: the members it lists after a colon speak ("The national
+    # government: President Aquino, the NDRRMC …" names no topic "Aquino:").
+    topics += [w for p in parties for w in label_cues(p.get("label", "").split(":")[0])]
     register = Register(
         claimants, aliases, places, sides, topics, descriptor_event_scope(descriptor)
     )

