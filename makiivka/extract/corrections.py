@@ -24,7 +24,8 @@ from makiivka.extract.voices import Context, outlet_voice
 _OPENING = re.compile(
     r"(?im)^[^\S\n]*[*_]*(?:Correction|Clarification|Corrigendum|Amendment|Editor['’]s\s+note)"
     r"\b[^:\n]{0,40}:|^[^\S\n]*(?:An?|The)\s+(?:earlier|previous|first)\s+version\s+of\s+this"
-    r"\s+(?:article|story|report|piece)"
+    r"\s+(?:article|story|report|piece)|^[^\S\n]*This\s+(?:article|story|report)\s+was\s+(?:amended"
+    r"|corrected)"
 )
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 #: The rules' readings that name a speaker in the figure's own sentence.

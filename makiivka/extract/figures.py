@@ -13,7 +13,7 @@ converts: "5 million roubles (£57,000; $69,000)") and ``relayed_by`` (the inter
 written: "the agency quoted the ministry as saying 89 had died").
 
 A figure no metric keyword describes is a row (metric ``other``) only when it counts people
-("several hundred others escaped"): "three families" or "12 buildings" are not rows. A bare
+("several hundred others escaped", "745 names", "300 families"); "12 buildings" is not. A bare
 figure that re-estimates the one before ("400-500 could be closer to the truth") takes its
 metric. An earlier figure ("up from 63", "its earlier toll of 63", "initially reported …")
 gets no date from the current statement; its ``stated_at`` stays empty unless dated itself.

@@ -59,6 +59,7 @@ PEOPLE_AFTER = re.compile(
     r"|troops|soldiers|civilians|people|personnel"  # past an abbreviation: "13 U.S. troops"
     r"|fighters|terrorists|jihadists|extremists|bandits|assailants|captives|abductees"
     r"|pilgrims|devotees|spectators|farmers|peasants|labou?rers|fishermen|villagers|residents"
+    r"|names|families|households|businessmen|co-accused"  # "a list of 745 names"
     r"|[A-Z][a-z]+(?:ans|eans|ians|is|ese))\b",
     re.IGNORECASE,
 )
@@ -73,8 +74,8 @@ _PEOPLE_NOUN = (
     r"(?:\w+\s+)?(?:soldiers|troops|men|reservists|recruits|servicemen|personnel|conscripts"
     r"|fighters|people)"
 )
-#: "displaced Palestinians", "displaced people": an adjective, not the verb of a count.
-#: The capital is matched case-sensitively inside the case-blind KEYWORDS ("displaced in X" counts).
+#: "displaced Palestinians", "displaced people": an adjective, not the verb of a count (the
+#: capital matched case-sensitively inside the case-blind KEYWORDS: "displaced in X" counts).
 _DISPLACED = (
     r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
 )
@@ -151,7 +152,7 @@ KEYWORDS = re.compile(
        |(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?
        |clinics?)|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
        |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries
-       |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued
+       |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued|survived
        |evacuated|identified(?!\s+(?:people|persons|victims|dead|bodies|civilians))|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
        |delivered|brought|carried)|carried\s+(?:\w+\s+)?bodies|psychological\s+(?:help|aid
        |support)|took\s+refuge|taken\s+refuge|thought\s+to\s+remain)
@@ -314,8 +315,7 @@ def pick_keyword(
     return ("rockets_fired" if unit == "rockets" else "other"), None
 
 
-#: A figure set against another: "dozens, not hundreds, killed" ("hundreds" is the latter).
-_CONTRAST_BEFORE = re.compile(r",\s+not\s+\Z", re.IGNORECASE)
+_CONTRAST_BEFORE = re.compile(r",\s+not\s+\Z", re.I)  # "dozens, not hundreds, killed"
 #: A reduced relative clause before a presence word: "36 civilians believed to have been in".
 _REDUCED = re.compile(r"\b(?:believed|thought|feared|said|known|reported)\s+to\s*\Z")
 #: "none of the 131 people on board survived": the figure counts the dead.

@@ -42,6 +42,7 @@ from functools import cache
 from importlib import resources
 
 from makiivka.extract.records import Figure
+from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.sentences import Sentence, quote_spans
 from makiivka.extract.sides import Sides
 
@@ -199,11 +200,37 @@ _UNNAMED_SPEAKER = re.compile(r"unnamed source|(?i:channels|media)\" said")
 
 
 def allowed(figure: Figure, side: str, parties: list[str]) -> bool:
-    """Tell whether the model may give a figure *side* instead of the rules' (:data:`ALLOWED`)."""
+    """Tell whether the model may give a figure *side* instead of the rules' (:data:`ALLOWED`).
+
+    Residents, witnesses and relatives the rules found but could not side are never a third
+    party (the corpus conventions: the party holding their place, else unknown)."""
     kind = "party" if side in parties else side
     if figure.side == "unknown" and _UNNAMED_SPEAKER.search(figure.attribution or ""):
         return False
+    speaker = _SPEAKER.match(figure.attribution or "")
+    if kind == "third_party" and speaker and LOCAL_PEOPLE.search(speaker[1]):
+        return False
     return (figure.side, kind) in ALLOWED
+
+
+#: The speaker the rules' evidence names first: '"Residents" said (before the figure); …'.
+_SPEAKER = re.compile(r'(?:according to )?"([^"]+)"')
+
+
+def narrated_attack(page: Page, figure: Figure) -> bool:
+    """Tell whether a figure the rules left in the outlet's voice follows only attackers' words
+    in a sentence with no speech verb ("a Southern Front drone struck a block, killing 12"):
+    an attacker is no speaker, and the model leaves the outlet's narration alone."""
+    if figure.side != "media" or not (figure.attribution or "").startswith("outlet voice"):
+        return False
+    i = max(0, bisect.bisect_right(page.starts, figure.start) - 1)
+    sentence = page.sentences[i]
+    named = page.counts(sentence.start, figure.start)
+    return (
+        bool(named)
+        and not page.flags(i)[0]
+        and page.attackers(sentence.start, figure.start) == named
+    )
 
 
 def candidates(sides: Sides) -> list[str]:
@@ -313,7 +340,7 @@ def rerank(
     parties = list(sides.parties)
     out = []
     for figure in figures:
-        if protected(figure):
+        if protected(figure) or narrated_attack(page, figure):
             out.append(figure)
             continue
         p = probabilities(page, figure, parties)

