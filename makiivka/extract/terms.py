@@ -73,6 +73,36 @@ class StoryTerms:
     #: Capitalised words of the event's name and the story's title ("Otis" of "Hurricane Otis
     #: strikes Acapulco"): a storm named otherwise is another storm.
     named: frozenset[str] = frozenset()
+    #: The extractor's metric → the story's id for it, where the story calls it otherwise
+    #: ("killed" → "dead", "wounded" → "injured"): see :func:`_renamed`.
+    renamed: tuple[tuple[str, str], ...] = ()
+
+
+#: Words a story may call the extractor's metrics by (an id or a label: round 17's new user
+#: made a story with metrics "dead" and "injured" and got every "killed" as other).
+SYNONYMS = {
+    "killed": ("dead", "deaths", "death", "died", "fatalities", "death_toll", "deceased"),
+    "wounded": ("injured", "injuries", "injury", "hurt", "wounded_people"),
+    "missing": ("unaccounted", "unaccounted_for", "missing_people", "missing_persons"),
+    "displaced": ("evacuated", "evacuees", "homeless", "displacement", "displaced_people"),
+}
+
+
+def _renamed(descriptor: dict) -> tuple[tuple[str, str], ...]:
+    """Return (extractor metric, story id) for each metric the story records under another
+    name: an id or label among :data:`SYNONYMS`, where the story lacks the extractor's id."""
+    declared = [m for m in descriptor.get("metrics") or [] if isinstance(m, dict) and m.get("id")]
+    ids = {str(m["id"]) for m in declared}
+    found = []
+    for metric, words in SYNONYMS.items():
+        if metric in ids:
+            continue
+        for m in declared:
+            names = {str(m["id"]).lower(), str(m.get("label") or "").lower().replace(" ", "_")}
+            if names & set(words):
+                found.append((metric, str(m["id"])))
+                break
+    return tuple(found)
 
 
 #: Metric ids the extractor's own keywords read (a story's label adds nothing to them).
@@ -86,6 +116,8 @@ def _labelled(descriptor: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for m in descriptor.get("metrics") or []:
         if not isinstance(m, dict) or m.get("id") in _KNOWN or not m.get("id"):
             continue
+        if any(m["id"] == story for _, story in _renamed(descriptor)):
+            continue  # "dead": the extractor's "killed", by its keywords
         words = re.findall(r"[A-Za-z]{3,}", str(m.get("label") or m["id"]).replace("_", " "))
         stems = tuple(_SUFFIX.sub("", w.lower()) for w in words if w.lower() not in ("the", "and"))
         if stems:
@@ -185,5 +217,5 @@ def story_terms(descriptor: dict) -> StoryTerms:
         _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
         names_pattern(away, hyphen=True), frozenset(area),
         bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())), _labelled(descriptor),
-        named,
+        named, _renamed(descriptor),
     )  # fmt: skip

@@ -74,8 +74,9 @@ PAGE_STYLE = (
 
 
 #: Tallest a chart prints: an A4 page (297 mm) less its margins (2 x 12 mm) and room for
-#: a notebook's heading and opening paragraph above it.
-PRINT_CHART_HEIGHT = "225mm"
+#: a notebook's heading and opening paragraph above it, and on page 1 for the story's title
+#: in two lines (round 17's new user: a long title split across pages 1 and 2).
+PRINT_CHART_HEIGHT = "210mm"
 #: The report's colours under a dark system theme and on paper (JupyterLab's variables).
 REPORT_THEME_STYLE = (
     # nbconvert's theme sets these after this style: only !important wins.
@@ -102,7 +103,7 @@ REPORT_THEME_STYLE = (
     ".jp-OutputArea-child{break-inside:auto !important}"
     "h1,h2,h3,.jp-MarkdownCell{break-after:avoid-page !important}"
     # the story's title heads page 1 in one short line, leaving the first chart its room
-    ".report-title h1{font-size:16pt !important;margin:0 !important}"
+    ".report-title h1{font-size:14pt !important;margin:0 !important;break-inside:avoid}"
     # a cell that shows nothing (code hidden, no output) would stand between the two
     ".jp-Cell.jp-mod-noOutputs.jp-mod-noInput{display:none !important}}"
     "@page{size:A4;margin:12mm}" + PRINT_TABLE_STYLE

@@ -207,6 +207,8 @@ class Proposals:
         elif not any(c.isupper() for c in name):
             name = f"{name} ({label})"  # "relatives": no one's name; its side in view
         found = found or self.known.get(name_key(name))
+        if found and found not in self.proposed:  # "families": the party's registered body
+            return found, f"{said}, the party {name!r}: {found} in claimants.csv"
         if found:
             return found, f"{said}, not in claimants.csv; {self.proposed[found]}: check it"
         plain = unicodedata.normalize("NFKD", name_key(name).replace("'", ""))

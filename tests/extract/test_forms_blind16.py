@@ -246,3 +246,47 @@ def test_no_figure_without_a_correction():
     # guard: outside a correction paragraph nothing is moved
     text = "The police said 37 people were killed. The correct figure, they said, is 34."
     assert [f.side for f in extract_figures(text, "2024-11-12", STORY)] == ["gov", "gov"]
+
+
+#: The same story, with the UN's humanitarian office among the third party's cue words.
+WITH_OCHA = register_from(
+    [],
+    {**DESCRIPTOR, "roles": {**DESCRIPTOR["roles"], "third_party": {"cues": ["OCHA", "Aid Now"]}}},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a flash update is OCHA's: its own voice is the third party's
+        ("NORLAND: Harbour City Floods\nFlash Update No. 2 (as of 4 July 2024)\n\nHIGHLIGHTS\n\n"
+         "Approximately 350 migrants remain at the centre.", "third_party"),
+        # guard: a news story about a flash update is the outlet's
+        ("Floods in Harbour City\n\nHARBOUR CITY (Courier) — Approximately 350 migrants remain "
+         "at the centre, the latest flash update says.", "media"),
+    ],
+)  # fmt: skip
+def test_a_flash_update_is_ochas(text, side):
+    found = figure_ending(text, "Approximately 350", "2024-07-04", WITH_OCHA)
+    assert found.side == side, found.attribution
+
+
+#: Round 17's new user's story: its metrics called "dead" and "injured", not "killed" and
+#: "wounded".
+OWN_WORDS = register_from(
+    [],
+    {**DESCRIPTOR, "metrics": [{"id": "dead", "label": "dead"}, {"id": "injured",
+     "label": "injured"}, {"id": "missing"}, {"id": "other"}]},
+)  # fmt: skip
+
+
+def test_a_storys_own_words_for_the_metrics():
+    text = (
+        "At least 17 people were killed, the governor said. The ministry said 19 people had "
+        "died and 71 were injured. It counts 19 deaths and 71 injuries; 8 are missing."
+    )
+    found = [(f.quote, f.metric, f.unit) for f in extract_figures(text, "2024-11-12", OWN_WORDS)]
+    assert found == [
+        ("At least 17", "dead", "people"), ("19", "dead", "people"), ("71", "injured", "people"),
+        ("19", "dead", "people"), ("71", "injured", "people"), ("8", "missing", "people"),
+    ]  # fmt: skip

@@ -135,3 +135,17 @@ def test_a_stamp_does_not_override_a_range_the_sentence_gives(story):
     row = _ingest(story, text, "2026-01-06")[0]  # last week: 29 December to 4 January
     assert row["stated_at"] == "2026-01-06"
     assert row["stated_at_basis"].startswith('publication date: the text says "last week"')
+
+
+def test_a_time_carried_into_the_next_sentence_keeps_the_storys_zone(story):
+    # round 17's new user: "as of 08:00 …" dated its own sentence at 08:00+05:45 but the
+    # next sentence's figures, carried from it, at 08:00 UTC (after the release itself)
+    _set_zone(story, "Asia/Kathmandu")
+    text = (
+        "Kessa dam: council update\n\nThe Valdera Council reports that, as of 08:00 on 11 March "
+        "2026, the collapse has caused 19 deaths. Eight persons remain missing.\n"
+    )
+    rows = _ingest(story, text, "2026-03-11")
+    assert [(r["figure"], r["stated_at"]) for r in rows] == [
+        ("19", "2026-03-11T08:00+05:45"), ("Eight", "2026-03-11T08:00+05:45")
+    ]  # fmt: skip

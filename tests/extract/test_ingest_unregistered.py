@@ -114,3 +114,27 @@ def test_a_registered_speaker_and_the_outlets_voice_are_unchanged(lean, tmp_path
     rows = _ingest(lean, tmp_path, sentence)
     assert [r["claimant"] for r in rows] == [claimant]
     assert len(read_rows(lean / "data" / "claimants.csv")) == 2
+
+
+def test_a_partys_cue_word_names_its_registered_body(tmp_path, capsys):
+    # round 17's new user: "Families say …" with "families" a cue word of a party whose label
+    # names a registered claimant crashed ingest (KeyError); the figure is that claimant's
+    story = tmp_path / "plant"
+    new = ["new", str(story), "--title", "t", "--event", "Explosion at a plant", "--noun",
+           "explosion", "--occurred-at", "2026-12-01T22:15+07:00", "--timezone", "Asia/Bangkok",
+           "--party", "company=Chanthra Chemicals", "--party",
+           "families=Rayong Victims' Families Network", "--cue", "families=families"]  # fmt: skip
+    assert main(new) == 0
+    for argv in (
+        ["families_network", "--name", "Rayong Victims' Families Network", "--side", "families",
+         "--kind", "ngo"],
+        ["reuters", "--name", "Reuters", "--side", "media", "--kind", "outlet"],
+    ):  # fmt: skip
+        assert main(["claimant", "add", *argv, "--story", str(story)]) == 0
+    path = tmp_path / "wire.txt"
+    path.write_text("Families say at least 30 workers are missing.\n", encoding="utf-8")
+    argv = ["ingest", str(path), "--outlet", "reuters", "--published", "2026-12-02"]
+    assert main([*argv, "--story", str(story)]) == 0
+    rows = read_rows(story / "data" / "claims.csv")
+    assert [(r["claimant"], r["metric"]) for r in rows] == [("families_network", "missing")]
+    assert len(read_rows(story / "data" / "claimants.csv")) == 2

@@ -35,14 +35,18 @@ def notebook(heading: str, slug: str, dataset: load.Dataset, setup: bool = True)
     return nbformat.v4.new_notebook(cells=cells)
 
 
-@pytest.fixture(scope="module")
-def printed(browser, tmp_path_factory) -> Path:
+#: A title of two lines on A4 (round 17's new user: its second line went to page 2).
+LONG_TITLE = "What each side says about the Veresk dam collapse and the floods in the valley below"
+
+
+@pytest.fixture(scope="module", params=["Dam", LONG_TITLE])
+def printed(browser, tmp_path_factory, request) -> Path:
     dam = load.read_dataset(DAM)
     folder = tmp_path_factory.mktemp("report")
     books = [notebook("What does each side claim?", "claims", dam),
              notebook("How far apart are the parties?", "gap", dam)]  # fmt: skip
     page_file = folder / "report.html"
-    page_file.write_bytes(report_html(books, "Dam"))
+    page_file.write_bytes(report_html(books, request.param))
     context = browser.new_context()
     page = context.new_page()
     page.goto(page_file.as_uri())
@@ -74,6 +78,14 @@ def test_a_chart_prints_whole_on_the_page_its_heading_opens(printed, heading, ch
     where = next(n for n, text in enumerate(pages) if heading in text)
     for words in chart:
         assert words in pages[where], (heading, words, where)
+
+
+def test_the_title_prints_whole_on_page_one_with_the_first_heading(printed):
+    pages = pages_text(printed)
+    title = "What each side says about the Veresk dam collapse and the floods in the valley below"
+    if title in " ".join(pages):
+        assert title in pages[0], pages[:2]
+    assert "What does each side claim?" in pages[0]
 
 
 @pytest.mark.parametrize(
