@@ -42,6 +42,8 @@ from makiivka.extract.voices import Context
 from makiivka.text.dates import find_dates
 from makiivka.text.quantities import Quantity
 
+#: A count of families or households: a row (the blind sets label each), never a toll of people.
+_FAMILIES = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|households)\b", re.I)
 #: A list's names: "the list now has 220 names", "There are 39 names on it".
 _NAMES = re.compile(r"\s+names\b(?!\s+of\s+(?:people|those|passengers|survivors))", re.I)
 
@@ -90,6 +92,8 @@ def settle_metric(
         metric, keyword = found or (metric, keyword)
     if metric == "other" and _NAMES.match(text, q.end):  # "the list now has 220 names"
         metric, keyword = _listed(text, ctx.sentences[index - 1].start if index else s.start, q)
+    elif _FAMILIES.match(text, q.end):  # "300 families had fled": households, not people
+        metric, keyword = "other", None
     if (
         metric == "killed_or_wounded"
         and keyword
