@@ -38,10 +38,12 @@ _DATELINES = tuple(
     )
     for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
 )
-# A line that is only a date: "Tuesday, 5 May 2026", "May 5, 2026", "2026-05-05".
+# A line that is only a date: "Tuesday, 5 May 2026", "May 5, 2026", "2026-05-05"; or a
+# desk's or a bulletin's name and its date: "Thai PBS World live desk, 2 December 2026".
+_DESK = r"(?:[A-Z][^\n,\d]{0,60},\s+)?"
 _DATE_LINES = (
-    re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\.?"),
-    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\.?"),
+    re.compile(rf"{_DESK}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\.?"),
+    re.compile(rf"{_DESK}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\.?"),
     re.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"),
 )
 
@@ -67,6 +69,8 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     '2026-05-05'
     >>> own_date("Bulletin\\n\\nOn May 5, 2026 the council said 12 died.") is None
     True
+    >>> own_date("Live\\nThai PBS World live desk, 2 December 2026\\n\\n14:15 — 13 died.").date
+    '2026-12-02'
     >>> own_date("COAST GUARD / Press release, 14 June 2021, 19:30\\n\\nFlood update").clock
     '19:30'
     """

@@ -30,7 +30,9 @@ def is_topic(prefix: str, register: Register) -> bool:
         return True
     words = prefix.split()
     head = " ".join(words[:-1]) if len(words) > 1 and _TOPIC_PREFIX.fullmatch(words[-1]) else prefix
-    held = register.sides.places.fullmatch(prefix) or register.places.fullmatch(prefix)
+    held = register.sides.places.fullmatch(prefix) or (
+        register.places is not None and register.places.fullmatch(prefix)  # a story may name none
+    )
     if not held and (
         _AGENT_WORD.search(prefix)
         or (_INITIALS.fullmatch(prefix) and register.sides.cues.fullmatch(prefix))

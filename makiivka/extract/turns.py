@@ -140,7 +140,7 @@ def find_turns(text: str, sentences: list[Sentence], register: Register) -> dict
     turns: dict[int, Cue] = {}
     full: dict[str, Cue] = {}  # a speaker's first turn in full, by surname and by role
     for i, m, name, role in labels:
-        if not name or register.places.fullmatch(name):
+        if not name or (register.places is not None and register.places.fullmatch(name)):
             continue
         known = full.get(name)
         if known is not None and not role:  # "PETROV:" after "IVAN PETROV, … MINISTER:"

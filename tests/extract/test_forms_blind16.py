@@ -290,3 +290,13 @@ def test_a_storys_own_words_for_the_metrics():
         ("At least 17", "dead", "people"), ("19", "dead", "people"), ("71", "injured", "people"),
         ("19", "dead", "people"), ("71", "injured", "people"), ("8", "missing", "people"),
     ]  # fmt: skip
+
+
+def test_a_story_naming_no_places_reads_headline_prefixes():
+    # round 17: a story made with no --place stopped on "Red Cross: …" (its place pattern None)
+    bare = {**DESCRIPTOR, "event": {"occurred_at": "2024-11-08T00:00:00+00:00"},
+            "parties": [{k: v for k, v in p.items() if k != "places"}
+                        for p in DESCRIPTOR["parties"]]}  # fmt: skip
+    text = "LIVE: Floods\n\n22:40 — Red Cross: 48 injured people treated at field posts."
+    found = extract_figures(text, "2024-11-12", register_from([], bare))
+    assert [(f.quote, f.side) for f in found] == [("48", "third_party")]
