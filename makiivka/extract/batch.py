@@ -26,13 +26,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from makiivka.extract.article import parse_published
+from makiivka.extract.article_ids import slug
 from makiivka.extract.ingest import (
     Ingested,
     Source,
     ingest_article,
     outlet_id,
     remove_trial_copies,
-    slug,
 )
 from makiivka.extract.page import PAGE_SUFFIXES
 from makiivka.extract.pdf import PDF_SUFFIXES

@@ -213,13 +213,9 @@ class Entities:
             or (len(words) > 2 and sides.cues.fullmatch(words[0]))
         ):
             words = words[1:]
-        if (
-            len(words) < 2
-            or sides.places.search(" ".join(words))
-            or sides.role_cue(" ".join(words))
-        ):
-            return  # a place, or an outlet or body the roles name ("Al Jazeera"), is no person
         name = " ".join(words)
+        if len(words) < 2 or sides.places.search(name) or sides.role_cue(name):
+            return  # a place, or an outlet or body the roles name ("Al Jazeera"), is no person
         start = self.text.index(words[0], start)
         end = start + len(name)
         role = self._role(start, end)

@@ -30,7 +30,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from makiivka.extract.article import article_text, text_problems
-from makiivka.extract.article_ids import SLUG_WORDS, slug  # noqa: F401 (batch's name)
+from makiivka.extract.article_ids import slug
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
 from makiivka.extract.figures import extract_figures

@@ -110,13 +110,17 @@ _KNOWN = frozenset(DEFAULT_METRICS) | {"displaced", "detained"}
 _SUFFIX = re.compile(r"(?:ies|es|s|ed|ing|y)\Z")
 
 
-def _labelled(descriptor: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Return the story's own metrics (not the extractor's) with the stems of their labels."""
+def _labelled(
+    descriptor: dict, renamed: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return the story's own metrics (not the extractor's, nor one of theirs *renamed*, see
+    :func:`_renamed`) with the stems of their labels."""
+    theirs = {story for _, story in renamed}
     found = []
     for m in descriptor.get("metrics") or []:
         if not isinstance(m, dict) or m.get("id") in _KNOWN or not m.get("id"):
             continue
-        if any(m["id"] == story for _, story in _renamed(descriptor)):
+        if m["id"] in theirs:
             continue  # "dead": the extractor's "killed", by its keywords
         words = re.findall(r"[A-Za-z]{3,}", str(m.get("label") or m["id"]).replace("_", " "))
         stems = tuple(_SUFFIX.sub("", w.lower()) for w in words if w.lower() not in ("the", "and"))
@@ -212,10 +216,11 @@ def story_terms(descriptor: dict) -> StoryTerms:
         for w in (party.get("label", ""), *party.get("cues", [])) if w[:1].isupper()
     ]  # fmt: skip
     titles = f"{event.get('name') or ''} {descriptor.get('title') or ''}"
+    renamed = _renamed(descriptor)
     named = frozenset(re.findall(r"(?<![\w'’-])[A-Z][a-z]+", titles))
     return StoryTerms(
         _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
         names_pattern(away, hyphen=True), frozenset(area),
-        bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())), _labelled(descriptor),
-        named, _renamed(descriptor),
+        bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())),
+        _labelled(descriptor, renamed), named, renamed,
     )  # fmt: skip
