@@ -133,7 +133,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cues.append(replace(cue, source=True, form="owned"))
     for m in itertools.chain(_POSSESSIVE.finditer(text, start, end),
                              NAMED_FIGURE.finditer(text, start, end)):  # fmt: skip
-        if m.groupdict().get("is") and _VERB.search(text, start, m.start()):
+        clause = max(start, text.rfind(":", start, m.start()) + 1)  # "… says: X's figure was 81"
+        if m.groupdict().get("is") and _VERB.search(text, clause, m.start()):
             continue  # "X said the government's count was 270": X's statement
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)

@@ -21,7 +21,7 @@ TRAILING_NAME = re.compile(r"(?i)[,”\"—]\s*(?:the\s+|an?\s+)?\Z")
 #: A sentence that opens on background, not on the report before it.
 _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
-    r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:19|20)\d\d)\b"
+    r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:1[5-9]|20)\d\d)\b"
 )
 #: "An AFP correspondent in <town> saw at least eight bodies": the outlet's own witness.
 OWN_WITNESS = re.compile(
@@ -30,13 +30,22 @@ OWN_WITNESS = re.compile(
 )
 
 
+#: A paragraph that opens on the figure before the one just given: "The previous figure,
+#: given on Saturday, was 417" (blind set 17) is the speaker's of the paragraph before.
+_EARLIER_FIGURE = re.compile(
+    r"The\s+(?:previous|earlier|last|former|prior|old)\s+(?:official\s+)?(?:death\s+)?"
+    r"(?:figure|toll|count|tally|estimate)\b"
+)
+
+
 def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     """Return the speaker carried into a sentence without cues from the body sentences before.
 
     A speaker carries forward through cue-less sentences of the same paragraph, at most
     ANAPHOR_REACH sentences, and into the next paragraph only from a paragraph that ends
-    with a colon introducing it ("X describes what followed the attack:"). After a paragraph
-    that ends in reported speech ("…, the governor said.") the outlet speaks again: a new
+    with a colon introducing it ("X describes what followed the attack:") or into one that
+    opens on the figure before ("The previous figure, given on Saturday, was 417"). After a
+    paragraph that ends in reported speech ("…, the governor said.") the outlet speaks again: a new
     paragraph without a cue is background in its voice ("The block, where about 1,700 people
     lived, was hit on Saturday"; the corpus conventions, judgement calls 1 and 3). A sentence
     that opens on background ("It followed …", "Earlier, …") carries nothing; nor does a
@@ -47,12 +56,13 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     if _NEW_SUBJECT.match(ctx.text, own.start) or OWN_WITNESS.match(ctx.text, own.start):
         return None, index, ""
     line = own.line
+    revisits = _EARLIER_FIGURE.match(ctx.text, own.start) is not None
     for i in range(index - 1, max(-1, index - ANAPHOR_REACH - 1), -1):
         s = ctx.sentences[i]
         if s.voice != "body" or s.line < line - 1:
             return None, index, ""
         cues = ctx.sentence_cues(i)
-        if s.line < line and (not cues or not _introduces(ctx, s)):
+        if s.line < line and (not cues or not (_introduces(ctx, s) or revisits)):
             return None, index, ""
         if cues:
             link = "sentence before" if s.line == line else f"paragraph {s.line + 1}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from makiivka.extract.speakers import Register
+from makiivka.extract.speakers import ACRONYM, Register
 from makiivka.text.quantities import Quantity
 
 
@@ -37,7 +37,12 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     """Return a cue spanning start:end whose name is text[a:b].
 
     A name that is a common noun ("the council") describes a speaker rather than names one.
+    A name's initials in brackets after it that a party's cues name are part of it, and
+    tell its side ("… of the Peruvian Jungle (Aidesep)": Aidesep's, blind set 17).
     """
+    initials = ACRONYM.match(text, b) if len(text[a:b].split()) > 2 else None  # a body's name
+    if initials and register.sides.cue_side(initials[1]) not in (None, register.side_of(text[a:b])):
+        b = initials.end()
     trail = _TRAILING_CONNECTOR.search(text, a, b)  # "Shamil Basayev and posted": no "and"
     claimant, name, side = register.name(text, a, trail.start() if trail else b)
     # "the Mission", "the Ministry": one capitalised head noun after "the" describes the body
@@ -51,3 +56,14 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
 
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:and|or|of|the|for)\s*\Z")
 _THE_HEAD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
+
+
+def blank_initials(initials: re.Match[str], register: Register) -> str:
+    """Blank "(WHO)" after a name, but keep initials a party's cues name when the name's own
+    words name another side ("… of the Peruvian Jungle (Aidesep)", blind set 17)."""
+    before = initials.string[: initials.start()].rsplit(",", 1)[-1]
+    if len(before.split()) < 3:
+        return " " * len(initials[0])  # "IVO PETRENKO (Norland)": a person's affiliation
+    side = register.sides.cue_side(initials[1])
+    keep = side is not None and side != register.side_of(before)
+    return initials[0] if keep else " " * len(initials[0])

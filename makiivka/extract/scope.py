@@ -25,7 +25,7 @@ WAR_CUES = re.compile(
     |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
     |per\s+day|a\s+day(?!\s+(?:earlier|before|later|after|ago|or\s+two))|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
        |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front
-    |partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|decree
+    |partial(?:ly)?\s+mobili[sz]|national\s+mobili[sz]|decree(?![\w-])
     |serving\s+(?:their|the)\s+(?:nation|country)
     |so\s+far\s+this\s+(?:year|month)|this\s+year\s+alone
     |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year

@@ -32,6 +32,9 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"""[.!?:;][”"’')\]]*\s*\Z|[”"]\s*\Z""")
 _WORDS = re.compile(r"\S+")
+#: A live blog entry's time stamp before a bar or dash, and a quote closing its title.
+_STAMPED = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[|—–]\s")
+_QUOTE_END = re.compile(r"""(?<![.!?,])[”"]\s*\Z""")
 _CLAUSE_BREAK = re.compile(r"[;,:—–]\s|\s(?:and|while|but)\s")
 #: Page furniture: browser notices, newsletter and live prompts, share buttons, read times.
 FURNITURE = re.compile(
@@ -135,8 +138,8 @@ def _line_voice(text: str, spans: list[tuple[int, int]], seen_body: bool) -> str
     last = sentences[-1]
     if CREDIT.search(last):
         return "caption"
-    if _TERMINAL.search(last):
-        return "body"
+    if _TERMINAL.search(last) and not (_STAMPED.match(sentences[0]) and _QUOTE_END.search(last)):
+        return "body"  # but '16:30 | Talcahuano: "we have 30 dead"' is an entry's title
     words = sum(len(_WORDS.findall(s)) for s in sentences)
     return "headline" if not seen_body and words <= HEADLINE_MAX_WORDS else "caption"
 

@@ -73,6 +73,8 @@ _PLACE_SUFFIX = re.compile(
 #: A nationality or country as a word: an initialism ("U.S.", "EU") or a proper adjective
 #: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli"), or a group of countries
 #: ("an Arab diplomat", "Western officials").
+#: A cue in brackets: the initials a long name ends in.
+_BRACKETED = re.compile(r"\([^()]+\)")
 _NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
@@ -281,6 +283,9 @@ class Sides:
             )
         ]  # fmt: skip
         kept.sort(key=lambda f: f[0])
+        bracketed = [f for f in kept if _BRACKETED.fullmatch(name, f[0] - 1, f[1] + 1)]
+        if bracketed:  # "… of the Peruvian Jungle (Aidesep)": the name's own initials
+            return bracketed[-1][2]
         roles = [f for f in kept if f[2] in ("third_party", "media")]
         parties = [f for f in kept if f[2] not in ("third_party", "media")]
         owner = [f for f in parties if OWNED_BY.match(name, f[1])]

@@ -25,6 +25,9 @@ SPEECH_VERBS = (
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears"
     r"|gave|given|kept|keeps|spoke|speaks|speak|spoken|reads|lists|counts|count|tallies"
+    # "UNMISS strongly condemns the targeted killing of hundreds", "It accepts that 11 people
+    # died": what a party condemns or accepts it asserts (blind set 17)
+    r"|condemns|condemned|condemn|denounces|denounced|deplores|deplored|accept(?:s|ed)(?=\s+that\s)"
     # "The 'White Helmets' … spread claims that more than 70 civilians had died" (blind set 14)
     r"|spread\s+(?:false\s+)?(?:claims|reports|rumou?rs|allegations)"
     # "…, the court heard": what was said before a court or inquest (blind set 14)
@@ -52,8 +55,12 @@ PARTICLE = r"(?:(?:al|el|ad|ash|as|ar|az|abu|ul)-[A-Z][\w'’.-]*|bin|ibn|de|da|
 _NAME = rf"(?:[A-Z][\w'’.-]*|{PARTICLE}|of|the|for|and)"
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
+#: A speaker's name before its verb; a name may end in its initials in brackets ("The United
+#: Nations Mission in South Sudan (UNMISS) strongly condemns", blind set 17).
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
+    rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?"
+    rf"(?:{_PLACE}(?:\s+{_NAME}){{0,3}})?\s+\([A-Z][\w'’.-]*\)|(?:[A-Z][\w'’.-]*|{PARTICLE})"
+    rf"(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
     rf"((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )
@@ -292,7 +299,7 @@ _SPOKESMAN_FOR = re.compile(
 )
 #: "spoke only of \"dozens\" killed", "speaks of 500 dead": a figure right after "of".
 _OF_FIGURE = re.compile(
-    r"\s+(?:only\s+|also\s+)?of\s+[\"“'‘]?(?:(?:about|around|some|more\s+than|at\s+least"
+    r"\s+(?:only\s+|also\s+)?(?:(?:on\s+)?\w+day\s+|yesterday\s+|earlier\s+)?of\s+[\"“'‘]?(?:(?:about|around|some|more\s+than|at\s+least"
     r"|nearly|over|up\s+to|as\s+many\s+as)\s+)?(?:\d|dozens|hundreds|thousands|tens|scores|one\b"
     r"|two|three|four|five|six|seven|eight|nine|ten\b|eleven|twelve|\w+teen|twenty|thirty|forty"
     r"|fifty|a\s+(?:dozen|hundred|thousand))",

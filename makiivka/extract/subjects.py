@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from makiivka.extract.conjuncts import first_named
-from makiivka.extract.cue import Cue, named
+from makiivka.extract.cue import Cue, blank_initials, named
 from makiivka.extract.outlets import qualified_outlet
 from makiivka.extract.speakers import ACRONYM, Register, load_register  # noqa: F401 (doctests)
 from makiivka.extract.speech import (
@@ -64,6 +64,10 @@ _TIME_OPENING = re.compile(
     r"|into)(?:\s+(?:the\s+)?[\w-]+)?[\s,]+"
 )
 
+#: A speaker whose members speak for it: "X, whose leaders in <place> spoke".
+_WHOSE = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+whose\s+[a-z]+(?:\s+in(?:\s+[A-Z]\S*){1,2})?\s*\Z"
+)
 #: A relative clause between a speaker and the verb: ", which received the casualties,".
 _RELATIVE_END = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"\d]{1,80},\s*\Z")
 #: "…, said the regional governor": a described speaker after the verb.
@@ -83,7 +87,11 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     the verb follows a comma, the name that opens the sentence before an appositive
     ("Pavel Gubarev, a former senior official in …, said").
     """
-    head = _ACRONYM_AFTER.sub(lambda m: " " * len(m[0]), text[floor : verb.start()])
+    head = _ACRONYM_AFTER.sub(lambda m: blank_initials(m, register), text[floor : verb.start()])
+    whose = _WHOSE.search(head)  # "Aidesep, whose leaders in Bagua spoke of" (blind set 17)
+    if whose and register.side_of(whose[1]) != "unknown":
+        a, b = floor + whose.start(1), floor + whose.end(1)
+        return named(text, a, verb.end(), a, b, register)
     # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
     head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
     # "Sam Rainsy, speaking to RFA from France, said": how, not who
@@ -181,7 +189,7 @@ _WHO_CLAUSE = re.compile(
 _MEDIUM_AFTER = re.compile(r"\s+(?:posts?|videos?|accounts?|channels?|messages?|users?)\b")
 _SHARED = re.compile(
     r"(?<=[A-Za-z])\s+(?:shared|viewed|seen|watched|liked|reposted|retweeted|forwarded)\s+"
-    r"(?:more\s+than\s+|over\s+|about\s+)?[\w,.]+\s+(?:of\s+)?times\s*\Z"
+    r"(?:more\s+than\s+|over\s+|about\s+)?[\w,.]+\s+(?:of\s+)?times(?:\s+on\s+[A-Z]\w+)?\s*\Z"
 )
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 

@@ -217,6 +217,10 @@ def _body_twin(ctx: Context, index: int, q: Quantity) -> tuple[int, Quantity] | 
     return None
 
 
+#: An open quotation mark before a headline's figure, with no close between.
+_QUOTED = re.compile(r"[\"“][^\"”]*\Z")
+
+
 def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index (see the module docstring).
 
@@ -237,8 +241,12 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         verdict = "; a fact check's headline calling the figure false (narration beside it)"
         return replace(voice, evidence=voice.evidence + verdict)
     voice = _attribute(ctx, index, q)
-    # a live blog entry's title is a caption line: "7:40 pm | Minister: 180 still missing"
-    if sentence.voice not in ("headline", "caption") or voice.claimant or not voice.name:
+    # a live blog entry's title is a caption line: "7:40 pm | Minister: 180 still missing";
+    # a quote in one names no one but is someone's: '16:30 | Talcahuano: "we have 30 dead"'
+    quoted = not voice.name and _QUOTED.search(ctx.text, sentence.start, q.start) is not None
+    if sentence.voice not in ("headline", "caption") or voice.claimant:
+        return voice
+    if not voice.name and not quoted:
         return voice
     if voice.denial or UNNAMED.search(voice.name):
         return voice
@@ -248,7 +256,7 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     body = _attribute(ctx, *twin)
     if body.side in ("media", "unknown") or not body.name:
         return voice
-    if voice.side != "unknown" and (body.side != voice.side or not body.claimant):
+    if voice.name and voice.side != "unknown" and (body.side != voice.side or not body.claimant):
         return voice  # "Governor says 14 dead": only the registered governor of the body
     evidence = f"headline matches body figure at {twin[1].start}: {body.evidence}"
     return replace(body, evidence=evidence, confidence=min(body.confidence or 0, 0.8))

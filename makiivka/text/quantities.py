@@ -16,8 +16,8 @@ by a zero-width space is one quantity whose text keeps it. Direction words and v
 Skipped on purpose: ratios ("one in three soldiers": a proportion, not a count), "minus 20",
 season ranges ("2022–23"), spelled-out ordinals ("the twenty second brigade"), pound as a
 weight ("a 20 pound bag"), clock times ("00:01"), ordinals ("1st"), day numbers of dates
-("January 1", "1 January 2023", "Jan. 4"), bare years 1900-2100 ("in 2022"; but "about 2000
-soldiers" is a count), numbers glued to letters ("Su-25", "21-year-old"), "no one",
+("January 1", "1 January 2023", "Jan. 4"), bare years 1500-2100 ("in 2022", "of 1896"; but
+"about 2000 soldiers" is a count), numbers glued to letters ("Su-25", "21-year-old"), "no one",
 version-like numbers after a short acronym ("IE 11"), and "1.2m" unless people or rockets follow.
 """
 
@@ -155,7 +155,7 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
         digits, scale_word = m["digits"], (m["scale"] or m["abbr"] or "").lower().rstrip("s")
         scale = SCALES.get(scale_word, 1)
         bare_year = (
-            len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100 and scale == 1
+            len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2100 and scale == 1
         )
         value = Decimal(digits.translate(_GROUPING)) * scale
         word = None
