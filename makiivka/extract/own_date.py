@@ -129,6 +129,9 @@ def publication(
     if given:
         said = found and found.date != given[:10]
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""
+        if typed and found and not said and len(given) > 10:
+            basis = f"inferred: given {where}; the file gives the day only ({found.where})"
+            return given, {"basis": basis, "dated": ""}  # the time typed, never "stated"
         if typed and found and not said:
             return _published_as_found(given, found)
         typed_basis = _typed(given, found, meta, where) if typed else "stated"

@@ -117,6 +117,15 @@ def test_without_published_a_dateline_takes_the_events_year(story, folder):
         ("01-wire.txt", "2019-03-15",
          ("2019-03-15", "inferred: dateline 'KESSA, March 15' gives no year; "
                         "the year is --published's", "ingested; 1 proposed")),
+
+        # a time with its offset (round 18: a live blog's time of posting); the day its own
+        # line gives is not the time typed, so the basis never says stated
+        ("02-statement.txt", "2019-03-16T21:30-05:00",
+         ("2019-03-16T21:30-05:00", "inferred: given on the command line; the file gives the "
+          "day only (date line 'Saturday, 16 March 2019')", "ingested; 1 proposed")),
+        ("03-bulletin.txt", "2019-03-18T08:00-05:00",
+         ("2019-03-18T08:00-05:00", "inferred: given on the command line (the file does not "
+          "say)", "ingested; 1 proposed")),
     ],
 )  # fmt: skip
 def test_one_files_published_wins_and_its_basis_says_where_it_came_from(
