@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from makiivka.extract.own_date import is_date_line
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.story import paths
@@ -48,6 +49,22 @@ def read_article(file: str) -> str:
     if problems:
         raise DataError(problems)
     return text
+
+
+def default_title(text: str) -> str:
+    """Return a text's title when nothing names one: its first line that is not only a date.
+
+    A statement or a blog may open with its date ("Tuesday, 16 March 2027") above the
+    headline: the date dates it (:func:`makiivka.extract.own_date.own_date`), the headline
+    names it. A text of dates only keeps its first line.
+
+    >>> default_title("Tuesday, 16 March 2027\\n\\nHow the toll grew\\n\\nBy Carla Ruiz")
+    'How the toll grew'
+    >>> default_title("\\n Dam toll rises \\n16 March 2027"), default_title("16 March 2027")
+    ('Dam toll rises', '16 March 2027')
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if not is_date_line(line)), lines[0] if lines else "")
 
 
 def article_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from makiivka.extract.article import article_text, text_problems
+from makiivka.extract.article import article_text, default_title, text_problems
 from makiivka.extract.article_ids import slug
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
@@ -227,11 +227,7 @@ def ingest_article(
         meta_title = heading.title if heading else ""
     if not text.strip():
         raise _problem(shown, "", "", "an article with text in it")
-    title = (
-        (title or "").strip()
-        or meta_title
-        or next((line.strip() for line in text.splitlines() if line.strip()), "")
-    )
+    title = (title or "").strip() or meta_title or default_title(text)  # never a date line
     typed = basis != "post"  # a post's time is the post's own, not a date typed for the file
     given = (published or "").strip()
     when, dated = publication(

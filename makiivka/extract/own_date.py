@@ -95,6 +95,23 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     return None
 
 
+def is_date_line(line: str) -> bool:
+    """Tell whether a line is only a date (or a desk's name and its date): never a title.
+
+    >>> is_date_line("Tuesday, 16 March 2027"), is_date_line(" 2027-03-16 ")
+    (True, True)
+    >>> is_date_line("La República live desk, 16 March 2027")
+    True
+    >>> is_date_line("Peru raises dam toll to 41"), is_date_line("16 March 2027: the toll")
+    (False, False)
+    """
+    line = line.strip()
+    return any(
+        (m := pattern.fullmatch(line)) and parse_day(m["year"], _month_of(m), m["day"])
+        for pattern in _DATE_LINES
+    )
+
+
 def _month_of(match: re.Match) -> str:
     return match["num"] if "num" in match.re.groupindex else match["month"]
 
