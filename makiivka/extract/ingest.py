@@ -315,7 +315,7 @@ def _add(
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
         register_rows=claimants, first_number=number, basis=basis, name=shown, zone=zone,
-        speakers=speakers,
+        speakers=speakers, side_of=register.sides.side_of,
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.

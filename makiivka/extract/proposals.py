@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
+from makiivka.extract.datelines import claimant_named
 from makiivka.extract.local_times import entry_stamps, localise, stamp_before
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.voices import format_date
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
-from makiivka.story.register import Proposals, names_someone
+from makiivka.story.register import Proposals, name_key, names_someone
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.dates import ResolvedDate, find_dates
 from makiivka.text.denials import denial_before
@@ -128,6 +130,35 @@ def map_claimant(
     return outlet, f"{note}; given to the outlet (check: not the outlet's own figure)"
 
 
+def map_relay(
+    figure: Figure, claimant: str, outlet: str, register_rows: list[dict[str, str]],
+    speakers: Proposals | None = None, side_of: Callable[[str], str] | None = None,
+) -> tuple[str, str]:  # fmt: skip
+    """Return the ledger's ``relayed_by`` for the intermediary the extractor read, and a note.
+
+    "Quispe told Reuters that …" in another outlet's article: Reuters relays the governor's
+    figure. The relay is the claimant whose id, name or alias (or its abbreviation) is the
+    name written; else, with *speakers* (what ingest passes), one proposed as a speaker is,
+    with the side *side_of* reads in its name (a role's cue: "Reuters" is media). Empty when
+    the relay is the claimant or the outlet itself (the figure then reaches the outlet
+    directly), or when the name tells no side: the note then names it.
+    """
+    written = figure.relayed_by.strip()
+    if not written:
+        return "", ""
+    found = claimant_named(written, register_rows)
+    if found is None and speakers is not None:
+        found = speakers.known.get(name_key(written))  # "the" aside, or proposed before
+        side = side_of(written) if side_of is not None and not found else "unknown"
+        if side != "unknown":
+            found, note = speakers.claimant(written, side)
+            if found and found not in (claimant, outlet):
+                return found, f"relayed by: {note}"
+    if not found:
+        return "", f"relayed by '{written}', not in claimants.csv (check)"
+    return ("", "") if found in (claimant, outlet) else (found, "")
+
+
 def _span(resolved: ResolvedDate) -> str:
     """Return a range of days as 'first to last' (ISO dates)."""
     last = (resolved.end - timedelta(microseconds=1)).date()
@@ -182,13 +213,15 @@ def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
     name: str = "article", zone: tzinfo | None = None, speakers: Proposals | None = None,
+    side_of: Callable[[str], str] | None = None,
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
     *basis* ``post`` dates the outlet's own figures (a channel owner's post) by the post.
     *zone* (the story's time zone) places the text's zone-less times and parts of a day
     (:mod:`makiivka.extract.local_times`). *speakers* registers the speakers the register
-    lacks as proposed claimants (:func:`map_claimant`). Figures with a fractional value are
+    lacks as proposed claimants (:func:`map_claimant`), and the intermediaries the text names
+    (:func:`map_relay`: *side_of* reads a relay's side). Figures with a fractional value are
     left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
@@ -216,6 +249,8 @@ def propose_rows(
                          "change how it displays; remove them from the article")]
             )  # fmt: skip
         claimant, note = map_claimant(figure, outlet, register_rows, speakers)
+        relay, relay_note = map_relay(figure, claimant, outlet, register_rows, speakers, side_of)
+        note = "; ".join(filter(None, [note, relay_note]))
         quote, occurrence = sentence_quote(text, figure, reading)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
         at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
@@ -231,7 +266,7 @@ def propose_rows(
         row: dict[str, object] = {
             "claim_id": ids.format_claim_id(number), "article_id": article_id, "quote": quote,
             "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
-            "relayed_by": outlet if relayed and claimant != outlet else "",
+            "relayed_by": outlet if relayed and claimant != outlet else relay,
             "metric": figure.metric, "scope": figure.scope, "value": figure.value,
             "value_low": figure.value_low, "value_high": figure.value_high,
             "qualifier": figure.qualifier, "unit": figure.unit,
