@@ -249,10 +249,13 @@ def propose_rows(
                          "change how it displays; remove them from the article")]
             )  # fmt: skip
         claimant, note = map_claimant(figure, outlet, register_rows, speakers)
-        relay, relay_note = map_relay(figure, claimant, outlet, register_rows, speakers, side_of)
-        note = "; ".join(filter(None, [note, relay_note]))
         quote, occurrence = sentence_quote(text, figure, reading)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
+        if relayed and claimant != outlet:
+            relay = outlet  # the outlet's own wording of the figure: a headline, a caption
+        else:
+            relay, said = map_relay(figure, claimant, outlet, register_rows, speakers, side_of)
+            note = "; ".join(filter(None, [note, said]))
         at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
         sentence = sentences[at] if sentences else (0, len(text))
         near = _phrase_near(dates, starts, sentence, figure, figure.stated_at)
@@ -266,7 +269,7 @@ def propose_rows(
         row: dict[str, object] = {
             "claim_id": ids.format_claim_id(number), "article_id": article_id, "quote": quote,
             "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
-            "relayed_by": outlet if relayed and claimant != outlet else relay,
+            "relayed_by": relay,
             "metric": figure.metric, "scope": figure.scope, "value": figure.value,
             "value_low": figure.value_low, "value_high": figure.value_high,
             "qualifier": figure.qualifier, "unit": figure.unit,
