@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from makiivka.extract.datelines import claimant_named
@@ -134,14 +135,11 @@ def map_relay(
     figure: Figure, claimant: str, outlet: str, register_rows: list[dict[str, str]],
     speakers: Proposals | None = None, side_of: Callable[[str], str] | None = None,
 ) -> tuple[str, str]:  # fmt: skip
-    """Return the ledger's ``relayed_by`` for the intermediary the extractor read, and a note.
+    """Return the ``relayed_by`` of the relay the extractor read ("told Reuters"), and a note.
 
-    "Quispe told Reuters that …" in another outlet's article: Reuters relays the governor's
-    figure. The relay is the claimant whose id, name or alias (or its abbreviation) is the
-    name written; else, with *speakers* (what ingest passes), one proposed as a speaker is,
-    with the side *side_of* reads in its name (a role's cue: "Reuters" is media). Empty when
-    the relay is the claimant or the outlet itself (the figure then reaches the outlet
-    directly), or when the name tells no side: the note then names it.
+    The claimant whose id, name, alias (or its abbreviation) it is; else one proposed as a
+    speaker is, with the side *side_of* reads in its name ("Reuters": media). Empty when it
+    is the claimant or the outlet itself, or when its name tells no side (the note names it).
     """
     written = figure.relayed_by.strip()
     if not written:
@@ -157,6 +155,33 @@ def map_relay(
     if not found:
         return "", f"relayed by '{written}', not in claimants.csv (check)"
     return ("", "") if found in (claimant, outlet) else (found, "")
+
+
+def one_headline_voice(
+    figures: list[Figure], register_rows: list[dict[str, str]], speakers: Proposals | None,
+    sentence_starts: list[int],
+) -> tuple[list[Figure], dict[int, str]]:  # fmt: skip
+    """Give a headline's figure that names only its party ("Peru raises … toll to 41, dozens
+    still missing": :meth:`Proposals.party_name`) the one registered claimant of that side
+    the headline's other figures have (the 41's); return the figures and notes by start.
+    """
+    notes: dict[int, str] = {}
+    sides = {r["claimant_id"]: r["side"] for r in register_rows}
+    heard: dict[tuple[int, str], set[str]] = {}
+    for f in figures:
+        if f.voice == "headline" and f.claimant in sides:
+            at = bisect.bisect_right(sentence_starts, f.start)
+            heard.setdefault((at, sides[f.claimant]), set()).add(f.claimant)
+    out = []
+    for f in figures:
+        same = heard.get((bisect.bisect_right(sentence_starts, f.start), f.side), set())
+        party = f.voice == "headline" and f.claimant not in sides and len(same) == 1
+        if party and speakers and (label := speakers.party_name(f.claimant_name, f.side)):
+            f = replace(f, claimant=min(same))
+            notes[f.start] = (f"the headline names '{f.claimant_name}' (the party {label}), "
+                              f"whose other figure in it is {f.claimant}'s: check it")  # fmt: skip
+        out.append(f)
+    return out, notes
 
 
 def _span(resolved: ResolvedDate) -> str:
@@ -236,6 +261,7 @@ def propose_rows(
     ends: dict[int, int] = {}  # a figure's start: its end, where its own words follow
     revisions: list[tuple[int | None, dict[str, object]]] = []
     number = first_number
+    figures, voiced = one_headline_voice(figures, register_rows, speakers, sentence_starts)
     for figure in figures:
         if any(isinstance(v, float) for v in (figure.value, figure.value_low, figure.value_high)):
             continue
@@ -249,6 +275,7 @@ def propose_rows(
                          "change how it displays; remove them from the article")]
             )  # fmt: skip
         claimant, note = map_claimant(figure, outlet, register_rows, speakers)
+        note = "; ".join(filter(None, [note, voiced.get(figure.start, "")]))
         quote, occurrence = sentence_quote(text, figure, reading)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
         if relayed and claimant != outlet:
