@@ -260,8 +260,8 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
-        help="publication date, to resolve 'late Tuesday' and the like into stated_at "
-        "(without it stated_at stays empty)",
+        help="publication date, or its time with the offset (2023-01-04T21:30-05:00), to "
+        "resolve 'late Tuesday' and the like into stated_at (without it stated_at stays empty)",
     )
     extract.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="output format (default: csv)"
@@ -288,7 +288,9 @@ def make_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--url", help="the article's address (one file; default: the page's)")
     ingest.add_argument(
         "--published", metavar="YYYY-MM-DD",
-        help="publication date (one file: over its own date; many: for files giving none)",
+        help="publication date, or its time with the offset (2027-03-16T21:30-05:00); a "
+        "date is that whole day in the story's time zone (one file: over its own date; many: "
+        "for files giving none)",
     )  # fmt: skip
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
     ingest.add_argument(

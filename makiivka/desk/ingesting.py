@@ -30,11 +30,9 @@ def ingest_article(
         raise DataError([Problem("article", 1, 1, "text", "", "the text (upload or paste it)")])
     shown = _SAFE_NAME.sub("-", Path(name).name).strip(".-") or "article.txt"
     # A saved page names its own title, date and address (Open Graph, JSON-LD, <time>); the
-    # form's fields override them. A plain text has none, so it needs the form's.
-    page = is_page(shown)
-    if not page and not title.strip():
-        raise DataError([Problem("article", 1, 1, "title", "", "the headline as published")])
-    if not page and not published.strip():
+    # form's fields override them. A plain text's title is, as for `makiivka ingest`, its
+    # first line that is not only a date; its date the form's.
+    if not is_page(shown) and not published.strip():
         raise DataError([Problem("article", 1, 1, "published", "", "the publication date")])
     done = ingest.ingest_article(
         Path(data), blob, name=shown, outlet=outlet, title=title.strip(),

@@ -7,9 +7,10 @@ Bad input raises :class:`makiivka.problems.DataError`, which the command line pr
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
+from makiivka.extract.own_date import is_date_line
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.story import paths
@@ -50,6 +51,22 @@ def read_article(file: str) -> str:
     return text
 
 
+def default_title(text: str) -> str:
+    """Return a text's title when nothing names one: its first line that is not only a date.
+
+    A statement or a blog may open with its date ("Tuesday, 16 March 2027") above the
+    headline: the date dates it (:func:`makiivka.extract.own_date.own_date`), the headline
+    names it. A text of dates only keeps its first line.
+
+    >>> default_title("Tuesday, 16 March 2027\\n\\nHow the toll grew\\n\\nBy Carla Ruiz")
+    'How the toll grew'
+    >>> default_title("\\n Dam toll rises \\n16 March 2027"), default_title("16 March 2027")
+    ('Dam toll rises', '16 March 2027')
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if not is_date_line(line)), lines[0] if lines else "")
+
+
 def article_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:
     """Return an article's bytes as text, or every reason it cannot be read as one.
 
@@ -79,15 +96,34 @@ def text_problems(text: str, shown: str) -> list[Problem]:
     return problems
 
 
-def parse_published(value: str | None) -> date | None:
-    """Return --published as a date, or raise DataError for anything but YYYY-MM-DD."""
+#: --published: a day, or a minute with its offset (a live blog's time of posting).
+_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2}))?")
+
+
+def parse_published(value: str | None) -> str | None:
+    """Return --published as ingest registers it, or raise DataError for anything else.
+
+    A date ``YYYY-MM-DD``, or a time to the minute with its offset (``Z`` written ``+00:00``):
+    a time without a zone would be a guess.
+
+    >>> parse_published("2027-03-16"), parse_published("2027-03-16T21:30-05:00")
+    ('2027-03-16', '2027-03-16T21:30-05:00')
+    >>> parse_published("2027-03-16T02:30Z")
+    '2027-03-16T02:30+00:00'
+    """
     if value is None:
         return None
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not _PUBLISHED.fullmatch(value):
             raise ValueError
-        return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise DataError(
-            [Problem("--published", 1, 1, "published", value, "a date YYYY-MM-DD, e.g. 2023-01-04")]
+            [Problem("--published", 1, 1, "published", value, PUBLISHED_EXPECTED)]
         ) from None
+    return moment.date().isoformat() if len(value) == 10 else value.replace("Z", "+00:00")
+
+
+PUBLISHED_EXPECTED = (
+    "a date YYYY-MM-DD, e.g. 2023-01-04, or a time with its offset, e.g. 2023-01-04T21:30-05:00"
+)

@@ -192,10 +192,10 @@ def ingest_command(args: argparse.Namespace) -> int:
                      "one file with --title or --url: they name one article")]
         )  # fmt: skip
     if not many:
-        return _one(data, found[0], args, published and published.isoformat(), tell)
+        return _one(data, found[0], args, published, tell)
     defaults = {
         "outlet": args.outlet or "",
-        "published": published.isoformat() if published else "",
+        "published": published or "",
     }
     items = [
         (paths.display(path), {"content": read_input(path), "language": args.language,

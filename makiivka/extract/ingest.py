@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from makiivka.extract.article import article_text, text_problems
+from makiivka.extract.article import article_text, default_title, text_problems
 from makiivka.extract.article_ids import slug
 from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import claimant_named, dateline_outlet
@@ -227,11 +227,7 @@ def ingest_article(
         meta_title = heading.title if heading else ""
     if not text.strip():
         raise _problem(shown, "", "", "an article with text in it")
-    title = (
-        (title or "").strip()
-        or meta_title
-        or next((line.strip() for line in text.splitlines() if line.strip()), "")
-    )
+    title = (title or "").strip() or meta_title or default_title(text)  # never a date line
     typed = basis != "post"  # a post's time is the post's own, not a date typed for the file
     given = (published or "").strip()
     when, dated = publication(
@@ -319,7 +315,7 @@ def _add(
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
         register_rows=claimants, first_number=number, basis=basis, name=shown, zone=zone,
-        speakers=speakers,
+        speakers=speakers, side_of=register.sides.side_of,
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.

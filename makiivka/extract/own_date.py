@@ -95,6 +95,23 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     return None
 
 
+def is_date_line(line: str) -> bool:
+    """Tell whether a line is only a date (or a desk's name and its date): never a title.
+
+    >>> is_date_line("Tuesday, 16 March 2027"), is_date_line(" 2027-03-16 ")
+    (True, True)
+    >>> is_date_line("La República live desk, 16 March 2027")
+    True
+    >>> is_date_line("Peru raises dam toll to 41"), is_date_line("16 March 2027: the toll")
+    (False, False)
+    """
+    line = line.strip()
+    return any(
+        (m := pattern.fullmatch(line)) and parse_day(m["year"], _month_of(m), m["day"])
+        for pattern in _DATE_LINES
+    )
+
+
 def _month_of(match: re.Match) -> str:
     return match["num"] if "num" in match.re.groupindex else match["month"]
 
@@ -129,6 +146,9 @@ def publication(
     if given:
         said = found and found.date != given[:10]
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""
+        if typed and found and not said and len(given) > 10:
+            basis = f"inferred: given {where}; the file gives the day only ({found.where})"
+            return given, {"basis": basis, "dated": ""}  # the time typed, never "stated"
         if typed and found and not said:
             return _published_as_found(given, found)
         typed_basis = _typed(given, found, meta, where) if typed else "stated"

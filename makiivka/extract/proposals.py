@@ -19,15 +19,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
+from makiivka.extract.datelines import claimant_named
 from makiivka.extract.local_times import entry_stamps, localise, stamp_before
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.voices import format_date
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
-from makiivka.story.register import Proposals, names_someone
+from makiivka.story.register import Proposals, name_key, names_someone
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.dates import ResolvedDate, find_dates
 from makiivka.text.denials import denial_before
@@ -128,6 +131,59 @@ def map_claimant(
     return outlet, f"{note}; given to the outlet (check: not the outlet's own figure)"
 
 
+def map_relay(
+    figure: Figure, claimant: str, outlet: str, register_rows: list[dict[str, str]],
+    speakers: Proposals | None = None, side_of: Callable[[str], str] | None = None,
+) -> tuple[str, str]:  # fmt: skip
+    """Return the ``relayed_by`` of the relay the extractor read ("told Reuters"), and a note.
+
+    The claimant whose id, name, alias (or its abbreviation) it is; else one proposed as a
+    speaker is, with the side *side_of* reads in its name ("Reuters": media). Empty when it
+    is the claimant or the outlet itself, or when its name tells no side (the note names it).
+    """
+    written = figure.relayed_by.strip()
+    if not written:
+        return "", ""
+    found = claimant_named(written, register_rows)
+    if found is None and speakers is not None:
+        found = speakers.known.get(name_key(written))  # "the" aside, or proposed before
+        side = side_of(written) if side_of is not None and not found else "unknown"
+        if side != "unknown":
+            found, note = speakers.claimant(written, side)
+            if found and found not in (claimant, outlet):
+                return found, f"relayed by: {note}"
+    if not found:
+        return "", f"relayed by '{written}', not in claimants.csv (check)"
+    return ("", "") if found in (claimant, outlet) else (found, "")
+
+
+def one_headline_voice(
+    figures: list[Figure], register_rows: list[dict[str, str]], speakers: Proposals | None,
+    sentence_starts: list[int],
+) -> tuple[list[Figure], dict[int, str]]:  # fmt: skip
+    """Give a headline's figure that names only its party ("Peru raises … toll to 41, dozens
+    still missing": :meth:`Proposals.party_name`) the one registered claimant of that side
+    the headline's other figures have (the 41's); return the figures and notes by start.
+    """
+    notes: dict[int, str] = {}
+    sides = {r["claimant_id"]: r["side"] for r in register_rows}
+    heard: dict[tuple[int, str], set[str]] = {}
+    for f in figures:
+        if f.voice == "headline" and f.claimant in sides:
+            at = bisect.bisect_right(sentence_starts, f.start)
+            heard.setdefault((at, sides[f.claimant]), set()).add(f.claimant)
+    out = []
+    for f in figures:
+        same = heard.get((bisect.bisect_right(sentence_starts, f.start), f.side), set())
+        party = f.voice == "headline" and f.claimant not in sides and len(same) == 1
+        if party and speakers and (label := speakers.party_name(f.claimant_name, f.side)):
+            f = replace(f, claimant=min(same))
+            notes[f.start] = (f"the headline names '{f.claimant_name}' (the party {label}), "
+                              f"whose other figure in it is {f.claimant}'s: check it")  # fmt: skip
+        out.append(f)
+    return out, notes
+
+
 def _span(resolved: ResolvedDate) -> str:
     """Return a range of days as 'first to last' (ISO dates)."""
     last = (resolved.end - timedelta(microseconds=1)).date()
@@ -182,13 +238,15 @@ def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
     name: str = "article", zone: tzinfo | None = None, speakers: Proposals | None = None,
+    side_of: Callable[[str], str] | None = None,
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
     *basis* ``post`` dates the outlet's own figures (a channel owner's post) by the post.
     *zone* (the story's time zone) places the text's zone-less times and parts of a day
     (:mod:`makiivka.extract.local_times`). *speakers* registers the speakers the register
-    lacks as proposed claimants (:func:`map_claimant`). Figures with a fractional value are
+    lacks as proposed claimants (:func:`map_claimant`), and the intermediaries the text names
+    (:func:`map_relay`: *side_of* reads a relay's side). Figures with a fractional value are
     left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
@@ -203,6 +261,7 @@ def propose_rows(
     ends: dict[int, int] = {}  # a figure's start: its end, where its own words follow
     revisions: list[tuple[int | None, dict[str, object]]] = []
     number = first_number
+    figures, voiced = one_headline_voice(figures, register_rows, speakers, sentence_starts)
     for figure in figures:
         if any(isinstance(v, float) for v in (figure.value, figure.value_low, figure.value_high)):
             continue
@@ -216,8 +275,14 @@ def propose_rows(
                          "change how it displays; remove them from the article")]
             )  # fmt: skip
         claimant, note = map_claimant(figure, outlet, register_rows, speakers)
+        note = "; ".join(filter(None, [note, voiced.get(figure.start, "")]))
         quote, occurrence = sentence_quote(text, figure, reading)
         relayed = figure.converts is not None or figure.voice in ("headline", "caption")
+        if relayed and claimant != outlet:
+            relay = outlet  # the outlet's own wording of the figure: a headline, a caption
+        else:
+            relay, said = map_relay(figure, claimant, outlet, register_rows, speakers, side_of)
+            note = "; ".join(filter(None, [note, said]))
         at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
         sentence = sentences[at] if sentences else (0, len(text))
         near = _phrase_near(dates, starts, sentence, figure, figure.stated_at)
@@ -231,7 +296,7 @@ def propose_rows(
         row: dict[str, object] = {
             "claim_id": ids.format_claim_id(number), "article_id": article_id, "quote": quote,
             "occurrence": occurrence, "figure": figure.quote, "claimant": claimant,
-            "relayed_by": outlet if relayed and claimant != outlet else "",
+            "relayed_by": relay,
             "metric": figure.metric, "scope": figure.scope, "value": figure.value,
             "value_low": figure.value_low, "value_high": figure.value_high,
             "qualifier": figure.qualifier, "unit": figure.unit,

@@ -122,6 +122,16 @@ def check_descriptor(descriptor: dict[str, Any], text: str, shown: str) -> list[
     return problems
 
 
+def event_zone(package: Package) -> zoneinfo.ZoneInfo | None:
+    """Return the story's time zone (its event's ``timezone``), None when it names none.
+
+    A name that is no IANA zone is the descriptor's problem (:func:`check_descriptor`).
+    """
+    event = package.event
+    name = str(event.get("timezone", "")) if isinstance(event, dict) else ""
+    return zoneinfo.ZoneInfo(name) if is_time_zone(name) else None
+
+
 def sides(package: Package) -> tuple[str, ...]:
     """Return the values ``claimants.side`` may take: the story's party ids, then the roles."""
     declared = package.descriptor.get("parties", [])

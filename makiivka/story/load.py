@@ -25,7 +25,7 @@ from makiivka.story.checks import (
     timestamps_of,
 )
 from makiivka.story.corrections import check_corrections
-from makiivka.story.descriptor import check_descriptor, locate, with_story_sides
+from makiivka.story.descriptor import check_descriptor, event_zone, locate, with_story_sides
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
@@ -195,7 +195,8 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_figures(claims)
         problems += ids.check_issued(data, claims)
         if "articles" in tables:
-            problems += claim_checks.check_stated_before_published(claims, tables["articles"])
+            zone = event_zone(package)
+            problems += claim_checks.check_stated_before_published(claims, tables["articles"], zone)
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))

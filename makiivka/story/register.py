@@ -47,6 +47,9 @@ KIND_BY_SIDE = {"media": "outlet", "third_party": "international organisation"}
 #: Words for a role's side in a proposed claimant's name ("experts (third party)").
 ROLE_WORDS = {"third_party": "third party", "media": "media"}
 _DETERMINER = re.compile(r"^(?:the|a|an|one|its|their|some)\s+")
+#: How the extractor names a party's government by its name or a place it holds ("Norland
+#: (government)", "Harbour City (Norland government)"; :meth:`Sides.government`).
+_GOVERNMENT = re.compile(r"(?P<bare>.+?) \((?:(?P<label>.+) )?government\)")
 
 
 def claimant_row(
@@ -189,6 +192,21 @@ class Proposals:
             if (r.get("notes") or "").startswith(PROPOSED)
         }
 
+    def party_name(self, written: str, side: str) -> str:
+        """Return the party's label when *written* names the party itself, else "".
+
+        A party's label or cue word ("Bangladesh", "the district administration"), also as
+        the extractor names a party's government by it ("Peru (Government of Peru
+        government)", "Norland (government)"), stands for the party as a whole.
+        """
+        if side not in self.labels:
+            return ""
+        name = _DETERMINER.sub("", " ".join(written.split()))
+        government = _GOVERNMENT.fullmatch(name)
+        if government and government["label"] in (None, self.labels[side]):
+            name = government["bare"]
+        return self.labels[side] if name_key(name) in self.cues[side] else ""
+
     def claimant(self, written: str, side: str) -> tuple[str, str]:
         """Return the claimant_id for a speaker named *written* of *side*, and the row's note.
 
@@ -202,8 +220,13 @@ class Proposals:
         if not found and (not written.strip() or not label):
             return "", ""
         name = _DETERMINER.sub("", " ".join(written.split()))
-        if side in self.labels and name_key(name) in self.cues[side]:
+        if self.party_name(name, side):
             name = label  # "Bangladesh", "the district administration": the party's own body
+        elif side in self.labels and (government := _GOVERNMENT.fullmatch(name)):
+            # "Lima (Government of Peru government)": a place the party holds, for the party;
+            # a label that says government already is not said twice
+            again = "government" in label.lower().split()
+            name = f"{government['bare']} ({label}{'' if again else ' government'})"
         elif not any(c.isupper() for c in name):
             name = f"{name} ({label})"  # "relatives": no one's name; its side in view
         found = found or self.known.get(name_key(name))

@@ -62,7 +62,30 @@ def test_published_help_says_what_is_accepted(command, capsys):
     assert "timestamp" not in help_text
 
 
-def test_a_timestamp_is_refused_as_the_help_says(data_copy, capsys):
-    code = _ingest(data_copy, FIXTURES / "ap-style.txt", "Toll", "2023-01-04T10:00+03:00")
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_published_help_says_a_time_takes_its_offset(command, capsys):
+    with pytest.raises(SystemExit):
+        make_parser().parse_args([command, "--help"])
+    assert "or its time with the offset" in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("published", ["2023-01-04T10:00", "2023-01-04 10:00+03:00", "4 Jan"])
+def test_a_time_without_its_offset_is_refused_as_the_help_says(data_copy, capsys, published):
+    code = _ingest(data_copy, FIXTURES / "ap-style.txt", "Toll", published)
     assert code == 1
-    assert "a date YYYY-MM-DD" in capsys.readouterr().err
+    assert "a date YYYY-MM-DD, e.g. 2023-01-04, or a time with its offset" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "registered"),
+    [("2023-01-04T10:00+03:00", "2023-01-04T10:00+03:00"),
+     ("2023-01-04T07:00Z", "2023-01-04T07:00+00:00")],
+)  # fmt: skip
+def test_a_time_with_its_offset_is_the_publication(data_copy, published, registered):
+    assert _ingest(data_copy, FIXTURES / "ap-style.txt", "Toll", published) == 0
+    [row] = [r for r in load.read_tables(data_copy)["articles"].frame.to_dict("records")
+             if r["title"] == "Toll"]  # fmt: skip
+    assert row["published_at"] == registered
+    assert load.validate(data_copy) == []

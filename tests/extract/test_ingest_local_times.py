@@ -11,9 +11,11 @@ import json
 
 import pytest
 
+from makiivka.cli import main
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.ingest import ingest_article
 from makiivka.extract.proposals import propose_rows
+from makiivka.story import load
 from tests.extract.ingest_story import read_rows
 
 BLOG = """Kessa dam live: rescuers search the valley
@@ -149,3 +151,64 @@ def test_a_time_carried_into_the_next_sentence_keeps_the_storys_zone(story):
     assert [(r["figure"], r["stated_at"]) for r in rows] == [
         ("19", "2026-03-11T08:00+05:45"), ("Eight", "2026-03-11T08:00+05:45")
     ]  # fmt: skip
+
+
+# Round 18's new user (Lima, UTC-5): a live blog dated only by its line "La República live
+# desk, 16 March 2027" could not be ingested, because its 21:05 entry is 02:05 UTC on the
+# 17th and the publication's day was read in UTC. A date-only publication is that whole day
+# in the story's zone too (as well as in UTC, as the ledger reads a bare date).
+EVENING_BLOG = """Kessa dam: live updates
+Lirun Courier live desk, 11 March 2026
+
+21:05 — The Valdera Council says 61 people are dead.
+
+19:40 — The Northern Front said 12 people were missing.
+"""
+
+
+@pytest.mark.parametrize("published", [None, "2026-03-11"])
+def test_a_blog_dated_by_day_holds_its_entries_after_midnight_utc(story, tmp_path, published):
+    path = tmp_path / "blog.txt"
+    path.write_text(EVENING_BLOG, encoding="utf-8")
+    argv = ["ingest", str(path), "--outlet", "courier", "--story", str(story)]
+    assert main([*argv, *(["--published", published] if published else [])]) == 0
+    rows = read_rows(story / "data" / "claims.csv")
+    assert [r["stated_at"] for r in rows] == ["2026-03-11T21:05-05:00", "2026-03-11T19:40-05:00"]
+    [article] = read_rows(story / "data" / "articles.csv")
+    assert article["published_at"] == "2026-03-11"
+    assert main(["validate", "--story", str(story)]) == 0
+
+
+# (the story's zone, the article's publication, a row's stated_at, whether validate accepts it)
+DAYS = [
+    ("America/Bogota", "2026-03-11", "2026-03-11T21:05-05:00", True),
+    ("America/Bogota", "2026-03-11", "2026-03-11T23:59-05:00", True),
+    ("America/Bogota", "2026-03-11", "2026-03-12T00:05-05:00", False),
+    ("America/Bogota", "2026-03-11", "2026-03-11", True),
+    ("America/Bogota", "2026-03-11", "2026-03-12", False),
+    ("America/Bogota", "2026-03-11T09:00-05:00", "2026-03-12T08:59-05:00", True),
+    ("America/Bogota", "2026-03-11T09:00-05:00", "2026-03-12T09:00-05:00", False),
+    ("Asia/Kathmandu", "2026-03-11", "2026-03-11T23:30+00:00", True),  # the UTC day, as before
+    ("Asia/Kathmandu", "2026-03-11", "2026-03-11T23:50+05:45", True),
+    ("Asia/Kathmandu", "2026-03-11", "2026-03-12T00:00+00:00", False),
+    ("Asia/Kathmandu", "2026-03-11", "2026-03-12", False),
+    ("America/Bogota", "2026-03", "2026-03-31T23:30-05:00", True),  # a month, as a day
+    ("America/Bogota", "2026-03", "2026-04-01T00:10-05:00", False),
+    ("America/Bogota", "2026-03", "2026-04-01", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zone", "published", "stated", "accepted"), DAYS)
+def test_a_publication_dated_by_day_is_that_day_in_utc_or_the_storys_zone(
+    story, zone, published, stated, accepted
+):
+    _set_zone(story, zone)
+    text = "Kessa dam\n\nThe Valdera Council said 27 people had died.\n"
+    _ingest(story, text, "2026-03-11")
+    data = story / "data"
+    for name, old, new in (("articles.csv", ",2026-03-11,", f",{published},"),
+                           ("claims.csv", ",2026-03-11,", f",{stated},")):  # fmt: skip
+        path = data / name
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    late = [p for p in load.validate(data) if p.field == "stated_at"]
+    assert [p.value for p in late] == ([] if accepted else [stated])

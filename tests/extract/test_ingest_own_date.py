@@ -117,6 +117,15 @@ def test_without_published_a_dateline_takes_the_events_year(story, folder):
         ("01-wire.txt", "2019-03-15",
          ("2019-03-15", "inferred: dateline 'KESSA, March 15' gives no year; "
                         "the year is --published's", "ingested; 1 proposed")),
+
+        # a time with its offset (round 18: a live blog's time of posting); the day its own
+        # line gives is not the time typed, so the basis never says stated
+        ("02-statement.txt", "2019-03-16T21:30-05:00",
+         ("2019-03-16T21:30-05:00", "inferred: given on the command line; the file gives the "
+          "day only (date line 'Saturday, 16 March 2019')", "ingested; 1 proposed")),
+        ("03-bulletin.txt", "2019-03-18T08:00-05:00",
+         ("2019-03-18T08:00-05:00", "inferred: given on the command line (the file does not "
+          "say)", "ingested; 1 proposed")),
     ],
 )  # fmt: skip
 def test_one_files_published_wins_and_its_basis_says_where_it_came_from(
@@ -126,3 +135,31 @@ def test_one_files_published_wins_and_its_basis_says_where_it_came_from(
     assert main([*argv, "--story", str(story)]) == 0
     article = read_rows(story / "data" / "articles.csv")[0]
     assert (article["published_at"], article["published_at_basis"], article["notes"]) == expected
+
+
+# Round 18's new user: "Tuesday, 16 March 2027" over the headline became the article's title
+# and id (andes-post-2027-03-16-tuesday-16-march-2027); the date line dates the text, the
+# headline under it names it.
+@pytest.mark.parametrize(
+    ("head", "title", "article_id"),
+    [
+        ("Tuesday, 16 March 2019\n\nHow the Kessa toll grew\n\nBy Ana Ruiz",
+         "How the Kessa toll grew", "courier-2019-03-16-how-the-kessa-toll-grew"),
+        ("16 March 2019\nHow the Kessa toll grew", "How the Kessa toll grew",
+         "courier-2019-03-16-how-the-kessa-toll-grew"),
+        ("2019-03-16\n\nKessa dam: the count", "Kessa dam: the count",
+         "courier-2019-03-16-kessa-dam-the-count"),
+        ("Lirun Courier live desk, 16 March 2019\n\nKessa dam: live", "Kessa dam: live",
+         "courier-2019-03-16-kessa-dam-live"),
+        ("How the Kessa toll grew\nTuesday, 16 March 2019", "How the Kessa toll grew",
+         "courier-2019-03-16-how-the-kessa-toll-grew"),
+    ],
+)  # fmt: skip
+def test_a_line_that_is_only_a_date_is_never_the_title(story, tmp_path, head, title, article_id):
+    file = tmp_path / "toll.txt"
+    file.write_text(f"{head}{BODY}", encoding="utf-8")
+    assert main(["ingest", str(file), "--outlet", "courier", "--story", str(story)]) == 0
+    [article] = read_rows(story / "data" / "articles.csv")
+    assert (article["title"], article["article_id"], article["published_at"]) == (
+        title, article_id, "2019-03-16"
+    )  # fmt: skip
