@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
 from makiivka.text.quantities import Quantity
 
 #: After the number: durations and ages ("10 months", "45 years old"), measures, percentages,
@@ -39,8 +40,15 @@ _THINGS = (
 #: starts another phrase ("kill 21 in town near the port" counts people in a town). Also
 #: "thousands of buildings". Families are people: "300 families had not been received" (the
 #: blind sets label every such count).
+#: A line's label of things damaged: "Homes destroyed:", "Damaged bridges:" (not "Hospital:",
+#: a source's line).
+_DAMAGED = r"(?:destroyed|damaged|flooded|collapsed|burn(?:ed|t)|razed|submerged|washed\s+away)"
+_THING_LABEL = re.compile(
+    rf"(?i){_DAMAGED}\s+(?:{_THINGS})\b|(?:[A-Za-z-]+\s+)?(?:{_THINGS})\s+{_DAMAGED}\b"
+)
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 THING_AFTER = re.compile(
-    rf"\s+(?:(?!(?:in|at|on|near|of|from|to|into|across|outside|inside|around|by|and|or)\s)"
+    rf"[^\S\n]+(?:(?!(?:in|at|on|near|of|from|to|into|across|outside|inside|around|by|and|or)\s)"
     rf"[A-Za-z-]+\s+)?(?:{_THINGS})\b"
     rf"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z-]+\s+)?{_THINGS}\b",
     re.IGNORECASE,
@@ -236,6 +244,11 @@ def is_context(text: str, q: Quantity) -> bool:
         return True
     if q.unit in (None, "people") and THING_AFTER.match(text, end):
         return True
+    label = label_before(text, start)  # "Homes destroyed: 412": a line's label names things
+    alone = _LINE_END.match(text, end) and not under_people(text, start)  # ("Russian missile:
+    # 7 dead" says dead; "  – Other hospitals: 330" under "• Deaths:" counts the dead)
+    if q.unit in (None, "people") and label and alone and _THING_LABEL.match(text, *label):
+        return not LABEL_PEOPLE.search(text, *label)
     if (
         q.value is not None
         and q.value < 120

@@ -212,6 +212,32 @@ def _named_elsewhere(
     return False
 
 
+#: A speaker no more than a government's or a country's common noun: "the government said".
+_GENERIC_SPEAKER = re.compile(
+    r"(?i)(?:the\s+)?(?:government|authorities|police|officials|ministry|army|military)"
+)
+
+
+def foreign_speaker(
+    text: str, a: int, b: int, name: str, terms: StoryTerms, own: re.Pattern[str] | None,
+    near: frozenset[str],
+) -> str | None:  # fmt: skip
+    """Return the other place a sentence opens on when its speaker is that place or only a
+    government's common noun ("In neighboring Zimbabwe, the government said 98 …", "Malawi,
+    where …, has reported 56 dead": another country's, blind set 17), else None."""
+    m = FRONTED.match(text, a, b) or PLACE_WHERE.match(text, a, b)
+    if m is None or not (name == m["place"] or _GENERIC_SPEAKER.fullmatch(name)):
+        return None
+    end = m.end("place")
+    if _THING_AFTER.match(text, end) or _FACILITY.match(text, end):
+        return None
+    return (
+        m["place"]
+        if _is_place(m["place"], terms, own, near, bool(_ALONE.match(text, end)))
+        else None
+    )
+
+
 #: A storm named before its figure: "Hurricane Pauline, which hit … in 1997, killed more than
 #: 200", "storms Ingrid and Manuel, which killed 157" (blind set 14).
 _NAMED_STORM = re.compile(

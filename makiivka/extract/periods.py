@@ -28,7 +28,8 @@ ATTACK = (
     r"|explosions?|storms?|floods?|flooding|earthquakes?|quakes?|tremors?|aftershocks?|fires?"
     r"|incidents?|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?"
     r"|typhoons?|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
-    r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?)"
+    r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?|(?:out)?bursts?|eruptions?"
+    r"|avalanches?|breach(?:es)?)"
 )
 #: A move in time away from the event: "four days earlier", "two weeks ago", "last month",
 #: "It comes four years after 39 people … died" (what follows is an earlier event, blind set 17).
@@ -67,7 +68,7 @@ _ATTACK_YEAR = re.compile(
     rf"(?:{ATTACK},?\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?)?(?:in|of)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     rf"(?P<year>(?:1[5-9]|20)[0-9]{{2}})|(?:the|a|an)\s+(?P<year2>(?:1[5-9]|20)[0-9]{{2}})\s+"
-    rf"(?:[\w-]+\s+)?{ATTACK})(?![\w-])",
+    rf"(?:[\w-]+\s+){{0,2}}{ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
 #: "since 1939, when an earthquake …", "in 1998, when 2,000 people died": what follows is

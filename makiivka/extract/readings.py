@@ -17,6 +17,7 @@ from datetime import date
 from makiivka.extract.elsewhere import (
     carried_there,
     clause_of,
+    foreign_speaker,
     near_event,
     sentence_elsewhere,
     wave_article,
@@ -44,6 +45,11 @@ from makiivka.text.quantities import Quantity
 
 #: A count of families or households: a row (the blind sets label each), never a toll of people.
 _FAMILIES = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|households)\b", re.I)
+#: The dead and the missing counted together (the labelled sets: metric other).
+_DEAD_OR_MISSING = re.compile(
+    r"(?i)(?<![\w-])(?:dead|died|killed)\s+(?:and|or)\s+(?:(?:have|has|had|are|were|gone)\s+)?"
+    r"(?:still\s+)?(?:missing|not\s+been\s+found|unaccounted)|missing\s+(?:and|or)\s+dead"
+)
 #: A list's names: "the list now has 220 names", "There are 39 names on it".
 _NAMES = re.compile(r"\s+names\b(?!\s+of\s+(?:people|those|passengers|survivors))", re.I)
 
@@ -94,6 +100,10 @@ def settle_metric(
         metric, keyword = _listed(text, ctx.sentences[index - 1].start if index else s.start, q)
     elif _FAMILIES.match(text, q.end):  # "300 families had fled": households, not people
         metric, keyword = "other", None
+    if metric in ("killed", "missing") and _DEAD_OR_MISSING.search(
+        text, max(s.start, q.start - 50), min(s.end, q.end + 60)
+    ):  # "49 names of people who are dead or have not been found": the two together
+        metric = "other"
     if (
         metric == "killed_or_wounded"
         and keyword
@@ -199,6 +209,19 @@ def _dates_of(ctx: Context, terms: StoryTerms) -> list:
 
         cache["date_starts"] = [d[0] for d in cache["dates"]]
     return cache["dates"]
+
+
+def foreign_voice(ctx: Context, index: int, name: str) -> str | None:
+    """Return the other country a sentence opens on when its speaker stands for it
+    (:func:`makiivka.extract.elsewhere.foreign_speaker`), else None."""
+    cache = ctx.__dict__.setdefault("elsewhere", {})
+    if "near" not in cache:
+        spans = [(x.start, x.end) for x in ctx.sentences]
+        cache["near"] = near_event(ctx.text, spans, ctx.register.places)
+    s, terms = ctx.sentences[index], story_terms_of(ctx)
+    return foreign_speaker(
+        ctx.text, s.start, s.end, name, terms, ctx.register.places, cache["near"]
+    )
 
 
 def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:

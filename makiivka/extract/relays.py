@@ -105,6 +105,10 @@ def relay_cues(text: str, start: int, end: int, register: Register) -> list[Cue]
     return cues
 
 
+#: What a speaker cites of its own: "citing its own list of names", "citing their records".
+_OWN_SOURCE = re.compile(r"(?i)(?:its|their|his|her|our)\s")
+
+
 def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Register) -> list[Cue]:
     """Join each "citing Y" to the speech it belongs to, and mark outlets that relay speakers.
 
@@ -113,6 +117,8 @@ def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Reg
     out = list(cues)
     for m in _CITING.finditer(text, start, end):
         a, b = source_name(text, *m.span(1))
+        if _OWN_SOURCE.match(text, a, b):
+            continue  # "X says at least 58 are dead, citing its own list": X's own evidence
         verb = next(
             (c for c in out if c.start < m.start() < c.end or 0 <= m.start() - c.end <= 3), None
         )

@@ -73,8 +73,6 @@ _PLACE_SUFFIX = re.compile(
 #: A nationality or country as a word: an initialism ("U.S.", "EU") or a proper adjective
 #: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli"), or a group of countries
 #: ("an Arab diplomat", "Western officials").
-#: A cue in brackets: the initials a long name ends in.
-_BRACKETED = re.compile(r"\([^()]+\)")
 _NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
@@ -212,6 +210,8 @@ class Sides:
         >>> sides = Sides([{"id": "north", "label": "Norland", "places": ["Harbour City"]}], {}, [])
         >>> sides.government("Harbour City"), sides.government("Norland"), sides.government("X")
         ('Harbour City (Norland government)', 'Norland (government)', '')
+        >>> Sides([{"id": "gov", "label": "Government of Peru"}], {}, []).government("Peru")
+        'Peru (Government of Peru)'
         """
         bare = re.sub(r"\A[Tt]he\s+", "", name.strip())
         party = self.countries.get(key(bare))
@@ -220,6 +220,8 @@ class Sides:
         label = self.labels[party]
         if "(" in label or len(label.split()) > 3 or self.role_cue(bare) or _BODY.search(label):
             return ""  # "Libyan Red Crescent", "Rapid Support Forces": a body, not a state
+        if re.search(r"(?i)\bgovernment\b", label):  # "Government of Peru": no second one
+            return label if key(bare) == key(label) else f"{bare} ({re.sub('^[Tt]he ', '', label)})"
         return (
             f"{label} (government)" if key(bare) == key(label) else f"{bare} ({label} government)"
         )
@@ -283,7 +285,7 @@ class Sides:
             )
         ]  # fmt: skip
         kept.sort(key=lambda f: f[0])
-        bracketed = [f for f in kept if _BRACKETED.fullmatch(name, f[0] - 1, f[1] + 1)]
+        bracketed = [f for f in kept if re.fullmatch(r"\([^()]+\)", name[f[0] - 1 : f[1] + 1])]
         if bracketed:  # "… of the Peruvian Jungle (Aidesep)": the name's own initials
             return bracketed[-1][2]
         roles = [f for f in kept if f[2] in ("third_party", "media")]

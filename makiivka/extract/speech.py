@@ -173,6 +173,9 @@ NAMED_FIGURE = re.compile(
 #: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
 #: went from": the owner of the estimate states it.
 OWNED_ESTIMATE = re.compile(
+    # "By Monday evening CDI's count had reached 31": when, not whose (round 18's new user)
+    r"(?:(?:By|On|In|Since|Until|Late|Early)\s+(?:[A-Z][a-z]+day|today|yesterday)(?:\s+(?:morning"
+    r"|afternoon|evening|night))?\s*,?\s+)?"
     r"(?<![\w'’-])((?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|[Tt]heir|[Hh]is|[Hh]er"
     r"|[Ii]ts)"
     r"\s+(?:(?:own|latest|official|initial|final|provisional|updated|revised|confirmed|verified)"

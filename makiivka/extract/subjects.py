@@ -236,7 +236,7 @@ _SPEAKING = re.compile(
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(
     r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|several|dozens"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:s|-[a-z]+)?|several|dozens"
     r"|hundreds|thousands|scores|many|some|most|all)\b"
 )
 
@@ -302,7 +302,9 @@ def _clause_subject(
     described = _DESCRIBED.search(head)
     # "the health minister in the Houthi administration said": the role, not the name in it.
     longer = described is not None and name is not None and described.start(1) < name.start(1)
-    if name and (_SENTENCE_WORD.fullmatch(name[1]) or DATE_WORD.fullmatch(name[1])):
+    # "on Tuesday the institute revised": a day, then the role (not "Mayor", after "May")
+    dated = name and re.match(rf"(?:{DATE_WORD.pattern})(?<=[\s,])[a-z]", name[1])
+    if name and (_SENTENCE_WORD.fullmatch(name[1]) or DATE_WORD.fullmatch(name[1]) or dated):
         name = None
     if name and _PREPOSITION_OPENING.match(name[1]):
         name = None  # "Of the dead identified so far, 30 are students": no one's name

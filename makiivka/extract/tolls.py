@@ -210,12 +210,14 @@ def brought_total(
     return None
 
 
-#: "it rose to 34", "It reached 64 in December", "later put it at 132": "it" is a toll; so is
+#: "it rose to 34", "It reached 64 in December", "later put it at 132", "revised it to 41": "it"
+#: is a toll; so is
 #: a bare "figure of 112" after a sentence that names the toll.
 _IT_TOLL = re.compile(
     r"(?:(?<![\w-])(?:[Ii]t|[Tt]hat\s+figure)\s+(?:later\s+|then\s+|had\s+|has\s+|now\s+)?"
     r"(?:risen|rose|rises|climbed|reached|reaches|stood|stands|stayed|jumped|fell|dropped|hit"
-    r"|was\s+(?:raised|revised|put|lowered|corrected)|r(?:uns|an|un)\s+into)|(?<![\w-])put\s+it)"
+    r"|was\s+(?:raised|revised|put|lowered|corrected)|r(?:uns|an|un)\s+into)"
+    r"|(?<![\w-])(?:put|raised|revised|lowered|corrected|increased|updated)\s+it)"
     r"\s+(?:(?:to|at)\s+)?\Z"
     # "The Interior Ministry's figure of 112 was disputed": the toll named just before
     r"|(?<![\w-])(?:figure|tally|count|estimate)\s+of\s+\Z"
@@ -226,6 +228,9 @@ _IT_TOLL = re.compile(
     # "has put the number at 926", "The count from the home ministry an hour ago was 970"
     r"|(?<![\w-])put\s+(?:the|its|their|his|her|that|this)\s+(?:number|figure|count|tally|total)"
     r"\s+at\s+\Z"
+    # "INDECI's count had reached 31" (round 18's new user)
+    r"|(?<![\w-])(?:number|figure|count|tally|total)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+    r"(?:reached|(?:risen|rose|climbed|grown|grew)\s+to|hit)\s+\Z"
     # "a figure his office later raised to 521" (blind set 13)
     r"|(?<![\w-])(?:figure|tally|count|estimate)\s+(?:[\w'’-]+\s+){0,3}?(?:raised|revised"
     r"|lowered|corrected|increased|updated)\s+(?:to|at)\s+\Z"

@@ -50,6 +50,13 @@ _DETERMINER = re.compile(r"^(?:the|a|an|one|its|their|some)\s+")
 #: How the extractor names a party's government by its name or a place it holds ("Norland
 #: (government)", "Harbour City (Norland government)"; :meth:`Sides.government`).
 _GOVERNMENT = re.compile(r"(?P<bare>.+?) \((?:(?P<label>.+) )?government\)")
+#: … and by a label that says government already ("Peru (Government of Peru)").
+_GOVERNMENT_LABEL = re.compile(r"(?P<bare>.+?) \((?P<label>(?i:[^()]*\bgovernment\b[^()]*))\)")
+
+
+def _government(name: str) -> re.Match[str] | None:
+    """Return the extractor's government form of a name, if it is one."""
+    return _GOVERNMENT.fullmatch(name) or _GOVERNMENT_LABEL.fullmatch(name)
 
 
 def claimant_row(
@@ -202,8 +209,9 @@ class Proposals:
         if side not in self.labels:
             return ""
         name = _DETERMINER.sub("", " ".join(written.split()))
-        government = _GOVERNMENT.fullmatch(name)
-        if government and government["label"] in (None, self.labels[side]):
+        government = _government(name)
+        label = self.labels[side]
+        if government and government["label"] in (None, label, re.sub(r"(?i)\Athe ", "", label)):
             name = government["bare"]
         return self.labels[side] if name_key(name) in self.cues[side] else ""
 
@@ -222,7 +230,7 @@ class Proposals:
         name = _DETERMINER.sub("", " ".join(written.split()))
         if self.party_name(name, side):
             name = label  # "Bangladesh", "the district administration": the party's own body
-        elif side in self.labels and (government := _GOVERNMENT.fullmatch(name)):
+        elif side in self.labels and (government := _government(name)):
             # "Lima (Government of Peru government)": a place the party holds, for the party;
             # a label that says government already is not said twice
             again = "government" in label.lower().split()

@@ -4,7 +4,8 @@ The kinds were read off blind set 17's failures once it stopped being the check:
 ending in its initials in brackets ("The Association of Southern Camps (ASC), which runs …,
 said"), "condemns" and "accepts" as verbs of a statement, "X, whose leaders … spoke on Monday
 of dozens", a paragraph opening on "The previous figure …", a live blog entry's quoted title,
-"A post shared 4,000 times on Facebook claims", "… than the post says: X's figure was 81",
+"A post shared 4,000 times on Facebook claims", "… than the post says: X's figure was 81", a
+speaker whose name begins with a number's letters ("Oneva counted"),
 another country named at the head of a sentence ("In neighboring Osterland, …", "Kalmi,
 where …"), "It comes four years after …", a year before 1900 ("The tsunami of 1896"), and
 "unable to contact". Every passage here is our own, in an invented story. The rules alone.
@@ -25,7 +26,7 @@ DESCRIPTOR = {
                   "occurred_at": "2024-11-08T00:00:00+00:00", "noun": "typhoon"},
         "parties": [
             {"id": "gov", "label": "The Norlandic government",
-             "cues": ["Norlandic", "NDRMC", "Tell", "police", "government"]},
+             "cues": ["Norlandic", "NDRMC", "Oneva", "Tell", "police", "government"]},
             {"id": "province", "label": "Vell Province", "places": ["Vell Province"],
              "cues": ["governor"]},
             {"id": "rebels", "label": "The Southern Front", "cues": ["Front", "Southern"]},
@@ -67,6 +68,14 @@ SIDES = [
     ("The number is below that given by the Front, whose leaders in Harbour City spoke on "
      "Monday of dozens of dead, some of whose bodies, they say, were burned.", "dozens",
      "rebels", "Front"),
+    # a name that begins with a number's letters ("Oneva") is no counted noun
+    ("Most of the victims were in Vell Province, where Oneva counted 541 dead.", "541", "gov",
+     "Oneva"),
+    # a government or a country at another country's head of sentence is that country's
+    ("In neighboring Osterland, the government said 98 people had died.", "98",
+     "third_party", "the government"),
+    ("Kalmi, where the rains caused floods, has reported 56 dead.", "56", "third_party",
+     "Kalmi"),
     # a paragraph that opens on the figure before the one just given
     ("The toll has risen to 447, Tell said on Sunday.\n\nThe previous figure, given on "
      "Saturday, was 417.", "417", "gov", "Tell"),
@@ -81,6 +90,8 @@ GUARDS = [
     # a paragraph that does not open on a figure keeps the outlet's voice
     ("The toll has risen to 447, Tell said on Sunday.\n\nThe bridge, which was opened last "
      "year, carried 417 people a day.", "417", "media", ""),
+    # guard: the event's own place keeps the government the story's
+    ("In Harbour City, the government said 98 people had died.", "98", "gov", "the government"),
     # "accepted offers of help": no statement (only "accepts that" is one)
     ("The government has accepted offers of help from four countries. Osterland sent 56 "
      "rescuers and four dogs.", "56", "media", ""),

@@ -4,7 +4,7 @@ Round 18's new user (a story whose party is labelled "Government of Peru") got a
 claimant "Peru (Government of Peru government)" for the headline "Peru raises Yanamayo dam
 death toll to 41, dozens still missing", whose 41 had gone to the registered civil defence
 institute. A party's cue word as a name (also as the extractor names a party's government:
-"Peru (Government of Peru government)", "Sudland (government)") registers the party's label;
+"Peru (Government of Peru)", "Sudland (government)") registers the party's label;
 a place the party holds keeps its name beside the label, said once; a headline's figure that
 names only the party is the claimant the headline's other figure has. Invented story.
 """
@@ -87,6 +87,6 @@ def test_a_headline_has_one_speaker(norland):
     ]  # fmt: skip
     assert new == []
     assert rows[1]["notes"].endswith(
-        "the headline names 'Norland (Government of Norland government)' (the party "
+        "the headline names 'Norland (Government of Norland)' (the party "
         "Government of Norland), whose other figure in it is health_ministry's: check it"
     )
