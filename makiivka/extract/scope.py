@@ -36,7 +36,8 @@ WAR_CUES = re.compile(
        |erupted|broke\s+out)
     |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
        (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
-    |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},)?\s+(?:has|have|had)\s+(?:\w+\s+)?
+    |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},|\s+(?:with|against|between)\s+[^,.;]{1,40}?)?
+       \s+(?:has|have|had)\s+(?:\w+\s+)?
        (?:killed|displaced|left|claimed|wounded)
     |cumulative\s+(?:death\s+)?toll
     |since\s+(?:the\s+)?(?:war|conflict|fighting)\s+(?:began|started|erupted|broke\s+out))""",

@@ -5,10 +5,11 @@ ending in its initials in brackets ("The Association of Southern Camps (ASC), wh
 said"), "condemns" and "accepts" as verbs of a statement, "X, whose leaders … spoke on Monday
 of dozens", a paragraph opening on "The previous figure …", a live blog entry's quoted title,
 "A post shared 4,000 times on Facebook claims", "… than the post says: X's figure was 81", a
-speaker whose name begins with a number's letters ("Oneva counted"),
-another country named at the head of a sentence ("In neighboring Osterland, …", "Kalmi,
-where …"), "It comes four years after …", a year before 1900 ("The tsunami of 1896"), and
-"unable to contact". Every passage here is our own, in an invented story. The rules alone.
+speaker whose name begins with a number's letters ("Oneva counted"), another country named
+at the head of a sentence ("In neighboring Osterland, …", "Kalmi, where …"), "It comes four
+years after …", a year before 1900 ("The tsunami of 1896"), "unable to contact", "the unrest
+that followed" and "the conflict with X had left". Every passage here is our own, in an
+invented story. The rules alone.
 """
 
 from __future__ import annotations
@@ -136,6 +137,11 @@ def test_a_live_entry_title(title, side, name):
         # a year before 1900
         ("The tsunami of 1896 on the same coast killed about 22,000 people.", "about 22,000",
          "other"),
+        # the unrest that followed the event, and a conflict's toll across years
+        ("He said 37 police officers were killed in the unrest that followed the typhoon.",
+         "37", "other"),
+        ("A commission estimated that the conflict with the Front had left some 69,000 dead.",
+         "some 69,000", "war"),
         # guards: the event's own place, and a demonym before its noun
         ("Harbour City, where the typhoon struck, has reported 56 dead.", "56", "strike"),
         ("In Harbour City, the government said 98 people had died.", "98", "strike"),
