@@ -353,8 +353,10 @@ def revisions(
 
     A series is one claimant's figures for one metric, scope and unit, ordered as
     :func:`stated_order` orders them in the story's *timezone* (default
-    ``claims.attrs["timezone"]``, else UTC); two claimants are never one series, and figures
-    about another event (scope ``other``: a 2019 disaster, then a 2014 one) are never one.
+    ``claims.attrs["timezone"]``, else UTC); two claimants are never one series, figures
+    about another event (scope ``other``: a 2019 disaster, then a 2014 one) are never one,
+    and nor are figures of the catch-all metric ``other`` (17 treated, 4 of them critical,
+    9 flown to the capital: three counts of different things, as the gap leaves them out).
     A figure equal to the one before it is a restatement (``restated`` True), not a
     revision: it keeps the step it restates. Figures are equal when their values are ("up
     to 20,000" restates "20,000": the same number in other words) or, without values, their
@@ -366,7 +368,7 @@ def revisions(
     the publication date, the latest the figure can have been stated.
     """
     found = assertions(claims, status)
-    found = found[(found["scope"] != "other") & ~denied(found)]
+    found = found[(found["scope"] != "other") & (found["metric"] != "other") & ~denied(found)]
     basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
     found["no_later_than"] = [
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))

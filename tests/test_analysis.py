@@ -339,3 +339,21 @@ def test_the_gap_leaves_out_metrics_the_story_does_not_compare(metrics, rows):
     assert gap_table(claims)["metric"].tolist() == rows
     claims.attrs.pop("metrics")
     assert "other" not in gap_table(claims)["metric"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("metric", "values"),
+    [
+        # A new user's governor: 17 treated in Huaraz, 4 of them critical, 9 flown to Lima,
+        # all `other`: three counts of different things, never 17 → 4 → 9.
+        ("other", []),
+        ("killed", [17, 4, 9]),
+    ],
+)
+def test_the_catch_all_metric_other_is_never_a_revision_series(metric, values):
+    claims = figures(
+        ("c1", "gov", "russia", metric, 17, SAID.format(17), "17", "exact", "2023-01-04T10:00", "minute", "strike"),
+        ("c2", "gov", "russia", metric, 4, SAID.format(4), "4", "exact", "2023-01-04T11:00", "minute", "strike"),
+        ("c3", "gov", "russia", metric, 9, SAID.format(9), "9", "exact", "2023-01-05", "day", "strike"),
+    )  # fmt: skip
+    assert revisions(claims)["value"].tolist() == values
