@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 
 from makiivka.text.denials import coded_as_denial
+from makiivka.text.ranges import NOT_COMPARABLE, describe, describe_ratio
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
-NOT_COMPARABLE = "not comparable"
 #: How ``makiivka ingest`` begins the basis of a figure whose date the article does not give.
 UNDATED_BASIS = "publication date"
 SIDE_COLUMNS = (
@@ -153,31 +153,6 @@ def _open(values: pd.Series, group: np.ndarray, count: int, how: str) -> list:
     extreme = getattr(grouped, how)().reindex(range(count))
     missing = frame["v"].isna().groupby(frame["g"]).any().reindex(range(count), fill_value=True)
     return [pd.NA if m or pd.isna(e) else int(e) for e, m in zip(extreme, missing, strict=True)]
-
-
-def describe(value, low, high) -> str:
-    """Say a figure and its bounds in words a reader expects; open bounds stay open: 89 and
-    89 to open is "89 or more", 60 from 61 "more than 60" (said once), 63 from 61 "63 (61 or
-    more)", 24 to 99 without a value "24 to 99" (``tests/test_analysis.py`` lists more)."""
-    low, high = (None if pd.isna(x) else int(x) for x in (low, high))
-    value = None if pd.isna(value) else int(value)
-    if low is not None and low == high:
-        return f"{low:,}"
-    if low is not None and high is not None:
-        span = f"{low:,} to {high:,}"
-    elif low is not None:
-        span = f"{low:,} or more"
-    elif high is not None:
-        span = f"up to {high:,}"
-    else:
-        span = "unknown"
-    if value is None or value in (low, high):
-        return span
-    if low is not None and high is None and low == value + 1:
-        return f"more than {value:,}"
-    if high is not None and low is None and high == value - 1:
-        return f"fewer than {value:,}"
-    return f"{value:,} ({span})"
 
 
 def denied(found: pd.DataFrame) -> np.ndarray:
@@ -317,30 +292,6 @@ def _divide(numerator, denominator):
     if pd.isna(numerator) or pd.isna(denominator) or denominator == 0:
         return pd.NA
     return float(numerator) / float(denominator)
-
-
-def describe_ratio(ratio, low, high) -> str:
-    """Say a ratio with its bounds; an open bound stays open ("at most 4.5×").
-
-    Where the ratio is its own only bound ("89 or more" against 400 can only shrink it),
-    say just that bound; where a side gave a range rather than a figure, the ratio is the
-    range of the bounds ("4.8× to 19.6×"; ``tests/test_analysis.py`` lists more).
-    """
-    bounds = [f"{b:.1f}×" if pd.notna(b) else None for b in (low, high)]
-    if pd.isna(ratio):
-        if all(bounds):
-            return bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]} to {bounds[1]}"
-        if any(bounds):
-            return f"at least {bounds[0]}" if bounds[0] else f"at most {bounds[1]}"
-        return NOT_COMPARABLE
-    text = f"{ratio:.1f}×"
-    if pd.notna(low) and pd.notna(high):
-        return text if f"{low:.1f}" == f"{high:.1f}" else f"{text} ({low:.1f}× to {high:.1f}×)"
-    for bound, words in ((high, "at most"), (low, "at least")):
-        if pd.notna(bound):
-            limit = f"{bound:.1f}×"
-            return f"{words} {limit}" if limit == text else f"{text} ({words} {limit})"
-    return f"{text} (bounds open)"
 
 
 def revisions(
