@@ -304,19 +304,19 @@ def revisions(
 
     A series is one claimant's figures for one metric, scope and unit, ordered as
     :func:`stated_order` orders them in the story's *timezone* (default
-    ``claims.attrs["timezone"]``, else UTC); two claimants are never one series, figures
-    about another event (scope ``other``: a 2019 disaster, then a 2014 one) are never one,
-    and nor are figures of the catch-all metric ``other`` (17 treated, 4 of them critical,
-    9 flown to the capital: three counts of different things, as the gap leaves them out).
-    A figure equal to the one before it is a restatement (``restated`` True), not a
-    revision: it keeps the step it restates. Figures are equal when their values are ("up
-    to 20,000" restates "20,000": the same number in other words) or, without values, their
-    bounds. A denial (:func:`denied`) is no step of a series. Only series with at
-    least *min_steps* distinct steps are kept.
-    ``change`` is the difference from the previous value of the same series.
-    ``no_later_than`` is True where no report dates the figure (its basis starts
-    with "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then
-    the publication date, the latest the figure can have been stated.
+    ``claims.attrs["timezone"]``, else UTC); never two claimants, nor figures about another event
+    (scope ``other``: a 2019 disaster, then a 2014 one) or of the catch-all metric ``other`` (17
+    treated, 4 of them critical, 9 flown out: three counts, never 17 → 4 → 9). A figure equal to
+    the one before it is a restatement (``restated``), not a revision: it keeps the step it
+    restates. Figures are equal when their values are ("up to 20,000" restates "20,000") or,
+    without values, their bounds. A denial (:func:`denied`) is no step. Figures of one series
+    stated at one moment (two outlets' figures dated only by the same day) are ``unordered``: the
+    ledger holds no order between them, so they share one step, neither restates nor changes the
+    other, nor do they change the figure after them. ``change`` is the difference from the previous
+    step's value (``previous_value``). Only series with at least *min_steps* distinct steps are
+    kept. ``no_later_than`` is True where no report dates the figure (its basis starts with
+    "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then the publication
+    date.
     """
     found = assertions(claims, status)
     found = found[(found["scope"] != "other") & (found["metric"] != "other") & ~denied(found)]
@@ -328,24 +328,32 @@ def revisions(
     key = ["claimant", "metric", "scope", "unit"]
     found = found.join(stated_order(found, timezone or claims.attrs.get("timezone")))
     found = found.sort_values([*key, "order"], kind="stable")
-    grouped = found.groupby(key, observed=True)
     # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are
     # the same 20,000 in other words), else its bounds ("24 to 99").
     figure = found[["value", "value_low", "value_high"]].astype("string").fillna("")
     figure.loc[figure["value"] != "", ["value_low", "value_high"]] = ""
-    before = figure.groupby([found[k] for k in key], observed=True).shift(1)
-    found["restated"] = (figure == before).all(axis=1) & before.notna().all(axis=1)
-    found["restated"] &= grouped.cumcount() > 0
-    found["step"] = (~found["restated"]).groupby([found[k] for k in key], observed=True).cumsum()
+    # A series' figures of one moment (a day, for dates without a time) differ (else they
+    # would be one assertion), and the ledger holds no order between them.
+    series_of = found.groupby(key, observed=True, sort=False).ngroup()
+    moment = found.groupby([series_of, found["moment"]], sort=False).ngroup()
+    found["unordered"] = moment.map(moment.value_counts()) > 1
+    first = ~moment.duplicated()  # each moment's first row stands for it
+    said = pd.concat([figure.add_prefix("figure_"), found[["value", "unordered"]]], axis=1)
+    # The series' moment before each row's own:
+    before = said[first].groupby(series_of[first]).shift(1).set_axis(moment[first])
+    before = before.reindex(moment).set_axis(found.index)
+    known = before["unordered"].eq(False)  # one figure, so the one before this moment's
+    same = (figure.add_prefix("figure_") == before[said.columns[:3]]).all(axis=1)
+    found["restated"] = ~found["unordered"] & known & same
+    found["step"] = (first & ~found["restated"]).groupby(series_of).cumsum()
     steps = found.groupby(key, observed=True)["step"].transform("max")
+    found["previous_value"] = before["value"].where(known).astype("Int64")
     series = found[steps >= min_steps].copy()
-    grouped = series.groupby(key, observed=True)
     series["step"] = series["step"].astype(int)
-    series["previous_value"] = grouped["value"].shift(1).astype("Int64")
     series["change"] = (series["value"] - series["previous_value"]).astype("Int64")
     columns = [
         "claimant", "claimant_name", "side", "metric", "scope", "unit", "step", "stated_at",
         "stated_at_precision", "no_later_than", "value", "value_low", "value_high", "text",
-        "previous_value", "change", "restated", "reports", "claim_ids", "outlets", "figures",
-        "qualifiers"]  # fmt: skip
+        "previous_value", "change", "restated", "unordered", "reports", "claim_ids", "outlets",
+        "figures", "qualifiers"]  # fmt: skip
     return series[columns].reset_index(drop=True)
