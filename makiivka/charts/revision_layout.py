@@ -1,6 +1,6 @@
 """Place the revision chart's marks and labels, in px, before Vega draws them.
 
-Every point, open bound's arrow, range bar and line is an obstacle; a value
+Every point, open bound's arrow, range bar, day band and line is an obstacle; a value
 label goes where it collides with none of them (:func:`~makiivka.charts.labels.place_labels`)
 or is dropped, its tooltip keeping it.
 """
@@ -90,6 +90,11 @@ def lay_out_steps(
 
     points = [px(r) for _, r in steps.iterrows()]
     obstacles = [mark_box(x, y) for x, y in points]
+    # A date without a time spans its day: its light band is no place for a label either.
+    for start, end, (_, y) in zip(steps["start"], steps["end"], points, strict=True):
+        x1, x2 = ((_epoch(t) - domain[0]) / (domain[1] - domain[0]) * width for t in (start, end))
+        if x2 > x1:
+            obstacles.append(Box(x1, y - 4, x2, y + 4))
     for (_, row), (x, _), (_, lo, hi) in zip(steps.iterrows(), points, figures, strict=True):
         for end in (row["arrow_up"], row["arrow_down"]):
             if end is not None and not pd.isna(end):
@@ -126,7 +131,7 @@ def lay_out_steps(
     order = sorted(range(len(wanted)), key=lambda i: (not steps["revised"].iloc[i], i))
     if not labelled:
         order = []
-    spots = place_labels([wanted[i] for i in order], width, height, 12, obstacles)
+    spots = place_labels([wanted[i] for i in order], width, height, 12, obstacles, bold=True)
     placed: list = [None] * len(wanted)  # no spot: no label
     for i, spot in zip(order, spots, strict=True):
         placed[i] = None if not wanted[i][2] else spot
