@@ -23,7 +23,7 @@ from makiivka.story.checks import parse_timestamps
 from makiivka.story.coded import CODABLE
 from makiivka.story.schema import Package
 from makiivka.text.denials import coded_as_denial
-from makiivka.text.moments import format_time
+from makiivka.text.moments import format_time, unbroken
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
@@ -121,7 +121,7 @@ def time_words(story: Story) -> Callable[[str], str]:
         if pd.isna(stamps.iat[0]):
             return stored
         try:
-            return format_time(stamps.iat[0], str(precision.iat[0]), zone)
+            return unbroken(format_time(stamps.iat[0], str(precision.iat[0]), zone))
         except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
             return stored
 
