@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ import pandas as pd
 
 from makiivka.analysis import describe
 from makiivka.desk.evidence import Evidence, figures_of, match
+from makiivka.desk.forms import EDITED
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
@@ -311,8 +313,12 @@ def doubts(view: RowView) -> list[str]:
 def history(story: Story, view: RowView) -> list[tuple[str, str]]:
     """Return a row's history, oldest first: (what, detail)."""
     row = view.row
-    notes = row["notes"]
+    # Edits made before the row was sealed are in its notes (forms.with_edit_noted).
+    notes, *edits = re.split(rf"(?:\A|;\s*)(?={re.escape(EDITED)} )", row["notes"])
     events = [("proposed" if "proposed by" in notes else "added", notes)]
+    for edit in edits:
+        when, _, said = edit.removeprefix(f"{EDITED} ").partition(": ")
+        events.append((f"{EDITED} {when}", said))
     if view.sealed:
         events.append(("sealed", "accepted and sealed in reviewed.csv"))
     for entry in story.corrections:
