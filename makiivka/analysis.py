@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 
 from makiivka.text.denials import coded_as_denial
+from makiivka.text.ranges import NOT_COMPARABLE, describe, describe_ratio
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
-NOT_COMPARABLE = "not comparable"
 #: How ``makiivka ingest`` begins the basis of a figure whose date the article does not give.
 UNDATED_BASIS = "publication date"
 SIDE_COLUMNS = (
@@ -153,31 +153,6 @@ def _open(values: pd.Series, group: np.ndarray, count: int, how: str) -> list:
     extreme = getattr(grouped, how)().reindex(range(count))
     missing = frame["v"].isna().groupby(frame["g"]).any().reindex(range(count), fill_value=True)
     return [pd.NA if m or pd.isna(e) else int(e) for e, m in zip(extreme, missing, strict=True)]
-
-
-def describe(value, low, high) -> str:
-    """Say a figure and its bounds in words a reader expects; open bounds stay open: 89 and
-    89 to open is "89 or more", 60 from 61 "more than 60" (said once), 63 from 61 "63 (61 or
-    more)", 24 to 99 without a value "24 to 99" (``tests/test_analysis.py`` lists more)."""
-    low, high = (None if pd.isna(x) else int(x) for x in (low, high))
-    value = None if pd.isna(value) else int(value)
-    if low is not None and low == high:
-        return f"{low:,}"
-    if low is not None and high is not None:
-        span = f"{low:,} to {high:,}"
-    elif low is not None:
-        span = f"{low:,} or more"
-    elif high is not None:
-        span = f"up to {high:,}"
-    else:
-        span = "unknown"
-    if value is None or value in (low, high):
-        return span
-    if low is not None and high is None and low == value + 1:
-        return f"more than {value:,}"
-    if high is not None and low is None and high == value - 1:
-        return f"fewer than {value:,}"
-    return f"{value:,} ({span})"
 
 
 def denied(found: pd.DataFrame) -> np.ndarray:
@@ -319,30 +294,6 @@ def _divide(numerator, denominator):
     return float(numerator) / float(denominator)
 
 
-def describe_ratio(ratio, low, high) -> str:
-    """Say a ratio with its bounds; an open bound stays open ("at most 4.5×").
-
-    Where the ratio is its own only bound ("89 or more" against 400 can only shrink it),
-    say just that bound; where a side gave a range rather than a figure, the ratio is the
-    range of the bounds ("4.8× to 19.6×"; ``tests/test_analysis.py`` lists more).
-    """
-    bounds = [f"{b:.1f}×" if pd.notna(b) else None for b in (low, high)]
-    if pd.isna(ratio):
-        if all(bounds):
-            return bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]} to {bounds[1]}"
-        if any(bounds):
-            return f"at least {bounds[0]}" if bounds[0] else f"at most {bounds[1]}"
-        return NOT_COMPARABLE
-    text = f"{ratio:.1f}×"
-    if pd.notna(low) and pd.notna(high):
-        return text if f"{low:.1f}" == f"{high:.1f}" else f"{text} ({low:.1f}× to {high:.1f}×)"
-    for bound, words in ((high, "at most"), (low, "at least")):
-        if pd.notna(bound):
-            limit = f"{bound:.1f}×"
-            return f"{words} {limit}" if limit == text else f"{text} ({words} {limit})"
-    return f"{text} (bounds open)"
-
-
 def revisions(
     claims: pd.DataFrame,
     status: str | None = "reviewed",
@@ -353,20 +304,22 @@ def revisions(
 
     A series is one claimant's figures for one metric, scope and unit, ordered as
     :func:`stated_order` orders them in the story's *timezone* (default
-    ``claims.attrs["timezone"]``, else UTC); two claimants are never one series, and figures
-    about another event (scope ``other``: a 2019 disaster, then a 2014 one) are never one.
-    A figure equal to the one before it is a restatement (``restated`` True), not a
-    revision: it keeps the step it restates. Figures are equal when their values are ("up
-    to 20,000" restates "20,000": the same number in other words) or, without values, their
-    bounds. A denial (:func:`denied`) is no step of a series. Only series with at
-    least *min_steps* distinct steps are kept.
-    ``change`` is the difference from the previous value of the same series.
-    ``no_later_than`` is True where no report dates the figure (its basis starts
-    with "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then
-    the publication date, the latest the figure can have been stated.
+    ``claims.attrs["timezone"]``, else UTC); never two claimants, nor figures about another event
+    (scope ``other``: a 2019 disaster, then a 2014 one) or of the catch-all metric ``other`` (17
+    treated, 4 of them critical, 9 flown out: three counts, never 17 → 4 → 9). A figure equal to
+    the one before it is a restatement (``restated``), not a revision: it keeps the step it
+    restates. Figures are equal when their values are ("up to 20,000" restates "20,000") or,
+    without values, their bounds. A denial (:func:`denied`) is no step. Figures of one series
+    stated at one moment (two outlets' figures dated only by the same day) are ``unordered``: the
+    ledger holds no order between them, so they share one step, neither restates nor changes the
+    other, nor do they change the figure after them. ``change`` is the difference from the previous
+    step's value (``previous_value``). Only series with at least *min_steps* distinct steps are
+    kept. ``no_later_than`` is True where no report dates the figure (its basis starts with
+    "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then the publication
+    date.
     """
     found = assertions(claims, status)
-    found = found[(found["scope"] != "other") & ~denied(found)]
+    found = found[(found["scope"] != "other") & (found["metric"] != "other") & ~denied(found)]
     basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
     found["no_later_than"] = [
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))
@@ -375,24 +328,32 @@ def revisions(
     key = ["claimant", "metric", "scope", "unit"]
     found = found.join(stated_order(found, timezone or claims.attrs.get("timezone")))
     found = found.sort_values([*key, "order"], kind="stable")
-    grouped = found.groupby(key, observed=True)
     # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are
     # the same 20,000 in other words), else its bounds ("24 to 99").
     figure = found[["value", "value_low", "value_high"]].astype("string").fillna("")
     figure.loc[figure["value"] != "", ["value_low", "value_high"]] = ""
-    before = figure.groupby([found[k] for k in key], observed=True).shift(1)
-    found["restated"] = (figure == before).all(axis=1) & before.notna().all(axis=1)
-    found["restated"] &= grouped.cumcount() > 0
-    found["step"] = (~found["restated"]).groupby([found[k] for k in key], observed=True).cumsum()
+    # A series' figures of one moment (a day, for dates without a time) differ (else they
+    # would be one assertion), and the ledger holds no order between them.
+    series_of = found.groupby(key, observed=True, sort=False).ngroup()
+    moment = found.groupby([series_of, found["moment"]], sort=False).ngroup()
+    found["unordered"] = moment.map(moment.value_counts()) > 1
+    first = ~moment.duplicated()  # each moment's first row stands for it
+    said = pd.concat([figure.add_prefix("figure_"), found[["value", "unordered"]]], axis=1)
+    # The series' moment before each row's own:
+    before = said[first].groupby(series_of[first]).shift(1).set_axis(moment[first])
+    before = before.reindex(moment).set_axis(found.index)
+    known = before["unordered"].eq(False)  # one figure, so the one before this moment's
+    same = (figure.add_prefix("figure_") == before[said.columns[:3]]).all(axis=1)
+    found["restated"] = ~found["unordered"] & known & same
+    found["step"] = (first & ~found["restated"]).groupby(series_of).cumsum()
     steps = found.groupby(key, observed=True)["step"].transform("max")
+    found["previous_value"] = before["value"].where(known).astype("Int64")
     series = found[steps >= min_steps].copy()
-    grouped = series.groupby(key, observed=True)
     series["step"] = series["step"].astype(int)
-    series["previous_value"] = grouped["value"].shift(1).astype("Int64")
     series["change"] = (series["value"] - series["previous_value"]).astype("Int64")
     columns = [
         "claimant", "claimant_name", "side", "metric", "scope", "unit", "step", "stated_at",
         "stated_at_precision", "no_later_than", "value", "value_low", "value_high", "text",
-        "previous_value", "change", "restated", "reports", "claim_ids", "outlets", "figures",
-        "qualifiers"]  # fmt: skip
+        "previous_value", "change", "restated", "unordered", "reports", "claim_ids", "outlets",
+        "figures", "qualifiers"]  # fmt: skip
     return series[columns].reset_index(drop=True)

@@ -189,17 +189,22 @@ def test_two_figures_of_one_day_are_two_assertions():
     assert mod["value"].tolist() == [63, 70, 89]
 
 
-def test_a_tie_of_one_day_gives_the_gap_the_revision_charts_last_figure():
+def test_a_tie_of_one_day_is_no_revision_and_the_gap_takes_the_later_claim():
     # A second figure the same day (400, then 500 later in the ledger; one report each): the
-    # gap's latest figure is the one the revision series ends with, never the other.
+    # ledger holds no order between them, so they are no revision (one step, unordered); the
+    # gap still needs one latest figure, and takes the later claim's (the README's tie-break).
     other = CLAIMS[CLAIMS["claim_id"] == "c002"].copy()
     other["claim_id"] = "x001"
     for column in ("value", "value_low", "value_high"):
         other[column] = pd.array([500], dtype=CLAIMS[column].dtype)
     claims = pd.concat([CLAIMS, other], ignore_index=True)
-    series = revisions(claims)
+    series = revisions(claims, min_steps=1)
     ukraine = series[(series["claimant"] == "ukraine_military") & (series["metric"] == "killed")]
-    assert ukraine["value"].tolist() == [400, 500]
+    assert ukraine[["value", "step", "unordered"]].values.tolist() == [
+        [400, 1, True],
+        [500, 1, True],
+    ]
+    assert "ukraine_military" not in set(revisions(claims)["claimant"])
     assert gap_table(claims).set_index("metric").loc["killed", "ukraine_value"] == 500
 
 
@@ -339,3 +344,56 @@ def test_the_gap_leaves_out_metrics_the_story_does_not_compare(metrics, rows):
     assert gap_table(claims)["metric"].tolist() == rows
     claims.attrs.pop("metrics")
     assert "other" not in gap_table(claims)["metric"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("metric", "values"),
+    [
+        # A new user's governor: 17 treated in Huaraz, 4 of them critical, 9 flown to Lima,
+        # all `other`: three counts of different things, never 17 → 4 → 9.
+        ("other", []),
+        ("killed", [17, 4, 9]),
+    ],
+)
+def test_the_catch_all_metric_other_is_never_a_revision_series(metric, values):
+    claims = figures(
+        ("c1", "gov", "russia", metric, 17, SAID.format(17), "17", "exact", "2023-01-04T10:00", "minute", "strike"),
+        ("c2", "gov", "russia", metric, 4, SAID.format(4), "4", "exact", "2023-01-04T11:00", "minute", "strike"),
+        ("c3", "gov", "russia", metric, 9, SAID.format(9), "9", "exact", "2023-01-05", "day", "strike"),
+    )  # fmt: skip
+    assert revisions(claims)["value"].tolist() == values
+
+
+def _said(claim_id, value, when, precision="day"):
+    figure = f"at least {value}" if claim_id in ("c1", "c3") else str(value)
+    return ("x" + claim_id, "families", "ukraine", "killed", value, SAID.format(value), figure,
+            "exact", when, precision, "strike")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("specs", "steps", "unordered", "changes"),
+    [
+        # New user 18: the families' 58 (Reuters) and 55 (Andes Post), both dated only by
+        # 16 Mar, then 58 at 20:45 and 61: never "58 → 55 → 58", a decrease no one reported.
+        ([_said("c1", 58, "2027-03-16"), _said("c2", 55, "2027-03-16"),
+          _said("c3", 58, "2027-03-17T01:45", "minute"), _said("c4", 61, "2027-03-17T02:05", "minute")],
+         [1, 1, 2, 3], [True, True, False, False], [None, None, None, 3]),
+        # 31 the day before, then 41 and 45 on one day: each changes the 31, neither the other;
+        # the 45 stated later that day restates neither (which of the two stood is unknown).
+        ([_said("c1", 31, "2027-03-15"), _said("c2", 41, "2027-03-16"), _said("c3", 45, "2027-03-16"),
+          _said("c4", 45, "2027-03-16T20:00", "minute")],
+         [1, 2, 2, 3], [False, True, True, False], [None, 10, 14, None]),
+        # Two figures of one minute are as unordered as two of one day.
+        ([_said("c1", 12, "2027-03-15T10:00", "minute"), _said("c2", 14, "2027-03-15T10:00", "minute"),
+          _said("c3", 20, "2027-03-16")],
+         [1, 1, 2], [True, True, False], [None, None, None]),
+    ],
+)  # fmt: skip
+def test_figures_of_one_moment_hold_no_order_so_no_step_between_them(
+    specs, steps, unordered, changes
+):
+    series = revisions(figures(*specs), min_steps=1)
+    assert series["step"].tolist() == steps
+    assert series["unordered"].tolist() == unordered
+    assert [None if pd.isna(c) else c for c in series["change"]] == changes
+    assert not series["restated"].any()

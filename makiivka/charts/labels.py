@@ -51,12 +51,14 @@ def place_labels(
     height: float,
     size: float = 12,
     obstacles: list[Box] | None = None,
+    bold: bool = False,
 ) -> list[tuple[float, float] | None]:
     """Return where each label's centre goes, or None where it would collide.
 
     *marks* are (x, y, text) in plot px, in the order labels are placed (earlier
     labels win). Each tries above its mark, below, right, then left; a 12 px label sits
-    6 px plus 7.2 px (0.6 of its size) from its mark's centre.
+    6 px plus 7.2 px (0.6 of its size) from its mark's centre. Labels drawn *bold* are
+    measured in the bold face.
 
     >>> place_labels([(50, 50, "63"), (52, 50, "89")], 200, 100)
     [(50, 36.8), (52, 63.2)]
@@ -66,7 +68,7 @@ def place_labels(
     taken = list(obstacles or [])
     found: list[tuple[float, float] | None] = []
     for x, y, text in marks:
-        half_w, half_h = text_width(text, size) / 2 + 1, size * 0.6
+        half_w, half_h = text_width(text, size, bold) / 2 + 1, size * 0.6
         spots = [
             (x, y - LABEL_GAP - half_h),
             (x, y + LABEL_GAP + half_h),

@@ -6,10 +6,11 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.bounds import inline_csv, thinned_note
-from makiivka.charts.labels import Box, dodge, mark_box, place_labels
+from makiivka.charts.labels import dodge
 from makiivka.charts.layout import TOOLTIP, day_ticks, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
+from makiivka.charts.revision_layout import ARROW_SHARE, lay_out_steps
 from makiivka.charts.revision_words import (
     revision_description,
     revision_finding,
@@ -28,15 +29,13 @@ AXIS_ROOM = 60
 REVISION_WIDTH = 680
 #: Below this plot width the claimants' names go in a key under the plot, not beside it.
 GUTTER_FROM = 420
-#: An open bound is an arrow this share of the value axis long.
-ARROW_SHARE = 0.07
 LINE = 15
 TOOLTIP_WITH_FIGURE = [alt.Tooltip("text:N", title="Figure"), *TOOLTIP]
 #: Columns of the steps every layout draws (value labels are laid out per width apart).
 DRAWN_STEPS = (
     "start", "middle", "end", "claimant", "claimant_name", "restated", "value_low",
     "value_high", "y", "arrow_up", "arrow_down", "text", "stated", "claim_id", "quote",
-    "outlet_text", "bar_high", "vague",
+    "outlet_text", "bar_high", "vague", "segment",
 )  # fmt: skip
 LABELS = ("label", "label_x", "label_y", "claimant_name")
 
@@ -50,106 +49,6 @@ def _axis_top(steps: pd.DataFrame) -> float:
     values = [*low, *(v for c in ("value", "value_low", "value_high") for v in steps.get(c, []))]
     numbers = [float(v) for v in values if v is not None and not pd.isna(v)]
     return (max(numbers) if numbers else 1.0) * (1 + 2 * ARROW_SHARE) * 1.1
-
-
-def _epoch(text: str) -> float:
-    return pd.Timestamp(text).tz_localize("UTC").timestamp() * 1000
-
-
-def lay_out_steps(
-    steps: pd.DataFrame,
-    top: float,
-    domain: list[int],
-    width: float,
-    height: float,
-    labelled: bool = True,
-):
-    """Add each figure's mark and label positions: ``y`` (the point), the open-bound arrows
-    ``arrow_up``/``arrow_down``, and ``label_x``/``label_y`` (data units; empty where the
-    label would collide and is dropped). Without *labelled* (a thinned chart of many
-    figures) no value label is placed: the line-end names and tooltips say the figures."""
-    steps = steps.copy()
-    arrow = ARROW_SHARE * top
-
-    def known(value) -> float | None:
-        return None if value is None or pd.isna(value) else float(value)
-
-    figures = [
-        tuple(known(v) for v in row)
-        for row in steps[["value", "value_low", "value_high"]].itertuples(index=False)
-    ]
-    # A range without a figure ("between 100 and 300") sits at its middle.
-    steps["y"] = [
-        v if v is not None else (lo + hi) / 2 if lo is not None and hi is not None else lo or hi
-        for v, lo, hi in figures
-    ]
-    steps["arrow_up"] = [
-        y + arrow if hi is None else None for y, (_, _, hi) in zip(steps["y"], figures, strict=True)
-    ]
-    steps["arrow_down"] = [
-        max(0.0, y - arrow) if lo is None else None
-        for y, (_, lo, _) in zip(steps["y"], figures, strict=True)
-    ]
-    # A vague word is a range, never a point: no mark at its middle, its label by its low end.
-    vague = steps["vague"] if "vague" in steps else [False] * len(steps)
-    steps["y"] = [lo if v and lo is not None else y for y, v, (_, lo, _) in zip(
-        steps["y"], vague, figures, strict=True)]  # fmt: skip
-    steps["bar_high"] = [None if hi is None else min(hi, top) for _, _, hi in figures]
-    steps["arrow_up"] = [top * 0.98 if v and hi is not None and hi > top else a for a, v, (
-        _, _, hi) in zip(steps["arrow_up"], vague, figures, strict=True)]  # fmt: skip
-
-    def px(row) -> tuple[float, float]:
-        x = (_epoch(row["middle"]) - domain[0]) / (domain[1] - domain[0]) * width
-        return x, height - row["y"] / top * height
-
-    points = [px(r) for _, r in steps.iterrows()]
-    obstacles = [mark_box(x, y) for x, y in points]
-    for (_, row), (x, _), (_, lo, hi) in zip(steps.iterrows(), points, figures, strict=True):
-        for end in (row["arrow_up"], row["arrow_down"]):
-            if end is not None and not pd.isna(end):
-                obstacles.append(mark_box(x, height - end / top * height, 4))
-        if lo is not None and hi is not None:  # the range's bar
-            obstacles.append(
-                Box(x - 3, height - min(hi, top) / top * height, x + 3, height - lo / top * height)
-            )
-    # The lines: a step holds its value until the claimant's next figure, the last to the edge.
-    by_claimant: dict[str, list[tuple[float, float]]] = {}
-    for claimant, point in zip(steps["claimant"], points, strict=True):
-        by_claimant.setdefault(claimant, []).append(point)
-    for line in by_claimant.values():
-        line = sorted(line)
-        for (x1, y1), (x2, y2) in zip(line, [*line[1:], (width, None)], strict=True):
-            obstacles.append(Box(x1, y1 - 2, x2, y1 + 2))
-            if y2 is not None:
-                obstacles.append(Box(x2 - 2, min(y1, y2), x2 + 2, max(y1, y2)))
-    # An undated figure sits at its publication date: its label says so.
-    texts = [
-        f"{t} (no later than {' '.join(s.split(' ')[3:5])})" if s.startswith("no later than") else t
-        for t, s in zip(steps["text"], steps["stated"], strict=True)
-    ]
-    wanted = [
-        (x, y, "" if r["restated"] else text)
-        for (_, r), (x, y), text in zip(steps.iterrows(), points, texts, strict=True)
-    ]
-    # Revisions are labelled first: where labels would collide, a revision's step wins.
-    order = sorted(range(len(wanted)), key=lambda i: (not steps["revised"].iloc[i], i))
-    if not labelled:
-        order = []
-    spots = place_labels([wanted[i] for i in order], width, height, 12, obstacles)
-    placed: list = [None] * len(wanted)  # no spot: no label
-    for i, spot in zip(order, spots, strict=True):
-        placed[i] = None if not wanted[i][2] else spot
-    steps["label"] = [w[2] if p else "" for w, p in zip(wanted, placed, strict=True)]
-    steps["label_x"] = [
-        None
-        if p is None
-        else pd.Timestamp(domain[0] + p[0] / width * (domain[1] - domain[0]), unit="ms").strftime(
-            "%Y-%m-%dT%H:%M"
-        )
-        for p in placed
-    ]
-    steps["label_y"] = [None if p is None else (height - p[1]) / height * top for p in placed]
-    return steps
 
 
 def revision_layers(
@@ -214,8 +113,9 @@ def revision_layers(
     layers += [
         # A date without a time spans its day: a light band, the point at its middle.
         said.mark_rule(strokeWidth=6, opacity=0.25).encode(x=x("start"), x2="end_t:T", y=y("y")),
+        # A claimant's line, broken after figures of one moment (no order between them).
         said.mark_line(interpolate="step-after", strokeWidth=2).encode(
-            x=x("middle"), y=y("y"), detail="claimant:N"
+            x=x("middle"), y=y("y"), detail="segment:N"
         ),
         # The latest figure stands until the claimant says otherwise: dashed to the edge.
         last.mark_rule(strokeDash=[6, 4], strokeWidth=1.5).encode(

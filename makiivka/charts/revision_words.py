@@ -60,19 +60,55 @@ def revision_title(steps: pd.DataFrame) -> str:
     return "The revisions" if revisers else "The figures over time"
 
 
+def on(stated: str) -> str:
+    """Say when: 'on 16 Mar 2027', or 'no later than 16 Mar 2027' for an undated figure."""
+    return stated if stated.startswith("no later than") else f"on {stated}"
+
+
+def in_order(rows) -> list[list]:
+    """Group a claimant's rows (named tuples, in order) as the ledger orders them: one figure
+    each, but the ``unordered`` figures of one moment together (no order between them)."""
+    units: list[list] = []
+    for row in rows:
+        last = units[-1][-1] if units else None
+        together = last is not None and last.unordered and row.unordered
+        if together and last.step == row.step:
+            units[-1].append(row)
+        else:
+            units.append([row])
+    return units
+
+
+def figures_said(unit: list, text=str) -> str:
+    """Say one figure and when, or the figures of one moment as stated in no known order:
+    '58 or more and more than 55 (both no later than 16 Mar 2027, in no known order)'."""
+    times = [on(r.stated) for r in unit]
+    if len(unit) == 1:
+        return f"{text(unit[0].text)} {times[0]}"
+    said = and_list([text(r.text) for r in unit])
+    if len(set(times)) == 1:
+        return f"{said} ({'both' if len(unit) == 2 else 'all'} {times[0]}, in no known order)"
+    return f"{and_list([f'{text(r.text)} {t}' for r, t in zip(unit, times, strict=True)])} " + (
+        "(in no known order)"
+    )
+
+
 def revision_path(steps: pd.DataFrame) -> str:
     """Say each claimant's series in order, never chaining two claimants into one.
 
     'Ministry: 500 or more on 17 Oct 2026 → 471 on 18 Oct 2026; Army: 40 on …'. A
-    restatement reads 'restated on …'; an undated figure '471 no later than …'.
+    restatement reads 'restated on …'; an undated figure '471 no later than …'; figures of
+    one moment are said together, in no known order (:func:`figures_said`).
     """
-    paths: dict[str, list[str]] = {}
+    paths: dict[str, list] = {}
     for row in steps.itertuples(index=False):
-        on = row.stated if row.stated.startswith("no later than") else f"on {row.stated}"
-        paths.setdefault(row.claimant_name, []).append(
-            f"restated {on}" if row.restated else f"{row.text} {on}"
-        )
-    return "; ".join(f"{name}: {' → '.join(said)}" for name, said in paths.items())
+        paths.setdefault(row.claimant_name, []).append(row)
+    said = {
+        name: [f"restated {on(u[0].stated)}" if u[0].restated else figures_said(u)
+               for u in in_order(rows)]
+        for name, rows in paths.items()
+    }  # fmt: skip
+    return "; ".join(f"{name}: {' → '.join(parts)}" for name, parts in said.items())
 
 
 def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[str]:
@@ -93,6 +129,8 @@ def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[st
     marks = ["a date without a time spans its day"]
     if steps["restated"].any():
         marks.append("a hollow point restates a figure")
+    if "unordered" in steps and steps["unordered"].any():
+        marks.append("figures of one moment are not joined to the next (their order is unknown)")
     if steps["arrow_up"].notna().any() or steps["arrow_down"].notna().any():
         marks.append("an arrow marks a bound left open")
     return [first, f"Times in {x_title}; {and_list(marks)}."]
@@ -117,7 +155,9 @@ def revision_finding(dataset: Dataset) -> str:
     'Interior Ministry revised its figure for people killed from 240 or more on 15 Mar 2026
     to 212 on 16 Mar 2026 and restated it on 18 Mar 2026.' A person is named, never "its":
     'Idris Kaleh's figure for people killed went from 6,000 … to up to 20,000 …'. Only a
-    later figure that differs is a revision; a range reads '24–99'.
+    later figure that differs is a revision; a range reads '24–99'. Figures of one moment
+    (two outlets' figures dated only by one day) are said together, in no known order: never
+    as a revision from one to the other.
     """
     parts = revision_rows(dataset)
     steps, phrase = parts["steps"], str(parts["phrase"])
@@ -125,19 +165,14 @@ def revision_finding(dataset: Dataset) -> str:
     if waiting and not len(steps):
         return waiting
 
-    def on(stated: str) -> str:
-        return stated if stated.startswith("no later than") else f"on {stated}"
-
     clauses = []
     for name, rows in steps.groupby("claimant_name", sort=False) if len(steps) else []:
         moves, again = rows[~rows["restated"]], rows[rows["restated"]]
         person = bool(rows["person"].iloc[0])
-        figures = [
-            f"{SPAN.sub(DASH, t)} {on(s)}"
-            for t, s in zip(moves["text"], moves["stated"], strict=True)
-        ]
+        units = in_order(moves.itertuples(index=False))
+        figures = [figures_said(u, lambda t: SPAN.sub(DASH, t)) for u in units]
         restated = and_list([on(s) for s in again["stated"]])
-        if len(moves) > 1:
+        if len(units) > 1:
             head = (
                 f"{possessive(name)} figure for {phrase} went"
                 if person
@@ -148,6 +183,8 @@ def revision_finding(dataset: Dataset) -> str:
                 clause += (
                     f" and was restated {restated}" if person else f" and restated it {restated}"
                 )
+        elif len(moves) > 1:
+            clause = f"{possessive(name)} figures for {phrase} were {figures[0]}"
         elif restated:
             clause = (
                 f"{name} restated {SPAN.sub(DASH, moves['text'].iloc[0])} for {phrase} {restated}"

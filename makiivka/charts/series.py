@@ -64,7 +64,8 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
 
     ``steps`` holds every figure a party's or third party's claimant stated for the
     metric in the event's own scope, in time order per claimant: its ``step`` (a
-    restatement keeps the step it restates), ``revised`` (the claimant's later figure
+    restatement keeps the step it restates), ``unordered`` (one of the claimant's figures
+    of one moment: no order between them), ``revised`` (the claimant's later figure
     differs), the ``colour`` of its claimant (a shade of its party's colour), its words
     with their qualifier (``text``: "some 7,000", "up to 20,000") and its tooltip fields.
     Times are wall-clock text in the event's zone (start, middle and end of the span a
@@ -102,9 +103,10 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
             colours[claimant] = colour
     steps_of = series.groupby("claimant", observed=True)["step"].max().to_dict()
     rows = []
-    for r in series.sort_values(["side_rank", "claimant", "stated_at"], kind="stable").itertuples(
-        index=False
-    ):
+    # Each claimant's figures stay in the order analysis.revisions gives them (a date without
+    # a time is its day's start, in the story's zone), never re-sorted by their UTC stamps.
+    ordered = series.sort_index().sort_values(["side_rank", "claimant"], kind="stable")
+    for r in ordered.itertuples(index=False):
         start, middle, end = time_span(r.stated_at, str(r.stated_at_precision), tz)
         ids = str(r.claim_ids).split(";")
         stated = ("no later than " if r.no_later_than else "") + format_time(
@@ -124,6 +126,7 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
                 "step": int(r.step),
                 "revised": int(steps_of[r.claimant]) > 1,
                 "restated": bool(r.restated),
+                "unordered": bool(r.unordered),
                 "vague": "vague" in str(r.qualifiers).split("; "),
                 "value": number(r.value),
                 "value_low": number(r.value_low),

@@ -296,8 +296,11 @@ def _act(
         wanted = forms.changes_of(current, form)
         sealed = claim_id in views.read_story(data).sealed
         if wanted:
+            when = clock()
+            # a sealed row's edit is a correction, logged with its reason in corrections.csv
+            wanted = forms.with_edit_noted(current, wanted, when, noted=not sealed)
             new = changes.edit_claim(
-                data, claim_id, wanted, base=base, reason=reason, changed_at=clock()
+                data, claim_id, wanted, base=base, reason=reason, changed_at=when
             )
             base = changes.version(new)
         if action == "save":

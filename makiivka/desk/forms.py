@@ -12,6 +12,7 @@ codes it: the bounds follow the coded qualifier and the notes say so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from makiivka.story.coded import coded_cells, coded_qualifier, with_coded
@@ -99,11 +100,15 @@ def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, st
     ...              "was_status": "proposed"})
     {'notes': '', 'status': 'proposed'}
     """
-    return {
-        f: _typed(form[f"was_{f}"])
-        for f in SEEN
-        if f"was_{f}" in form and _typed(form[f"was_{f}"]) != _typed(row.get(f, ""))
-    }
+    # The notes' record of the other editor's edit (with_edit_noted) is no note of theirs:
+    # the fields it names are listed themselves.
+    seen = {f: _typed(form[f"was_{f}"]) for f in SEEN if f"was_{f}" in form}
+    now = {f: _typed(row.get(f, "")) for f in seen}
+    if "notes" in seen:
+        seen_notes, now_notes = (own_notes(n) for n in (seen["notes"], now["notes"]))
+        if seen_notes == now_notes:
+            now["notes"] = seen["notes"]
+    return {f: v for f, v in seen.items() if v != now[f]}
 
 
 def beside_fields(problems: Iterable[Problem]) -> tuple[dict[str, list[str]], list[str]]:
@@ -126,3 +131,46 @@ def _typed(value: object) -> str:
 
 def _cell(number: int | float | None) -> str:
     return "" if number is None else str(number)
+
+
+#: How the notes of a row not yet sealed record an edit made at the desk (a sealed row's
+#: edits go to corrections.csv instead); :func:`makiivka.desk.views.history` reads it back.
+EDITED = "edited at the desk"
+
+
+_RECORD = re.compile(rf"(?:\A|;\s*){EDITED} \S+: [^;]*")
+
+
+def own_notes(notes: str) -> str:
+    """Return *notes* without the desk's records of edits (:func:`with_edit_noted`).
+
+    >>> own_notes("proposed; edited at the desk 2027-03-17T01:02:03Z: claimant: a → b")
+    'proposed'
+    """
+    return _RECORD.sub("", notes).strip()
+
+
+def with_edit_noted(
+    row: Mapping[str, str], wanted: dict[str, str], when: str, noted: bool = True
+) -> dict[str, str]:
+    """Return *wanted* with the row's notes saying what it changes, at the desk and when
+    (not *noted*: a sealed row's change, which corrections.csv logs), keeping every record
+    the row's notes hold.
+
+    >>> with_edit_noted({"claimant": "company", "notes": "proposed"},
+    ...                 {"claimant": "families"}, "2027-03-17T01:02:03Z")["notes"]
+    'proposed; edited at the desk 2027-03-17T01:02:03Z: claimant: company → families'
+    """
+    changed = [f for f in wanted if f != "notes"]
+    said = ", ".join(
+        f"{f}: {row.get(f) or '(empty)'} \u2192 {wanted[f] or '(empty)'}" for f in changed
+    )
+    notes = wanted.get("notes", row.get("notes", ""))
+    # Notes typed over the row's (an editor's older form) never drop an edit's record.
+    kept = [r.lstrip("; ") for r in _RECORD.findall(row.get("notes", ""))]
+    records = [r for r in kept if r not in notes] + (
+        [f"{EDITED} {when}: {said}"] if changed and noted else []
+    )
+    if not records:
+        return wanted
+    return {**wanted, "notes": "; ".join(filter(None, [notes, *records]))}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +18,14 @@ import pandas as pd
 
 from makiivka.analysis import describe
 from makiivka.desk.evidence import Evidence, figures_of, match
+from makiivka.desk.forms import EDITED
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.coded import CODABLE
 from makiivka.story.schema import Package
 from makiivka.text.denials import coded_as_denial
-from makiivka.text.moments import format_time
+from makiivka.text.moments import format_time, unbroken
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
@@ -121,7 +123,7 @@ def time_words(story: Story) -> Callable[[str], str]:
         if pd.isna(stamps.iat[0]):
             return stored
         try:
-            return format_time(stamps.iat[0], str(precision.iat[0]), zone)
+            return unbroken(format_time(stamps.iat[0], str(precision.iat[0]), zone))
         except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
             return stored
 
@@ -311,8 +313,12 @@ def doubts(view: RowView) -> list[str]:
 def history(story: Story, view: RowView) -> list[tuple[str, str]]:
     """Return a row's history, oldest first: (what, detail)."""
     row = view.row
-    notes = row["notes"]
+    # Edits made before the row was sealed are in its notes (forms.with_edit_noted).
+    notes, *edits = re.split(rf"(?:\A|;\s*)(?={re.escape(EDITED)} )", row["notes"])
     events = [("proposed" if "proposed by" in notes else "added", notes)]
+    for edit in edits:
+        when, _, said = edit.removeprefix(f"{EDITED} ").partition(": ")
+        events.append((f"{EDITED} {when}", said))
     if view.sealed:
         events.append(("sealed", "accepted and sealed in reviewed.csv"))
     for entry in story.corrections:

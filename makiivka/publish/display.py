@@ -24,6 +24,7 @@ from makiivka.publish.fonts import bundled_vl_convert
 from makiivka.publish.kernels import CELL_TIMEOUT, PNG_CACHE_ENV
 from makiivka.publish.page import TABLE_CLASS, chart_title, label_cells
 from makiivka.publish.png import png_size, with_density
+from makiivka.text.moments import unbroken
 
 RENDERER_NAME = "makiivka"
 VEGALITE_MIME = "application/vnd.vegalite.v5+json"
@@ -228,7 +229,8 @@ class Table:
         table = table.replace('<tr style="text-align: right;">', "<tr>")
         for tag in ("th", "td"):
             table = table.replace(f"<{tag}>", f'<{tag} style="{CELL_STYLE}">')
-        table = label_cells(table, [str(c) for c in self.frame.columns])
+        # "UTC-5" stays whole on a phone (:func:`~makiivka.text.moments.unbroken`).
+        table = unbroken(label_cells(table, [str(c) for c in self.frame.columns]))
         return f'<p class="count">{said}</p>\n{table}' if said else table
 
     def __repr__(self) -> str:
@@ -253,7 +255,7 @@ class Finding:
     def _repr_markdown_(self) -> str:
         from makiivka.publish.escape import markdown_text
 
-        return markdown_text(self.text)
+        return markdown_text(unbroken(self.text))
 
     def __repr__(self) -> str:
         return self.text

@@ -23,6 +23,7 @@ from makiivka.publish.page_style import (
     TABLE_CLASS,
 )
 from makiivka.publish.table_script import TABLE_TOOLS_STYLE, table_script
+from makiivka.text.moments import unbroken
 
 #: Rows on each page after the claims page's first ones.
 PAGE_ROWS = 250
@@ -80,7 +81,7 @@ def table_html(frame: pd.DataFrame) -> str:
     body = "\n".join(
         "<tr>"
         + "".join(
-            f'<td data-label="{label}">{html.escape(value, quote=False)}</td>'
+            f'<td data-label="{label}">{unbroken(html.escape(value, quote=False))}</td>'
             for label, value in zip(labels, row, strict=True)
         )
         + "</tr>"

@@ -55,7 +55,9 @@ THEME_STYLE = (
     + "@media print{body{color:#000;background:#fff}.scroll,main{overflow:visible !important}"
     "td{overflow-wrap:anywhere;white-space:normal !important}td:last-child{min-width:0}"
     "svg,img{max-width:100% !important;height:auto !important}"
-    "tr{break-inside:avoid}a{color:#000}}"
+    # a heading never ends a printed page: it goes over with what follows it (round 18's
+    # claims page left "Every figure in the ledger, with its quote" at page 1's foot)
+    "tr{break-inside:avoid}a{color:#000}h1,h2,h3{break-after:avoid-page}}"
 )
 PAGE_STYLE = (
     (

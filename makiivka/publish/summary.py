@@ -54,9 +54,10 @@ def summary_text(
         qualified(t, q, f)
         for t, q, f in zip(changes["text"], changes["qualifiers"], changes["figures"], strict=True)
     ]
+    # Figures of one moment share a step: the ledger holds no order between them.
     changes["step"] = [
-        f"{s} (restated)" if r else str(s)
-        for s, r in zip(changes["step"], changes["restated"], strict=True)
+        f"{s} (restated)" if r else f"{s} (order unknown)" if u else str(s)
+        for s, r, u in zip(changes["step"], changes["restated"], changes["unordered"], strict=True)
     ]
     change_view = changes[["claimant_name", "metric", "step", "stated_at", "text", "claim_ids"]]
     change_view = change_view.rename(columns={"claimant_name": "claimant", "stated_at": "stated",

@@ -65,9 +65,11 @@ TABLE_SCRIPT = """(function () {
     var input = tools.querySelector("input"), count = tools.querySelector("span");
     var select = tools.querySelector("select");
     input.addEventListener("input", function () {
-      var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
+      // "UTC-5" as typed finds the page's "UTC\u22125" (a minus sign, kept whole on a phone)
+      var words = input.value.toLowerCase().replace(/\u2212/g, "-").split(/\\s+/)
+        .filter(Boolean), shown = 0;
       rows.forEach(function (row) {
-        var text = row.textContent.toLowerCase();
+        var text = row.textContent.toLowerCase().replace(/\u2212/g, "-");
         var keep = words.every(function (w) { return text.indexOf(w) >= 0; });
         row.hidden = !keep;
         shown += keep ? 1 : 0;

@@ -9,6 +9,7 @@ is a ``datetime`` and is written the same way.
 from __future__ import annotations
 
 import functools
+import re
 import zoneinfo
 from datetime import UTC, datetime
 
@@ -80,3 +81,18 @@ def format_time(stamp: datetime | None, precision: str, timezone: str) -> str:
     if precision == "day":
         return f"{day.day} {day:%b %Y}"
     return f"{day:%b %Y}" if precision == "month" else f"{day:%Y}"
+
+
+#: An offset behind UTC as written ("UTC-5", "UTC-3:30"): the sign before its digits.
+_BEHIND = re.compile(r"\b(UTC|GMT)-(?=\d)")
+
+
+def unbroken(text: str) -> str:
+    """Write each offset behind UTC in *text* with a minus sign (U+2212) for a page: a
+    browser may end a line after a hyphen-minus ("UTC-" / "5" on a phone), never after a
+    minus sign. For displayed text only: data files keep ISO 8601 and stored text as it is.
+
+    >>> unbroken("no later than 15 Mar 2027, 14:20 UTC-5; UTC+6; Lima time (UTC-3:30)")
+    'no later than 15 Mar 2027, 14:20 UTC−5; UTC+6; Lima time (UTC−3:30)'
+    """
+    return _BEHIND.sub("\\1\u2212", text)

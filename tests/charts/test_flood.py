@@ -16,6 +16,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from makiivka import analysis, charts
@@ -191,3 +192,46 @@ def test_the_revision_dates_never_run_together(flood, width):
     assert len(shown) >= 2
     for (x1, a), (x2, b) in itertools.pairwise(shown):
         assert x2 - x1 >= 0.55 * 12 * (len(a) + len(b)) / 2 + 4, (a, b, x2 - x1)
+
+
+def _second_figure_that_day(flood: load.Dataset) -> load.Dataset:
+    """The flood with another report of the ministry's dead on 11 Sep: 2,500 beside 2,300."""
+    claims = flood.claims
+    other = claims[claims["claim_id"] == "f01"].copy()
+    other["claim_id"], other["figure"] = "f20", "2,500"
+    other["quote"] = "said on Friday that 2,500 people had died"
+    for column in ("value", "value_low", "value_high"):
+        other[column] = pd.array([2500], dtype=claims[column].dtype)
+    return dataclasses.replace(flood, claims=pd.concat([claims, other], ignore_index=True))
+
+
+def test_two_figures_of_one_day_are_said_and_drawn_in_no_order(flood):
+    # Round 18: two outlets' figures dated only by one day were told "went from 58 or more
+    # to more than 55 to 58 or more", a fall no source reported, and drawn as a step down.
+    both = _second_figure_that_day(flood)
+    assert charts.FINDINGS["revision"](both).startswith(
+        "Eastern Health Ministry revised its figure for people killed from 2,300 and 2,500 "
+        "(both on 11 Sep 2026, in no known order) to 3,166 on 12 Sep 2026 and restated it on "
+        "15 Sep 2026; "
+    )
+    spec = charts.revision_chart(both).to_dict()
+    drawn = {(r["text"], r["segment"]) for r in records(spec) if r.get("claimant") == "east_health"}
+    # The two of 11 Sep end their line: none of them held until the 3,166.
+    assert drawn == {("2,300", "east_health 0"), ("2,500", "east_health 0"),
+                     ("3,166", "east_health 1")}  # fmt: skip
+
+    def marks(node, kind):
+        if isinstance(node, dict):
+            if isinstance(node.get("mark"), dict) and node["mark"].get("type") == kind:
+                yield node
+            for value in node.values():
+                yield from marks(value, kind)
+        elif isinstance(node, list):
+            for value in node:
+                yield from marks(value, kind)
+
+    lines = [layer["encoding"] for layer in marks(spec, "line")]
+    assert [e["detail"]["field"] for e in lines] == ["segment"]
+    assert "figures of one moment are not joined to the next (their order is unknown)" in (
+        " ".join(spec["title"]["subtitle"])
+    )

@@ -65,7 +65,10 @@ def test_an_editor_codes_the_qualifier_and_validate_holds_the_row_to_it(
     assert _status(page) == "Saved c011."
     row = _row(story, "c011")
     assert tuple(row[k] for k in NUMBERS) == expected
-    assert row["notes"].endswith(f"qualifier coded by an editor: {qualifier}")
+    # the coded qualifier, then the desk's record of the edit (round 18)
+    coded, edited = row["notes"].split("; edited at the desk ")
+    assert coded.endswith(f"qualifier coded by an editor: {qualifier}")
+    assert edited.endswith(f"qualifier: exact → {qualifier}")
     assert main(["validate", "--story", str(story)]) == 0
 
 

@@ -8,6 +8,8 @@ import csv
 
 import pytest
 
+from tests.desk.conftest import CLOCK
+
 COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
 #: A's long note beside B's short one: the table's auto layout once squeezed B's column so
 #: narrow that "incremental" broke inside (theirs was the widest text).
@@ -65,8 +67,8 @@ def test_the_conflict_panel_names_claimants_keeps_words_whole_and_lists_only_cha
     assert _panel(b, "c009") == [
         ["moved", "Claimant", "Ridge Council changed by them (you opened it as Hill Front)",
          "Ridge Council"],
-        ["differs moved", "Notes", f"{THEIR_NOTE} changed by them (you opened it as {notes})",
-         MY_NOTE],
+        ["differs moved", "Notes", f"{THEIR_NOTE}; edited at the desk {CLOCK}: claimant: "
+         f"hill_front → ridge_council changed by them (you opened it as {notes})", MY_NOTE],
     ]  # fmt: skip
     # a phone shows each field's values one under the other, each saying whose it is
     labels = b.eval_on_selector_all(

@@ -13,10 +13,13 @@ import pytest
 from makiivka.desk.server import free_port
 from makiivka.story import changes, load, store
 from tests.conftest import tree_digest
+from tests.desk.conftest import CLOCK
 
 COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
 #: The Courier's "58 … up from 46": ingest notes the revision it could not date apart.
 NOTES = "proposed by makiivka extract; revises c008 (same stated_at)"
+#: What the notes record of an editor's change of the scope (round 18).
+SCOPED = f"edited at the desk {CLOCK}: scope: event → other"
 
 
 def _cell(data, claim_id: str, column: str) -> str:
@@ -49,13 +52,15 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
         "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))",
     )
     # B changed only the notes: A's scope is not B's to undo, so it is no difference.
-    assert rows == [["Notes", NOTES, "checked against the Courier's print edition"]]
-    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == ("other", NOTES)
+    assert rows == [["Notes", f"{NOTES}; {SCOPED}", "checked against the Courier's print edition"]]
+    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == (
+        "other", f"{NOTES}; {SCOPED}"
+    )  # fmt: skip
     with b.expect_navigation():
         b.click("#body-c007 .conflict button:text-is('Apply mine over theirs')")
     assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == (
         "other",  # A's change kept
-        "checked against the Courier's print edition",  # B's applied
+        f"checked against the Courier's print edition; {SCOPED}",  # B's applied, A's record kept
     )
 
     # Both accept a different row at the same moment: the lock serialises, both are sealed.
@@ -164,14 +169,15 @@ def test_a_conflict_shows_the_other_editor_s_note_and_reason(browser, desk, stor
     one, two = browser.new_context(), browser.new_context()
     a, b = one.new_page(), two.new_page()
     opened = "you opened it as proposed by makiivka extract"
+    metric = f"edited at the desk {CLOCK}: metric: killed → other"  # A's edit, recorded
     _both_edit(a, b, desk, "c009", "other")
     # B changed only the scope; A's metric and note are shown as A's, beside B's scope, in
     # the words the editor uses; the unchanged status is not listed.
     assert _conflict_rows(b, "c009") == [
         ["moved", "Metric", "other changed by them (you opened it as killed)", "other"],
         ["differs", "Scope", "this flood", "another flood or event"],
-        ["moved", "Notes", f"{THEIR_NOTE} (c009) changed by them ({opened})",
-         f"{THEIR_NOTE} (c009)"],
+        ["moved", "Notes", f"{THEIR_NOTE} (c009); {metric} changed by them ({opened})",
+         f"{THEIR_NOTE} (c009); {metric}"],
     ]  # fmt: skip
     changes.accept_claims(data, {"c010": None})  # sealed: A's change is a correction
     _both_edit(a, b, desk, "c010", "missing", (THEIR_REASON, "the region's displaced"))

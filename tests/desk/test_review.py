@@ -26,12 +26,13 @@ EXPECTED = [
      "2024-05-13", "article", "", "reviewed", NOTE],
     ["c013", WIRE, "The Ridge Council said 35 of its residents were among the dead.", "", "35",
      "ridge_council", "", "killed", "event", "35", "35", "35", "exact", "people", "2024-05-13",
-     UNDATED, "", "reviewed", NOTE],
+     UNDATED, "", "reviewed", f"{NOTE}; edited at the desk {CLOCK}: metric: other → killed"],
     ["c014", WIRE, "Hill Front commander Oska Tarn said at least 250 people were killed.", "",
      "at least 250", "hill_front", "", "killed", "event", "250", "250", "", "at_least", "people",
      "2024-05-13", UNDATED, "", "reviewed",
      f"{NOTE}; the text names 'Oska Tarn' (side hill), not in claimants.csv; registered with "
-     "this article as claimant oska_tarn (Oska Tarn, proposed): check it"],
+     "this article as claimant oska_tarn (Oska Tarn, proposed): check it; "
+     f"edited at the desk {CLOCK}: claimant: oska_tarn → hill_front"],
     ["c015", WIRE, "All 40,000 residents of Tamsk were told to boil their water.", "", "40,000",
      "wire", "", "other", "event", "40000", "40000", "40000", "exact", "people", "2024-05-13",
      UNDATED, "", "withdrawn",
@@ -41,7 +42,8 @@ EXPECTED = [
      "2024-05-12", BASIS, "", "reviewed", NOTE],
     ["c017", WIRE, "A Ridge Council doctor said her hospital had treated 64.", "", "64",
      "ridge_council", "", "wounded", "event", "64", "64", "64", "exact", "people", "2024-05-13",
-     UNDATED, "", "reviewed", "added at the desk from selected text"],
+     UNDATED, "", "reviewed", "added at the desk from selected text; "
+     f"edited at the desk {CLOCK}: claimant: wire → ridge_council, metric: other → wounded"],
 ]  # fmt: skip
 
 
@@ -234,3 +236,32 @@ def test_a_pasted_text_needs_its_date_not_its_title(page, desk, story):
     problems = page.inner_text(".ingest-problems, .field-problems")
     assert "published '' — expected the publication date" in problems
     assert "title" not in problems
+
+
+def test_an_edit_saved_and_accepted_stays_in_the_row_s_history(page, desk, story):
+    # Round 18: a claimant changed with "Save and accept" left only "proposed" and "sealed" in
+    # the row's history, and the notes still said only "proposed by makiivka extract".
+    data = story / "data"
+    before = next(r for r in csv.DictReader(io.StringIO((data / "claims.csv").read_text()))
+                  if r["claim_id"] == "c009")  # fmt: skip
+    courier = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
+    page.goto(f"{desk.url}/articles/{courier}?row=c009")
+    page.keyboard.press("e")
+    page.select_option("#claimant-c009", "valley_authority")
+    with page.expect_navigation():
+        page.click("#edit-c009 button:text-is('Save and accept')")
+    assert _status(page) == "Accepted and sealed c009."
+    _open(page, "c009")
+    edited = f"edited at the desk {CLOCK}: claimant: {before['claimant']} → valley_authority"
+    steps = page.eval_on_selector_all(
+        "#body-c009 .history li", "items => items.map(i => i.innerText)"
+    )
+    assert steps == [
+        f"proposed: {NOTE}",
+        edited,
+        "sealed: accepted and sealed in reviewed.csv",
+    ]
+    after = next(r for r in csv.DictReader(io.StringIO((data / "claims.csv").read_text()))
+                 if r["claim_id"] == "c009")  # fmt: skip
+    assert after["notes"] == f"{NOTE}; {edited}"
+    assert main(["validate", "--story", str(story)]) == 0

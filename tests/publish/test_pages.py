@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from makiivka.charts.colour import DARK_BACKGROUND, contrast
@@ -210,3 +211,29 @@ def test_the_gap_s_labels_never_touch_on_a_phone(browser, tmp_path, story):
         found[width] = frame.evaluate(CHECK_OVERLAP)
     context.close()
     assert {w: o for w, o in found.items() if o} == {}
+
+
+def test_no_heading_ends_a_printed_page(browser, tmp_path):
+    # Round 18: the claims page printed on A4 left "Every figure in the ledger, with its
+    # quote" alone at the foot of page 1, its cards from page 2 on. Headings over tables of
+    # one to four cards, in the chart pages' style: some fall at a page's foot.
+    from makiivka.publish.display import Table
+    from makiivka.publish.page_style import PAGE_STYLE, PRINT_TABLE_STYLE, STACKED_TABLE_STYLE
+
+    quote = "INDECI said 38 people were injured and 70 were missing, while some 1,500 residents"
+    sections = []
+    for n in range(1, 25):
+        rows = pd.DataFrame({"claim": [f"c{n:03}-{i}" for i in range(n % 4 + 1)],
+                             "stated": "15 Mar 2027", "quote": quote})  # fmt: skip
+        sections.append(f'<h2>Heading {n}</h2><div class="scroll">{Table(rows).table_html()}</div>')
+    page = tmp_path / "headings.html"
+    page.write_text(
+        f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>{PAGE_STYLE}"
+        f"{STACKED_TABLE_STYLE}{PRINT_TABLE_STYLE}</style></head><body><main>"
+        + "".join(sections) + "</main></body></html>",
+        "utf-8",
+    )  # fmt: skip
+    pages = pdf_text(browser, page, tmp_path).split("\f")
+    ends = [[line for line in p.splitlines() if line.strip()][-1] for p in pages if p.strip()]
+    assert len(ends) > 3
+    assert [e for e in ends if e.startswith("Heading")] == []

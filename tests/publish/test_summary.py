@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from makiivka.publish.summary import summary_text
@@ -84,3 +85,22 @@ def test_a_revision_keeps_the_word_of_an_estimate():
     revisions = summary_text(claims).split("Revisions")[1]
     row = next(line for line in revisions.splitlines() if line.rstrip().endswith("c011"))
     assert "about 240" in row
+
+
+def test_figures_of_one_day_share_a_step_in_no_known_order():
+    # Round 18: two outlets' figures dated only by one day were steps 1 and 2, "58 → 55".
+    claims = load.load_claims(Path(__file__).parents[1] / "fixtures" / "flood" / "data")
+    other = claims[claims["claim_id"] == "f01"].copy()
+    other["claim_id"], other["figure"] = "f20", "2,500"
+    for column in ("value", "value_low", "value_high"):
+        other[column] = pd.array([2500], dtype=claims[column].dtype)
+    both = pd.concat([claims, other], ignore_index=True)
+    both.attrs = claims.attrs
+    rows = [line.split() for line in summary_text(both).split("Revisions")[1].splitlines()]
+    ministry = [r for r in rows if r[:3] == ["Eastern", "Health", "Ministry"]]
+    assert [r[4:] for r in ministry] == [
+        ["1", "(order", "unknown)", "11", "Sep", "2026", "2,300", "f01"],
+        ["1", "(order", "unknown)", "11", "Sep", "2026", "2,500", "f20"],
+        ["2", "12", "Sep", "2026", "3,166", "f06;f07"],
+        ["2", "(restated)", "15", "Sep", "2026", "3,166", "f17"],
+    ]

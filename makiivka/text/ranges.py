@@ -1,0 +1,82 @@
+"""Say a figure or a ratio with its bounds in words: "89 or more", "at most 4.5×".
+
+Pure: standard library only. A missing bound (``None``, NaN or ``pandas.NA``) is open.
+``tests/test_analysis.py`` lists the cases.
+"""
+
+from __future__ import annotations
+
+NOT_COMPARABLE = "not comparable"
+
+
+def _whole(x) -> int | None:
+    """Return *x* as an int, None where it is missing (None, NaN, ``pandas.NA``)."""
+    try:
+        return int(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def _real(x) -> float | None:
+    """Return *x* as a float, None where it is missing (None, NaN, ``pandas.NA``)."""
+    try:
+        number = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
+
+
+def describe(value, low, high) -> str:
+    """Say a figure and its bounds in words a reader expects; open bounds stay open: 89 and
+    89 to open is "89 or more", 60 from 61 "more than 60" (said once), 63 from 61 "63 (61 or
+    more)", 24 to 99 without a value "24 to 99" (``tests/test_analysis.py`` lists more).
+
+    >>> describe(89, 89, None), describe(60, 61, None), describe(None, 24, 99)
+    ('89 or more', 'more than 60', '24 to 99')
+    """
+    low, high, value = _whole(low), _whole(high), _whole(value)
+    if low is not None and low == high:
+        return f"{low:,}"
+    if low is not None and high is not None:
+        span = f"{low:,} to {high:,}"
+    elif low is not None:
+        span = f"{low:,} or more"
+    elif high is not None:
+        span = f"up to {high:,}"
+    else:
+        span = "unknown"
+    if value is None or value in (low, high):
+        return span
+    if low is not None and high is None and low == value + 1:
+        return f"more than {value:,}"
+    if high is not None and low is None and high == value - 1:
+        return f"fewer than {value:,}"
+    return f"{value:,} ({span})"
+
+
+def describe_ratio(ratio, low, high) -> str:
+    """Say a ratio with its bounds; an open bound stays open ("at most 4.5×").
+
+    Where the ratio is its own only bound ("89 or more" against 400 can only shrink it),
+    say just that bound; where a side gave a range rather than a figure, the ratio is the
+    range of the bounds ("4.8× to 19.6×"; ``tests/test_analysis.py`` lists more).
+
+    >>> describe_ratio(400 / 89, None, 400 / 89)
+    'at most 4.5×'
+    """
+    ratio, low, high = _real(ratio), _real(low), _real(high)
+    bounds = [f"{b:.1f}×" if b is not None else None for b in (low, high)]
+    if ratio is None:
+        if all(bounds):
+            return bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]} to {bounds[1]}"
+        if any(bounds):
+            return f"at least {bounds[0]}" if bounds[0] else f"at most {bounds[1]}"
+        return NOT_COMPARABLE
+    text = f"{ratio:.1f}×"
+    if low is not None and high is not None:
+        return text if f"{low:.1f}" == f"{high:.1f}" else f"{text} ({low:.1f}× to {high:.1f}×)"
+    for bound, words in ((high, "at most"), (low, "at least")):
+        if bound is not None:
+            limit = f"{bound:.1f}×"
+            return f"{words} {limit}" if limit == text else f"{text} ({words} {limit})"
+    return f"{text} (bounds open)"
