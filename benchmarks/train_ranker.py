@@ -97,7 +97,7 @@ def read(name: str, folder: Path, model: bool) -> list[dict]:
 
 
 def first_reads() -> list[dict]:
-    """Return the first reads of blind sets 1-16 (the fixture), with their texts and stories."""
+    """Return the first reads of blind sets 1-17 (the fixture), with their texts and stories."""
     lines = (FIXTURES / "ranker" / "first_reads.jsonl").read_text("utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     pairs = []
