@@ -148,7 +148,10 @@ def test_describe(value, low, high, text):
         (2.0, 2.0, 2.0, "2.0×"),
         (3.0, 3.0, None, "at least 3.0×"),
         (3.5, 3.0, None, "3.5× (at least 3.0×)"),
-        (None, 471 / 99, 471 / 24, "4.8× to 19.6×"),
+        # a floor rounded down, a ceiling up: 4.76 to 19.63 is never "4.8× to 19.6×"
+        (None, 471 / 99, 471 / 24, "4.7× to 19.7×"),
+        (42 / 31, 42 / 31, None, "at least 1.3×"),
+        (1.5, 42 / 31, None, "1.5× (at least 1.3×)"),
         (None, 4.0, None, "at least 4.0×"),
         (None, None, 2.5, "at most 2.5×"),
         (None, None, None, "not comparable"),

@@ -124,7 +124,7 @@ KEYWORDS = re.compile(
        |assailants|perpetrators|culprits|killers?|shooters?)\b)
        |(?:could|can)\s*not\s+be\s+(?:reached|contacted|located|found|accounted\s+for)
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
-       |still\s+(?:trapped\s+)?underground
+       |still\s+(?:trapped\s+)?underground|not\s+been\s+accounted\s+for
        |whereabouts|fates?(?=\s+of\s)|(?:yet|still)\s+to\s+be\s+(?:traced|found|located)
        |(?:had|have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced)
        |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost|unable\s+to\s+(?:contact|reach|trace))

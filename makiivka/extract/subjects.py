@@ -64,6 +64,7 @@ _TIME_OPENING = re.compile(
     r"|into)(?:\s+(?:the\s+)?[\w-]+)?[\s,]+"
 )
 
+_TOLD = re.compile(r"(?<![\w-])told\s+(?:the\s+)?\Z")
 #: A speaker whose members speak for it: "X, whose leaders in <place> spoke".
 _WHOSE = re.compile(
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+whose\s+[a-z]+(?:\s+in(?:\s+[A-Z]\S*){1,2})?\s*\Z"
@@ -148,6 +149,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = _trailing_subject(text, floor, head, verb, register)
     if cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name):
         return None  # "Three bodies found …": the figure's own noun, not a speaker
+    if cue is not None and _TOLD.search(text, max(floor, cue.start - 12), cue.start):
+        return None  # "X told Reuters the society had registered 410": Reuters is told
     return first_named(text, floor + clause, head[clause:], cue, register)
 
 

@@ -6,6 +6,8 @@ Pure: standard library only. A missing bound (``None``, NaN or ``pandas.NA``) is
 
 from __future__ import annotations
 
+import math
+
 NOT_COMPARABLE = "not comparable"
 
 
@@ -59,12 +61,20 @@ def describe_ratio(ratio, low, high) -> str:
 
     Where the ratio is its own only bound ("89 or more" against 400 can only shrink it),
     say just that bound; where a side gave a range rather than a figure, the ratio is the
-    range of the bounds ("4.8× to 19.6×"; ``tests/test_analysis.py`` lists more).
+    range of the bounds ("4.7× to 19.7×"; ``tests/test_analysis.py`` lists more). A floor is
+    rounded down and a ceiling up.
 
     >>> describe_ratio(400 / 89, None, 400 / 89)
     'at most 4.5×'
+    >>> describe_ratio(None, 42 / 31, None), describe_ratio(None, None, 4.41)
+    ('at least 1.3×', 'at most 4.5×')
     """
     ratio, low, high = _real(ratio), _real(low), _real(high)
+    # A floor is rounded down and a ceiling up, so neither says more than the figures do:
+    # 42 ÷ 31 = 1.355 is "at least 1.3×", never "at least 1.4×" (round 18's second new user).
+    same = {b for b in (low, high) if b is not None and ratio is not None and abs(b - ratio) < 1e-9}
+    low = None if low is None else math.floor(low * 10 + 1e-9) / 10
+    high = None if high is None else math.ceil(high * 10 - 1e-9) / 10
     bounds = [f"{b:.1f}×" if b is not None else None for b in (low, high)]
     if ratio is None:
         if all(bounds):
@@ -78,5 +88,6 @@ def describe_ratio(ratio, low, high) -> str:
     for bound, words in ((high, "at most"), (low, "at least")):
         if bound is not None:
             limit = f"{bound:.1f}×"
-            return f"{words} {limit}" if limit == text else f"{text} ({words} {limit})"
+            alone = limit == text or bool(same)  # the ratio is its own only bound
+            return f"{words} {limit}" if alone else f"{text} ({words} {limit})"
     return f"{text} (bounds open)"

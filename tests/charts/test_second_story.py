@@ -59,7 +59,8 @@ def test_gap_ratio_of_a_range_is_the_range_of_ratios(tarsk):
     assert pd.isna(killed["ratio"])
     assert killed["ratio_low"] == pytest.approx(212 / 99)
     assert killed["ratio_high"] == pytest.approx(212 / 24)
-    assert killed["ratio_text"] == "2.1× to 8.8×"
+    # 2.14 to 8.83: the floor rounded down and the ceiling up (round 18's second new user)
+    assert killed["ratio_text"] == "2.1× to 8.9×"
     assert killed["allied_intel"] == "100 to 300"
     assert killed["allied_intel_claimant_name"] == "Allied intelligence assessment"
 
@@ -74,7 +75,7 @@ def test_not_comparable_says_which_side_gave_no_figure(tarsk):
 def test_gap_chart_says_not_comparable_only_where_the_table_has_no_ratio(tarsk):
     rows = [r for r in records(spec_of(tarsk, "gap")) if "ratio_shown" in r]
     shown = {r["metric_text"]: r["ratio_shown"] for r in rows if r["ratio_shown"]}
-    assert shown == {"Killed": "2.1× to 8.8×", "Wounded": "not comparable"}
+    assert shown == {"Killed": "2.1× to 8.9×", "Wounded": "not comparable"}
 
 
 def test_revisions_are_per_claimant_with_restatements_and_undated_figures(tarsk):
@@ -100,7 +101,7 @@ def test_chart_titles_and_subtitles_name_the_story_s_parties_and_event(tarsk):
     assert gap["title"]["text"] == "The gap: Northern Front and Government on the same explosion"
     assert " ".join(gap["title"]["subtitle"]).startswith(
         "Each party's and third party's latest figure. Government ÷ Northern Front: killed, "
-        "2.1× to 8.8×; wounded, not comparable: Northern Front gave no figure."
+        "2.1× to 8.9×; wounded, not comparable: Northern Front gave no figure."
     )
     revision = spec_of(tarsk, "revision")
     assert revision["title"]["text"] == "The revisions"
@@ -167,7 +168,7 @@ FINDINGS = {
     "gap": (
         "For people killed, Ukraine's figure (400) is at most 4.5× Russia's (89 or more); "
         "for people wounded, Russia gave no figure.",
-        "For people killed, Government's figure (212) is 2.1× to 8.8× Northern Front's "
+        "For people killed, Government's figure (212) is 2.1× to 8.9× Northern Front's "
         "(dozens (24–99)); for people wounded, Northern Front gave no figure.",
     ),
     "revision": (

@@ -16,8 +16,9 @@ from tests.conftest import tree_digest
 from tests.desk.conftest import CLOCK
 
 COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
-#: The Courier's "58 … up from 46": ingest notes the revision it could not date apart.
-NOTES = "proposed by makiivka extract; revises c008 (same stated_at)"
+#: The Courier's "58 … up from 46": c007 is the 46 (the revision, c008, notes that it could
+#: not date the two apart and takes the later id).
+NOTES = "proposed by makiivka extract"
 #: What the notes record of an editor's change of the scope (round 18).
 SCOPED = f"edited at the desk {CLOCK}: scope: event → other"
 

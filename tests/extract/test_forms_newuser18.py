@@ -59,6 +59,10 @@ COUNT = (
         # guard: citing another body is a relay
         ("Reuters reported 58 people dead, citing the families' committee.", "58",
          ("killed", "families", "families' committee", "Reuters")),
+        # round 18's second new user: whom an official told is no speaker of the clause after
+        ("A families' committee official told Reuters the committee had registered 410 people "
+         "who had been forced from their homes.", "410",
+         ("displaced", "families", "A families' committee official", "Reuters")),
         # "X's count had reached 31" and "revised it to 41": the toll of the sentence before
         # (an abbreviated cue stands for its party's government; no second "government")
         (COUNT, "31", ("killed", "government", "CDI (national government)", "")),
@@ -104,6 +108,9 @@ def test_earlier_disasters(text, quote, scope):
          "other"),
         ("Dead and missing together stand at about 1,141.", "about 1,141", "other"),
         ("The number of dead or missing is 300.", "300", "other"),
+        # round 18's second new user: "had not been accounted for"
+        ("The committee said at least 35 residents had not been accounted for.", "at least 35",
+         "missing"),
         # guard: the dead and the missing counted apart
         ("Officials said 20 people were dead and 30 missing.", "20", "killed"),
         ("Officials said 20 people were dead and 30 missing.", "30", "missing"),

@@ -81,7 +81,10 @@ def test_ingest_appends_proposed_rows_and_validates(data, capsys):
     )  # fmt: skip
     assert by_figure["760"]["scope"] == "war"
     assert by_figure["89"]["stated_at"] == "2023-01-04"
-    assert "revises c019" in by_figure["89"]["notes"]  # same day: noted, not supersedes
+    # same day: noted, not supersedes; the 89 takes the id after the 63's (the gap's
+    # tie-break of one moment)
+    assert (by_figure["63"]["claim_id"], by_figure["89"]["claim_id"]) == ("c018", "c019")
+    assert "revises c018" in by_figure["89"]["notes"]
     article = _rows(data / "articles.csv")[-1]
     assert (article["article_id"], article["outlet"], article["published_at_basis"]) == (
         NAME, "ap", "inferred: given on the command line (the file does not say)",

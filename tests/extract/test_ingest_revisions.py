@@ -34,9 +34,10 @@ CASES = [
      "announced in the morning.", "2019-03-17T21:10-05:00",
      [("41", "2019-03-17T18:00-05:00", None, "c002"),
       ("27", "2019-03-17T06:00-05:00", MORNING, "")]),
+    # of one moment, unlinked: the revision takes the later id (round 18's second new user)
     ("The council said the toll rose to 41, up from 27.", "2019-03-17T21:10-05:00",
-     [("41", "2019-03-17T21:10-05:00", UNDATED, ""),
-      ("27", "2019-03-17T21:10-05:00", UNDATED, "")]),
+     [("27", "2019-03-17T21:10-05:00", UNDATED, ""),
+      ("41", "2019-03-17T21:10-05:00", UNDATED, "")]),
 ]  # fmt: skip
 
 
@@ -63,4 +64,6 @@ def test_the_note_of_an_unlinked_revision_says_what_was_written(story, tmp_path)
     assert main([*argv, "--story", str(story)]) == 0
     rows = read_rows(story / "data" / "claims.csv")
     assert [r["stated_at"] for r in rows] == ["2019-03-17", "2019-03-17"]
-    assert rows[0]["notes"].endswith("; revises c002 (same stated_at)")
+    # the revision (41) takes the later id, so the gap's tie-break of one moment takes it
+    assert [(r["claim_id"], r["figure"]) for r in rows] == [("c001", "27"), ("c002", "41")]
+    assert rows[1]["notes"].endswith("; revises c001 (same stated_at)")
