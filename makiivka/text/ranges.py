@@ -68,11 +68,15 @@ def describe_ratio(ratio, low, high) -> str:
     'at most 4.5×'
     >>> describe_ratio(None, 42 / 31, None), describe_ratio(None, None, 4.41)
     ('at least 1.3×', 'at most 4.5×')
+    >>> describe_ratio(1.25, 1.25, 1.25)
+    '1.2×'
     """
     ratio, low, high = _real(ratio), _real(low), _real(high)
     # A floor is rounded down and a ceiling up, so neither says more than the figures do:
     # 42 ÷ 31 = 1.355 is "at least 1.3×", never "at least 1.4×" (round 18's second new user).
     same = {b for b in (low, high) if b is not None and ratio is not None and abs(b - ratio) < 1e-9}
+    if low is not None and high is not None and abs(low - high) < 1e-9:
+        return f"{low:.1f}×"  # two exact figures: one ratio, rounded as a ratio is
     low = None if low is None else math.floor(low * 10 + 1e-9) / 10
     high = None if high is None else math.ceil(high * 10 - 1e-9) / 10
     bounds = [f"{b:.1f}×" if b is not None else None for b in (low, high)]
