@@ -244,10 +244,11 @@ def is_context(text: str, q: Quantity) -> bool:
         return True
     if q.unit in (None, "people") and THING_AFTER.match(text, end):
         return True
-    label = label_before(text, start)  # "Homes destroyed: 412": a line's label names things
-    alone = _LINE_END.match(text, end) and not under_people(text, start)  # ("Russian missile:
-    # 7 dead" says dead; "  – Other hospitals: 330" under "• Deaths:" counts the dead)
-    if q.unit in (None, "people") and label and alone and _THING_LABEL.match(text, *label):
+    # "Homes destroyed: 412": a line's label names things ("Russian missile: 7 dead" says
+    # dead; "  – Other hospitals: 330" under "• Deaths:" counts the dead)
+    label = label_before(text, start) if q.unit in (None, "people") else None
+    thing = label and _THING_LABEL.match(text, *label) and _LINE_END.match(text, end)
+    if thing and not under_people(text, start):
         return not LABEL_PEOPLE.search(text, *label)
     if (
         q.value is not None

@@ -40,8 +40,8 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     A name's initials in brackets after it that a party's cues name are part of it, and
     tell its side ("… of the Peruvian Jungle (Aidesep)": Aidesep's, blind set 17).
     """
-    initials = ACRONYM.match(text, b) if len(text[a:b].split()) > 2 else None  # a body's name
-    if initials and register.sides.cue_side(initials[1]) not in (None, register.side_of(text[a:b])):
+    initials = ACRONYM.match(text, b)
+    if initials and _other_initials(text[a:b], initials[1], register):
         b = initials.end()
     trail = _TRAILING_CONNECTOR.search(text, a, b)  # "Shamil Basayev and posted": no "and"
     claimant, name, side = register.name(text, a, trail.start() if trail else b)
@@ -62,8 +62,13 @@ def blank_initials(initials: re.Match[str], register: Register) -> str:
     """Blank "(WHO)" after a name, but keep initials a party's cues name when the name's own
     words name another side ("… of the Peruvian Jungle (Aidesep)", blind set 17)."""
     before = initials.string[: initials.start()].rsplit(",", 1)[-1]
-    if len(before.split()) < 3:
-        return " " * len(initials[0])  # "IVO PETRENKO (Norland)": a person's affiliation
-    side = register.sides.cue_side(initials[1])
-    keep = side is not None and side != register.side_of(before)
+    keep = _other_initials(before, initials[1], register)
     return initials[0] if keep else " " * len(initials[0])
+
+
+def _other_initials(name: str, initials: str, register: Register) -> bool:
+    """Tell whether a body's long name (three words or more: "IVO PETRENKO (Norland)" is a
+    person's affiliation) ends in initials a party's cues name, of a side its words do not
+    give."""
+    side = register.sides.cue_side(initials) if len(name.split()) > 2 else None
+    return side is not None and side != register.side_of(name)

@@ -182,6 +182,17 @@ def near_event(text: str, spans: list[tuple[int, int]], own: re.Pattern[str] | N
     return frozenset(words)
 
 
+def _opening_place(
+    text: str, a: int, b: int, terms: StoryTerms, own: re.Pattern[str] | None,
+    near: frozenset[str],
+) -> re.Match[str] | None:  # fmt: skip
+    """Return the match of another place a sentence opens on ("In neighboring <Name>, …",
+    "<Name>, where …"), else None."""
+    m = FRONTED.match(text, a, b) or PLACE_WHERE.match(text, a, b)
+    alone = m is not None and bool(_ALONE.match(text, m.end("place")))
+    return m if m and _is_place(m["place"], terms, own, near, alone) else None
+
+
 def _named_elsewhere(
     text: str, a: int, b: int, terms: StoryTerms, own: re.Pattern[str] | None,
     near: frozenset[str],
@@ -203,11 +214,10 @@ def _named_elsewhere(
                 continue
             if not _THING_AFTER.match(text, m.end()) and not _FACILITY.match(text, m.end()):
                 return True
-    fronted = FRONTED.match(text, a, b) or PLACE_WHERE.match(text, a, b)
+    fronted = _opening_place(text, a, b, terms, own, near)
     if fronted:
         end = fronted.end("place")
-        if _is_place(fronted["place"], terms, own, near, bool(_ALONE.match(text, end))):
-            return not (_THING_AFTER.match(text, end) or _FACILITY.match(text, end))
+        return not (_THING_AFTER.match(text, end) or _FACILITY.match(text, end))
     for pattern in (PLACED_ATTACK, CITY_OF):
         for m in pattern.finditer(text, a, b):
             end = m.end("place")
@@ -231,17 +241,11 @@ def foreign_speaker(
     """Return the other place a sentence opens on when its speaker is that place or only a
     government's common noun ("In neighboring Zimbabwe, the government said 98 …", "Malawi,
     where …, has reported 56 dead": another country's, blind set 17), else None."""
-    m = FRONTED.match(text, a, b) or PLACE_WHERE.match(text, a, b)
+    m = _opening_place(text, a, b, terms, own, near)
     if m is None or not (name == m["place"] or _GENERIC_SPEAKER.fullmatch(name)):
         return None
     end = m.end("place")
-    if _THING_AFTER.match(text, end) or _FACILITY.match(text, end):
-        return None
-    return (
-        m["place"]
-        if _is_place(m["place"], terms, own, near, bool(_ALONE.match(text, end)))
-        else None
-    )
+    return None if _THING_AFTER.match(text, end) or _FACILITY.match(text, end) else m["place"]
 
 
 #: A storm named before its figure: "Hurricane Pauline, which hit … in 1997, killed more than

@@ -325,7 +325,7 @@ def propose_rows(
             continue
         linked.add((revises, id(row)))
         _link(earlier, row, reading, ends.get(revises, 0), zone)
-    return sorted(rows, key=lambda r: int(str(r["claim_id"])[1:]))
+    return sorted(rows, key=lambda r: ids.claim_number(str(r["claim_id"])))
 
 
 #: A figure a revision names as the one it replaced: "(rose to 41), up from 27".
@@ -393,8 +393,8 @@ def _link(
         row["supersedes"] = earlier["claim_id"]
         return
     why = "same stated_at" if earlier["stated_at"] == new else "stated_at not before it: check"
-    ids = (int(str(row["claim_id"])[1:]), int(str(earlier["claim_id"])[1:]))
-    if why == "same stated_at" and ids[0] < ids[1]:  # "revised to 33 from 31": the gap takes
-        # the later id of one moment (makiivka.analysis), so the revision takes the later one
+    numbers = [ids.claim_number(str(r["claim_id"])) for r in (row, earlier)]
+    if why == "same stated_at" and numbers[0] < numbers[1]:  # "revised to 33 from 31": the
+        # gap takes the later id of one moment (makiivka.analysis): the revision takes it
         row["claim_id"], earlier["claim_id"] = earlier["claim_id"], row["claim_id"]
     row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} ({why})"

@@ -214,14 +214,17 @@ def _dates_of(ctx: Context, terms: StoryTerms) -> list:
 def foreign_voice(ctx: Context, index: int, name: str) -> str | None:
     """Return the other country a sentence opens on when its speaker stands for it
     (:func:`makiivka.extract.elsewhere.foreign_speaker`), else None."""
+    s, terms = ctx.sentences[index], story_terms_of(ctx)
+    return foreign_speaker(ctx.text, s.start, s.end, name, terms, ctx.register.places, _near(ctx))
+
+
+def _near(ctx: Context) -> frozenset[str]:
+    """Return the article's words near the event's places (:func:`near_event`), once."""
     cache = ctx.__dict__.setdefault("elsewhere", {})
     if "near" not in cache:
         spans = [(x.start, x.end) for x in ctx.sentences]
         cache["near"] = near_event(ctx.text, spans, ctx.register.places)
-    s, terms = ctx.sentences[index], story_terms_of(ctx)
-    return foreign_speaker(
-        ctx.text, s.start, s.end, name, terms, ctx.register.places, cache["near"]
-    )
+    return cache["near"]
 
 
 def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
@@ -230,10 +233,7 @@ def is_elsewhere(ctx: Context, index: int, q: Quantity, metric: str) -> bool:
     terms, places = story_terms_of(ctx), ctx.register.places
     published = ctx.__dict__.get("published")
     _dates_of(ctx, terms)
-
-    if "near" not in cache:
-        spans = [(x.start, x.end) for x in ctx.sentences]
-        cache["near"] = near_event(ctx.text, spans, places)
+    _near(ctx)
 
     def part(a: int, b: int) -> bool:
         if (a, b) not in cache:

@@ -59,8 +59,7 @@ _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"
 #: Nations Mission in South Sudan (UNMISS) strongly condemns", blind set 17).
 _NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*|{PARTICLE})(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?"
-    rf"(?:{_PLACE}(?:\s+{_NAME}){{0,3}})?\s+\([A-Z][\w'’.-]*\)|(?:[A-Z][\w'’.-]*|{PARTICLE})"
-    rf"(?:\s+{_NAME}){{0,5}}(?:\s+{_NOT_AUX}[a-z][\w-]*){{0,2}}?)"
+    rf"(?:(?:{_PLACE}(?:\s+{_NAME}){{0,3}})?\s+\([A-Z][\w'’.-]*\))?)"
     rf"((?:{_PLACE}))"
     rf"\s+{_AUXILIARY}\Z"
 )

@@ -62,13 +62,23 @@ def format_claim_id(number: int) -> str:
     return f"c{number:0{ID_WIDTH}d}"
 
 
+def claim_number(claim_id: str) -> int | None:
+    """Return the number of a ``cNNN`` id, None for anything else.
+
+    >>> claim_number("c018"), claim_number("c1234"), claim_number("x9")
+    (18, 1234, None)
+    """
+    m = CLAIM_ID.fullmatch(claim_id)
+    return int(m[1]) if m else None
+
+
 def highest_claim_number(claim_ids: Iterable[str]) -> int:
     """Return the highest number of the ``cNNN`` ids (0 for none).
 
     >>> highest_claim_number(["c017", "c020", "x9"])
     20
     """
-    return max((int(m[1]) for i in claim_ids if (m := CLAIM_ID.fullmatch(i))), default=0)
+    return max((n for i in claim_ids if (n := claim_number(i)) is not None), default=0)
 
 
 def check_issued(data: Path | str | None, claims: Table) -> list[Problem]:

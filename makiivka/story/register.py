@@ -203,8 +203,8 @@ class Proposals:
         """Return the party's label when *written* names the party itself, else "".
 
         A party's label or cue word ("Bangladesh", "the district administration"), also as
-        the extractor names a party's government by it ("Peru (Government of Peru
-        government)", "Norland (government)"), stands for the party as a whole.
+        the extractor names a party's government by it ("Peru (Government of Peru)",
+        "Norland (government)"), stands for the party as a whole.
         """
         if side not in self.labels:
             return ""
@@ -231,7 +231,7 @@ class Proposals:
         if self.party_name(name, side):
             name = label  # "Bangladesh", "the district administration": the party's own body
         elif side in self.labels and (government := _government(name)):
-            # "Lima (Government of Peru government)": a place the party holds, for the party;
+            # "Lima (Government of Peru)": a place the party holds, for the party;
             # a label that says government already is not said twice
             again = "government" in label.lower().split()
             name = f"{government['bare']} ({label}{'' if again else ' government'})"
