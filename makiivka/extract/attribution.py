@@ -146,8 +146,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     for m in _VERB.finditer(text, start, end):
         if _NOT_SPEECH_AFTER.match(text, m.end(), end):
             continue
-        if m[0] in ("report", "reports") and _VERB.match(text, m.end() + 1, end):
-            continue  # "Initial reports say about 200": the noun, whose verb follows
+        if (m[0] in ("report", "reports") and _VERB.match(text, m.end() + 1, end)) or (
+            m[0] in ("claims", "reports") and _UNNAMED_SAYING.match(text, m.start(), end)
+        ):
+            continue  # "Initial reports say about 200", "claims spread online that": nouns
         if any(a <= m.start() < b for a, b in according):
             continue  # "according to updated figures": an adjective of the source
         if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
@@ -322,17 +324,20 @@ _NO_SUBJECT = re.compile(
 _OF_AFTER = re.compile(r"\s+(?:only\s+|also\s+)?(?:of|about)\s")
 #: "quoted by X": the relay's agent after a participle.
 _BY_AFTER = re.compile(r"\s+by\s")
-#: A pronoun's own figure: "its count of 140", "their toll of 82".
+#: A pronoun's own figure: "its count of 140", "their toll of 82", "Its conclusion: 156 …".
 _ITS_FIGURE = re.compile(
     r"(?<![\w-])(its|their|his|her)\s+(?:own\s+|latest\s+|official\s+|earlier\s+)?"
-    r"(?:count|figures?|toll|tally|estimates?|death\s+toll)\s+(?:of|at)\s+(?=[\w$£€])",
+    r"(?:(?:count|figures?|toll|tally|estimates?|death\s+toll)\s+(?:of|at)\s+(?=[\w$£€])"
+    r"|(?:conclusions?|findings?|verdict|count|figures?|toll|tally|estimates?):\s+)",  # set 18
     re.IGNORECASE,
 )
 #: Unnamed sources with a participle of speech: "posts claiming that", "reports saying".
 _UNNAMED_SAYING = re.compile(
     r"(?<![\w-])((?:social\s+media\s+)?(?:posts|reports|rumou?rs|messages|videos|claims)(?:\s+"
     r"(?:on|across)\s+(?:social\s+media|Facebook|X|Twitter|WhatsApp|Telegram|TikTok))?)\s+"
-    r"(?:claiming|saying|suggesting|alleging|stating)\b"
+    r"(?:claiming|saying|suggesting|alleging|stating"
+    # "claims spread online that the authorities were hiding hundreds of deaths" (set 18)
+    r"|(?:spread|circulated|appeared|emerged)\s+(?:online\s+|on\s+social\s+media\s+)?that)\b"
 )
 #: "Asked about reports that more than 200 …": the reports' figure, put to the speaker.
 _ASKED_ABOUT = re.compile(

@@ -55,6 +55,14 @@ _VERB_BETWEEN = re.compile(
 )
 #: Before an elliptical figure, only a connective: "and 380 in the east" ("injures dozens in
 #: Lowtown" has a verb of its own).
+#: A bare figure a speaker restates, with nothing counted after it: "then 1,049", "not 964 as
+#: it said yesterday", "It had earlier given 64." (blind set 18): what the figure before counts.
+_RESTATED_BEFORE = re.compile(
+    r"(?<![\w-])(?:said|says|gave|given|reported|counted|counts|then|not|rather\s+than|instead"
+    r"\s+of)\s+(?:only\s+|just\s+)?\Z",
+    re.IGNORECASE,
+)
+_RESTATED_AFTER = re.compile(r"\s*(?:[.;)!?]|,\s|\s+(?:as|before|when|on|and)\s|\Z)")
 _CONNECTIVE_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+\Z", re.IGNORECASE)
 #: After an elliptical figure, its own verb: "2,000 were still being processed", "2.5 million
 #: in Port Vell have been affected" (a place phrase may come between).
@@ -99,6 +107,12 @@ def lean_on(
         return "part"  # a total just before the list: its items are parts of it
     if opener and (people_before or _TOLL_WORD.search(text, sentence_start, opener.start())):
         return "item"
+    if (
+        people_before
+        and _RESTATED_BEFORE.search(text, max(0, q.start - 24), q.start)
+        and _RESTATED_AFTER.match(text, q.end)
+    ):
+        return "ellipsis"  # "Estline gave 964 people on board, then 1,049", "had earlier given 64"
     if (
         same_sentence
         and _ELLIPSIS_AFTER.match(text, q.end)

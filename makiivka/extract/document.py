@@ -18,7 +18,7 @@ from makiivka.extract.evidence import Speaker
 from makiivka.extract.headings import find_headings
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
-from makiivka.extract.turns import find_turns, is_asker
+from makiivka.extract.turns import find_turns, is_asker, is_newsroom
 from makiivka.text.dates import ResolvedDate
 
 #: A speech verb written with a capital, as every word of a Title Case headline is.
@@ -125,6 +125,16 @@ class Context:
         if cue is None or cue.side == "unknown":
             return None, index, ""
         return cue, first, "turn"
+
+    def newsroom_turn(self, index: int) -> bool:
+        """Tell whether sentence index is in a turn of the outlet's own journalist
+        ("REPORTER: … Helicopters have brought 92 bodies", blind set 18): its own voice."""
+        first = self.paragraph_start(index)
+        if first not in self.turns:
+            k = bisect.bisect_left(self.turn_starts, first) - 1
+            first = self.turn_starts[k] if k >= 0 else first
+        cue = self.turns.get(first)
+        return cue is not None and is_newsroom(cue.name)
 
     def heading_for(self, index: int) -> tuple[Cue | None, int, str]:
         """Return the author heading above sentence index, if one is (the last before it)."""

@@ -318,8 +318,10 @@ class Entities:
             role = {w.lower() for w in _ROLE_WORD.findall(person.role)}
             if word in role and words <= role | {word}:
                 return person
-        if _OWNED_TITLE.match(title):
-            return None  # "its spokesman": the body's, named before, not a name after it
+        if _OWNED_TITLE.match(title) or re.match(r"(?i)an?\s", title):
+            # "its spokesman": the body's, named before; "A humanitarian official told
+            # Reuters": someone unnamed (new user 19), not a name after it
+            return None
         return self._introduced_after(position)
 
     def _introduced_after(self, position: int) -> Person | None:

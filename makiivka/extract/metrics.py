@@ -14,12 +14,10 @@ from makiivka.extract.labels import label_before
 
 METRICS = (
     "killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
-    "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other",
-)  # fmt: skip
+    "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other")  # fmt: skip
 CURRENCIES = frozenset({"RUB", "GBP", "USD", "EUR", "UAH"})
 TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})
-PEOPLE_METRICS = TOLL_METRICS | {"present"}
-PEOPLE_METRICS |= {"mobilized", "displaced", "detained"}
+PEOPLE_METRICS = TOLL_METRICS | {"present", "mobilized", "displaced", "detained"}
 #: Keywords of a people count no toll metric names ("52 were admitted to hospital", "three
 #: pulled out of the rubble"): metric ``other``, unit people (the corpus conventions).
 OTHER_PEOPLE = "other"
@@ -93,6 +91,7 @@ _FIRE_VERB = (
     r"fire(?=\s+(?:[0-9]|(?:[\w,.'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|bombs?"
     r"|projectiles?|munitions?|rounds|salvos?|volleys?|grenades?|mortars?)\b))"
 )
+_UNDER_ASH = r"\s+(?:alive\s+)?(?:under|beneath)\s+(?:the\s+)?(?:ash|mud|lava|snow|sand|debris)\b"
 KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
@@ -104,7 +103,7 @@ KEYWORDS = re.compile(
        |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|murder(?:ed|s|ing)?|eliminated|liquidated|massacre[sd]?
        |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed
-       |injured|wounded|hurt|rescued|admitted|survived|recovering|receiving))|(?:had\s+been\s+|were\s+)?buried|remains\s+of|exhumed|martyr(?:s|ed)?
+       |injured|wounded|hurt|rescued|admitted|survived|recovering|receiving))|(?:had\s+been\s+|were\s+)?buried(?!{_UNDER_ASH})|remains\s+of|exhumed|martyr(?:s|ed)?
        |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
        \s+)?(?:[\w-]+\s+)?(?:plans?|orders?|operations?|missions?|strateg(?:y|ies)|commands?|tasks?
        |warrants?|agreements?|contracts?|deals?|programm?es?|projects?|polic(?:y|ies))\b))
@@ -126,6 +125,7 @@ KEYWORDS = re.compile(
        |unreachable|(?:out\s+of|lost)\s+(?:contact|touch)|(?:still\s+)?under\s+the\s+rubble
        |still\s+(?:trapped\s+)?underground|not\s+been\s+accounted\s+for
        |whereabouts|fates?(?=\s+of\s)|(?:yet|still)\s+to\s+be\s+(?:traced|found|located)
+       |(?<=who\s)never\s+(?:came|come|returned|got)\s+(?:home|back)|buried{_UNDER_ASH}  # set 18
        |(?:had|have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced)
        |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost|unable\s+to\s+(?:contact|reach|trace))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
@@ -143,10 +143,10 @@ KEYWORDS = re.compile(
        |get|gets|getting|awarded|granted|entitled|payable|allowances?)
     |(?P<detained>detained|arrested|abducted|captured(?!\s+[A-Za-z])|taken\s+(?:prisoner|hostage
        |captive)|held\s+(?:captive|hostage)|in\s+custody)
-    |(?P<displaced>{_DISPLACED}|fled\s+(?:their|the\s+area|the\s+city|the\s+town|homes)
+    |(?P<displaced>{_DISPLACED}|fled(?!\s+(?:the\s+)?(?:scene|attackers?|gunmen|police))
        |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless
        |(?:from|out\s+of)\s+their\s+homes
-       |(?:had\s+)?left\s+(?:the|their)\s+(?:town|city|village|area|district)\s+for\s+shelters?)
+       |(?:had\s+)?left\s+(?:the|their)\s+(?:town|city|village|area|district)(?=\s*[.,;]|\s+for\s))
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to
        \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|in\s+(?:a\s+|the\s+)?hospitals?
        |(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?

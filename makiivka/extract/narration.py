@@ -19,6 +19,11 @@ conventions, judgement call 2: a clause that is not what the person said is the 
    139") — the outlet's running count, not what the speaker said (every such label in the
    corpus and the blind sets is the outlet's).
 
+5. **A relative clause that describes the speaker**: "…, says Rosa Chavez, who lost 11
+   relatives", "Graham Smith, whose road lost eleven neighbours, said" (blind set 18) — who
+   the speaker is, in the outlet's words; not "X, who said 50 had died" (a speech verb in
+   the clause) nor "the ministry, whose figures show 50 dead" (the speaker's own data).
+
 Relative clauses that belong to an account ("residents described an assault that killed
 scores", blind3 judgement call 8) have no comma-preposition-which and stay the speaker's.
 """
@@ -28,6 +33,7 @@ from __future__ import annotations
 import re
 
 from makiivka.extract.cue import Cue
+from makiivka.extract.speech import SPEECH_VERBS
 from makiivka.text.quantities import Quantity
 
 #: ", during which <subject> <verb>": a non-restrictive clause of the event, with at least
@@ -42,6 +48,15 @@ _COMPARISON = re.compile(
 )
 #: ", as <clause with a figure>, according to": the source of the as-clause.
 _AS_CLAUSE = re.compile(r",\s+as\s+[^,;]*\d")
+
+
+#: "Rosa Chavez, who lost <figure>": a relative clause about the person just named, with no
+#: speech verb and no data noun of the speaker's own.
+_DESCRIBING = re.compile(
+    rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+(?:who|whose)\s+"
+    rf"(?![^;:“”\"]*?(?<![\w-])(?:{SPEECH_VERBS}|show"
+    r"|figures?|count|tally|data|records?|lists?|estimates?|toll)(?![\w-]))[^;:“”\"]{0,120}\Z"
+)
 
 
 def narrated(text: str, cue: Cue, q: Quantity) -> bool:
@@ -63,3 +78,12 @@ _TOLL_AS = re.compile(
     r"|climbed|climbs|reached|reaches|jumped|jumps|hit|hits|passed|passes|topped|tops|grew|grows"
     r"|increased|increases|mounted|mounts)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}\Z"
 )
+
+
+def described_person(text: str, start: int, q: Quantity) -> str | None:
+    """Return the person whose relative clause holds figure q (shape 5 of the module
+    docstring), searching from *start* (the sentence's); else None."""
+    m = _DESCRIBING.search(text, max(start, q.start - 160), q.start)
+    # a person's name has two words or more: "the people of Kerala, who together rescued
+    # more than 600" (blind set 7) is no person
+    return m[1] if m and " " in m[1] else None

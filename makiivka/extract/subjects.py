@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from makiivka.extract.conjuncts import first_named
 from makiivka.extract.cue import Cue, blank_initials, named
+from makiivka.extract.modifiers import blank_label, blank_modifiers
 from makiivka.extract.outlets import qualified_outlet
 from makiivka.extract.speakers import ACRONYM, Register, load_register  # noqa: F401 (doctests)
 from makiivka.extract.speech import (
@@ -38,8 +39,16 @@ _ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")
 #: Words that may stand alone between the last comma and the verb: ", has also said".
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|still|later|earlier|previously|now|then|again|initially|first"
-    r"|separately|further|would|will|\w+ly)\s+)*"
+    r"|separately|further|would|will|\w+ly|so\s+far)\s+)*"
 )
+#: A relative pronoun right before the verb: ", which earlier reported", ", who said".
+#: A figure right after the verb: "reported 220", "said that at least 40".
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:that\s+)?(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|up\s+to)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+_WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|earlier|also|later|had|has|have)\s+)*\Z")
 #: A sentence that opens on an adverbial before its subject: "In the north, …".
 _FRONTED = re.compile(
     r"\s*(?:In|On|At|After|Before|During|Across|Near|Amid|Inside|Outside|From|Within|Along"
@@ -89,24 +98,24 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     ("Pavel Gubarev, a former senior official in …, said").
     """
     head = _ACRONYM_AFTER.sub(lambda m: blank_initials(m, register), text[floor : verb.start()])
+    head = blank_label(head)  # "PRESENTER: Human Rights Watch said"
     whose = _WHOSE.search(head)  # "Aidesep, whose leaders in Bagua spoke of" (blind set 17)
     if whose and register.side_of(whose[1]) != "unknown":
         a, b = floor + whose.start(1), floor + whose.end(1)
         return named(text, a, verb.end(), a, b, register)
-    # "Residents who spoke to the Daily Post say": whom they spoke to is not the subject.
-    head = _SPOKE_TO.sub(lambda m: " " * len(m[0]), head)
-    # "Sam Rainsy, speaking to RFA from France, said": how, not who
-    head = _SPEAKING_TO.sub(lambda m: " " * len(m[0]), head)
-    head = _WHO_CLAUSE.sub(lambda m: " " * len(m[0]), head)
-    # "X, the governor, on Sunday put the toll at 35": when, not who (blind set 15)
-    head = _WHEN_BEFORE.sub(lambda m: " " * len(m[0]), head)
-    # "Social media posts shared thousands of times claim": how far it spread is no subject.
-    head = _SHARED.sub(lambda m: " " * len(m[0]), head)
+    head = blank_modifiers(head)  # "Residents who spoke to the Daily Post say": residents
     # "50 were killed, the director of the hospital, which received the casualties, said":
     # after the figure, the clause that says more about the speaker is not the subject.
     relative = _RELATIVE_END.search(head)
     if relative and re.search(r"\d", head[: relative.start()]):
         head = head[: relative.start()] + " " * len(relative[0])
+    which = _WHICH_END.search(head) if _FIGURE_NEXT.match(text, verb.end()) else None
+    if which:  # "… cross-checked with the Red Cross, which earlier reported 220" (blind set 7)
+        before = head[: which.start()]
+        at = max(before.rfind(","), before.rfind(";"), before.rfind("”"), before.rfind('"')) + 1
+        cue = _clause_subject(text, floor + at, before[at:] + " ", verb, register)
+        if cue is not None:
+            return cue
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
     cut = max(cut, head.rfind(" - "), head.rfind(" – "))
     conjunction = [m for m in _CONJUNCTION.finditer(head) if m.start() > cut]
@@ -154,20 +163,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return first_named(text, floor + clause, head[clause:], cue, register)
 
 
-#: A day right before the verb, after an apposition's comma: ", on Sunday" (put …).
-_WHEN_BEFORE = re.compile(
-    r",\s*(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|yesterday|today)\s*\Z"
-)
-
-
 #: A conjunction that opens a clause with its own subject: "… as military insists".
 _CONJUNCTION = re.compile(r"(?<!such)(?<!well)\s(?:as|while|whereas|because)\s(?!well\b)")
-#: A relative clause after a subject naming whom it spoke to, right before the verb.
-_SPOKE_TO = re.compile(
-    r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|speaking)\s+(?:to|with)"
-    r"\s+[^,;:]{1,60}?\s*\Z"
-)
 #: Verbs whose name after them is their object, never an inverted speaker.
 _OBJECT_VERB = re.compile(
     r"(?i)blamed|accused|criticised|criticized|dismissed|rejected|denied|disputed|ordered"
@@ -175,25 +172,8 @@ _OBJECT_VERB = re.compile(
 )
 #: A second verb of the same subject: ", and said", ", and later told".
 _AND = re.compile(r"\s*(?:and|but)\s+(?:(?:also|later|then)\s+)?")
-#: A participle between a speaker and the verb: ", speaking to RFA from France,".
-_SPEAKING_TO = re.compile(
-    r"(?<=[A-Za-z]),\s+(?:speaking|talking|writing|posting)\s+(?:to|with|on|from|in)\s"
-    r"[^,;:“”\"\d]{1,60},\s*\Z"
-)
-#: A relative clause with no commas between a speaker and the verb: "Fishermen who were the
-#: first to reach the wreck said". No figure inside it (that one is the clause's own), no
-#: quotation or clause break, at most 60 characters.
-_WHO_CLAUSE = re.compile(
-    r"(?<=[A-Za-z])(?<![Pp]eople)(?<![Tt]hose)\s+(?:who|that)\s+(?:were|was|had|have|has|are|is"
-    r"|live[sd]?|work|[a-z]{2,}ed"
-    r"|fled|saw|lost|went|came|left|knew|know)\s[^,;:“”\"\d—]{1,60}?\s*\Z"  # "who fled the camp"
-)
 #: The medium's noun after a platform's name: "an X post", "a Telegram channel".
 _MEDIUM_AFTER = re.compile(r"\s+(?:posts?|videos?|accounts?|channels?|messages?|users?)\b")
-_SHARED = re.compile(
-    r"(?<=[A-Za-z])\s+(?:shared|viewed|seen|watched|liked|reposted|retweeted|forwarded)\s+"
-    r"(?:more\s+than\s+|over\s+|about\s+)?[\w,.]+\s+(?:of\s+)?times(?:\s+on\s+[A-Z]\w+)?\s*\Z"
-)
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 

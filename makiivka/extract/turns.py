@@ -50,7 +50,8 @@ _NOT_SPEAKER = re.compile(
 )
 #: A role that makes the speaker the outlet's own journalist: "CNN ANCHOR", "… EDITOR".
 _NEWSROOM = re.compile(
-    r"(?i)(?<![\w])(?:anchor|presenter|host|editor|correspondent|reporter|journalist|moderator)"
+    r"(?i)(?<![\w])(?:anchor|presenter|host|editor|correspondent|reporter|journalist|moderator"
+    r"|newsreader|newscaster)"
     r"(?![\w])"
 )
 #: A newsroom title right before a name: "Our correspondent Tanvir Chowdhury".
@@ -60,6 +61,11 @@ _ASKER = re.compile(r"(?i)Q|Question|Questioner|Journalist|Reporter|Audience")
 _MINOR = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "a", "an"))
 #: A capitalised given name or two before a surname, in the prose that introduces a speaker.
 _GIVEN = r"(?:[A-Z][\w'’-]+[ \t]+){1,3}"
+
+
+def is_newsroom(name: str) -> bool:
+    """Tell whether a turn's label is the outlet's own journalist: "REPORTER", "NEWSREADER"."""
+    return bool(_NEWSROOM.fullmatch(name))
 
 
 def is_asker(name: str) -> bool:

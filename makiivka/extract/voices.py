@@ -26,9 +26,10 @@ from makiivka.extract.document import Context
 from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.fallbacks import fallback_side
 from makiivka.extract.names import full_name
-from makiivka.extract.narration import narrated
+from makiivka.extract.narration import described_person, narrated
 from makiivka.extract.objects import circumstance, describes_event, summed_after, verdict
 from makiivka.extract.resolve import UNNAMED, resolve, weak
+from makiivka.extract.rumours import rumour_of
 from makiivka.extract.speech import CONTRAST
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities
@@ -59,19 +60,6 @@ _CALLED_FALSE = re.compile(
 )
 #: Words that hedge the outlet's own statement without naming a source.
 _HEDGE = re.compile(r"(?i)\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b")
-
-
-#: A figure said to go round online, right after it: posts no one names are its source.
-_CIRCULATING = re.compile(
-    r"(?i)[^.;:\n]{0,40}?\b(?:circulating|circulated|shared|spreading|going\s+viral|doing\s+the"
-    r"\s+rounds)\s+(?:on|across|via|in)\s+((?:social\s+(?:media|networks)|WhatsApp|Facebook"
-    r"|Telegram|TikTok|Twitter)(?:\s+(?:groups|channels|accounts|posts))?)\b"
-)
-#: ... or before it: "The initial figure circulating in the media was 54" (blind set 11).
-_CIRCULATED = re.compile(
-    r"(?i)\b(?:figures?|tolls?|numbers?|counts?)\s+(?:circulating|circulated|going\s+round)\s+"
-    r"(?:on|in)\s+((?:the\s+)?(?:media|press|social\s+media))\s+(?:was|were|is|are)\s+\Z"
-)
 
 
 @dataclass(frozen=True)
@@ -265,12 +253,13 @@ def attribute(ctx: Context, index: int, q: Quantity) -> Voice:
 def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index, from its own sentence and context."""
     sentence = ctx.sentences[index]
-    rumour = _CIRCULATING.match(ctx.text, q.end, sentence.end) or _CIRCULATED.search(
-        ctx.text, max(sentence.start, q.start - 80), q.start
-    )
-    if rumour:  # "Figures of more than 1,000 deceased circulating on social networks" (set 15)
-        evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'
-        return Voice("", rumour[1], "unknown", "", "", False, evidence, 0.6)
+    rumour = rumour_of(ctx.text, sentence.start, sentence.end, q)
+    if rumour is not None:  # "Figures … circulating on social networks", "Rumours of 100 … false"
+        name, evidence, denied, sure = rumour
+        return Voice("", name, "unknown", "", "", denied, evidence, sure)
+    person = described_person(ctx.text, sentence.start, q)
+    if person and not ctx.quoted(q.start):  # "…, says Rosa Chavez, who lost 11 relatives"
+        return outlet_voice(ctx, "", "", beside=person)
     cues = ctx.sentence_cues(index)
     # "X's figure of 37" binds what follows it; a figure names no speaker ("Massacre of 100s")
     cues = [c for c in cues if (c.form != "possessive" or c.start < q.end) and not c.holds(q)]
@@ -325,6 +314,9 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             cue, where, link = run
     if cue is None and sentence.voice == "body":
         cue, where, link = ctx.turn_for(index)  # a transcript's turn: its speaker's label
+        if cue is None and ctx.newsroom_turn(index):  # "REPORTER: … 92 bodies" (blind set 18)
+            voice = outlet_voice(ctx)
+            return replace(voice, evidence=f"{voice.evidence}; its own journalist's turn")
     if cue is None and sentence.voice == "body":
         cue, where, link = credits.quote_label(ctx, index)
     if cue is None:  # "(X figures as of 2 April)" atop a list

@@ -103,10 +103,12 @@ CURRENCIES = {"£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "$": "
               "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
               "hryvnias": "UAH", "uah": "UAH", "rs": "INR", "rs.": "INR", "₹": "INR",
               "inr": "INR", "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "bdt": "BDT", "৳": "BDT",
-              "lira": "TRY", "lire": "TRY", "naira": "NGN"}  # fmt: skip
+              "lira": "TRY", "lire": "TRY", "naira": "NGN", "cfa francs": "XOF",
+              "cfa franc": "XOF", "fcfa": "XOF"}  # fmt: skip
 #: Currencies named after the amount ("5 million roubles", "2,000 naira").
 CURRENCY_WORDS = (
     r"roubles?|rubles?|pounds?|dollars?|euros?|hryvnias?|lira|lire|naira|UAH|RUB|USD|GBP|EUR"
+    r"|CFA\s+francs?|FCFA"  # "250 million CFA francs" (round 19's new user)
 )
 PEOPLE = frozenset({
     "soldier", "soldiers", "troops", "personnel", "servicemen", "serviceman", "servicemembers",

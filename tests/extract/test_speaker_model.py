@@ -22,13 +22,14 @@ from tests.extract.test_speakers import REGISTER
 PUBLISHED = "2024-05-01"
 
 # (text, figure, the rules' side, the model's side, its claimant name): a service's own post
-# with no attribution is the service's; an unsided pronoun after a named body is that body's.
+# with no attribution is the service's; an unsided speaker after a named body is that body's.
 CHANGED = [
     ("Harbour City: rescue work completed\n\nRescuers of Norland's emergency service worked "
      "through the night. 35 people died and 117 were injured.", "35", "media", "north",
      "Norland"),
-    ("The World Health Organization visited Harbour City. Its team said 300 people had been "
-     "treated.", "300", "unknown", "third_party", "World Health Organization"),
+    # ("Its team said" the rules now read as the body that opened the sentence before)
+    ("The World Health Organization visited Harbour City. A team member said 300 people had "
+     "been treated.", "300", "unknown", "third_party", "World Health Organization"),
     # no word of the side before the figure: the first after it names who
     ("Harbour City: rescue work completed\n\n35 people died and 117 were injured. Rescuers of "
      "Norland's emergency service worked through the night.", "117", "media", "north",

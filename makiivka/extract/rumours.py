@@ -1,0 +1,50 @@
+"""Figures whose source is talk no one is named for: posts going round, rumours called false.
+
+"Figures of more than 1,000 deceased circulating on social networks" (blind set 15), "The
+initial figure circulating in the media was 54" (blind set 11) and "Rumours of 100 dead are
+false" (round 19's new user: a mayor's post denying a rumour is not the mayor's toll) are
+the figures of unnamed sources, side unknown. Split from :mod:`makiivka.extract.voices`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from makiivka.text.quantities import Quantity
+
+#: A figure said to go round online, right after it: posts no one names are its source.
+_CIRCULATING = re.compile(
+    r"(?i)[^.;:\n]{0,40}?\b(?:circulating|circulated|shared|spreading|going\s+viral|doing\s+the"
+    r"\s+rounds)\s+(?:on|across|via|in)\s+((?:social\s+(?:media|networks)|WhatsApp|Facebook"
+    r"|Telegram|TikTok|Twitter)(?:\s+(?:groups|channels|accounts|posts))?)\b"
+)
+#: "Rumours of 100 dead are false": unnamed rumours the sentence calls false (new user 19).
+_CALLED_FALSE_AFTER = re.compile(
+    r"(?i)\b(rumou?rs?|reports?|claims?|allegations?|posts?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
+)
+_FALSE_AFTER = re.compile(
+    r"(?i)[^.;]{0,40}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless|fake"
+    r"|wrong|incorrect)\b"
+)
+#: ... or before it: "The initial figure circulating in the media was 54" (blind set 11).
+_CIRCULATED = re.compile(
+    r"(?i)\b(?:figures?|tolls?|numbers?|counts?)\s+(?:circulating|circulated|going\s+round)\s+"
+    r"(?:on|in)\s+((?:the\s+)?(?:media|press|social\s+media))\s+(?:was|were|is|are)\s+\Z"
+)
+
+
+def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, bool, float] | None:
+    """Return (the source's words, the evidence, whether it is denied, the confidence) for a
+    figure of sentence text[start:end] that unnamed talk states (the module docstring's forms);
+    else None."""
+    rumour = _CIRCULATING.match(text, q.end, end) or _CIRCULATED.search(
+        text, max(start, q.start - 80), q.start
+    )
+    if rumour:
+        evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'
+        return rumour[1], evidence, False, 0.6
+    false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 40), q.start)
+    if false and _FALSE_AFTER.match(text, q.end, end):
+        evidence = f'unnamed source: "{false[1]}" (called false; no one named as their source)'
+        return false[1], evidence, True, 0.3
+    return None
