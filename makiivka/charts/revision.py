@@ -51,6 +51,11 @@ def _axis_top(steps: pd.DataFrame) -> float:
     return (max(numbers) if numbers else 1.0) * (1 + 2 * ARROW_SHARE) * 1.1
 
 
+def edge_apart(steps: pd.DataFrame) -> bool:
+    """Tell whether any figure stands apart from its line (:func:`revision_layout.apart`)."""
+    return "segment" in steps and steps["segment"].str.contains(" apart ").any()
+
+
 def revision_layers(
     steps: pd.DataFrame, moment, domain, top, edge, phrase, x_title, thinned: bool = False
 ):
@@ -107,7 +112,13 @@ def revision_layers(
         labels = steps[steps["label"] != ""]
     marks = parse_times(chart, "start", "middle", "end", "edge").encode(color=colour, tooltip=tips)
     said = marks.transform_filter("!datum.vague")  # a vague word's range is its only mark
-    last = said.transform_window(
+    # A figure apart from its claimant's line (known only by its day) is never its latest.
+    ends = (
+        said.transform_filter("indexof(datum.segment, ' apart ') < 0")
+        if edge_apart(steps)
+        else said
+    )
+    last = ends.transform_window(
         order="rank()", sort=[alt.SortField("middle", order="descending")], groupby=["claimant"]
     ).transform_filter("datum.order == 1")
     layers += [

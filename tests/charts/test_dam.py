@@ -459,3 +459,48 @@ def test_the_summary_names_a_metric_by_the_story_s_label(relabelled):
 def test_a_time_names_its_zone_so_no_reader_takes_it_for_another(zone, written):
     stamp = pd.Timestamp("2026-11-28 05:20", tz="UTC")
     assert charts.wording.format_time(stamp, "minute", zone) == written
+
+
+@pytest.fixture(scope="module")
+def day_and_times(dam) -> load.Dataset:
+    """The regional authority's 90 or more and 240 stated at 10:00 and 18:00 on 3 May, and
+    its 310 (turned from missing to killed) known only by that day, as new user 19's mayor's
+    "first given 27" beside his 12 at 13:02 and 27 at 18:00."""
+    claims = dam.claims.copy()
+    for claim, column, value in (
+        ("c004", "stated_at", pd.Timestamp("2023-05-03T07:00Z")),
+        ("c004", "stated_at_precision", "minute"),
+        ("c011", "stated_at", pd.Timestamp("2023-05-03T15:00Z")),
+        ("c011", "stated_at_precision", "minute"),
+        ("c005", "metric", "killed"),
+    ):
+        claims.at[claims.index[claims["claim_id"] == claim][0], column] = value
+    return dataclasses.replace(dam, claims=claims)
+
+
+def test_a_figure_known_only_by_its_day_is_said_apart_from_that_day_s_times(day_and_times):
+    said = charts.FINDINGS["revision"](day_and_times)
+    assert (
+        "Veresk Regional Authority's figure for people killed went from 90 or more no later "
+        "than 3 May 2023, 10:00 UTC+3 to 240 on 3 May 2023, 18:00 UTC+3; Veresk Regional "
+        "Authority's 310 no later than 3 May 2023 is in no known order with the figures stated "
+        "at a time that day."
+    ) in said
+    assert "310 no later than 3 May 2023 to" not in said
+
+
+def test_a_figure_known_only_by_its_day_is_joined_to_no_line(day_and_times):
+    spec = charts.revision_chart(day_and_times).to_dict()
+    rows = {
+        r["claim_id"]: r["segment"]
+        for rs in spec["datasets"].values()
+        for r in rs
+        if r.get("claimant") == "regauth" and "segment" in r
+    }
+    # The 310 is a line of its own; the 90 or more → 240 line runs past it.
+    assert rows == {"c005": "regauth apart 2", "c004": "regauth 0", "c011": "regauth 0"}
+    text = json.dumps(spec)
+    assert "a figure known only by its day is joined to" in text  # the subtitle, wrapped
+    assert "(310 no later than 3 May 2023 is in no known order with the figures stated" in text
+    # Its point never starts the dashed "latest figure" rule to the plot's edge.
+    assert "indexof(datum.segment, ' apart ') < 0" in text
