@@ -344,9 +344,9 @@ def revisions(
     from one stated at a time of that day (:func:`_apart`) is ``unordered`` too, a step of its own
     that changes and restates nothing; the series runs on past it. ``change`` is the difference
     from the previous step's value (``previous_value``). Only series with at least *min_steps*
-    distinct steps (not counting those) are kept. ``no_later_than`` is True where no report dates the figure (its basis starts with
-    "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then the publication
-    date.
+    distinct steps (not counting those) are kept. ``no_later_than`` is True where no report
+    dates the figure (its basis starts with "publication date", as ``makiivka ingest`` writes
+    it): ``stated_at`` is then the publication date.
     """
     found = assertions(claims, status)
     found = found[(found["scope"] != "other") & (found["metric"] != "other") & ~denied(found)]
