@@ -42,7 +42,8 @@ LABELS = ("label", "label_x", "label_y", "claimant_name")
 
 def _axis_top(steps: pd.DataFrame) -> float:
     # A vague word's range ("hundreds": 200 to 999) must not squash the stated figures:
-    # beside them only its low end sets the axis, and its bar is clipped (an arrow says so).
+    # beside them only its low end sets the axis, and its bar is cut below the event's label
+    # (an arrow says so: revision_layout.LABEL_ROOM).
     vague = steps["vague"].astype(bool) if "vague" in steps else pd.Series(False, steps.index)
     low = list(steps.loc[vague, "value_low"]) if (~vague).any() else []
     steps = steps[~vague] if (~vague).any() else steps

@@ -15,6 +15,9 @@ from makiivka.charts.labels import Box, mark_box, place_labels
 
 #: An open bound is an arrow this share of the value axis long.
 ARROW_SHARE = 0.07
+#: Px under the plot's top kept for the event's label: a vague range cut by the axis ends
+#: here, with its arrow, never across the label (new user 19's "dozens" through "GMT").
+LABEL_ROOM = 30
 
 
 def _epoch(text: str) -> float:
@@ -100,8 +103,11 @@ def lay_out_steps(
     vague = steps["vague"] if "vague" in steps else [False] * len(steps)
     steps["y"] = [lo if v and lo is not None else y for y, v, (_, lo, _) in zip(
         steps["y"], vague, figures, strict=True)]  # fmt: skip
-    steps["bar_high"] = [None if hi is None else min(hi, top) for _, _, hi in figures]
-    steps["arrow_up"] = [top * 0.98 if v and hi is not None and hi > top else a for a, v, (
+    # A vague word's range past the axis is cut below the event's label, an arrow at its end.
+    cut = top * (1 - LABEL_ROOM / height)
+    steps["bar_high"] = [None if hi is None else min(hi, cut if v else top)
+                         for v, (_, _, hi) in zip(vague, figures, strict=True)]  # fmt: skip
+    steps["arrow_up"] = [cut if v and hi is not None and hi > cut else a for a, v, (
         _, _, hi) in zip(steps["arrow_up"], vague, figures, strict=True)]  # fmt: skip
 
     def px(row) -> tuple[float, float]:

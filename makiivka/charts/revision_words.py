@@ -154,8 +154,11 @@ def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[st
         marks.append("figures of one moment are not joined to the next (their order is unknown)")
     if away.any():
         marks.append("a figure known only by its day is joined to none stated at a time that day")
-    if steps["arrow_up"].notna().any() or steps["arrow_down"].notna().any():
+    vague = steps["vague"].astype(bool) if "vague" in steps else pd.Series(False, steps.index)
+    if (steps["arrow_up"].notna() | steps["arrow_down"].notna())[~vague].any():
         marks.append("an arrow marks a bound left open")
+    if steps["arrow_up"].notna()[vague].any():
+        marks.append("a range past the axis ends in an arrow")
     return [first, f"Times in {x_title}; {and_list(marks)}."]
 
 

@@ -315,12 +315,30 @@ def test_a_zone_off_the_whole_hour_is_written_in_hours_and_minutes(dam, zone, oc
     assert f'"title": "{title}"' in spec
 
 
-@pytest.mark.parametrize("width", [None, 320, 768])
+def plot_height(spec: dict) -> float:
+    """Return the height in px of the revision chart's plot (its layered chart)."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            found.extend([node["height"]] if "layer" in node and "height" in node else [])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return found[0]
+
+
+@pytest.mark.parametrize("width", [None, 320, 375, 768, 1280])
 def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_stated_figures(
     dam, width
 ):
     # The mayor's 300 killed becomes "hundreds" (200 to 999): the stated figures (64 to 240)
-    # keep the axis (240 × 1.14 × 1.1 = 300.96); the range starts at 200 and is clipped there.
+    # keep the axis (240 × 1.14 × 1.1 = 300.96); the range starts at 200 and is cut 30 px
+    # under the plot's top, below the flood's label, its arrow at the cut (new user 19).
     claims = dam.claims.copy()
     at = claims.index[claims["claim_id"] == "c010"][0]
     for column, value in {
@@ -331,9 +349,14 @@ def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_s
     spec = charts.revision_chart(dataclasses.replace(dam, claims=claims), width=width).to_dict()
     assert '"domain": [0, 300.96000000000004]' in json.dumps(spec)
     rows = [r for rs in spec["datasets"].values() for r in rs if r.get("claim_id") == "c010"]
-    assert [(r["y"], r["bar_high"], round(r["arrow_up"], 2), r["vague"]) for r in rows] == [
-        (200.0, 300.96000000000004, 294.94, True)
+    assert [(r["y"], r["vague"], r["bar_high"] == r["arrow_up"]) for r in rows] == [
+        (200.0, True, True)
     ]
+    height = plot_height(spec)
+    assert round((300.96 - rows[0]["bar_high"]) / 300.96 * height, 6) == 30
+    # The flood's label (12 px, 4 px under the top) ends by 19 px; the arrow (60 px², about
+    # 9 px tall) centred at 30 px starts below it, wherever the two stand along the axis.
+    assert height * (1 - rows[0]["arrow_up"] / 300.96) - 5 > 4 + 15
 
     # No point is drawn for it: every point layer but the tap targets leaves vague rows out.
     def layers(node):
