@@ -403,6 +403,23 @@ def test_the_claims_note_says_other_figures_in_words(dam, metric, said):
     assert f"({said})" in left_out(rows, dam)
 
 
+@pytest.mark.parametrize(
+    ("units", "said"),
+    [
+        # New user 19: "9 counting something else; 1 counting other" (1,200 households, unit
+        # `other`): the catch-all unit is something else too, counted with the metric's.
+        (["people", "other"], "(2 counting something else)"),
+        (["other", "rockets"], "(1 counting something else; 1 counting rockets)"),
+    ],
+)
+def test_the_claims_note_counts_the_catch_all_unit_as_something_else(dam, units, said):
+    from makiivka.charts.claims import left_out
+
+    rows = dam.claims[dam.claims["claim_id"].isin(["c005", "c008"])]
+    rows = rows.assign(metric="other", scope="event", unit=units)
+    assert left_out(rows, dam) == f" The ledger's 2 other figures {said} are in its table."
+
+
 @pytest.fixture(scope="module")
 def relabelled(dam) -> load.Dataset:
     """The dam story whose editor named killed 'dead' and wounded 'injured'."""

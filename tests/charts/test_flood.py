@@ -261,3 +261,12 @@ def test_a_range_that_holds_every_other_figure_is_never_both_ends_of_the_spread(
             claims.at[at, column] = value
     found = charts.FINDINGS["gap"](dataclasses.replace(flood, claims=claims))
     assert said in found, found
+
+
+def test_the_outlets_totals_say_all_when_every_outlet_is_drawn(flood, monkeypatch):
+    # New user 19: "the 6 outlets that carried most, of 6" when every outlet is drawn.
+    from makiivka.charts import outlets
+
+    monkeypatch.setattr(outlets, "OUTLET_ROWS", 3)  # totals past 3 reports: all 3 outlets fit
+    subtitle = " ".join(charts.outlets_chart(flood).to_dict()["title"]["subtitle"])
+    assert "counted by outlet and voice: all 3 outlets." in subtitle, subtitle
