@@ -170,17 +170,45 @@ def stated_order(frame: pd.DataFrame, timezone: str | None = None) -> pd.DataFra
     before, before any time of its own day ("30 Nov" before "30 Nov, 12:20"). ``moment``
     ranks the times; ``order`` breaks its ties by the later claim id (of an assertion, its
     first claim's) in natural order, c999 before c1000, and is total."""
-    stamps = pd.to_datetime(frame["stated_at"], utc=True)
-    timed = ~frame["stated_at_precision"].astype(str).isin(("year", "month", "day"))
-    local = stamps.dt.tz_convert(timezone or "UTC").dt.tz_localize(None)
+    when, timed = _local(frame, timezone)
     ids = frame["claim_id" if "claim_id" in frame else "assertion_id"].astype(str)
     natural = [re.sub(r"\d+", lambda m: m[0].zfill(12), i) for i in ids]  # c999 before c1000
-    when = local.where(timed, stamps.dt.tz_localize(None))
     key = pd.DataFrame({"when": when, "timed": timed, "id": natural}, index=frame.index)
     key["moment"] = key.groupby(["when", "timed"], dropna=False).ngroup()
     ranked = key.sort_values(["when", "timed", "id"], kind="stable", na_position="first")
     key.loc[ranked.index, "order"] = range(len(ranked))
     return key[["moment", "order"]]
+
+
+#: How long a date known to each precision lasts: a figure so dated may be anywhere in it.
+SPANS = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1),
+         "year": pd.DateOffset(years=1)}  # fmt: skip
+
+
+def _local(frame: pd.DataFrame, timezone: str | None) -> tuple[pd.Series, pd.Series]:
+    """Return each row's wall-clock start in the story's zone, and whether it has a time."""
+    stamps = pd.to_datetime(frame["stated_at"], utc=True)
+    timed = ~frame["stated_at_precision"].astype(str).isin(tuple(SPANS))
+    local = stamps.dt.tz_convert(timezone or "UTC").dt.tz_localize(None)
+    return local.where(timed, stamps.dt.tz_localize(None)), timed
+
+
+def _apart(found: pd.DataFrame, series_of: pd.Series, said: pd.Series, timezone) -> np.ndarray:
+    """Tell the figures known only by their day (month, year) that differ from a figure of
+    their series stated at a finer time in it (*said*: each figure's words): the ledger holds
+    no order between them. *found* is in series order (*series_of* rising), then time order."""
+    starts = _local(found, timezone)[0].to_numpy()
+    precision = found["stated_at_precision"].astype(str).to_numpy()
+    rank = pd.Series(precision).map({"day": 1, "month": 2, "year": 3}).fillna(0).to_numpy()
+    groups, words = series_of.to_numpy(), said.to_numpy()
+    apart = np.zeros(len(found), bool)
+    for p in np.flatnonzero(rank > 0):
+        lo, hi = groups.searchsorted([groups[p], groups[p] + 1])
+        end = (pd.Timestamp(starts[p]) + SPANS[precision[p]]).to_datetime64()
+        first, last = lo + starts[lo:hi].searchsorted([starts[p], end])
+        inside = slice(first, last)
+        apart[p] = ((rank[inside] < rank[p]) & (words[inside] != words[p])).any()
+    return apart
 
 
 def latest(found: pd.DataFrame, by: str = "side", timezone: str | None = None) -> pd.DataFrame:
@@ -312,11 +340,13 @@ def revisions(
     without values, their bounds. A denial (:func:`denied`) is no step. Figures of one series
     stated at one moment (two outlets' figures dated only by the same day) are ``unordered``: the
     ledger holds no order between them, so they share one step, neither restates nor changes the
-    other, nor do they change the figure after them. ``change`` is the difference from the previous
-    step's value (``previous_value``). Only series with at least *min_steps* distinct steps are
-    kept. ``no_later_than`` is True where no report dates the figure (its basis starts with
-    "publication date", as ``makiivka ingest`` writes it): ``stated_at`` is then the publication
-    date.
+    other, nor do they change the figure after them. A figure known only by its day that differs
+    from one stated at a time of that day (:func:`_apart`) is ``unordered`` too, a step of its own
+    that changes and restates nothing; the series runs on past it. ``change`` is the difference
+    from the previous step's value (``previous_value``). Only series with at least *min_steps*
+    distinct steps (not counting those) are kept. ``no_later_than`` is True where no report
+    dates the figure (its basis starts with "publication date", as ``makiivka ingest`` writes
+    it): ``stated_at`` is then the publication date.
     """
     found = assertions(claims, status)
     found = found[(found["scope"] != "other") & (found["metric"] != "other") & ~denied(found)]
@@ -326,27 +356,37 @@ def revisions(
         for ids in found["claim_ids"]
     ]
     key = ["claimant", "metric", "scope", "unit"]
-    found = found.join(stated_order(found, timezone or claims.attrs.get("timezone")))
+    tz = timezone or claims.attrs.get("timezone")
+    found = found.join(stated_order(found, tz))
     found = found.sort_values([*key, "order"], kind="stable")
     # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are
     # the same 20,000 in other words), else its bounds ("24 to 99").
     figure = found[["value", "value_low", "value_high"]].astype("string").fillna("")
     figure.loc[figure["value"] != "", ["value_low", "value_high"]] = ""
+    # A figure known only by its day (month, year) that differs from one stated at a time of
+    # that day stands apart: no order against them, so no step of theirs. The others run on.
+    series_of = found.groupby(key, observed=True, sort=False).ngroup()
+    figures = figure.add_prefix("figure_")
+    apart = _apart(found, series_of, figures.agg("|".join, axis=1), tz)
+    apart = pd.Series(apart, index=found.index)
+    chain, runs = found[~apart], series_of[~apart]
     # A series' figures of one moment (a day, for dates without a time) differ (else they
     # would be one assertion), and the ledger holds no order between them.
-    series_of = found.groupby(key, observed=True, sort=False).ngroup()
-    moment = found.groupby([series_of, found["moment"]], sort=False).ngroup()
-    found["unordered"] = moment.map(moment.value_counts()) > 1
+    moment = chain.groupby([runs, chain["moment"]], sort=False).ngroup()
+    unordered = (moment.map(moment.value_counts()) > 1).rename("unordered")
     first = ~moment.duplicated()  # each moment's first row stands for it
-    said = pd.concat([figure.add_prefix("figure_"), found[["value", "unordered"]]], axis=1)
+    said = pd.concat([figures[~apart], chain["value"], unordered], axis=1)
     # The series' moment before each row's own:
-    before = said[first].groupby(series_of[first]).shift(1).set_axis(moment[first])
-    before = before.reindex(moment).set_axis(found.index)
+    before = said[first].groupby(runs[first]).shift(1).set_axis(moment[first])
+    before = before.reindex(moment).set_axis(chain.index)
     known = before["unordered"].eq(False)  # one figure, so the one before this moment's
-    same = (figure.add_prefix("figure_") == before[said.columns[:3]]).all(axis=1)
-    found["restated"] = ~found["unordered"] & known & same
-    found["step"] = (first & ~found["restated"]).groupby(series_of).cumsum()
-    steps = found.groupby(key, observed=True)["step"].transform("max")
+    same = (figures[~apart] == before[said.columns[:3]]).all(axis=1)
+    restated = ~unordered & known & same
+    found["unordered"] = apart | unordered.reindex(found.index, fill_value=False)
+    found["restated"] = restated.reindex(found.index, fill_value=False)
+    opens = (first & ~restated).reindex(found.index, fill_value=False)
+    found["step"] = (opens | apart).groupby(series_of).cumsum()
+    steps = opens.groupby(series_of).transform("sum")  # a figure apart revises nothing
     found["previous_value"] = before["value"].where(known).astype("Int64")
     series = found[steps >= min_steps].copy()
     series["step"] = series["step"].astype(int)

@@ -293,25 +293,27 @@ def test_a_denial_is_never_a_party_s_figure_in_the_gap(rows, russia):
 
 
 @pytest.mark.parametrize(
-    ("zone", "timed", "day", "latest"),
+    ("zone", "timed", "day", "latest", "series"),
     [
-        # The same local day: a date without a time is its day's start, so 05:00 is later
-        # (in UTC the 05:00 is 23:00 the day before and used to lose).
-        ("Asia/Dhaka", "2026-11-30T05:00+06:00", "2026-11-30", 41),
+        # The same local day: a date without a time is its day's start, so 05:00 is the
+        # gap's latest (in UTC the 05:00 is 23:00 the day before and used to lose); the
+        # revisions state no order between them (new user 19), so there is no revision.
+        ("Asia/Dhaka", "2026-11-30T05:00+06:00", "2026-11-30", 41, []),
         # The evening before, in a zone behind UTC (02:00 UTC on the 30th), is earlier.
-        ("America/Bogota", "2026-11-29T21:00-05:00", "2026-11-30", 52),
-        ("Asia/Dhaka", "2026-11-29T23:30+06:00", "2026-11-30", 52),
+        ("America/Bogota", "2026-11-29T21:00-05:00", "2026-11-30", 52, [41, 52]),
+        ("Asia/Dhaka", "2026-11-29T23:30+06:00", "2026-11-30", 52, [41, 52]),
     ],
 )
-def test_the_latest_figure_is_the_latest_stated_in_the_story_s_zone(zone, timed, day, latest):
+def test_the_latest_figure_is_the_latest_stated_in_the_story_s_zone(
+    zone, timed, day, latest, series
+):
     claims = figures(
         ("c1", "mod", "russia", "killed", 41, SAID.format(41), "41", "exact", timed, "minute", "strike"),
         ("c2", "mod", "russia", "killed", 52, SAID.format(52), "52", "exact", day, "day", "strike"),
     )  # fmt: skip
     gap = gap_table(claims, sides=("russia", "ukraine"), timezone=zone).set_index("metric")
     assert gap.loc["killed", "russia_value"] == latest
-    series = revisions(claims, timezone=zone)
-    assert series["value"].tolist()[-1] == latest
+    assert revisions(claims, timezone=zone)["value"].tolist() == series
 
 
 def test_a_tie_goes_to_the_later_claim_id_in_natural_order():
@@ -381,10 +383,9 @@ def _said(claim_id, value, when, precision="day"):
         ([_said("c1", 58, "2027-03-16"), _said("c2", 55, "2027-03-16"),
           _said("c3", 58, "2027-03-17T01:45", "minute"), _said("c4", 61, "2027-03-17T02:05", "minute")],
          [1, 1, 2, 3], [True, True, False, False], [None, None, None, 3]),
-        # 31 the day before, then 41 and 45 on one day: each changes the 31, neither the other;
-        # the 45 stated later that day restates neither (which of the two stood is unknown).
+        # 31 the day before, then 41 and 45 on one day: each changes the 31, neither the other.
         ([_said("c1", 31, "2027-03-15"), _said("c2", 41, "2027-03-16"), _said("c3", 45, "2027-03-16"),
-          _said("c4", 45, "2027-03-16T20:00", "minute")],
+          _said("c4", 50, "2027-03-17T20:00", "minute")],
          [1, 2, 2, 3], [False, True, True, False], [None, 10, 14, None]),
         # Two figures of one minute are as unordered as two of one day.
         ([_said("c1", 12, "2027-03-15T10:00", "minute"), _said("c2", 14, "2027-03-15T10:00", "minute"),
@@ -400,3 +401,42 @@ def test_figures_of_one_moment_hold_no_order_so_no_step_between_them(
     assert series["unordered"].tolist() == unordered
     assert [None if pd.isna(c) else c for c in series["change"]] == changes
     assert not series["restated"].any()
+
+
+@pytest.mark.parametrize(
+    ("specs", "steps", "unordered", "changes", "restated"),
+    [
+        # New user 19: the mayor's 27 known only by its day (AFP's "first given 27"), then
+        # 12 or more at 13:02 and 27 at 18:00 that day: never "27 → 12", a fall no one
+        # reported. The 27 stands apart (a step of its own, no change); 12 → 27 keeps its order.
+        ([_said("c2", 27, "2027-02-13"), _said("c4", 12, "2027-02-13T13:02", "minute"),
+          _said("c5", 27, "2027-02-13T18:00", "minute"), _said("c6", 38, "2027-02-14")],
+         [1, 2, 3, 4], [True, False, False, False], [None, None, 15, 11], [False] * 4),
+        # A day's figure that every figure stated at a time that day gives again is no
+        # matter of order: it opens the day, the timed ones restate it.
+        ([_said("c2", 27, "2027-02-13T21:45", "minute"), _said("c4", 38, "2027-02-14"),
+          _said("c5", 38, "2027-02-14T08:30", "minute")],
+         [1, 2, 2], [False] * 3, [None, 11, 0], [False, False, True]),
+        # Round 18's two figures of one day, then a third at a time of that day: the 41
+        # differs from it and stands apart; the 45 of the day opens a step the 45 at 20:00
+        # restates.
+        ([_said("c1", 31, "2027-03-15"), _said("c2", 41, "2027-03-16"), _said("c3", 45, "2027-03-16"),
+          _said("c4", 45, "2027-03-16T20:00", "minute")],
+         [1, 2, 3, 3], [False, True, False, False], [None, None, 14, 0],
+         [False, False, False, True]),
+    ],
+)  # fmt: skip
+def test_a_figure_known_only_by_its_day_holds_no_order_against_that_day_s_times(
+    specs, steps, unordered, changes, restated
+):
+    series = revisions(figures(*specs), min_steps=1)
+    assert series["step"].tolist() == steps
+    assert series["unordered"].tolist() == unordered
+    assert [None if pd.isna(c) else c for c in series["change"]] == changes
+    assert series["restated"].tolist() == restated
+
+
+def test_a_figure_apart_is_no_revision_of_its_own():
+    # 27 on the day and 12 at a time of that day: two figures in no known order, no revision.
+    claims = figures(_said("c2", 27, "2027-02-13"), _said("c4", 12, "2027-02-13T13:02", "minute"))
+    assert len(revisions(claims)) == 0

@@ -216,15 +216,23 @@ def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
     other_scope = rows["scope"] != scope
     other_unit = ~other_scope & (rows["unit"] != "people")
     people = rows[~other_scope & ~other_unit]
-    parts = []
+    # The catch-all unit and metric `other` are both "something else", counted once.
+    counts: dict[str, int] = {}
     for metric, count in people["metric"].value_counts(sort=False).items():
         if count:
             what = metric_of(dataset.package, metric)
             said = "something else" if metric == "other" else what.phrase()
-            parts.append(f"{count:,} counting {said}")
+            counts[said] = counts.get(said, 0) + int(count)
     if other_unit.any():
-        units = sorted(set(rows.loc[other_unit, "unit"]))
-        parts.append(f"{int(other_unit.sum()):,} counting {and_list(units)}")
+        units = rows.loc[other_unit, "unit"].astype(str)
+        if (units == "other").any():
+            counts["something else"] = counts.get("something else", 0) + int(
+                (units == "other").sum()
+            )
+        if (units != "other").any():
+            named = sorted(set(units[units != "other"]))
+            counts[and_list(named)] = int((units != "other").sum())
+    parts = [f"{count:,} counting {said}" for said, count in counts.items()]
     if other_scope.any():
         parts.append(f"{int(other_scope.sum()):,} not about this {noun}")
     count = len(rows)

@@ -62,6 +62,32 @@ def gap_notes(
     return "; ".join(ratios), notes
 
 
+def spread(given: pd.DataFrame) -> str:
+    """Say how far apart the latest figures (``text``, ``side_text`` and bounds each) run.
+
+    The lowest is the one with the lowest low end, the highest the one with the highest high
+    end; a range that holds every other figure (new user 19's JNIM "dozens (24–99)" beside 34
+    and 41) is no end of theirs, never both: 'run from 34 (Government) to 41 (Mayor), within
+    JNIM's dozens (24–99)'.
+    """
+    within = []
+    while True:
+        low = given.loc[given["value_low"].fillna(given["value"]).fillna(given["value_high"])
+                        .astype(float).idxmin()]  # fmt: skip
+        high = given.loc[given["value_high"].fillna(given["value"]).fillna(given["value_low"])
+                         .astype(float).idxmax()]  # fmt: skip
+        if low.name != high.name or len(given) == 1:
+            break
+        within.append(f"{possessive(low['side_text'])} {low['text']}")
+        given = given.drop(index=low.name)
+    said = (
+        f"run from {low['text']} ({low['side_text']}) to {high['text']} ({high['side_text']})"
+        if low.name != high.name
+        else f"hold {low['text']} ({low['side_text']})"
+    )
+    return said + (f", within {and_list(within)}" if within else "")
+
+
 def gap_finding(dataset: Dataset) -> str:
     """Say in one sentence what the gap chart shows: the ratio per metric, or who is silent.
 
@@ -90,24 +116,7 @@ def gap_finding(dataset: Dataset) -> str:
             )
         given = data[(data["metric"] == metric) & ~data["missing"]]
         if many and len(given) > 2:
-            low = given.loc[
-                given["value_low"]
-                .fillna(given["value"])
-                .fillna(given["value_high"])
-                .astype(float)
-                .idxmin()
-            ]
-            high = given.loc[
-                given["value_high"]
-                .fillna(given["value"])
-                .fillna(given["value_low"])
-                .astype(float)
-                .idxmax()
-            ]
-            clause += (
-                f", and the {len(given)} latest figures run from {low['text']} "
-                f"({low['side_text']}) to {high['text']} ({high['side_text']})"
-            )
+            clause += f", and the {len(given)} latest figures {spread(given)}"
         clauses.append(clause)
     if not clauses:
         return (

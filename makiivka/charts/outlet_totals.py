@@ -85,9 +85,16 @@ def draw_totals(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
     people = people_phrase(dataset, rows["metric"])
     outlets = rows["outlet_name"].nunique()
     shown = data["outlet_name"].nunique()
+    which = (
+        f"the {shown} outlets that carried most, of {outlets}"
+        if shown < outlets
+        else "its one outlet"
+        if outlets == 1
+        else f"all {outlets} outlets"
+    )
     said = (
         f"The {len(rows):,} reports of {people} in the {event_noun(dataset)}, counted by "
-        f"outlet and voice: the {shown} outlets that carried most, of {outlets}."
+        f"outlet and voice: {which}."
     )
     if outlets_left:
         said += (

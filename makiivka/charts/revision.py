@@ -42,13 +42,19 @@ LABELS = ("label", "label_x", "label_y", "claimant_name")
 
 def _axis_top(steps: pd.DataFrame) -> float:
     # A vague word's range ("hundreds": 200 to 999) must not squash the stated figures:
-    # beside them only its low end sets the axis, and its bar is clipped (an arrow says so).
+    # beside them only its low end sets the axis, and its bar is cut below the event's label
+    # (an arrow says so: revision_layout.LABEL_ROOM).
     vague = steps["vague"].astype(bool) if "vague" in steps else pd.Series(False, steps.index)
     low = list(steps.loc[vague, "value_low"]) if (~vague).any() else []
     steps = steps[~vague] if (~vague).any() else steps
     values = [*low, *(v for c in ("value", "value_low", "value_high") for v in steps.get(c, []))]
     numbers = [float(v) for v in values if v is not None and not pd.isna(v)]
     return (max(numbers) if numbers else 1.0) * (1 + 2 * ARROW_SHARE) * 1.1
+
+
+def edge_apart(steps: pd.DataFrame) -> bool:
+    """Tell whether any figure stands apart from its line (:func:`revision_layout.apart`)."""
+    return "segment" in steps and steps["segment"].str.contains(" apart ").any()
 
 
 def revision_layers(
@@ -107,7 +113,13 @@ def revision_layers(
         labels = steps[steps["label"] != ""]
     marks = parse_times(chart, "start", "middle", "end", "edge").encode(color=colour, tooltip=tips)
     said = marks.transform_filter("!datum.vague")  # a vague word's range is its only mark
-    last = said.transform_window(
+    # A figure apart from its claimant's line (known only by its day) is never its latest.
+    ends = (
+        said.transform_filter("indexof(datum.segment, ' apart ') < 0")
+        if edge_apart(steps)
+        else said
+    )
+    last = ends.transform_window(
         order="rank()", sort=[alt.SortField("middle", order="descending")], groupby=["claimant"]
     ).transform_filter("datum.order == 1")
     layers += [

@@ -15,25 +15,48 @@ from makiivka.charts.labels import Box, mark_box, place_labels
 
 #: An open bound is an arrow this share of the value axis long.
 ARROW_SHARE = 0.07
+#: Px under the plot's top kept for the event's label: a vague range cut by the axis ends
+#: here, with its arrow, never across the label (new user 19's "dozens" through "GMT").
+LABEL_ROOM = 30
 
 
 def _epoch(text: str) -> float:
     return pd.Timestamp(text).tz_localize("UTC").timestamp() * 1000
 
 
+def apart(steps: pd.DataFrame) -> pd.Series:
+    """Tell the figures that stand apart from their claimant's line: a figure known only by
+    its day that differs from one stated at a time that day (``unordered``, alone in its step).
+
+    >>> steps = pd.DataFrame({"claimant": ["f"] * 4, "step": [1, 2, 2, 3],
+    ...                       "unordered": [True, True, True, False]})
+    >>> apart(steps).tolist()
+    [True, False, False, False]
+    """
+    if not len(steps) or "unordered" not in steps:
+        return pd.Series(False, index=steps.index, dtype=bool)
+    alone = steps.groupby(["claimant", "step"], sort=False)["step"].transform("size") == 1
+    return steps["unordered"].astype(bool) & alone
+
+
 def segments(steps: pd.DataFrame) -> list[str]:
     """Name the line each figure belongs to: a claimant's line breaks after the figures of
     one moment (``unordered``), for the ledger holds no order between them and so none of
-    them held until the next figure.
+    them held until the next figure; a figure :func:`apart` is a line of its own, which the
+    claimant's line runs past.
 
-    >>> steps = pd.DataFrame({"claimant": ["f"] * 4, "step": [1, 1, 2, 3],
-    ...                       "unordered": [True, True, False, False]})
+    >>> steps = pd.DataFrame({"claimant": ["f"] * 5, "step": [1, 1, 2, 3, 4],
+    ...                       "unordered": [True, True, False, True, False]})
     >>> segments(steps)
-    ['f 0', 'f 0', 'f 1', 'f 1']
+    ['f 0', 'f 0', 'f 1', 'f apart 3', 'f 1']
     """
     names, count, before = [], {}, {}
     unordered = steps["unordered"] if "unordered" in steps else [False] * len(steps)
-    for claimant, step, alone in zip(steps["claimant"], steps["step"], unordered, strict=True):
+    rows = zip(steps["claimant"], steps["step"], unordered, apart(steps), strict=True)
+    for i, (claimant, step, alone, away) in enumerate(rows):
+        if away:
+            names.append(f"{claimant} apart {i}")
+            continue
         last = before.get(claimant)
         if last is not None and last[1] and (last[0] != step or not alone):
             count[claimant] = count.get(claimant, 0) + 1
@@ -80,8 +103,11 @@ def lay_out_steps(
     vague = steps["vague"] if "vague" in steps else [False] * len(steps)
     steps["y"] = [lo if v and lo is not None else y for y, v, (_, lo, _) in zip(
         steps["y"], vague, figures, strict=True)]  # fmt: skip
-    steps["bar_high"] = [None if hi is None else min(hi, top) for _, _, hi in figures]
-    steps["arrow_up"] = [top * 0.98 if v and hi is not None and hi > top else a for a, v, (
+    # A vague word's range past the axis is cut below the event's label, an arrow at its end.
+    cut = top * (1 - LABEL_ROOM / height)
+    steps["bar_high"] = [None if hi is None else min(hi, cut if v else top)
+                         for v, (_, _, hi) in zip(vague, figures, strict=True)]  # fmt: skip
+    steps["arrow_up"] = [cut if v and hi is not None and hi > cut else a for a, v, (
         _, _, hi) in zip(steps["arrow_up"], vague, figures, strict=True)]  # fmt: skip
 
     def px(row) -> tuple[float, float]:

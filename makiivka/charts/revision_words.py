@@ -9,6 +9,7 @@ import pandas as pd
 from makiivka.charts.layout import message_chart
 from makiivka.charts.measure import and_list, possessive
 from makiivka.charts.reports import nothing_reviewed
+from makiivka.charts.revision_layout import apart
 from makiivka.charts.series import revision_rows
 from makiivka.charts.wording import utc_offset, zone_word
 from makiivka.story.load import Dataset
@@ -93,22 +94,41 @@ def figures_said(unit: list, text=str) -> str:
     )
 
 
+def apart_said(rows: pd.DataFrame, text=str) -> str:
+    """Say the figures known only by their day that stand apart from their claimant's line
+    (:func:`~makiivka.charts.revision_layout.apart`), or "" for none: '27 on 13 Feb 2027 is
+    in no known order with the figures stated at a time that day'."""
+    if not len(rows):
+        return ""
+    said = and_list([f"{text(r.text)} {on(r.stated)}" for r in rows.itertuples(index=False)])
+    verb = "is" if len(rows) == 1 else "are"
+    return f"{said} {verb} in no known order with the figures stated at a time that day"
+
+
 def revision_path(steps: pd.DataFrame) -> str:
     """Say each claimant's series in order, never chaining two claimants into one.
 
     'Ministry: 500 or more on 17 Oct 2026 → 471 on 18 Oct 2026; Army: 40 on …'. A
     restatement reads 'restated on …'; an undated figure '471 no later than …'; figures of
-    one moment are said together, in no known order (:func:`figures_said`).
+    one moment are said together, in no known order (:func:`figures_said`); a figure known
+    only by its day that differs from one stated at a time that day is said apart, after.
     """
+    away = apart(steps)
     paths: dict[str, list] = {}
-    for row in steps.itertuples(index=False):
+    for row in steps[~away].itertuples(index=False):
         paths.setdefault(row.claimant_name, []).append(row)
     said = {
         name: [f"restated {on(u[0].stated)}" if u[0].restated else figures_said(u)
                for u in in_order(rows)]
         for name, rows in paths.items()
     }  # fmt: skip
-    return "; ".join(f"{name}: {' → '.join(parts)}" for name, parts in said.items())
+    names = dict.fromkeys(steps["claimant_name"]) if len(steps) else {}
+    lines = []
+    for name in names:
+        note = apart_said(steps[away & (steps["claimant_name"] == name)])
+        path = " → ".join(said.get(name, []))
+        lines.append(f"{name}: {path}" + (f" ({note})" if path and note else note))
+    return "; ".join(lines)
 
 
 def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[str]:
@@ -129,10 +149,16 @@ def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[st
     marks = ["a date without a time spans its day"]
     if steps["restated"].any():
         marks.append("a hollow point restates a figure")
-    if "unordered" in steps and steps["unordered"].any():
+    away = apart(steps)
+    if "unordered" in steps and (steps["unordered"] & ~away).any():
         marks.append("figures of one moment are not joined to the next (their order is unknown)")
-    if steps["arrow_up"].notna().any() or steps["arrow_down"].notna().any():
+    if away.any():
+        marks.append("a figure known only by its day is joined to none stated at a time that day")
+    vague = steps["vague"].astype(bool) if "vague" in steps else pd.Series(False, steps.index)
+    if (steps["arrow_up"].notna() | steps["arrow_down"].notna())[~vague].any():
         marks.append("an arrow marks a bound left open")
+    if steps["arrow_up"].notna()[vague].any():
+        marks.append("a range past the axis ends in an arrow")
     return [first, f"Times in {x_title}; {and_list(marks)}."]
 
 
@@ -166,9 +192,13 @@ def revision_finding(dataset: Dataset) -> str:
         return waiting
 
     clauses = []
+    away = apart(steps)
     for name, rows in steps.groupby("claimant_name", sort=False) if len(steps) else []:
+        aside = apart_said(rows[away[rows.index]], lambda t: SPAN.sub(DASH, t))
+        aside = [f"{possessive(name)} {aside}"] if aside else []
+        rows = rows[~away[rows.index]]
         moves, again = rows[~rows["restated"]], rows[rows["restated"]]
-        person = bool(rows["person"].iloc[0])
+        person = bool(rows["person"].iloc[0]) if len(rows) else False
         units = in_order(moves.itertuples(index=False))
         figures = [figures_said(u, lambda t: SPAN.sub(DASH, t)) for u in units]
         restated = and_list([on(s) for s in again["stated"]])
@@ -190,8 +220,9 @@ def revision_finding(dataset: Dataset) -> str:
                 f"{name} restated {SPAN.sub(DASH, moves['text'].iloc[0])} for {phrase} {restated}"
             )
         else:
+            clauses += aside
             continue
-        clauses.append(clause)
+        clauses += [clause, *aside]
     if not clauses:
         return "No claimant revised a figure in the ledger."
     return "; ".join(clauses) + "."

@@ -14,6 +14,7 @@ from makiivka.charts.colour import shades
 from makiivka.charts.layout import number
 from makiivka.charts.memo import per_dataset
 from makiivka.charts.reports import event_noun, report_rows
+from makiivka.charts.revision_layout import apart
 from makiivka.charts.theme import side_labels, side_styles
 from makiivka.charts.wording import (
     ORGANISATION_KINDS,
@@ -101,7 +102,9 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
         names = list(dict.fromkeys(group["claimant"].astype(str)))
         for claimant, colour in zip(names, shades(styles[str(side)][1], len(names)), strict=True):
             colours[claimant] = colour
-    steps_of = series.groupby("claimant", observed=True)["step"].max().to_dict()
+    # A figure apart from its line (known only by its day) revises nothing.
+    kept = series[~apart(series)]
+    steps_of = kept.groupby("claimant", observed=True)["step"].nunique().to_dict()
     rows = []
     # Each claimant's figures stay in the order analysis.revisions gives them (a date without
     # a time is its day's start, in the story's zone), never re-sorted by their UTC stamps.
@@ -124,7 +127,7 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
                 "side_label": labels.get(str(r.side), str(r.side)),
                 "colour": colours[str(r.claimant)],
                 "step": int(r.step),
-                "revised": int(steps_of[r.claimant]) > 1,
+                "revised": int(steps_of.get(r.claimant, 0)) > 1,
                 "restated": bool(r.restated),
                 "unordered": bool(r.unordered),
                 "vague": "vague" in str(r.qualifiers).split("; "),

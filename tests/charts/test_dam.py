@@ -315,12 +315,30 @@ def test_a_zone_off_the_whole_hour_is_written_in_hours_and_minutes(dam, zone, oc
     assert f'"title": "{title}"' in spec
 
 
-@pytest.mark.parametrize("width", [None, 320, 768])
+def plot_height(spec: dict) -> float:
+    """Return the height in px of the revision chart's plot (its layered chart)."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            found.extend([node["height"]] if "layer" in node and "height" in node else [])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return found[0]
+
+
+@pytest.mark.parametrize("width", [None, 320, 375, 768, 1280])
 def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_stated_figures(
     dam, width
 ):
     # The mayor's 300 killed becomes "hundreds" (200 to 999): the stated figures (64 to 240)
-    # keep the axis (240 × 1.14 × 1.1 = 300.96); the range starts at 200 and is clipped there.
+    # keep the axis (240 × 1.14 × 1.1 = 300.96); the range starts at 200 and is cut 30 px
+    # under the plot's top, below the flood's label, its arrow at the cut (new user 19).
     claims = dam.claims.copy()
     at = claims.index[claims["claim_id"] == "c010"][0]
     for column, value in {
@@ -331,9 +349,14 @@ def test_a_vague_claim_is_a_clipped_range_never_a_point_and_leaves_the_axis_to_s
     spec = charts.revision_chart(dataclasses.replace(dam, claims=claims), width=width).to_dict()
     assert '"domain": [0, 300.96000000000004]' in json.dumps(spec)
     rows = [r for rs in spec["datasets"].values() for r in rs if r.get("claim_id") == "c010"]
-    assert [(r["y"], r["bar_high"], round(r["arrow_up"], 2), r["vague"]) for r in rows] == [
-        (200.0, 300.96000000000004, 294.94, True)
+    assert [(r["y"], r["vague"], r["bar_high"] == r["arrow_up"]) for r in rows] == [
+        (200.0, True, True)
     ]
+    height = plot_height(spec)
+    assert round((300.96 - rows[0]["bar_high"]) / 300.96 * height, 6) == 30
+    # The flood's label (12 px, 4 px under the top) ends by 19 px; the arrow (60 px², about
+    # 9 px tall) centred at 30 px starts below it, wherever the two stand along the axis.
+    assert height * (1 - rows[0]["arrow_up"] / 300.96) - 5 > 4 + 15
 
     # No point is drawn for it: every point layer but the tap targets leaves vague rows out.
     def layers(node):
@@ -378,6 +401,23 @@ def test_the_claims_note_says_other_figures_in_words(dam, metric, said):
 
     rows = dam.claims[dam.claims["claim_id"] == "c005"].assign(metric=metric, scope="event")
     assert f"({said})" in left_out(rows, dam)
+
+
+@pytest.mark.parametrize(
+    ("units", "said"),
+    [
+        # New user 19: "9 counting something else; 1 counting other" (1,200 households, unit
+        # `other`): the catch-all unit is something else too, counted with the metric's.
+        (["people", "other"], "(2 counting something else)"),
+        (["other", "rockets"], "(1 counting something else; 1 counting rockets)"),
+    ],
+)
+def test_the_claims_note_counts_the_catch_all_unit_as_something_else(dam, units, said):
+    from makiivka.charts.claims import left_out
+
+    rows = dam.claims[dam.claims["claim_id"].isin(["c005", "c008"])]
+    rows = rows.assign(metric="other", scope="event", unit=units)
+    assert left_out(rows, dam) == f" The ledger's 2 other figures {said} are in its table."
 
 
 @pytest.fixture(scope="module")
@@ -459,3 +499,48 @@ def test_the_summary_names_a_metric_by_the_story_s_label(relabelled):
 def test_a_time_names_its_zone_so_no_reader_takes_it_for_another(zone, written):
     stamp = pd.Timestamp("2026-11-28 05:20", tz="UTC")
     assert charts.wording.format_time(stamp, "minute", zone) == written
+
+
+@pytest.fixture(scope="module")
+def day_and_times(dam) -> load.Dataset:
+    """The regional authority's 90 or more and 240 stated at 10:00 and 18:00 on 3 May, and
+    its 310 (turned from missing to killed) known only by that day, as new user 19's mayor's
+    "first given 27" beside his 12 at 13:02 and 27 at 18:00."""
+    claims = dam.claims.copy()
+    for claim, column, value in (
+        ("c004", "stated_at", pd.Timestamp("2023-05-03T07:00Z")),
+        ("c004", "stated_at_precision", "minute"),
+        ("c011", "stated_at", pd.Timestamp("2023-05-03T15:00Z")),
+        ("c011", "stated_at_precision", "minute"),
+        ("c005", "metric", "killed"),
+    ):
+        claims.at[claims.index[claims["claim_id"] == claim][0], column] = value
+    return dataclasses.replace(dam, claims=claims)
+
+
+def test_a_figure_known_only_by_its_day_is_said_apart_from_that_day_s_times(day_and_times):
+    said = charts.FINDINGS["revision"](day_and_times)
+    assert (
+        "Veresk Regional Authority's figure for people killed went from 90 or more no later "
+        "than 3 May 2023, 10:00 UTC+3 to 240 on 3 May 2023, 18:00 UTC+3; Veresk Regional "
+        "Authority's 310 no later than 3 May 2023 is in no known order with the figures stated "
+        "at a time that day."
+    ) in said
+    assert "310 no later than 3 May 2023 to" not in said
+
+
+def test_a_figure_known_only_by_its_day_is_joined_to_no_line(day_and_times):
+    spec = charts.revision_chart(day_and_times).to_dict()
+    rows = {
+        r["claim_id"]: r["segment"]
+        for rs in spec["datasets"].values()
+        for r in rs
+        if r.get("claimant") == "regauth" and "segment" in r
+    }
+    # The 310 is a line of its own; the 90 or more → 240 line runs past it.
+    assert rows == {"c005": "regauth apart 2", "c004": "regauth 0", "c011": "regauth 0"}
+    text = json.dumps(spec)
+    assert "a figure known only by its day is joined to" in text  # the subtitle, wrapped
+    assert "(310 no later than 3 May 2023 is in no known order with the figures stated" in text
+    # Its point never starts the dashed "latest figure" rule to the plot's edge.
+    assert "indexof(datum.segment, ' apart ') < 0" in text

@@ -235,3 +235,38 @@ def test_two_figures_of_one_day_are_said_and_drawn_in_no_order(flood):
     assert "figures of one moment are not joined to the next (their order is unknown)" in (
         " ".join(spec["title"]["subtitle"])
     )
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "said"),
+    [
+        # New user 19: JNIM's "dozens (24–99)" held the government's 34 and the mayor's 41
+        # and was named as both ends ("from dozens (24–99) (JNIM) to dozens (24–99) (JNIM)").
+        # Here the mayor's "thousands" (1,000 to 9,999) holds 3,166, 3,958 and 4,000.
+        (1000, 9999, "the 4 latest figures run from 3,166 (Eastern Government) to 4,000 "
+         "(Western Government), within Sarnet city hall's thousands (1,000–9,999)"),
+        # A range that holds only some of them is one end, as any figure is.
+        (3500, 9999, "the 4 latest figures run from 3,166 (Eastern Government) to thousands "
+         "(3,500–9,999) (Sarnet city hall)"),
+    ],
+)  # fmt: skip
+def test_a_range_that_holds_every_other_figure_is_never_both_ends_of_the_spread(
+    flood, low, high, said
+):
+    claims = flood.claims.copy()
+    for claim in ("f03", "f12"):
+        at = claims.index[claims["claim_id"] == claim][0]
+        for column, value in {"figure": "thousands", "qualifier": "vague", "value": pd.NA,
+                              "value_low": low, "value_high": high}.items():  # fmt: skip
+            claims.at[at, column] = value
+    found = charts.FINDINGS["gap"](dataclasses.replace(flood, claims=claims))
+    assert said in found, found
+
+
+def test_the_outlets_totals_say_all_when_every_outlet_is_drawn(flood, monkeypatch):
+    # New user 19: "the 6 outlets that carried most, of 6" when every outlet is drawn.
+    from makiivka.charts import outlets
+
+    monkeypatch.setattr(outlets, "OUTLET_ROWS", 3)  # totals past 3 reports: all 3 outlets fit
+    subtitle = " ".join(charts.outlets_chart(flood).to_dict()["title"]["subtitle"])
+    assert "counted by outlet and voice: all 3 outlets." in subtitle, subtitle

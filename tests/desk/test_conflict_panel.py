@@ -64,9 +64,11 @@ def test_the_conflict_panel_names_claimants_keeps_words_whole_and_lists_only_cha
     b.fill("#notes-c009", MY_NOTE)  # B, meanwhile, only notes
     with b.expect_navigation():
         b.click("#edit-c009 button:text-is('Save')")
+    # B never chose Ridge Council (new user 19 read "Yours: FAMa" as both editors agreeing):
+    # a field B left as it opened it is "(unchanged)" in B's column.
     assert _panel(b, "c009") == [
         ["moved", "Claimant", "Ridge Council changed by them (you opened it as Hill Front)",
-         "Ridge Council"],
+         "(unchanged)"],
         ["differs moved", "Notes", f"{THEIR_NOTE}; edited at the desk {CLOCK}: claimant: "
          f"hill_front → ridge_council changed by them (you opened it as {notes})", MY_NOTE],
     ]  # fmt: skip
@@ -93,9 +95,10 @@ def test_an_accept_over_another_editors_change_shows_the_status_it_would_set(bro
         a.click("#edit-c007 button:text-is('Save')")
     with b.expect_navigation():
         b.keyboard.press("a")  # B accepts the row as B saw it
+    # New user 19's Y, who pressed Accept, never chose the other scope: "(unchanged)".
     assert _panel(b, "c007") == [
         ["moved", "Scope", "another flood or event changed by them (you opened it as this flood)",
-         "another flood or event"],
+         "(unchanged)"],
         ["differs", "Status", "proposed", "reviewed"],
     ]  # fmt: skip
     one.close()

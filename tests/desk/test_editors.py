@@ -175,18 +175,17 @@ def test_a_conflict_shows_the_other_editor_s_note_and_reason(browser, desk, stor
     # B changed only the scope; A's metric and note are shown as A's, beside B's scope, in
     # the words the editor uses; the unchanged status is not listed.
     assert _conflict_rows(b, "c009") == [
-        ["moved", "Metric", "other changed by them (you opened it as killed)", "other"],
+        ["moved", "Metric", "other changed by them (you opened it as killed)", "(unchanged)"],
         ["differs", "Scope", "this flood", "another flood or event"],
         ["moved", "Notes", f"{THEIR_NOTE} (c009); {metric} changed by them ({opened})",
-         f"{THEIR_NOTE} (c009); {metric}"],
+         "(unchanged)"],
     ]  # fmt: skip
     changes.accept_claims(data, {"c010": None})  # sealed: A's change is a correction
     _both_edit(a, b, desk, "c010", "missing", (THEIR_REASON, "the region's displaced"))
     assert _conflict_rows(b, "c010") == [
-        ["moved", "Metric", "missing changed by them (you opened it as other)", "missing"],
+        ["moved", "Metric", "missing changed by them (you opened it as other)", "(unchanged)"],
         ["differs", "Scope", "this flood", "another flood or event"],
-        ["moved", "Notes", f"{THEIR_NOTE} (c010) changed by them ({opened})",
-         f"{THEIR_NOTE} (c010)"],
+        ["moved", "Notes", f"{THEIR_NOTE} (c010) changed by them ({opened})", "(unchanged)"],
     ]  # fmt: skip
     assert b.inner_text("#body-c010 .conflict .their-reasons") == (
         f"Their reason for the correction: Metric: {THEIR_REASON}"
