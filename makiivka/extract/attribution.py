@@ -349,10 +349,10 @@ _PROGRESSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
     r"(?:saying|reporting|claiming|estimating|telling(?=\s+(?:[\w-]+\s+){1,5}?that\b))(?![\w-])"
 )
-#: A list item's mark, or a live blog entry's time stamp: "- Amnesty: …", "7:40 pm | Minister: …".
+#: A list item's mark, or a live blog's time stamp: "- Amnesty:", "7:40 pm | X:", "16:15 UNICEF:".
 _BULLET = re.compile(
-    r"[-–•*]\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[|–—-]|:(?=\s))\s*",
-    re.IGNORECASE,
+    r"(?i:[-–•*]\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)(?:\s+[A-Z]{2,4}(?![\w:]))?\s*"
+    r"(?:[|–—-]|:(?=\s)|(?<=\s)(?=[A-Z][^:\n]{0,40}:\s))\s*"
 )
 _AFTER_COMMA = re.compile(r",\s*\Z")
 #: What follows a participle of publishing: when or where, not an object ("released a video").

@@ -37,7 +37,8 @@ _ANOTHER_BEFORE = re.compile(
 )
 #: A list of a breakdown: a colon before the figure in its sentence, or "by province".
 _LIST_OPENER = re.compile(
-    r":(?![0-9])|(?<![\w-])(?:by|per)\s+(?:province|region|district|area|governorate|city|town"
+    r":(?![0-9])(?!\s*[\"“])"  # a quotation after the colon is no list (blind set 19)
+    r"|(?<![\w-])(?:by|per)\s+(?:province|region|district|area|governorate|city|town"
     r"|country|state|oblast|department|municipality|county|locality)\b",
     re.IGNORECASE,
 )

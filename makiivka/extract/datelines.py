@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from makiivka.extract.cues import key as place_key
+
 #: How far into the text a dateline may stand (after a headline, standfirst and byline).
 REACH = 600
 _NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
@@ -25,6 +27,25 @@ _DATELINES = (
     re.compile(r"(?m)^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z]{2,6})\s+[-–—]\s"),
 )
 _WORD = re.compile(r"[^\s-]+")
+#: A dateline's place in capitals: "ISLAMABAD, Oct 9:", "TUZLA, Bosnia (AP) —", "OROVILLE —"
+#: (not a transcript's "REPORTER (KENJI SATO):").
+_PLACE = re.compile(
+    r"(?m)^([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})"
+    r"(?=,[ \t]|[ \t]*\((?![^)\n]*\):)|[ \t]+[—–-][ \t])"
+)
+
+
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """Return where the place of the text's dateline is, if it has one in capitals.
+
+    >>> text = "Toll rises\\n\\nISLAMABAD, Oct 9: The toll rose, officials said."
+    >>> text[slice(*dateline_place(text))]
+    'ISLAMABAD'
+    >>> dateline_place("REPORTER (KENJI SATO): The town office here says") is None
+    True
+    """
+    m = _PLACE.search(text, 0, REACH)
+    return m.span(1) if m else None
 
 
 def dateline_outlet(text: str) -> str:
@@ -85,3 +106,21 @@ def _names(row: Mapping[str, str]) -> list[str]:
 
 def _key(name: str) -> str:
     return " ".join(name.lower().split()).lstrip("@")
+
+
+#: Unnamed officials, whose side the dateline's place tells, and a sentence set elsewhere.
+_OFFICIALS = re.compile(r"(?i)(?:the\s+)?(?:officials|authorities)")
+_IN_PLACE = re.compile(r"(?:In|At)\s+[A-Z]")
+
+
+def dateline_side(
+    text: str, sentence_start: int, name: str, place_side: Mapping[str, str]
+) -> str | None:
+    """Return the party holding the dateline's place (*place_side*: a held place's key to its
+    party) for unnamed "officials" or "authorities" (blind set 19: "ISLAMABAD, Oct 9: …,
+    officials said" are the capital's), unless their sentence opens on another place ("In
+    Indian-administered Kashmir, officials …"); else None."""
+    if not _OFFICIALS.fullmatch(name) or _IN_PLACE.match(text, sentence_start):
+        return None
+    place = dateline_place(text)
+    return place_side.get(place_key(text[slice(*place)])) if place else None

@@ -30,7 +30,8 @@ _SPOKE_TO = re.compile(
 
 #: A participle between a speaker and the verb: ", speaking to RFA from France,".
 _SPEAKING_TO = re.compile(
-    r"(?<=[A-Za-z]),\s+(?:speaking|talking|writing|posting)\s+(?:to|with|on|from|in)\s"
+    r"(?<=[A-Za-z]),\s+(?:(?:speaking|talking|writing|posting)\s+(?:to|with|on|from|in)\s"
+    r"|(?:arriving|visiting|standing|reacting|responding)\s)"  # ", arriving at the scene," (19)
     r"[^,;:“”\"\d]{1,60},\s*\Z"
 )
 

@@ -24,6 +24,9 @@ conventions, judgement call 2: a clause that is not what the person said is the 
    the speaker is, in the outlet's words; not "X, who said 50 had died" (a speech verb in
    the clause) nor "the ministry, whose figures show 50 dead" (the speaker's own data).
 
+6. **A figure in the speaker's own noun phrase**: "the families of at least 17 victims have
+   said they will hold private services" (blind set 19) — who the speakers are.
+
 Relative clauses that belong to an account ("residents described an assault that killed
 scores", blind3 judgement call 8) have no comma-preposition-which and stay the speaker's.
 """
@@ -87,3 +90,21 @@ def described_person(text: str, start: int, q: Quantity) -> str | None:
     # a person's name has two words or more: "the people of Kerala, who together rescued
     # more than 600" (blind set 7) is no person
     return m[1] if m and " " in m[1] else None
+
+
+#: A figure in the speaker's own noun phrase, after "of": "the families of at least 17 victims".
+_IN_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,1}")
+_OF_BEFORE = re.compile(
+    r"(?i)\s(?:of|for)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?\Z"
+)
+
+
+def figure_in_subject(text: str, start: int, q: Quantity, cue: Cue) -> bool:
+    """Tell whether figure q stands in its speaker's own noun phrase after "of", the speaker's
+    name right after the figure's noun ("the families of at least 17 victims have said")."""
+    at = text.find(cue.name, q.end, q.end + 30) if cue.name and not cue.source else -1
+    return (
+        at >= 0
+        and _IN_SUBJECT.fullmatch(text, q.end, at) is not None
+        and _OF_BEFORE.search(text, max(start, q.start - 40), q.start) is not None
+    )

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from makiivka.extract.cue import Cue
+from makiivka.extract.datelines import dateline_side
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import (
     PERSON_HEADS,
@@ -101,13 +102,13 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
                     newer = _newer_subject(ctx, earlier, cue) if kind == "person" else None
                     if newer is not None:
                         return newer, index
+                    opening = opening_body(ctx, index, cue) if kind == "body" else None
+                    if opening is not None and opening.start > earlier.end:
+                        return opening, index  # a body named since, though silent
                     if kind == "body" and earlier.relayed_by and not earlier.source:
                         # "OCHA revised its toll to 3,958, citing WHO. … it says": "it" is
                         # the sentence's subject, who relays, not the body it cites.
                         return _relay_cue(ctx, earlier), i
-                    opening = opening_body(ctx, index, cue) if kind == "body" else None
-                    if opening is not None and opening.start > earlier.end:
-                        return opening, index  # a body named since, though silent
                     return earlier, i
             elif not head or words & _words_of(earlier.name):
                 return earlier, i
@@ -310,7 +311,9 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         # "At <held hospital> alone, 145 bodies were brought in, a staff member said": local
         # people speak for the party holding the place their statement is set in.
         s = ctx.sentences[index]
-        held = ctx.register.sides.place_party(ctx.text, s.start, s.end)
+        held = dateline_side(
+            ctx.text, s.start, name, ctx.register.sides.place_side
+        ) or ctx.register.sides.place_party(ctx.text, s.start, s.end)
         side, basis = (held, "place") if held else (side, basis)
     if side == "unknown" and (person is None or not person.role):
         side, basis = _local(ctx, index, name) or (side, basis)
@@ -344,9 +347,11 @@ def _local(ctx: Context, index: int, name: str) -> tuple[str, str] | None:
     """Return the side and basis of local people the story gives no side ("residents", "a
     health worker"): with no party holding the whole event's place, they speak for the party
     holding the place their sentence, else the article's opening, is set in."""
+    s = ctx.sentences[index]
+    if dateline := dateline_side(ctx.text, s.start, name, ctx.register.sides.place_side):
+        return dateline, "place"
     if not LOCAL_PEOPLE.search(name):
         return None
-    s = ctx.sentences[index]
     held = ctx.register.sides.place_party(ctx.text, s.start, s.end) or _opening_place(ctx)
     return (held, "place") if held else None
 

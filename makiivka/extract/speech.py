@@ -217,7 +217,8 @@ _HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
 # "claimed the lives of", "said to be": not attributions.
 _NOT_SPEECH_AFTER = re.compile(
-    r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b|as\b(?!\s+saying))", re.IGNORECASE
+    r"\s+(?:the\s+lives|lives|to\s+be\b|up\b(?!\s+to\s)|off\b|as\b(?!\s+saying|\s+(?:many|few)\s+as\b))",
+    re.IGNORECASE,
 )
 #: A passive ("were initially reported dead"): the subject is what is reported, not who.
 PASSIVE_BEFORE = re.compile(
@@ -271,7 +272,8 @@ QUOTE_FROM = re.compile(
 #: "the city council". Its side comes from its words (:class:`makiivka.extract.speakers.Sides`);
 #: one without side words ("the council") stands for the last speaker with the same head noun.
 _AGENT = (
-    r"(?:command|military|ministry|embass(?:y|ies)|consulates?|spokes(?:man|woman|person)|officials?|forces|army|staff"
+    r"(?:command|military|ministry|embass(?:y|ies)|consulates?|brigades?|firefighters"
+    r"|spokes(?:man|woman|person)|officials?|forces|army|staff"
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|agencies|groups|ministries|services|networks|charit(?:y|ies)|NGOs?|federation"

@@ -214,7 +214,8 @@ _SPEAKING = re.compile(
     r"(?i)(?<![\w-])(?:witness(?:es)?|eyewitness(?:es)?|officials|residents|survivors|doctors"
     r"|medics|sources|diplomats|rescuers|relatives|villagers|analysts|experts|journalists"
     r"|reporters|lawmakers|MPs|activists|nurses|(?:wo)?m[ae]n|resident|survivor|relative|mother"
-    r"|father|doctor|nurse|official|worker|villager|neighbou?r|medic|rescuer)\Z"  # "One woman"
+    r"|father|doctor|nurse|official|worker|villager|neighbou?r|medic|rescuer|diplomat|envoy"
+    r"|spokes(?:man|woman|person)|officer|soldier|commander|minister)\Z"  # "One woman"
 )
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(

@@ -75,12 +75,19 @@ def subject_metric(
     """
     if not RISEN_TO.search(text, max(sentence_start, start - 40), start):
         return None
+    # "… rose to 76, and the list of people unaccounted for grew to 1,276" (blind set 19):
+    # the subject of the figure's own clause
+    joins = list(_NEW_CLAUSE.finditer(text, sentence_start, start))
+    clause = joins[-1].end() if joins else sentence_start
     for a, b, metric in keywords:
         if a >= start:
             break
-        if metric in TOLL_METRICS and allowed(metric):
+        if a >= clause and metric in TOLL_METRICS and allowed(metric):
             return metric, (a, b)
     return None
+
+
+_NEW_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s")
 
 
 #: The subject of a running total: "the number of deaths caused by …", "the toll of …", or a
@@ -118,7 +125,8 @@ def total_subject(
     floor = max(sentence_start, start - 40)
     if not (RISEN_TO.search(text, floor, start) or CHANGED_TO.search(text, floor, start)):
         return None
-    subjects = list(_TOTAL_OF.finditer(text, sentence_start, start))
+    joins = list(_NEW_CLAUSE.finditer(text, sentence_start, start))  # the figure's own clause
+    subjects = list(_TOTAL_OF.finditer(text, joins[-1].end() if joins else sentence_start, start))
     if not subjects:
         return None
     head = subjects[-1].end()

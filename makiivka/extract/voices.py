@@ -26,7 +26,7 @@ from makiivka.extract.document import Context
 from makiivka.extract.evidence import confidence, describe
 from makiivka.extract.fallbacks import fallback_side
 from makiivka.extract.names import full_name
-from makiivka.extract.narration import described_person, narrated
+from makiivka.extract.narration import described_person, figure_in_subject, narrated
 from makiivka.extract.objects import circumstance, describes_event, summed_after, verdict
 from makiivka.extract.resolve import UNNAMED, resolve, weak
 from makiivka.extract.rumours import rumour_of
@@ -40,6 +40,8 @@ __all__ = ["Context", "Voice", "attribute", "format_date", "outlet_voice", "own_
 _NEIGHBOUR = re.compile(
     r"\s*(?:In|Across\s+the\s+border\s+in)\s+(?:neighbou?ring|nearby)\s+[A-Z][\w'’-]+"
 )
+#: A belief a trailing speaker reports: "Residents believe as many as 200 …, he said" (set 15).
+_BELIEF = re.compile(r"(?i)(?<![\w-])(?:believe|believes|fear|fears|think|thinks)\s*\Z")
 #: A relative clause of place after the figure: a speaker in it speaks of what follows.
 _WHERE = re.compile(r"(?i),\s*(?:where|in\s+which)\s")
 #: A headline's "X says it struck the site after prison toll reaches 100": the outlet's toll.
@@ -150,6 +152,8 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         return before[-1]
     if before:
         b, t = before[-1], trailing[0]
+        if _BELIEF.search(text, b.start, b.end):  # "Residents believe 200 …, he said": his
+            return t
         return b if q.start - b.end <= t.start - q.end or b.source else t
     return after[0] if after else cues[0]
 
@@ -276,6 +280,9 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             cue = None  # "Thousands are stranded near X, where local leaders estimate …"
         elif sentence.voice == "headline" and _AFTER_TOLL.search(ctx.text, cue.end, q.start):
             return outlet_voice(ctx, "", "", beside=cue.name or "the speaker")  # "… says … after"
+        elif figure_in_subject(ctx.text, sentence.start, q, cue):
+            # "the families of at least 17 victims have said" (blind set 19): who they are
+            return outlet_voice(ctx, "", "", beside=cue.name or "the speaker")
         elif cue.start >= q.end and _AS_THAT.search(
             ctx.text, q.end, min(cue.end + 60, sentence.end)
         ):
