@@ -37,7 +37,7 @@ _WHEN = re.compile(
 )
 _HEADING = re.compile(
     # up to two letterhead lines above the issuer ("GOVERNMENT OF THE PEOPLE'S REPUBLIC OF …")
-    r"\A\s*(?P<above>(?:[^\n.!?]+\n){0,2}?)\s*"
+    r"\s*(?P<above>(?:[^\n.!?]+\n){0,2}?)\s*"
     rf"(?P<name>[^\n/|]*?[A-Za-z][^\n/|]*?)\s*(?:/|\||\n)\s*(?P<kind>{_KIND})\b,?\s*"
     r"(?:(?:issued\s+)?(?:on\s+)?)(?P<when>[^\n]+)",
     re.IGNORECASE,
@@ -45,6 +45,8 @@ _HEADING = re.compile(
 
 #: A line that is only an editor's note in brackets: "[Unofficial English translation …]".
 _NOTE = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
+#: Such notes above the letterhead (round 19's new user: a translation note on line 1).
+_NOTES_ABOVE = re.compile(r"\s*(?:(?:\[[^\]\n]*\]|\([^)\n]*\))[ \t]*\n\s*)*")
 
 #: Month names and abbreviations: the project's three-letter stems, the full names (English:
 #: makiivka never calls setlocale), "sept".
@@ -97,8 +99,13 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
     ...                     "\\n\\n[Unofficial translation]\\n\\nFlood update\\n\\n79 died.")
     >>> h.issuer, h.line, h.title
     ('MINISTRY OF WATER', 'MINISTRY OF WATER / Press release, 2 May 2026', 'Flood update')
+    >>> h = release_heading("[Unofficial translation]\\n\\nMINISTRY OF WATER\\nPress release, "
+    ...                     "2 May 2026\\n\\nFlood update\\n\\n79 died.")
+    >>> h.issuer, h.title
+    ('MINISTRY OF WATER', 'Flood update')
     """
-    m = _HEADING.match(text)
+    notes = _NOTES_ABOVE.match(text)  # "[Unofficial English translation …]" above it
+    m = _HEADING.match(text, notes.end())
     if m is None:
         return None
     when = _WHEN.fullmatch(m["when"].strip())

@@ -29,6 +29,10 @@ def _set_zone(story, zone: str) -> None:
          ("valdera_council", "2019-03-15T09:00+05:45", "Asia/Kathmandu, UTC+05:45")),
         ("Valdera Council\nStatement, Friday 15 March 2019, 21:30", "Europe/Moscow",
          ("valdera_council", "2019-03-15T21:30+03:00", "Europe/Moscow, UTC+03:00")),
+        # a translation note in brackets above the letterhead (round 19's new user)
+        ("[Unofficial English translation of the French original]\n\nREPUBLIC OF VALDERA\n"
+         "VALDERA COUNCIL\nPress release, 15 March 2019, 18:00", "Africa/Bamako",
+         ("valdera_council", "2019-03-15T18:00+00:00", "Africa/Bamako, UTC+00:00")),
     ],
 )  # fmt: skip
 def test_a_release_heading_gives_outlet_date_time_and_title(
