@@ -10,7 +10,7 @@ from makiivka.charts.labels import dodge
 from makiivka.charts.layout import TOOLTIP, day_ticks, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
-from makiivka.charts.revision_layout import ARROW_SHARE, lay_out_steps
+from makiivka.charts.revision_layout import APART, ARROW_SHARE, lay_out_steps
 from makiivka.charts.revision_words import (
     revision_description,
     revision_finding,
@@ -54,7 +54,7 @@ def _axis_top(steps: pd.DataFrame) -> float:
 
 def edge_apart(steps: pd.DataFrame) -> bool:
     """Tell whether any figure stands apart from its line (:func:`revision_layout.apart`)."""
-    return "segment" in steps and steps["segment"].str.contains(" apart ").any()
+    return "segment" in steps and steps["segment"].str.contains(APART, regex=False).any()
 
 
 def revision_layers(
@@ -115,7 +115,7 @@ def revision_layers(
     said = marks.transform_filter("!datum.vague")  # a vague word's range is its only mark
     # A figure apart from its claimant's line (known only by its day) is never its latest.
     ends = (
-        said.transform_filter("indexof(datum.segment, ' apart ') < 0")
+        said.transform_filter(f"indexof(datum.segment, '{APART}') < 0")
         if edge_apart(steps)
         else said
     )

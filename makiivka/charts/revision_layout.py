@@ -24,6 +24,11 @@ def _epoch(text: str) -> float:
     return pd.Timestamp(text).tz_localize("UTC").timestamp() * 1000
 
 
+#: What names the line of a figure :func:`apart` in :func:`segments` ("f apart 3"); the chart
+#: reads it to leave such a figure out of its claimant's latest.
+APART = " apart "
+
+
 def apart(steps: pd.DataFrame) -> pd.Series:
     """Tell the figures that stand apart from their claimant's line: a figure known only by
     its day that differs from one stated at a time that day (``unordered``, alone in its step).
@@ -55,7 +60,7 @@ def segments(steps: pd.DataFrame) -> list[str]:
     rows = zip(steps["claimant"], steps["step"], unordered, apart(steps), strict=True)
     for i, (claimant, step, alone, away) in enumerate(rows):
         if away:
-            names.append(f"{claimant} apart {i}")
+            names.append(f"{claimant}{APART}{i}")
             continue
         last = before.get(claimant)
         if last is not None and last[1] and (last[0] != step or not alone):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from makiivka.extract.speakers import ACRONYM, Register
+from makiivka.extract.speech import AT_THE_TIME
 from makiivka.text.quantities import Quantity
 
 
@@ -56,7 +57,7 @@ def named(text: str, start: int, end: int, a: int, b: int, register: Register) -
     return Cue(start, end, claimant, name, side, False, described=described)
 
 
-_THEN_TAIL = re.compile(r"\s+(?:of|at)\s+the\s+time\s*\Z")
+_THEN_TAIL = re.compile(rf"{AT_THE_TIME}\s*\Z")
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:and|or|of|the|for)\s*\Z")
 _THE_HEAD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 

@@ -112,11 +112,7 @@ class Context:
         A paragraph that opens with no label goes on with the turn before it: a spokesperson's
         statement read out over several paragraphs (blind set 9: a UN briefing transcript).
         """
-        first = self.paragraph_start(index)
-        if first not in self.turns:  # a paragraph with no label goes on with the last turn
-            k = bisect.bisect_left(self.turn_starts, first) - 1
-            first = self.turn_starts[k] if k >= 0 else first
-        cue = self.turns.get(first)
+        cue, first = self._turn_at(index)
         briefing = self.channel is not None and self.channel.form == "briefing"
         silent = cue is not None and cue.side == "unknown" and not cue.claimant
         if briefing and silent and not is_asker(cue.name):
@@ -129,12 +125,17 @@ class Context:
     def newsroom_turn(self, index: int) -> bool:
         """Tell whether sentence index is in a turn of the outlet's own journalist
         ("REPORTER: … Helicopters have brought 92 bodies", blind set 18): its own voice."""
+        cue, _ = self._turn_at(index)
+        return cue is not None and is_newsroom(cue.name)
+
+    def _turn_at(self, index: int) -> tuple[Cue | None, int]:
+        """Return the turn label sentence index's paragraph opens with, or goes on with (a
+        paragraph with no label goes on with the last turn), and where that turn opens."""
         first = self.paragraph_start(index)
         if first not in self.turns:
             k = bisect.bisect_left(self.turn_starts, first) - 1
             first = self.turn_starts[k] if k >= 0 else first
-        cue = self.turns.get(first)
-        return cue is not None and is_newsroom(cue.name)
+        return self.turns.get(first), first
 
     def heading_for(self, index: int) -> tuple[Cue | None, int, str]:
         """Return the author heading above sentence index, if one is (the last before it)."""

@@ -46,7 +46,7 @@ _HEADING = re.compile(
 #: A line that is only an editor's note in brackets: "[Unofficial English translation …]".
 _NOTE = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
 #: Such notes above the letterhead (round 19's new user: a translation note on line 1).
-_NOTES_ABOVE = re.compile(r"\s*(?:(?:\[[^\]\n]*\]|\([^)\n]*\))[ \t]*\n\s*)*")
+_NOTES_ABOVE = re.compile(rf"\s*(?:(?:{_NOTE.pattern})[ \t]*\n\s*)*")
 
 #: Month names and abbreviations: the project's three-letter stems, the full names (English:
 #: makiivka never calls setlocale), "sept".

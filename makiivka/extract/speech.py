@@ -99,7 +99,8 @@ _ACCORDING_NAME = re.compile(
 )
 _ANAPHOR_NAME = re.compile(rf"(?:{ANAPHORS}|him|her|them|its\s+\w+|his\s+\w+)", re.IGNORECASE)
 #: "The junta of the time spoke of 57 dead" (blind set 18): a time after the name, not a place.
-_THEN = r"(?:\s+(?:of|at)\s+the\s+time|\s+then)?"
+AT_THE_TIME = r"\s+(?:of|at)\s+the\s+time"
+_THEN = rf"(?:{AT_THE_TIME}|\s+then)?"
 _AFTER_ALIAS = re.compile(rf"(?:['’]s?\s+\w+)?{_PLACE}{_THEN}\s+{_AUXILIARY}")
 
 #: A headline prefix that names a topic ("Ukraine war:", "Live:"), not a speaker ("General

@@ -41,13 +41,13 @@ _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|still|later|earlier|previously|now|then|again|initially|first"
     r"|separately|further|would|will|\w+ly|so\s+far)\s+)*"
 )
-#: A relative pronoun right before the verb: ", which earlier reported", ", who said".
 #: A figure right after the verb: "reported 220", "said that at least 40".
 _FIGURE_NEXT = re.compile(
     r"\s+(?:that\s+)?(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|up\s+to)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
     re.IGNORECASE,
 )
+#: A relative pronoun right before the verb: ", which earlier reported", ", who said".
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|earlier|also|later|had|has|have)\s+)*\Z")
 #: A sentence that opens on an adverbial before its subject: "In the north, …".
 _FRONTED = re.compile(

@@ -77,8 +77,7 @@ def subject_metric(
         return None
     # "… rose to 76, and the list of people unaccounted for grew to 1,276" (blind set 19):
     # the subject of the figure's own clause
-    joins = list(_NEW_CLAUSE.finditer(text, sentence_start, start))
-    clause = joins[-1].end() if joins else sentence_start
+    clause = _own_clause(text, sentence_start, start)
     for a, b, metric in keywords:
         if a >= start:
             break
@@ -88,6 +87,13 @@ def subject_metric(
 
 
 _NEW_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s")
+
+
+def _own_clause(text: str, sentence_start: int, start: int) -> int:
+    """Return where the clause of the figure at *start* opens: after the last ", and …" or
+    ";" of its sentence before it, else at the sentence's start."""
+    joins = list(_NEW_CLAUSE.finditer(text, sentence_start, start))
+    return joins[-1].end() if joins else sentence_start
 
 
 #: The subject of a running total: "the number of deaths caused by …", "the toll of …", or a
@@ -125,8 +131,7 @@ def total_subject(
     floor = max(sentence_start, start - 40)
     if not (RISEN_TO.search(text, floor, start) or CHANGED_TO.search(text, floor, start)):
         return None
-    joins = list(_NEW_CLAUSE.finditer(text, sentence_start, start))  # the figure's own clause
-    subjects = list(_TOTAL_OF.finditer(text, joins[-1].end() if joins else sentence_start, start))
+    subjects = list(_TOTAL_OF.finditer(text, _own_clause(text, sentence_start, start), start))
     if not subjects:
         return None
     head = subjects[-1].end()
