@@ -60,10 +60,13 @@ _VERB_BETWEEN = re.compile(
 #: it said yesterday", "It had earlier given 64." (blind set 18): what the figure before counts.
 _RESTATED_BEFORE = re.compile(
     r"(?<![\w-])(?:said|says|gave|given|reported|counted|counts|then|not|rather\s+than|instead"
-    r"\s+of)\s+(?:only\s+|just\s+)?\Z",
+    r"\s+of"
+    # "The toll rose to 6,200 and could go up to 10,000", "…, may touch 10,000" (blind set 20)
+    r"|(?:could|may|might|will|would)\s+(?:go(?:\s+up)?(?:\s+to)?|touch|reach|rise(?:\s+to)?"
+    r"|climb(?:\s+to)?|exceed|top))\s+(?:only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
-_RESTATED_AFTER = re.compile(r"\s*(?:[.;)!?]|,\s|\s+(?:as|before|when|on|and)\s|\Z)")
+_RESTATED_AFTER = re.compile(r"\s*(?:[.;)!?]|[,:]\s|\s+(?:as|before|when|on|and)\s|\Z)")
 _CONNECTIVE_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+\Z", re.IGNORECASE)
 #: After an elliptical figure, its own verb: "2,000 were still being processed", "2.5 million
 #: in Port Vell have been affected" (a place phrase may come between).

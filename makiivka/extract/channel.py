@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from makiivka.extract.datelines import turn_label_at
 from makiivka.extract.sides import Sides
 
 #: How far into the text a dateline may stand (after a headline, standfirst and byline).
@@ -116,7 +117,7 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     head = text[:DATELINE_REACH]
     for pattern in _DATELINES:
         m = pattern.search(head)
-        if m is not None:
+        if m is not None and not turn_label_at(text, m.start()):
             return _channel(m[1], sides, "dateline")
     for m in _WE_AT.finditer(text):
         if not quoted(m.start()):

@@ -27,6 +27,9 @@ _DATELINES = (
     re.compile(r"(?m)^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z]{2,6})\s+[-–—]\s"),
 )
 _WORD = re.compile(r"[^\s-]+")
+#: A transcript's speaker label, which a dateline's "(Reuters):" resembles: "ABBAS GULLET (Kenya
+#: Red Cross):" in a text with other such labels is a turn, not a dateline (blind set 20).
+_TURN_LABEL = re.compile(r"(?m)^[A-Z][A-Z'’. -]{1,40}(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]")
 #: A dateline's place in capitals: "ISLAMABAD, Oct 9:", "TUZLA, Bosnia (AP) —", "OROVILLE —"
 #: (not a transcript's "REPORTER (KENJI SATO):").
 _PLACE = re.compile(
@@ -61,10 +64,23 @@ def dateline_outlet(text: str) -> str:
     'NNA'
     >>> dateline_outlet("The council (Valdera) said 12 died.")
     ''
+    >>> dateline_outlet("ANCHOR: Welcome.\\n\\nABBAS GULLET (Kenya Red Cross): 11 are missing.")
+    ''
     """
     head = text[:REACH]
-    found = [m for pattern in _DATELINES if (m := pattern.search(head)) is not None]
+    found = [
+        m
+        for pattern in _DATELINES
+        if (m := pattern.search(head)) is not None and not turn_label_at(text, m.start())
+    ]
     return min(found, key=lambda m: m.start())[1] if found else ""
+
+
+def turn_label_at(text: str, position: int) -> bool:
+    """Tell whether a transcript's speaker label opens the line at *position* of a text that
+    has other such labels: "ABBAS GULLET (Kenya Red Cross):" is a turn, not a dateline's
+    "(Reuters):" (blind set 20)."""
+    return bool(_TURN_LABEL.match(text, position)) and len(_TURN_LABEL.findall(text)) > 1
 
 
 def initials(name: str) -> str:

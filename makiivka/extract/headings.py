@@ -27,7 +27,16 @@ from makiivka.extract.cue import Cue
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
 from makiivka.text.date_phrases import MONTH
+from makiivka.text.zones import FIXED_ZONES, ZONES
 
+#: The zone abbreviations reporters write ("GMT", "MSK"): the zone vocabulary's, in capitals.
+_ZONE_WORDS = "|".join(
+    sorted(
+        (z.upper() for z in (*ZONES, *FIXED_ZONES) if z.isalpha() and len(z) <= 4),
+        key=len,
+        reverse=True,
+    )
+)
 #: The longest heading, in words.
 HEADING_MAX_WORDS = 16
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
@@ -38,7 +47,7 @@ _WHEN = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|(?:19|20)\d{{2}}(?!\d)"
     rf"|{MONTH}|(?:{_DAYS})\b\.?|today|tonight"
     rf"|yesterday|morning|afternoon|evening|night|noon|midnight|as\s+of|local\s+time"
-    rf"|(?-i:[A-Z]{{1,3}}[DS]?T|GMT|UTC|MSK)\b)"
+    rf"|(?-i:[A-Z]{{1,3}}[DS]?T|{_ZONE_WORDS})\b)"
 )
 #: Words for what the text is and where it was posted.
 _MEDIUM = re.compile(
@@ -67,8 +76,13 @@ _BYLINE = re.compile(
 )
 #: A title that says the text is a release: "Situation bulletin: …", "Press release".
 _RELEASE_TITLE = re.compile(
-    r"(?i)(?<![\w])(?:bulletin|press\s+release|news\s+release|communiqu[eé]|situation\s+report"
+    r"(?i)(?<![\w])(?:bulletin|press\s+(?:release|note)|news\s+release|communiqu[eé]|situation\s+report"
     r"|sitrep|official\s+statement|briefing)(?![\w])"
+)
+#: A release's closing line that names its issuer: "Issued by: Information Department,
+#: Gandhinagar." (blind set 20: a state government's press note in translation).
+_ISSUED_BY = re.compile(
+    r"(?im)^[ \t]*(?:issued|released|published)\s+by\s*:?\s+([^\n]{3,80}?)\.?[ \t]*$"
 )
 #: The capitalised name a sentence opens on: "The Civil Defense of Rio Grande do Sul gives".
 _OPENING_NAME = re.compile(
@@ -138,6 +152,7 @@ def find_headings(text: str, sentences: list[Sentence], register: Register) -> d
             if _RELEASE_TITLE.search(text, sentences[i].start, sentences[i].end)
         ]
         cue = _opening_author(text, sentences[first_body], register) if titled else None
+        cue = cue or (_issuer(text, register) if titled else None)
         if cue is not None:
             found[titled[0]] = cue
     return found
@@ -168,6 +183,24 @@ def _opening_author(text: str, s: Sentence, register: Register) -> Cue | None:
     if side in ("unknown", "media", "third_party") and register.lookup(m[1]) is None:
         return None
     return Cue(m.start(1), m.end(1), "", m[1], side, False, form="heading")
+
+
+def _issuer(text: str, register: Register) -> Cue | None:
+    """Return the issuer a titled release names in its closing line, when it has a party's side.
+
+    "Press note: earthquake relief …" ending "Issued by: Information Department, Gandhinagar.":
+    the note is the department's, of the party holding that city (blind set 20).
+    """
+    m = _ISSUED_BY.search(text)
+    if m is None:
+        return None
+    side = register.side_of(m[1])
+    if side in ("unknown", "media"):
+        return None
+    claimant = register.lookup(m[1])
+    cid = claimant.claimant_id if claimant is not None else ""
+    return Cue(m.start(1), m.end(1), cid, m[1], claimant.side if claimant else side, False,
+               form="heading")  # fmt: skip
 
 
 def _heading(text: str, s: Sentence, register: Register) -> Cue | None:

@@ -31,8 +31,7 @@ BOUNDARY = re.compile(r"[,;:()—–]|\s(?:while|but|whereas|although)\s")
 #: A keyword before a figure and "and" belongs to the clause before ("died and 300 were wounded").
 BOUNDARY_BEFORE = re.compile(r"\sand\s")
 #: "… the toll from an explosion and fire to 245": an "and" joining two nouns of a cause
-#: right before "to"/"at" and the figure leaves the keyword before it the figure's.
-#: A hedge before a figure in a running total ("to at least 245").
+#: right before "to"/"at" and a figure (hedged: "to at least 245") keeps the keyword before.
 HEDGE = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?"
 _NOUNS_TO = re.compile(rf"(?i)\s(?:(?:a|an|the)\s+)?[\w'’-]+\s+(?:to|at)\s+{HEDGE}\Z")
 
@@ -127,7 +126,8 @@ KEYWORDS = re.compile(
        |whereabouts|fates?(?=\s+of\s)|(?:yet|still)\s+to\s+be\s+(?:traced|found|located)
        |(?<=who\s)never\s+(?:came|come|returned|got)\s+(?:home|back)|buried{_UNDER_ASH}  # set 18
        |(?:had|have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced)
-       |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost|unable\s+to\s+(?:contact|reach|trace))
+       |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost|unable\s+to\s+(?:contact|reach|trace)
+       |(?<=whose\s)families\s+(?:cannot|can't|could\s+not|have\s+not|haven't)\s+(?:reach|heard))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
     |(?P<rockets_fired>fired|{_FIRE_VERB}|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped

@@ -19,7 +19,9 @@ _REACH = 1
 _LABEL = re.compile(r"[A-Z][A-Z .'’-]{1,40}:\s+")
 #: The subject noun phrase: from the sentence's start to its finite verb.
 _SUBJECT = re.compile(
-    r"((?:(?:The|An?)\s+)?[A-Z][^,;:.“”\"()]{2,120}?)\s+"
+    r"((?:(?:The|An?)\s+)?[A-Z][^,;:.“”\"()]{2,120}?)\s*"
+    # "Greenpeace, in a report published this week, calls that a whitewash" (blind set 20)
+    r"(?:,\s+(?:in|at|on|with|after|from)\s[^,;:.“”\"()]{1,60},\s*)?\s"
     r"(?:(?:has|have|had|is|was|were|are|will|would|also|now|on\s+\w+day)\s+)*"
     r"(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b"
 )

@@ -24,7 +24,9 @@ _ZERO = re.compile(
 #: "Estimates ranged from", "their figures went from": a spread of estimates, not a revision
 #: ("rose from 63 to 89" is one).
 _RANGED = re.compile(
-    r"(?:rang(?:ed|es|ing)|var(?:ied|ies|ying)|went|goes|go|spann?(?:ed|s)?)\s+(from)\s+\Z",
+    # "estimates range from 4,000 to 93,000", "… run from …" (blind set 20)
+    r"(?:rang(?:ed|es|ing|e)|var(?:ied|ies|ying|y)|went|goes|go|spann?(?:ed|s)?|runs?|ran"
+    r"|running)\s+(from)\s+\Z",
     re.IGNORECASE,
 )
 #: "from at least 30 dead to more than 60": a noun may follow the first estimate.

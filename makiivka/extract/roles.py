@@ -19,6 +19,8 @@ MEDIA_WORDS = (
 #: party in every story, beside the descriptor's own vocabulary).
 THIRD_PARTY_WORDS = (
     "watchdog", "hotline", "NGO", "non-governmental organisation",
+    # Scholars who count on their own ("the historian Rogelio Altez", blind set 20)
+    "historian", "demographer", "epidemiologist", "sociologist", "statistician",
     # "…: monitor", "a Britain-based monitor said": a war monitor (blind set 14's headline)
     "monitor",
     "non-governmental organization", "campaign group", "advocacy group",

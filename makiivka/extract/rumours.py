@@ -18,6 +18,12 @@ _CIRCULATING = re.compile(
     r"\s+rounds)\s+(?:on|across|via|in)\s+((?:social\s+(?:media|networks)|WhatsApp|Facebook"
     r"|Telegram|TikTok|Twitter)(?:\s+(?:groups|channels|accounts|posts))?)\b"
 )
+#: "a figure of over 100 dead continues to circulate, attributed to unnamed mall workers"
+#: (blind set 20): the unnamed people it is credited to are its source.
+_ATTRIBUTED = re.compile(
+    r"(?i)[^.;:\n]{0,60}?\battributed\s+to\s+((?:unnamed|anonymous|unidentified)\s+[\w\s-]{1,30}?)"
+    r"(?=[.,;)]|\Z)"
+)
 #: "Rumours of 100 dead are false": unnamed rumours the sentence calls false (new user 19); a
 #: fact check's "the claim that 2 lakh people died … is false" stays its own (blind set 11).
 _CALLED_FALSE_AFTER = re.compile(
@@ -38,8 +44,10 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     """Return (the source's words, the evidence, whether it is denied, the confidence) for a
     figure of sentence text[start:end] that unnamed talk states (the module docstring's forms);
     else None."""
-    rumour = _CIRCULATING.match(text, q.end, end) or _CIRCULATED.search(
-        text, max(start, q.start - 80), q.start
+    rumour = (
+        _CIRCULATING.match(text, q.end, end)
+        or _CIRCULATED.search(text, max(start, q.start - 80), q.start)
+        or _ATTRIBUTED.match(text, q.end, end)
     )
     if rumour:
         evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'

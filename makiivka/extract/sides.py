@@ -111,7 +111,7 @@ _LABEL_WORD = re.compile(r"[A-Za-z]+")
 #: Outlets no one names, whatever country they are in: "Norlandic media", "local press",
 #: "pro-government Telegram channels" (side unknown, as unnamed reports; corpus conventions).
 _UNNAMED_MEDIA = re.compile(
-    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+outlets|outlets|newspapers"
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+(?:outlets|agencies)|outlets|newspapers"
     r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
 )
 

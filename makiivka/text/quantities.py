@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from makiivka.text.characters import Visible
+from makiivka.text.not_counts import is_date_or_label, is_stamp
 from makiivka.text.number_words import WORDS, words_value
 from makiivka.text.units import unit_after
 from makiivka.text.vocabulary import (
@@ -90,19 +91,6 @@ _QUALIFIER_ALTERNATIVES = "|".join(
 )
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # never a blank line: "The search is over⏎⏎25 died"
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])({_QUALIFIER_ALTERNATIVES}){_GAP}\Z", re.I | re.A)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-#: A month and its day stand on one line: "Sunday 16 June" above "11 people died" is no date.
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?[^\S\n]+\Z")
-_MONTH_AFTER = re.compile(rf"[^\S\n]*(?:of[^\S\n]+)?{_MONTH}\b")
-_DAY, _AND = r"[0-9]{1,2}(?:st|nd|rd|th)?", r"\s*,?\s*(?:and|or|to|&|-|–)\s*"
-#: Days in a list before a month ("on 17 and 18 October") or after one ("May 3, 4 and 5").
-_DAY_LIST_AFTER = re.compile(rf"(?:\s*,\s*{_DAY})*{_AND}{_DAY}\s+(?:of\s+)?{_MONTH}\b")
-_DAY_LIST_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+{_DAY}(?:\s*,\s*{_DAY})*{_AND}\Z")
-_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3}) \Z")
-_CAPS_RUN_BEFORE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,3} \Z")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?<![\w-])(?:no|the|this|which|each|every|any|other|such|another)\s+\Z", re.I | re.A
 )
@@ -170,27 +158,6 @@ def _parse_number(text: str, start: int, end: int) -> _Number | None:
     return _Number(value, scale, unit, bare_year and unit is None, abbreviated, word, weight)
 
 
-def _is_date_or_label(text: str, start: int, end: int) -> bool:
-    """Tell whether the number at text[start:end] is a day of a date or follows an acronym."""
-    if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
-        return True
-    if (
-        end - start <= 2
-        and text[start:end].isdigit()
-        and (
-            _DAY_LIST_AFTER.match(text, end)
-            or _DAY_LIST_BEFORE.search(text, max(0, start - 40), start)
-        )
-    ):
-        return True  # "on 17 and 18 October", "October 17 and 18"
-    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 4), start)
-    return bool(
-        acronym
-        and acronym[1].lower() not in CURRENCIES
-        and not _CAPS_RUN_BEFORE.search(text, max(0, start - 30), start)
-    )
-
-
 def _is_count(text: str, start: int, end: int, number: _Number, floor: int) -> bool:
     """Tell whether a number that could be a year or a measure counts something here.
 
@@ -214,10 +181,12 @@ def _single(text: str, start: int, end: int, floor: int) -> Quantity | None:
     number = _parse_number(text, start, end)
     if number is None or number.weight or not _is_count(text, start, end, number, floor):
         return None
-    if number.unit is None and _is_date_or_label(text, start, end):
+    if number.unit is None and is_date_or_label(text, start, end):
         return None
     if _MINUS_BEFORE.search(text, max(0, start - 10), start):
         return None  # "minus 20": a temperature or a score, not a count
+    if number.unit is None and is_stamp(text, start, end):
+        return None  # "18.30 Inside the field hospital": a live blog entry's time
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
         return None  # "alert(3)", "note(2)": a call's argument or a mark, not a count
     if (
@@ -299,7 +268,7 @@ def _span(m: re.Match[str], text: str, floor: int) -> list[Quantity]:
     if (a.abbreviated or b.abbreviated) and unit is None:
         return []
     start, end = m.span()
-    if unit is None and _is_date_or_label(text, start, end):  # "January 1-2", "1-2 January"
+    if unit is None and is_date_or_label(text, start, end):  # "January 1-2", "1-2 January"
         return []
     low, high = sorted((low, high))
     unit = unit or unit_after(text, end)
