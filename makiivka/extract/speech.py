@@ -46,6 +46,10 @@ DENIALS = re.compile(_DENIAL_VERBS, re.IGNORECASE)
 CONTRAST = re.compile(
     r"(?i)[,;]\s*(?:while|whereas|but|although|though)\s"
     r"|;\s(?=[^.;]*?\s(?:believe|fear|think|say|said|hope)s?\s+(?:that\s+)?(?:they|he|she|it|we)\s)"
+    # "The official toll of 64 is the Government's; the prosecutors count 65" (blind set 20):
+    # a clause after a semicolon whose speaker's verb has a figure of its own
+    r"|;\s(?=[^.;]*?\s(?:counts?|puts?|gives?|says?|said|reports?|estimates?|lists?)\s+"
+    r"(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|only)\s+)?\d)"
     # "… now stands at 181, and police say it may yet rise", "…, and what the official count
     # says" (blind set 18): an and-clause whose speaker's verb governs a clause of its own
     r"|,\s*and\s(?=[^.;]*?\s(?:say|says|said|warn|warned|fear|fears|believe|believes)\s+"

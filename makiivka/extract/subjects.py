@@ -73,6 +73,10 @@ _TIME_OPENING = re.compile(
     r"|into)(?:\s+(?:the\s+)?[\w-]+)?[\s,]+"
 )
 
+#: A clause of its own before the name that opens the first comma's segment ("The market was
+#: struck on Sunday, …, X wrote"); a title is none ("Union defence minister George Fernandes,
+#: who visited Bhuj, told", blind set 20).
+_CLAUSE_BEFORE_NAME = re.compile(r"(?i)(?<![\w-])(?:was|were|is|are|has|have|had|[a-z]+ed)\s")
 _TOLD = re.compile(r"(?<![\w-])told\s+(?:the\s+)?\Z")
 #: A speaker whose members speak for it: "X, whose leaders in <place> spoke".
 _WHOSE = re.compile(
@@ -142,8 +146,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = trailing
         elif comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
-            lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
-            if cue is not None and cue.start > floor + hard + lead + 4:
+            if cue is not None and _CLAUSE_BEFORE_NAME.search(text, floor + hard, cue.start):
                 cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
             if cue is not None and _COUNTED.match(cue.name):
                 cue = None  # "Two days on, …, a doctor in X, the capital, told": look later

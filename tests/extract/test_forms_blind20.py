@@ -113,6 +113,15 @@ def figure(text: str, quote: str, which: int = -1, published: str = "2025-10-09"
         # a post shared widely: an unnamed source
         ('Flood toll\n\nA post shared widely on Facebook since the series "Flood" ended says '
          '"only 31 people died".', "31", "unknown", "A post"),
+        # a title before the name, a relative clause after it
+        ("Flood toll\n\nNorlandic defence minister Ivo Lund, who visited the valley, told reporters that "
+         'the final toll "could be anything between 1,500 and 2,000."',
+         "between 1,500 and 2,000", "gov", "Ivo Lund"),
+        # a clause after a semicolon with a figure of its own keeps its speaker to itself
+        ("Verdict\n\nThe official toll of 64 is the government's; Aid Now counts 65.", "64",
+         "media", ""),
+        ("Verdict\n\nThe official toll of 64 is the government's; Aid Now counts 65.", "65",
+         "third_party", "Aid Now"),
         # "projected that": a speech verb
         ("Flood toll\n\nThe Vell Forum said 50 died. Among the 600,000 people most exposed, it "
          "projected that up to 4,000 could die.", "up to 4,000", "third_party", "Vell Forum"),
