@@ -29,6 +29,12 @@ ANOTHER = re.compile(
     |(?-i:Elsewhere)\s*,)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A toll that recurs: "kills hundreds of people every year", "each monsoon", "annually" (round
+#: 20's new user): every season's, not this event's.
+RECURRING = re.compile(
+    r"(?i)(?<![\w-])(?:(?:every|each)\s+(?:year|monsoon|season|summer|winter|spring|autumn)"
+    r"|annually|a\s+year\s+on\s+average|on\s+average\s+each\s+year)(?![\w-])"
+)
 #: "killed in the unrest that followed the shooting": the event's aftermath, another event
 #: (blind set 17).
 AFTERMATH = re.compile(
@@ -281,6 +287,8 @@ def sentence_elsewhere(
     """
     if shifted(text, a, b, terms, dates, published) or other_storm(text, a, b, terms):
         return True
+    if RECURRING.search(text, a, b):
+        return True  # "Nepal's monsoon … kills hundreds of people every year": every season's
     if own and own.search(text, a, b):
         return False
     another = ANOTHER.search(text, a, b) or AFTERMATH.search(text, a, b)

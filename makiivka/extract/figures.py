@@ -34,7 +34,7 @@ from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
-from makiivka.extract.links import EARLIER_BEFORE, link_figures
+from makiivka.extract.links import link_figures
 from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.metrics import (
     OTHER_PEOPLE,
@@ -64,8 +64,9 @@ from makiivka.extract.records import Figure, to_csv, to_json
 from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
+from makiivka.extract.stated import revision_date
 from makiivka.extract.terms import story_metric
-from makiivka.extract.voices import Context, attribute, outlet_voice, own_date
+from makiivka.extract.voices import Context, attribute, outlet_voice
 from makiivka.text.dates import find_dates
 from makiivka.text.linebreaks import on_reading
 from makiivka.text.quantities import Quantity, find_quantities
@@ -150,8 +151,7 @@ def _figure(
     if place:  # "In neighboring Zimbabwe, the government said": that country's (blind set 17)
         voice = replace(voice, side="third_party", evidence=f"{voice.evidence}; set in {place}")
     claimant, name, side, stated = voice.claimant, voice.name, voice.side, voice.stated_at
-    if stated and EARLIER_BEFORE.search(ctx.text, max(s.start, q.start - 80), q.start):
-        stated = own_date(ctx, q)
+    stated = revision_date(ctx, s.start, q, stated)
     figure = Figure(
         q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, unit,
         metric, scope, claimant, side, stated, name, s.voice, relayed_by=voice.relayed_by,

@@ -40,6 +40,7 @@ from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
 from makiivka.extract.proposals import propose_rows
 from makiivka.extract.releases import release_heading
+from makiivka.extract.rumours import CALLED_FALSE
 from makiivka.extract.staging import check_staged
 from makiivka.story import files, ids, load, paths, store
 from makiivka.story.checks import source_note
@@ -311,6 +312,9 @@ def _add(
     with change.staged():
         register, zone, package = load_register(data), story_zone(data), load.read_package(data)
     figures = extract_figures(text, fields["when"], register, outlet=outlet)
+    # Talk no one is named for that the text calls false ("Rumours of 200 dead are false") is
+    # no one's claim: no row (given to the outlet, a party's channel would make it its own).
+    figures = [f for f in figures if not (f.side == "unknown" and CALLED_FALSE in f.attribution)]
     speakers = Proposals(claimants, package, relative)  # speakers the register lacks
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],

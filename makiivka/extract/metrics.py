@@ -75,6 +75,11 @@ _PEOPLE_NOUN = (
 #: capital matched case-sensitively inside the case-blind KEYWORDS: "displaced in X" counts).
 _DISPLACED = (
     r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
+    # … unless right after the figure ("1,850 displaced people"); homes lost, shelters and
+    # evacuation centres (round 20's new user)
+    r"|(?<=[0-9]\s)displaced(?=\s+(?:people|persons|residents|civilians)\b)|lost\s+their\s+homes|into\s+(?:temporary\s+)?shelters"
+    r"|(?:staying|sheltering|housed|living)\s+in\s+(?:[\w-]+\s+)?(?:evacuation\s+cent(?:re|er)s"
+    r"|shelters|relief\s+camps)"
 )
 #: "were believed to be inside", "thought to be still under the rubble": people whose fate is
 #: unknown, missing; known presence ("300 were inside") is not (metric present).
@@ -95,7 +100,7 @@ KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
-       |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?lives))
+       |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?(?:lives|homes)))
     |(?P<killed>missing,?\s+(?:and\s+)?(?:to\s+be\s+)?(?:presumed|believed|declared)\s+dead
        |went\s+missing\s+(?:[\w'’-]+\s+){{0,6}}?(?:would|will|to)\s+be\s+(?:presumed|declared)\s+dead
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
@@ -210,11 +215,6 @@ _OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECA
 
 def suits(metric: str, unit: str | None) -> bool:
     """Tell whether a metric suits a unit (None fits any but compensation)."""
-    return _allowed(metric, unit)
-
-
-def _allowed(metric: str, unit: str | None) -> bool:
-    """Tell whether a metric suits a unit (None fits any but compensation)."""
     if unit is None:
         return metric != "compensation"
     if unit == "people":
@@ -268,7 +268,7 @@ def pick_keyword(
         own = OWN_PARTICIPLE.match(text, end + 1) if text.startswith(",", end) else None
     if own and not _VERB_BETWEEN.search(text, end, own.end()):
         for a, b, metric in keywords:
-            if b == own.end() and _allowed(metric, unit):
+            if b == own.end() and suits(metric, unit):
                 return metric, (a, b)
     if unit == "rockets" and _INSTRUMENT.search(text, max(0, start - 6), start):
         return "rockets_fired", None  # "struck the town with four rockets": what was launched
@@ -290,7 +290,7 @@ def pick_keyword(
                 if unit != "people" or not _KILLED_OF_PEOPLE.fullmatch(text, a, b):
                     continue
                 metric = "killed"
-            if (a < end and b > start) or not _allowed(metric, unit):
+            if (a < end and b > start) or not suits(metric, unit):
                 continue
             gap = (start, b) if b <= start else (end, a)
             distance = gap[0] - gap[1] if b <= start else gap[1] - gap[0]
@@ -349,7 +349,7 @@ def _restated(
     if any(end <= a < stop_at and m != "present" for a, _, m in keywords):
         return None  # a verb of its own ("— 12 were injured", "— 12 others were hospitalised")
     for a, b, metric in reversed(keywords):
-        if b > dash.start() or metric not in TOLL_METRICS or not _allowed(metric, unit):
+        if b > dash.start() or metric not in TOLL_METRICS or not suits(metric, unit):
             continue
         return None if _crosses_clause(text, b, dash.start()) else (metric, (a, b))
     return None

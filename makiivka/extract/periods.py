@@ -90,6 +90,7 @@ _ITS_CLAUSE = re.compile(
     # destroyed Caracas, which killed about 20,000", "the 1985 mudflow from the Nevado del Ruiz
     # killed about 23,000" (blind set 20): what the event struck, then its own clause
     r"(?:\s+(?:of|on|in|at|near|off|from)\s+[^,;:()—–.\n]{1,40}?)?"
+    r"(?:\s*,\s+[^,;:()—–.\n]{1,40}?(?=,))?"  # "…, also in Sindhupalchowk, which killed 156"
     r"(?:\s*,?\s+(?:in\s+which|when|which|that)\s+(?:[^,;:()—–.\n]{0,40}?\s)?"
     r"(?:[^,;:()—–.\n]{1,40},\s+(?:which|and)\s+(?:[^,;:()—–.\n]{0,30}?\s)?)?"
     r"|\s*,\s+(?:killing|leaving)\s+"  # "capsized off Zeebrugge in 1987, killing 193" (set 18)
@@ -258,6 +259,11 @@ def _holds_event_day(
     return covered is not None and covered[0] <= terms.day <= covered[1]
 
 
+#: A count that lasts, said on a later day: "still has 11", "our list has 42 names" (set 20).
+_LASTING = re.compile(
+    r"(?i)(?<![\w-])(?:still|(?:list|count|tally|register|toll)\s+(?:now\s+)?(?:has|holds|lists"
+    r"|stands|is))\s"
+)
 #: A later year's finding about the dead of before: "In 1999, a task force … concluded that
 #: 4,341 people had died" (blind set 20): the year of the statement, not of another event.
 _LATER_FINDING = re.compile(
@@ -340,7 +346,7 @@ def _other_day(
         before = text[max(a, start - 40) : start]
         if _AS_OF.search(before):
             continue  # "As of May 28, 20 people … were still in hospital": when it was counted
-        if day > terms.day and re.search(r"(?<![\w-])still\s", text[start:b]):
+        if day > terms.day and _LASTING.search(text, start, b):
             continue  # "Today our tracing desk still has 11 people …" (set 20): a count that lasts
         if (opening or _ATTACK_WORD.search(text, a, b)) and not _SPEECH_IN.search(text, a, b):
             return True  # "A drone struck a block in the city on March 2 and killed 12"

@@ -175,7 +175,7 @@ class Page:
 _PROTECTED = re.compile(
     r"denial|denied|\(dateline\)|quotation by|^(?:according to|\S[^;]*?\((?:before|after) the"
     r" figure\))[^;]*; side from (?:a cue word|the register)|\(narration beside it\)"
-    r"|its own witness|its own journalist's turn|a correction's figure"
+    r"|its own witness|its own count|its own journalist's turn|a correction's figure"
 )
 
 

@@ -12,6 +12,9 @@ import re
 
 from makiivka.text.quantities import Quantity
 
+#: The evidence of unnamed talk the text calls false (ingest proposes no row for it).
+CALLED_FALSE = "(called false;"
+
 #: A figure said to go round online, right after it: posts no one names are its source.
 _CIRCULATING = re.compile(
     r"(?i)[^.;:\n]{0,40}?\b(?:circulating|circulated|shared|spreading|going\s+viral|doing\s+the"
@@ -24,10 +27,11 @@ _ATTRIBUTED = re.compile(
     r"(?i)[^.;:\n]{0,60}?\battributed\s+to\s+((?:unnamed|anonymous|unidentified)\s+[\w\s-]{1,30}?)"
     r"(?=[.,;)]|\Z)"
 )
-#: "Rumours of 100 dead are false": unnamed rumours the sentence calls false (new user 19); a
+#: "Rumours of 100 dead are false", "Reports that more than 150 persons have died are baseless"
+#: (new users 19 and 20): unnamed talk the sentence calls false; a
 #: fact check's "the claim that 2 lakh people died … is false" stays its own (blind set 11).
 _CALLED_FALSE_AFTER = re.compile(
-    r"(?i)\b(rumou?rs?|allegations?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
+    r"(?i)\b(rumou?rs?|allegations?|reports?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
 _FALSE_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless|fake"
@@ -54,6 +58,6 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
         return rumour[1], evidence, False, 0.6
     false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 40), q.start)
     if false and _FALSE_AFTER.match(text, q.end, end):
-        evidence = f'unnamed source: "{false[1]}" (called false; no one named as their source)'
+        evidence = f'unnamed source: "{false[1]}" {CALLED_FALSE} no one named as their source)'
         return false[1], evidence, True, 0.3
     return None

@@ -182,7 +182,8 @@ _POSSESSIVE = re.compile(
     r"['’]s?\s+(?:(?:own|latest|official|earlier|initial|updated|confirmed|provisional|final"
     r"|revised|verified)\s+)?(?:figures?"
     r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data|statement"
-    r"|projections?|forecasts?)"  # "The UN-led Chernobyl Forum's projection of up to 4,000" (20)
+    r"|projections?|forecasts?"  # "The UN-led Chernobyl Forum's projection of up to 4,000" (20)
+    r"|(?:press\s+)?release|bulletin|update)"  # "The Home Ministry's press release is out: 31 dead"
     # "The prosecutors' figure is 135" (blind set 13; not after a speech verb: attribution.py)
     r"(?:\s+(?:of|at|that)\s+|\s*:\s*|\s+(?P<is>is|was)\s+)(?=[\"“]?[\w$£€₽])"
 )

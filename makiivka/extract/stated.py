@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from makiivka.extract.links import EARLIER_BEFORE
 from makiivka.text.dates import ResolvedDate
 from makiivka.text.quantities import Quantity
 
@@ -63,10 +64,21 @@ def format_date(resolved: ResolvedDate) -> str:
 _FROM_FIGURE = re.compile(r"(?i)\bfrom\s+[0-9][0-9,.]*(?:\s+[a-z]+)?\s+\Z")
 
 
+#: A speaker's description before a date: "The committee, formed by survivors on Tuesday,
+#: says" (round 20's new user): the day it was formed, not the day it spoke.
+_FORMED_BEFORE = re.compile(
+    r"(?i),\s+(?:formed|founded|set\s+up|created|established|launched|appointed|elected)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?\Z"
+)
+
+
 def _is_event_date(text: str, start: int, end: int) -> bool:
-    """Tell whether a date phrase dates the event ("the weekend attack"), not a statement."""
+    """Tell whether a date phrase dates the event ("the weekend attack") or the speaker ("formed
+    on Tuesday"), not a statement."""
     return bool(
-        _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 16), start)
+        _EVENT_AFTER.match(text, end)
+        or _EVENT_BEFORE.search(text, max(0, start - 16), start)
+        or _FORMED_BEFORE.search(text, max(0, start - 50), start)
     )
 
 
@@ -109,3 +121,19 @@ def own_date(ctx: Context, q: Quantity) -> str:
         if after or before:
             return format_date(resolved)
     return ""
+
+
+#: A later step of a revision told in one sentence: "… at 23 on Tuesday and then at 27 on
+#: Wednesday" (round 20's new user): the step's own day.
+_THEN_BEFORE = re.compile(r"(?i)(?<![\w-])then\s+(?:(?:at|to|put\s+it\s+at)\s+)?\Z")
+
+
+def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
+    """Return the date of a figure that is one step of a revision told in its sentence: its own
+    date phrase ("first put the toll at 23 on Tuesday and then at 27 on Wednesday"), else
+    *stated* (for an earlier figure with no date of its own, none: it was not said then)."""
+    if _THEN_BEFORE.search(ctx.text, max(floor, q.start - 30), q.start):
+        return own_date(ctx, q) or stated
+    if stated and EARLIER_BEFORE.search(ctx.text, max(floor, q.start - 80), q.start):
+        return own_date(ctx, q)
+    return stated

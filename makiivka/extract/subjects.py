@@ -76,7 +76,11 @@ _TIME_OPENING = re.compile(
 #: A clause of its own before the name that opens the first comma's segment ("The market was
 #: struck on Sunday, …, X wrote"); a title is none ("Union defence minister George Fernandes,
 #: who visited Bhuj, told", blind set 20).
-_CLAUSE_BEFORE_NAME = re.compile(r"(?i)(?<![\w-])(?:was|were|is|are|has|have|had|[a-z]+ed)\s")
+_CLAUSE_BEFORE_NAME = re.compile(
+    r"(?i)(?<![\w-])(?:was|were|is|are|has|have|had|[a-z]+ed)\s"
+    # "The central government's delegate in Valencia, Pilar Bernabé, says": a place, no subject
+    r"|(?<![\w-])(?:in|of|at|for|from|on|near|to|with|by)\s+(?:the\s+)?\Z"
+)
 _TOLD = re.compile(r"(?<![\w-])told\s+(?:the\s+)?\Z")
 #: A speaker whose members speak for it: "X, whose leaders in <place> spoke".
 _WHOSE = re.compile(

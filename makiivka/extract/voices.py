@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from makiivka.extract import credits
-from makiivka.extract.carried import OWN_WITNESS, TRAILING_NAME, carried
+from makiivka.extract.carried import OWN_COUNT, OWN_WITNESS, TRAILING_NAME, carried
 from makiivka.extract.cue import Cue
 from makiivka.extract.disowned import disowning
 from makiivka.extract.document import Context
@@ -339,6 +339,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
         voice = outlet_voice(ctx, hedge[0] if hedge else "")
         if OWN_WITNESS.match(ctx.text, sentence.start):  # "An AFP correspondent … saw"
             return replace(voice, evidence=f"{voice.evidence}; its own witness (a reporter)")
+        if OWN_COUNT.match(ctx.text, sentence.start):  # "Our count is 42 dead" (new user 20)
+            return replace(voice, evidence=f"{voice.evidence}; its own count")
         return voice
     speaker, stated = resolve(ctx, where, cue)
     if speaker is None:

@@ -21,7 +21,10 @@ DENIED_BEFORE = re.compile(
     r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:reports?|claims?|figures?|allegations?|estimates?|tolls?"
     # "rejects reports circulating on social media of more than 200 dead"
-    r"|accounts?|assertions?)\s+(?:[\w'’-]+\s+){0,5}?(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z",
+    r"|accounts?|assertions?)\s+(?:[\w'’-]+\s+){0,5}?(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z"
+    # "The Home Ministry denied that more than 50 people had died" (round 20's new user)
+    r"|(?<![\w-])(?:denie[sd]|deny(?:ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing))\s+that\s+"
+    r"(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 
@@ -34,6 +37,9 @@ def denial_before(text: str, start: int, floor: int = 0) -> re.Match[str] | None
     'dismissed reports of '
     >>> denial_before("Officials reported more than 1,000 dead.", 19) is None
     True
+    >>> s = "The ministry denied that more than 50 people had died."
+    >>> denial_before(s, s.index("more"))[0]
+    'denied that '
     """
     return DENIED_BEFORE.search(text, max(floor, start - REACH), start)
 

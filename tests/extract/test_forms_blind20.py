@@ -122,6 +122,10 @@ def figure(text: str, quote: str, which: int = -1, published: str = "2025-10-09"
          "media", ""),
         ("Verdict\n\nThe official toll of 64 is the government's; Aid Now counts 65.", "65",
          "third_party", "Aid Now"),
+        # rescuers' work after a speaker's sentence is the outlet's report
+        ("Flood toll\n\nThe Red Cross said 5,000 were still missing. Navy helicopters and "
+         "ships have taken more than 6,000 people off the coast since Thursday.",
+         "more than 6,000", "media", ""),
         # "projected that": a speech verb
         ("Flood toll\n\nThe Vell Forum said 50 died. Among the 600,000 people most exposed, it "
          "projected that up to 4,000 could die.", "up to 4,000", "third_party", "Vell Forum"),
