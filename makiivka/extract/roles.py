@@ -60,6 +60,13 @@ LOCAL_ROLE = re.compile(
     r"|authorities|(?:town|city|village|county|district|local)\s+official)(?![\w-])",
     re.IGNORECASE,
 )
+#: A party label that names no government: a residents' committee, a union, a rights group
+#: (its "officials" are not a local role's speakers; round 20's new user).
+NOT_STATE = re.compile(
+    r"(?i)(?<![\w-])(?:committee|association|union|families|residents|survivors|victims"
+    r"|relatives|network|forum|movement|alliance|coalition|struggle|campaign|rights|church"
+    r"|diocese)(?![\w-])"
+)
 #: People of the place who are not officials: witnesses, residents, relatives, local medics.
 #: The corpus conventions group them with the party that governs the event's place.
 LOCAL_PEOPLE = re.compile(

@@ -26,9 +26,8 @@ party holds ("the governor of <a held region>"). In order:
 6. **A government no country names** ("the Government", "the authorities") is the one
    party whose label calls it a government, if one does.
 7. **A local role** ("the city's mayor", "health authorities", "witnesses") without side
-   words speaks for the party holding the event's place.
-
-Nothing here names a party, place or story.
+   words speaks for the party holding the event's place; officials only if that party
+   governs (a residents' committee holding a village has no "officials"). No story here.
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from makiivka.extract.roles import (
     MEDIA_HEAD,
     MEDIA_WORDS,
     NGO_NAME,
+    NOT_STATE,
     OWNED_BY,
     SEEN_BY,
     THIRD_PARTY_WORDS,
@@ -70,9 +70,8 @@ _PLACE_SUFFIX = re.compile(
     r"\s+(?:Strip|Oblast|[Rr]egion|[Pp]rovince|[Cc]ity|[Dd]istrict|Township|Governorate"
     r"|[Vv]illage|[Mm]unicipality|[Cc]ounty|[Rr]aion)\Z"
 )
-#: A nationality or country as a word: an initialism ("U.S.", "EU") or a proper adjective
-#: ("French", "Egyptian", "Chinese", "British", "Dutch", "Israeli"), or a group of countries
-#: ("an Arab diplomat", "Western officials").
+#: A nationality or country as a word: an initialism ("U.S.", "EU"), a proper adjective
+#: ("French", "Israeli") or a group of countries ("an Arab diplomat", "Western officials").
 _NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
@@ -193,8 +192,9 @@ class Sides:
         #: The party whose label calls it a government, if exactly one does.
         self.state = states[0] if len(states) == 1 else None
         hosts = {self.place_side.get(key(place)) for place in event_places} - {None}
-        #: The party that holds the event's place, if exactly one does.
+        #: The party that holds the event's place, if exactly one does; whether it governs.
         self.host = hosts.pop() if len(hosts) == 1 else None
+        self.governs = self.host is not None and not NOT_STATE.search(self.labels[self.host])
 
     def held_by(self, party: str) -> list[str]:
         """Return the places the story ties to a party (as the extractor reads them)."""
@@ -362,7 +362,7 @@ class Sides:
             # "The Government reports 7,250 people dead" (blind set 12): the one party whose
             # label calls it a government.
             return self.state, "label"
-        if self.host and (LOCAL_ROLE.search(name) or LOCAL_PEOPLE.search(name)):
+        if self.host and (LOCAL_PEOPLE.search(name) or (self.governs and LOCAL_ROLE.search(name))):
             return self.host, "local"
         return "unknown", "none"
 

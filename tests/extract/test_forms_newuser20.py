@@ -142,3 +142,28 @@ def test_a_rumour_a_partys_channel_calls_false_gets_no_row(tmp_path: Path):
     assert [(r["figure"], r["claimant"]) for r in rows] == [
         ("31", "interior"), ("42", "committee_channel")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("host_label", "side"),
+    [
+        # a residents' committee holding the village has no officials
+        ("Kalid Struggle Committee", "unknown"),
+        # guard: a governing party holding it does
+        ("Kalid District Administration", "host"),
+    ],
+)
+def test_unnamed_officials_speak_for_the_party_holding_the_place_only_if_it_governs(
+    host_label, side
+):
+    descriptor = {
+        "event": {"places": ["Kalid"], "occurred_at": "2026-07-14T03:20:00+05:45"},
+        "parties": [
+            {"id": "gov", "label": "Norland", "cues": ["Norlandic"]},
+            {"id": "host", "label": host_label, "places": ["Kalid"]},
+        ],
+        "metrics": [{"id": "killed"}],
+    }
+    text = "Landslide\n\nAt least 23 people have been killed in Kalid, officials said."
+    found = figure_ending(text, "At least 23", "2026-07-15", register_from([], descriptor))
+    assert found.side == side, found.attribution
