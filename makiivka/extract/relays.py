@@ -106,7 +106,14 @@ def relay_cues(text: str, start: int, end: int, register: Register) -> list[Cue]
 
 
 #: What a speaker cites of its own: "citing its own list of names", "citing their records".
-_OWN_SOURCE = re.compile(r"(?i)(?:its|their|his|her|our)\s")
+_OWN_SOURCE = re.compile(
+    r"(?i)(?:its|their|his|her|our)\s"
+    # "…, citing lists compiled by villagers" (round 20's new user): evidence from people no
+    # one names is the speaker's evidence, not a speaker
+    r"|(?:lists?|records?|death\s+certificates|registers?|testimon(?:y|ies)|accounts)\s+"
+    r"(?:compiled|kept|gathered|collected|drawn\s+up|given)\s+by\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:villagers|residents|families|relatives|survivors|volunteers|locals|witnesses)\b"
+)
 
 
 def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Register) -> list[Cue]:

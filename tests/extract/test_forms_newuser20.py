@@ -51,6 +51,9 @@ def figure(text: str, quote: str, published: str = "2026-07-17"):
         # reports the text calls baseless: unnamed talk
         ("Press release\n\nReports that more than 150 persons have died are baseless.",
          "more than 150", "unknown", "Reports", "more_than"),
+        # evidence from people no one names is the speaker's evidence, not a speaker
+        ("Landslide toll\n\nThe Red Cross put the number of dead at 35, citing lists compiled "
+         "by villagers.", "35", "third_party", "Red Cross", "exact"),
         # "X's press release is out: …"
         ("Live\n\n18:25 — The Interior Ministry's press release is out: 31 dead, 58 injured.",
          "31", "gov", "Interior Ministry", "exact"),
@@ -73,6 +76,9 @@ def test_a_channel_calling_the_ministry_false_speaks_for_itself_after():
 @pytest.mark.parametrize(
     ("text", "quote", "metric", "scope"),
     [
+        # a bare figure a speaker restates after "say" counts what the figures before count
+        ("Update\n\nOur volunteers have counted 36 dead. The government says 23. We say no "
+         "fewer than 36.", "no fewer than 36", "killed", "strike"),
         # a toll that recurs every year is no event's
         ("Landslide toll\n\nThe monsoon kills hundreds of people every year.", "hundreds",
          "killed", "other"),
