@@ -17,6 +17,7 @@ from makiivka.story import paths
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import decode_text
 from makiivka.text.characters import number_problems
+from makiivka.text.graphemes import shorten
 
 
 def read_article(file: str) -> str:
@@ -51,6 +52,12 @@ def read_article(file: str) -> str:
     return text
 
 
+#: The longest title a text's first line gives (characters as a reader sees them).
+TITLE_MAX = 120
+#: A wire's dateline opening a line: "KATHMANDU, July 17 (AFP) - ", "CAIRO (Reuters) — ".
+_WIRE_DATELINE = re.compile(r"\A[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[.:]?\s*[-–—:]\s+")
+
+
 def default_title(text: str) -> str:
     """Return a text's title when nothing names one: its first line that is not only a date.
 
@@ -62,9 +69,14 @@ def default_title(text: str) -> str:
     'How the toll grew'
     >>> default_title("\\n Dam toll rises \\n16 March 2027"), default_title("16 March 2027")
     ('Dam toll rises', '16 March 2027')
+    >>> default_title("KATHMANDU, July 17 (AFP) - Nepal's government on Friday revised the toll.")
+    "Nepal's government on Friday revised the toll."
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return next((line for line in lines if not is_date_line(line)), lines[0] if lines else "")
+    first = next((line for line in lines if not is_date_line(line)), lines[0] if lines else "")
+    # A wire story with no headline opens on its lede: the dateline is left out, and the
+    # title cut at a word as a post's is (round 20's new user).
+    return shorten(_WIRE_DATELINE.sub("", first, count=1), TITLE_MAX)
 
 
 def article_text(blob: bytes, shown: str) -> tuple[str, list[Problem]]:

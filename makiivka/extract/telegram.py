@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from makiivka.extract.article import TITLE_MAX
 from makiivka.story.problems import DataError, Problem
 from makiivka.text.graphemes import shorten
 
-TITLE_MAX = 120
 _USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
 
 
