@@ -128,6 +128,14 @@ _THING_AFTER = re.compile(
     r"|this|last|overnight|late|early|after|before|from|to|with|by|for|but|while|the|an?)\b)"
     r"(?![a-z]+(?:ed|ing)\b)[a-z]"
 )
+#: A body whose name opens on a place: "with the support of the Nepal Red Cross Society"
+#: (round 20's new user), "the Vell Times": an organisation, not a place the sentence is set in.
+_BODY_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Society|Office|Ministry|Army|Police|Council|Committee"
+    r"|Authority|Agency|Commission|Cross|Crescent|Government|Department|Services?|Forces|Corps"
+    r"|Institute|University|Foundation|Federation|Association|Union|Bank|Times|Post|News|Radio"
+    r"|Television|TV)\b"
+)
 #: "in <Place>", "of rebel-held <Place>": the place a sentence is set in.
 _LOCATIVE = re.compile(
     r"(?:in|on|at|near|over|of|into|targeting|against)\s+(?:the\s+)?"
@@ -218,7 +226,8 @@ def _named_elsewhere(
         for m in terms.elsewhere.finditer(text, a, b):
             if _key(m[0]) in near or not _LOCATIVE.search(text, max(a, m.start() - 40), m.start()):
                 continue
-            if not _THING_AFTER.match(text, m.end()) and not _FACILITY.match(text, m.end()):
+            after = (_THING_AFTER, _FACILITY, _BODY_AFTER)
+            if not any(p.match(text, m.end()) for p in after):
                 return True
     fronted = _opening_place(text, a, b, terms, own, near)
     if fronted:

@@ -97,6 +97,10 @@ def test_a_channel_calling_the_ministry_false_speaks_for_itself_after():
          "more than 2,300", "displaced", "strike"),
         ("Landslide toll\n\nMore than 2,500 people have lost their homes.", "More than 2,500",
          "displaced", "strike"),
+        # a held place opening an organisation's name sets the sentence nowhere else
+        ("Landslide toll\n\nA total of 2,140 persons have been displaced and are sheltered in "
+         "camps run with the support of the Norhaven Red Cross Society.", "2,140", "displaced",
+         "strike"),
         # guard: lost lives are the dead
         ("Landslide toll\n\nMore than 25 people have lost their lives.", "More than 25",
          "killed", "strike"),
