@@ -150,7 +150,9 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = trailing
         elif comma > hard:
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
-            if cue is not None and _CLAUSE_BEFORE_NAME.search(text, floor + hard, cue.start):
+            lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
+            late = cue is not None and cue.described and cue.start > floor + hard + lead + 4
+            if late or (cue and _CLAUSE_BEFORE_NAME.search(text, floor + hard, cue.start)):
                 cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
             if cue is not None and _COUNTED.match(cue.name):
                 cue = None  # "Two days on, …, a doctor in X, the capital, told": look later
