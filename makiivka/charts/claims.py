@@ -113,7 +113,7 @@ def in_order_stated(rows: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     a bound on someone else's toll, never the claimant's latest figure: a claimant who only
     denied has no latest report.
     """
-    rows = rows[rows["figure"] == rows["said"]]
+    rows = rows[~rows["denial"]]
     claims = dataset.claims.set_index("claim_id")
     when = pd.DataFrame(
         {c: rows["claim_id"].map(claims[c]) for c in ("stated_at", "stated_at_precision")}
