@@ -105,6 +105,12 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
     return claims.sort_values(order, kind="stable").reset_index(drop=True)
 
 
+def denials(claims: pd.DataFrame) -> list[bool]:
+    """Tell which ledger rows are denials, read in their quote or coded in their notes."""
+    said = (claims[c].astype(str) for c in ("qualifier", "quote", "figure", "notes"))
+    return _each(is_denial, *said)
+
+
 @per_dataset
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
@@ -125,8 +131,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     noun = event_noun(dataset)
     rows = reading_order(dataset)
     rows = rows[rows["status"].astype(str) == "reviewed"].reset_index(drop=True)
-    said = (rows[c].astype(str) for c in ("qualifier", "quote", "figure", "notes"))
-    denial = pd.Series(_each(is_denial, *said), index=rows.index, dtype=bool)
+    denial = pd.Series(denials(rows), index=rows.index, dtype=bool)
     out = pd.DataFrame(
         {
             "row": range(len(rows)),
@@ -164,7 +169,6 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
                 rows["value_high"],
             ),
             "said": rows["figure"].astype(str),
-            "denial": denial,
             "qualifier": rows["qualifier"].astype(str).map(QUALIFIER_WORDS),
             "metric": rows["metric"].astype(str),
             "scope": rows["scope"].astype(str),
@@ -189,7 +193,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
         + ("" if u == "people" else f" {u}")
         + (" (a denial)" if denied else ""),
         out["qualifier"], rows["value"], rows["value_low"], rows["value_high"], out["unit"],
-        out["denial"],
+        denial,
     )  # fmt: skip
     out["metric_text"] = _each(
         lambda m, s: scope_words(
