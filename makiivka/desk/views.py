@@ -30,7 +30,7 @@ from makiivka.text.moments import format_time, unbroken
 UNDATED_PREFIX = "publication date:"
 STATUS_ORDER = {"proposed": 0, "reviewed": 1, "withdrawn": 2}
 #: The row editor's words for coding a row as a denial (:data:`makiivka.story.coded.DENIAL`).
-DENIAL_WORDS = "denies it (the speaker rejects the figure: up to N, never its own figure)"
+DENIAL_WORDS = "denies it (a denial: up to N, never the speaker's own)"
 
 
 @dataclass

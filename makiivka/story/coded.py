@@ -51,7 +51,23 @@ def with_coded(notes: str, qualifier: str | None) -> str:
     kept = _MARKED.sub("", notes or "").strip().strip(";").strip()
     if qualifier is None:
         return kept
-    return "; ".join(filter(None, [kept, f"{_MARK}{qualifier}"]))
+    return _before_records(kept, f"{_MARK}{qualifier}")
+
+
+#: Where a row's notes start their records of edits (the desk's, ``makiivka correct``'s).
+_RECORDS = re.compile(r"(?:\A|;\s*)(?=(?:edited at the desk|corrected) \S+: )")
+
+
+def _before_records(notes: str, mark: str) -> str:
+    """Return *notes* with *mark* added before their records of edits, so a row's history
+    never reads the mark as part of an edit.
+
+    >>> _before_records("proposed; edited at the desk T: qualifier: a → b", "denial")
+    'proposed; denial; edited at the desk T: qualifier: a → b'
+    """
+    at = _RECORDS.search(notes)
+    head, tail = (notes[: at.start()], notes[at.end() :]) if at else (notes, "")
+    return "; ".join(filter(None, [head.strip().strip(";").strip(), mark, tail]))
 
 
 def coded_cells(figure: str, qualifier: str | None) -> dict[str, str] | None:
@@ -118,7 +134,7 @@ coded as its upper bound"
     kept = _DENIALS.sub("", notes or "").strip().strip(";").strip()
     if figure is None:
         return kept
-    return "; ".join(filter(None, [kept, _DENIAL.format(figure)]))
+    return _before_records(kept, _DENIAL.format(figure))
 
 
 def denial_cells(figure: str) -> dict[str, str] | None:
