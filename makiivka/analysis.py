@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from makiivka.text.denials import coded_as_denial
+from makiivka.story.coded import denied_assertions
 from makiivka.text.ranges import NOT_COMPARABLE, describe, describe_ratio
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
@@ -155,11 +155,11 @@ def _open(values: pd.Series, group: np.ndarray, count: int, how: str) -> list:
     return [pd.NA if m or pd.isna(e) else int(e) for e, m in zip(extreme, missing, strict=True)]
 
 
-def denied(found: pd.DataFrame) -> np.ndarray:
+def denied(found: pd.DataFrame, claims: pd.DataFrame | None = None) -> np.ndarray:
     """Tell which assertions are denials ("denied reports of 90 dead", coded by
-    ``conventions.denials`` as the denier's "up to 90"): never the denier's own figure."""
-    said = zip(found["qualifiers"], found["quotes"], found["figures"], strict=True)
-    return np.array([coded_as_denial(q, t, str(f).split("; ")[0]) for q, t, f in said], bool)
+    ``conventions.denials`` as the denier's "up to 90"): never the denier's own figure. With
+    their *claims*, a report whose notes say an editor coded it as a denial counts too."""
+    return np.array(denied_assertions(found, claims), bool)
 
 
 def stated_order(frame: pd.DataFrame, timezone: str | None = None) -> pd.DataFrame:
@@ -266,7 +266,7 @@ def gap_table(
                                                   if m != "other"]  # fmt: skip
     timezone = timezone or attrs.get("timezone")
     found = assertions(claims, status)
-    found = found[(found["scope"] == scope) & found["metric"].isin(wanted)]
+    found = found[(found["scope"] == scope) & found["metric"].isin(wanted) & ~denied(found, claims)]
     picked = latest(found[found["side"].isin(columns_for)], timezone=timezone)
     third = found[found["side"] == "third_party"]
     picked_third = latest(third, by="claimant", timezone=timezone)
@@ -349,7 +349,8 @@ def revisions(
     it): ``stated_at`` is then the publication date.
     """
     found = assertions(claims, status)
-    found = found[(found["scope"] != "other") & (found["metric"] != "other") & ~denied(found)]
+    kept = (found["scope"] != "other") & (found["metric"] != "other")
+    found = found[kept & ~denied(found, claims)]
     basis = claims.set_index("claim_id")["stated_at_basis"].astype(str)
     found["no_later_than"] = [
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))

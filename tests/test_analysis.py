@@ -292,6 +292,33 @@ def test_a_denial_is_never_a_party_s_figure_in_the_gap(rows, russia):
     assert gap.loc["killed", "ukraine"] == "400"
 
 
+#: New user 20's ministry: "denied that more than 50 people had died", which ingest read as
+#: its own "more than 50"; an editor codes it as a denial, and its notes say so.
+DENIED_THAT = "The ministry denied that more than 50 people had died."
+NOTED = "proposed by makiivka extract; denial: the speaker rejects 'more than 50'; coded as its upper bound"
+
+
+@pytest.mark.parametrize(
+    ("notes", "russia", "steps"),
+    [
+        (NOTED, "34", [30, 34]),  # coded as a denial: never the ministry's own figure
+        ("proposed by makiivka extract; qualifier coded by an editor: up_to", "up to 50",
+         [30, 34, 50]),  # coded as a ceiling only: the ministry's own "up to 50"
+    ],
+)  # fmt: skip
+def test_a_row_an_editor_coded_as_a_denial_is_never_the_party_s_figure(notes, russia, steps):
+    rows = figures(
+        ("c1", "mod", "russia", "killed", 30, SAID.format(30), "30", "exact", "2023-01-03", "day", "strike"),
+        ("c2", "mod", "russia", "killed", 34, SAID.format(34), "34", "exact", "2023-01-04", "day", "strike"),
+        ("c3", "mod", "russia", "killed", 50, DENIED_THAT, "more than 50", "up_to", "2023-01-05", "day", "strike"),
+        ("c4", "ua", "ukraine", "killed", 60, SAID.format(60), "60", "exact", "2023-01-03", "day", "strike"),
+    )  # fmt: skip
+    rows["notes"] = [""] * 2 + [notes] + [""]
+    assert gap_table(rows).set_index("metric").loc["killed", "russia"] == russia
+    series = revisions(rows)
+    assert series[series["claimant"] == "mod"]["value"].tolist() == steps
+
+
 @pytest.mark.parametrize(
     ("zone", "timed", "day", "latest", "series"),
     [

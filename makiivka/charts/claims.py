@@ -18,6 +18,7 @@ from makiivka.charts.panels import (
     titled,
 )
 from makiivka.charts.reports import (
+    denials,
     drawn_metrics,
     event_noun,
     nothing_reviewed,
@@ -113,8 +114,10 @@ def in_order_stated(rows: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     a bound on someone else's toll, never the claimant's latest figure: a claimant who only
     denied has no latest report.
     """
-    rows = rows[rows["figure"] == rows["said"]]
-    claims = dataset.claims.set_index("claim_id")
+    claims = dataset.claims
+    denied = set(claims["claim_id"][denials(claims)].astype(str))
+    rows = rows[~rows["claim_id"].isin(denied)]
+    claims = claims.set_index("claim_id")
     when = pd.DataFrame(
         {c: rows["claim_id"].map(claims[c]) for c in ("stated_at", "stated_at_precision")}
     ).assign(claim_id=rows["claim_id"])

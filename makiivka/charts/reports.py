@@ -10,7 +10,8 @@ from makiivka.charts.bounds import named
 from makiivka.charts.measure import and_list, possessive, wrap
 from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
-from makiivka.charts.wording import QUALIFIER_WORDS, scope_words, shown_figure, stated_words
+from makiivka.charts.wording import QUALIFIER_WORDS, drawn_figure, scope_words, stated_words
+from makiivka.story.coded import is_denial
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of, story_metrics
 
@@ -104,6 +105,12 @@ def reading_order(dataset: Dataset) -> pd.DataFrame:
     return claims.sort_values(order, kind="stable").reset_index(drop=True)
 
 
+def denials(claims: pd.DataFrame) -> list[bool]:
+    """Tell which ledger rows are denials, read in their quote or coded in their notes."""
+    said = (claims[c].astype(str) for c in ("qualifier", "quote", "figure", "notes"))
+    return _each(is_denial, *said)
+
+
 @per_dataset
 def report_rows(dataset: Dataset) -> pd.DataFrame:
     """Return one display row per report with the words and tooltip fields the charts use.
@@ -124,6 +131,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     noun = event_noun(dataset)
     rows = reading_order(dataset)
     rows = rows[rows["status"].astype(str) == "reviewed"].reset_index(drop=True)
+    denial = pd.Series(denials(rows), index=rows.index, dtype=bool)
     out = pd.DataFrame(
         {
             "row": range(len(rows)),
@@ -150,9 +158,15 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             "claimant_name": rows["claimant_name"].astype(str),
             "side": rows["side"].astype(str),
             "side_label": rows["side"].astype(str).map(lambda s: labels.get(s, s)),
-            # A denied figure is said as its marks draw it: "denies more than 1,000".
+            # A figure is said as its mark draws it: "denies more than 1,000", and an editor's
+            # coding of "more than 50" as a ceiling "up to 50" (new user 20).
             "figure": _each(
-                shown_figure, rows["figure"], rows["quote"], rows["qualifier"].astype(str)
+                drawn_figure,
+                rows["figure"],
+                denial,
+                rows["value"],
+                rows["value_low"],
+                rows["value_high"],
             ),
             "said": rows["figure"].astype(str),
             "qualifier": rows["qualifier"].astype(str).map(QUALIFIER_WORDS),
@@ -172,14 +186,14 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     # The bounds say it all ("89 or more"); the qualifier is named only for "about" and a
     # vague word, which bounds alone cannot tell.
     out["coded"] = _each(
-        lambda q, v, lo, hi, u, f, said: (
+        lambda q, v, lo, hi, u, denied: (
             f"{q.replace('_', ' ')}: " if q in ("about", "vague") else ""
         )
         + analysis.describe(v, lo, hi)
         + ("" if u == "people" else f" {u}")
-        + (" (a denial)" if f != said else ""),
+        + (" (a denial)" if denied else ""),
         out["qualifier"], rows["value"], rows["value_low"], rows["value_high"], out["unit"],
-        out["figure"], out["said"],
+        denial,
     )  # fmt: skip
     out["metric_text"] = _each(
         lambda m, s: scope_words(

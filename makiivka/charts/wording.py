@@ -9,6 +9,8 @@ from makiivka.text.denials import coded_as_denial
 
 # Times are written in text (the desk writes them too); the chart modules import them here.
 from makiivka.text.moments import format_time, utc_offset, zone_word  # noqa: F401
+from makiivka.text.quantities import parse_quantity
+from makiivka.text.ranges import describe
 
 QUALIFIER_WORDS = {
     "exact": "exact",
@@ -137,6 +139,30 @@ def shown_figure(figure: str, quote: str, qualifier: str) -> str:
     if not coded_as_denial(qualifier, quote, figure):
         return str(figure)
     return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+
+
+def drawn_figure(figure: str, denial: bool, value, low, high) -> str:
+    """Say a report's figure as its mark draws it: a denial as one, an editor's coding in words.
+
+    The figure's own words where its numbers are what they read ("more than 60"); where an
+    editor coded the bounds ("as high as 150" coded up to 150, or "more than 50" coded as a
+    ceiling), the bounds drawn ("up to 150"); a denial as :func:`shown_figure` says it.
+
+    >>> drawn_figure("more than 50", False, 50, None, 50)
+    'up to 50'
+    >>> drawn_figure("more than 50", False, 50, 51, None)
+    'more than 50'
+    >>> drawn_figure("more than 50", True, 50, None, 50)
+    'denies more than 50'
+    """
+    if denial:
+        return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+    cells = tuple(None if pd.isna(n) else int(n) for n in (value, low, high))
+    try:
+        q = parse_quantity(str(figure))
+    except ValueError:
+        return str(figure)
+    return str(figure) if (q.value, q.low, q.high) == cells else describe(*cells)
 
 
 def drawn_text(text: str, qualifiers: str, figures: str, quotes: str) -> str:

@@ -32,8 +32,8 @@ from makiivka.desk.ingesting import ingest_article
 from makiivka.desk.proposals import propose
 from makiivka.desk.revises import Revisable
 from makiivka.story import changes, load, register, schema
-from makiivka.story.coded import coded_cells
-from makiivka.story.problems import DataError
+from makiivka.story.coded import DENIAL, coded_cells, denial_cells, with_denial
+from makiivka.story.problems import DataError, Problem
 
 MESSAGES = {
     "accepted": "Accepted and sealed {id}.",
@@ -174,14 +174,14 @@ def create_app(
     async def parse(request: Request) -> Response:
         figure = request.query_params.get("figure", "")
         found = forms.numbers(figure, request.query_params.get("quote", ""))
-        coded = coded_cells(figure, request.query_params.get("qualifier"))
+        asked = request.query_params.get("qualifier")
+        coded = denial_cells(figure) if asked == DENIAL else coded_cells(figure, asked)
         if found is not None and coded is not None:
             found.update(coded)  # the qualifier the editor codes, its bounds
         if found is None:
             return JSONResponse({"ok": False, "words": "no number in the figure"})
-        return JSONResponse(
-            {"ok": True, **found, "words": views.in_words({**found, "figure": figure})}
-        )
+        said = {"figure": figure, "notes": with_denial("", figure) if asked == DENIAL else ""}
+        return JSONResponse({"ok": True, **found, "words": views.in_words({**found, **said})})
 
     async def revises(request: Request) -> Response:
         # the "Revises" menu for the claimant the editor has just chosen (no save needed)
@@ -295,10 +295,13 @@ def _act(
         current = next(r for r in views.read_story(data).claims if r["claim_id"] == claim_id)
         wanted = forms.changes_of(current, form)
         sealed = claim_id in views.read_story(data).sealed
+        if wanted and forms.codes_denial(current, form) and not reason.strip():
+            said = f"why {claim_id}'s figure is a denial, never the speaker's own"
+            raise DataError([Problem("corrections.csv", 1, 1, "reason", "", said)])
         if wanted:
             when = clock()
             # a sealed row's edit is a correction, logged with its reason in corrections.csv
-            wanted = forms.with_edit_noted(current, wanted, when, noted=not sealed)
+            wanted = forms.with_edit_noted(current, wanted, when, not sealed, reason)
             new = changes.edit_claim(
                 data, claim_id, wanted, base=base, reason=reason, changed_at=when
             )

@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from makiivka.story.coded import coded_cells, coded_qualifier, with_coded
+from makiivka.story.coded import (
+    DENIAL,
+    coded_cells,
+    coded_qualifier,
+    denial_cells,
+    is_denial,
+    noted_denial,
+    with_coded,
+    with_denial,
+)
 from makiivka.story.problems import Problem
 from makiivka.text.denials import denied_reading
 from makiivka.text.quantities import parse_quantity
@@ -26,8 +35,10 @@ TYPED = (
     "stated_at", "stated_at_basis", "supersedes", "notes",
 )  # fmt: skip
 #: The fields whose first-shown value every row form carries (``was_<field>``), so a conflict
-#: can tell what another editor changed since: the typed ones and the row's status.
-SEEN = (*TYPED, "status")
+#: can tell what another editor changed since: the typed ones, the qualifier and the status.
+SEEN = (*TYPED, "qualifier", "status")
+#: A row's fields that tell whether it is coded as a denial (:func:`is_denial`'s order).
+DENIAL_FIELDS = ("qualifier", "quote", "figure", "notes")
 #: Problems about these fields are shown beside the figure (they follow from it).
 FROM_FIGURE = ("value", "value_low", "value_high", "qualifier")
 #: The choice in the claimant list that opens the inline register form.
@@ -77,15 +88,22 @@ def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str
     if qualifier and qualifier != _typed(form.get("was_qualifier", row.get("qualifier", ""))):
         # the editor codes the qualifier: the bounds follow it, the notes say it was coded
         read = numbers(figure, quote) or {}
-        if read.get("qualifier") == qualifier:
-            wanted.update(read, notes=with_coded(notes, None))
+        if qualifier == DENIAL:  # "denied that more than 50 had died": the denier's upper bound
+            cells = denial_cells(figure) or {"qualifier": "up_to"}
+            wanted.update(cells, notes=with_denial(with_coded(notes, None), figure))
+        elif read.get("qualifier") == qualifier:
+            wanted.update(read, notes=with_denial(with_coded(notes, None), None))
         else:
             cells = coded_cells(figure, qualifier) or {"qualifier": qualifier}
-            wanted.update(cells, notes=with_coded(notes, qualifier))
+            wanted.update(cells, notes=with_denial(with_coded(notes, qualifier), None))
     elif "figure" in wanted:
-        wanted.update(numbers(wanted["figure"], quote) or {})
+        read = numbers(wanted["figure"], quote) or {}
+        if qualifier == DENIAL:  # still a denial: of the figure as now marked
+            read = {**read, **(denial_cells(wanted["figure"]) or {})}
+            wanted["notes"] = with_denial(notes, wanted["figure"])
+        wanted.update(read)
         if coded_qualifier(notes):
-            wanted["notes"] = with_coded(notes, None)  # the new figure's own reading
+            wanted["notes"] = with_coded(wanted.get("notes", notes), None)  # its own reading
     return {f: v for f, v in wanted.items() if row.get(f) != v}
 
 
@@ -104,6 +122,8 @@ def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, st
     # the fields it names are listed themselves.
     seen = {f: _typed(form[f"was_{f}"]) for f in SEEN if f"was_{f}" in form}
     now = {f: _typed(row.get(f, "")) for f in seen}
+    if seen.get("qualifier") == DENIAL and is_denial(*(row.get(f, "") for f in DENIAL_FIELDS)):
+        now["qualifier"] = DENIAL  # the editor's choice for a row coded as a denial
     if "notes" in seen:
         seen_notes, now_notes = (own_notes(n) for n in (seen["notes"], now["notes"]))
         if seen_notes == now_notes:
@@ -150,26 +170,42 @@ def own_notes(notes: str) -> str:
     return _RECORD.sub("", notes).strip()
 
 
+def codes_denial(row: Mapping[str, str], form: Mapping[str, str]) -> bool:
+    """Tell whether the submitted *form* codes its row as a denial (the editor chose it).
+
+    >>> codes_denial({"qualifier": "up_to"}, {"qualifier": "denial", "was_qualifier": "up_to"})
+    True
+    """
+    was = _typed(form.get("was_qualifier", row.get("qualifier", "")))
+    return _typed(form.get("qualifier", "")) == DENIAL != was
+
+
 def with_edit_noted(
-    row: Mapping[str, str], wanted: dict[str, str], when: str, noted: bool = True
+    row: Mapping[str, str], wanted: dict[str, str], when: str, noted: bool = True, reason: str = ""
 ) -> dict[str, str]:
-    """Return *wanted* with the row's notes saying what it changes, at the desk and when
-    (not *noted*: a sealed row's change, which corrections.csv logs), keeping every record
-    the row's notes hold.
+    """Return *wanted* with the row's notes saying what it changes, at the desk and when, and
+    the editor's *reason* where given (not *noted*: a sealed row's change, which
+    corrections.csv logs with its reason), keeping every record the row's notes hold.
 
     >>> with_edit_noted({"claimant": "company", "notes": "proposed"},
     ...                 {"claimant": "families"}, "2027-03-17T01:02:03Z")["notes"]
     'proposed; edited at the desk 2027-03-17T01:02:03Z: claimant: company → families'
     """
     changed = [f for f in wanted if f != "notes"]
-    said = ", ".join(
-        f"{f}: {row.get(f) or '(empty)'} \u2192 {wanted[f] or '(empty)'}" for f in changed
-    )
+    why = " ".join(reason.replace(";", ",").split())  # a record holds no ";"
     notes = wanted.get("notes", row.get("notes", ""))
+    figure = wanted.get("figure", row.get("figure", ""))
+    # coding a denial changes what a reader sees even where the bounds stay: always recorded
+    denial = noted_denial(notes, figure) and not noted_denial(row.get("notes", ""), figure)
+    said = ", ".join(
+        [f"{f}: {row.get(f) or '(empty)'} \u2192 {wanted[f] or '(empty)'}" for f in changed]
+        + (["coded as a denial"] if denial else [])
+    )
+    noted, changed = noted or denial, changed or denial
     # Notes typed over the row's (an editor's older form) never drop an edit's record.
     kept = [r.lstrip("; ") for r in _RECORD.findall(row.get("notes", ""))]
     records = [r for r in kept if r not in notes] + (
-        [f"{EDITED} {when}: {said}"] if changed and noted else []
+        [f"{EDITED} {when}: {said}" + (f" — {why}" if why else "")] if changed and noted else []
     )
     if not records:
         return wanted

@@ -22,14 +22,15 @@ from makiivka.desk.forms import EDITED
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
-from makiivka.story.coded import CODABLE
+from makiivka.story.coded import CODABLE, DENIAL, is_denial
 from makiivka.story.schema import Package
-from makiivka.text.denials import coded_as_denial
 from makiivka.text.moments import format_time, unbroken
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
 STATUS_ORDER = {"proposed": 0, "reviewed": 1, "withdrawn": 2}
+#: The row editor's words for coding a row as a denial (:data:`makiivka.story.coded.DENIAL`).
+DENIAL_WORDS = "denies it (a denial: up to N, never the speaker's own)"
 
 
 @dataclass
@@ -78,7 +79,8 @@ def vocabularies(story: Story) -> dict[str, Any]:
 
     Keys: ``metrics`` (id, label; the descriptor's ``metrics`` where it has them, else the
     ledger's vocabulary), ``scopes`` (id, words: :func:`story_scopes`), ``qualifiers``,
-    ``codable`` (id, words: the qualifiers an editor may code, :mod:`makiivka.story.coded`),
+    ``codable`` (id, words: the qualifiers an editor may code, :mod:`makiivka.story.coded`,
+    and ``denial``: the speaker rejects the figure, coded as its upper bound),
     ``metric_labels`` (id to label, for the row summaries),
     ``units`` (:func:`story_units`), ``kinds``, ``sides`` (id,
     label: the parties, then the shared roles), ``claimants`` (the register, by name).
@@ -96,7 +98,7 @@ def vocabularies(story: Story) -> dict[str, Any]:
         "metrics": metrics,
         "scopes": story_scopes(story),
         "qualifiers": list(claims.field("qualifier").enum or ()),
-        "codable": list(CODABLE.items()),
+        "codable": [*CODABLE.items(), (DENIAL, DENIAL_WORDS)],
         "metric_labels": dict(metrics),
         "units": story_units(story),
         "kinds": list(kinds),
@@ -193,7 +195,9 @@ def in_words(row: dict[str, str]) -> str:
     ...           "figure": "more than 60", "quote": "He denied reports that more than 60 died."})
     'denies more than 60'
     """
-    if coded_as_denial(row["qualifier"], row.get("quote", ""), row.get("figure", "")):
+    if is_denial(
+        row["qualifier"], row.get("quote", ""), row.get("figure", ""), row.get("notes", "")
+    ):
         figure = row["figure"]  # "denies more than 60", never the denier's own "up to 60"
         return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
 
@@ -235,6 +239,16 @@ class RowView:
     def claim_id(self) -> str:
         """The row's claim id."""
         return self.row["claim_id"]
+
+    @property
+    def qualifier(self) -> str:
+        """The row editor's qualifier choice: ``denial`` for a row coded as a denial."""
+        r = self.row
+        return (
+            DENIAL
+            if is_denial(r["qualifier"], r["quote"], r["figure"], r["notes"])
+            else r["qualifier"]
+        )
 
     @property
     def confidence(self) -> float | None:

@@ -26,6 +26,7 @@ import pandas as pd
 
 from makiivka.analysis import NOT_STATED
 from makiivka.story import load, paths
+from makiivka.story.coded import CODABLE
 
 
 class StoryNotFound(RuntimeError):
@@ -180,9 +181,27 @@ def corrections_finding(corrections: pd.DataFrame) -> str:
 def corrections_table(dataset: load.Dataset) -> pd.DataFrame:
     """Return the corrections log as a reader meets it: headings in words, each time in the
     story's zone with the zone written ("6 Dec 2026, 19:02 UTC+6", as the charts write it),
-    and a value the field did not have before (or after) as "not stated", never ``<NA>``.
+    and a value the field did not have before (or after) as "not stated", never ``<NA>``
+    (an open bound as "open"; a qualifier in the desk's words: :func:`value_words`).
     """
     return corrections_words(dataset.corrections, dataset.package.event.get("timezone"))
+
+
+def value_words(field: str, value) -> str:
+    """Say a corrected field's value as the desk says it: a qualifier in words ("at least",
+    "exactly"), an empty bound "open" (none was stated: the figure is open that way), any
+    other empty value "not stated".
+
+    >>> value_words("qualifier", "at_least"), value_words("qualifier", "exact")
+    ('at least', 'exactly')
+    >>> value_words("value_high", ""), value_words("quote", None)
+    ('open', 'not stated')
+    """
+    if value is None or pd.isna(value) or value == "":
+        return "open" if field in ("value_low", "value_high") else NOT_STATED
+    if field == "qualifier":
+        return CODABLE.get(str(value), str(value).replace("_", " ")).split(" (")[0]
+    return str(value)
 
 
 def corrections_words(log: pd.DataFrame, timezone: str | None) -> pd.DataFrame:
@@ -190,7 +209,8 @@ def corrections_words(log: pd.DataFrame, timezone: str | None) -> pd.DataFrame:
     from makiivka.charts.wording import format_time
 
     zone = str(timezone or "UTC")
-    text = {c: [NOT_STATED if pd.isna(v) or v == "" else str(v) for v in log[c]]
+    fields = [str(f) for f in log["field"]]
+    text = {c: [value_words(f, v) for f, v in zip(fields, log[c], strict=True)]
             for c in ("old", "new")}  # fmt: skip
     return pd.DataFrame(
         {

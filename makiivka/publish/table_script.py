@@ -25,7 +25,8 @@ TOOLS_CLASS = "table-tools"
 
 #: The style of what the script adds.
 TABLE_TOOLS_STYLE = (
-    f".{TOOLS_CLASS}{{margin:.5em 0;display:flex;flex-wrap:wrap;gap:.5em;align-items:center}}"
+    # the page's margin, as its table's (new user 20: the box touched a phone's edge)
+    f".{TOOLS_CLASS}{{margin:.5em 12px;display:flex;flex-wrap:wrap;gap:.5em;align-items:center}}"
     f".{TOOLS_CLASS} input,.{TOOLS_CLASS} select{{font:inherit;padding:.35em .5em;"
     "min-height:44px;box-sizing:border-box;max-width:100%}"
     "th button.sort{font:inherit;font-weight:bold;background:none;border:0;padding:.25em 0;"

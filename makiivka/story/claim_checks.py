@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story.checks import parse_timestamps, timestamps_of
-from makiivka.story.coded import coded_cells, coded_qualifier
+from makiivka.story.coded import coded_cells, coded_qualifier, noted_denial
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
 from makiivka.text.characters import BIDI_CONTROLS, MAX_FIGURE, describe_bidi, number_problems
-from makiivka.text.denials import denied_reading
+from makiivka.text.denials import as_upper_bound, denied_reading
 from makiivka.text.quantities import parse_quantity
 
 Rule = Callable[[pd.Series, pd.Series, pd.Series], pd.Series]
@@ -279,7 +279,8 @@ def check_figures(claims: Table) -> list[Problem]:
     column. Unit is compared only when the figure names one ("5 million
     roubles"); "89" alone says nothing about the unit. A figure its quote denies
     ("dismissed reports of more than 1,000 dead") may also be coded as the denier's
-    upper bound (the descriptor's ``conventions.denials``: ``makiivka.text.denials``), and a
+    upper bound (the descriptor's ``conventions.denials``: ``makiivka.text.denials``), as may a
+    figure its notes say is denied (an editor's coding: "denied that more than 50 had died"), and a
     row whose notes say an editor coded its qualifier is held to that qualifier's bounds
     (:mod:`makiivka.story.coded`).
     """
@@ -309,7 +310,7 @@ def check_figures(claims: Table) -> list[Problem]:
             found.setdefault(int(row), []).append((column, expected[row]))
     for row, wrongs in sorted(found.items()):
         figure, quote = frame.at[row, "figure"], frame.at[row, "quote"]
-        denied = _denied(figure, quote)
+        denied = _denied(figure, quote, frame.at[row, "notes"])
         if denied is not None and all(frame.at[row, c] == v for c, v in denied.items()):
             continue  # coded by the denial convention
         coded = coded_cells(figure, coded_qualifier(frame.at[row, "notes"]))
@@ -330,10 +331,13 @@ def check_figures(claims: Table) -> list[Problem]:
     return problems
 
 
-def _denied(figure: str, quote: str) -> dict[str, str] | None:
-    """Return the cells of a figure its quote denies, coded as the denier's upper bound."""
+def _denied(figure: str, quote: str, notes: str = "") -> dict[str, str] | None:
+    """Return the cells of a figure its quote denies, or its notes say an editor coded as a
+    denial (:func:`makiivka.story.coded.noted_denial`), as the denier's upper bound."""
     try:
         q = denied_reading(figure, quote)
+        if q is None and noted_denial(notes, figure):
+            q = as_upper_bound(parse_quantity(figure))
     except ValueError:
         return None
     if q is None:

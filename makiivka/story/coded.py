@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from makiivka.text.denials import as_upper_bound, coded_as_denial
 from makiivka.text.quantities import parse_quantity
 
 #: The qualifiers an editor may code for a figure of one number, with the words for each.
@@ -50,7 +51,23 @@ def with_coded(notes: str, qualifier: str | None) -> str:
     kept = _MARKED.sub("", notes or "").strip().strip(";").strip()
     if qualifier is None:
         return kept
-    return "; ".join(filter(None, [kept, f"{_MARK}{qualifier}"]))
+    return _before_records(kept, f"{_MARK}{qualifier}")
+
+
+#: Where a row's notes start their records of edits (the desk's, ``makiivka correct``'s).
+_RECORDS = re.compile(r"(?:\A|;\s*)(?=(?:edited at the desk|corrected) \S+: )")
+
+
+def _before_records(notes: str, mark: str) -> str:
+    """Return *notes* with *mark* added before their records of edits, so a row's history
+    never reads the mark as part of an edit.
+
+    >>> _before_records("proposed; edited at the desk T: qualifier: a → b", "denial")
+    'proposed; denial; edited at the desk T: qualifier: a → b'
+    """
+    at = _RECORDS.search(notes)
+    head, tail = (notes[: at.start()], notes[at.end() :]) if at else (notes, "")
+    return "; ".join(filter(None, [head.strip().strip(";").strip(), mark, tail]))
 
 
 def coded_cells(figure: str, qualifier: str | None) -> dict[str, str] | None:
@@ -80,3 +97,138 @@ def coded_cells(figure: str, qualifier: str | None) -> dict[str, str] | None:
     }[qualifier]  # fmt: skip
     cells = {"value": str(value), "value_low": "" if low is None else str(low)}
     return {**cells, "value_high": "" if high is None else str(high), "qualifier": qualifier}
+
+
+#: The denial mark of a row's notes, as ``makiivka ingest`` writes it for a figure whose quote
+#: denies it ("denied reports of more than 100 dead") and as the desk and ``makiivka correct``
+#: write it for a row an editor codes as a denial ("denied that more than 50 had died").
+_DENIAL = "denial: the speaker rejects '{}'; coded as its upper bound"
+_DENIALS = re.compile(
+    r"(?:\A|;\s*)denial: the speaker rejects '(?P<f>[^']*)'; coded as its upper bound"
+)
+#: The pseudo-qualifier an editor chooses to code a row as a denial (never stored).
+DENIAL = "denial"
+
+
+def noted_denial(notes: str, figure: str) -> bool:
+    """Tell whether a row's *notes* say its *figure* is denied, coded as its upper bound.
+
+    >>> noted_denial("proposed; denial: the speaker rejects 'more than 50'; coded as its "
+    ...              "upper bound", "more than 50")
+    True
+    >>> noted_denial("denial: the speaker rejects 'more than 50'; coded as its upper bound", "50")
+    False
+    """
+    return any(m["f"] == figure for m in _DENIALS.finditer(notes or ""))
+
+
+def with_denial(notes: str, figure: str | None) -> str:
+    """Return *notes* saying *figure* is denied (None: saying no figure is).
+
+    >>> with_denial("per AFP; qualifier coded by an editor: up_to", "more than 50")
+    "per AFP; qualifier coded by an editor: up_to; denial: the speaker rejects 'more than 50'; \
+coded as its upper bound"
+    >>> with_denial("per AFP; denial: the speaker rejects '50'; coded as its upper bound", None)
+    'per AFP'
+    """
+    kept = _DENIALS.sub("", notes or "").strip().strip(";").strip()
+    if figure is None:
+        return kept
+    return _before_records(kept, _DENIAL.format(figure))
+
+
+def denial_cells(figure: str) -> dict[str, str] | None:
+    """Return value, bounds and qualifier of *figure* denied: the denier's upper bound.
+
+    >>> denial_cells("more than 50")
+    {'value': '50', 'value_low': '', 'value_high': '50', 'qualifier': 'up_to'}
+    >>> denial_cells("no one") is None
+    True
+    """
+    try:
+        q = as_upper_bound(parse_quantity(figure))
+    except ValueError:
+        return None
+    if q.value is None:
+        return None
+    return {"value": str(q.value), "value_low": "", "value_high": str(q.high), "qualifier": "up_to"}
+
+
+def is_denial(qualifier: str, quote: str, figure: str, notes: str = "") -> bool:
+    """Tell whether a row is coded as a denial: its quote denies its figure, or its notes say
+    so, and it is coded as the denier's upper bound (qualifier ``up_to``).
+
+    >>> is_denial("up_to", "The ministry denied that more than 50 died.", "more than 50",
+    ...           "denial: the speaker rejects 'more than 50'; coded as its upper bound")
+    True
+    >>> is_denial("up_to", "The ministry denied that more than 50 died.", "more than 50")
+    False
+    """
+    if coded_as_denial(qualifier, quote, figure):
+        return True
+    return "up_to" in str(qualifier).split("; ") and noted_denial(str(notes), str(figure))
+
+
+def noted_denials(claims) -> set[str]:
+    """Return the claim ids of *claims* (a ledger frame) whose notes say an editor coded them
+    as a denial (:func:`noted_denial`) and whose qualifier says ``up_to``."""
+    notes = claims["notes"].astype("string").fillna("")
+    maybe = claims[notes.str.contains("denial: the speaker rejects", regex=False).to_numpy()]
+    return {
+        str(i)
+        for i, n, f, q in zip(
+            maybe["claim_id"], maybe["notes"], maybe["figure"], maybe["qualifier"], strict=True
+        )
+        if str(q) == "up_to" and noted_denial(str(n), str(f))
+    }
+
+
+def denied_assertions(found, claims=None) -> list[bool]:
+    """Tell which assertions of *found* (``makiivka.analysis.assertions``: ``qualifiers``,
+    ``quotes``, ``figures``, ``claim_ids``) are denials: a quote denies the first figure, or
+    (given the ledger's *claims*) a report's notes say an editor coded it as a denial."""
+    noted = set() if claims is None else noted_denials(claims)
+    columns = ("qualifiers", "quotes", "figures", "claim_ids")
+    return [
+        coded_as_denial(q, t, str(f).split("; ")[0]) or not noted.isdisjoint(str(i).split(";"))
+        for q, t, f, i in zip(*(found[c] for c in columns), strict=True)
+    ]
+
+
+def coded_changes(
+    row: dict[str, str], changes: dict[str, str], record: str, reason: str
+) -> dict[str, str]:
+    """Return the cells a correction of *row* writes: *changes*, a qualifier :data:`DENIAL`
+    coded as the denier's upper bound, and the notes kept true to the new cells: a coded
+    qualifier or a denial they no longer hold is dropped; coding or dropping a denial (which
+    changes what a reader sees) is recorded in them (*record* — *reason*).
+
+    >>> row = {"figure": "35", "value": "35", "value_low": "35", "value_high": "",
+    ...        "qualifier": "at_least", "notes": "x; qualifier coded by an editor: at_least"}
+    >>> coded_changes(row, {"qualifier": "exact", "value_high": "35"}, "corrected T", "typo")
+    {'qualifier': 'exact', 'value_high': '35', 'notes': 'x'}
+    """
+    cells = dict(changes)
+    if not {"figure", "value", "value_low", "value_high", "qualifier"} & set(cells):
+        return cells
+    new = {**row, **cells}
+    figure, notes = new["figure"], row.get("notes", "")
+    was = noted_denial(notes, row["figure"])
+    if cells.get("qualifier") == DENIAL:
+        cells.update(denial_cells(figure) or {})
+        notes = with_denial(with_coded(notes, None), figure)
+    else:
+        drawn = {k: new[k] for k in ("value", "value_low", "value_high", "qualifier")}
+        mark = coded_qualifier(notes)
+        if mark and coded_cells(figure, mark) != drawn:
+            notes = with_coded(notes, None)
+        if was:
+            notes = with_denial(notes, figure if denial_cells(figure) == drawn else None)
+    now = noted_denial(notes, figure)
+    if now != was:
+        why = " ".join(reason.replace(";", ",").split())  # a record holds no ";"
+        done = "coded as a denial" if now else "no longer coded as a denial"
+        notes = "; ".join(filter(None, [notes, f"{record}: {done} — {why}"]))
+    if notes != row.get("notes", ""):
+        cells["notes"] = notes
+    return cells

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from makiivka.story import chain, load, paths, store
+from makiivka.story.coded import coded_changes
 from makiivka.story.corrections import TRACKED, UNSEALED, stage_corrections, unsealed_rows
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.table import Table
@@ -111,13 +112,17 @@ def correct(
         if refused:
             raise DataError(refused)
         row = int(claims.frame.index[claims.frame["claim_id"] == claim_id][0])
+        before = {c: str(claims.frame.at[row, c]) for c in claims.frame.columns}
+        # "qualifier denial" codes a denial; a note of a coding the change undoes is dropped
+        cells = coded_changes(before, dict(changes), f"corrected {changed_at}", reason)
         entries = []
         for name, value in changes:
-            old = claims.frame.at[row, name]
-            if old == value:
+            if before[name] == value or all(before[c] == v for c, v in cells.items()):
                 raise DataError([Problem("NEW", 1, 1, "", value, f"a value other than {name}'s")])
-            entries.append((claim_id, name, old, value, changed_at, reason))
-        change.write(claims.resource.path, claims.with_cells(row, dict(changes)))
+        for name, value in cells.items():
+            if name in TRACKED and before[name] != value:
+                entries.append((claim_id, name, before[name], value, changed_at, reason))
+        change.write(claims.resource.path, claims.with_cells(row, cells))
         linked = stage_corrections(change, log.resource, entries)
         with change.staged():
             problems = load.validate(data)

@@ -260,6 +260,44 @@ def test_a_denied_figure_is_labelled_as_the_denial_its_arrow_draws(denied, slug,
     assert {r.get("value_low") for r in rows} == {None}
 
 
+@pytest.mark.parametrize(
+    ("notes", "label", "coded"),
+    [
+        # new user 20: "more than 50" coded up to 50 was labelled "more than 50" beside a
+        # ceiling's arrow: the label says what the mark draws
+        ("qualifier coded by an editor: up_to", "up to 1,000", "up to 1,000"),
+        ("denial: the speaker rejects 'more than 1,000'; coded as its upper bound",
+         "denies more than 1,000", "up to 1,000 (a denial)"),
+    ],
+    ids=["ceiling", "denial"],
+)  # fmt: skip
+def test_a_figure_an_editor_coded_is_labelled_as_its_mark_draws_it(dam, notes, label, coded):
+    claims = dam.claims.copy()
+    at = claims.index[claims["claim_id"] == "c010"][0]
+    said = {
+        "figure": "more than 1,000",
+        "quote": "The mayor said that more than 1,000 had died.",
+        "qualifier": "up_to",
+        "value": 1000,
+        "value_low": pd.NA,
+        "value_high": 1000,
+        "notes": notes,
+    }
+    for column, value in said.items():
+        claims.at[at, column] = value
+    coded_dam = dataclasses.replace(dam, claims=claims)
+    spec = charts.CHARTS["claims"](coded_dam).to_dict()
+    rows = [
+        r for rows in spec["datasets"].values() for r in rows if "c010" in str(r.get("claim_id"))
+    ]
+    assert {r[k] for r in rows for k in ("label", "label_left") if r.get(k)} == {label}
+    table = charts.ledger_table(coded_dam).set_index("claim")
+    assert table.loc["c010", ["figure as stated", "coded as"]].tolist() == [
+        "more than 1,000",
+        coded,
+    ]
+
+
 def test_a_denied_figure_is_no_step_of_the_revision_chart(denied):
     # a new user's governor went "24 → up to 90 → 31" on this chart: a denial bounds the toll,
     # it is no revision of the denier's own count (analysis.revisions leaves it out)

@@ -39,6 +39,11 @@ def _notes(data, claim_id: str) -> str:
         return next(r for r in csv.DictReader(handle) if r["claim_id"] == claim_id)["notes"]
 
 
+def _row(story, claim_id: str) -> dict[str, str]:
+    with open(story / "data" / "claims.csv", encoding="utf-8", newline="") as handle:
+        return next(r for r in csv.DictReader(handle) if r["claim_id"] == claim_id)
+
+
 def _panel(tab, claim_id: str) -> list[list[str]]:
     return tab.eval_on_selector_all(
         f"#body-{claim_id} .conflict tbody tr",
@@ -101,5 +106,38 @@ def test_an_accept_over_another_editors_change_shows_the_status_it_would_set(bro
          "(unchanged)"],
         ["differs", "Status", "proposed", "reviewed"],
     ]  # fmt: skip
+    one.close()
+    two.close()
+
+
+def test_the_conflict_panel_lists_the_qualifier_and_bound_this_editor_coded(browser, desk, story):
+    # New user 20: A changed the basis, B coded the qualifier "at least"; B's panel listed only
+    # the basis and the notes, and "Apply mine over theirs" then wrote the qualifier unseen.
+    one, two = browser.new_context(), browser.new_context()
+    a, b = one.new_page(), two.new_page()
+    for tab in (a, b):
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c010")
+        tab.keyboard.press("e")
+    basis = _row(story, "c010")["stated_at_basis"]
+    a.fill("#basis-c010", "article: the Courier's Sunday edition")
+    with a.expect_navigation():
+        a.click("#edit-c010 button:text-is('Save')")
+    b.select_option("#qualifier-c010", "at_least")
+    with b.expect_navigation():
+        b.click("#edit-c010 button:text-is('Save')")
+    panel = _panel(b, "c010")
+    assert panel[:3] == [
+        ["differs", "Qualifier", "exactly", "at least (N or more)"],
+        ["differs", "Upper bound", "1400", "open"],
+        ["moved", "On what basis", "article: the Courier's Sunday edition changed by them (you "
+         f"opened it as {basis})", "(unchanged)"],
+    ]  # fmt: skip
+    assert [r[1] for r in panel[3:]] == ["Notes"]
+    with b.expect_navigation():
+        b.click("button:text-is('Apply mine over theirs')")
+    row = _row(story, "c010")
+    assert (row["qualifier"], row["value_low"], row["value_high"], row["stated_at_basis"]) == (
+        "at_least", "1400", "", "article: the Courier's Sunday edition",
+    )  # fmt: skip
     one.close()
     two.close()

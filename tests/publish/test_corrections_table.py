@@ -65,3 +65,25 @@ def test_an_older_notebook_s_show_table_of_the_log_is_in_words_too(corrected, mo
     text = repr(show_table(log))
     assert "6 Dec 2026, 16:02 MSK" in text and "field changed" in text
     assert "changed_at" not in text and "13:02:49" not in text
+
+
+def test_a_coded_qualifier_and_an_open_bound_are_said_in_the_desk_s_words():
+    # New user 20's table read "qualifier: exact → at_least" and "value high: 35 → not stated"
+    # for a bound left open.
+    log = pd.DataFrame(
+        {
+            "claim_id": pd.array(["c064"] * 3, dtype="string"),
+            "field": pd.Categorical(["qualifier", "value_high", "value"]),
+            "old": pd.array(["exact", "35", None], dtype="string"),
+            "new": pd.array(["at_least", None, "35"], dtype="string"),
+            "changed_at": pd.to_datetime(["2026-12-07T01:30:00Z"] * 3, utc=True),
+            "changed_at_precision": pd.Categorical(["second"] * 3),
+            "reason": pd.array(["coded"] * 3, dtype="string"),
+        }
+    )
+    table = notebook.corrections_words(log, "Asia/Kathmandu")
+    assert table[["field changed", "old value", "new value"]].values.tolist() == [
+        ["qualifier", "exactly", "at least"],
+        ["value high", "35", "open"],
+        ["value", "not stated", "35"],
+    ]

@@ -94,3 +94,18 @@ def test_print_shows_the_table_without_the_tools(browser, page_html):
     assert page.locator(".table-tools").is_hidden()
     assert len(claims_shown(page)) == len(ROWS)
     page.close()
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+def test_a_ledger_page_keeps_the_claims_page_s_margin(browser, page_html, width):
+    # New user 20: ledger-2's heading, links and search box touched a phone's left edge,
+    # where the claims page's ledger keeps 12 px.
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.set_content(page_html)
+    lefts = page.eval_on_selector_all(
+        "h1, main > nav p, .table-tools, table",
+        "els => els.map(e => Math.round(e.getBoundingClientRect().left))",
+    )
+    assert lefts == [12, 12, 12, 12]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.close()

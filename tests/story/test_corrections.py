@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from makiivka import load_claims, validate
 from makiivka.cli import main
 from makiivka.story.load import load_corrections
-from tests.conftest import append_chained, tree_digest
+from tests.conftest import append_chained, reseal, tree_digest
 from tests.story.test_validate import replace_in as edit
 
 
@@ -170,3 +172,68 @@ def test_review_refuses_and_writes_nothing_on_other_problems(data_copy, capsys):
     assert main(["review", "--data", str(data_copy)]) == 1
     assert "metric 'hurt'" in capsys.readouterr().err
     assert tree_digest(data_copy) == before
+
+
+def _notes(data: Path, claim_id: str) -> str:
+    notes = load_claims(data).set_index("claim_id").at[claim_id, "notes"]
+    return "" if pd.isna(notes) else str(notes)
+
+
+def _correct(data: Path, claim_id: str, *pairs: str, reason: str = "checked") -> int:
+    field, new, *rest = pairs
+    also = [a for i in range(0, len(rest), 2) for a in ("--also", rest[i], rest[i + 1])]
+    return main(["correct", claim_id, field, new, *also, "--reason", reason,
+                 "--changed-at", "2026-12-07T01:00:00Z", "--data", str(data)])  # fmt: skip
+
+
+def test_correct_drops_a_coded_qualifier_s_note_when_the_coding_is_undone(data_copy, capsys):
+    # New user 20: "correct c064 qualifier exact --also value_high 35" left the stale note
+    # "qualifier coded by an editor: at_least" on a row back to exact 35.
+    edit(
+        data_copy / "claims.csv",
+        "strike,300,300,300,exact,people,2023-01-01,",
+        "strike,300,300,,at_least,people,2023-01-01,",
+    )
+    edit(
+        data_copy / "claims.csv",
+        'kyivindependent.com news feed)",,reviewed,\n',
+        'kyivindependent.com news feed)",,reviewed,qualifier coded by an editor: at_least\n',
+    )
+    reseal(data_copy)
+    assert main(["review", "--data", str(data_copy)]) == 0
+    assert messages(data_copy) == []
+    assert _correct(data_copy, "c003", "qualifier", "exact", "value_high", "300") == 0
+    assert _notes(data_copy, "c003") == ""
+    assert messages(data_copy) == []
+
+
+def test_correct_codes_a_denial_with_its_reason_and_undoes_it(data_copy, capsys):
+    from makiivka.analysis import assertions, denied
+
+    reason = "the caption denies it; the quote says so"
+    assert _correct(data_copy, "c016", "qualifier", "denial", reason=reason) == 0
+    claims = load_claims(data_copy)
+    row = claims.set_index("claim_id").loc["c016"]
+    cells = [str(row[c]) for c in ("value", "value_low", "value_high", "qualifier")]
+    assert cells == ["60", "<NA>", "60", "up_to"]
+    assert row["notes"].endswith(
+        "denial: the speaker rejects 'more than 60'; coded as its upper bound; corrected "
+        "2026-12-07T01:00:00Z: coded as a denial — the caption denies it, the quote says so"
+    )
+    found = assertions(claims)
+    assert found[denied(found, claims)]["claim_ids"].tolist() == ["c016"]
+    entries = load_corrections(data_copy)
+    logged = entries[["claim_id", "field", "old", "new", "reason"]].tail(3).fillna("")
+    assert logged.astype(str).values.tolist() == [
+        ["c016", "qualifier", "more_than", "up_to", reason],
+        ["c016", "value_low", "61", "", reason],
+        ["c016", "value_high", "", "60", reason],
+    ]
+    assert messages(data_copy) == []
+    assert _correct(data_copy, "c016", "qualifier", "more_than", "value_low", "61",
+                    "value_high", "", reason="not a denial after all") == 0  # fmt: skip
+    assert "denial: the speaker" not in _notes(data_copy, "c016")
+    assert _notes(data_copy, "c016").endswith(
+        ": no longer coded as a denial — not a denial after all"
+    )
+    assert messages(data_copy) == []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from makiivka.story import load
 from makiivka.story.claim_checks import check_bounds, check_figures
 
@@ -47,3 +49,41 @@ def test_a_denied_figure_may_be_coded_as_the_deniers_upper_bound(tmp_path):
     found = check_bounds(table) + check_figures(table)
     said = [(p.line, f"{p.field} {p.value!r} — expected {p.expected}") for p in found]
     assert said == [(line, p) for line, row in enumerate(ROWS, start=2) for p in row[6]]
+
+
+DENIED_THAT = "The Home Ministry denied that more than 50 people had died."
+NOTE = "denial: the speaker rejects 'more than 50'; coded as its upper bound"
+EXPECTED_51 = "value_low '' — expected 51, as parse_quantity reads the figure 'more than 50'"
+
+
+@pytest.mark.parametrize(
+    ("notes", "high", "problems"),
+    [
+        # new user 20: an editor codes the missed denial; the notes say so, as ingest's do
+        (f"proposed by makiivka extract; {NOTE}", "50", []),
+        (f"{NOTE}; edited at the desk 2026-12-07T01:32:18Z: qualifier: more_than → up_to", "50",
+         []),
+        ("proposed by makiivka extract", "50", [EXPECTED_51]),  # nothing says it is a denial
+        (NOTE.replace("more than 50", "50"), "50", [EXPECTED_51]),  # another figure's
+        (NOTE, "49", [EXPECTED_51 + " (or, as the quote denies it, the denier's upper bound: "
+                      "value 50, value_low empty, value_high 50, qualifier up_to)"]),
+    ],
+    ids=["noted", "noted-and-edited", "not-noted", "another-figure", "wrong-bound"],
+)  # fmt: skip
+def test_a_figure_an_editor_coded_as_a_denial_is_held_to_the_deniers_upper_bound(
+    tmp_path, notes, high, problems
+):
+    resource = load.read_package().resources["claims"]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, resource.columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerow({c: "" for c in resource.columns} | {
+        "claim_id": "c001", "article_id": "a", "quote": DENIED_THAT, "figure": "more than 50",
+        "value": "50", "value_low": "", "value_high": high, "qualifier": "up_to",
+        "unit": "people", "notes": notes,
+    })  # fmt: skip
+    (tmp_path / resource.path).write_text(out.getvalue(), encoding="utf-8")
+    table, read = load.read_table(tmp_path, resource)
+    assert read == []
+    found = check_bounds(table) + check_figures(table)
+    assert [f"{p.field} {p.value!r} — expected {p.expected}" for p in found] == problems

@@ -134,7 +134,9 @@
     if (figure) {
       figure.addEventListener("input", function () {
         clearTimeout(pending);
-        pending = setTimeout(function () { readFigure(editor, figure.value, ""); }, 150);
+        // a row coded as a denial stays one: the new figure is what the speaker rejects
+        const keep = qualifier && qualifier.value === "denial" ? "denial" : "";
+        pending = setTimeout(function () { readFigure(editor, figure.value, keep); }, 150);
       });
     }
     if (figure && qualifier) {
