@@ -59,7 +59,8 @@ _VERB_BETWEEN = re.compile(
 #: A bare figure a speaker restates, with nothing counted after it: "then 1,049", "not 964 as
 #: it said yesterday", "It had earlier given 64." (blind set 18): what the figure before counts.
 _RESTATED_BEFORE = re.compile(
-    r"(?<![\w-])(?:said|says|say|gave|given|reported|counted|counts|then|not|rather\s+than|instead"
+    r"(?<![\w-])(?:said|says|(?<=[Ww]e )say|gave|given|reported|counted|counts|then|not"
+    r"|rather\s+than|instead"
     r"\s+of"
     # "The toll rose to 6,200 and could go up to 10,000", "…, may touch 10,000" (blind set 20)
     r"|(?:could|may|might|will|would)\s+(?:go(?:\s+up)?(?:\s+to)?|touch|reach|rise(?:\s+to)?"

@@ -67,6 +67,24 @@ NOT_STATE = re.compile(
     r"|relatives|network|forum|movement|alliance|coalition|struggle|campaign|rights|church"
     r"|diocese)(?![\w-])"
 )
+_GOVERNMENT_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:government|authorit(?:y|ies)|ministry|state)(?![\w-])"
+)
+
+
+def governs(label: str) -> bool:
+    """Tell whether a party's label names a body that governs a place: a government's, or
+    none of :data:`NOT_STATE`'s words outside its notes in parentheses.
+
+    >>> governs("Royal Government of Cambodia (ministries, the investigation committee)")
+    True
+    >>> governs("Kalid Struggle Committee"), governs("Kalid District Administration")
+    (False, True)
+    """
+    bare = re.sub(r"\([^)]*\)", " ", label)
+    return bool(_GOVERNMENT_WORD.search(bare)) or not NOT_STATE.search(bare)
+
+
 #: People of the place who are not officials: witnesses, residents, relatives, local medics.
 #: The corpus conventions group them with the party that governs the event's place.
 LOCAL_PEOPLE = re.compile(

@@ -49,10 +49,10 @@ from makiivka.extract.roles import (
     MEDIA_HEAD,
     MEDIA_WORDS,
     NGO_NAME,
-    NOT_STATE,
     OWNED_BY,
     SEEN_BY,
     THIRD_PARTY_WORDS,
+    governs,
 )
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
 
@@ -194,7 +194,7 @@ class Sides:
         hosts = {self.place_side.get(key(place)) for place in event_places} - {None}
         #: The party that holds the event's place, if exactly one does; whether it governs.
         self.host = hosts.pop() if len(hosts) == 1 else None
-        self.governs = self.host is not None and not NOT_STATE.search(self.labels[self.host])
+        self.governs = self.host is not None and governs(self.labels[self.host])
 
     def held_by(self, party: str) -> list[str]:
         """Return the places the story ties to a party (as the extractor reads them)."""
