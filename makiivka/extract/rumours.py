@@ -31,7 +31,8 @@ _ATTRIBUTED = re.compile(
 #: (new users 19 and 20): unnamed talk the sentence calls false; a
 #: fact check's "the claim that 2 lakh people died … is false" stays its own (blind set 11).
 _CALLED_FALSE_AFTER = re.compile(
-    r"(?i)\b(rumou?rs?|allegations?|reports?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
+    r"(?i)\b(rumou?rs?|allegations?|reports?)(?:\s+(?:circulating|going\s+round|spreading)\s+"
+    r"(?:on|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
 _FALSE_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless|fake"
@@ -56,7 +57,7 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     if rumour:
         evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'
         return rumour[1], evidence, False, 0.6
-    false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 40), q.start)
+    false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 80), q.start)
     if false and _FALSE_AFTER.match(text, q.end, end):
         evidence = f'unnamed source: "{false[1]}" {CALLED_FALSE} no one named as their source)'
         return false[1], evidence, True, 0.3

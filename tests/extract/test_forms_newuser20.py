@@ -54,6 +54,9 @@ def figure(text: str, quote: str, published: str = "2026-07-17"):
         # evidence from people no one names is the speaker's evidence, not a speaker
         ("Landslide toll\n\nThe Red Cross put the number of dead at 35, citing lists compiled "
          "by villagers.", "35", "third_party", "Red Cross", "exact"),
+        ("Landslide toll\n\nReports circulating on social media that more than 80 persons have "
+         "died are baseless, the ministry clarified.", "more than 80", "unknown", "Reports",
+         "more_than"),
         # "X's press release is out: …"
         ("Live\n\n18:25 — The Interior Ministry's press release is out: 31 dead, 58 injured.",
          "31", "gov", "Interior Ministry", "exact"),
