@@ -122,14 +122,24 @@ def template_kinds() -> tuple[str, ...]:
     return tuple(field["constraints"]["enum"])
 
 
+#: "nepal's government" (a name key): a country's government by its possessive.
+_POSSESSED_GOVERNMENT = re.compile(r"\A([a-z][a-z .-]{1,40}?)'s? government\Z")
+
+
 def name_key(name: str) -> str:
     """Return how a name is compared with the register's names and aliases.
 
+    "X's government" is compared as "government of X", the form a party's label or a
+    registered name often takes (round 20's new user: "Nepal's government" beside the
+    registered "Government of Nepal"; round 19's "Mali's government").
+
     >>> name_key("the  District Administration’s")
     "district administration's"
+    >>> name_key("Nepal's government") == name_key("the Government of Nepal")
+    True
     """
     name = _DETERMINER.sub("", " ".join(name.lower().replace("’", "'").split()))
-    return name
+    return _POSSESSED_GOVERNMENT.sub(r"government of \1", name)
 
 
 def names_someone(name: str) -> bool:

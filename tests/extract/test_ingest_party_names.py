@@ -66,6 +66,9 @@ CASES = [
       "government")),
     ("Sudland said 12 people were killed in the Orra flood.", "sudland",
      ("sudland", "Sudland", "south")),
+    # "Norland's government" is the party "Government of Norland" (rounds 19 and 20's users)
+    ("Norland's government said 30 people were killed in the Orra flood.",
+     "government_of_norland", ("government_of_norland", "Government of Norland", "government")),
 ]  # fmt: skip
 
 
