@@ -294,7 +294,7 @@ def test_a_denial_is_never_a_party_s_figure_in_the_gap(rows, russia):
 
 #: New user 20's ministry: "denied that more than 50 people had died", which ingest read as
 #: its own "more than 50"; an editor codes it as a denial, and its notes say so.
-DENIED_THAT = "The ministry denied that more than 50 people had died."
+DENIED_THAT = "The ministry said the figure of more than 50 dead was exaggerated."
 NOTED = "proposed by makiivka extract; denial: the speaker rejects 'more than 50'; coded as its upper bound"
 
 

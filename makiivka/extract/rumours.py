@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from makiivka.text.denials import denial_before
 from makiivka.text.quantities import Quantity
 
 #: The evidence of unnamed talk the text calls false (ingest proposes no row for it).
@@ -58,7 +59,9 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
         evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'
         return rumour[1], evidence, False, 0.6
     false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 80), q.start)
-    if false and _FALSE_AFTER.match(text, q.end, end):
+    if false and _FALSE_AFTER.match(text, q.end, end) and not denial_before(text, q.start, start):
+        # ("The ministry rejects reports … of more than 1,000 dead, which are false": the
+        # ministry's denial, coded by the convention)
         evidence = f'unnamed source: "{false[1]}" {CALLED_FALSE} no one named as their source)'
         return false[1], evidence, True, 0.3
     return None

@@ -101,7 +101,8 @@ def coded_cells(figure: str, qualifier: str | None) -> dict[str, str] | None:
 
 #: The denial mark of a row's notes, as ``makiivka ingest`` writes it for a figure whose quote
 #: denies it ("denied reports of more than 100 dead") and as the desk and ``makiivka correct``
-#: write it for a row an editor codes as a denial ("denied that more than 50 had died").
+#: write it for a row an editor codes as a denial ("said the figure of more than 50 dead was
+#: exaggerated", a denial ingest misses).
 _DENIAL = "denial: the speaker rejects '{}'; coded as its upper bound"
 _DENIALS = re.compile(
     r"(?:\A|;\s*)denial: the speaker rejects '(?P<f>[^']*)'; coded as its upper bound"
@@ -158,11 +159,12 @@ def is_denial(qualifier: str, quote: str, figure: str, notes: str = "") -> bool:
     """Tell whether a row is coded as a denial: its quote denies its figure, or its notes say
     so, and it is coded as the denier's upper bound (qualifier ``up_to``).
 
-    >>> is_denial("up_to", "The ministry denied that more than 50 died.", "more than 50",
+    >>> said = "The ministry said the figure of more than 50 dead was exaggerated."
+    >>> is_denial("up_to", said, "more than 50",
     ...           "denial: the speaker rejects 'more than 50'; coded as its upper bound")
     True
-    >>> is_denial("up_to", "The ministry denied that more than 50 died.", "more than 50")
-    False
+    >>> is_denial("up_to", said, "more than 50"), is_denial("up_to", "It denied that 50 died", "50")
+    (False, True)
     """
     if coded_as_denial(qualifier, quote, figure):
         return True

@@ -66,15 +66,16 @@ def test_a_denied_figure_is_ingested_edited_and_accepted_by_the_convention(page,
 MISSED = (
     "Orlen flood: authority denies toll\n\n"
     "The Red Cross said 58 people had died in the Orlen flood.\n\n"
-    "The Valley Authority denied that more than 90 people had died.\n"
+    "The Valley Authority said the figure of more than 90 dead was exaggerated.\n"
 )
 MISSED_ARTICLE = "wire-2024-05-13-orlen-flood-authority-denies-toll"
 NOTE = "denial: the speaker rejects 'more than 90'; coded as its upper bound"
 
 
 def test_an_editor_codes_a_missed_denial_and_the_gap_leaves_it_out(page, desk, story):
-    # New user 20: ingest read "denied that more than 50 people had died" as the ministry's
-    # own "more than 50", and the desk's only fix ("up to") made it the ministry's figure.
+    # New user 20: ingest read a denial it missed as the ministry's own "more than 50" (then
+    # "denied that …"; ingest reads that form now, not "said the figure … was exaggerated"),
+    # and the desk's only fix ("up to") made it the ministry's figure.
     page.goto(desk.url + "/")
     page.fill("#i-text", MISSED)
     page.select_option("#i-outlet", "wire")

@@ -51,7 +51,7 @@ def test_a_denied_figure_may_be_coded_as_the_deniers_upper_bound(tmp_path):
     assert said == [(line, p) for line, row in enumerate(ROWS, start=2) for p in row[6]]
 
 
-DENIED_THAT = "The Home Ministry denied that more than 50 people had died."
+DENIED_THAT = "The Home Ministry said the figure of more than 50 dead was exaggerated."
 NOTE = "denial: the speaker rejects 'more than 50'; coded as its upper bound"
 EXPECTED_51 = "value_low '' — expected 51, as parse_quantity reads the figure 'more than 50'"
 
