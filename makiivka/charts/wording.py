@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from makiivka.analysis import UNDATED_BASIS
-from makiivka.text.denials import coded_as_denial
+from makiivka.text.denials import coded_as_denial, denial_words
 
 # Times are written in text (the desk writes them too); the chart modules import them here.
 from makiivka.text.moments import format_time, utc_offset, zone_word  # noqa: F401
@@ -138,7 +138,7 @@ def shown_figure(figure: str, quote: str, qualifier: str) -> str:
     """
     if not coded_as_denial(qualifier, quote, figure):
         return str(figure)
-    return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+    return denial_words(figure)
 
 
 def drawn_figure(figure: str, denial: bool, value, low, high) -> str:
@@ -156,7 +156,7 @@ def drawn_figure(figure: str, denial: bool, value, low, high) -> str:
     'denies more than 50'
     """
     if denial:
-        return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+        return denial_words(figure)
     cells = tuple(None if pd.isna(n) else int(n) for n in (value, low, high))
     try:
         q = parse_quantity(str(figure))

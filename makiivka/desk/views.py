@@ -24,6 +24,7 @@ from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.coded import CODABLE, DENIAL, is_denial
 from makiivka.story.schema import Package
+from makiivka.text.denials import denial_words
 from makiivka.text.moments import format_time, unbroken
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
@@ -198,8 +199,7 @@ def in_words(row: dict[str, str]) -> str:
     if is_denial(
         row["qualifier"], row.get("quote", ""), row.get("figure", ""), row.get("notes", "")
     ):
-        figure = row["figure"]  # "denies more than 60", never the denier's own "up to 60"
-        return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+        return denial_words(row["figure"])  # never the denier's own "up to 60"
 
     def number(cell: str) -> int | None:
         return int(cell) if cell.isdigit() else None

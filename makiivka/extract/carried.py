@@ -32,8 +32,9 @@ _NEW_SUBJECT = re.compile(
     r"|firefighters|divers|volunteers|crews)\s+(?:have|had|has)\s+(?:so\s+far\s+|since\s+)?"
     r"(?:taken|pulled|rescued|evacuated|recovered|brought|airlifted|ferried|carried)\b"
 )
-#: A sentence calling what was said before false: the speaker carries no further.
-_CALLED_FALSE = re.compile(
+#: A sentence calling what was said before false: the speaker carries no further (not
+#: :data:`makiivka.extract.rumours.CALLED_FALSE`, the evidence of unnamed talk so called).
+_SAID_BEFORE_IS_FALSE = re.compile(
     r"(?i)(?<![\w-])(?:is|are|was|were)\s+(?:also\s+|simply\s+)?(?:false|untrue|wrong|lies?"
     r"|baseless|unfounded|fake)\b"
 )
@@ -80,7 +81,7 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
         cues = ctx.sentence_cues(i)
         if s.line < line and (not cues or not (_introduces(ctx, s) or revisits)):
             return None, index, ""
-        if not cues and _CALLED_FALSE.search(ctx.text, s.start, s.end):
+        if not cues and _SAID_BEFORE_IS_FALSE.search(ctx.text, s.start, s.end):
             return None, index, ""  # "X says 31 dead. That is false. Our …": X is denied
         if cues:
             link = "sentence before" if s.line == line else f"paragraph {s.line + 1}"

@@ -197,10 +197,15 @@ def _issuer(text: str, register: Register) -> Cue | None:
     side = register.side_of(m[1])
     if side in ("unknown", "media"):
         return None
-    claimant = register.lookup(m[1])
+    return _author_cue(m.start(1), m.end(1), m[1], side, register)
+
+
+def _author_cue(a: int, b: int, name: str, side: str, register: Register) -> Cue:
+    """Return the heading cue of an author named at text[a:b]: the registered claimant and its
+    side when the register knows the name, else *side* (the story's words give it)."""
+    claimant = register.lookup(name)
     cid = claimant.claimant_id if claimant is not None else ""
-    return Cue(m.start(1), m.end(1), cid, m[1], claimant.side if claimant else side, False,
-               form="heading")  # fmt: skip
+    return Cue(a, b, cid, name, claimant.side if claimant else side, False, form="heading")
 
 
 def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
@@ -243,11 +248,9 @@ def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
         return None  # "Harbour City: 12 dead": a place is a topic, not an author
     if names[0] != name and len(names[0].split()) == 1:
         name = f"{name} ({names[0]})"
-    claimant = register.lookup(name)
     a = text.find(name, s.start, s.end)
     a, b = (a, a + len(name)) if a >= 0 else (s.start, s.end)
-    cid = claimant.claimant_id if claimant is not None else ""
-    return Cue(a, b, cid, name, claimant.side if claimant else side, False, form="heading")
+    return _author_cue(a, b, name, side, register)
 
 
 def _name(part: str) -> str | None:

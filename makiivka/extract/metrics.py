@@ -75,9 +75,9 @@ _PEOPLE_NOUN = (
 #: capital matched case-sensitively inside the case-blind KEYWORDS: "displaced in X" counts).
 _DISPLACED = (
     r"displaced(?!\s+(?:(?-i:[A-Z])\w*|people|persons|families|civilians|residents|children)\b)"
-    # … unless right after the figure ("1,850 displaced people"); homes lost, shelters and
-    # evacuation centres (round 20's new user)
-    r"|(?<=[0-9]\s)displaced(?=\s+(?:people|persons|residents|civilians)\b)|lost\s+their\s+homes|into\s+(?:temporary\s+)?shelters"
+    # … unless right after the figure ("1,850 displaced people"); homes lost, shelters (user 20)
+    r"|(?<=[0-9]\s)displaced(?=\s+(?:people|persons|residents|civilians)\b)"
+    r"|lost\s+their\s+homes|into\s+(?:temporary\s+)?shelters"
     r"|(?:staying|sheltering|housed|living)\s+in\s+(?:[\w-]+\s+)?(?:evacuation\s+cent(?:re|er)s"
     r"|shelters|relief\s+camps)"
 )

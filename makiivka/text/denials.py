@@ -97,3 +97,14 @@ def denied_reading(figure: str, quote: str) -> Quantity | None:
     if not denied_in(quote, figure):
         return None
     return as_upper_bound(parse_quantity(figure))
+
+
+def denial_words(figure: str) -> str:
+    """Say a denied figure as a reader meets it: "denies" and the figure's own words, its
+    first letter lowered unless it starts an acronym or a number.
+
+    >>> denial_words("More than 1,000"), denial_words("UN figure of 90"), denial_words("90")
+    ('denies more than 1,000', 'denies UN figure of 90', 'denies 90')
+    """
+    figure = str(figure)
+    return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
