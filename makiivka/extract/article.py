@@ -55,7 +55,11 @@ def read_article(file: str) -> str:
 #: The longest title a text's first line gives (characters as a reader sees them).
 TITLE_MAX = 120
 #: A wire's dateline opening a line: "KATHMANDU, July 17 (AFP) - ", "CAIRO (Reuters) — ".
-_WIRE_DATELINE = re.compile(r"\A[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[.:]?\s*[-–—:]\s+")
+_WIRE_DATELINE = re.compile(
+    r"\A[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[.:]?\s*[-–—:]\s+"
+    # "… (AP) — Monday, March 16, 2026 — Families gathered" (round 21's new user): its date too
+    r"(?:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\s*[-–—]+\s*)?"
+)
 
 
 def default_title(text: str) -> str:
@@ -71,6 +75,8 @@ def default_title(text: str) -> str:
     ('Dam toll rises', '16 March 2027')
     >>> default_title("KATHMANDU, July 17 (AFP) - Nepal's government on Friday revised the toll.")
     "Nepal's government on Friday revised the toll."
+    >>> default_title("QUITO, Ecuador (AP) — Monday, March 16, 2026 — Families gathered.")
+    'Families gathered.'
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     first = next((line for line in lines if not is_date_line(line)), lines[0] if lines else "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 SLUG_WORDS = 6
 _SLUG = re.compile(r"[a-z0-9]+")
@@ -16,6 +17,8 @@ _SLUG = re.compile(r"[a-z0-9]+")
 #: A wire copy's dateline opening its first line: "RAYONG, Thailand, Dec 2 (Reuters) - ".
 _DATELINE = re.compile(
     r"\A[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\)\s*[-–—:]+\s*"
+    # and a date after it: "QUITO, Ecuador (AP) — Monday, March 16, 2026 — …" (round 21)
+    r"(?:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\s*[-–—]+\s*)?"
 )
 
 
@@ -27,13 +30,18 @@ def slug(title: str) -> str:
 
     >>> slug("Russia blames its soldiers’ cellphone use for missile strike that killed dozens")
     'russia-blames-its-soldiers-cellphone-use'
+    >>> slug("Pacífico Noticias: live")
+    'pacifico-noticias-live'
     >>> slug("Удар по Макеевке")
     'article-81a6f74c'
     >>> slug("RAYONG, Thailand, Dec 2 (Reuters) - The death toll rose to 17 on Tuesday")
     'the-death-toll-rose-to-17'
     """
     title = _DATELINE.sub("", title, count=1) or title  # a wire's first line: its own words
-    words = [w for w in _SLUG.findall(title.lower().replace("’", "").replace("'", ""))]
+    # "Pacífico Noticias" -> "pacifico-noticias" (round 21's new user): a Latin letter keeps
+    # its base letter when its accent is dropped; other scripts keep none and get the hash
+    plain = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))
+    words = [w for w in _SLUG.findall(plain.lower().replace("’", "").replace("'", ""))]
     if words:
         return "-".join(words[:SLUG_WORDS])
     return "article-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:8]

@@ -25,7 +25,7 @@ from makiivka.text.dates import ResolvedDate
 #: Only verbs that are never nouns: "UN Report: …" and "Death Toll Cut" stay as written.
 _TITLE_VERB = re.compile(
     r"(?<![\w-])(?:Says|Said|Say|Tells|Told|Confirms|Confirmed|Announces|Announced|Admits"
-    r"|Admitted|Estimates|Estimated|Reveals|Revealed|Warns|Warned)(?![\w-])"
+    r"|Admitted|Estimates|Estimated|Reveals|Revealed|Warns|Warned|Fear|Fears)(?![\w-])"
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: Short words a Title Case headline may leave in lower case.

@@ -282,6 +282,14 @@ def other_storm(text: str, a: int, b: int, terms: StoryTerms) -> bool:
     return False
 
 
+#: A wire dateline with its day: "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — " (round
+#: 21's new user: the day it was filed had put "the toll … climbed to 23" on another day).
+_DATED_DATELINE = re.compile(
+    r"[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—:]+\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\s*[-–—]+\s*"
+)
+
+
 def sentence_elsewhere(
     text: str, a: int, b: int, terms: StoryTerms, own: re.Pattern[str] | None,
     dates: list[tuple[int, int, object]], published: date | None = None,
@@ -294,6 +302,8 @@ def sentence_elsewhere(
     event's places (*own*) stays in the event. *dates* are the text's date phrases as (start,
     end, resolved or None).
     """
+    opening = _DATED_DATELINE.match(text, a, b)
+    a = opening.end() if opening else a  # the wire's own date is when it was filed
     if shifted(text, a, b, terms, dates, published) or other_storm(text, a, b, terms):
         return True
     if RECURRING.search(text, a, b):

@@ -56,7 +56,10 @@ _NOT_NAME = re.compile(
     r"|Humanitarian|Relief|Support|Medicine|Health|Defence|Defense|Protection|Security"
     r"|Intelligence|Survey|Update|Updated|Highlights|Claim|Verdict|Repost|Headquarters|Hall"
     r"|Court|Bureau|Department|Secretariat|Embassy|Consulate|Prefecture|Municipality|Guard"
-    r"|Campaign|Coalition|Alliance|Initiative|Association|Trust)\Z"
+    r"|Campaign|Coalition|Alliance|Initiative|Association|Trust"
+    # a Title Case headline's verbs and plural subjects: "Officials Fear 150,000 Dead" (21)
+    r"|Says|Tells|Fears?|Warns|Confirms|Admits|Reveals|Estimates|Announces|Officials|Families"
+    r"|Relatives|Residents|Survivors|Witnesses)\Z"
 )
 #: Letters of Latin names with their diacritics ("Yıldız", "Doğru", "Çelik", "Müller").
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"

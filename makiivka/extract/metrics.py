@@ -87,10 +87,8 @@ _FEARED_INSIDE = (
     r"(?:believed|thought|feared|presumed)\s+to\s+(?:still\s+)?(?:be|have\s+been)\s+(?:still\s+)?"
     r"(?:inside|under|in\s+the\s+(?:rubble|debris|ruins|wreckage))"
 )
-#: "fire" launches only as a verb with munitions or a count after it ("fire six rockets",
-#: "fire missiles at"); "the town fire", "missile fire", "on fire", "came under fire" are
-#: the noun, no launch (and "fire" after a place name read as a launch turned tolls into
-#: munitions).
+#: "fire" launches only as a verb with munitions or a count after it ("fire six rockets");
+#: "the town fire", "missile fire", "on fire", "came under fire" are the noun, no launch.
 _FIRE_VERB = (
     r"fire(?=\s+(?:[0-9]|(?:[\w,.'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|bombs?"
     r"|projectiles?|munitions?|rounds|salvos?|volleys?|grenades?|mortars?)\b))"
@@ -132,6 +130,7 @@ KEYWORDS = re.compile(
        |(?<=who\s)never\s+(?:came|come|returned|got)\s+(?:home|back)|buried{_UNDER_ASH}  # set 18
        |(?:had|have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced)
        |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost|unable\s+to\s+(?:contact|reach|trace)
+       |never\s+(?:been\s+)?(?:found|recovered|traced|located|seen\s+again)(?!\s+(?:guilty|liable))
        |(?<=whose\s)families\s+(?:cannot|can't|could\s+not|have\s+not|haven't)\s+(?:reach|heard))
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
@@ -153,7 +152,7 @@ KEYWORDS = re.compile(
        |(?:from|out\s+of)\s+their\s+homes
        |(?:had\s+)?left\s+(?:the|their)\s+(?:town|city|village|area|district)(?=\s*[.,;]|\s+for\s))
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to
-       \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|in\s+(?:a\s+|the\s+)?hospitals?
+       \s+(?:a\s+|the\s+)?(?:hospitals?|morgue)|(?<!deaths\s)(?<!died\s)in\s+(?:a\s+|the\s+)?hospitals?
        |(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?
        |clinics?)|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
        |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries

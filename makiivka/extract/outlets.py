@@ -45,7 +45,7 @@ _NAMED_BEFORE = re.compile(
 )
 #: A news word in a proper name: "Harbour News", "the Lowtown Times".
 _NEWS_WORD = re.compile(
-    r"(?<![\w-])(?:News|Times|Post|Radio|TV|Television|Gazette|Herald|Tribune|Journal|Daily)"
+    r"(?<![\w-])(?:News|Times|Post|R[aá]dio|TV|Television|Gazette|Herald|Tribune|Journal|Daily)"
     r"(?![\w-])"
 )
 #: What an outlet is said to be close to: not its side.

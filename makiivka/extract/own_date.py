@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from makiivka.extract.datelines import REACH
@@ -35,6 +35,12 @@ _DATELINES = tuple(
     re.compile(
         rf"(?m)^[A-Z][^\n(),]{{0,60}},(?:\s+[A-Z][^\n(),\d]{{0,40}},)?"
         rf"\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]"
+    )
+    for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
+) + tuple(  # "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — …" (round 21's new user)
+    re.compile(
+        rf"(?m)^[A-Z][^\n(),]{{0,60}}(?:,\s+[A-Z][^\n(),\d]{{0,40}})?\s+\([A-Z][\w.&-]*\)\s*[—–-]+"
+        rf"\s*{_WEEKDAY}{when},?\s+{_YEAR}\s*[—–-]"
     )
     for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
 )
@@ -84,7 +90,7 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
         stated = match["year"]
         day = parse_day(stated or year, match["month"], match["day"])
         if day:
-            where = f"dateline {match[0].rstrip('(/ ').strip()!r}"
+            where = f"dateline {match[0].rstrip('(/ —–-').strip()!r}"
             return OwnDate(day, where, year_given=bool(stated))
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
     for line in lines:
@@ -141,8 +147,11 @@ def publication(
     year_from = fallback or given or _event_start(data)
     year = int(year_from[:4]) if year_from[:4].isdigit() else None
     found = own_date(text, year) if not meta else None
-    if found and not found.year_given and fallback and found.date > fallback[:10] and year:
-        found = own_date(text, year - 1) or found  # "Dec 30" read on 2 January: last year's
+    later = found and fallback and _half_year_after(found.date, fallback)
+    if found and not found.year_given and later and year:
+        # "Dec 30" read on 2 January: last year's; "March 17" with a folder's 16 March is this
+        # year's (round 21's new user: a folder's --published is a guess within days)
+        found = own_date(text, year - 1) or found
     if given:
         said = found and found.date != given[:10]
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""
@@ -161,11 +170,16 @@ def publication(
         return found.date, {"basis": "stated", "dated": f"published_at from its {found.where}"}
     if found:
         source = "--published" if fallback else "the story's event"
-        nearest = ", or the year before when that is later" if fallback else ""
+        nearest = ", or the year before when that is half a year later" if fallback else ""
         basis = f"inferred: {found.where} gives no year; the year is {source}'s{nearest}"
         return found.date, {"basis": basis, "dated": ""}
     basis = "inferred: given on the command line (the file does not say)"
     return fallback, {"basis": basis if fallback else "stated", "dated": ""}
+
+
+def _half_year_after(day: str, fallback: str) -> bool:
+    """Tell whether the ISO day *day* falls more than half a year after *fallback*'s day."""
+    return (date.fromisoformat(day[:10]) - date.fromisoformat(fallback[:10])).days > 183
 
 
 def _with_clock(data: Path, found: OwnDate) -> tuple[str, dict[str, str]]:

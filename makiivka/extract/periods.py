@@ -43,7 +43,7 @@ SHIFT = re.compile(
     |hours\s+(?:earlier|before)
     |(?:comes|came|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?
     (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|[0-9]+)
-    \s+(?:years?|decades?)\s+after)(?![\w-])""",
+    \s+(?:months?|years?|decades?)\s+after)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: What may not stand before a shift for it to move the event: "up from 24 two days earlier"
@@ -76,7 +76,9 @@ _ATTACK_YEAR = re.compile(
 )
 #: "since 1939, when an earthquake …", "in 1998, when 2,000 people died": what follows is
 #: that year's event.
-_YEAR_WHEN = re.compile(rf"(?<![\w-])(?:in|In|since|of|until)\s+{_YEAR}\s*,?\s+when\b")
+_YEAR_WHEN = re.compile(  # "the Halconazo of 10 June 1971, when …" (blind set 21)
+    rf"(?<![\w-])(?:in|In|since|of|until|on)\s+(?:\d{{1,2}}\s+(?=[A-Z]))?{_YEAR}\s*,?\s+when\b"
+)
 _IN_YEAR = re.compile(rf"(?<![\w-])(?:in|of)\s+{_YEAR}(?![\w-])", re.IGNORECASE)
 #: "the 2004 school siege", "the 1995 Kobe earthquake": an event named by its year.
 _YEAR_EVENT = re.compile(
@@ -129,6 +131,8 @@ _ATTACK_WORD = re.compile(
     re.I,
 )
 _SPEECH_IN = re.compile(rf"(?<![\w-]){SPEECH}(?![\w-])", re.IGNORECASE)
+#: A toll that grows on a later day: what was counted then, not an attack then (round 21).
+_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,60}?\b(?:climbed|rose|risen|reached|jumped|grew)\b")
 #: A statement dated by its month: "said in November that …". A count given before the event
 #: cannot be the event's.
 _SPOKEN_IN = re.compile(rf"(?<![\w-]){SPEECH}\s+(?:(?:in|on)\s+)?\Z", re.IGNORECASE)
@@ -348,7 +352,9 @@ def _other_day(
             continue  # "As of May 28, 20 people … were still in hospital": when it was counted
         if day > terms.day and _LASTING.search(text, start, b):
             continue  # "Today our tracing desk still has 11 people …" (set 20): a count that lasts
-        if (opening or _ATTACK_WORD.search(text, a, b)) and not _SPEECH_IN.search(text, a, b):
+        rising = day > terms.day and _TOLL_ROSE.search(text, a, b)  # "as the toll … climbed to 23"
+        spoken = _SPEECH_IN.search(text, a, b) or rising
+        if (opening or _ATTACK_WORD.search(text, a, b)) and not spoken:
             return True  # "A drone struck a block in the city on March 2 and killed 12"
         if _EVENT_BEFORE_DATE.search(before) or _EVENT_AFTER_DATE.match(text, end, b):
             return True

@@ -52,6 +52,11 @@ _CREDIT_NEXT = re.compile(
     r"(?:This|That|It|These|The\s+(?:figures?|toll|information|data|news))\s+(?:was|were"
     r"|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:reported|announced|stated|confirmed|said"
     r"|posted|published|given|provided|released)\s+by\s+([^,.;:!?()“”\"\n]{2,90})"
+    # "Those are the final figures of the Seoul Metropolitan Government" (blind set 21)
+    r"|(?:Those|These|They|The\s+figures)\s+are\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|numbers"
+    r"|counts?|tolls?|tall(?:y|ies)|estimates?)\s+(?:of|from|given\s+by|issued\s+by|published\s+by)"
+    r"\s+([^,.;:!?()“”\"\n]{2,90})"
+    r"|(?:Those|These|The)\s+(?:figures|numbers|tolls?)\s+(?:come|came)\s+from\s+([^,.;:!?()“”\"\n]{2,90})"
 )
 #: "Source: a Telegram post by the State Emergency Service": a credit for the lede above it.
 _SOURCE_LINE = re.compile(
@@ -113,6 +118,9 @@ _OWN_SOURCE = re.compile(
     r"|(?:lists?|records?|death\s+certificates|registers?|testimon(?:y|ies)|accounts)\s+"
     r"(?:compiled|kept|gathered|collected|drawn\s+up|given)\s+by\s+(?:[\w-]+\s+){0,2}?"
     r"(?:villagers|residents|families|relatives|survivors|volunteers|locals|witnesses)\b"
+    # "…, citing hospital and morgue records" (round 21's new user): records no one speaks for
+    r"|(?:(?!official|government|police|ministry|army|military)[a-z][\w-]*\s+(?:and\s+)?){0,4}"
+    r"(?:records|certificates|registers|logs|documents)\b"
 )
 
 
@@ -205,7 +213,8 @@ def credit_cue(text: str, start: int, end: int, register: Register) -> Cue | Non
     m = _CREDIT_NEXT.match(text, start, end) or _SOURCE_LINE.match(text, start, end)
     if m is None:
         return None
-    cue = named(text, start, end, m.start(1), m.end(1), register)
+    group = next(g for g in range(1, (m.re.groups or 1) + 1) if m.group(g))
+    cue = named(text, start, end, m.start(group), m.end(group), register)
     return replace(cue, form="source line" if text.startswith("Source", start) else "credit")
 
 

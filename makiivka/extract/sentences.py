@@ -30,6 +30,12 @@ _BOUNDARY = re.compile(r"""[.!?]+[”"’')\]]*(?:\s+(?=[“"‘'(\[]?[A-Z0-9])|
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")
 _LINE = re.compile(r"[^\n]+")
+#: After "a.m."/"p.m.", a new sentence: a capitalised word that is no day, month or zone, then
+#: a lower-case word other than "time" ("p.m. Relatives have", not "p.m. Moscow time").
+_CLOCK_END = re.compile(
+    r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!time\b)[a-z]"
+)
 _TERMINAL = re.compile(r"""[.!?:;][”"’')\]]*\s*\Z|[”"]\s*\Z""")
 _WORDS = re.compile(r"\S+")
 #: A live blog entry's time stamp before a bar or dash, and a quote closing its title.
@@ -75,6 +81,8 @@ def _is_boundary(line: str, at: int) -> bool:
     if word is None:
         return True
     token = word[1]
+    if token.lower() in ("a.m", "p.m"):  # "… caved in at 5:57 p.m. Relatives have reported"
+        return _CLOCK_END.match(line, at + 1) is not None
     if token.lower().rstrip(".") in ABBREVIATIONS:
         return False
     return not (len(token) == 1 and token.isupper()) and not (

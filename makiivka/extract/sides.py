@@ -70,8 +70,7 @@ _PLACE_SUFFIX = re.compile(
     r"\s+(?:Strip|Oblast|[Rr]egion|[Pp]rovince|[Cc]ity|[Dd]istrict|Township|Governorate"
     r"|[Vv]illage|[Mm]unicipality|[Cc]ounty|[Rr]aion)\Z"
 )
-#: A nationality or country as a word: an initialism ("U.S.", "EU"), a proper adjective
-#: ("French", "Israeli") or a group of countries ("an Arab diplomat", "Western officials").
+#: A nationality or country: an initialism ("U.S."), an adjective ("French"), a group ("Arab").
 _NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|an|ese|ish|ch|i))"
 #: A state word after a nationality: the speaker is that country's state.
 _STATE = (
@@ -93,12 +92,13 @@ _COUNTRY_OWNER = re.compile(
 )
 #: A country's government by its formal name: "the Government of Indonesia" (blind set 11).
 _GOVERNMENT_OF = re.compile(r"(?<![\w-])Government\s+of\s+(?:the\s+)?([A-Z][a-z]+)(?![\w-])")
-#: An institution that a word of a party's label may name ("Eastern government").
+#: An institution a word of a party's label may name; then a government of no country.
 _INSTITUTION = re.compile(
     r"(?i)(?<![\w-])(?:government|administration|authorit(?:y|ies)|ministry|army|forces"
-    r"|military|officials|command|council|cabinet|governorate|municipality|presidency)(?![\w-])"
+    r"|military|officials|command|council|cabinet|governorate|municipality|presidency"
+    r"|prosecutors?|police|secretariat|hospitals?|commission|inquiry|mission|department"
+    r"|headquarters|committee|coroners?|court)(?![\w-])"  # "the state prosecutor" (blind set 21)
 )
-#: A government named by no country: "the Government", "the authorities".
 _BARE_STATE = re.compile(r"(?i)(?:the\s+)?(?:government|authorities|government\s+officials)")
 _STATE_LABEL = re.compile(r"(?i)(?<![\w-])(?:government|authorities)(?![\w-])")
 _DIRECTIONS = frozenset(

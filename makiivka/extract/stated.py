@@ -116,7 +116,8 @@ def own_date(ctx: Context, q: Quantity) -> str:
     for a, b, resolved in ctx.dates_near(q.start - 8, q.end + 17):
         if resolved is None:
             continue
-        after = 0 <= a - q.end <= 16 and "," not in ctx.text[q.end : a]
+        # not across a sentence's end: "Earlier it had said 12.\n\n19:10 — …" (round 21's user)
+        after = 0 <= a - q.end <= 16 and not re.search(r"[,.;!?\n]", ctx.text[q.end : a])
         before = 0 <= q.start - b <= 4 and ctx.text[b : q.start].strip() in ("'s", "’s", "")
         if after or before:
             return format_date(resolved)

@@ -60,8 +60,7 @@ _FRONTED = re.compile(
     # "Asked about the statement by reporters on Monday, Major General X, …, said" (blind 13)
     r"|(?:Asked|Questioned|Pressed|Contacted|Reached|Interviewed)\s)\b"
 )
-#: A time before the subject with no comma: "On Friday police confirmed 30 deaths", "In the
-#: summer police estimated …" (the subject is "police", not "On Friday police").
+#: A time before the subject with no comma: "On Friday police confirmed 30 deaths" (police).
 _TIME_OPENING = re.compile(
     r"\s*(?:On|In|At|By|Over|During|Early|Late|Last|Earlier|Later|Since)\s+(?:the\s+)?"
     r"(?:(?:early|late|same|following|next)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -71,6 +70,9 @@ _TIME_OPENING = re.compile(
     # "Three days after landfall a regional police director said" (blind set 16)
     r"|\s*(?:[A-Z][a-z]+|\d+)\s+(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|later"
     r"|into)(?:\s+(?:the\s+)?[\w-]+)?[\s,]+"
+    # "On the day of the fire the state government put it at 231" (blind set 21)
+    r"|\s*(?:On|In|At|By)\s+the\s+(?:day|night|morning|evening|eve|afternoon|anniversary)\s+of"
+    r"\s+(?:the\s+|that\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?=(?:the|a|an|its)\s)"
 )
 
 #: A clause of its own before the name that opens the first comma's segment ("The market was
@@ -125,7 +127,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         if cue is not None:
             return cue
     cut = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind(", "), head.rfind("—"))
-    cut = max(cut, head.rfind(" - "), head.rfind(" – "))
+    cut = max(cut, head.rfind(" - "), head.rfind(" – "), head.rfind(" -- "))
     conjunction = [m for m in _CONJUNCTION.finditer(head) if m.start() > cut]
     if conjunction and head[conjunction[-1].end() :].strip():
         # "Shettima visits displaced as military insists toll is 150": the clause's own subject
@@ -161,8 +163,14 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             if cue is not None and not cue.claimant and not cue.anaphor:
                 # "The Donetsk regional governor, Pavlo Kyrylenko, reported": the name.
                 claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
+                # "A spokesman for the U.N. peacekeeping mission, UNAMIR, said" (blind set
+                # 21): a party's own cue word in the apposition tells its side
+                party = side not in ("unknown", "third_party", "media", cue.side)
+                party = party and re.match(r"\s*[A-Z]", text[floor + comma + 1 : floor + cut])
                 if claimant:
                     cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
+                elif party and cue.side in ("unknown", "third_party"):
+                    cue = replace(cue, side=side)
         if cue is None:
             cue = _trailing_subject(text, floor, head, verb, register)
     if cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name):

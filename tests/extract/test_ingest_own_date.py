@@ -27,6 +27,9 @@ BODY = "\n\nThe Valdera Council said 12 people were killed.\n"
          OwnDate("2026-05-05", "date line 'Tuesday, 5 May 2026'")),
         ("Statement\n5 May 2026\nRain.", None, OwnDate("2026-05-05", "date line '5 May 2026'")),
         ("Statement\nMay 5, 2026\nRain.", None, OwnDate("2026-05-05", "date line 'May 5, 2026'")),
+        # a wire's dateline with its full date after the agency (round 21's new user)
+        ("SUDIRA, Ostrenia (AP) — Monday, May 4, 2026 — Rain.", None,
+         OwnDate("2026-05-04", "dateline 'SUDIRA, Ostrenia (AP) — Monday, May 4, 2026'")),
         ("Statement\n2026-05-05\nRain.", None, OwnDate("2026-05-05", "date line '2026-05-05'")),
         ("SUDIRA, May 4 (Reuters) - Rain.", None, None),  # no year anywhere: no date
         ("Statement\nOn 5 May 2026 the council said 12 died.", None, None),  # not a date line
@@ -82,13 +85,33 @@ def test_a_folder_dates_each_file_by_its_own_date(story, folder):
     articles = read_rows(story / "data" / "articles.csv")
     assert [(a["published_at"], a["published_at_basis"]) for a in articles] == [
         ("2019-03-15", "inferred: dateline 'KESSA, March 15' gives no year; "
-                       "the year is --published's, or the year before when that is later"),
+                       "the year is --published's, or the year before when that is half a "
+                       "year later"),
         ("2019-03-16", "stated"),
         ("2019-03-18", "inferred: given on the command line (the file does not say)"),
     ]  # fmt: skip
     assert "published_at from its date line 'Saturday, 16 March 2019'" in articles[1]["notes"]
     claims = read_rows(story / "data" / "claims.csv")
     assert [c["stated_at"] for c in claims] == ["2019-03-15", "2019-03-16", "2019-03-18"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "day"),
+    [
+        # a folder's --published is a guess within days: a dateline a day later is this year's
+        ("KESSA, March 19 (Courier) -", "2019-03-18", "2019-03-19"),
+        # a dateline half a year after it is last year's ("Dec 30" read on 2 January)
+        ("KESSA, Dec. 30 (Courier) -", "2020-01-02", "2019-12-30"),
+    ],
+)
+def test_a_folders_date_gives_a_dateline_the_nearer_year(story, tmp_path, dateline, published, day):
+    week = tmp_path / "wires"
+    week.mkdir()
+    (week / "01-wire.txt").write_text(f"Toll rises{BODY[:2]}{dateline}{BODY}")
+    (week / "02-bulletin.txt").write_text(f"Bulletin{BODY}")
+    argv = ["ingest", str(week), "--outlet", "courier", "--published", published]
+    assert main([*argv, "--story", str(story)]) == 0
+    assert read_rows(story / "data" / "articles.csv")[0]["published_at"] == day
 
 
 def test_without_published_a_dateline_takes_the_events_year(story, folder):

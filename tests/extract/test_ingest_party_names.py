@@ -69,6 +69,11 @@ CASES = [
     # "Norland's government" is the party "Government of Norland" (rounds 19 and 20's users)
     ("Norland's government said 30 people were killed in the Orra flood.",
      "government_of_norland", ("government_of_norland", "Government of Norland", "government")),
+    # a long name's id ends at a word's end (round 21's user: "…_esmeraldas_g")
+    ("The Harbour City regional emergency coordination committee said 30 people were killed "
+     "in the Orra flood.", "harbour_city_regional_emergency",
+     ("harbour_city_regional_emergency", "Harbour City regional emergency coordination "
+      "committee", "government")),
 ]  # fmt: skip
 
 
