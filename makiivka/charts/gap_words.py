@@ -41,12 +41,13 @@ def gap_notes(
             if pd.isna(low) == pd.isna(high):
                 continue
             floor = pd.notna(low)
-            bound = f"{int(low if floor else high):,}"
+            # the ledger's words ("more than 100"), never its bound as a count (101): round
+            # 21's new user read "count of 101 injured", a figure no source gave
             said.append(
                 (
                     lower == floor,
-                    f"{possessive(labels[side])} count of {bound} {metric} "
-                    f"is a {'floor' if floor else 'ceiling'} (\u201c{row[side]}\u201d)",
+                    f"{possessive(labels[side])} count of {row[side]} {metric} "
+                    f"is a {'floor' if floor else 'ceiling'}",
                 )
             )
         if len({down for down, _ in said}) > 1:

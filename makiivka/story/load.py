@@ -28,7 +28,7 @@ from makiivka.story.corrections import check_corrections
 from makiivka.story.descriptor import check_descriptor, event_zone, locate, with_story_sides
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.records import check_header, decode_text, scan_records
-from makiivka.story.schema import Package, Resource, parse_descriptor, story_attrs
+from makiivka.story.schema import Package, Resource, event_scope, parse_descriptor, story_attrs
 from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
 
@@ -197,6 +197,9 @@ def _read(data: PathLike) -> Dataset:
         if "articles" in tables:
             zone = event_zone(package)
             problems += claim_checks.check_stated_before_published(claims, tables["articles"], zone)
+            occurred = str(package.event.get("occurred_at", ""))
+            scope = event_scope(package)
+            problems += claim_checks.check_stated_after_event(claims, occurred, scope, zone)
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))

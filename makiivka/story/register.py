@@ -46,7 +46,7 @@ KIND_WORDS = (
 KIND_BY_SIDE = {"media": "outlet", "third_party": "international organisation"}
 #: Words for a role's side in a proposed claimant's name ("experts (third party)").
 ROLE_WORDS = {"third_party": "third party", "media": "media"}
-_DETERMINER = re.compile(r"^(?:the|a|an|one|its|their|some)\s+")
+_DETERMINER = re.compile(r"(?i)^(?:the|a|an|one|its|their|some)\s+")  # "The Harbour City committee"
 #: How the extractor names a party's government by its name or a place it holds ("Norland
 #: (government)", "Harbour City (Norland government)"; :meth:`Sides.government`).
 _GOVERNMENT = re.compile(r"(?P<bare>.+?) \((?:(?P<label>.+) )?government\)")
@@ -254,7 +254,9 @@ class Proposals:
             return found, f"{said}, not in claimants.csv; {self.proposed[found]}: check it"
         plain = unicodedata.normalize("NFKD", name_key(name).replace("'", ""))
         stem = re.sub(r"[^a-z0-9]+", "_", plain.encode("ascii", "ignore").decode()).strip("_")
-        stem = stem[:40].rstrip("_") or "speaker"
+        if len(stem) > 40:  # cut at a word's end: "…_records", not "…_esmeraldas_g" (round 21)
+            stem = stem[:41].rsplit("_", 1)[0] if "_" in stem[:41] else stem[:40]
+        stem = stem.rstrip("_") or "speaker"
         claimant_id, n = stem, 1
         while claimant_id in self.ids:
             n += 1

@@ -93,6 +93,10 @@ CELL_CASES = [
     ("claim stated after publication", "claims.csv", "400,exact,people,2023-01-01,",
      "400,exact,people,2023-01-05,", 3, "stated_at", "2023-01-05",
      "a date no later than the article's publication (bbc-2023-01-04)"),
+    # a claim about the strike cannot be stated before it (a wrong year on an article's date)
+    ("claim stated before the event", "claims.csv", "400,exact,people,2023-01-01,",
+     "400,exact,people,2022-12-30,", 3, "stated_at", "2022-12-30",
+     "a date on or after the event (2023-01-01T00:01+03:00): check the article's published_at"),
 ]  # fmt: skip
 
 
