@@ -190,7 +190,7 @@ def quotation_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
 _ANNOUNCES = re.compile(
     r"""(?i)(?<![\w-])(?:the\s+following\s+(?:[\w-]+\s+){0,2}?(?:statements?|communiqu[eé]s?
     |texts?|notices?|announcements?|summary|messages?|posts?|letters?|declarations?
-    |passages?)(?![\w-])|(?:passages?|statements?|texts?|communiqu[eé]s?|excerpts?|extracts?
+    |passages?|information|figures|data|details|updates?|bulletin)(?![\w-])|(?:passages?|statements?|texts?|communiqu[eé]s?|excerpts?|extracts?
     |posts?)\s+(?:[\w-]+\s+){0,3}?(?:below|as\s+follows)(?![\w-])|(?:publish|reproduce|print)
     \w*\s+(?:[\w-]+\s+){0,5}?(?:below|in\s+full)(?![\w-]))""",
     re.VERBOSE,

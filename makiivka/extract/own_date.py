@@ -147,11 +147,15 @@ def publication(
     year_from = fallback or given or _event_start(data)
     year = int(year_from[:4]) if year_from[:4].isdigit() else None
     found = own_date(text, year) if not meta else None
-    later = found and fallback and _half_year_after(found.date, fallback)
-    if found and not found.year_given and later and year:
+    if found and not found.year_given and fallback and year:
         # "Dec 30" read on 2 January: last year's; "March 17" with a folder's 16 March is this
-        # year's (round 21's new user: a folder's --published is a guess within days)
-        found = own_date(text, year - 1) or found
+        # year's (round 21's new user: a folder's --published is a guess within days), and
+        # never a year that dates the article before the event when this year's does not
+        before = own_date(text, year - 1)
+        event = _event_start(data)[:10]
+        after_event = bool(event) and before is not None and before.date < event <= found.date
+        if before is not None and not after_event and _half_year_after(found.date, fallback):
+            found = before
     if given:
         said = found and found.date != given[:10]
         note = f"the file says {found.date} ({found.where}); --published used" if said else ""

@@ -243,6 +243,8 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
     stated = cue_date(ctx, cue, ctx.sentences[index])
     if cue.own or (_FIRST_OWNER.match(cue.name) and _owned_by_speaker(ctx, cue)):
         turn, at, _ = ctx.turn_for(index)
+        if turn is None and cue.own:  # "According to our data" under a statement's author
+            turn, at, _ = ctx.heading_for(index)  # heading (blind set 22)
         if turn is not None:  # "we have documented …" in a spokesperson's turn: their office
             return resolve(ctx, at, turn)  # and "Our teams in Sebba report" (blind set 13)
         if cue.own:

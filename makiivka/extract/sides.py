@@ -107,8 +107,7 @@ _DIRECTIONS = frozenset(
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
 
 
-#: Outlets no one names, whatever country they are in: "Norlandic media", "local press",
-#: "pro-government Telegram channels" (side unknown, as unnamed reports; corpus conventions).
+#: Outlets no one names ("Norlandic media", "local press"): unknown, as unnamed reports.
 _UNNAMED_MEDIA = re.compile(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+(?:outlets|agencies)|outlets|newspapers"
     r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
@@ -345,13 +344,14 @@ class Sides:
             # its own voice (the corpus conventions), whatever place its name gives
             return "media", "cue"
         place = self.places.search(name)
-        if place:
+        foreign = _FOREIGN.search(name)
+        if place and not (foreign and foreign.start() < place.start()):
             return self.place_side[key(place[0])], "place"
         country = _COUNTRY_OWNER.search(name) or _GOVERNMENT_OF.search(name)
         own = self._demonym_side(country[1]) if country else None
         if own is not None:  # "Sudan's foreign ministry", "Sudanese" a party's cue word
             return own, "cue"
-        if _FOREIGN.search(name):
+        if foreign:  # "The top US diplomat in Rangoon" (blind set 22): a state's envoy abroad
             return "third_party", "foreign"
         if _INSTITUTION.search(name):
             words = {w.lower() for w in _LABEL_WORD.findall(name)}

