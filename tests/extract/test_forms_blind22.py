@@ -26,7 +26,7 @@ DESCRIPTOR = {
             {"id": "gov", "label": "The Norlandic government", "places": ["Norhaven", "Vell"],
              "cues": ["Norland", "Norlandic", "government", "Relief Board", "police"]},
             {"id": "victims", "label": "The victims' association \"Dawn\"",
-             "cues": ["Dawn", "victims' association", "survivors' committee"]},
+             "cues": ["Dawn", "victims' association", "survivors' committee", "U Zaw"]},
         ],
         "roles": {"third_party": {"cues": ["Red Cross", "United Nations"]},
                   "media": {"cues": ["Courier"]}},
@@ -84,6 +84,15 @@ def figure(text: str, quote: str, published: str = "2025-10-26"):
         # guard: "and police said on Monday" has no clause of its own
         ("Siege toll\n\nThe toll stands at 181 dead, and police said on Monday.", "181", "gov",
          "police"),
+        # rescuers' work after a speaker's sentence is the outlet's report
+        ("Siege toll\n\nAt the base, the police said 196 people were missing. Rescuers pulled 11 "
+         "people out alive overnight.", "11", "media", ""),
+        # "the figure X kept": X
+        ("Siege toll\n\nAccording to the figure the Relief Board kept, about 130 people died.",
+         "about 130", "gov", "Relief Board"),
+        # a party's cue word after a role sided only by a place: the party's
+        ("Siege toll\n\nA monk in Vell, U Zaw, said his monastery cremated 170 bodies.", "170",
+         "victims", "U Zaw"),
         # a statement titled "Statement of X on …": its "our data" is X's, and what follows
         (STATEMENT, "174", "victims", 'victims\' association "Dawn"'),
         (STATEMENT, "10", "victims", 'victims\' association "Dawn"'),
@@ -96,6 +105,11 @@ def test_who_states_the_figure(text, quote, side, name):
 
 def test_victims_looked_after_are_no_toll():
     assert figure(RELEASE, "More than 700").metric == "other"
+
+
+def test_some_more_in_a_place_counts_what_the_figure_before_counts():
+    text = "Siege toll\n\nAbout 130 people died in the hall, and some 20 more in hospitals."
+    assert figure(text, "some 20").metric == "killed"
 
 
 def test_outlets_broadcasting_fabricated_news_are_unnamed():
