@@ -43,7 +43,7 @@ SHIFT = re.compile(
     |hours\s+(?:earlier|before)
     |(?:comes|came|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?
     (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|[0-9]+)
-    \s+(?:months?|years?|decades?)\s+after)(?![\w-])""",
+    \s+(?:days?|weeks?|months?|years?|decades?)\s+after)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: What may not stand before a shift for it to move the event: "up from 24 two days earlier"
