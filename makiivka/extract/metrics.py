@@ -78,8 +78,8 @@ _DISPLACED = (
     # … unless right after the figure ("1,850 displaced people"); homes lost, shelters (user 20)
     r"|(?<=[0-9]\s)displaced(?=\s+(?:people|persons|residents|civilians)\b)"
     r"|lost\s+their\s+homes|into\s+(?:temporary\s+)?shelters"
-    r"|(?:staying|sheltering|housed|living)\s+in\s+(?:[\w-]+\s+)?(?:evacuation\s+cent(?:re|er)s"
-    r"|shelters|relief\s+camps)"
+    r"|(?:staying|sheltering|housed|living|sleeping|slept|remain(?:s|ed)?)\s+in\s+(?:[\w-]+\s+)?"
+    r"(?:evacuation\s+cent(?:re|er)s|shelters|relief\s+camps|tents)"  # "sleeping in six shelters"
 )
 #: "were believed to be inside", "thought to be still under the rubble": people whose fate is
 #: unknown, missing; known presence ("300 were inside") is not (metric present).

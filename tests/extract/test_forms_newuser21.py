@@ -119,3 +119,21 @@ def test_a_live_blog_figure_is_not_dated_by_the_next_entry(tmp_path, capsys):
 def test_which_event(text, quote, scope):
     """``strike`` is the scope of this story's event (:mod:`makiivka.extract.scope`)."""
     assert figure_ending(text, quote, "2026-03-16", STORY).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "metric"),
+    [
+        # people sleeping in shelters are displaced, not the missing the sentence goes on to
+        ("The Red Cross said some 2,600 people were still sleeping in six shelters and that it "
+         "was helping families search for 7 people who had not been heard from.", "some 2,600",
+         "displaced"),
+        ("The Red Cross said some 2,600 people were still sleeping in six shelters and that it "
+         "was helping families search for 7 people who had not been heard from.", "7",
+         "missing"),
+        ("The Interior Ministry said 2,400 remain in shelters.", "2,400", "displaced"),
+    ],
+)  # fmt: skip
+def test_what_the_figure_counts(sentence, quote, metric):
+    found = figure_ending(f"Explosion update\n\n{sentence}", quote, "2026-03-16", STORY)
+    assert found.metric == metric, found.attribution
