@@ -258,6 +258,9 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     """Return who states the figure q of sentence index, from its own sentence and context."""
     sentence = ctx.sentences[index]
     rumour = rumour_of(ctx.text, sentence.start, sentence.end, q)
+    publisher = ctx.register.claimants.get(ctx.outlet or "") or ctx.channel  # an NGO's own page
+    if rumour is not None and publisher is not None and rumour[0].startswith("unnamed report"):
+        rumour = None  # "There are also reports of more than 70 …" in WHO's statement: WHO's
     if rumour is not None:  # "Figures … circulating on social networks", "Rumours of 100 … false"
         name, evidence, denied, sure = rumour
         return Voice("", name, "unknown", "", "", denied, evidence, sure)

@@ -93,6 +93,11 @@ def figure(text: str, quote: str, published: str = "2025-10-26"):
         # a party's cue word after a role sided only by a place: the party's
         ("Siege toll\n\nA monk in Vell, U Zaw, said his monastery cremated 170 bodies.", "170",
          "victims", "U Zaw"),
+        # reports no one is named for are unknown; a speaker's words about reports are his
+        ("Siege toll\n\nANCHOR: We also have reports from Vell, in the north, of hundreds of dead.",
+         "hundreds", "unknown", "unnamed reports"),
+        ("Siege toll\n\nThere are reports of 40 dead in Vell.", "40", "unknown", "unnamed reports"),
+        ("Siege toll\n\nPolice said there were reports of 20 dead in Vell.", "20", "gov", "Police"),
         # a statement titled "Statement of X on …": its "our data" is X's, and what follows
         (STATEMENT, "174", "victims", 'victims\' association "Dawn"'),
         (STATEMENT, "10", "victims", 'victims\' association "Dawn"'),
