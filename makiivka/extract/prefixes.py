@@ -26,6 +26,8 @@ def is_topic(prefix: str, register: Register) -> bool:
     party's cue word that is not a place or the party's name ("Pentagon:"), or a person;
     a party's name ("Norland:"), the event's place and news words ("Floods:") are topics.
     """
+    if register.lookup(prefix) is not None:
+        return False  # "Afghanistan Rights Watch:", registered (round 21's second new user)
     if _TOPIC_PREFIX.fullmatch(prefix):
         return True
     words = prefix.split()

@@ -145,7 +145,9 @@ _NOUN_BEFORE = re.compile(
 #: The outlet speaking for itself outside quotations: "we found", "our investigation found".
 _OWN_BEFORE = re.compile(
     rf"(?<![\w-])(?:we|our\s+(?:\w+\s+)?(?:investigation|team|researchers|monitors|staff"
-    rf"|analysis|findings|teams|count|records?))\s+{_AUXILIARY}\Z",
+    rf"|analysis|findings|teams|count|records?"
+    # "Our reporters in Zawol now count" in a channel's post (round 21's second new user)
+    rf"|reporters|correspondents|journalists)(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?)\s+{_AUXILIARY}\Z",
     re.IGNORECASE,
 )
 #: A subject that is the writer's own work: "A count I compiled in 2023 from lists held by
@@ -351,7 +353,8 @@ _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
 #: "General Staff: …", "Eastern government: …": a headline's speaker before a colon.
 #: "FAMa statement: "9 civilians killed …"" in a live blog (new user 19): the statement's body.
 _HEADLINE_COLON = re.compile(
-    rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,5}}(?:\s+{_AGENT})?)"
+    # "Government spokesman Zabihullah Mujahid: 1,020 killed" (round 21's second new user)
+    rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,5}}(?:\s+{_AGENT}(?:\s+[A-Z][\w'’.-]*){{0,4}})?)"
     r"(?:\s+(?:statement|communiqu[eé]|press\s+release|bulletin|update))?:\s"
 )
 _CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which|where)\b)"

@@ -141,6 +141,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     empty = empty or (cue is None and _AND.fullmatch(head[clause:]) is not None)
     if cue is None and empty and cut >= 0:
         hard = max(head.rfind(";"), head.rfind("”"), head.rfind('"'), head.rfind("—")) + 1
+        wire = _WIRE_HEAD.match(head)  # "KABUL, Oct 18 (AFP) - X …, and said" (round 21)
+        hard = max(hard, wire.end() if wire else 0)
         comma = head.find(",", hard)
         while comma > hard and _FRONTED.match(head, hard):
             # "In the rebel-held northwest, the White Helmets, …, said": not the subject.
@@ -174,6 +176,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return first_named(text, floor + clause, head[clause:], cue, register)
 
 
+#: A wire's dateline: the city before its comma is no subject.
+_WIRE_HEAD = re.compile(r"\s*[A-Z][^,()\n]{1,40},[^()\n]{0,40}\([A-Z][\w&. ]{1,20}\)\s*[-–—]+\s*")
 #: A conjunction that opens a clause with its own subject: "… as military insists".
 _CONJUNCTION = re.compile(r"(?<!such)(?<!well)\s(?:as|while|whereas|because)\s(?!well\b)")
 #: Verbs whose name after them is their object, never an inverted speaker.
@@ -197,9 +201,12 @@ def _trailing_subject(
     a whole name or described speaker, with the appositions after it giving its side.
     """
     cuts = [m.start() for m in re.finditer(r", ", head)]
+    wire = _WIRE_HEAD.match(head)  # "KABUL, Oct 18 (AFP) - …": the city is no subject
     for j in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
         a = cuts[j - 1] + 2 if j > 0 else 0
         segment = head[a : cuts[j]]
+        if wire and a < wire.end():
+            break
         if not segment.strip() or len(segment) > 80 or _RELATIVE_START.match(segment):
             continue  # "whom Northland installed as head of the region": an apposition
         cue = _clause_subject(text, floor + a, segment + " ", verb, register)
