@@ -222,7 +222,9 @@ def own_voice(rows: pd.DataFrame) -> str:
     voices, BBC News says “scores”; NBC News says “dozens” and “more than 60”.'
     """
     said: dict[str, list[str]] = {}
-    own = rows[rows["voice_rank"] == 2]
+    # a denial is no figure the outlet says ("rejects the figure of 4,000": round 21's second
+    # new user read "says … 4,000" in its own voice)
+    own = rows[(rows["voice_rank"] == 2) & ~rows["coded"].str.endswith("(a denial)")]
     for outlet, figure in zip(own["outlet_name"], own["figure"], strict=True):
         quoted = f"\u201c{figure}\u201d"
         if quoted not in said.setdefault(outlet, []):

@@ -238,7 +238,12 @@ def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
     """
     outlets = sorted(set(rows["outlet_name"].dropna().astype(str)))
     by_side = rows.sort_values(["side", "claimant_name"]).drop_duplicates("claimant_name")
-    claimants = [n if n == s else f"{n} ({s})" for n, s in zip(*_columns(by_side), strict=True)]
+    # a name that carries its side already ("doctors (Herat Provincial Administration)") is
+    # not given it twice (round 21's second new user)
+    claimants = [
+        n if n == s or n.endswith(f"({s})") else f"{n} ({s})"
+        for n, s in zip(*_columns(by_side), strict=True)
+    ]
     articles = rows["article_id"].nunique()
     count = len(rows)
     text = (
