@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from makiivka.extract.datelines import FILED_DAY, WIRE_HEAD
 from makiivka.extract.own_date import is_date_line
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
@@ -55,11 +56,7 @@ def read_article(file: str) -> str:
 #: The longest title a text's first line gives (characters as a reader sees them).
 TITLE_MAX = 120
 #: A wire's dateline opening a line: "KATHMANDU, July 17 (AFP) - ", "CAIRO (Reuters) — ".
-_WIRE_DATELINE = re.compile(
-    r"\A[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[.:]?\s*[-–—:]\s+"
-    # "… (AP) — Monday, March 16, 2026 — Families gathered" (round 21's new user): its date too
-    r"(?:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\s*[-–—]+\s*)?"
-)
+_WIRE_DATELINE = re.compile(rf"\A{WIRE_HEAD}(?:{FILED_DAY})?")  # its filing day too
 
 
 def default_title(text: str) -> str:

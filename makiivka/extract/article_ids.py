@@ -10,6 +10,8 @@ import hashlib
 import re
 import unicodedata
 
+from makiivka.extract.datelines import FILED_DAY
+
 SLUG_WORDS = 6
 _SLUG = re.compile(r"[a-z0-9]+")
 
@@ -17,8 +19,7 @@ _SLUG = re.compile(r"[a-z0-9]+")
 #: A wire copy's dateline opening its first line: "RAYONG, Thailand, Dec 2 (Reuters) - ".
 _DATELINE = re.compile(
     r"\A[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\)\s*[-–—:]+\s*"
-    # and a date after it: "QUITO, Ecuador (AP) — Monday, March 16, 2026 — …" (round 21)
-    r"(?:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\s*[-–—]+\s*)?"
+    rf"(?:{FILED_DAY})?"  # and its filing day: "QUITO, Ecuador (AP) — Monday, March 16, 2026 — …"
 )
 
 

@@ -17,6 +17,15 @@ from makiivka.extract.cues import key as place_key
 
 #: How far into the text a dateline may stand (after a headline, standfirst and byline).
 REACH = 600
+#: A wire's dateline up to the dash before its first words: "KATHMANDU, July 17 (AFP) - ",
+#: "CAIRO (Reuters) — " (a pattern's text, for the modules that skip it).
+WIRE_HEAD = r"[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[.:]?\s*[-–—:]\s+"
+#: The day a wire was filed, between its dateline's dash and its first words: "Monday, March
+#: 16, 2026 — " in "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — Families …" (round 21).
+FILED_DAY = (
+    r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
+    r"\s*[-–—]+\s*"
+)
 _NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _DATELINES = (
     # "KHARTOUM (Reuters) -", "Sudira, May 3 (AFP) -", "(AP) —", "New Delhi, Sep 12 (PTI) The"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from makiivka.extract.datelines import FILED_DAY, WIRE_HEAD
 from makiivka.extract.periods import ATTACK as _ATTACK
 from makiivka.extract.periods import shifted
 from makiivka.extract.terms import StoryTerms
@@ -284,10 +285,7 @@ def other_storm(text: str, a: int, b: int, terms: StoryTerms) -> bool:
 
 #: A wire dateline with its day: "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — " (round
 #: 21's new user: the day it was filed had put "the toll … climbed to 23" on another day).
-_DATED_DATELINE = re.compile(
-    r"[A-Z][^\n()]{0,60}?\s\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—:]+\s*(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\s*[-–—]+\s*"
-)
+_DATED_DATELINE = re.compile(WIRE_HEAD + FILED_DAY)
 
 
 def sentence_elsewhere(

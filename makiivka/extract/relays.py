@@ -213,8 +213,7 @@ def credit_cue(text: str, start: int, end: int, register: Register) -> Cue | Non
     m = _CREDIT_NEXT.match(text, start, end) or _SOURCE_LINE.match(text, start, end)
     if m is None:
         return None
-    group = next(g for g in range(1, (m.re.groups or 1) + 1) if m.group(g))
-    cue = named(text, start, end, m.start(group), m.end(group), register)
+    cue = named(text, start, end, *m.span(m.lastindex), register)  # the alternative's one name
     return replace(cue, form="source line" if text.startswith("Source", start) else "credit")
 
 

@@ -50,8 +50,8 @@ FURNITURE = re.compile(
     # "Updated 10:45 GMT" is the page's; "Updated figures from the governorate: 60 killed" a claim
     r"(?!\s+(?:figures?|toll|death|casualty|numbers?|data|count|tally|report|list|estimates?)\b)"
     # "Watch:" a prompt, not "Afghanistan Rights Watch:" (round 21's second new user)
-    r"|\bPhoto(?:graph)?:|\bImage:|\bVideo:|(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![a-z]{4}\s)"
-    r"\bWatch:|\bListen\b|\bDownload the\b|\bFollow us\b",
+    r"|\bPhoto(?:graph)?:|\bImage:|\bVideo:|(?<![a-z]{2}\s)\bWatch:|\bListen\b|\bDownload the\b"
+    r"|\bFollow us\b",
     re.IGNORECASE,
 )
 #: A photo credit at the end of a caption line: "Arden Arkman / AFP - Getty Images", "(AP Photo/X)".

@@ -15,6 +15,7 @@ from dataclasses import replace
 from makiivka.extract.appositions import named_in_apposition
 from makiivka.extract.conjuncts import first_named
 from makiivka.extract.cue import Cue, blank_initials, named
+from makiivka.extract.datelines import WIRE_HEAD
 from makiivka.extract.modifiers import blank_label, blank_modifiers
 from makiivka.extract.outlets import qualified_outlet
 from makiivka.extract.speakers import ACRONYM, Register, load_register  # noqa: F401 (doctests)
@@ -176,8 +177,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     return first_named(text, floor + clause, head[clause:], cue, register)
 
 
-#: A wire's dateline: the city before its comma is no subject.
-_WIRE_HEAD = re.compile(r"\s*[A-Z][^,()\n]{1,40},[^()\n]{0,40}\([A-Z][\w&. ]{1,20}\)\s*[-–—]+\s*")
+_WIRE_HEAD = re.compile(rf"\s*{WIRE_HEAD}")  # a wire's dateline: its city is no subject
 #: A conjunction that opens a clause with its own subject: "… as military insists".
 _CONJUNCTION = re.compile(r"(?<!such)(?<!well)\s(?:as|while|whereas|because)\s(?!well\b)")
 #: Verbs whose name after them is their object, never an inverted speaker.
