@@ -47,6 +47,8 @@ _REPORTS_OF = re.compile(
     r"(?:(?:unconfirmed|early|initial|first|local|several|some|also)\s+)*(reports?)(?:\s+from\s+"
     r"[^.;:]{1,60}?)?\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
+#: The name :func:`rumour_of` gives such reports ("unnamed report", "unnamed reports").
+REPORTS = "unnamed report"
 _SPOKEN_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told|tells|added|adds|noted|stated|warned|explained|according\s+to)\b"
 )
@@ -72,7 +74,8 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     reports = _REPORTS_OF.search(text, max(start, q.start - 120), q.start)
     if reports and not _SPOKEN_BEFORE.search(text, start, reports.start()):
         evidence = f'unnamed source: "{reports[0].strip()}" (no one named as their source)'
-        return f"unnamed {reports[1].lower()}", evidence, False, 0.5
+        plural = "s" if reports[1].lower() == "reports" else ""
+        return REPORTS + plural, evidence, False, 0.5
     false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 80), q.start)
     if false and _FALSE_AFTER.match(text, q.end, end) and not denial_before(text, q.start, start):
         # ("The ministry rejects reports … of more than 1,000 dead, which are false": the

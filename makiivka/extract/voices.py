@@ -29,7 +29,7 @@ from makiivka.extract.names import full_name
 from makiivka.extract.narration import described_person, figure_in_subject, narrated
 from makiivka.extract.objects import circumstance, describes_event, summed_after, verdict
 from makiivka.extract.resolve import UNNAMED, resolve, weak
-from makiivka.extract.rumours import rumour_of
+from makiivka.extract.rumours import REPORTS, rumour_of
 from makiivka.extract.speech import CONTRAST
 from makiivka.extract.stated import TRAILING, format_date, own_date
 from makiivka.text.quantities import Quantity, find_quantities
@@ -259,7 +259,7 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     sentence = ctx.sentences[index]
     rumour = rumour_of(ctx.text, sentence.start, sentence.end, q)
     publisher = ctx.register.claimants.get(ctx.outlet or "") or ctx.channel  # an NGO's own page
-    if rumour is not None and publisher is not None and rumour[0].startswith("unnamed report"):
+    if rumour is not None and publisher is not None and rumour[0].startswith(REPORTS):
         rumour = None  # "There are also reports of more than 70 …" in WHO's statement: WHO's
     if rumour is not None:  # "Figures … circulating on social networks", "Rumours of 100 … false"
         name, evidence, denied, sure = rumour
