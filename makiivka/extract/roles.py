@@ -21,6 +21,8 @@ THIRD_PARTY_WORDS = (
     "watchdog", "hotline", "NGO", "non-governmental organisation",
     # Scholars who count on their own ("the historian Rogelio Altez", blind set 20)
     "historian", "demographer", "epidemiologist", "sociologist", "statistician",
+    # ... and scientists ("Jacques Durieux, you are a volcanologist", blind set 23)
+    "volcanologist", "seismologist", "geologist", "hydrologist", "meteorologist", "scientist",
     # "…: monitor", "a Britain-based monitor said": a war monitor (blind set 14's headline)
     "monitor",
     "non-governmental organization", "campaign group", "advocacy group",
@@ -41,6 +43,12 @@ THIRD_PARTY_WORDS = (
     "Humanitarian Coordinator", "Resident Coordinator", "Spokesperson for the Secretary-General",
     "Spokesman for the Secretary-General",
 )  # fmt: skip
+#: A state's mission abroad or other countries' officials: a third party wherever they are
+#: ("the consulate told us", "officials in those countries said", blind set 23).
+ABROAD = re.compile(
+    r"(?i)(?<![\w-])(?:consulates?|consuls?(?:[\s-]general)?|embass(?:y|ies))(?![\w-])"
+    r"|(?<![\w-])(?:in|of|from)\s+(?:those|these|other|neighbou?ring|both|several)\s+countries\b"
+)
 #: A news outlet's head noun, in any case: "National News Agency", "state broadcaster".
 MEDIA_HEAD = re.compile(
     r"(?i)(?<![\w-])(?:news\s+agency|newspaper|broadcaster|wire\s+service|news\s+channel"

@@ -47,6 +47,27 @@ _REPORTS_OF = re.compile(
     r"(?:(?:unconfirmed|early|initial|first|local|several|some|also)\s+)*(reports?)(?:\s+from\s+"
     r"[^.;:]{1,60}?)?\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
+#: Where talk no one is named for goes round: the Internet, social media, a platform.
+_ONLINE = (
+    r"(?:the\s+)?(?:Internet|internet|social\s+(?:media|networks)|online|WhatsApp|Facebook"
+    r"|Telegram|TikTok|Twitter|Weibo|WeChat|VKontakte|YouTube|Instagram)"
+)
+#: Posts, messages or reports online saying the figure: "reports spread on the Internet that
+#: \"hundreds\" of people died", "A message circulating on WhatsApp and Facebook … claims that
+#: \"500,000 …\"", "Posts on Twitter from accounts in Mangistau Oblast claimed that more than
+#: 70" (blind set 23): their (unnamed) writers are the source.
+_POSTED = re.compile(
+    rf"(?i)\b((?:an?\s+|one\s+|another\s+|some\s+)?(?:posts?|messages?|tweets?|videos?"
+    rf"|reports?|claims?|rumou?rs?)(?:\s+(?:spread|circulating|circulated|shared|going\s+round"
+    rf"|published|posted))?\s+(?:on|in|across|via)\s+{_ONLINE}(?:\s+(?:and|or)\s+{_ONLINE})?)"
+    r"(?:\s+[^.;\"“]{0,60}?)?\s+(?:(?:claim(?:s|ed)?|said|says|wrote|writes|alleged|alleges)"
+    r"\s+)?(?:that\s+)[\"“]?(?:[\w'’-]+\s+){0,3}?\Z"
+)
+#: "One user wrote that \"dozens\" …" after "Videos shared on Weibo" (blind set 23).
+_USER_WROTE = re.compile(
+    r"(?i)\b((?:one|another|an?)\s+(?:user|poster|blogger|post))\s+(?:wrote|said|claimed"
+    r"|posted)\s+(?:that\s+)?[\"“]?(?:[\w'’-]+\s+){0,3}?\Z"
+)
 #: The name :func:`rumour_of` gives such reports ("unnamed report", "unnamed reports").
 REPORTS = "unnamed report"
 _SPOKEN_BEFORE = re.compile(
@@ -71,15 +92,24 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     if rumour:
         evidence = f'unnamed source: figures "{rumour[0].strip()}" (no one named as their source)'
         return rumour[1], evidence, False, 0.6
-    reports = _REPORTS_OF.search(text, max(start, q.start - 120), q.start)
-    if reports and not _SPOKEN_BEFORE.search(text, start, reports.start()):
-        evidence = f'unnamed source: "{reports[0].strip()}" (no one named as their source)'
-        plural = "s" if reports[1].lower() == "reports" else ""
-        return REPORTS + plural, evidence, False, 0.5
     false = _CALLED_FALSE_AFTER.search(text, max(start, q.start - 80), q.start)
     if false and _FALSE_AFTER.match(text, q.end, end) and not denial_before(text, q.start, start):
         # ("The ministry rejects reports … of more than 1,000 dead, which are false": the
         # ministry's denial, coded by the convention)
         evidence = f'unnamed source: "{false[1]}" {CALLED_FALSE} no one named as their source)'
         return false[1], evidence, True, 0.3
+    user = _USER_WROTE.search(text, max(start, q.start - 80), q.start)
+    if user and not re.search(_ONLINE, text[max(0, start - 200) : start]):
+        user = None  # a user of what? Only one the sentence before puts online
+    posted = _POSTED.search(text, max(start, q.start - 200), q.start) or user
+    if posted and re.search(r"(?i)\b(?:in|via|through)\s+\Z", text[start : posted.start()]):
+        posted = None  # "X said in a post on Twitter that 42 …": X's own post
+    if posted:  # after the talk called false, which is no row
+        evidence = f'unnamed source: "{posted[1].strip()}" (no one named as their source)'
+        return posted[1], evidence, False, 0.5
+    reports = _REPORTS_OF.search(text, max(start, q.start - 120), q.start)
+    if reports and not _SPOKEN_BEFORE.search(text, start, reports.start()):
+        evidence = f'unnamed source: "{reports[0].strip()}" (no one named as their source)'
+        plural = "s" if reports[1].lower() == "reports" else ""
+        return REPORTS + plural, evidence, False, 0.5
     return None

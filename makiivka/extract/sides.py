@@ -39,11 +39,13 @@ from makiivka.extract.cues import (  # noqa: F401 (key, alias_pattern, alternati
     alias_pattern,
     alternation,
     cue_pattern,
-    in_both_numbers,
     key,
+    other_country,
+    party_cues,
 )
 from makiivka.extract.held import held_on
 from makiivka.extract.roles import (
+    ABROAD,
     LOCAL_PEOPLE,
     LOCAL_ROLE,
     MEDIA_HEAD,
@@ -76,7 +78,7 @@ _NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|Arab|Western|Gulf|[A-Z][a-z]+(?:ian|a
 _STATE = (
     r"(?i:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
     r"\s+minist\w+|defen[cs]e\s+minist\w+|ministry|state\s+department|embassy|president"
-    r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?"
+    r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?|consulate"
     r"|generals?|admirals?)"
 )
 _FOREIGN = re.compile(
@@ -141,7 +143,16 @@ class Sides:
 
     def __init__(self, parties: list[dict], roles: dict, event_places: list[str], day: str = ""):
         self.parties = [p["id"] for p in parties]
-        groups = [(p["id"], in_both_numbers(p.get("cues", []))) for p in parties]
+        held: dict[str, set[str]] = {}
+        spelled: dict[str, str] = {}
+        for p in parties:
+            for place in p.get("places", []):
+                if not held_on(place, day):
+                    continue  # "City (from May 2022)" for an event in March 2022
+                for variant in place_variants(place):
+                    held.setdefault(key(variant), set()).add(p["id"])
+                    spelled.setdefault(key(variant), variant)
+        groups = [(p["id"], party_cues(p, held)) for p in parties]
         # A cue two parties share ("Syrian" of the Syrian government and of the Syrian
         # opposition, each given by its label) tells neither: "Syrian opposition activists"
         # are told by "opposition", "the Syrian Observatory" by its monitor's word.
@@ -157,15 +168,6 @@ class Sides:
         every = "|".join(f"(?:{alternation(words)})" for _, words in groups)
         #: Any cue word of any party or role (one pattern, for "does this name one?").
         self.cues = re.compile(rf"(?<![\w])(?:{every})(?![\w])")
-        held: dict[str, set[str]] = {}
-        spelled: dict[str, str] = {}
-        for p in parties:
-            for place in p.get("places", []):
-                if not held_on(place, day):
-                    continue  # "City (from May 2022)" for an event in March 2022
-                for variant in place_variants(place):
-                    held.setdefault(key(variant), set()).add(p["id"])
-                    spelled.setdefault(key(variant), variant)
         # A short form two parties hold ("Donetsk" of the city and of the oblast) tells nothing.
         self.place_side = {k: next(iter(v)) for k, v in held.items() if len(v) == 1}
         # The places as the descriptor spells them: a lower-cased key would never match the
@@ -194,6 +196,7 @@ class Sides:
         #: The party that holds the event's place, if exactly one does; whether it governs.
         self.host = hosts.pop() if len(hosts) == 1 else None
         self.governs = self.host is not None and governs(self.labels[self.host])
+        self.known = [*self.words, *self.labels.values(), *self.countries]  # names the story uses
 
     def held_by(self, party: str) -> list[str]:
         """Return the places the story ties to a party (as the extractor reads them)."""
@@ -315,8 +318,7 @@ class Sides:
             return False
         stem = re.sub(r"['’]s\s*\Z", "", country[0].strip()).lower()  # "South Korea's"
         stem = stem[: max(4, len(stem) - 2)]  # "Lebanon" and "Lebanese", "Korea" and "Korean"
-        known = [*self.words, *self.labels.values(), *self.countries]
-        if any(w.lower().startswith(stem) for w in known):
+        if any(w.lower().startswith(stem) for w in self.known):
             return False  # the country of a party of the story
         pattern = dict(self.groups).get(side)
         return pattern is not None and all(m[0].islower() for m in pattern.finditer(name))
@@ -351,7 +353,7 @@ class Sides:
         own = self._demonym_side(country[1]) if country else None
         if own is not None:  # "Sudan's foreign ministry", "Sudanese" a party's cue word
             return own, "cue"
-        if foreign:  # "The top US diplomat in Rangoon" (blind set 22): a state's envoy abroad
+        if foreign or ABROAD.search(name) or other_country(name, self.known):  # blind 22, 23
             return "third_party", "foreign"
         if _INSTITUTION.search(name):
             words = {w.lower() for w in _LABEL_WORD.findall(name)}
@@ -370,11 +372,8 @@ class Sides:
         """Return the one party whose one-word cue is the country's demonym ("Sudan" and
         "Sudanese", "Mali" and "Malian"), if one is."""
         stem = country.lower()[: max(4, len(country) - 2)]
-        found = {
-            self.cue_side(w) for w in self.words
-            if " " not in w and w[:1].isupper() and w.lower().startswith(stem)
-        }  # fmt: skip
-        found.discard(None)
+        words = [w for w in self.words if " " not in w and w[:1].isupper()]
+        found = {self.cue_side(w) for w in words if w.lower().startswith(stem)} - {None}
         return found.pop() if len(found) == 1 else None
 
     def place_party(self, text: str, start: int, end: int) -> str | None:

@@ -17,19 +17,21 @@ SPEECH_VERBS = (
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|alleged|alleges|noted|notes"
     r"|put|puts"
     r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
-    r"|instructed|ordered|decreed|declared|read|announced|counted|found|documented|recorded"
+    r"|instructed|ordered|decreed|declared(?!\s+an?\s)|read|announced|counted|found|documented|recorded"
     rf"|concluded|{_DENIAL_VERBS}|maintained|maintains|stressed|quoted|asserted"
     r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
     r"|conceded|confirm|announce|tell|describes|described|specifies|apologi[sz]ed"
     r"|cut|cuts|reduced|reduces|lowers|lifted|downgraded|upgraded|corrected|doubled|halved|fears|fear"
-    r"|gave|given|kept|keeps|spoke|speaks|speak|spoken|reads|lists|counts|count|tallies"
+    r"|gave|given|gives|kept|keeps|spoke|speaks|speak|spoken|reads|lists|counts|count|tallies"
+    # "The authorities settled on 16 dead", "relatives compiled a list of 64 names" (set 23)
+    r"|settled\s+on|compiled(?!\s+by\b)|compiles"
     r"|recalls|recalled|remembers|remembered|cites|cite|projected|projects|predicted|predicts"
     # "The Kenya Red Cross tweets that 49 people …", "A Twitter account … posts that" (set 20)
     r"|(?:tweets|posts)(?=\s+that\s)|broadcasting(?=\s+(?:[\w-]+\s+)?(?:news|reports?|claims?)\s+that\s)"
     # "The opposition party repeated its claim that …" (round 21's new user)
-    r"|(?:repeated|repeats|reiterated|reiterates)(?=\s+(?:(?:its|their|his|her|the)\s+)?(?:claims?"
+    r"|(?:repeated|repeats|reiterated|reiterates)(?=\s+(?:(?:its|their|his|her|the)\s+(?:own\s+)?)?(?:claims?"
     r"|figures?|estimates?|toll|that)\b)"
     # "UNMISS strongly condemns the targeted killing of hundreds", "It accepts that 11 people
     # died": what a party condemns or accepts it asserts (blind set 17)
@@ -139,7 +141,9 @@ _NOUN_BEFORE = re.compile(
     # "The number of confirmed fatalities": a participle that describes the counted noun.
     r"|\b(?:number|toll|count|tally|total|list)s?\s+of\s+\Z"
     r"|(?<![\w-])(?-i:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
-    r"(?:[\w'’-]+\s+){0,3}\Z",
+    r"(?:[\w'’-]+\s+){0,3}\Z"
+    # "officials had delayed or concealed reports of 139 of them" (blind set 23)
+    r"|(?<![\w-])(?-i:conceal\w*|delay\w*|hid|hidden|hiding|withh\w*|suppress\w*)\s+\Z",
     re.IGNORECASE,
 )
 #: The outlet speaking for itself outside quotations: "we found", "our investigation found".

@@ -78,7 +78,9 @@ def _titled(words: str) -> str:
     out = []
     for i, word in enumerate(words.split()):
         low = word.lower()
-        out.append(low if i and low in _MINOR else word[:1].upper() + low[1:])
+        # "JEAN-BAPTISTE" is "Jean-Baptiste", as a cue writes it (blind set 23)
+        titled = "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
+        out.append(low if i and low in _MINOR else titled)
     return " ".join(out)
 
 
@@ -104,7 +106,10 @@ def _introduced_side(before: str, name: str, register: Register) -> str:
     guest's turns by surname alone ("ZARKA:"); the introduction's words are read for the side
     the story's cue words give them (blind set 9: a broadcast interview).
     """
-    found = list(re.finditer(rf"{_GIVEN}{re.escape(name)}\b[^.\n]*", before))
+    # A full name needs no given name before it: "Jacques Durieux, you are a volcanologist"
+    # introduces "JACQUES DURIEUX:" (blind set 23); a label ("Spokesman X:") introduces no one.
+    given = f"(?:{_GIVEN})?" if " " in name else _GIVEN
+    found = list(re.finditer(rf"(?<![\w-]){given}{re.escape(name)}\b(?!:)[^.\n]*", before))
     if not found:
         return "unknown"
     if _NEWSROOM_BEFORE.search(before, 0, found[-1].start()):

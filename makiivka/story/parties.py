@@ -281,6 +281,16 @@ def _before_national(label: str, end: int) -> bool:
     return False
 
 
+def is_country(name: str) -> bool:
+    """Tell whether a name is a country's, in countryinfo's names and spellings ("Sri Lanka",
+    "the United States"); a demonym is not.
+
+    >>> is_country("Sri Lanka"), is_country("the United States"), is_country("Sri Lankan")
+    (True, True, False)
+    """
+    return re.sub(r"\A[Tt]he\s+", "", name.strip()).lower() in _country_demonyms()
+
+
 def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:
     """Return a new party of the descriptor: its label's cues and no places yet."""
     return {
