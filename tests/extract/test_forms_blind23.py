@@ -129,8 +129,8 @@ def test_who_states_the_figure(text, quote, side, name):
 
 
 def test_a_spokesperson_label_introduces_no_one():
-    """"Spokesperson Ana Lund: … in Norhaven …" is a label: a later "Spokesperson:" turn gets
-    no side from the places in the label's paragraph."""
+    """A label ("Spokesperson Ana Lund: … in Norhaven …") introduces no one: a later
+    "Spokesperson:" turn gets no side from the places in the label's paragraph."""
     text = (
         "Noon briefing\n\nSpokesperson Ana Lund: Our colleagues tell us they are alarmed by the "
         "strikes in Norhaven.\n\nQuestion: How many staff are held?\n\nSpokesperson: Sadly, the "
