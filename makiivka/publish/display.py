@@ -206,6 +206,9 @@ class Table:
         """Return the rows shown, a missing cell empty: pandas writes a missing value of a
         string or Int64 column as ``<NA>`` whatever ``na_rep`` says."""
         rows = self.frame.head(self.limit).astype(object)
+        # pandas writes a line break inside a cell as the two characters "\n"; a quote a
+        # PDF's layout broke ("on\nboard") reads as one line (round 22's new user)
+        rows = rows.map(lambda v: " ".join(v.splitlines()) if isinstance(v, str) else v)
         return rows.where(rows.notna(), "")
 
     def count_line(self) -> str:

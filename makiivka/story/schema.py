@@ -242,6 +242,10 @@ def story_attrs(package: Package) -> dict[str, Any]:
     }
 
 
+#: Plural nouns without an "s": a label that opens with one names what it counts.
+_IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police", "staff", "crew"))
+
+
 @dataclass(frozen=True)
 class Metric:
     """What a story counts: ``id`` (the value of ``claims.metric``), ``label`` (how text names
@@ -256,9 +260,14 @@ class Metric:
     def phrase(self) -> str:
         """Say the metric as a chart or sentence does: 'people killed', 'rockets fired'.
 
-        A label that names what it counts ("bodies recovered") stands alone.
+        A label that names what it counts ("bodies recovered", "people on board": round 22's new
+        user's "People people on board") stands alone.
+
+        >>> Metric("on_board", "people on board").phrase(), Metric("dead", "dead").phrase()
+        ('people on board', 'people dead')
         """
-        counted = self.label.split(" ")[0].endswith("s")
+        first = self.label.split(" ")[0].lower()
+        counted = first.endswith("s") or first in _IRREGULAR_PLURALS
         return f"people {self.label}" if self.unit == "people" and not counted else self.label
 
 

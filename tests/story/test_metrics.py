@@ -192,3 +192,21 @@ def test_the_gap_notebook_asks_about_the_parties_when_there_are_more_than_two(tm
     gap = "notebooks/02-the-gap.ipynb"
     assert "# How far apart are the parties?" in (tmp_path / "three" / gap).read_text("utf-8")
     assert "# How far apart are the two sides?" in (tmp_path / "two" / gap).read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "phrase"),
+    [
+        ("killed", "people", "people killed"),
+        ("dead", "people", "people dead"),
+        ("bodies recovered", "people", "bodies recovered"),
+        # round 22's new user: "People people on board" in a chart's axis title
+        ("people on board", "people", "people on board"),
+        ("children missing", "people", "children missing"),
+        ("rockets fired", "rockets", "rockets fired"),
+    ],
+)
+def test_a_metric_is_said_once(label, unit, phrase):
+    from makiivka.story.schema import Metric
+
+    assert Metric("m", label, unit).phrase() == phrase
