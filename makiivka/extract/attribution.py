@@ -57,6 +57,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _TERMINAL_STOP,
     _VERB,
     ANAPHORS,
+    BARE_DATA,
     DATE_WORD,
     DENIALS,
     FIGURE_KEPT,
@@ -251,7 +252,7 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
         return Cue(start, end, "", "", "media", False, own=True, source=True, form="according")
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
-    if _BARE_DATA.fullmatch(phrase):
+    if BARE_DATA.fullmatch(phrase):
         # "According to preliminary data, 14 died": data nobody is named as publishing are
         # the governing speaker's (the one before), else the outlet's own (name "").
         return Cue(start, end, "", "", "unknown", True, source=True, form="according")
@@ -361,12 +362,6 @@ _AFTER_COMMA = re.compile(r",\s*\Z")
 _WHEN_AFTER = re.compile(r"\s+(?:in|on|by|at|last|earlier|this|late|early)\b")
 #: A headline's trailing speaker after a colon: "… killed in shelling: medics".
 _HEADLINE_TRAIL = re.compile(r":\s+((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\Z")
-#: Data no one is named as publishing: "preliminary data", "the latest information".
-_BARE_DATA = re.compile(
-    r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"
-    r"|revised|provisional|final|most\s+recent|available)\s+){0,2}(?:data|information|figures?"
-    r"|estimates?|numbers?|counts?|tally|tallies|statistics|findings|toll)"
-)
 #: The outlet's own knowledge after "according to": "our information", "our own data".
 _OUR_OWN = re.compile(
     r"(?i)our\s+(?:own\s+)?(?:information|data|count|calculations|estimates?|findings|records"

@@ -15,10 +15,11 @@ from makiivka.text.quantities import Quantity
 #: After the number: durations and ages ("10 months", "45 years old"), measures, percentages,
 #: also after "of" ("thousands of times", "hundreds of metres").
 UNIT_AFTER = re.compile(
-    r"""\s*-?\s*(?:of\s+)?(?:(?:square|sq\.?|cubic)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
+    r"""\s*-?\s*(?:of\s+)?(?:(?:more|further|additional|extra)\s+)?  # "two more days"
+    (?:(?:square|sq\.?|cubic|nautical)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
     |decades?|centuries|o['’]clock|%|percent|per\s*cent|percentage\s+points?|km|kilomet(?:er|re)s?
     |miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|mm|cm|degrees?|°[CF]?|inch(?:es)?
-    |mph|km/h|storeys?|stories|floors?|pages?|times|-fold|fold)(?![\w-])""",
+    |mph|km/h|knots|storeys?|stories|floors?|pages?|times|-fold|fold)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Counted things that are not people or munitions.
@@ -28,7 +29,7 @@ _THINGS = (
     r"|cent(?:re|er)s|blocks|shops|stores|markets|entrances|sides|countries|nations"
     r"|inhabitants|floors|storeys|oblasts|provinces|districts|neighbou?rhoods|settlements"
     r"|locations|tents|camps|beds|generators|parcels|ambulances|planes|aircraft|helicopters"
-    r"|ships|boats|convoys|flights|sites|facilities|shelters|wars|aftershocks|quakes"
+    r"|ships|boats|vessels|convoys|flights|sites|facilities|shelters|wars|aftershocks|quakes"
     r"|earthquakes|tremors|kits|bags|wells|trees|crossings|mosques|churches|airports"
     r"|ports|warehouses|factories|stations|shipments|packages|containers|meals|rations|doses"
     r"|blankets|livestock|cattle|sheep|goats|animals|posts|videos|messages|tweets|articles"

@@ -143,6 +143,12 @@ _LOCATIVE = re.compile(
     r"(?:[\w'’]+-(?:held|controlled|occupied|run)\s+)?\Z",
     re.IGNORECASE,
 )
+#: A bearing from a place: "south of", "off the coast of" (round 22's new user: a shipwreck
+#: "south of Crete", an island a party holds, is no other place's).
+_BEARING = re.compile(
+    r"(?i)(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|off(?:\s+the"
+    r"\s+(?:coast|shores?|island)\s+of)?)\s+(?:the\s+)?\Z"
+)
 _HELD_PART = re.compile(
     r"[-\s](?:held|controlled|occupied|run)\s+(?:part|parts|area|areas|territory|territories"
     r"|side|zone|districts?|towns?|villages?)\b",
@@ -227,6 +233,8 @@ def _named_elsewhere(
         for m in terms.elsewhere.finditer(text, a, b):
             if _key(m[0]) in near or not _LOCATIVE.search(text, max(a, m.start() - 40), m.start()):
                 continue
+            if _BEARING.search(text, max(a, m.start() - 40), m.start()):
+                continue  # "sank south of Crete": the event lies off the place, not in it
             after = (_THING_AFTER, _FACILITY, _BODY_AFTER)
             if not any(p.match(text, m.end()) for p in after):
                 return True

@@ -12,9 +12,8 @@ import re
 
 from makiivka.extract.labels import label_before
 
-METRICS = (
-    "killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
-    "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other")  # fmt: skip
+METRICS = ("killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
+           "rockets_intercepted", "rockets_hit", "mobilized", "compensation", "other")  # fmt: skip
 CURRENCIES = frozenset({"RUB", "GBP", "USD", "EUR", "UAH"})
 TOLL_METRICS = frozenset({"killed", "wounded", "killed_or_wounded", "missing"})
 PEOPLE_METRICS = TOLL_METRICS | {"present", "mobilized", "displaced", "detained"}
@@ -131,7 +130,9 @@ KEYWORDS = re.compile(
        |(?:had|have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced)
        |untraced|contact\s+(?:has\s+been\s+|was\s+)?lost|unable\s+to\s+(?:contact|reach|trace)
        |never\s+(?:been\s+)?(?:found|recovered|traced|located|seen\s+again)(?!\s+(?:guilty|liable))
-       |(?<=whose\s)families\s+(?:cannot|can't|could\s+not|have\s+not|haven't)\s+(?:reach|heard))
+       |(?<=whose\s)families\s+(?:cannot|can't|could\s+not|have\s+not|haven't)\s+(?:reach|heard)
+       |(?:have|has|had)\s*(?:not|n't)\s+(?:(?:yet\s+)?(?:called|come|returned|gone)\s+(?:home|back)
+       |been\s+heard\s+from))  # "312 men have not called home" (round 22's new user)
     |(?P<rockets_intercepted>shot\s+down|intercepted|downed|intercept(?:s|ing)?
        |brought\s+down|(?:destroyed|neutrali[sz]ed)(?:\s+by\s+air\s+defen[cs]es?)?)
     |(?P<rockets_fired>fired|{_FIRE_VERB}|firing|launched|launch(?:es|ing)?|salvos?|volleys?|dropped

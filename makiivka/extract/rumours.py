@@ -68,6 +68,13 @@ _USER_WROTE = re.compile(
     r"(?i)\b((?:one|another|an?)\s+(?:user|poster|blogger|post))\s+(?:wrote|said|claimed"
     r"|posted)\s+(?:that\s+)?[\"“]?(?:[\w'’-]+\s+){0,3}?\Z"
 )
+#: Reports a speaker is checking: "says it is checking reports that at least 300 …" (round
+#: 22's new user): the reports' figure, not the checker's.
+_CHECKING = re.compile(
+    r"(?i)\b(?:checking|verifying|looking\s+into|investigating|trying\s+to\s+(?:confirm|verify))"
+    r"\s+(?:(?:the|unconfirmed|these|those|media)\s+)?(reports?|claims?)\s+(?:that|of)\s+"
+    r"(?:[\w-]+\s+){0,3}?\Z"
+)
 #: The name :func:`rumour_of` gives such reports ("unnamed report", "unnamed reports").
 REPORTS = "unnamed report"
 _SPOKEN_BEFORE = re.compile(
@@ -107,8 +114,9 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     if posted:  # after the talk called false, which is no row
         evidence = f'unnamed source: "{posted[1].strip()}" (no one named as their source)'
         return posted[1], evidence, False, 0.5
-    reports = _REPORTS_OF.search(text, max(start, q.start - 120), q.start)
-    if reports and not _SPOKEN_BEFORE.search(text, start, reports.start()):
+    checked = _CHECKING.search(text, max(start, q.start - 120), q.start)
+    reports = checked or _REPORTS_OF.search(text, max(start, q.start - 120), q.start)
+    if reports and (checked or not _SPOKEN_BEFORE.search(text, start, reports.start())):
         evidence = f'unnamed source: "{reports[0].strip()}" (no one named as their source)'
         plural = "s" if reports[1].lower() == "reports" else ""
         return REPORTS + plural, evidence, False, 0.5

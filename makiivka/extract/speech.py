@@ -384,3 +384,15 @@ _OF_FIGURE = re.compile(
 )
 #: What the verb "count" counts: "observers count 92 bodies", "count at least 40".
 _COUNT_FIGURE = re.compile(r"\s+(?:(?:at\s+least|about|some|around|more\s+than|over)\s+)?\d")
+
+
+#: Data no one is named as publishing: "preliminary data", "the latest information".
+BARE_DATA = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"
+    r"|revised|provisional|final|most\s+recent|available)\s+){0,2}(?:data|information|figures?"
+    r"|estimates?|numbers?|counts?|tally|tallies|statistics|findings|toll)"
+    # "according to the accounts of survivors" (round 22's new user): what people no one names
+    # told the speaker is its evidence
+    r"|(?:the\s+)?(?:accounts?|testimon(?:y|ies)|statements)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:survivors|witnesses|relatives|families|residents|passengers|rescuers)"
+)

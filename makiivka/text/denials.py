@@ -21,7 +21,9 @@ DENIED_BEFORE = re.compile(
     r"(?<![\w-])(?:dismiss\w*|reject\w*|denie[sd]|deny\w*|disput\w*|refut\w*)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:reports?|claims?|figures?|allegations?|estimates?|tolls?"
     # "rejects reports circulating on social media of more than 200 dead"
-    r"|accounts?|assertions?)\s+(?:[\w'’-]+\s+){0,5}?(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z"
+    # "categorically denies publications that more than 750 …" (round 22's new user)
+    r"|accounts?|assertions?|publications?|rumou?rs?|stories|news)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z"
     # "The Home Ministry denied that more than 50 people had died" (round 20's new user)
     r"|(?<![\w-])(?:denie[sd]|deny(?:ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing))\s+that\s+"
     r"(?:[\w'’-]+\s+){0,2}?\Z",
