@@ -15,15 +15,14 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story.coded import denied_assertions
-from makiivka.text.ranges import NOT_COMPARABLE, describe, describe_ratio
+from makiivka.text.ranges import NOT_COMPARABLE, describe, describe_ratio, qualified
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
 #: How ``makiivka ingest`` begins the basis of a figure whose date the article does not give.
 UNDATED_BASIS = "publication date"
-SIDE_COLUMNS = (
-    "value", "value_low", "value_high", "claimant_name", "stated_at", "stated_at_precision"
-)  # fmt: skip
+SIDE_COLUMNS = ("value", "value_low", "value_high", "claimant_name", "stated_at",
+                "stated_at_precision")  # fmt: skip
 
 
 #: The last grouping made: (claims frame, its shape, status, assertions). The gap, revisions
@@ -281,7 +280,8 @@ def gap_table(
         for side in columns_for:
             key = (metric, side)
             hit = next((t.loc[key] for t in (picked, picked_third) if key in t.index), None)
-            row[side] = NOT_STATED if hit is None else hit["text"]
+            said = () if hit is None else (hit["text"], hit["qualifiers"], hit["figures"])
+            row[side] = qualified(*said) if said else NOT_STATED  # "about 400" (new user 22)
             for column in (*SIDE_COLUMNS, "claim_ids"):
                 row[f"{side}_{column}"] = pd.NA if hit is None else hit[column]
         row["ratio"] = _divide(_possible(row, second), _possible(row, first))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from makiivka.analysis import NOT_STATED
@@ -73,10 +75,18 @@ def spread(given: pd.DataFrame) -> str:
     """
     within = []
     while True:
-        low = given.loc[given["value_low"].fillna(given["value"]).fillna(given["value_high"])
-                        .astype(float).idxmin()]  # fmt: skip
-        high = given.loc[given["value_high"].fillna(given["value"]).fillna(given["value_low"])
-                         .astype(float).idxmax()]  # fmt: skip
+        # "508 or more" reaches above any closed range (round 22's new user read "within …
+        # hundreds (200–999)" of it); "up to 20,000" is read at its high end, as said.
+        lows = given["value_low"].fillna(given["value"]).fillna(given["value_high"]).astype(float)
+        highs = (
+            given["value_high"]
+            .astype(float)
+            .where(given["value_high"].notna() | given["value_low"].isna(), math.inf)
+            .fillna(given["value"].astype(float))
+        )
+        ends = pd.DataFrame({"l": lows, "h": highs})  # ties: the first listed, as idxmin gives
+        low = given.loc[ends.sort_values(["l", "h"], kind="stable").index[0]]
+        high = given.loc[ends.sort_values(["h", "l"], ascending=False, kind="stable").index[0]]
         if low.name != high.name or len(given) == 1:
             break
         within.append(f"{possessive(low['side_text'])} {low['text']}")

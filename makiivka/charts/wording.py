@@ -10,7 +10,7 @@ from makiivka.text.denials import coded_as_denial, denial_words
 # Times are written in text (the desk writes them too); the chart modules import them here.
 from makiivka.text.moments import format_time, utc_offset, zone_word  # noqa: F401
 from makiivka.text.quantities import parse_quantity
-from makiivka.text.ranges import describe
+from makiivka.text.ranges import describe, qualified
 
 QUALIFIER_WORDS = {
     "exact": "exact",
@@ -97,30 +97,6 @@ ORGANISATION_KINDS = frozenset(
     ("ministry", "armed forces", "outlet", "international organisation", "ngo",
      "armed group", "political party")
 )  # fmt: skip
-
-
-def qualified(text: str, qualifiers: str, figures: str) -> str:
-    """Say an assertion's figure with the qualifier its words carry.
-
-    Bounds say "or more" and "up to" by themselves; "some 7,000" and "dozens" need the
-    words as stated (*figures*, ``"; "``-joined as :func:`makiivka.analysis.assertions`
-    gives them), a vague word with the range it is read as.
-
-    >>> qualified("7,000", "about", "some 7,000"), qualified("24 to 99", "vague", "dozens")
-    ('some 7,000', 'dozens (24–99)')
-    >>> qualified("89 or more", "at_least; exact", "at least 89; 89")
-    '89 or more'
-    """
-    kinds = str(qualifiers).split("; ")
-    first = str(figures).split("; ")[0]
-    if first[:1].isupper() and first[1:2].islower():  # "About 40,000" opened its sentence
-        first = first[:1].lower() + first[1:]
-    if kinds == ["about"] and first:
-        return first
-    if kinds == ["vague"] and first:
-        span = text.replace(" to ", "\u2013")
-        return f"{first} ({span})"
-    return text
 
 
 def shown_figure(figure: str, quote: str, qualifier: str) -> str:

@@ -56,6 +56,32 @@ def describe(value, low, high) -> str:
     return f"{value:,} ({span})"
 
 
+def qualified(text: str, qualifiers: str, figures: str) -> str:
+    """Say an assertion's figure with the qualifier its words carry.
+
+    Bounds say "or more" and "up to" by themselves; "some 7,000" and "dozens" need the
+    words as stated (*figures*, ``"; "``-joined as :func:`makiivka.analysis.assertions`
+    gives them), a vague word with the range it is read as.
+
+    >>> qualified("7,000", "about", "some 7,000"), qualified("24 to 99", "vague", "dozens")
+    ('some 7,000', 'dozens (24–99)')
+    >>> qualified("89 or more", "at_least; exact", "at least 89; 89")
+    '89 or more'
+    >>> qualified("dozens (24–99)", "vague", "dozens")  # a gap table's text, said once
+    'dozens (24–99)'
+    """
+    kinds = str(qualifiers).split("; ")
+    first = str(figures).split("; ")[0]
+    if first[:1].isupper() and first[1:2].islower():  # "About 40,000" opened its sentence
+        first = first[:1].lower() + first[1:]
+    if kinds == ["about"] and first:
+        return first
+    if kinds == ["vague"] and first and not text.startswith(f"{first} ("):  # not said twice
+        span = text.replace(" to ", "\u2013")
+        return f"{first} ({span})"
+    return text
+
+
 def describe_ratio(ratio, low, high) -> str:
     """Say a ratio with its bounds; an open bound stays open ("at most 4.5×").
 
