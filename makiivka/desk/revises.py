@@ -23,6 +23,7 @@ class Revisable:
     def __init__(self, story: Story, labels: dict[str, str], when: Callable[[str], str]):
         self.story, self.labels, self.when = story, labels, when
         self.by_claimant: dict[str, list[dict[str, str]]] = {}
+        self.by_id = {r["claim_id"]: r for r in story.claims}
         for r in story.claims:
             if r["status"] != "withdrawn":
                 self.by_claimant.setdefault(r["claimant"], []).append(r)
@@ -33,9 +34,15 @@ class Revisable:
         """Return the options for row *claim_id* given *claimant*: value and text.
 
         At most ``CHOICES`` of the claimant's other rows, and always *keep* (the row it
-        revises now) when it is one of them.
+        revises now) when it is one of them. The rows ``makiivka validate`` lets it revise
+        (the same metric and scope, stated before it) come first, the latest first; the
+        claimant's others follow (the editor may be about to change the row's metric).
         """
         theirs = [r for r in self.by_claimant.get(claimant, []) if r["claim_id"] != claim_id]
+        own = self.by_id.get(claim_id)
+        if own is not None:  # what validate accepts first (round 22's new user)
+            fits = [r for r in theirs if _may_revise(r, own)]
+            theirs = fits + [r for r in theirs if not _may_revise(r, own)]
         kept = theirs[:CHOICES] + [r for r in theirs[CHOICES:] if r["claim_id"] == keep]
         return [{"value": r["claim_id"], "text": self.words(r)} for r in kept]
 
@@ -47,3 +54,11 @@ class Revisable:
         return (
             f"{row['claim_id']} · {who}: {in_words(row)} {metric} · {self.when(row['stated_at'])}"
         )
+
+
+def _may_revise(earlier: dict[str, str], row: dict[str, str]) -> bool:
+    """Tell whether *row* may name *earlier* as the figure it revises, as ``makiivka validate``
+    checks it: the same metric and scope, stated before (ISO texts of one story compare as
+    times do, a day before its own times; an undated row is left to validate)."""
+    same = all(earlier[c] == row[c] for c in ("metric", "scope"))
+    return same and (not row["stated_at"] or earlier["stated_at"] < row["stated_at"])
