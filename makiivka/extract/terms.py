@@ -122,11 +122,19 @@ def _labelled(
             continue
         if m["id"] in theirs:
             continue  # "dead": the extractor's "killed", by its keywords
-        words = re.findall(r"[A-Za-z]{3,}", str(m.get("label") or m["id"]).replace("_", " "))
-        stems = tuple(_SUFFIX.sub("", w.lower()) for w in words if w.lower() not in ("the", "and"))
-        if stems:
-            found.append((str(m["id"]), stems))
+        # Its label's words, else its id's: "survivors" (id "rescued") is also "were rescued",
+        # "people on board" (id "on_board") also "400 persons were on board" (new user 22)
+        for name in dict.fromkeys([str(m.get("label") or m["id"]), str(m["id"])]):
+            words = re.findall(r"[A-Za-z]{3,}", name.replace("_", " "))
+            stems = tuple(_stem(w) for w in words if w.lower() not in ("the", "and"))
+            if stems and (str(m["id"]), stems) not in found:
+                found.append((str(m["id"]), stems))
     return tuple(found)
+
+
+def _stem(word: str) -> str:
+    """Return a label word's stem: "recovered" "recover", "survivors" "surviv" (so "survived")."""
+    return re.sub(r"or\Z", "", _SUFFIX.sub("", word.lower()))
 
 
 def story_metric(text: str, start: int, end: int, terms: StoryTerms) -> str | None:

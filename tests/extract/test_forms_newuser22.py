@@ -109,3 +109,38 @@ def test_men_who_have_not_called_home_are_missing(sentence, quote, metric):
 def test_a_wreck_off_a_held_place_stays_in_the_event(sentence, elsewhere):
     """The event's own scope is the story's default ("strike" when it declares none)."""
     assert (figure(sentence, "38").scope == "other") is elsewhere
+
+
+#: The same story with the metrics round 22's new user declared: "survivors" under the id
+#: "rescued", "people on board" under "on_board".
+COUNTED = register_from(
+    [],
+    {
+        **DESCRIPTOR,
+        "metrics": [
+            {"id": "killed", "label": "dead"},
+            {"id": "missing", "label": "missing"},
+            {"id": "rescued", "label": "survivors"},
+            {"id": "on_board", "label": "people on board"},
+            {"id": "other", "label": "other"},
+        ],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "metric"),
+    [
+        ("The coastguard said 104 people had been rescued.", "104", "rescued"),
+        ("Only 104 people survived, the coastguard said.", "104", "rescued"),
+        ("The coastguard said 104 survivors were taken to Skerry.", "104", "rescued"),
+        ("The coastguard said approximately 400 persons were on board the vessel.",
+         "approximately 400", "on_board"),
+        ("The coastguard said at least 650 people were on board.", "at least 650", "on_board"),
+        # guard: the extractor's own metrics keep their words
+        ("The coastguard said 31 bodies had been recovered.", "31", "killed"),
+    ],
+)  # fmt: skip
+def test_a_story_metric_is_read_by_its_label_or_its_id(sentence, quote, metric):
+    found = figure_ending(HEAD + sentence, quote, "2026-09-09", COUNTED)
+    assert found.metric == metric
