@@ -34,14 +34,13 @@ from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
-from makiivka.extract.links import link_figures
+from makiivka.extract.links import counts_as_before, link_figures
 from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.metrics import (
     OTHER_PEOPLE,
     PEOPLE_AFTER,
     PEOPLE_METRICS,
     ROCKETS_AFTER,
-    counts_of_previous,
     find_keywords,
     pick_keyword,
     unit_for,
@@ -220,7 +219,7 @@ def extract_figures(
         if unit is None and (label := label_before(text, q.start)) is not None:
             unit = "people" if LABEL_PEOPLE.search(text, *label) else None  # "Injured: 806"
             unit = "people" if unit is None and under_people(text, q.start) else unit
-        inherits = figures and low != sentences[index].start and counts_of_previous(text, q.end)
+        inherits = figures and low != sentences[index].start and counts_as_before(text, q)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None
         others = unit is None and _OTHERS.match(text, q.end) is not None

@@ -8,8 +8,10 @@ from dataclasses import replace
 from makiivka.extract.metrics import (
     CURRENCIES,
     PEOPLE_METRICS,
+    counts_of_previous,
 )
 from makiivka.extract.records import Figure
+from makiivka.text.quantities import Quantity
 
 _REVISION_TO = re.compile(r"\s+to\s+\Z")
 
@@ -49,9 +51,21 @@ _CHANGED = re.compile(
 
 
 #: "up from 63", "down from 63": the second figure is the earlier one, whatever the verb.
-_UP_FROM = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?\Z", re.I
+_UP_FROM = re.compile(  # "31 bodies had been recovered, up from 24" (round 22's new user)
+    r"(?:\s+[\w'’-]+){0,6}?,?\s+(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?\Z", re.I
 )
+
+
+#: Right before an earlier figure a revision names: "31 bodies …, up from 24".
+_UP_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?\Z")
+
+
+def counts_as_before(text: str, q: Quantity) -> bool:
+    """Tell whether a figure *q* counts what the figure before it counts: "of
+    them" after it (:func:`~makiivka.extract.metrics.counts_of_previous`), or "up from" before
+    it (round 22's new user: "31 bodies had been recovered, up from 24" had lost the 24)."""
+    revised = _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+    return counts_of_previous(text, q.end) or revised
 
 
 #: A figure the text marks as an earlier one: "its earlier toll of 63", "initially reported

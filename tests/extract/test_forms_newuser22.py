@@ -144,3 +144,22 @@ COUNTED = register_from(
 def test_a_story_metric_is_read_by_its_label_or_its_id(sentence, quote, metric):
     found = figure_ending(HEAD + sentence, quote, "2026-09-09", COUNTED)
     assert found.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later", "earlier", "metric"),
+    [
+        ("The coastguard said on Wednesday that 31 bodies had been recovered, up from 24 on "
+         "Tuesday night.", "31", "24", "killed"),
+        ("The Foreign Office said at least 290 of its nationals were unaccounted for, up from "
+         "181 it had announced a day earlier.", "at least 290", "181", "missing"),
+        # the form that always worked
+        ("The toll rose to 31, up from 24 a day earlier, the coastguard said.", "31", "24",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_up_from_keeps_the_earlier_figure_as_the_one_revised(sentence, later, earlier, metric):
+    found = extract_figures(HEAD + sentence, "2026-09-09", STORY, model=False)
+    new = next(f for f in found if f.quote == later)
+    old = next(f for f in found if f.quote == earlier)
+    assert (new.revises, old.metric, new.metric) == (old.start, metric, metric)
