@@ -69,6 +69,9 @@ _FROM_FIGURE = re.compile(r"(?i)\bfrom\s+[0-9][0-9,.]*(?:\s+[a-z]+)?\s+\Z")
 _FORMED_BEFORE = re.compile(
     r"(?i),\s+(?:formed|founded|set\s+up|created|established|launched|appointed|elected)\s+"
     r"(?:[\w'’-]+\s+){0,4}?\Z"
+    # "Mare Libero, a rescue charity that relayed the boat's distress call on Monday night,
+    # says" (round 22's new user): what the speaker did then, not when it spoke
+    r"|,\s+(?:[\w'’-]+\s+){0,4}?(?:that|which|who)\s+(?!said|says|told)(?:[\w'’-]+\s+){1,6}?\Z"
 )
 
 
@@ -78,7 +81,7 @@ def _is_event_date(text: str, start: int, end: int) -> bool:
     return bool(
         _EVENT_AFTER.match(text, end)
         or _EVENT_BEFORE.search(text, max(0, start - 16), start)
-        or _FORMED_BEFORE.search(text, max(0, start - 50), start)
+        or _FORMED_BEFORE.search(text, max(0, start - 90), start)
     )
 
 

@@ -163,3 +163,20 @@ def test_up_from_keeps_the_earlier_figure_as_the_one_revised(sentence, later, ea
     new = next(f for f in found if f.quote == later)
     old = next(f for f in found if f.quote == earlier)
     assert (new.revises, old.metric, new.metric) == (old.start, metric, metric)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "stated_at"),
+    [
+        # what the speaker did then is no date of what it says now
+        ("The Families Committee, a group that relayed the boat's distress call on Monday night, "
+         "says at least 650 people were on board.", "at least 650", ""),
+        # guards: the day the speaker spoke
+        ("The Families Committee, which is based in Vale, said on Monday that 650 people were on "
+         "board.", "650", "2026-09-07"),
+        ("The Families Committee said on Monday night that 650 people were on board.", "650",
+         "2026-09-07"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_s_day_is_not_the_statement_s(sentence, quote, stated_at):
+    assert figure(sentence, quote).stated_at == stated_at
