@@ -182,8 +182,10 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "Graphic videos showed …": footage is not a speaker
         if m[0] == "count" and not _COUNT_FIGURE.match(text, m.end(), end):
             continue  # "observers count 92 bodies" counts; "the final count stands at" is a noun
-        if m[0] == "found" and cue.name[:1].isdigit():
-            continue  # "…, 64 survivors found": a participle, no finding
+        if m[0] == "found" and (
+            cue.name[:1].isdigit() or _FOUND_NOTHING.match(text, cue.start - 2)
+        ):
+            continue  # "…, 64 survivors found", "the bodies they have found.": no finding
         if _NO_SUBJECT.search(cue.name):
             continue  # "Responding to reports that …": "reports" is a noun, no one reports
         if (
@@ -373,6 +375,8 @@ _NO_SOURCE = re.compile(
     r"(?i)(?:what|how|whether|plan|schedule)\b|(?:the\s+|our\s+)?(?:information|data|evidence"
     r"|testimon(?:y|ies))\s+(?:it\s+|we\s+)?(?:gathered|collected|obtained|received|available)\b"
 )
+#: "the number of bodies they have found.": a relative clause's verb, nothing found said
+_FOUND_NOTHING = re.compile(r"[a-z]\s(?:they|we|he|she|it)\s+(?:\w+\s+)?found\s*(?:[.;:!?)]|\Z)")
 #: A comparison before a speech verb ("far more than the government has acknowledged").
 _COMPARED = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b")
 #: Function words inside a source's name ("the Ministry of Health in Gaza").

@@ -37,6 +37,9 @@ _NEW_SUBJECT = re.compile(
 _SAID_BEFORE_IS_FALSE = re.compile(
     r"(?i)(?<![\w-])(?:is|are|was|were)\s+(?:also\s+|simply\s+)?(?:false|untrue|wrong|lies?"
     r"|baseless|unfounded|fake)\b"
+    # "The coastguard now says 31 dead. That is not the toll: …" (round 22's new user)
+    r"|(?<![\w-])(?:That|This)\s+(?:is|was)\s+not\s+(?:the|a|their|its)\s+(?:real\s+|true\s+)?"
+    r"(?:toll|figure|number|count)\b"
 )
 #: "Our count is 42 dead" in a channel's post (round 20's new user): the outlet's own count.
 OWN_COUNT = re.compile(r"Our\s+(?:own\s+)?(?:count|figures?|list|toll|tally|data|records?)\b")

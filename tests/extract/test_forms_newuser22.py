@@ -180,3 +180,19 @@ def test_up_from_keeps_the_earlier_figure_as_the_one_revised(sentence, later, ea
 )  # fmt: skip
 def test_a_relative_clause_s_day_is_not_the_statement_s(sentence, quote, stated_at):
     assert figure(sentence, quote).stated_at == stated_at
+
+
+def test_a_channel_s_own_figure_after_it_rebuts_another_s_is_its_own():
+    """An NGO's own post: "The coastguard now says 31 dead. That is not the toll: it is the
+    number of bodies they have found. More than 500 people are still missing." The 500 is the
+    NGO's (round 22's new user saw it given to the coastguard)."""
+    register = register_from(
+        [{"claimant_id": "ngo", "name": "Sea Watchers", "side": "families", "aliases": ""}],
+        DESCRIPTOR,
+    )
+    text = (
+        "Update\n\nThe coastguard now says 31 dead. That is not the toll: it is the number of "
+        "bodies they have found. More than 500 people are still missing."
+    )
+    found = {f.quote: f for f in extract_figures(text, "2026-09-10", register, "ngo", False)}
+    assert (found["31"].side, found["More than 500"].claimant) == ("coastguard", "ngo")
