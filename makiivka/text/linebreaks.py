@@ -58,6 +58,9 @@ _STAMP_END = re.compile(
     rf"|(?<!\d)(?:19|20)\d{{2}})\W*\Z"
 )
 _END_OF_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*\s*\Z")
+#: A line this long (characters) ending on a lower-case word is prose, never a heading.
+LONG_LINE = 70
+_SENTENCE_END_IN = re.compile(r"[a-z][.!?](?:\s|\Z)")
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ def _wraps(line: str, following: str) -> bool:
     False
     >>> _wraps("Ministry of Water, Sunday 16 June", "11 people have died.")
     False
+    >>> _wraps("So far this year, more than 1,900 people have died or gone missing in the eastern",
+    ...        "Mediterranean.")
+    True
     """
     if _LIST_ITEM.match(following) or _END_OF_SENTENCE.search(line):
         return False
@@ -148,6 +154,8 @@ def _wraps(line: str, following: str) -> bool:
         return False  # "Ministry of Water, Sunday 16 June" over "11 people died": a heading
     if _CONTINUES.match(following):
         return True
+    if len(line) >= LONG_LINE and line[-1:].islower() and _SENTENCE_END_IN.search(following):
+        return True  # a PDF's full-width line goes on in "Mediterranean." (round 22's new user)
     last = _LAST_WORD.search(line)
     return last is not None and last[1].lower() in OPEN_ENDINGS | {","}
 

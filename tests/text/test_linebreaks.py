@@ -30,6 +30,13 @@ READINGS = [
     # sentence: a release's author, title and date, not a wrapped paragraph
     ("Norland Accident Countermeasures Headquarters\nBriefing on the Lowtown river flood\n17 June 2024, 10:00, Lowtown County Hall",
      "Norland Accident Countermeasures Headquarters\nBriefing on the Lowtown river flood\n17 June 2024, 10:00, Lowtown County Hall"),
+    # a PDF's full-width line ending on a lower-case word goes on in the line that ends its
+    # sentence (round 22's new user: "… in the central and eastern" lost "Mediterranean.")
+    ("So far this year, more than 1,900 people have died or gone missing in the central and eastern\nMediterranean.\nFor more information",
+     "So far this year, more than 1,900 people have died or gone missing in the central and eastern Mediterranean.\nFor more information"),
+    # guard: a short heading over a sentence stays a line
+    ("Hundreds feared dead in the central and eastern\nMediterranean.",
+     "Hundreds feared dead in the central and eastern\nMediterranean."),
     # a hard-wrapped paragraph: three or more lines of about one width
     ("The Valdera Council said on Tuesday that the toll from the\nstrike on the Kessa depot had risen to 89, while the Northern\nFront put it at 12.",
      "The Valdera Council said on Tuesday that the toll from the strike on the Kessa depot had risen to 89, while the Northern Front put it at 12."),
