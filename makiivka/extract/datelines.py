@@ -85,6 +85,26 @@ def dateline_outlet(text: str) -> str:
     return min(found, key=lambda m: m.start())[1] if found else ""
 
 
+#: A live blog's masthead line: "Aegean Times live desk, 8 September 2026" (round 22's new
+#: user's blog named its outlet so, and ingest asked for --outlet).
+_MASTHEAD = re.compile(
+    r"\s*([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:live\s+(?:desk|blog|team)|newsroom"
+    r"|news\s+desk)\b[^\n]*"
+)
+
+
+def masthead_outlet(text: str) -> str:
+    """Return the outlet a live blog's first line names as its desk ("" when it names none).
+
+    >>> masthead_outlet("Aegean Times live desk, 8 September 2026\\nShipwreck: live")
+    'Aegean Times'
+    >>> masthead_outlet("Gaza live updates\\n"), masthead_outlet("The live desk\\n")
+    ('', '')
+    """
+    found = _MASTHEAD.match(text)
+    return found[1] if found and found[1] != "The" else ""
+
+
 def turn_label_at(text: str, position: int) -> bool:
     """Tell whether a transcript's speaker label opens the line at *position* of a text that
     has other such labels: "ABBAS GULLET (Kenya Red Cross):" is a turn, not a dateline's

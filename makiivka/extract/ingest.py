@@ -32,7 +32,7 @@ from pathlib import Path
 from makiivka.extract.article import article_text, default_title, text_problems
 from makiivka.extract.article_ids import slug
 from makiivka.extract.attribution import load_register
-from makiivka.extract.datelines import claimant_named, dateline_outlet
+from makiivka.extract.datelines import claimant_named, dateline_outlet, masthead_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.local_times import story_zone
 from makiivka.extract.own_date import publication
@@ -224,7 +224,8 @@ def ingest_article(
             blob = b""  # the text is the file itself: nothing else to store
         # wire copy: "KHARTOUM (Reuters) -"; a release: "MINISTRY OF … / Press release, …"
         heading = release_heading(text)
-        meta_outlet = dateline_outlet(text) or (heading.issuer if heading else "")
+        meta_outlet = dateline_outlet(text) or masthead_outlet(text)
+        meta_outlet = meta_outlet or (heading.issuer if heading else "")
         meta_title = heading.title if heading else ""
     if not text.strip():
         raise _problem(shown, "", "", "an article with text in it")
