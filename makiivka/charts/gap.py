@@ -263,7 +263,7 @@ def draw_gap(
             *notes,
             *([] if shared else [OWN_SCALES]),
         ],
-        source_lines(rows, total, proposed_note(claims)),
+        source_lines(rows, total, proposed_note(claims), "the latest figures, from "),
         total,
         f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "
         f"the {noun}, the latest figure stated by each side: "

@@ -231,10 +231,13 @@ def event_noun(dataset: Dataset) -> str:
     return str(dataset.package.event.get("noun") or "event")
 
 
-def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
+def source_lines(rows: pd.DataFrame, width: int, note: str = "", of: str = "") -> list[str]:
     """Name the claimants and outlets behind *rows* in a source line wrapped to *width* px.
 
-    At most :data:`~makiivka.charts.bounds.NAMED` of each are named, the rest counted.
+    At most :data:`~makiivka.charts.bounds.NAMED` of each are named, the rest counted. *of*
+    says what the rows are when they are not every report the chart could show ("the latest
+    figures": the gap counts only the reports behind them, and round 22's new user read its
+    "20 reports" beside the claims chart's "54" as a different ledger).
     """
     outlets = sorted(set(rows["outlet_name"].dropna().astype(str)))
     by_side = rows.sort_values(["side", "claimant_name"]).drop_duplicates("claimant_name")
@@ -247,7 +250,7 @@ def source_lines(rows: pd.DataFrame, width: int, note: str = "") -> list[str]:
     articles = rows["article_id"].nunique()
     count = len(rows)
     text = (
-        f"Source: claims ledger, {count:,} report{'s' * (count != 1)} in "
+        f"Source: claims ledger, {of}{count:,} report{'s' * (count != 1)} in "
         f"{articles:,} article{'s' * (articles != 1)} by {and_list(named(outlets, 'outlet'))}. "
         f"Claimants: {'; '.join(named(claimants, 'claimant'))}. {note}"
     ).strip()

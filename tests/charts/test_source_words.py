@@ -37,3 +37,12 @@ def test_a_denial_is_not_among_what_an_outlet_says_in_its_own_voice():
         }
     )
     assert own_voice(rows) == "In its own voice, Interior Ministry says \u201c2,053\u201d."
+
+
+def test_the_gap_s_source_line_says_it_counts_the_latest_figures():
+    """The gap draws only the latest figures: its source line says so (round 22's new user read
+    its "20 reports" beside the claims chart's "54" as another ledger's count)."""
+    rows = pd.DataFrame({"outlet_name": ["Courier"], "side": ["gov"], "claimant_name": ["Mayor"],
+                         "side_label": ["Government"], "article_id": ["a1"]})  # fmt: skip
+    lines = " ".join(source_lines(rows, 2000, "", "the latest figures, from "))
+    assert lines.startswith("Source: claims ledger, the latest figures, from 1 report in 1 article")
