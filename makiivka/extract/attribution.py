@@ -57,7 +57,6 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _TERMINAL_STOP,
     _VERB,
     ANAPHORS,
-    BARE_DATA,
     DATE_WORD,
     DENIALS,
     FIGURE_KEPT,
@@ -67,6 +66,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     RELAY_VERBS,
     SPEECH_VERBS,
 )
+from makiivka.extract.speech_objects import BARE_DATA, ORDERED_PEOPLE
 
 #: "Reports: …" credits unnamed reports (side unknown, the corpus conventions); a fact
 #: check's "Claim: …" line is read in :mod:`makiivka.extract.factcheck`.
@@ -154,7 +154,9 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "Initial reports say about 200", "claims spread online that": nouns
         if any(a <= m.start() < b for a, b in according):
             continue  # "according to updated figures": an adjective of the source
-        if m[0] in ("ordered", "instructed") and _ORDERED_PEOPLE.match(text, m.end(), end):
+        if m[0] in ("ordered", "instructed", "admitted") and ORDERED_PEOPLE.match(
+            text, m.end(), end
+        ):
             continue  # "has ordered some 1 million people to move south": whom, not a claim
         if m[0][:4] in ("spok", "spea") and not _OF_FIGURE.match(text, m.end(), end):
             continue  # "spoke only of 'dozens' killed" gives a figure; "spoke to" does not
@@ -283,14 +285,6 @@ _GIVEN_FIGURE = re.compile(
     r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
     r"|\s+(?:the|its|their|official)\s+(?:\w+\s+)?(?:figures?|toll|numbers?|count)\s*:"
-)
-#: The people a directive is given to: "ordered some 1 million people … to move".
-_ORDERED_PEOPLE = re.compile(
-    r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"
-    r"(?:\d|thousands|hundreds|dozens|tens)[^.,;]{0,60}?\bto\s+[a-z]"
-    # "ordered the killing of at least 184 people": a deed ordered, no figure stated
-    r"|\s+(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?)?(?:\w+ings?|\w+ions?|attacks?|strikes?"
-    r"|raids?|massacres?|assaults?|offensives?|bombardments?)\b"
 )
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(

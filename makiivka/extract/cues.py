@@ -129,6 +129,43 @@ def party_cues(party: dict, held: dict[str, set[str]]) -> list[str]:
     return in_both_numbers(cues)
 
 
+def minister_patterns(parties: list[dict]) -> list[tuple[str, re.Pattern]]:
+    """Return each party's ministers as (party id, pattern): the minister of each ministry its
+    cue words name (:func:`_ministers`). They side a speaker's name only (:func:`minister_side`):
+    as cue words everywhere they would make the speaker model give a party the outlet's own
+    sentence about the minister (blind set 12's "questioned Home Minister …, as the toll
+    climbed to 8,460")."""
+    found = []
+    for p in parties:
+        words = [m for c in p.get("cues", []) for m in _ministers(plain(c))]
+        if words:
+            found.append((p["id"], cue_pattern(words)))
+    return found
+
+
+def minister_side(name: str, ministers: list[tuple[str, re.Pattern]]) -> str | None:
+    """Return the one party whose minister a speaker's name names ("Health Minister Armindo
+    Tiago" for a party with the cue "health ministry"), else None."""
+    sides = {side for side, pattern in ministers if pattern.search(name)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _ministers(cue: str) -> list[str]:
+    """Return the minister of a ministry a cue names: "health ministry" and "Ministry of Health"
+    give "health minister" and "Health Minister" ("Health Minister Armindo Tiago" spoke for
+    the ministry's party, not the province's: round 22's second new user).
+
+    >>> _ministers("Ministry of Health"), _ministers("health ministry"), _ministers("MISAU")
+    (['Health Minister', 'health minister', 'Minister of Health'], ['health minister'], [])
+    """
+    m = re.fullmatch(r"(?:([A-Za-z]+)\s+[Mm]inistry|Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+))", cue)
+    if m is None:
+        return []
+    if m[1]:
+        return [f"{m[1]} minister"] + ([f"{m[1]} Minister"] if m[1][:1].isupper() else [])
+    return [f"{m[2]} Minister", f"{m[2].lower()} minister", f"Minister of {m[2]}"]
+
+
 def other_country(name: str, known: list[str]) -> bool:
     """Tell whether a name is a country no party of the story is known by (*known*: its cue
     words, labels and held places): "Sri Lanka has reported 30,957 dead" in a story of

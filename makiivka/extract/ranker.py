@@ -358,6 +358,14 @@ def rerank(
     return out
 
 
+#: A name the rules found that names someone: a capitalised word that is no pronoun or
+#: sentence opener ("Kerry", "António Muchanga of Renamo"; not "He", "group", "What the records").
+_NAMED = re.compile(
+    r"(?<![\w'’-])(?!(?:He|She|It|They|We|I|The|A|An|What|Earlier|Its|Their|His|Her|This|That"
+    r"|These|Those|According|Some|One|Officials?)\b)[A-Z][\w'’.-]+"
+)
+
+
 def _with_side(page: Page, figure: Figure, side: str, probability: float) -> Figure:
     """Return a figure given the model's side, its nearest name and the evidence.
 
@@ -367,7 +375,10 @@ def _with_side(page: Page, figure: Figure, side: str, probability: float) -> Fig
     than to the outlet in silence.
     """
     name = ""
-    if side not in ("media", "unknown"):
+    if figure.side == "unknown" and _NAMED.search(figure.claimant_name or ""):
+        name = figure.claimant_name  # the speaker the rules named, sided (round 22's second
+        # new user: "António Muchanga of Renamo" had become the WHO, the side's nearest word)
+    elif side not in ("media", "unknown"):
         words, starts, ends = page.words(side)
         before = bisect.bisect_right(ends, figure.start)  # the side's words ending before it
         after = bisect.bisect_left(starts, figure.end)

@@ -35,13 +35,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from makiivka.extract import cues as words_of  # party_cues, other_country, ministers
 from makiivka.extract.cues import (  # noqa: F401 (key, alias_pattern, alternation: this module's API)
     alias_pattern,
     alternation,
     cue_pattern,
     key,
-    other_country,
-    party_cues,
 )
 from makiivka.extract.held import held_on
 from makiivka.extract.roles import (
@@ -152,7 +151,7 @@ class Sides:
                 for variant in place_variants(place):
                     held.setdefault(key(variant), set()).add(p["id"])
                     spelled.setdefault(key(variant), variant)
-        groups = [(p["id"], party_cues(p, held)) for p in parties]
+        groups = [(p["id"], words_of.party_cues(p, held)) for p in parties]
         # A cue two parties share ("Syrian" of the Syrian government and of the Syrian
         # opposition, each given by its label) tells neither: "Syrian opposition activists"
         # are told by "opposition", "the Syrian Observatory" by its monitor's word.
@@ -197,6 +196,7 @@ class Sides:
         self.host = hosts.pop() if len(hosts) == 1 else None
         self.governs = self.host is not None and governs(self.labels[self.host])
         self.known = [*self.words, *self.labels.values(), *self.countries]  # names the story uses
+        self.ministers = words_of.minister_patterns(parties)
 
     def held_by(self, party: str) -> list[str]:
         """Return the places the story ties to a party (as the extractor reads them)."""
@@ -334,7 +334,7 @@ class Sides:
         if self.unnamed(name):
             return "unknown", "none"  # "Norlandic media reported …": outlets no one names
         name = SEEN_BY.sub("", name)
-        side = self.cue_side(name)
+        side = self.cue_side(name) or words_of.minister_side(name, self.ministers)
         if side is not None and self._foreign_generic(name, side):
             return "third_party", "foreign"  # "a French government security assessment"
         if side is not None:
@@ -353,8 +353,8 @@ class Sides:
         own = self._demonym_side(country[1]) if country else None
         if own is not None:  # "Sudan's foreign ministry", "Sudanese" a party's cue word
             return own, "cue"
-        if foreign or ABROAD.search(name) or other_country(name, self.known):  # blind 22, 23
-            return "third_party", "foreign"
+        if foreign or ABROAD.search(name) or words_of.other_country(name, self.known):
+            return "third_party", "foreign"  # "The top US diplomat in Rangoon"; "Sri Lanka"
         if _INSTITUTION.search(name):
             words = {w.lower() for w in _LABEL_WORD.findall(name)}
             owners = {p for w in words for p in self.label_words.get(w, ())}

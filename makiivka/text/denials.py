@@ -26,7 +26,9 @@ DENIED_BEFORE = re.compile(
     r"(?:of|that)\s+(?:[\w'’-]+\s+){0,2}?\Z"
     # "The Home Ministry denied that more than 50 people had died" (round 20's new user)
     r"|(?<![\w-])(?:denie[sd]|deny(?:ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing))\s+that\s+"
-    r"(?:[\w'’-]+\s+){0,2}?\Z",
+    r"(?:[\w'’-]+\s+){0,2}?\Z"
+    # "There is no evidence that more than 150 people have died" (round 22's second new user)
+    r"|(?<![\w-])no\s+(?:evidence|proof|sign)\s+(?:that|of)\s+(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,33 @@
+"""The objects of speech verbs that are no one's figure: data no one is named as publishing,
+and the people a directive or an admission is given to.
+
+Split from :mod:`makiivka.extract.speech` (which holds the verbs and the speakers' forms) to
+keep both under 400 lines; :mod:`makiivka.extract.attribution` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Data no one is named as publishing: "preliminary data", "the latest information".
+BARE_DATA = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:latest|preliminary|updated|initial|early|first|new|official|current"
+    r"|revised|provisional|final|most\s+recent|available)\s+){0,2}(?:data|information|figures?"
+    r"|estimates?|numbers?|counts?|tally|tallies|statistics|findings|toll)"
+    # "according to the accounts of survivors" (round 22's new user): what people no one names
+    # told the speaker is its evidence
+    r"|(?:the\s+)?(?:accounts?|testimon(?:y|ies)|statements)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:survivors|witnesses|relatives|families|residents|passengers|rescuers)"
+)
+
+
+#: The people a directive is given to: "ordered some 1 million people … to move".
+ORDERED_PEOPLE = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"
+    r"(?:\d|thousands|hundreds|dozens|tens)[^.,;]{0,60}?\bto\s+[a-z]"
+    # "the hospital had admitted 214 cholera patients" (round 22's second new user)
+    r"|\s+(?:(?:some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+)?patients\b"
+    # "ordered the killing of at least 184 people": a deed ordered, no figure stated
+    r"|\s+(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?)?(?:\w+ings?|\w+ions?|attacks?|strikes?"
+    r"|raids?|massacres?|assaults?|offensives?|bombardments?)\b"
+)
