@@ -24,10 +24,13 @@ def people_phrase(dataset: Dataset, metrics) -> str:
     or displaced' (the drawn metrics among *metrics*, in story order; killed when none)."""
     drawn = drawn_metrics(dataset)
     shown = [m for m in drawn if m in set(metrics)] or drawn[:2]
-    names = [metric_of(dataset.package, m).label for m in shown]
-    return "people " + (
-        " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-    )
+    said = [metric_of(dataset.package, m).phrase() for m in shown]
+    # "people killed or wounded"; a label naming what it counts is said as it is ("deaths or
+    # confirmed cases", not round 22's second new user's "people deaths or confirmed cases")
+    people = all(p.startswith("people ") for p in said)
+    names = [p.removeprefix("people ") for p in said] if people else said
+    joined = " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    return f"people {joined}" if people else joined
 
 
 def drawn_metrics(dataset: Dataset) -> list[str]:

@@ -324,12 +324,16 @@ def _add(
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.
-    counted = {m.id for m in story_metrics(package)}
+    units = {m.id: m.unit for m in story_metrics(package)}
     for row in rows:
-        if "other" in counted and row["metric"] not in counted:
+        if "other" in units and row["metric"] not in units:
             said = f"read as metric '{row['metric']}', which this story does not count"
             row["notes"] = "; ".join(filter(None, [str(row["notes"]), said]))
             row["metric"] = "other"
+        elif row["metric"] != "other" and row["unit"] == "other":
+            # "1,046 suspected cases" of a story metric counted in people is people (round
+            # 22's second new user: case counts with unit "other" were in no chart)
+            row["unit"] = units.get(row["metric"], row["unit"])
     notes = "; ".join(filter(None, ["ingested", fields["dated"], f"{len(rows)} proposed"]))
     if source is not None:
         notes = f"{source_note(source.relative, source.blob)}; {source.detail}; {notes}"

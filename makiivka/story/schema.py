@@ -265,9 +265,14 @@ class Metric:
 
         >>> Metric("on_board", "people on board").phrase(), Metric("dead", "dead").phrase()
         ('people on board', 'people dead')
+        >>> Metric("suspected", "suspected cases").phrase()  # round 22's second new user
+        'suspected cases'
         """
-        first = self.label.split(" ")[0].lower()
-        counted = first.endswith("s") or first in _IRREGULAR_PLURALS
+        # the noun it counts is among its first two words: "bodies recovered", "suspected cases"
+        head = [w.lower() for w in self.label.split(" ")[:2]]
+        counted = any(
+            (w.endswith("s") and not w.endswith("ss")) or w in _IRREGULAR_PLURALS for w in head
+        )
         return f"people {self.label}" if self.unit == "people" and not counted else self.label
 
 

@@ -204,6 +204,11 @@ def test_the_gap_notebook_asks_about_the_parties_when_there_are_more_than_two(tm
         ("people on board", "people", "people on board"),
         ("children missing", "people", "children missing"),
         ("rockets fired", "rockets", "rockets fired"),
+        # round 22's second new user: "people deaths", "people suspected cases"
+        ("deaths", "people", "deaths"),
+        ("suspected cases", "people", "suspected cases"),
+        ("deaths in the community", "people", "deaths in the community"),
+        ("missing", "people", "people missing"),
     ],
 )
 def test_a_metric_is_said_once(label, unit, phrase):
