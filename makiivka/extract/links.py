@@ -31,7 +31,9 @@ _REVISION_VERB = re.compile(
 #: "…, and later put the figure at 63": the figure restates the one before.
 _RESTATES = re.compile(
     r"(?:(?:figure|number|count|tally|toll|estimate)\s+(?:at|to)|(?:the|a|that|this)\s+(?:figure"
-    r"|number|count|estimate)\s+of)\s+\Z",
+    r"|number|count|estimate)\s+of"
+    # "put the toll at 27 on Sunday, then at 29 on Monday" (round 22's second new user)
+    r"|\A(?:\s+(?:on|by|at)\s+[\w:.]+(?:\s+\w+)?)?,?\s+(?:and\s+)?then\s+(?:at|to))\s+\Z",
     re.I,
 )
 
@@ -57,7 +59,9 @@ _UP_FROM = re.compile(  # "31 bodies had been recovered, up from 24" (round 22's
 
 
 #: Right before an earlier figure a revision names: "31 bodies …, up from 24".
-_UP_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?\Z")
+_UP_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?|then\s+(?:at|to)\s+)\Z"
+)  # "…, then at 29 on Monday" (round 22's second new user): the toll's next step
 
 
 def counts_as_before(text: str, q: Quantity) -> bool:

@@ -132,12 +132,17 @@ def own_date(ctx: Context, q: Quantity) -> str:
 _THEN_BEFORE = re.compile(r"(?i)(?<![\w-])then\s+(?:(?:at|to|put\s+it\s+at)\s+)?\Z")
 
 
+_FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?:up\s+|down\s+)?from\s+\Z")
+
+
 def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
     """Return the date of a figure that is one step of a revision told in its sentence: its own
     date phrase ("first put the toll at 23 on Tuesday and then at 27 on Wednesday"), else
     *stated* (for an earlier figure with no date of its own, none: it was not said then)."""
     if _THEN_BEFORE.search(ctx.text, max(floor, q.start - 30), q.start):
         return own_date(ctx, q) or stated
+    if _FROM_BEFORE.search(ctx.text, max(floor, q.start - 12), q.start) and own_date(ctx, q):
+        return own_date(ctx, q)  # "to 29, from 27 announced on Sunday" (new user 22b)
     if stated and EARLIER_BEFORE.search(ctx.text, max(floor, q.start - 80), q.start):
         return own_date(ctx, q)
     return stated

@@ -87,3 +87,21 @@ def test_the_speaker_model_sides_a_named_speaker_without_renaming_him():
     )
     found = next(f for f in extract_figures(text, "2027-01-21", STORY) if f.quote.endswith("100"))
     assert "Mucha" in found.claimant_name, found.attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "revises"),
+    [
+        # the earlier figure's own day, not the page's: never after the one that replaced it
+        ("The health ministry on Monday raised the death toll to 29, from 27 announced on "
+         "Sunday.", {"29": "2027-01-18", "27": "2027-01-17"}, ("29", "27")),
+        # "then at 29" is the toll's next step
+        ("The health ministry had first put the toll at 27 on Sunday, then at 29 on Monday.",
+         {"27": "2027-01-17", "29": "2027-01-18"}, ("29", "27")),
+    ],
+)  # fmt: skip
+def test_a_toll_s_steps_keep_their_own_days(sentence, dated, revises):
+    found = {f.quote: f for f in extract_figures(HEAD + sentence, "2027-01-20", STORY, model=False)}
+    assert {q: found[q].stated_at for q in dated} == dated
+    assert found[revises[0]].revises == found[revises[1]].start
+    assert found[revises[0]].metric == found[revises[1]].metric == "killed"
