@@ -104,6 +104,9 @@ def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str
         wanted.update(read)
         if coded_qualifier(notes):
             wanted["notes"] = with_coded(wanted.get("notes", notes), None)  # its own reading
+    relay = wanted.get("relayed_by", row.get("relayed_by", ""))
+    if relay and wanted.get("claimant", row.get("claimant")) == relay:
+        wanted["relayed_by"] = ""  # the row given to the outlet that relayed it: no relay now
     return {f: v for f, v in wanted.items() if row.get(f) != v}
 
 

@@ -200,6 +200,15 @@ def _cycles(claims: Table, index: dict[str, int], revising: np.ndarray) -> list[
     return problems
 
 
+def check_relays(claims: Table) -> list[Problem]:
+    """Check no claim is relayed by its own claimant (round 22's second new user gave a row to
+    the outlet that relayed it, and the desk and validate kept "relayed by itself")."""
+    frame = claims.frame
+    own = (frame["relayed_by"] != "") & (frame["relayed_by"] == frame["claimant"])
+    expected = "another claimant than the claim's own, or empty"
+    return [claims.problem(row, "relayed_by", expected) for row in np.flatnonzero(own.to_numpy())]
+
+
 def check_stated_before_published(
     claims: Table, articles: Table, zone: tzinfo | None = None
 ) -> list[Problem]:

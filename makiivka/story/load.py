@@ -192,6 +192,7 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_bounds(claims)
         problems += claim_checks.check_quotes(claims, texts)
         problems += claim_checks.check_supersedes(claims)
+        problems += claim_checks.check_relays(claims)
         problems += claim_checks.check_figures(claims)
         problems += ids.check_issued(data, claims)
         if "articles" in tables:

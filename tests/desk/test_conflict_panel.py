@@ -93,15 +93,15 @@ def test_an_accept_over_another_editors_change_shows_the_status_it_would_set(bro
     one, two = browser.new_context(), browser.new_context()
     a, b = one.new_page(), two.new_page()
     for tab in (a, b):
-        tab.goto(f"{desk.url}/articles/{COURIER}?row=c007")
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c010")
     a.keyboard.press("e")
-    a.select_option("#scope-c007", "other")
+    a.select_option("#scope-c010", "other")
     with a.expect_navigation():
-        a.click("#edit-c007 button:text-is('Save')")
+        a.click("#edit-c010 button:text-is('Save')")
     with b.expect_navigation():
         b.keyboard.press("a")  # B accepts the row as B saw it
     # New user 19's Y, who pressed Accept, never chose the other scope: "(unchanged)".
-    assert _panel(b, "c007") == [
+    assert _panel(b, "c010") == [
         ["moved", "Scope", "another flood or event changed by them (you opened it as this flood)",
          "(unchanged)"],
         ["differs", "Status", "proposed", "reviewed"],

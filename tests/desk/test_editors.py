@@ -16,8 +16,8 @@ from tests.conftest import tree_digest
 from tests.desk.conftest import CLOCK
 
 COURIER = "courier-2024-05-12-orlen-flood-toll-rises-to-58"
-#: The Courier's "58 … up from 46": c007 is the 46 (the revision, c008, notes that it could
-#: not date the two apart and takes the later id).
+#: The Courier's Hill Front row (c009): no revision links it, so its scope may change alone
+#: (the "58 … up from 46" pair, c007 and c008, must share one: validate holds a revision to it).
 NOTES = "proposed by makiivka extract"
 #: What the notes record of an editor's change of the scope (round 18).
 SCOPED = f"edited at the desk {CLOCK}: scope: event → other"
@@ -38,28 +38,28 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
     one, two = browser.new_context(), browser.new_context()
     a, b = one.new_page(), two.new_page()
     for tab in (a, b):
-        tab.goto(f"{desk.url}/articles/{COURIER}?row=c007")
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c009")
         tab.keyboard.press("e")
-    a.select_option("#scope-c007", "other")  # proposed as this flood's own
+    a.select_option("#scope-c009", "other")  # proposed as this flood's own
     with a.expect_navigation():
-        a.click("#edit-c007 button:text-is('Save')")
-    b.fill("#notes-c007", "checked against the Courier's print edition")
+        a.click("#edit-c009 button:text-is('Save')")
+    b.fill("#notes-c009", "checked against the Courier's print edition")
     with b.expect_navigation():
-        b.click("#edit-c007 button:text-is('Save')")
-    conflict = b.inner_text("#body-c007 .conflict")
-    assert "Another editor changed c007 since you opened it" in conflict
+        b.click("#edit-c009 button:text-is('Save')")
+    conflict = b.inner_text("#body-c009 .conflict")
+    assert "Another editor changed c009 since you opened it" in conflict
     rows = b.eval_on_selector_all(
-        "#body-c007 .conflict tr.differs",
+        "#body-c009 .conflict tr.differs",
         "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))",
     )
     # B changed only the notes: A's scope is not B's to undo, so it is no difference.
     assert rows == [["Notes", f"{NOTES}; {SCOPED}", "checked against the Courier's print edition"]]
-    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == (
+    assert (_cell(data, "c009", "scope"), _cell(data, "c009", "notes")) == (
         "other", f"{NOTES}; {SCOPED}"
     )  # fmt: skip
     with b.expect_navigation():
-        b.click("#body-c007 .conflict button:text-is('Apply mine over theirs')")
-    assert (_cell(data, "c007", "scope"), _cell(data, "c007", "notes")) == (
+        b.click("#body-c009 .conflict button:text-is('Apply mine over theirs')")
+    assert (_cell(data, "c009", "scope"), _cell(data, "c009", "notes")) == (
         "other",  # A's change kept
         f"checked against the Courier's print edition; {SCOPED}",  # B's applied, A's record kept
     )
@@ -75,7 +75,7 @@ def test_two_editors_lose_nothing_and_a_conflict_is_shown_not_overwritten(browse
             submit = f"document.querySelector('#row-{claim_id} form.accept-form').requestSubmit()"
             tab.evaluate(submit)
     assert sorted(_sealed(data)) == ["c008", "c010"]
-    assert _cell(data, "c007", "scope") == "other"
+    assert _cell(data, "c009", "scope") == "other"
     assert load.validate(data) == []
     one.close()
     two.close()

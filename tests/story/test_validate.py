@@ -93,6 +93,10 @@ CELL_CASES = [
     ("claim stated after publication", "claims.csv", "400,exact,people,2023-01-01,",
      "400,exact,people,2023-01-05,", 3, "stated_at", "2023-01-05",
      "a date no later than the article's publication (bbc-2023-01-04)"),
+    # a claimant is never its own relay (round 22's second new user)
+    ("relayed by its own claimant", "claims.csv", ",,400,ukraine_military,,killed,",
+     ",,400,ukraine_military,ukraine_military,killed,", 3, "relayed_by", "ukraine_military",
+     "another claimant than the claim's own, or empty"),
     # a claim about the strike cannot be stated before it (a wrong year on an article's date)
     ("claim stated before the event", "claims.csv", "400,exact,people,2023-01-01,",
      "400,exact,people,2022-12-30,", 3, "stated_at", "2022-12-30",
