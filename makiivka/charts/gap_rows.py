@@ -77,8 +77,11 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
             ids = str(get("claim_ids") or "").split(";") if get("claim_ids") else []
             if ids:
                 assertion = found.loc[ids[0]]
-                text = drawn_text(
-                    text, assertion["qualifiers"], assertion["figures"], assertion["quotes"]
+                text = drawn_text(  # the assertion's own text: the table's is qualified
+                    assertion["text"],
+                    assertion["qualifiers"],
+                    assertion["figures"],
+                    assertion["quotes"],
                 )
             stamp = get("stated_at")
             rows.append(

@@ -67,8 +67,6 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
     ('some 7,000', 'dozens (24–99)')
     >>> qualified("89 or more", "at_least; exact", "at least 89; 89")
     '89 or more'
-    >>> qualified("dozens (24–99)", "vague", "dozens")  # a gap table's text, said once
-    'dozens (24–99)'
     """
     kinds = str(qualifiers).split("; ")
     first = str(figures).split("; ")[0]
@@ -76,7 +74,7 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
         first = first[:1].lower() + first[1:]
     if kinds == ["about"] and first:
         return first
-    if kinds == ["vague"] and first and not text.startswith(f"{first} ("):  # not said twice
+    if kinds == ["vague"] and first:
         span = text.replace(" to ", "\u2013")
         return f"{first} ({span})"
     return text
