@@ -40,9 +40,8 @@ class Revisable:
         """
         theirs = [r for r in self.by_claimant.get(claimant, []) if r["claim_id"] != claim_id]
         own = self.by_id.get(claim_id)
-        if own is not None:  # what validate accepts first (round 22's new user)
-            fits = [r for r in theirs if _may_revise(r, own)]
-            theirs = fits + [r for r in theirs if not _may_revise(r, own)]
+        if own is not None:  # what validate accepts first, each part still latest first
+            theirs.sort(key=lambda r: not _may_revise(r, own))  # (round 22's new user)
         kept = theirs[:CHOICES] + [r for r in theirs[CHOICES:] if r["claim_id"] == keep]
         return [{"value": r["claim_id"], "text": self.words(r)} for r in kept]
 

@@ -103,6 +103,10 @@ def in_both_numbers(cues: list[str]) -> list[str]:
 _UN_SPELLINGS = ("UN", "U.N.", "United Nations")
 
 
+#: Where a party's label says it works: "the humanitarian coordinator in Banda Aceh".
+_WORKS_IN = re.compile(r"\b(?:in|at)\s+(\w[\w\s'’-]*)")
+
+
 def party_cues(party: dict, held: dict[str, set[str]]) -> list[str]:
     """Return a party's cue words in both numbers (:func:`in_both_numbers`), with the UN's
     other spellings when it has one, and without a place only other parties hold (*held*:
@@ -116,9 +120,10 @@ def party_cues(party: dict, held: dict[str, set[str]]) -> list[str]:
     ['UN', 'U.N.', 'United Nations']
     """
     own, label = party["id"], party.get("label", "")
-    works_in = re.compile(r"\b(?:in|at)\s+(\w[\w\s'’-]*)")
     # "in Banda Aceh, where …": the place is the first words after "in"
-    where = {key(" ".join(m[1].split()[:n])) for m in works_in.finditer(label) for n in range(1, 5)}
+    where = {
+        key(" ".join(m[1].split()[:n])) for m in _WORKS_IN.finditer(label) for n in range(1, 5)
+    }
     cues = [
         c
         for c in party.get("cues", [])
@@ -176,9 +181,18 @@ def other_country(name: str, known: list[str]) -> bool:
     """
     if not is_country(name):
         return False
-    stem = re.sub(r"\A[Tt]he\s+", "", name.strip()).lower()
-    stem = stem[: max(4, len(stem) - 2)]  # "Lebanon" and "Lebanese", "Korea" and "Korean"
+    stem = country_stem(re.sub(r"\A[Tt]he\s+", "", name.strip()))
     return not any(w.lower().startswith(stem) for w in known)
+
+
+def country_stem(country: str) -> str:
+    """Return the stem a country's name shares with its demonym, in lower case.
+
+    >>> country_stem("Lebanon"), country_stem("Korea"), country_stem("Mali")
+    ('leban', 'kore', 'mali')
+    """
+    low = country.lower()
+    return low[: max(4, len(low) - 2)]
 
 
 #: Words whose other number is no word of theirs ("news", "series") or another word.

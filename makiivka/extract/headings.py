@@ -26,6 +26,7 @@ import re
 from makiivka.extract.cue import Cue
 from makiivka.extract.sentences import Sentence
 from makiivka.extract.speakers import Register
+from makiivka.extract.turns import title_word
 from makiivka.text.date_phrases import MONTH
 from makiivka.text.zones import FIXED_ZONES, ZONES
 
@@ -273,9 +274,8 @@ def _name(part: str) -> str | None:
     bare = _TRAILING.sub("", _LEADING.sub("", part.strip())).strip(" .")
     if bare.isupper():
         bare = " ".join(
-            w.lower() if w.lower() in _CONNECTORS else "-".join(map(str.capitalize, w.split("-")))
-            for w in bare.split()
-        )  # "PROSECUTOR-GENERAL'S" is "Prosecutor-General's", as a cue writes it
+            w.lower() if w.lower() in _CONNECTORS else title_word(w) for w in bare.split()
+        )
         bare = _TRAILING.sub("", _LEADING.sub("", bare)).strip(" .")
     words = bare.split()
     if not words or words[0].lower() in _CONNECTORS:

@@ -17,10 +17,11 @@ from makiivka.text.quantities import Quantity
 CALLED_FALSE = "(called false;"
 
 #: A figure said to go round online, right after it: posts no one names are its source.
+_PLATFORMS = r"social\s+(?:media|networks)|WhatsApp|Facebook|Telegram|TikTok|Twitter"
 _CIRCULATING = re.compile(
     r"(?i)[^.;:\n]{0,40}?\b(?:circulating|circulated|shared|spreading|going\s+viral|doing\s+the"
-    r"\s+rounds)\s+(?:on|across|via|in)\s+((?:social\s+(?:media|networks)|WhatsApp|Facebook"
-    r"|Telegram|TikTok|Twitter)(?:\s+(?:groups|channels|accounts|posts))?)\b"
+    rf"\s+rounds)\s+(?:on|across|via|in)\s+((?:{_PLATFORMS})(?:\s+(?:groups|channels|accounts"
+    r"|posts))?)\b"
 )
 #: "a figure of over 100 dead continues to circulate, attributed to unnamed mall workers"
 #: (blind set 20): the unnamed people it is credited to are its source.
@@ -49,8 +50,8 @@ _REPORTS_OF = re.compile(
 )
 #: Where talk no one is named for goes round: the Internet, social media, a platform.
 _ONLINE = (
-    r"(?:the\s+)?(?:Internet|internet|social\s+(?:media|networks)|online|WhatsApp|Facebook"
-    r"|Telegram|TikTok|Twitter|Weibo|WeChat|VKontakte|YouTube|Instagram)"
+    rf"(?:the\s+)?(?:Internet|internet|online|{_PLATFORMS}|Weibo|WeChat|VKontakte|YouTube"
+    r"|Instagram)"
 )
 #: Posts, messages or reports online saying the figure: "reports spread on the Internet that
 #: \"hundreds\" of people died", "A message circulating on WhatsApp and Facebook … claims that

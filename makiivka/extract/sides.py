@@ -316,8 +316,7 @@ class Sides:
         country = re.match(r"(?:[A-Z][\w.]*(?:['’]s)?\s+)+", foreign[0]) if foreign else None
         if country is None:
             return False
-        stem = re.sub(r"['’]s\s*\Z", "", country[0].strip()).lower()  # "South Korea's"
-        stem = stem[: max(4, len(stem) - 2)]  # "Lebanon" and "Lebanese", "Korea" and "Korean"
+        stem = words_of.country_stem(re.sub(r"['’]s\s*\Z", "", country[0].strip()))
         if any(w.lower().startswith(stem) for w in self.known):
             return False  # the country of a party of the story
         pattern = dict(self.groups).get(side)
@@ -371,7 +370,7 @@ class Sides:
     def _demonym_side(self, country: str) -> str | None:
         """Return the one party whose one-word cue is the country's demonym ("Sudan" and
         "Sudanese", "Mali" and "Malian"), if one is."""
-        stem = country.lower()[: max(4, len(country) - 2)]
+        stem = words_of.country_stem(country)
         words = [w for w in self.words if " " not in w and w[:1].isupper()]
         found = {self.cue_side(w) for w in words if w.lower().startswith(stem)} - {None}
         return found.pop() if len(found) == 1 else None

@@ -141,8 +141,9 @@ def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
     *stated* (for an earlier figure with no date of its own, none: it was not said then)."""
     if _THEN_BEFORE.search(ctx.text, max(floor, q.start - 30), q.start):
         return own_date(ctx, q) or stated
-    if _FROM_BEFORE.search(ctx.text, max(floor, q.start - 12), q.start) and own_date(ctx, q):
-        return own_date(ctx, q)  # "to 29, from 27 announced on Sunday" (new user 22b)
+    earlier = _FROM_BEFORE.search(ctx.text, max(floor, q.start - 12), q.start)
+    if earlier and (own := own_date(ctx, q)):
+        return own  # "to 29, from 27 announced on Sunday" (new user 22b)
     if stated and EARLIER_BEFORE.search(ctx.text, max(floor, q.start - 80), q.start):
         return own_date(ctx, q)
     return stated

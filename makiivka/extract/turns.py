@@ -78,10 +78,18 @@ def _titled(words: str) -> str:
     out = []
     for i, word in enumerate(words.split()):
         low = word.lower()
-        # "JEAN-BAPTISTE" is "Jean-Baptiste", as a cue writes it (blind set 23)
-        titled = "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
-        out.append(low if i and low in _MINOR else titled)
+        out.append(low if i and low in _MINOR else title_word(word))
     return " ".join(out)
+
+
+def title_word(word: str) -> str:
+    """Return a word in capitals in title case, each part of a hyphenated one too, as a cue
+    writes it (blind set 23's "JEAN-BAPTISTE:" and "… PROSECUTOR-GENERAL'S OFFICE …").
+
+    >>> title_word("JEAN-BAPTISTE"), title_word("PROSECUTOR-GENERAL'S")
+    ('Jean-Baptiste', "Prosecutor-General's")
+    """
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
 def _person(label: re.Match[str]) -> tuple[str, str]:
