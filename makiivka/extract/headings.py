@@ -290,7 +290,7 @@ def _name(part: str) -> str | None:
 def _is_author(name: str) -> bool:
     """Tell whether a name can author a text: an institution, or a person's full name.
 
-    A single word ("Russia", "Kostiantynivka") is a topic or a place, not an author; a
+    A single word ("Norland", "Lowtown") is a topic or a place, not an author; a
     report's title ("Northern Offensive Campaign Assessment") names what the outlet
     publishes, not who speaks.
     """

@@ -1,7 +1,7 @@
 """Tell the side a speaker speaks for from the story's words: cue words, held places, titles.
 
 A name the register does not know gets its side here, from the descriptor only: each party's
-``cues`` ("Ukrainian", "Kremlin"), the ``third_party`` and ``media`` roles' cues (the template
+``cues`` ("Norlandic", "the Palace"), the ``third_party`` and ``media`` roles' cues (the template
 ships a vocabulary of international bodies: United Nations, its agencies and their acronyms,
 the Red Cross and Red Crescent federation, monitors, rights groups), and the places each
 party holds ("the governor of <a held region>"). In order:
@@ -204,7 +204,7 @@ class Sides:
 
     def government(self, name: str) -> str:
         """Return "<name> (<label> government)" for a name that stands for a party's
-        government ("Kyiv says"; the corpus conventions, judgement call 16), else "".
+        government ("Harbour City says"; the corpus conventions, judgement call 16), else "".
 
         Only a party whose label is a plain name (no notes in parentheses, at most three
         words) has one: a label is never pasted into a claimant's name otherwise.

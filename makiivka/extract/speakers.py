@@ -1,10 +1,10 @@
 """Know the story's speakers: the claimants register and the sides, both from the data package.
 
 The register maps names in text to claimant_ids through their aliases (one compiled
-alternation, longest alias first, so "British Defense Ministry" is uk_mod and not the
-Russian "Defense Ministry"). A name not in the register gets its side from the descriptor:
-each party's ``cues`` ("Ukrainian", "Kremlin"), the ``third_party`` and ``media`` roles' cues,
-and the places each party holds ("the governor of Dnipropetrovsk region"). A local role
+alternation, longest alias first, so "Southern Defense Ministry" is south_mod and not the
+Norlandic "Defense Ministry"). A name not in the register gets its side from the descriptor:
+each party's ``cues`` ("Norlandic", "the Palace"), the ``third_party`` and ``media`` roles' cues,
+and the places each party holds ("the governor of Velan region"). A local role
 ("the city's mayor", "the regional governor") that names no place speaks for the party
 that holds the event's place. Nothing here names a party, place or story: a story's words
 are compiled from its descriptor by :func:`register_from`.
