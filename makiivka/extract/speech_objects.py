@@ -1,8 +1,10 @@
 """The objects of speech verbs that are no one's figure: data no one is named as publishing,
-and the people a directive or an admission is given to.
+and the people a directive or an admission is given to; a figure right after a verb, and an
+event named as a verb's subject ("The disaster recalled …"), which speaks for no one.
 
 Split from :mod:`makiivka.extract.speech` (which holds the verbs and the speakers' forms) to
-keep both under 400 lines; :mod:`makiivka.extract.attribution` reads them.
+keep both under 400 lines; :mod:`makiivka.extract.attribution` and
+:mod:`makiivka.extract.subjects` read them.
 """
 
 from __future__ import annotations
@@ -30,4 +32,16 @@ ORDERED_PEOPLE = re.compile(
     # "ordered the killing of at least 184 people": a deed ordered, no figure stated
     r"|\s+(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?)?(?:\w+ings?|\w+ions?|attacks?|strikes?"
     r"|raids?|massacres?|assaults?|offensives?|bombardments?)\b"
+)
+
+#: A figure right after the verb: "reported 220", "said that at least 40".
+FIGURE_NEXT = re.compile(
+    r"\s+(?:that\s+)?(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|up\s+to)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+#: An event named as a verb's subject: it recalls or shows, it does not speak.
+EVENT_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[a-z][\w-]*\s+)?(?:disaster|tragedy|catastrophe|fire|blaze"
+    r"|earthquake|quake|explosion|blast|crash|collapse|stampede|crush|shipwreck|sinking)"
 )

@@ -35,18 +35,13 @@ from makiivka.extract.speech import (
     ANAPHORS,
     DATE_WORD,
 )
+from makiivka.extract.speech_objects import EVENT_SUBJECT, FIGURE_NEXT
 
 _ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")  # "The … Organization (WHO) says"
 #: Words that may stand alone between the last comma and the verb: ", has also said".
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|still|later|earlier|previously|now|then"
     r"|again|initially|first|separately|further|would|will|\w+ly|so\s+far)\s+)*"
-)
-#: A figure right after the verb: "reported 220", "said that at least 40".
-_FIGURE_NEXT = re.compile(
-    r"\s+(?:that\s+)?(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|up\s+to)\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
-    re.IGNORECASE,
 )
 #: A relative pronoun right before the verb: ", which earlier reported".
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|earlier|also|later|had|has|have)\s+)*\Z")
@@ -120,7 +115,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     relative = _RELATIVE_END.search(head)
     if relative and re.search(r"\d", head[: relative.start()]):
         head = head[: relative.start()] + " " * len(relative[0])
-    which = _WHICH_END.search(head) if _FIGURE_NEXT.match(text, verb.end()) else None
+    which = _WHICH_END.search(head) if FIGURE_NEXT.match(text, verb.end()) else None
     if which:  # "… cross-checked with the Red Cross, which earlier reported 220" (blind set 7)
         before = head[: which.start()]
         at = max(before.rfind(","), before.rfind(";"), before.rfind("”"), before.rfind('"')) + 1
@@ -170,8 +165,9 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
                 cue = named_in_apposition(text, floor + comma + 1, floor + cut, cue, register)
         if cue is None:
             cue = _trailing_subject(text, floor, head, verb, register)
-    if cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name):
-        return None  # "Three bodies found …": the figure's own noun, not a speaker
+    nobody = cue is not None and _COUNTED.match(cue.name) and not _SPEAKING.search(cue.name)
+    if nobody or (cue is not None and EVENT_SUBJECT.fullmatch(cue.name)):
+        return None  # "Three bodies found …", "The disaster recalled …" (set 24): no speaker
     if cue is not None and _TOLD.search(text, max(floor, cue.start - 12), cue.start):
         return None  # "X told Reuters the society had registered 410": Reuters is told
     return first_named(text, floor + clause, head[clause:], cue, register)

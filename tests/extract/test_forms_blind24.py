@@ -1,0 +1,129 @@
+"""Who said it, in the forms blind set 24 showed us.
+
+The kinds were read off blind set 24's failures once it stopped being the check: a foreign
+state's "Foreign Ministry" in capitals, a post going round online that "said" a figure in
+quotation marks, "according to the official count" when a party's cue is "official count", a
+headline's "ministry says" or "city says" over a body that names the ministry or the city, a
+breakdown given after a colon, a name that opens on initials ("J.K. Dutt"), an event as a
+verb's subject ("The disaster recalled …"), "the ministry" after "the Ministry of Health" that
+did not speak, a priest who "said he had counted", "the media say nothing", "according to the
+revised figures" after "the officials said", and an agency's "report, citing" its sources.
+Every passage here is our own, in an invented story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.extract.speakers import register_from
+from tests.extract.test_speakers import figure_ending
+
+#: A crush at a stadium in Norhaven, Norland, with a federal guard, residents and outlets.
+DESCRIPTOR = {
+    "event": {"places": ["Norhaven"], "occurred_at": "2025-03-01T18:00:00+00:00",
+              "noun": "crush"},
+    "parties": [
+        {"id": "gov", "label": "Norland's state government: the health ministry, the police and "
+         "the city administration", "places": ["Norhaven"],
+         "cues": ["Norland", "health ministry", "Ministry of Health", "police",
+                  "city administration", "official count", "Ana Lund"]},
+        {"id": "federal", "label": "The federal guard", "cues": ["NSG", "J.K. Dutt"]},
+        {"id": "residents", "label": "Residents and relatives of the dead",
+         "cues": ["residents", "priest", "relatives"]},
+    ],
+    "roles": {"third_party": {"cues": ["Red Cross"]}, "media": {"cues": ["Courier"]}},
+    "metrics": [{"id": m} for m in ("killed", "wounded", "missing", "displaced", "other")],
+}  # fmt: skip
+STORY = register_from([], DESCRIPTOR)
+HEAD = "Crush toll\n\n"
+
+
+def figure(text: str, quote: str, published: str = "2025-03-04"):
+    """Return the last figure whose quote ends with *quote*, read against STORY."""
+    return figure_ending(text, quote, published, STORY)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "name"),
+    [
+        # a country no party is, with its ministry in capitals, is a foreign state
+        (HEAD + "Israel's Foreign Ministry says six bodies have been found in the stands.",
+         "six", "third_party", "Israel's Foreign Ministry"),
+        # a message going round online that "said" the figure in quotation marks
+        (HEAD + 'A message circulating on Twitter overnight said "500 dead at the gate alone".',
+         "500", "unknown", "A message circulating on Twitter"),
+        # a data noun that is a party's own cue names the party
+        (HEAD + "Seventy-two people were killed, according to the official count.",
+         "Seventy-two", "gov", "official count"),
+        # a headline's bare "ministry says" is the ministry the body names below it
+        ("Norhaven toll: 72 of the dead were home fans, ministry says\n\nThe health ministry on "
+         "Friday gave its final figures.", "72", "gov", "health ministry"),
+        ("Norhaven: city says search is over at 113 dead\n\nNORHAVEN - The Norhaven city "
+         "administration said on Sunday that the search had ended.", "113", "gov",
+         "Norhaven city"),
+        # a breakdown after a colon is the speaker's
+        (HEAD + "The health ministry on Friday gave its final breakdown of the dead in the "
+         "crush: 72 home fans, one away fan and a police conscript, 74 in all.", "74", "gov",
+         "health ministry"),
+        # a name that opens on initials is a person "he" stands for
+        (HEAD + 'Ana Lund: "The total number of people killed is 195."\n\nNSG chief J.K. Dutt '
+         'tells reporters the operation is over. "We have killed three attackers," he says.',
+         "three", "federal", "J.K. Dutt"),
+        # an event as a verb's subject speaks for no one: the outlet's own voice
+        (HEAD + "The disaster recalled the fire at a club in Vell in 2013, which killed 242 "
+         "people.", "242", "media", ""),
+        # "the ministry" that no one spoke for before is the ministry the text named
+        (HEAD + "The official list, closed by the Ministry of Health in March, is long.\n\nIn "
+         "November, the ministry said 12 patients had died abroad.", "12", "gov",
+         "Ministry of Health"),
+        # "a priest said he had counted": he is the priest, not the minister before him
+        (HEAD + "Police chief Ana Lund denied that officers had fired.\n\nResidents carried the "
+         "bodies to a church, where a priest said he had counted six bodies on the floor.",
+         "six", "residents", "priest"),
+        # "according to the revised figures" after "the officials said": the officials'
+        (HEAD + "The Norland government revised the toll down to 172, the Courier reported. Of "
+         "the 172, 26 were foreigners, the officials said. The crush also left 308 people "
+         "wounded, according to the revised figures.", "308", "gov", "Norland government"),
+        # an agency's report, citing its sources, relays them
+        (HEAD + "A Press Trust of Norland report, citing relatives at the cemetery, said at least "
+         "2,000 people had been buried since Monday.", "at least 2,000", "residents",
+         "relatives at the cemetery"),
+    ],
+)  # fmt: skip
+def test_who_states_the_figure(text, quote, side, name):
+    found = figure(text, quote)
+    assert (found.side, found.claimant_name) == (side, name), found.attribution
+
+
+def test_a_post_quoting_someone_else_is_not_an_unnamed_post():
+    """Guard: a post that quotes others' words ("relatives are talking about 400") is not
+    itself the unnamed source of the figure."""
+    text = (
+        HEAD + 'A post on the Telegram channel Mash on the same day said "relatives are talking '
+        'about 400 bodies", without naming anyone.'
+    )
+    assert "unnamed source" not in figure(text, "400").attribution
+
+
+def test_the_media_saying_nothing_states_no_figure():
+    """A fact check's claim "… and the media say nothing" is not the media's figure."""
+    text = (
+        'CLAIM: "They killed 30 of our brothers in Norhaven and the media say nothing." '
+        "(Facebook post, 20 November)\n\nVERDICT: False"
+    )
+    assert figure(text, "30").side == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side"),
+    [
+        # a data noun that is no party's cue: no one named ("according to preliminary data")
+        (HEAD + "Seventy-two people were killed, according to preliminary data.", "Seventy-two",
+         "media"),
+        # a body with a capital before "Fire" is no event: "Cal Fire said" speaks
+        (HEAD + "Norhaven Fire said the blaze had destroyed 9,700 homes. About 52,000 people "
+         "remain evacuated.", "About 52,000", "gov"),
+    ],
+)  # fmt: skip
+def test_guards(text, quote, side):
+    assert figure(text, quote).side == side, figure(text, quote).attribution
