@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from makiivka.extract.metrics import (
-    CURRENCIES,
-    PEOPLE_METRICS,
-    counts_of_previous,
-)
+from makiivka.extract.metrics import CURRENCIES, PEOPLE_METRICS
 from makiivka.extract.records import Figure
 from makiivka.text.quantities import Quantity
 
 _REVISION_TO = re.compile(r"\s+to\s+\Z")
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|them|whom|those|these)\b", re.IGNORECASE)
+
+
+def counts_of_previous(text: str, end: int) -> bool:
+    """Tell whether a figure is followed by "of which"/"of them" (so it counts the one before)."""
+    return _OF_WHICH.match(text, end) is not None
 
 
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:[\w'’-]+\s+){0,6}\Z", re.I)

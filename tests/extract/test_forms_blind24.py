@@ -32,7 +32,8 @@ DESCRIPTOR = {
          "cues": ["residents", "priest", "relatives"]},
     ],
     "roles": {"third_party": {"cues": ["Red Cross"]}, "media": {"cues": ["Courier"]}},
-    "metrics": [{"id": m} for m in ("killed", "wounded", "missing", "displaced", "other")],
+    "metrics": [{"id": m} for m in ("killed", "wounded", "missing", "displaced", "detained",
+                                    "other")],
 }  # fmt: skip
 STORY = register_from([], DESCRIPTOR)
 HEAD = "Crush toll\n\n"
@@ -127,3 +128,23 @@ def test_the_media_saying_nothing_states_no_figure():
 )  # fmt: skip
 def test_guards(text, quote, side):
     assert figure(text, quote).side == side, figure(text, quote).attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # a participle describes the noun; the figure's own verb says what it counts
+        (HEAD + "Seventy-eight men arrested at a protest in Norhaven suffocated in army trucks, "
+         "a senior officer said.", "Seventy-eight", "killed"),
+        (HEAD + "The families' lawyer said at least three men detained that day were never "
+         "found.", "at least three", "missing"),
+        # verbs of dying the keywords lacked
+        (HEAD + "Twenty years ago, 85 men died: seven were shot and 78 suffocated in army "
+         "trucks.", "78", "killed"),
+        (HEAD + "At least 12 fans were crushed to death at the gate.", "At least 12", "killed"),
+        # guard: the figure's own verb is the participle's
+        (HEAD + "Police said 52 men were arrested at the gate on Sunday.", "52", "detained"),
+    ],
+)  # fmt: skip
+def test_what_the_figure_counts(text, quote, metric):
+    assert figure(text, quote).metric == metric
