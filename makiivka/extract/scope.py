@@ -30,15 +30,20 @@ WAR_CUES = re.compile(
     |so\s+far\s+this\s+(?:year|month)|this\s+year\s+alone
     |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year
     |(?:war|conflict|fighting|invasion)\s*,?\s+in\s+which
-    |since\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|fighting|invasion|uprising|revolution
+    |since\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|fighting|invasion|uprising|revolution
        |insurgency|offensive|siege|occupation|hostilities|unrest|crisis|strike|protests?|dispute
        |epidemic|outbreak)\s+(?:began|started
-       |erupted|broke\s+out)
+       |erupted|broke\s+out|flared)
     |(?:war|conflict|invasion|fighting|offensive|bombardment|campaign)\s+(?:[\w'’-]+\s+){0,6}?
        (?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left|claimed|wounded)
-    |(?:war|conflict|invasion|fighting)(?:\s*,[^,.;]{1,40},|\s+(?:with|against|between)\s+[^,.;]{1,40}?)?
-       \s+(?:has|have|had)\s+(?:\w+\s+)?
+    |(?:war|conflict|invasion|fighting|insurgency)(?:\s*,[^,.;]{1,40},|\s+(?:with|against|between
+       |in)\s+[^,.;]{1,40}?)?\s+(?:has|have|had)\s+(?:\w+\s+)?
        (?:killed|displaced|left|claimed|wounded)
+    # "raising the toll from weeks of unrest to 32", "died in the context of the crisis", "have
+    # since killed at least 12" (blind set 24): a span of unrest, or what came after the event
+    |(?:weeks|months|years)\s+of\s+(?:unrest|protests?|fighting|violence|clashes|conflict)
+    |in\s+the\s+context\s+of\s+the\s+(?:crisis|unrest|protests|conflict)
+    |(?:has|have|had)\s+since\s+(?:killed|left|claimed)
     |cumulative\s+(?:death\s+)?toll
     |since\s+(?:the\s+)?(?:war|conflict|fighting)\s+(?:began|started|erupted|broke\s+out))""",
     re.IGNORECASE | re.VERBOSE,

@@ -148,3 +148,26 @@ def test_guards(text, quote, side):
 )  # fmt: skip
 def test_what_the_figure_counts(text, quote, metric):
     assert figure(text, quote).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "scope"),
+    [
+        # a span of unrest, an insurgency's running total, what came after the event
+        (HEAD + "More than 400 people have been killed in the south since an insurgency flared "
+         "in January, the ministry says.", "More than 400", "war"),
+        (HEAD + "The insurgency in the south has killed more than 7,000 people since 2004.",
+         "more than 7,000", "war"),
+        (HEAD + "Clashes between fans and police in Vell have since killed at least 12 people.",
+         "at least 12", "war"),
+        (HEAD + "The crush in Norhaven killed eight people, raising the toll from weeks of unrest "
+         "to at least 32.", "at least 32", "war"),
+        (HEAD + "The inquiry found that at least 37 people died in the context of the crisis.",
+         "at least 37", "war"),
+        # guard: the event's own toll
+        (HEAD + "The crush in Norhaven killed eight people, raising the toll from weeks of unrest "
+         "to at least 32.", "eight", "strike"),
+    ],
+)  # fmt: skip
+def test_which_event_the_figure_is_about(text, quote, scope):
+    assert figure(text, quote).scope == scope
