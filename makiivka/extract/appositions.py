@@ -6,7 +6,9 @@ the apposition tells the side of a role that has none of its own ("A spokesman f
 peacekeeping mission, UNAMIR, said", blind set 21) or only a place's ("A monk in Bogale, U
 Zawtika, said", blind set 22: Bogale is the government's, the monk the villagers'). A phrase
 after the comma that is no name ("The Red Cross, in partnership with the State of Hawaii,
-reports") tells nothing. Used by :mod:`makiivka.extract.subjects`.
+reports") tells nothing. Used by :mod:`makiivka.extract.subjects`. A verb inside the
+apposition's relative clause ("X, a rights group that has compiled lists …, said") speaks
+for no figure (:func:`relative_only`, used by :mod:`makiivka.extract.attribution`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.speakers import Register
+from makiivka.extract.speech_objects import FIGURE_NEXT
 
 _NAME_START = re.compile(r"\s*[A-Z]")
 
@@ -33,3 +36,15 @@ def named_in_apposition(text: str, a: int, b: int, cue: Cue, register: Register)
     if register.sides.side_basis(cue.name)[1] in ("place", "local"):
         return replace(cue, name=name, side=side, described=False)
     return cue
+
+
+def relative_only(text: str, cue: Cue, cues: list[Cue]) -> bool:
+    """Tell whether a cue's verb only describes its speaker in a relative clause, another verb
+    speaking later: "X, a rights group that has compiled lists from relatives, said" (user 23)."""
+    name = text.find(cue.name, cue.start, cue.end) if cue.name else -1
+    inner = name >= 0 and _RELATIVE_VERB.match(text, name + len(cue.name), cue.end)
+    inner = inner and not FIGURE_NEXT.match(text, cue.end)
+    return bool(inner) and any(c.end > cue.end for c in cues)
+
+
+_RELATIVE_VERB = re.compile(r"\s+(?:that|which|who)\s+(?:has|have|had)\s+[a-z]+")

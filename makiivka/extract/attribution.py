@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from makiivka.extract.appositions import relative_only
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
@@ -244,7 +245,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
     cues.sort(key=lambda c: c.start)
     if claim and not cues:
         cues.append(claim_cue(text, start, end, claim.end(1), register))
-    cues = [c for c in cues if not _COMPARED.search(c.name)]
+    cues = [c for c in cues if not _COMPARED.search(c.name) and not relative_only(text, c, cues)]
     cues = cited_figures(text, start, end, cues, register)
     return told_pronouns(text, merge_relays(text, start, end, cues, register))
 

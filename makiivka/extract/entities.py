@@ -93,7 +93,7 @@ PERSON_HEADS = re.compile(
     r"|member|activist|journalist|correspondent|blogger|MP|lawmaker|senator|ambassador|coordinator"
     r"|rapporteur|negotiator|source|survivor|councill?or|teacher|administrator|nurse|medic"
     r"|paramedic|volunteer|villager|worker|farmer|student|soldier|engineer|priest|imam|pastor"
-    r"|bishop|rabbi|cleric|monk|nun)(?![\w-])",
+    r"|bishop|rabbi|cleric|monk|nun|legislator|politician|MLA)(?![\w-])",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"[A-Za-z]+")

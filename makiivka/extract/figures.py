@@ -34,7 +34,7 @@ from makiivka.extract.breakdowns import has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
-from makiivka.extract.links import counts_as_before, link_figures
+from makiivka.extract.links import counts_as_before, earlier_step, link_figures
 from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.metrics import (
     OTHER_PEOPLE,
@@ -264,6 +264,7 @@ def extract_figures(
             figure = _whole_scope(figure, figures[-1])  # ", of which 18 were shot down"
         elif inherits:
             figure = _whole_scope(figure, figures[-1])  # "18 of them were shot down"
+            figure = earlier_step(text, q, figure, figures[-1], keyword is not None)
         part = is_part(text, sentences[index].start, q, previous_part)
         previous_part = q if part else None
         if part:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
-#: A figure given under a label at the start of its line: "Confirmed deaths: 157", "Injured:
+#: A figure given under a label at the start of its line (or of a sentence: "… in camps. Dead
+#: on our list: 37", round 23's new user): "Confirmed deaths: 157", "Injured:
 #: 806", "- Deaths, May 2023: 57", "1. Number of persons dead: 278" (bulletins and fact boxes;
 #: a bullet or a list number may open it, a year is the only figure it may hold).
 _LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:(?:[-–—•*]|\d{1,2}[.)/]|[a-z][.)])[^\S\n]+)?"
+    r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:(?:[-–—•*]|\d{1,2}[.)/]|[a-z][.)])[^\S\n]+)?"
     r"([A-Za-z](?:[^:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)[^\S\n]*:[^\S\n]*\Z"
 )
+#: A verb that makes a sentence's words before a colon a clause, not a label.
+_CLAUSE = re.compile(r"(?i)\b(?:were|was|are|is|has|have|had|as\s+follows|numbered|stood)\b")
 #: People nouns of a label: "Affected people: 2,339,508", "Rescued persons: 82".
 LABEL_PEOPLE = re.compile(
     r"(?i)(?<![\w])(?:people|persons|individuals|residents|civilians|victims|injured|wounded"
@@ -61,6 +64,10 @@ def label_before(text: str, start: int) -> tuple[int, int] | None:
     """
     line = text.rfind("\n", 0, start) + 1
     m = _LABEL.match(text, line, start)
+    if m is None or re.search(r"[.!?]\s", m[1]):  # the label of a sentence inside the line
+        sentence = max(text.rfind(". ", line, start), text.rfind("? ", line, start)) + 2
+        m = _LABEL.match(text, sentence, start) if sentence > line + 1 else None
+        m = None if m is None or _CLAUSE.search(m[1]) else m  # "The deaths were distributed …:"
     if m is None or len(m[1].split()) > 8:
         return None
     return m.span(1)

@@ -74,6 +74,16 @@ def counts_as_before(text: str, q: Quantity) -> bool:
     return counts_of_previous(text, q.end) or revised
 
 
+def earlier_step(text: str, q: Quantity, figure: Figure, revised: Figure, found: bool) -> Figure:
+    """Give the earlier figure of "…, down from 27 on Sunday" what the figure it was revised
+    to counts when no toll word of its own says (*found* False): "\"Nineteen people are still
+    missing,\" X told AFP, down from 27 on Sunday" (round 23's new user) counts the missing."""
+    step = _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+    if step and not found and figure.metric == "other" and revised.metric in PEOPLE_METRICS:
+        return replace(figure, metric=revised.metric, unit=revised.unit)
+    return figure
+
+
 #: A figure the text marks as an earlier one: "its earlier toll of 63", "initially reported
 #: more than 15", "had previously said 50". When it was stated is unknown unless dated itself.
 EARLIER_BEFORE = re.compile(

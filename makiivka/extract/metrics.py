@@ -154,6 +154,17 @@ def pick_keyword(
     The nearest suitable keyword: first among the keywords between the neighbouring figures
     (bounds), then in the whole sentence; never across a clause boundary (comma, "while"…).
     """
+    found = _nearest_keyword(text, keywords, span, unit, bounds)
+    alive = found[0] == "missing" and found[1] and _found_alive(text, found[1][1])
+    if alive:  # "Eight people reported missing … have been found alive" (round 23's new user)
+        return "other", alive
+    return found
+
+
+def _nearest_keyword(
+    text: str, keywords: list[tuple[int, int, str]], span: tuple[int, int], unit: str | None,
+    bounds: tuple[int, int],
+) -> tuple[str, tuple[int, int] | None]:  # fmt: skip
     if unit in CURRENCIES:
         # Money is a figure only as a payout ("a payout of 5 million roubles"); an appeal, a
         # budget or a cost is not (metric other, which is no row).
@@ -212,6 +223,20 @@ def pick_keyword(
         if best is not None:
             return best
     return ("rockets_fired" if unit == "rockets" else "other"), None
+
+
+#: People found since they were counted missing: "have been found alive", "traced alive".
+_ALIVE = re.compile(
+    r"[^,;:.!?()]{0,80}?\b(?:found|traced|located|turned\s+up|rescued|reunited)\s+(?:\w+\s+)?"
+    r"(?:alive|safe)\b",
+    re.IGNORECASE,
+)
+
+
+def _found_alive(text: str, after: int) -> tuple[int, int] | None:
+    """Return the span of "found alive" right after a missing keyword, in its clause."""
+    m = _ALIVE.match(text, after)
+    return (m.end() - len(m[0].split()[-1]), m.end()) if m else None
 
 
 def _main_verb(

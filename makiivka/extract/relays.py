@@ -121,8 +121,9 @@ _OWN_SOURCE = re.compile(
     r"(?:compiled|kept|gathered|collected|drawn\s+up|given)\s+by\s+(?:[\w-]+\s+){0,2}?"
     r"(?:villagers|residents|families|relatives|survivors|volunteers|locals|witnesses)\b"
     # "…, citing hospital and morgue records" (round 21's new user): records no one speaks for
-    r"|(?:(?!official|government|police|ministry|army|military)[a-z][\w-]*\s+(?:and\s+)?){0,4}"
-    r"(?:records|certificates|registers|logs|documents)\b"
+    # "the hospital's mortuary records and families' accounts" (round 23's new user)
+    r"|(?:the\s+)?(?:(?!official|government|police|ministry|army|military)[a-z][\w'’-]*\s+"
+    r"(?:and\s+)?){0,4}(?:records|certificates|registers|logs|documents|accounts)\b"
 )
 
 

@@ -80,16 +80,14 @@ _STATE = (
     r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?|consulate"
     r"|generals?|admirals?)"
 )
-_FOREIGN = re.compile(
-    rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
-    r"(?![\w-])"
-    r"|(?<![\w-])[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?(?:intelligence|foreign\s+minist\w+"
-    r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
-)
-#: A country owning a state body: "Sudan's foreign ministry".
+#: A country owning a state body: "Sudan's foreign ministry", "Israel's Foreign Ministry".
 _COUNTRY_OWNER = re.compile(
     r"(?<![\w-])([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?(?i:intelligence|foreign\s+minist\w+"
     r"|embassy|president|prime\s+minister|minist(?:er|ry)|government)(?![\w-])"
+)
+_FOREIGN = re.compile(
+    rf"(?<![\w.-]){_NATIONALITY}(?:\s+and\s+{_NATIONALITY})?\s+(?:[\w-]+\s+){{0,2}}?{_STATE}"
+    rf"(?![\w-])|{_COUNTRY_OWNER.pattern}"
 )
 #: A country's government by its formal name: "the Government of Indonesia" (blind set 11).
 _GOVERNMENT_OF = re.compile(r"(?<![\w-])Government\s+of\s+(?:the\s+)?([A-Z][a-z]+)(?![\w-])")
@@ -100,7 +98,10 @@ _INSTITUTION = re.compile(
     r"|prosecutors?|police|secretariat|hospitals?|commission|inquiry|mission|department"
     r"|headquarters|committee|coroners?|court)(?![\w-])"  # "the state prosecutor" (blind set 21)
 )
-_BARE_STATE = re.compile(r"(?i)(?:the\s+)?(?:government|authorities|government\s+officials)")
+_BARE_STATE = re.compile(
+    r"(?i)(?:the\s+|an?\s+)?(?:government|authorities|government\s+(?:officials?|spokes(?:man"
+    r"|woman|person)|sources?))"  # "a government spokesman said" (round 23's new user)
+)
 _STATE_LABEL = re.compile(r"(?i)(?<![\w-])(?:government|authorities)(?![\w-])")
 _DIRECTIONS = frozenset(
     ["eastern", "western", "northern", "southern", "east", "west", "north", "south", "central"]

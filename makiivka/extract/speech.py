@@ -330,7 +330,7 @@ _AGENT = (
     r"|advis[eo]rs?|sources?|intelligence|directorate|service|office|leader|head|minister"
     r"|agencies|groups|ministries|services|networks|charit(?:y|ies)|NGOs?|federation"
     r"|council|city|militia|mayor|media|headquarters|operator|department|committee|authority|cent(?:re|er)"
-    r"|police|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
+    r"|police|control\s+rooms?|prosecutors?(?:[\s-]+general)?|attorney[\s-]+general|secretary[\s-]+general|mission|monitors|observers|ombudsman|commissioner|propaganda"
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
     r"|milbloggers|bloggers|correspondents?|reporters?|photographers?|inquiry|investigation|commission|survey|count"

@@ -103,6 +103,11 @@ _REPORTER_AFTER = re.compile(r",\s*(?:the\s+)?\Z")
 _SUBORDINATE = re.compile(r"(?i)(?:as|while|when|after|before|because|since|although|whereas)\s")
 
 
+#: "…, X said", and after its owner: ", the state's Special Relief Commissioner said" (user 23).
+_TRAILS = re.compile(rf"{TRAILING.pattern}|,\s+the\s+[\w-]+['’]s\s+\Z")
+_RAISED = re.compile(r"(?<![\w-])(?:raised|revised|lowered|updated|increased)\Z")
+
+
 def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     """Return the cue of a figure: the nearest before it, or a trailing one ("…, X said.").
 
@@ -118,7 +123,7 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     after = [c for c in cues if c.start >= q.end]
     trailing = [
         c for c in after
-        if TRAILING.search(text, max(0, c.start - 4), c.start) and not _SUBORDINATE.match(c.name)
+        if _TRAILS.search(text, max(0, c.start - 40), c.start) and not _SUBORDINATE.match(c.name)
     ]  # fmt: skip
     sources = [c for c in after if c.form == "according"]
     strong = [c for c in before if not weak(c)]
@@ -154,6 +159,8 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         b, t = before[-1], trailing[0]
         if _BELIEF.search(text, b.start, b.end):  # "Residents believe 200 …, he said": his
             return t
+        if _RAISED.search(text, b.start, b.end) and not weak(t):
+            return t  # "Authorities raised the toll to 24 …, the commissioner said" (user 23)
         return b if q.start - b.end <= t.start - q.end or b.source else t
     return after[0] if after else cues[0]
 
