@@ -99,9 +99,17 @@ EARLIER_BEFORE = re.compile(
 _CONVERSION = re.compile(r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?\Z")
 
 
+#: A difference between two counts, no count itself: "four more than the state's figure".
+_DIFFERENCE = re.compile(
+    r"\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:the|its|their|a)\b", re.I
+)
+
+
 def link_figures(text: str, figures: list[Figure]) -> list[Figure]:
-    """Mark revisions ("from 63 to 89", "to 89 from 63") and printed currency conversions."""
-    out = list(figures)
+    """Mark revisions ("from 63 to 89", "to 89 from 63") and printed currency conversions; a
+    difference ("26 on Wednesday, four more than the government's figure", round 23's new
+    user) counts no one itself: metric other."""
+    out = [replace(f, metric="other") if _DIFFERENCE.match(text, f.end) else f for f in figures]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         between = text[a.end : b.start]

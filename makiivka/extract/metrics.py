@@ -154,6 +154,8 @@ def pick_keyword(
     The nearest suitable keyword: first among the keywords between the neighbouring figures
     (bounds), then in the whole sentence; never across a clause boundary (comma, "while"…).
     """
+    if _SEARCHERS.match(text, span[1]):
+        return "other", None  # "hundreds of relatives searched hospitals for the missing"
     found = _nearest_keyword(text, keywords, span, unit, bounds)
     alive = found[0] == "missing" and found[1] and _found_alive(text, found[1][1])
     if alive:  # "Eight people reported missing … have been found alive" (round 23's new user)
@@ -225,6 +227,14 @@ def _nearest_keyword(
     return ("rockets_fired" if unit == "rockets" else "other"), None
 
 
+#: The people who search, not the missing they search for (round 23's new user).
+_SEARCHERS = re.compile(
+    r"[^\S\n]+(?:of[^\S\n]+)?(?:[\w-]+[^\S\n]+)?(?:relatives|families|rescuers|volunteers|soldiers"
+    r"|divers|residents|people)[^\S\n]+(?:(?:are|were|still|have|had|been)[^\S\n]+){0,2}"
+    r"(?:searched|searching"
+    r"|combed|combing|scoured|scouring|looked|looking)\b",
+    re.IGNORECASE,
+)
 #: People found since they were counted missing: "have been found alive", "traced alive".
 _ALIVE = re.compile(
     r"[^,;:.!?()]{0,80}?\b(?:found|traced|located|turned\s+up|rescued|reunited)\s+(?:\w+\s+)?"

@@ -33,7 +33,7 @@ _RANGED = re.compile(
 _TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 #: Words before a part: "including 11 children", "among them six children".
 _PART_BEFORE = re.compile(
-    r"(?<![\w-])(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+[\w-]+\s+"
+    r"(?<![\w-])(?:including|includes|among\s+them|among\s+whom|of\s+whom|among\s+the\s+[\w-]+\s+"
     r"(?:are|were|was|is))\s+\Z"
     # "Of the injured, 58 were seriously hurt", "Of the 300 wounded, 40 …": a fronted whole
     r"|(?<![\w-])of\s+the\s+(?:[0-9][0-9,]*\s+)?(?:people\s+)?(?:dead|killed|wounded|injured"

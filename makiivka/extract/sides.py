@@ -102,6 +102,7 @@ _BARE_STATE = re.compile(
     r"(?i)(?:the\s+|an?\s+)?(?:government|authorities|government\s+(?:officials?|spokes(?:man"
     r"|woman|person)|sources?))"  # "a government spokesman said" (round 23's new user)
 )
+_MINISTER = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}Minister\s+(?:of\s+[A-Z][a-z]+\s+)?[A-Z]")
 _STATE_LABEL = re.compile(r"(?i)(?<![\w-])(?:government|authorities)(?![\w-])")
 _DIRECTIONS = frozenset(
     ["eastern", "western", "northern", "southern", "east", "west", "north", "south", "central"]
@@ -361,10 +362,9 @@ class Sides:
             owners = {p for w in words for p in self.label_words.get(w, ())}
             if len(owners) == 1:
                 return owners.pop(), "label"
-        if self.state and _BARE_STATE.fullmatch(name.strip(" -–—")):
-            # "The Government reports 7,250 people dead" (blind set 12): the one party whose
-            # label calls it a government.
-            return self.state, "label"
+        if self.state and (_BARE_STATE.fullmatch(name.strip(" -–—")) or _MINISTER.match(name)):
+            # "The Government reports 7,250 dead" (blind set 12), "Revenue Minister X" (user 23)
+            return self.state, "label"  # the one party whose label calls it a government
         if self.host and (LOCAL_PEOPLE.search(name) or (self.governs and LOCAL_ROLE.search(name))):
             return self.host, "local"
         return "unknown", "none"

@@ -8,6 +8,7 @@ position within a fixed reach, so the work per figure does not grow with the tex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,7 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
     A trailing cue ("…, Ukraine's military said") is dated only by a phrase after its start:
     a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
     """
-    best, best_gap = "", None
+    best, best_gap, chosen, days = "", None, None, []
     trailing = bool(TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
     # "On Sunday, Kyiv said …": a date opening the sentence dates the cue after its comma.
     trailing &= not any(
@@ -100,7 +101,8 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
     )
     low, high = max(sentence.start, cue.start - DATE_REACH), min(sentence.end, cue.end + DATE_REACH)
     for a, b, resolved in ctx.dates_near(low, high + 1):
-        if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start):
+        state = _TOLL_STATE.search(ctx.text, max(sentence.start, a - 40), a)
+        if b <= sentence.start or a >= sentence.end or (trailing and a < cue.start and not state):
             continue
         gap = a - cue.end if a >= cue.end else cue.start - b
         if gap > DATE_REACH or (a < cue.end and b > cue.start and resolved is None):
@@ -109,9 +111,28 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
             continue
         if _FROM_FIGURE.search(ctx.text, max(0, a - 30), a):
             continue  # "up from 23 a day earlier": the earlier figure's day, not the statement's
+        days = [*days, resolved] if resolved.precision in ("day", "part_of_day") else days
         if best_gap is None or gap < best_gap:
-            best, best_gap = format_date(resolved), gap
+            best, best_gap, chosen = format_date(resolved), gap, resolved
+    if best and chosen.precision == "minute" and not _DAY_WORD.search(chosen.text) and days:
+        # "stood at 18 on Sunday afternoon, X said at 1.00 pm": the clock on the day stated
+        d = days[0].start
+        best = format_date(replace(chosen, start=chosen.start.replace(d.year, d.month, d.day)))
     return best
+
+
+#: Words that give a clock time its day ("on Sunday", "14 March", "yesterday").
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|\d{4}|\bon\s+\d"
+)
+
+
+#: A toll's state on a day: "stood at 937 on Tuesday, Civil Defense said" was said then (the
+#: labelled sets date it so; round 23's new user: "stood at 18 on Sunday afternoon, X said").
+_TOLL_STATE = re.compile(
+    r"(?i)\b(?:stood|stands|stand)\s+at\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+\Z"
+)
 
 
 def own_date(ctx: Context, q: Quantity) -> str:

@@ -57,8 +57,8 @@ MONTH_DAY = (
 NEW_YEAR = rf"new{WS}year[’']?s{WS}(?P<ny>day|eve)"
 CLOCK = (
     r"(?P<h>2[0-3]|[01]?[0-9]):(?P<mi>[0-5][0-9])(?![0-9])(?:\s*(?P<ap>[ap]\.m\.|[ap]m\b))?"
-    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.m\.|[ap]m\b)"
-)
+    r"|(?P<h2>1[0-2]|0?[1-9])(?:\.(?P<mi2>[0-5][0-9]))?\s*(?P<ap2>[ap]\.m\.|[ap]m\b)"
+)  # "9.05 pm": the house style of Indian and British outlets (round 23's new user)
 _NAMED = re.compile(r"\(\?P<\w+>")
 
 
@@ -177,7 +177,7 @@ def _clock(g: dict, ref: date, moment: datetime | None, zone: tzinfo) -> Interva
         if named is None:
             raise UnknownZone(f"{g['zone']!r} is not a zone word this reader knows")
         zone = named
-    hour, minute = int(g["h"] or g["h2"]), int(g["mi"] or 0)
+    hour, minute = int(g["h"] or g["h2"]), int(g["mi"] or g["mi2"] or 0)
     meridiem = g["ap"] or g["ap2"]
     if meridiem and not 1 <= hour <= 12:
         raise ValueError(f"{hour} is not a 12-hour clock hour")
@@ -192,7 +192,7 @@ def _clock(g: dict, ref: date, moment: datetime | None, zone: tzinfo) -> Interva
         local = moment.astimezone(zone)
         day = local.date() - timedelta(days=clock > local.time())
     start = datetime.combine(day, clock, tzinfo=zone)
-    precision = "minute" if g["h"] else "hour"
+    precision = "minute" if g["h"] or g["mi2"] else "hour"
     return start, start + timedelta(**{precision + "s": 1}), precision
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from makiivka.extract.figures import extract_figures
 from makiivka.extract.speakers import Claimant, register_from
 from tests.extract.test_speakers import figure_ending
 
@@ -57,6 +58,9 @@ def figure(text: str, quote: str, published: str = "2027-03-16"):
         # citing records and accounts is the speaker's own evidence, not a speaker it relays
         (HEAD + "The group said at least 35 people had died, citing the hospital's mortuary "
          "records and families' accounts.", "at least 35", "unknown", "group"),
+        # a minister of no country named speaks for the one party labelled a government
+        (HEAD + "Revenue Minister Ravi Sahu said 22 people had died.", "22", "govt",
+         "Ravi Sahu"),
         # a police control room speaks for the police
         (HEAD + "Relatives have reported 41 people missing. The police control room says 27.",
          "27", "police", "The police control room"),
@@ -106,3 +110,45 @@ def test_what_the_figure_counts(text, quote, metric):
 def test_the_register_is_read():
     """Guard: the fixture's register names its claimants (the tests above rely on it)."""
     assert STORY.lookup("Ana Rout") == Claimant("relief", "govt", "Relief Commissioner")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # a difference between two counts counts no one itself
+        (HEAD + "The hospital said the toll stood at 26 on Wednesday, four more than the state "
+         "government's figure.", "four", "other"),
+        # guard: the count beside it
+        (HEAD + "The hospital said the toll stood at 26 on Wednesday, four more than the state "
+         "government's figure.", "26", "killed"),
+    ],
+)  # fmt: skip
+def test_a_difference_is_no_toll(text, quote, metric):
+    assert figure(text, quote).metric == metric
+
+
+def test_the_searchers_are_not_the_missing():
+    """The relatives who search ("hundreds of relatives searched … for people who are still
+    missing") are not the missing: no row."""
+    text = (
+        HEAD + "Rescuers were still digging on Monday as hundreds of relatives searched hospitals "
+        "and the mortuary for people who are still missing."
+    )
+    assert [f.quote for f in extract_figures(text, "2027-03-15", STORY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "stated_at"),
+    [
+        # "9.05 pm": hour and minute with a full stop, the house style of many outlets
+        (HEAD + "Relief Commissioner Ana Rout said at 9.05 pm on Friday that 22 people had died.",
+         "22", "2027-03-19T21:05+00:00"),
+        # a toll that "stood at" a number on a day was stated that day, at the clock given
+        (HEAD + "The death toll stood at 18 on Sunday afternoon, Relief Commissioner Ana Rout "
+         "said at 1.00 pm.", "18", "2027-03-14T13:00+00:00"),
+        (HEAD + "The toll stood at 937 on Tuesday, the Relief Commissioner said.", "937",
+         "2027-03-16"),
+    ],
+)  # fmt: skip
+def test_when_it_was_stated(text, quote, stated_at):
+    assert figure(text, quote, "2027-03-20").stated_at == stated_at
