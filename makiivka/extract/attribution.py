@@ -58,6 +58,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _TERMINAL_STOP,
     _VERB,
     ANAPHORS,
+    COUNT_AT,
     DATE_WORD,
     DENIALS,
     FIGURE_KEPT,
@@ -134,14 +135,14 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             a = m.start(1)
             cue = named(text, m.start(), m.end(), a, a + len(owner), register)
             cues.append(replace(cue, source=True, form="owned"))
-    for m in itertools.chain(_POSSESSIVE.finditer(text, start, end),
-                             NAMED_FIGURE.finditer(text, start, end)):  # fmt: skip
+    for m in itertools.chain(_POSSESSIVE.finditer(text, start, end), COUNT_AT.finditer(
+            text, start, end), NAMED_FIGURE.finditer(text, start, end)):  # fmt: skip
         clause = max(start, text.rfind(":", start, m.start()) + 1)  # "… says: X's figure was 81"
         if m.groupdict().get("is") and _VERB.search(text, clause, m.start()):
             continue  # "X said the government's count was 270": X's statement
         if not _NOUN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
-            if m.re is NAMED_FIGURE and not (cue.claimant or cue.side != "unknown"):
+            if m.re is not _POSSESSIVE and not (cue.claimant or cue.side != "unknown"):
                 continue  # "the Tuesday figure of 12": no owner
             cues.append(replace(cue, source=True, form="possessive"))
     # "A police official quoted by Reuters says": the verb is the relayed source's.

@@ -21,7 +21,7 @@ from makiivka.extract.terms import StoryTerms
 SPEECH = (
     r"(?:said|says|told|reported|announced|added|stated|wrote|posted|confirmed|acknowledged"
     r"|admitted|apologi[sz]ed|claimed|denied|tweeted|noted|called|declared|blamed|accused"
-    r"|saying|revised|raised|lowered|updated)"  # "on Friday revised the toll, saying 29 …"
+    r"|saying|revised|raised|lowered|updated|put(?=\s+(?:the|its|their)\s)|gave|estimated)"
 )
 ATTACK = (
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombings?|bombs?|raids?|shelling|blasts?"
@@ -133,8 +133,7 @@ _ATTACK_WORD = re.compile(
 _SPEECH_IN = re.compile(rf"(?<![\w-]){SPEECH}(?![\w-])", re.IGNORECASE)
 #: A toll that grows on a later day: what was counted then, not an attack then (round 21).
 _TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,60}?\b(?:climbed|rose|risen|reached|jumped|grew)\b")
-#: A statement dated by its month: "said in November that …". A count given before the event
-#: cannot be the event's.
+#: A statement dated by its month ("said in November that …"): before the event, not of it.
 _SPOKEN_IN = re.compile(rf"(?<![\w-]){SPEECH}\s+(?:(?:in|on)\s+)?\Z", re.IGNORECASE)
 #: A date phrase dating an attack: "strikes there on May 23", "the March 2 strike".
 _EVENT_BEFORE_DATE = re.compile(
@@ -356,7 +355,9 @@ def _other_day(
         spoken = _SPEECH_IN.search(text, a, b) or rising
         if (opening or _ATTACK_WORD.search(text, a, b)) and not spoken:
             return True  # "A drone struck a block in the city on March 2 and killed 12"
-        if _EVENT_BEFORE_DATE.search(before) or _EVENT_AFTER_DATE.match(text, end, b):
+        dated = _EVENT_BEFORE_DATE.search(before)  # not "On Friday the government put …"
+        dated = dated and not (dated[0].strip() in ("On", "on") and spoken and day > terms.day)
+        if dated or _EVENT_AFTER_DATE.match(text, end, b):
             return True
         if day < terms.day and _narrated_before(text, a, start):
             return True

@@ -127,6 +127,9 @@ _OWN_SOURCE = re.compile(
 )
 
 
+_ADDING = re.compile(r",\s+(?:adding|saying|noting|stating)\b")
+
+
 def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Register) -> list[Cue]:
     """Join each "citing Y" to the speech it belongs to, and mark outlets that relay speakers.
 
@@ -163,6 +166,9 @@ def merge_relays(text: str, start: int, end: int, cues: list[Cue], register: Reg
         a == c.start and r and c.name.startswith(r) for a, r in relays)]  # fmt: skip
     opener = RELAY_OPENER.match(text, start, end)
     out = [_told(text, end, c, opener, register) for c in out]
+    for i in range(1, len(out)):  # "…, X told Reuters, adding that 14 were children": relayed
+        if out[i].name == out[i - 1].name and _ADDING.match(text, out[i].start):
+            out[i] = replace(out[i], relayed_by=out[i].relayed_by or out[i - 1].relayed_by)
     for m in _VIA.finditer(text, start, end):  # "…, the ministry said (via the Courier)"
         before = [c for c in out if c.end <= m.start() and not c.relayed_by]
         if before:

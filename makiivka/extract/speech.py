@@ -218,6 +218,10 @@ NAMED_FIGURE = re.compile(
     r"((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+(?:figures?|toll|death\s+toll|counts?"
     r"|tally|estimates?)\s+(?:of|(?P<is>is|was))\s+(?=[\w$£€₽])"  # "The IDF figure is 23"
 )
+#: A headline's "hospital count at 26" (round 23's new user): the count's owner, no verb.
+COUNT_AT = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w-]*\s+)?[a-z][\w-]*)\s+(?:count|tally)\s+at\s+(?=\d)"
+)
 #: "Afghan health officials' estimates of the toll ranged", "Their figures for the wounded
 #: went from": the owner of the estimate states it.
 OWNED_ESTIMATE = re.compile(

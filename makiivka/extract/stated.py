@@ -150,7 +150,10 @@ def own_date(ctx: Context, q: Quantity) -> str:
 
 #: A later step of a revision told in one sentence: "… at 23 on Tuesday and then at 27 on
 #: Wednesday" (round 20's new user): the step's own day.
-_THEN_BEFORE = re.compile(r"(?i)(?<![\w-])then\s+(?:(?:at|to|put\s+it\s+at)\s+)?\Z")
+_THEN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])then\s+(?:(?:at|to|(?:put|raised|lowered|revised|increased|cut)\s+it\s+(?:at|to)"
+    r")\s+)?\Z"  # "first put the toll at 12 on Sunday morning, then raised it to 18" (user 23)
+)
 
 
 _FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?:up\s+|down\s+)?from\s+\Z")

@@ -36,9 +36,9 @@ STORY = register_from(ROWS, DESCRIPTOR)
 HEAD = "Crush toll\n\n"
 
 
-def figure(text: str, quote: str, published: str = "2027-03-16"):
+def figure(text: str, quote: str, published: str = "2027-03-16", which: int = -1):
     """Return the last figure whose quote ends with *quote*, read against STORY."""
-    return figure_ending(text, quote, published, STORY)
+    return figure_ending(text, quote, published, STORY, which)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +152,46 @@ def test_the_searchers_are_not_the_missing():
 )  # fmt: skip
 def test_when_it_was_stated(text, quote, stated_at):
     assert figure(text, quote, "2027-03-20").stated_at == stated_at
+
+
+def test_a_later_day_that_dates_a_statement_keeps_the_event():
+    """ "On Friday the government had put the number of missing at 3": the day of the
+    statement, days after the crush, not another event's day."""
+    text = HEAD + "On Friday the government had put the number of missing at 3."
+    assert figure(text, "3", "2027-03-20").scope == "strike"
+
+
+def test_a_later_day_of_a_new_happening_is_another_event():
+    """Guard: "On Friday, 3 people were killed in a new crush" is another day's event."""
+    text = HEAD + "On Friday, 3 people were killed in a new crush."
+    assert figure(text, "3", "2027-03-20").scope == "other"
+
+
+def test_what_a_speaker_adds_is_relayed_as_the_rest():
+    """ "…," X told the Courier, adding that nine …": both figures relayed by the Courier."""
+    text = (
+        HEAD + '"We have recovered 17 bodies so far," police chief Ana Rout told the Courier, '
+        "adding that nine of the dead were women."
+    )
+    assert [figure(text, q).relayed_by for q in ("17", "nine")] == ["Courier", "Courier"]
+
+
+def test_a_headline_count_is_its_owners():
+    """ "hospital count at 26, police say 9 …": the hospital's count, the police's nine."""
+    text = (
+        "Norhaven toll: hospital count at 26, police say 9 missing found alive\n\nThe "
+        "hospital said on Wednesday that 26 people had died."
+    )
+    assert figure(text, "26", which=0).side == "hospital"
+
+
+def test_then_raised_it_to_takes_its_own_day():
+    """ "first put the toll at 12 on Sunday morning, then raised it to 18 on Monday"."""
+    text = (
+        HEAD + "The Government of Norland first put the toll at 12 on Sunday morning, then "
+        "raised it to 18 on Monday."
+    )
+    assert [figure(text, q, "2027-03-20").stated_at for q in ("12", "18")] == [
+        "2027-03-14",
+        "2027-03-15",
+    ]
