@@ -354,10 +354,25 @@ def wave_in_sentence(text: str, a: int, b: int, terms: StoryTerms) -> int | None
 
 
 def clause_of(text: str, a: int, b: int, position: int) -> tuple[int, int]:
-    """Return the clause of text[a:b] (cut at semicolons) that holds position."""
+    """Return the clause of text[a:b] that holds position: cut at semicolons and at a
+    comparison with another event ("rose to 93 on Saturday, surpassing the 2018 Camp Fire,
+    which killed 85": the 93 is not set in 2018)."""
     start = text.rfind(";", a, position)
     end = text.find(";", position, b)
-    return (a if start < 0 else start + 1), (b if end < 0 else end)
+    start, end = (a if start < 0 else start + 1), (b if end < 0 else end)
+    for m in _COMPARED.finditer(text, start, end):
+        if m.start() >= position:
+            return start, m.start()
+        start = m.start()
+    return start, end
+
+
+#: A comparison with another event after a comma: its own clause.
+_COMPARED = re.compile(
+    r",\s+(?:surpassing|overtaking|eclipsing|exceeding|making\s+it\s+the|the\s+(?:deadliest|worst)"
+    r"|compared\s+with|(?:the\s+)?(?:highest|largest|biggest)\s+since)\b",
+    re.IGNORECASE,
+)
 
 
 def carried_there(text: str, a: int, b: int) -> bool:

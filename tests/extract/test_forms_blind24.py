@@ -171,3 +171,16 @@ def test_what_the_figure_counts(text, quote, metric):
 )  # fmt: skip
 def test_which_event_the_figure_is_about(text, quote, scope):
     assert figure(text, quote).scope == scope
+
+
+def test_a_comparison_with_another_event_is_its_own_clause():
+    """ "rose to 93 on Saturday, X said, surpassing the 2018 fire …, which killed 85": the 93
+    is the event's; the 85 is the other fire's."""
+    text = (
+        HEAD + "The toll from the crush in Norhaven rose to 93 on Saturday, the city said, "
+        "surpassing the 2018 stadium fire in Vell, which killed 85 people."
+    )
+    assert (figure(text, "93", "2025-03-02").scope, figure(text, "85", "2025-03-02").scope) == (
+        "strike",
+        "other",
+    )
