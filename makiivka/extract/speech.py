@@ -74,7 +74,7 @@ ANAPHORS = (
 )
 #: A particle that begins a surname: "al-Saleh", "el-Drese", "bin", "van", "de".
 PARTICLE = r"(?:(?:al|el|ad|ash|as|ar|az|abu|ul)-[A-Z][\w'’.-]*|bin|ibn|de|da|van|von|der|dos|du)"
-_NAME = rf"(?:[A-Z][\w'’.-]*|{PARTICLE}|of|the|for|and|(?:do|das|del|di|la)(?=\s+[A-Z]))"
+_NAME = rf"(?:[A-Z][\w'’.-]*|{PARTICLE}|of|the|for|and|into|(?:do|das|del|di|la)(?=\s+[A-Z]))"
 #: "Rio Grande do Sul", "Santa Cruz de la Sierra" (blind set 21): particles inside a place's name.
 _PLACE = r"(?:\s+(?:in|of|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _NOT_AUX = r"(?!(?:was|were|is|are|been|be|had|has|have|did|do|does)\b)"

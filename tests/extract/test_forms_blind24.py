@@ -85,6 +85,9 @@ def figure(text: str, quote: str, published: str = "2025-03-04"):
         (HEAD + "The Norland government revised the toll down to 172, the Courier reported. Of "
          "the 172, 26 were foreigners, the officials said. The crush also left 308 people "
          "wounded, according to the revised figures.", "308", "gov", "Norland government"),
+        # "into" joins an inquiry's name: not "Canterbury earthquakes" said
+        (HEAD + "The Royal Commission into the Norhaven crush said 115 people died at the gate.",
+         "115", "gov", "Royal Commission into the Norhaven crush"),
         # an agency's report, citing its sources, relays them
         (HEAD + "A Press Trust of Norland report, citing relatives at the cemetery, said at least "
          "2,000 people had been buried since Monday.", "at least 2,000", "residents",
