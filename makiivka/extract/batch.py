@@ -27,13 +27,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from makiivka.extract.article import parse_published
 from makiivka.extract.article_ids import slug
-from makiivka.extract.ingest import (
-    Ingested,
-    Source,
-    ingest_article,
-    outlet_id,
-    remove_trial_copies,
-)
+from makiivka.extract.ingest import Ingested, Source, ingest_article, remove_trial_copies
+from makiivka.extract.outlet_ids import outlet_id
 from makiivka.extract.page import PAGE_SUFFIXES
 from makiivka.extract.pdf import PDF_SUFFIXES
 from makiivka.extract.staging import check_staged

@@ -32,9 +32,10 @@ from pathlib import Path
 from makiivka.extract.article import article_text, default_title, text_problems
 from makiivka.extract.article_ids import slug
 from makiivka.extract.attribution import load_register
-from makiivka.extract.datelines import claimant_named, dateline_outlet, masthead_outlet
+from makiivka.extract.datelines import dateline_outlet, masthead_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.local_times import story_zone
+from makiivka.extract.outlet_ids import outlet_id
 from makiivka.extract.own_date import publication
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
@@ -104,52 +105,6 @@ def _text_of(blob: bytes, name: str) -> str:
     return text
 
 
-def outlet_id(outlets: tuple, claimants: list[dict[str, str]], name: str = "--outlet") -> str:
-    """Return the outlet's claimant_id from (given, written by the source, default).
-
-    The id given wins; else the claimant whose id, name or alias the page, channel or
-    dateline gives (or whose name it abbreviates: :func:`~makiivka.extract.datelines.
-    claimant_named`); else the default (a batch's ``--outlet``). A problem of the source's
-    name, or of none found, names the file *name*.
-    """
-    given, written, default = outlets
-    if given or not written:
-        if not given and not default:
-            raise _problem(
-                name, "outlet", "",
-                "the outlet's claimant_id: give --outlet (no dateline such as 'CITY (Agency) -', "
-                "site name or channel name in the file names one)",
-            )  # fmt: skip
-        return _outlet_id(given or default, "", claimants, name)
-    try:
-        return _outlet_id(None, written, claimants, name)
-    except DataError:
-        if default:
-            return _outlet_id(default, "", claimants, name)
-        raise
-
-
-def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]], name: str) -> str:
-    """Return the outlet's claimant_id: the one given, else the source's name for it."""
-    known = ", ".join(sorted(r["claimant_id"] for r in claimants)) or "none yet"
-    if wanted:
-        if wanted in {r["claimant_id"] for r in claimants}:
-            return wanted
-        raise _problem(
-            "--outlet", "outlet", wanted,
-            f"a claimant_id of claimants.csv ({known}); register it with `makiivka claimant "
-            f"add {wanted} --name … --side media --kind outlet`",
-        )  # fmt: skip
-    found = claimant_named(written, claimants)
-    if found is not None:
-        return found
-    raise _problem(
-        name, "outlet", written or "", "the outlet's claimant_id (the source names "
-        f"{written!r}, which no claimant's name or alias is): give --outlet, or register it "
-        "with `makiivka claimant add ID --name … --alias …`",
-    )  # fmt: skip
-
-
 def _published(value: str, name: str) -> str:
     """Return a publication date or time as the register writes it, or refuse it."""
     if not _PUBLISHED.fullmatch(value or ""):
@@ -211,7 +166,10 @@ def ingest_article(
         detail = f"text derived by readability-lxml {version('readability-lxml')}"
     elif is_pdf(shown, blob):  # by its bytes too: "report" or "report.txt" may be a PDF
         pdf = read_pdf(blob, shown)
+        heading = release_heading(pdf.text)  # "HOSPITAL / Medical bulletin No. 4, 16 March …"
         text, meta_title, meta_outlet = pdf.text, pdf.title, dateline_outlet(pdf.text)
+        meta_outlet = meta_outlet or (heading.issuer if heading else "")
+        meta_title = meta_title or (heading.title if heading else "")
         if problems := text_problems(text, shown):
             raise DataError(problems)
         detail = f"text derived by pypdf {version('pypdf')}"
