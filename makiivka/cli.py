@@ -287,6 +287,11 @@ def make_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--title", help="the headline (one file; default: the page's, or line 1)")
     ingest.add_argument("--url", help="the article's address (one file; default: the page's)")
     ingest.add_argument(
+        "--id", metavar="ARTICLE_ID",
+        help="the article's id (one file; default: outlet, day and the title's first words, "
+        "with -2, -3, … for a later text of the same ingest under the same)",
+    )  # fmt: skip
+    ingest.add_argument(
         "--published", metavar="YYYY-MM-DD",
         help="publication date, or its time with the offset (2027-03-16T21:30-05:00); a "
         "date is that whole day in the story's time zone (one file: over its own date; many: "

@@ -26,6 +26,7 @@ from makiivka.story.coded import CODABLE, DENIAL, is_denial
 from makiivka.story.schema import Package
 from makiivka.text.denials import denial_words
 from makiivka.text.moments import format_time, unbroken
+from makiivka.text.not_counts import figure_in_quote
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
@@ -261,6 +262,8 @@ def locate(text: str, quote: str, occurrence: str, figure: str) -> tuple[int, in
 
     >>> locate("a 5 b. a 5 b.", "a 5 b.", "2", "5")
     (9, 10, 7, 13)
+    >>> locate("13:30 — SRC: 30 missing.", "13:30 — SRC: 30 missing.", "", "30")
+    (13, 15, 0, 24)
     """
     nth = int(occurrence) if occurrence.isdigit() and int(occurrence) > 0 else 1
     at = -1
@@ -268,7 +271,7 @@ def locate(text: str, quote: str, occurrence: str, figure: str) -> tuple[int, in
         at = text.find(quote, at + 1) if quote else -1
         if at == -1:
             return -1, -1, -1, -1
-    inside = quote.find(figure) if figure else -1
+    inside = figure_in_quote(quote, figure)  # the "30" of "30 people", not of "13:30"
     if inside == -1:
         return -1, -1, at, at + len(quote)
     return at + inside, at + inside + len(figure), at, at + len(quote)

@@ -27,13 +27,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from makiivka.extract.article import parse_published
 from makiivka.extract.article_ids import slug
-from makiivka.extract.ingest import (
-    Ingested,
-    Source,
-    ingest_article,
-    outlet_id,
-    remove_trial_copies,
-)
+from makiivka.extract.ingest import Ingested, Source, ingest_article, remove_trial_copies
+from makiivka.extract.outlet_ids import outlet_id
 from makiivka.extract.page import PAGE_SUFFIXES
 from makiivka.extract.pdf import PDF_SUFFIXES
 from makiivka.extract.staging import check_staged
@@ -182,15 +177,17 @@ def ingest_command(args: argparse.Namespace) -> int:
     data = paths.data_dir(args.data)
     published = parse_published(args.published)
     tell = (lambda *_: None) if args.quiet else print
+    found, skipped = collect(args.files, ARTICLE_SUFFIXES if not args.telegram else ())
+    many = len(args.files) > 1 or any(Path(f).is_dir() for f in args.files) or args.telegram
+    if many and (args.title or args.url or args.id):
+        option = "--title" if args.title else "--url" if args.url else "--id"
+        raise UsageError(
+            [Problem(option, 1, 1, "", args.title or args.url or args.id,
+                     "one file (not a folder or a Telegram export) with --title, --url or "
+                     "--id: they name one article")]
+        )  # fmt: skip
     if args.telegram:
         return telegram_command(args, data, tell)
-    found, skipped = collect(args.files, ARTICLE_SUFFIXES)
-    many = len(args.files) > 1 or any(Path(f).is_dir() for f in args.files)
-    if many and (args.title or args.url):
-        raise UsageError(
-            [Problem("--title", 1, 1, "", args.title or args.url,
-                     "one file with --title or --url: they name one article")]
-        )  # fmt: skip
     if not many:
         return _one(data, found[0], args, published, tell)
     defaults = {
@@ -213,7 +210,7 @@ def _one(data: Path, path: Path, args: argparse.Namespace, published: str | None
     """Ingest one file, the arguments overriding what a page says."""
     done = ingest_article(
         data, read_input(path), name=paths.display(path), outlet=args.outlet, title=args.title,
-        published=published, url=args.url, language=args.language,
+        published=published, url=args.url, language=args.language, chosen_id=args.id,
     )  # fmt: skip
     if not done.added:
         tell(f"{args.files[0]}: already ingested as {done.article_id} (same text); nothing changed")

@@ -10,6 +10,7 @@ text and the register; nothing here names an outlet.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -91,17 +92,38 @@ _MASTHEAD = re.compile(
     r"\s*([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:live\s+(?:desk|blog|team)|newsroom"
     r"|news\s+desk)\b[^\n]*"
 )
+#: Below the headline the masthead is a line of its own, with at most a date after a comma:
+#: "Kantapur crush LIVE: toll rises" over "Odisha Live live desk, 14 March 2027" (round 23).
+_MASTHEAD_BELOW = re.compile(
+    r"[ \t]*([A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,4})[ \t]+(?:live[ \t]+(?:desk|blog|team)"
+    r"|newsroom|news[ \t]+desk)(?:,[ \t]*[^\n.!?:;]{1,40})?[ \t]*$",
+    re.MULTILINE,
+)
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+#: How many lines from the top (the headline, a standfirst, the masthead) a masthead may stand.
+MASTHEAD_LINES = 4
 
 
 def masthead_outlet(text: str) -> str:
-    """Return the outlet a live blog's first line names as its desk ("" when it names none).
+    """Return the outlet a live blog's masthead line names as its desk ("" when it names none).
+
+    The masthead opens the text, or stands in a line of its own among its first lines.
 
     >>> masthead_outlet("Aegean Times live desk, 8 September 2026\\nShipwreck: live")
     'Aegean Times'
+    >>> masthead_outlet("Crush LIVE: toll rises\\n\\nOdisha Live live desk, 14 March 2027\\n")
+    'Odisha Live'
     >>> masthead_outlet("Gaza live updates\\n"), masthead_outlet("The live desk\\n")
     ('', '')
+    >>> masthead_outlet("Toll rises\\n\\nThe Courier live blog said 12 died in the flood.\\n")
+    ''
     """
     found = _MASTHEAD.match(text)
+    if found is None:
+        lines = list(itertools.islice(_LINE.finditer(text), MASTHEAD_LINES))
+        found = next(
+            (m for line in lines[1:] if (m := _MASTHEAD_BELOW.match(text, line.start()))), None
+        )
     return found[1] if found and found[1] != "The" else ""
 
 

@@ -30,11 +30,12 @@ from importlib.metadata import version
 from pathlib import Path
 
 from makiivka.extract.article import article_text, default_title, text_problems
-from makiivka.extract.article_ids import slug
+from makiivka.extract.article_ids import checked_id, held_by, slug, unique_id
 from makiivka.extract.attribution import load_register
-from makiivka.extract.datelines import claimant_named, dateline_outlet, masthead_outlet
+from makiivka.extract.datelines import dateline_outlet, masthead_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.local_times import story_zone
+from makiivka.extract.outlet_ids import outlet_id
 from makiivka.extract.own_date import publication
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
@@ -104,52 +105,6 @@ def _text_of(blob: bytes, name: str) -> str:
     return text
 
 
-def outlet_id(outlets: tuple, claimants: list[dict[str, str]], name: str = "--outlet") -> str:
-    """Return the outlet's claimant_id from (given, written by the source, default).
-
-    The id given wins; else the claimant whose id, name or alias the page, channel or
-    dateline gives (or whose name it abbreviates: :func:`~makiivka.extract.datelines.
-    claimant_named`); else the default (a batch's ``--outlet``). A problem of the source's
-    name, or of none found, names the file *name*.
-    """
-    given, written, default = outlets
-    if given or not written:
-        if not given and not default:
-            raise _problem(
-                name, "outlet", "",
-                "the outlet's claimant_id: give --outlet (no dateline such as 'CITY (Agency) -', "
-                "site name or channel name in the file names one)",
-            )  # fmt: skip
-        return _outlet_id(given or default, "", claimants, name)
-    try:
-        return _outlet_id(None, written, claimants, name)
-    except DataError:
-        if default:
-            return _outlet_id(default, "", claimants, name)
-        raise
-
-
-def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]], name: str) -> str:
-    """Return the outlet's claimant_id: the one given, else the source's name for it."""
-    known = ", ".join(sorted(r["claimant_id"] for r in claimants)) or "none yet"
-    if wanted:
-        if wanted in {r["claimant_id"] for r in claimants}:
-            return wanted
-        raise _problem(
-            "--outlet", "outlet", wanted,
-            f"a claimant_id of claimants.csv ({known}); register it with `makiivka claimant "
-            f"add {wanted} --name … --side media --kind outlet`",
-        )  # fmt: skip
-    found = claimant_named(written, claimants)
-    if found is not None:
-        return found
-    raise _problem(
-        name, "outlet", written or "", "the outlet's claimant_id (the source names "
-        f"{written!r}, which no claimant's name or alias is): give --outlet, or register it "
-        "with `makiivka claimant add ID --name … --alias …`",
-    )  # fmt: skip
-
-
 def _published(value: str, name: str) -> str:
     """Return a publication date or time as the register writes it, or refuse it."""
     if not _PUBLISHED.fullmatch(value or ""):
@@ -176,6 +131,7 @@ def ingest_article(
     typed_where: str = "on the command line",
     defaults: dict[str, str] | None = None,
     change: store.Change | None = None,
+    chosen_id: str | None = None,
 ) -> Ingested:
     """Ingest one article into the story whose data folder is *data*; say what was done.
 
@@ -189,13 +145,16 @@ def ingest_article(
     the outlet's own figures by *published* exactly (a channel's post); *article_id* and
     *source* name a post and the export it came from. *defaults* (``outlet``, ``published``)
     stand in where neither the arguments nor the page give one (a batch's ``--outlet`` and
-    ``--published``). Empty strings count as not given. *typed_where* says where *published*
+    ``--published``). *chosen_id* is the article id given with ``--id``; without it the id
+    is the outlet's, the day's and the title's first words, ``-2``, ``-3``, … for a later
+    text of the same ingest under the same (:func:`~makiivka.extract.article_ids.unique_id`).
+    Empty strings count as not given. *typed_where* says where *published*
     was typed, for its basis ("inferred: given in the review desk (the file does not say)").
 
     With *change* the article joins that change (a batch commits and validates once);
     otherwise the function holds the story's lock, validates and commits by itself.
     Raises :class:`DataError` for the article, the arguments or a story that would break
-    the contract; nothing is then written.
+    the contract (an id the story holds for another text among them); nothing is then written.
     """
     blob = content.encode("utf-8") if isinstance(content, str) else bytes(content)
     shown = name or "article"
@@ -211,7 +170,10 @@ def ingest_article(
         detail = f"text derived by readability-lxml {version('readability-lxml')}"
     elif is_pdf(shown, blob):  # by its bytes too: "report" or "report.txt" may be a PDF
         pdf = read_pdf(blob, shown)
+        heading = release_heading(pdf.text)  # "HOSPITAL / Medical bulletin No. 4, 16 March …"
         text, meta_title, meta_outlet = pdf.text, pdf.title, dateline_outlet(pdf.text)
+        meta_outlet = meta_outlet or (heading.issuer if heading else "")
+        meta_title = meta_title or (heading.title if heading else "")
         if problems := text_problems(text, shown):
             raise DataError(problems)
         detail = f"text derived by pypdf {version('pypdf')}"
@@ -242,6 +204,7 @@ def ingest_article(
     outlets = (outlet, meta_outlet, defaults.get("outlet"))
     fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url, **dated}
     fields["missing"] = missing
+    fields["id"] = checked_id(chosen_id)
     if change is not None:
         return _add(change, text, blob, shown, outlets, fields, language, basis, article_id,
                     source, detail)  # fmt: skip
@@ -287,7 +250,24 @@ def _add(
         raise DataError([*fields["missing"], *error.problems]) from None
     if fields["missing"]:
         raise DataError(fields["missing"])
-    stem = article_id or f"{outlet.replace('_', '-')}-{fields['when'][:10]}-{slug(fields['title'])}"
+    typed_id = fields.get("id", "")
+    stem = (
+        article_id
+        or typed_id
+        or f"{outlet.replace('_', '-')}-{fields['when'][:10]}-{slug(fields['title'])}"
+    )
+    base = stem
+    stem, holder = unique_id(stem, held_by(change, articles, text), bool(article_id or typed_id))
+    renamed = f"id {stem!r}: {base!r} is another text of this ingest" if stem != base else ""
+    if holder == "story" and not article_id:
+        why = "give another --id" if typed_id else (
+            "same outlet, day and title's first words; give this one --id ID, or another --title"
+        )  # fmt: skip
+        raise _problem(
+            paths.display(data / "articles.csv"), "article_id", stem,
+            f"an article_id not used yet (a different text is already there: the story's "
+            f"article {stem!r}, {why})",
+        )  # fmt: skip
     relative = f"articles/{stem}.txt"
     if source is None and blob:
         suffix = Path(shown).suffix.lower() if is_page(shown) else ".original.txt"
@@ -334,7 +314,7 @@ def _add(
             # "1,046 suspected cases" of a story metric counted in people is people (round
             # 22's second new user: case counts with unit "other" were in no chart)
             row["unit"] = units.get(row["metric"], row["unit"])
-    notes = "; ".join(filter(None, ["ingested", fields["dated"], f"{len(rows)} proposed"]))
+    notes = "; ".join(filter(None, ["ingested", fields["dated"], renamed, f"{len(rows)} proposed"]))
     if source is not None:
         notes = f"{source_note(source.relative, source.blob)}; {source.detail}; {notes}"
     article_row = {

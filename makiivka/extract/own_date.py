@@ -3,7 +3,8 @@
 A wire copy dates itself in its dateline ("SUDIRA, May 4 (Reuters) -", "CITY, 4 May (AFP) –",
 "HARBOUR, May 2. /NNA/.", "CITY, Country, Nov 22 (Reuters) -"); a statement or bulletin
 often carries a line that is only a date near its top ("Tuesday, 5 May 2026", "5 May 2026",
-"May 5, 2026", "2026-05-05").
+"May 5, 2026", "2026-05-05"), which gives a dateline without a year its year when both give
+the same day ("Wednesday, 17 March 2027" above "Bhubaneswar, Mar 17 (PTI)").
 :func:`own_date` returns that date with where it was read, so ingest can register it instead
 of a folder's ``--published`` (which then stands in only for files that give no date). A
 dateline seldom gives a year: the year is then the one ingest passes (the command line's or
@@ -79,6 +80,9 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     '2026-12-02'
     >>> own_date("COAST GUARD / Press release, 14 June 2021, 19:30\\n\\nFlood update").clock
     '19:30'
+    >>> found = own_date("Wednesday, 17 March 2027\\n\\nKesa, Mar 17 (PTI) 26 died.", 2026)
+    >>> found.date, found.where, found.year_given
+    ('2027-03-17', "date line 'Wednesday, 17 March 2027'", True)
     """
     heading = release_heading(text, year)
     if heading is not None and heading.day:
@@ -86,12 +90,26 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
         return OwnDate(heading.day, where, heading.year_given, heading.clock)
     head = text[:REACH]
     found = [m for pattern in _DATELINES if (m := pattern.search(head)) is not None]
+    full = _date_line(text)
     for match in sorted(found, key=lambda m: m.start()):
         stated = match["year"]
         day = parse_day(stated or year, match["month"], match["day"])
+        # "Wednesday, 17 March 2027" above "Bhubaneswar, Mar 17 (PTI)" (round 23's new user):
+        # the date line's year is the dateline's when it gives the same day
+        if (
+            not stated
+            and full
+            and parse_day(full.date[:4], match["month"], match["day"]) == full.date
+        ):
+            return full
         if day:
             where = f"dateline {match[0].rstrip('(/ —–-').strip()!r}"
             return OwnDate(day, where, year_given=bool(stated))
+    return full
+
+
+def _date_line(text: str) -> OwnDate | None:
+    """Return the date of a line near the top that is only a date (or a desk's and a date)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
     for line in lines:
         for pattern in _DATE_LINES:

@@ -3,8 +3,9 @@
 A press release names its issuer and its time in a line of its own at the top, in the
 shape the README's headings give ("HARBOUR COAST GUARD / Press release, 14 June, 19:30";
 the name and the kind on two lines too): the issuer, a slash, a bar or a line break, a
-word for what the text is (press release, statement, communiqué, bulletin, update), then
-its date and, if given, its time. Up to two letterhead lines may stand above the issuer
+word for what the text is (press release, statement, communiqué, bulletin, update; a word
+before it and its number after it: "Medical bulletin No. 4"), then its date and, if given,
+its time. Up to two letterhead lines may stand above the issuer
 ("GOVERNMENT OF THE PEOPLE'S REPUBLIC OF BANGLADESH / MINISTRY OF SHIPPING / Press release,
 …"): the issuer is the line above the kind. Ingest takes the issuer as the outlet when a claimant's
 name or alias is that name, the date (and the time, read in the story's time zone, the
@@ -38,7 +39,10 @@ _WHEN = re.compile(
 _HEADING = re.compile(
     # up to two letterhead lines above the issuer ("GOVERNMENT OF THE PEOPLE'S REPUBLIC OF …")
     r"\s*(?P<above>(?:[^\n.!?]+\n){0,2}?)\s*"
-    rf"(?P<name>[^\n/|]*?[A-Za-z][^\n/|]*?)\s*(?:/|\||\n)\s*(?P<kind>{_KIND})\b,?\s*"
+    rf"(?P<name>[^\n/|]*?[A-Za-z][^\n/|]*?)\s*(?:/|\||\n)\s*(?P<kind>(?:[A-Za-z]+[ \t]+)?{_KIND})\b"
+    # "Medical bulletin No. 4, 16 March 2027" (round 23's new user): a word before the kind,
+    # the document's number after it
+    r"(?:[ \t]+(?:No\.?|Number|#)[ \t]*\d+)?,?\s*"
     r"(?:(?:issued\s+)?(?:on\s+)?)(?P<when>[^\n]+)",
     re.IGNORECASE,
 )
@@ -103,6 +107,10 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
     ...                     "2 May 2026\\n\\nFlood update\\n\\n79 died.")
     >>> h.issuer, h.title
     ('MINISTRY OF WATER', 'Flood update')
+    >>> h = release_heading("KANTAPUR DISTRICT HOSPITAL\\nMedical bulletin No. 4, 16 March 2027, "
+    ...                     "08:00\\nCrush: casualties received\\nThe mortuary has 26 bodies.")
+    >>> h.issuer, h.day, h.clock, h.title
+    ('KANTAPUR DISTRICT HOSPITAL', '2027-03-16', '08:00', 'Crush: casualties received')
     """
     notes = _NOTES_ABOVE.match(text)  # "[Unofficial English translation …]" above it
     m = _HEADING.match(text, notes.end())

@@ -140,14 +140,22 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _line_voice(text: str, spans: list[tuple[int, int]], seen_body: bool) -> str:
-    """Classify a line from its sentences: furniture, headline, caption or body."""
+def _line_voice(
+    text: str, spans: list[tuple[int, int]], seen_body: bool, ticker: bool = False
+) -> str:
+    """Classify a line from its sentences: furniture, headline, caption or body.
+
+    *ticker*: the line is a stamped entry beside another one (a live ticker's), so the
+    entry itself, not an entry's title, whether or not it ends on a full stop.
+    """
     sentences = [text[a:b] for a, b in spans]
     if all(FURNITURE.search(s) for s in sentences):
         return "furniture"
     last = sentences[-1]
     if CREDIT.search(last):
         return "caption"
+    if ticker:
+        return "body"
     if _TERMINAL.search(last) and not (_STAMPED.match(sentences[0]) and _QUOTE_END.search(last)):
         return "body"  # but '16:30 | Talcahuano: "we have 30 dead"' is an entry's title
     words = sum(len(_WORDS.findall(s)) for s in sentences)
@@ -164,11 +172,21 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     seen_body = False
-    for number, line in enumerate(_LINE.finditer(text)):
-        spans = _split_line(text, *line.span())
-        if not spans:
-            continue
-        voice = _line_voice(text, spans, seen_body)
+    lines = [
+        (n, spans)
+        for n, m in enumerate(_LINE.finditer(text))
+        if (spans := _split_line(text, *m.span()))
+    ]
+    # A live ticker's entries, each one stamped line beside another ("09:00 — Police: 19
+    # missing" over "12:40 — Relief office: toll now 22"; round 23's new user), are its text:
+    # an entry's title is a stamped line above its own unstamped paragraphs.
+    stamped = [_STAMPED.match(text, spans[0][0]) is not None for _, spans in lines]
+    tickers = [
+        here and ((at > 0 and stamped[at - 1]) or (at + 1 < len(lines) and stamped[at + 1]))
+        for at, here in enumerate(stamped)
+    ]
+    for (number, spans), ticker in zip(lines, tickers, strict=True):
+        voice = _line_voice(text, spans, seen_body, ticker)
         seen_body = seen_body or voice in ("body", "caption")
         for a, b in spans:
             own = "furniture" if voice != "furniture" and FURNITURE.search(text, a, b) else voice

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from makiivka.story import load, store
 from makiivka.story.problems import DataError, Problem
+from makiivka.text.not_counts import figure_in_quote
 
 QUOTE_SHOWN = 90
 
@@ -92,7 +93,7 @@ def _proposed(problem: Problem, name: str, record, text: str, relative: str) -> 
         if at == -1:
             break
     if at != -1 and figure and figure in quote:
-        at += quote.index(figure)
+        at += figure_in_quote(quote, figure)
     line, column = (1, 1) if at == -1 else _line_column(text, at)
     shown = quote if len(quote) <= QUOTE_SHOWN else quote[: QUOTE_SHOWN - 3] + "..."
     said = (

@@ -10,6 +10,8 @@ break (:mod:`makiivka.extract.sentences`), so the *reading* of a text is what it
   or a sentence ("at least", "the", "of", a comma…), or the paragraph is hard-wrapped
   (three or more lines of about one width, 50 characters or more, each broken where the
   next word would not have fitted);
+- a live ticker's marks around an entry ("+++ 09:00 — … +++", "=== 12:40 — … ===") are read
+  as spaces, so the entry reads as a live blog's;
 - a blank line still ends a paragraph, and a line break stays one between the stacked short
   lines of a headline, standfirst, dateline, caption or list ("- ", "1. "), and between
   lines that each open on a capital or a figure when the last ends no sentence (a
@@ -57,6 +59,14 @@ _STAMP_END = re.compile(
     rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?<!\d)(?:19|20)\d{{2}})\W*\Z"
 )
+#: A live ticker's marks around an entry: "+++ 09:00 — … +++", "=== 12:40 — … ===", "-- 18:10 —"
+#: (round 23's new user): a run of one mark before the entry's time stamp, and the same run
+#: closing its line. Read as spaces, the entry reads as a live blog's "09:00 — Police: …".
+_TICKER_MARKS = re.compile(
+    r"^[^\S\n]*(?P<open>([-+=*#~])\2{1,5})[^\S\n]+(?=\d{1,2}[:.]\d{2}\b)"
+    r"(?:[^\n]*?[^\S\n](?P<close>\2{2,6})[^\S\n]*$)?",
+    re.MULTILINE,
+)
 _END_OF_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*\s*\Z")
 #: A line this long (characters) ending on a lower-case word is prose, never a heading.
 LONG_LINE = 70
@@ -100,12 +110,19 @@ def read_line_breaks(text: str) -> Reading:
     'The ministry said that at least 400 were killed.\\n'
     >>> read_line_breaks("Strike kills 40\\nDozens wounded, officials say\\n\\nBody.").text
     'Strike kills 40\\nDozens wounded, officials say\\n\\nBody.'
+    >>> read_line_breaks("+++ 09:00 — Police: 19 missing +++\\n-- 18:10 — 24 bodies").text
+    '    09:00 — Police: 19 missing    \\n   18:10 — 24 bodies'
     """
     dropped = tuple(m.start() for m in re.finditer("\r\n", text))
     if dropped:
         text = text.replace("\r\n", "\n")
     text = text.replace("\r", "\n")
     chars = list(text)
+    for mark in _TICKER_MARKS.finditer(text):  # "+++ 09:00 — …", "=== 12:40 — … ===": no words
+        for group in ("open", "close"):
+            if mark[group]:
+                chars[mark.start(group) : mark.end(group)] = " " * len(mark[group])
+    text = "".join(chars)
     for block in _PARAGRAPH.finditer(text):
         lines = [m.span() for m in _LINE.finditer(text, block.start(), block.end())]
         wrapped = _is_hard_wrapped(text, lines)

@@ -69,3 +69,40 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     line_start = start == 0 or text[start - 1] == "\n"
     m = _STAMP.match(text, start)
     return line_start and m is not None and m.end() >= end
+
+
+#: Characters that make a number part of a longer one, a time or a word: "13:30", "2.5", "x30".
+_JOINED = "0123456789:.,/-"
+
+
+def figure_in_quote(quote: str, figure: str) -> int:
+    """Return where a row's figure stands in its quote (-1 when the quote does not hold it).
+
+    The first occurrence that stands alone: not inside a clock time, a date, a longer number
+    or a word ("13:30 — Relief office: 30 people are missing" holds its figure "30" after the
+    stamp, round 23's new user); else the first occurrence of all.
+
+    >>> figure_in_quote("13:30 — Relief office: 30 people are missing.", "30")
+    23
+    >>> figure_in_quote("130 or 30 died", "30"), figure_in_quote("at 2.30 pm", "30")
+    (7, 5)
+    >>> figure_in_quote("no figure", "30")
+    -1
+    """
+    if not figure:
+        return -1
+    first = at = quote.find(figure)
+    while at != -1:
+        before = quote[at - 1] if at else " "
+        after = quote[at + len(figure)] if at + len(figure) < len(quote) else " "
+        joined_before = before.isalnum() or (
+            before in _JOINED and at > 1 and quote[at - 2].isdigit()
+        )
+        joined_after = after.isalnum() or (
+            after in _JOINED and quote[at + len(figure) + 1 : at + len(figure) + 2].isdigit()
+        )
+        edge = (figure[0].isalnum() and joined_before) or (figure[-1].isalnum() and joined_after)
+        if not edge:
+            return at
+        at = quote.find(figure, at + 1)
+    return first

@@ -57,6 +57,35 @@ def test_a_dateline_with_the_country_after_the_city_dates_the_text(text, year, e
     assert own_date(text, year) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 23's new user: a full date line at the top, then a dateline without a year
+        ("Wednesday, 17 March 2027\n\nToll rises\n\nBhubaneswar, Mar 17 (PTI) Rain.",
+         OwnDate("2027-03-17", "date line 'Wednesday, 17 March 2027'")),
+        ("Toll rises\n17 March 2027\n\nSUDIRA, March 17 (Reuters) - Rain.",
+         OwnDate("2027-03-17", "date line '17 March 2027'")),
+        # a date line of another day does not lend the dateline its year
+        ("Wednesday, 18 March 2027\n\nToll rises\n\nBhubaneswar, Mar 17 (PTI) Rain.",
+         OwnDate("2026-03-17", "dateline 'Bhubaneswar, Mar 17'", False)),
+    ],
+)  # fmt: skip
+def test_a_date_line_gives_a_dateline_its_year(text, expected):
+    assert own_date(text, 2026) == expected
+
+
+def test_a_folders_wire_is_dated_by_its_date_line_over_its_dateline(story, tmp_path):
+    week = tmp_path / "wires"
+    week.mkdir()
+    (week / "wire.txt").write_text(f"Saturday, 16 March 2019\n\nToll rises\n\nKESSA, "
+                                   f"March 16 (Courier) -{BODY}")  # fmt: skip
+    argv = ["ingest", str(week), "--outlet", "courier", "--published", "2019-03-18"]
+    assert main([*argv, "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["published_at"], article["published_at_basis"]) == ("2019-03-16", "stated")
+    assert "published_at from its date line 'Saturday, 16 March 2019'" in article["notes"]
+
+
 def test_a_country_dateline_dates_an_ingested_wire_copy(story, tmp_path):
     file = tmp_path / "wire.txt"
     file.write_text(f"Toll rises{BODY[:2]}KESSA, Valdera, March 15 (Courier) -{BODY}")

@@ -138,3 +138,25 @@ def test_the_desk_ingests_an_uploaded_pdf(story):
     done = ingest_article(story / "data", make_pdf(LINES), name="bulletin.pdf", outlet="courier",
                           title="Situation bulletin", published="2019-03-15")  # fmt: skip
     assert done == ("courier-2019-03-15-situation-bulletin", 3)
+
+
+@pytest.mark.parametrize(
+    ("heading", "published"),
+    [
+        (["VALDERA COUNCIL", "Medical bulletin No. 4, 16 March 2019, 08:00"],
+         "2019-03-16T08:00-05:00"),
+        (["VALDERA COUNCIL", "Bulletin No. 4, 16 March 2019"], "2019-03-16"),
+        (["VALDERA COUNCIL / Health bulletin #4, 16 March 2019, 08:00"], "2019-03-16T08:00-05:00"),
+    ],
+)  # fmt: skip
+def test_a_pdf_bulletins_heading_gives_its_outlet_and_date(story, tmp_path, heading, published):
+    # round 23's new user: "KANTAPUR DISTRICT HOSPITAL / Medical bulletin No. 4, 16 March 2027,
+    # 08:00" gave neither, and both --outlet and --published were needed
+    path = tmp_path / "bulletin-4.pdf"
+    path.write_bytes(make_pdf([*heading, "Casualties received", *LINES[1:]]))
+    assert main(["ingest", str(path), "--story", str(story)]) == 0
+    article = read_rows(story / "data" / "articles.csv")[0]
+    assert (article["outlet"], article["published_at"], article["title"]) == (
+        "valdera_council", published, "Casualties received"
+    )  # fmt: skip
+    assert load.validate(story / "data") == []

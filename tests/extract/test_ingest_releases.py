@@ -108,3 +108,37 @@ def test_a_paragraph_above_a_name_and_a_date_is_no_letterhead(story, tmp_path, c
     path.write_text(text, encoding="utf-8")
     assert main(["ingest", str(path), "--story", str(story)]) == 1
     assert "note.txt:1:1: outlet '' — expected the outlet's claimant_id" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("issuer", "outlet"),
+    [
+        ("OFFICE OF THE RELIEF COMMISSIONER", "relief_office"),
+        ("Office of the Relief Commissioner", "relief_office"),
+        ("OFFICE OF RELIEF COMMISSIONER", "relief_office"),
+        ("RELIEF COMMISSIONER", "relief_office"),
+        ("OFFICE OF THE HARBOUR MASTER", None),  # an office of no claimant: refused
+    ],
+)
+def test_an_office_of_a_registered_claimant_is_that_claimant(
+    story, tmp_path, capsys, issuer, outlet
+):
+    # round 23's new user: "OFFICE OF THE SPECIAL RELIEF COMMISSIONER" was refused, though
+    # "Special Relief Commissioner" was a registered alias
+    assert main(["claimant", "add", "relief_office", "--name", "Valdera Relief Office",
+                 "--side", "council", "--kind", "official", "--alias", "Relief Commissioner",
+                 "--story", str(story)]) == 0  # fmt: skip
+    path = tmp_path / "release.txt"
+    path.write_text(
+        f"REPUBLIC OF VALDERA\n{issuer}\nPress release, 15 March 2019" + BODY, encoding="utf-8"
+    )
+    assert main(["ingest", str(path), "--story", str(story)]) == (0 if outlet else 1)
+    articles = read_rows(story / "data" / "articles.csv")
+    assert [(a["outlet"], a["published_at"]) for a in articles] == (
+        [(outlet, "2019-03-15")] if outlet else []
+    )
+    if outlet is None:
+        assert (
+            f"release.txt:1:1: outlet '{issuer}' — expected the outlet's claimant_id (the "
+            f"source names '{issuer}', which no claimant's name or alias is)"
+        ) in capsys.readouterr().err
