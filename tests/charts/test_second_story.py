@@ -108,8 +108,8 @@ def test_chart_titles_and_subtitles_name_the_story_s_parties_and_event(tarsk):
     assert revision["title"]["text"] == "The revisions"
     subtitle = " ".join(revision["title"]["subtitle"])
     assert subtitle == (
-        "People killed as 3 claimants stated them: Interior Ministry of the Republic of "
-        "Varnakia and Northern Front revised figures. Times in Tarsk time (EET, UTC+2); a "
+        "People killed, as 3 claimants stated them. Interior Ministry of the Republic of "
+        "Varnakia and Northern Front revised their figures; the other one did not. Times in Tarsk time (EET, UTC+2); a "
         "date without a time spans its day, a hollow point restates a figure and an arrow "
         "marks a bound left open."
     )
