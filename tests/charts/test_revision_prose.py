@@ -124,3 +124,15 @@ def test_no_other_sentence_where_only_the_charted_metric_was_revised(flood):
 )  # fmt: skip
 def test_who_revised_reads_as_a_sentence(revisers, claimants, said):
     assert who_revised(revisers, claimants) == said
+
+
+def test_every_layout_draws_one_table_of_steps(flood):
+    # Round 23's new user: revision.html held its 112 steps, quotes and all, once per
+    # layout (each with its own value labels): 220 KB against the README's 200 KB.
+    def steps_of(width: int) -> list[str]:
+        datasets = charts.revision_chart(flood, width=width).to_dict()["datasets"]
+        return [name for name, rows in datasets.items() if rows and "quote" in rows[0]]
+
+    tables = {width: steps_of(width) for width in (320, 360, 600, 680)}
+    assert [len(t) for t in tables.values()] == [1, 1, 1, 1]
+    assert len({t[0] for t in tables.values()}) == 1  # the same rows at every width
