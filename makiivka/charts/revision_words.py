@@ -6,13 +6,15 @@ import re
 
 import pandas as pd
 
+from makiivka import analysis
 from makiivka.charts.layout import message_chart
 from makiivka.charts.measure import and_list, possessive
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.revision_layout import apart
-from makiivka.charts.series import revision_rows
-from makiivka.charts.wording import utc_offset, zone_word
+from makiivka.charts.series import OWN_VOICES, revision_rows
+from makiivka.charts.wording import qualified, utc_offset, zone_word
 from makiivka.story.load import Dataset
+from makiivka.story.schema import event_scope, metric_of, story_metrics
 
 
 def zone_title(event: dict) -> str:
@@ -66,6 +68,25 @@ def on(stated: str) -> str:
     return stated if stated.startswith("no later than") else f"on {stated}"
 
 
+#: Most restatements a sentence lists one by one; more are counted ("restated 14 times, last
+#: on …"), as the chart folds them (round 23's new user: 259 rows gave a 1,500-word paragraph).
+LISTED_RESTATEMENTS = 2
+
+
+def restated_when(stated: list[str]) -> str:
+    """Say when a figure was restated: each time for a few, else how often and the last.
+
+    >>> restated_when(["2 Jan 2023", "no later than 3 Jan 2023"])
+    'on 2 Jan 2023 and no later than 3 Jan 2023'
+    >>> restated_when(["2 Jan 2023", "3 Jan 2023", "no later than 5 Jan 2023"])
+    '3 times, last no later than 5 Jan 2023'
+    """
+    when = [on(s) for s in stated]
+    if len(when) <= LISTED_RESTATEMENTS:
+        return and_list(when)
+    return f"{len(when):,} times, last {when[-1]}"
+
+
 def in_order(rows) -> list[list]:
     """Group a claimant's rows (named tuples, in order) as the ledger orders them: one figure
     each, but the ``unordered`` figures of one moment together (no order between them)."""
@@ -117,11 +138,18 @@ def revision_path(steps: pd.DataFrame) -> str:
     paths: dict[str, list] = {}
     for row in steps[~away].itertuples(index=False):
         paths.setdefault(row.claimant_name, []).append(row)
-    said = {
-        name: [f"restated {on(u[0].stated)}" if u[0].restated else figures_said(u)
-               for u in in_order(rows)]
-        for name, rows in paths.items()
-    }  # fmt: skip
+    said: dict[str, list[str]] = {}
+    for name, rows in paths.items():
+        words, again = said.setdefault(name, []), []
+        for unit in [*in_order(rows), None]:
+            if unit is not None and unit[0].restated:
+                again.append(unit[0].stated)
+                continue
+            if again:
+                words.append(f"restated {restated_when(again)}")
+                again = []
+            if unit is not None:
+                words.append(figures_said(unit))
     names = dict.fromkeys(steps["claimant_name"]) if len(steps) else {}
     lines = []
     for name in names:
@@ -140,12 +168,10 @@ def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[st
     if len(names) <= 2:
         first = f"{phrase[:1].upper()}{phrase[1:]}, as stated: {revision_path(steps)}."
     else:
-        did = (
-            f"{and_list(revisers)} revised {'a figure' if len(revisers) == 1 else 'figures'}"
-            if revisers
-            else "No one revised a figure"
+        first = (
+            f"{phrase[:1].upper()}{phrase[1:]}, as {len(names)} claimants stated them. "
+            f"{who_revised(revisers, len(names))}"
         )
-        first = f"{phrase[:1].upper()}{phrase[1:]} as {len(names)} claimants stated them: {did}."
     marks = ["a date without a time spans its day"]
     if steps["restated"].any():
         marks.append("a hollow point restates a figure")
@@ -160,6 +186,27 @@ def revision_subtitle(steps: pd.DataFrame, phrase: str, x_title: str) -> list[st
     if steps["arrow_up"].notna()[vague].any():
         marks.append("a range past the axis ends in an arrow")
     return [first, f"Times in {x_title}; {and_list(marks)}."]
+
+
+def who_revised(revisers: list[str], claimants: int) -> str:
+    """Say which of the chart's *claimants* revised a figure, in a sentence of its own.
+
+    >>> who_revised(["Ministry", "Army"], 4)
+    'Ministry and Army revised their figures; the other 2 did not.'
+    >>> who_revised(["Ministry"], 3), who_revised(["Ministry", "Army", "Police"], 3)
+    ('Only Ministry revised a figure.', 'All 3 revised their figures.')
+    >>> who_revised(["Ministry", "Army"], 3), who_revised([], 5)
+    ('Ministry and Army revised their figures; the other one did not.', 'None revised a figure.')
+    """
+    if not revisers:
+        return "None revised a figure."
+    if len(revisers) == 1:
+        return f"Only {revisers[0]} revised a figure."
+    if len(revisers) >= claimants:
+        return f"All {claimants} revised their figures."
+    rest = claimants - len(revisers)
+    other = "the other one" if rest == 1 else f"the other {rest:,}"
+    return f"{and_list(revisers)} revised their figures; {other} did not."
 
 
 def revision_description(steps: pd.DataFrame, phrase: str, noun: str, x_title: str) -> str:
@@ -183,7 +230,9 @@ def revision_finding(dataset: Dataset) -> str:
     'Idris Kaleh's figure for people killed went from 6,000 … to up to 20,000 …'. Only a
     later figure that differs is a revision; a range reads '24–99'. Figures of one moment
     (two outlets' figures dated only by one day) are said together, in no known order: never
-    as a revision from one to the other.
+    as a revision from one to the other. Past :data:`LISTED_RESTATEMENTS` restatements a
+    claimant's are counted: 'and restated it 13 times, last on 20 Mar 2027'. The other
+    metrics' revisions follow in a sentence of their own (:func:`other_revisions`).
     """
     parts = revision_rows(dataset)
     steps, phrase = parts["steps"], str(parts["phrase"])
@@ -201,7 +250,7 @@ def revision_finding(dataset: Dataset) -> str:
         person = bool(rows["person"].iloc[0]) if len(rows) else False
         units = in_order(moves.itertuples(index=False))
         figures = [figures_said(u, lambda t: SPAN.sub(DASH, t)) for u in units]
-        restated = and_list([on(s) for s in again["stated"]])
+        restated = restated_when(list(again["stated"])) if len(again) else ""
         if len(units) > 1:
             head = (
                 f"{possessive(name)} figure for {phrase} went"
@@ -223,6 +272,67 @@ def revision_finding(dataset: Dataset) -> str:
             clauses += aside
             continue
         clauses += [clause, *aside]
-    if not clauses:
-        return "No claimant revised a figure in the ledger."
-    return "; ".join(clauses) + "."
+    others = other_revisions(dataset, str(parts["metric"]))
+    said = "; ".join(clauses) + "." if clauses else "No claimant revised a figure in the ledger."
+    return " ".join([said, *others])
+
+
+#: Most claimants the sentence on other metrics names per metric; the rest are counted.
+OTHER_NAMED = 3
+
+
+def _span(moves: pd.DataFrame) -> str:
+    """Say a series from its first figure to its last, figures of one moment aside:
+    ' (27 to 3)', ' (27 to 3, then 4 figures in no known order)', or '' for none."""
+    single = moves.groupby("step")["step"].transform("size") == 1
+    ordered = moves[single & ~moves["unordered"]]
+    if len(ordered) < 2:
+        return ""
+    later = moves[(moves["step"] > ordered["step"].max()) & moves["unordered"]]
+    then = f", then {len(later):,} figures in no known order" if len(later) else ""
+    first, last = (
+        qualified(str(r.text), str(r.qualifiers), str(r.figures))
+        for r in (ordered.iloc[0], ordered.iloc[-1])
+    )
+    return f" ({first} to {last}{then})"
+
+
+def other_revisions(dataset: Dataset, metric: str) -> list[str]:
+    """Say in one sentence which other metrics' figures were revised, and by whom, or nothing.
+
+    The chart follows one metric (:func:`~makiivka.charts.series.series_metric`); a story's
+    other revisions (missing falling from 30 to 3 beside the dead) are named per metric, in
+    the story's metric order, by their claimants with most steps first (at most
+    :data:`OTHER_NAMED`, the rest counted), each from its first figure to its last where
+    both are one figure, and the sentence points at ``revisions.csv``. The same series as
+    the chart's: reviewed figures of the event's own scope, by parties and third parties.
+    Returns ``[]`` where no other metric was revised.
+    """
+    tz = dataset.package.event.get("timezone")
+    series = analysis.revisions(dataset.claims, min_steps=2, timezone=tz)
+    series = series[
+        (series["scope"] == event_scope(dataset.package))
+        & ~series["side"].isin(OWN_VOICES)
+        & (series["metric"] != metric)
+    ]
+    if not len(series):
+        return []
+    order = [m.id for m in story_metrics(dataset.package)]
+    parts = []
+    for name in sorted(
+        set(series["metric"].astype(str)),
+        key=lambda m: (m not in order, order.index(m) if m in order else 0, m),
+    ):
+        rows = series[series["metric"] == name]
+        said = []
+        for (_, who), claimant in rows.groupby(
+            ["claimant", "claimant_name"], sort=True, observed=True
+        ):
+            moves = claimant[~claimant["restated"]]
+            said.append((-int(moves["step"].max()), str(who), f"{who}{_span(moves)}"))
+        said = [s for *_, s in sorted(said)]
+        rest = len(said) - OTHER_NAMED
+        if rest > 0:
+            said = [*said[:OTHER_NAMED], f"{rest:,} other{'s' if rest > 1 else ''}"]
+        parts.append(f"{metric_of(dataset.package, name).phrase()} by {and_list(said)}")
+    return [f"Other figures were revised: {'; '.join(parts)}; every step is in revisions.csv."]

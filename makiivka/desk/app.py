@@ -184,11 +184,13 @@ def create_app(
         return JSONResponse({"ok": True, **found, "words": views.in_words({**found, **said})})
 
     async def revises(request: Request) -> Response:
-        # the "Revises" menu for the claimant the editor has just chosen (no save needed)
+        # the "Revises" menu for the claimant, metric, scope and time the editor has just set
+        # (no save needed)
         asked = request.query_params
         story = await run_in_threadpool(views.read_story, data)
+        form = {k: asked.get(k, "") for k in ("metric", "scope", "stated_at")}
         options = _revisable(story).offered(
-            asked.get("claimant", ""), asked.get("row", ""), asked.get("keep", "")
+            asked.get("claimant", ""), asked.get("row", ""), asked.get("keep", ""), form
         )
         return JSONResponse({"options": options})
 

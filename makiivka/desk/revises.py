@@ -1,14 +1,18 @@
 """The row editor's "Revises" menu: the earlier figures of the claimant chosen in the form.
 
-A revision names an earlier figure of the same claimant (``makiivka validate`` holds a row
-to it), so the menu offers the rows of whichever claimant the editor has chosen: the page
-renders the row's own claimant's, and the desk's script asks ``/revises`` again when the
-Claimant menu changes, before any save.
+A revision names an earlier figure of the same claimant, metric and scope (``makiivka
+validate`` holds a row to it), so the menu offers only those rows, of whichever claimant,
+metric, scope and time the editor has set: the page renders the row's own, and the desk's
+script asks ``/revises`` again when the Claimant, Metric or Scope menu or "Stated at" changes,
+before any save.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pandas as pd
 
 from makiivka.desk.views import Story, in_words
 
@@ -27,22 +31,29 @@ class Revisable:
         for r in story.claims:
             if r["status"] != "withdrawn":
                 self.by_claimant.setdefault(r["claimant"], []).append(r)
-        for rows in self.by_claimant.values():
-            rows.sort(key=lambda r: (r["stated_at"], r["claim_id"]), reverse=True)
+        never = datetime.min.replace(tzinfo=UTC)
+        for rows in self.by_claimant.values():  # the latest first, as times
+            rows.sort(key=lambda r: (moment(r["stated_at"]) or never, r["claim_id"]), reverse=True)
 
-    def offered(self, claimant: str, claim_id: str, keep: str = "") -> list[dict[str, str]]:
+    def offered(
+        self, claimant: str, claim_id: str, keep: str = "", form: dict[str, str] | None = None
+    ) -> list[dict[str, str]]:
         """Return the options for row *claim_id* given *claimant*: value and text.
 
-        At most ``CHOICES`` of the claimant's other rows, and always *keep* (the row it
-        revises now) when it is one of them. The rows ``makiivka validate`` lets it revise
-        (the same metric and scope, stated before it) come first, the latest first; the
-        claimant's others follow (the editor may be about to change the row's metric).
+        The rows ``makiivka validate`` lets it revise: the claimant's of the same metric and
+        scope, stated before it (times compared as times, whatever offset each is written
+        with), the nearest first, at most ``CHOICES``; *form* gives the metric, scope and
+        stated_at the editor has set (else the row's own). Always *keep* (the row it revises
+        now) too, so the editor sees what it names. A row with no metric yet (one being
+        added) gets all the claimant's rows, the latest first.
         """
         theirs = [r for r in self.by_claimant.get(claimant, []) if r["claim_id"] != claim_id]
-        own = self.by_id.get(claim_id)
-        if own is not None:  # what validate accepts first, each part still latest first
-            theirs.sort(key=lambda r: not _may_revise(r, own))  # (round 22's new user)
-        kept = theirs[:CHOICES] + [r for r in theirs[CHOICES:] if r["claim_id"] == keep]
+        own = {**self.by_id.get(claim_id, {}), **{k: v for k, v in (form or {}).items() if v}}
+        if own.get("metric"):  # only what validate accepts (round 23's new user)
+            theirs = [r for r in theirs if may_revise(r, own)]
+        kept = theirs[:CHOICES]
+        kept += [r for r in self.by_claimant.get(claimant, []) if r["claim_id"] == keep != ""
+                 and r not in kept]  # fmt: skip
         return [{"value": r["claim_id"], "text": self.words(r)} for r in kept]
 
     def words(self, row: dict[str, str]) -> str:
@@ -55,9 +66,31 @@ class Revisable:
         )
 
 
-def _may_revise(earlier: dict[str, str], row: dict[str, str]) -> bool:
+def moment(stated_at: str) -> datetime | None:
+    """Return an ISO 8601 text as a UTC time (a date alone at its start, as the ledger reads
+    it), or None for an empty or unreadable one.
+
+    >>> moment("2027-03-14T18:00+05:30") < moment("2027-03-14T17:10:00Z")
+    True
+    >>> moment("2027-03-14"), moment("")
+    (datetime.datetime(2027, 3, 14, 0, 0, tzinfo=datetime.timezone.utc), None)
+    """
+    try:
+        stamp = pd.Timestamp(stated_at.strip()) if stated_at.strip() else None
+    except ValueError:
+        return None
+    if stamp is None or pd.isna(stamp):
+        return None
+    stamp = stamp.tz_localize(UTC) if stamp.tzinfo is None else stamp.tz_convert(UTC)
+    return stamp.to_pydatetime()
+
+
+def may_revise(earlier: dict[str, str], row: dict[str, str]) -> bool:
     """Tell whether *row* may name *earlier* as the figure it revises, as ``makiivka validate``
-    checks it: the same metric and scope, stated before (ISO texts of one story compare as
-    times do, a day before its own times; an undated row is left to validate)."""
-    same = all(earlier[c] == row[c] for c in ("metric", "scope"))
-    return same and (not row["stated_at"] or earlier["stated_at"] < row["stated_at"])
+    checks it: the same metric and scope, stated before (an undated row is left to validate).
+    Times are compared as times: "18:00+05:30" is before "17:10Z" (round 23's new user saw a
+    22:40 IST row offered first to an 18:00 one, the ISO texts compared as text)."""
+    if any(earlier.get(c) != row.get(c) for c in ("metric", "scope")):
+        return False
+    then, now = moment(earlier.get("stated_at", "")), moment(row.get("stated_at", ""))
+    return now is None or (then is not None and then < now)

@@ -285,16 +285,26 @@ def export_charts(
 
 
 def data_tables(dataset: load.Dataset) -> dict[str, pd.DataFrame]:
-    """Return the tidy tables to export: every claim, then reviewed assertions, gap, revisions."""
+    """Return the tidy tables to export: every claim, then reviewed assertions, gap, revisions.
+
+    Each UTC time column has a ``<time>_local`` text column after its precision (the story's
+    zone, with its offset), and the gap a ``<side>_no_later_than`` for each side.
+    """
     # The story's compared metrics and time zone: gap.csv is the gap chart's table.
+    # Each time also in the story's zone (``stated_at_local``), and the gap's figures that no
+    # report dates flagged (:mod:`makiivka.publish.tidy_columns`).
+    from makiivka.publish.tidy_columns import with_local_times, with_no_later_than
+
     claims = dataset.claims.copy(deep=False)
     claims.attrs = analysis_attrs(dataset.package)
-    return {
+    zone = dataset.package.event.get("timezone")
+    tables = {
         "claims": dataset.claims,
         "assertions": analysis.assertions(claims),
-        "gap": analysis.gap_table(claims),
+        "gap": with_no_later_than(analysis.gap_table(claims), dataset.claims),
         "revisions": analysis.revisions(claims),
     }
+    return {name: with_local_times(frame, zone) for name, frame in tables.items()}
 
 
 def data_files(dataset: load.Dataset) -> dict[str, bytes]:

@@ -67,7 +67,7 @@ PAGE_STYLE = (
         "table{{border-collapse:collapse;font-size:14px}}th,td{{text-align:left;vertical-align:top;"
         "padding:4px 8px;border-top:1px solid {rule}}}.scroll{{overflow-x:auto;margin:0 12px}}"
         "td:last-child{{min-width:14em}}"
-        "h2{{font-size:18px;margin:16px 12px 8px}}"
+        "h2{{font-size:18px;margin:16px 12px 8px}}h2+.count{{margin:0 12px 8px}}"
         ".sr-only{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}}"
     ).format(**_LIGHT)
     + TOOLTIP_STYLE.format(**_LIGHT)

@@ -52,7 +52,8 @@ FINDINGS = {
     "11 Sep 2026 to 3,166 on 12 Sep 2026 and restated it on 15 Sep 2026; Mayor Idris Kaleh "
     "restated up to 20,000 for people killed no later than 13 Sep 2026; UN humanitarian "
     "office revised its figure for people killed from 11,300 on 12 Sep 2026 to 3,958 on "
-    "14 Sep 2026.",
+    "14 Sep 2026. Other figures were revised: people missing by Red Crescent (10,000 to 9,000 "
+    "or more); every step is in revisions.csv.",
     # Coastal Wire f01-f04 (f05 is another event), Harbour Post f06-f08, f10-f12 (f09
     # counts bodies recovered), Daily Meridian f13-f19.
     "outlets": "Of 17 reports of people killed, missing or displaced in the flood, Coastal "
@@ -123,8 +124,8 @@ def test_revision_title_and_subtitle_fit_in_two_sentences(flood):
     spec = charts.revision_chart(flood).to_dict()
     assert spec["title"]["text"] == "The revisions"
     assert " ".join(spec["title"]["subtitle"]) == (
-        "People killed as 4 claimants stated them: Eastern Health Ministry and UN humanitarian "
-        "office revised figures. Times in Sarnet time (EET, UTC+2); a date without a time "
+        "People killed, as 4 claimants stated them. Eastern Health Ministry and UN humanitarian "
+        "office revised their figures; the other 2 did not. Times in Sarnet time (EET, UTC+2); a date without a time "
         "spans its day, a hollow point restates a figure and an arrow marks a bound left open."
     )
 

@@ -3,6 +3,8 @@ user saw rows of other metrics and later days above the figure a revision could 
 
 from __future__ import annotations
 
+import pytest
+
 from makiivka.desk.revises import Revisable
 
 
@@ -34,10 +36,37 @@ CLAIMS = [
 ]
 
 
-def test_what_validate_accepts_comes_first():
+def test_only_what_validate_accepts_is_offered():
+    # Round 23's new user still saw other metrics and later rows: now they are not offered.
     menu = Revisable(_Story(CLAIMS), {"killed": "dead"}, lambda when: when[:10])
-    offered = [o["value"] for o in menu.offered("ngo", "c4")]
-    assert offered == ["c1", "c3", "c2", "c5"]
+    assert [o["value"] for o in menu.offered("ngo", "c4")] == ["c1"]
+    assert [o["value"] for o in menu.offered("ngo", "c4", keep="c3")] == ["c1", "c3"]
+
+
+@pytest.mark.parametrize(
+    ("form", "offered"),
+    [
+        ({}, ["c1"]),
+        ({"metric": "on_board"}, ["c2"]),
+        ({"scope": "other"}, ["c5"]),
+        ({"stated_at": "2026-09-12T09:00:00+03:00"}, ["c3", "c1"]),  # 06:00Z: after c3, nearest first
+        ({"stated_at": "2026-09-11T12:30+03:00"}, ["c1"]),  # 09:30Z: c3 (10:00Z) is later
+        ({"stated_at": "2026-09-08"}, []),  # a day starts at its midnight: c1 is that day
+    ],
+)  # fmt: skip
+def test_the_form_s_metric_scope_and_time_choose_the_rows(form, offered):
+    menu = Revisable(_Story(CLAIMS), {}, lambda when: when[:10])
+    assert [o["value"] for o in menu.offered("ngo", "c4", form=form)] == offered
+
+
+def test_times_written_with_different_offsets_compare_as_times():
+    # New user 23: c046 (22:40 IST, stored "…T17:10:00Z") came first for an 18:00 IST row
+    # ("…T18:00+05:30" = 12:30Z): the ISO texts were compared as text.
+    claims = [_row("r1", "killed", "2027-03-14T17:10:00Z"), _row("r2", "killed", "2027-03-14T06:00+05:30"),
+              _row("r3", "killed", "2027-03-14T18:00+05:30")]  # fmt: skip
+    menu = Revisable(_Story(claims), {}, lambda when: when[:10])
+    assert [o["value"] for o in menu.offered("ngo", "r3")] == ["r2"]
+    assert [o["value"] for o in menu.offered("ngo", "new")] == ["r1", "r3", "r2"]
 
 
 def test_a_row_not_yet_in_the_story_gets_the_latest_first():

@@ -205,7 +205,10 @@ def test_data_exports_keep_missing_values_missing(dataset):
     records = json.loads(files["gap.json"])
     assert next(r for r in records if r["metric"] == "wounded")["russia_value"] is None
     header = files["claims.csv"].decode("utf-8").split("\n", 1)[0].split(",")
-    assert header == [str(c) for c in dataset.claims.columns]
+    # the ledger's columns, and the time in Moscow after its precision
+    columns = [str(c) for c in dataset.claims.columns]
+    at = columns.index("stated_at_precision") + 1
+    assert header == [*columns[:at], "stated_at_local", *columns[at:]]
     texts = [blob for name, blob in files.items() if not name.endswith(".xlsx")]
     assert all(blob.endswith(b"\n") and b"\r\n" not in blob for blob in texts)
 

@@ -107,8 +107,12 @@
       if (!supersedes) return;
       const ask = ++asked;
       const wanted = chosen;
-      const query = "claimant=" + encodeURIComponent(claimant.value === "+new" ? "" : claimant.value) +
+      let query = "claimant=" + encodeURIComponent(claimant.value === "+new" ? "" : claimant.value) +
         "&row=" + encodeURIComponent(supersedes.dataset.row) + "&keep=" + encodeURIComponent(wanted);
+      ["metric", "scope", "stated_at"].forEach(function (name) {
+        const field = editor.querySelector('[name="' + name + '"]');
+        if (field) query += "&" + name + "=" + encodeURIComponent(field.value);
+      });
       supersedes.setAttribute("aria-busy", "true");
       fetch("/revises?" + query, { credentials: "same-origin" })
         .then(function (response) { return response.json(); })
@@ -127,6 +131,20 @@
         revisable();
       });
       if (fresh) fresh.hidden = claimant.value !== "+new";
+    }
+    // Only the claimant's earlier rows of the row's metric and scope may be revised: the
+    // menu follows the Metric and Scope menus and "Stated at" as they are edited.
+    let typing = null;
+    ["metric", "scope"].forEach(function (name) {
+      const field = editor.querySelector('select[name="' + name + '"]');
+      if (field) field.addEventListener("change", revisable);
+    });
+    const stated = editor.querySelector('input[name="stated_at"]');
+    if (stated) {
+      stated.addEventListener("input", function () {
+        clearTimeout(typing);
+        typing = setTimeout(revisable, 300);
+      });
     }
     const figure = editor.querySelector(".figure-input");
     let pending = null;
