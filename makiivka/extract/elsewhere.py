@@ -367,10 +367,12 @@ def clause_of(text: str, a: int, b: int, position: int) -> tuple[int, int]:
     return start, end
 
 
-#: A comparison with another event after a comma: its own clause.
+#: A comparison with another event, or the running toll, after a comma: its own clause.
 _COMPARED = re.compile(
     r",\s+(?:surpassing|overtaking|eclipsing|exceeding|making\s+it\s+the|the\s+(?:deadliest|worst)"
-    r"|compared\s+with|(?:the\s+)?(?:highest|largest|biggest)\s+since)\b",
+    r"|compared\s+with|(?:the\s+)?(?:highest|largest|biggest)\s+since"
+    # ", raising the country's toll from this week's earthquake to 26" (round 23's second user)
+    r"|(?:raising|bringing|taking|pushing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}toll)\b",
     re.IGNORECASE,
 )
 

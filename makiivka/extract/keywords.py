@@ -23,6 +23,9 @@ _DISPLACED = (
     # … unless right after the figure ("1,850 displaced people"); homes lost, shelters (user 20)
     r"|(?<=[0-9]\s)displaced(?=\s+(?:people|persons|residents|civilians)\b)"
     r"|lost\s+their\s+homes|into\s+(?:temporary\s+)?shelters"
+    # "7,200 residents have been relocated to tent camps" (round 23's second new user)
+    r"|(?:relocated|rehoused|moved)\s+(?:to|into)\s+(?:[\w-]+\s+)?(?:tent\s+camps?|tents|shelters"
+    r"|relief\s+camps|evacuation\s+cent(?:re|er)s)"
     r"|(?:staying|sheltering|housed|living|sleeping|slept|remain(?:s|ed)?)\s+in\s+(?:[\w-]+\s+)?"
     r"(?:evacuation\s+cent(?:re|er)s|shelters|relief\s+camps|tents)"  # "sleeping in six shelters"
 )

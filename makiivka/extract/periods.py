@@ -74,8 +74,7 @@ _ATTACK_YEAR = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}{ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
-#: "since 1939, when an earthquake …", "in 1998, when 2,000 people died": what follows is
-#: that year's event.
+#: "since 1939, when an earthquake …", "in 1998, when 2,000 died": that year's event follows.
 _YEAR_WHEN = re.compile(  # "the Halconazo of 10 June 1971, when …" (blind set 21)
     rf"(?<![\w-])(?:in|In|since|of|until|on)\s+(?:\d{{1,2}}\s+(?=[A-Z]))?{_YEAR}\s*,?\s+when\b"
 )
@@ -137,7 +136,8 @@ _TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,60}?\b(?:climbed|rose|risen|reache
 _SPOKEN_IN = re.compile(rf"(?<![\w-]){SPEECH}\s+(?:(?:in|on)\s+)?\Z", re.IGNORECASE)
 #: A date phrase dating an attack: "strikes there on May 23", "the March 2 strike".
 _EVENT_BEFORE_DATE = re.compile(
-    rf"{ATTACK}\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:on|of)\s+)?\Z|\A\s*(?:On|on)\s+\Z", re.IGNORECASE
+    rf"{ATTACK}\s+(?:(?!\d)[\w'’-]+\s+){{0,2}}?(?:(?:on|of)\s+)?\Z|\A\s*(?:On|on)\s+\Z",
+    re.IGNORECASE,
 )
 _EVENT_AFTER_DATE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{ATTACK}", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:as\s+of|by|until|through|since)\s*\Z", re.IGNORECASE)

@@ -47,6 +47,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: The most words an issuer's or a letterhead's line may have (more: a paragraph).
+_LONGEST = 18
 #: A line that is only an editor's note in brackets: "[Unofficial English translation …]".
 _NOTE = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
 #: Such notes above the letterhead (round 19's new user: a translation note on line 1).
@@ -118,14 +120,16 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
         return None
     when = _WHEN.fullmatch(m["when"].strip())
     issuer = m["name"].strip()
-    if when is None or issuer.endswith((".", "!", "?")) or len(issuer.split()) > 12:
+    # an issuer's full name may be long: "COMMITTEE OF EMERGENCY SITUATIONS AND CIVIL DEFENCE
+    # UNDER THE GOVERNMENT OF THE REPUBLIC OF TAJIKISTAN" (round 23's second new user: 15 words)
+    if when is None or issuer.endswith((".", "!", "?")) or len(issuer.split()) > _LONGEST:
         return None
     stated = when["y"]
     day = parse_day(stated or year, when["m"] or when["m2"], when["d"] or when["d2"])
     if not day and stated:
         return None  # "31 February 2026": the shape of a date, no day
     clock = f"{int(when['h']):02d}:{when['mi']}" if when["h"] else ""
-    if any(len(x.split()) > 12 for x in m["above"].splitlines()):
+    if any(len(x.split()) > _LONGEST for x in m["above"].splitlines()):
         return None  # a paragraph above, not a letterhead
     written = text[m.start("name") : m.end()].split("\n")
     line = " / ".join(" ".join(part.split()) for part in written if part.strip())

@@ -29,6 +29,8 @@ from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
 
 _WORD = re.compile(r"[a-z]+")
+#: A body named in a person's title: "ministry spokesman", "committee chairman".
+_BODY_IN_TITLE = re.compile(r"(?i)\b(?:ministry|committee|agency|commission|service|department)\b")
 _HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
 #: "the ministry's spokesman": the body a role belongs to.
 _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w")
@@ -224,8 +226,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
                                 person.name, cue.relayed_by, cue.denial)  # fmt: skip
                 return found, stated
             heading, at, _ = ctx.heading_for(index)
-            if not cue.name and cue.source and heading is not None:
-                # "According to preliminary information, …" in a release: its author's data
+            own = heading is not None and _head(cue) and _head(cue) in heading.name.lower()
+            if (not cue.name and cue.source and heading is not None) or own:
+                # "According to preliminary information, …" in a release: its author's data;
+                # "the Committee reported" under a committee's heading (round 23's second user)
                 return resolve(ctx, at, heading)[0], stated
             if cue.anaphor and cue.name.lower() in ("it", "we", ""):
                 return None, stated  # "It counted 14 craters", no speaker before: the outlet
@@ -260,6 +264,10 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             # A named person with no title anywhere in the article is a witness, resident or
             # relative: the party holding the event's place (the corpus conventions).
             side, basis = ctx.register.sides.host, "local"
+        elif side == "unknown" and (body := _BODY_IN_TITLE.search(person.role or "")):
+            # "ministry spokesman X" after "the Kyrgyz Ministry of …" (round 23's second user)
+            named = mention_before(ctx, cue, body[0].lower())
+            side, basis = (named.side, "cue") if named is not None else (side, basis)
     if person is None and not claimant and not ctx.register.sides.spelled_out(name):
         # "Kyiv says": its government; an acronym the story's cue words spell out ("IDF")
         # is that body, spelled out later (makiivka.extract.names), not the government.

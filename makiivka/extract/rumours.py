@@ -38,7 +38,7 @@ _CALLED_FALSE_AFTER = re.compile(
 )
 _FALSE_AFTER = re.compile(
     r"(?i)[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless|fake"
-    r"|wrong|incorrect)\b"
+    r"|wrong|incorrect|(?<=not\s)(?:true|correct|accurate))\b"  # "… are not true" (user 23b)
 )
 #: "There are reports of hundreds of dead", "We also have reports from Chinchiná, in Caldas,
 #: of hundreds of dead" (blind set 22): reports no one is named for (the corpus conventions:
@@ -60,7 +60,8 @@ _ONLINE = (
 _POSTED = re.compile(
     rf"(?i)\b((?:an?\s+|one\s+|another\s+|some\s+)?(?:posts?|messages?|tweets?|videos?"
     rf"|reports?|claims?|rumou?rs?)(?:\s+(?:spread|circulating|circulated|shared|going\s+round"
-    rf"|published|posted))?\s+(?:on|in|across|via)\s+{_ONLINE}(?:\s+(?:and|or)\s+{_ONLINE})?)"
+    rf"|published|posted))?(?:\s+(?:thousands|hundreds|dozens|[\d,]+)\s+(?:of\s+)?times)?"
+    rf"\s+(?:on|in|across|via)\s+{_ONLINE}(?:\s+(?:and|or)\s+{_ONLINE})?)"
     r"(?:\s+[^.;\"“]{0,60}?)?\s+(?:(?:(?:claim(?:s|ed)?|said|says|wrote|writes|alleged|alleges)"
     r"\s+)?that\s+[\"“]?(?:[\w'’-]+\s+){0,3}?"
     # "A message circulating on Twitter overnight said \"500 dead at CST alone\"" (blind set 24)

@@ -364,7 +364,9 @@ _AGENT_WORD = re.compile(rf"(?<![\w-]){_AGENT}(?![\w-])", re.IGNORECASE)
 #: "FAMa statement: "9 civilians killed …"" in a live blog (new user 19): the statement's body.
 _HEADLINE_COLON = re.compile(
     # "Government spokesman Zabihullah Mujahid: 1,020 killed" (round 21's second new user)
-    rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,5}}(?:\s+{_AGENT}(?:\s+[A-Z][\w'’.-]*){{0,4}})?)"
+    # "Ministry of Emergency Situations: 61 dead" (round 23's second new user)
+    rf"([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}[A-Z][\w'’.-]*){{0,5}}"
+    rf"(?:\s+{_AGENT}(?:\s+[A-Z][\w'’.-]*){{0,4}})?)"
     r"(?:\s+(?:statement|communiqu[eé]|press\s+release|bulletin|update))?:\s"
 )
 _CLAUSE_WORD = r"(?!(?:that|said|says|reported|told|and|but|while|when|who|which|where)\b)"

@@ -96,9 +96,9 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
     trailing = bool(TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
     # "On Sunday, Kyiv said …": a date opening the sentence dates the cue after its comma.
     trailing &= not any(
-        a == sentence.start and not ctx.text[b : cue.start].strip(" ,")
-        for a, b, _ in ctx.dates_near(sentence.start, sentence.start + 1)
-    )
+        _OPENS.fullmatch(ctx.text, sentence.start, a) and not ctx.text[b : cue.start].strip(" ,")
+        for a, b, _ in ctx.dates_near(sentence.start, sentence.start + 40)
+    )  # also "Earlier, on 2 November, the Committee reported" (round 23's second new user)
     low, high = max(sentence.start, cue.start - DATE_REACH), min(sentence.end, cue.end + DATE_REACH)
     for a, b, resolved in ctx.dates_near(low, high + 1):
         state = _TOLL_STATE.search(ctx.text, max(sentence.start, a - 40), a)
@@ -133,6 +133,9 @@ _DAY_WORD = re.compile(
 _TOLL_STATE = re.compile(
     r"(?i)\b(?:stood|stands|stand)\s+at\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+\Z"
 )
+
+
+_OPENS = re.compile(r"(?i)(?:(?:earlier|later|previously|then|meanwhile)\s*,?\s*)?(?:on\s+)?")
 
 
 def own_date(ctx: Context, q: Quantity) -> str:

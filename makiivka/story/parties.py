@@ -148,14 +148,16 @@ def demonyms(name: str) -> list[str]:
     (['Ukrainian'], ['Russian'], ['Israeli'], ['Afghan'])
     >>> demonyms("Libya"), demonyms("Yemen"), demonyms("Tigray"), demonyms("Houthi")
     (['Libyan'], ['Yemeni'], ['Tigrayan'], [])
-    >>> demonyms("Uzbekistan"), demonyms("Pakistan")
-    (['Uzbek', 'Uzbekistani'], ['Pakistani'])
+    >>> demonyms("Uzbekistan"), demonyms("Pakistan"), demonyms("Kyrgyzstan")
+    (['Uzbek', 'Uzbekistani'], ['Pakistani'], ['Kyrgyz', 'Kirghiz'])
     >>> demonyms("DR Congo"), demonyms("Sudan"), demonyms("Ecuador"), demonyms("Philippines")
     (['Congolese'], ['Sudanese'], ['Ecuadorean', 'Ecuadorian'], ['Filipino'])
     """
     known = _country_demonyms().get(name.lower())
-    if known and name.lower().endswith("istan") and len(name) >= 10:
-        return list(dict.fromkeys([name[:-5], *known]))  # "Uzbek" and "Uzbekistani", no "Pak"
+    if known and name.lower().endswith("stan") and len(name) >= 9:
+        # "Uzbek" and "Uzbekistani", "Kyrgyz" beside countryinfo's "Kirghiz"; no "Pak"
+        stem = name[:-5] if name.lower().endswith("istan") else name[:-4]
+        return list(dict.fromkeys([stem, *known]))
     if known:
         return list(known)
     if len(name) < 4 or not name[:1].isupper() or not name.isalpha() or name.isupper():

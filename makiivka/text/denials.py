@@ -28,7 +28,9 @@ DENIED_BEFORE = re.compile(
     r"|(?<![\w-])(?:denie[sd]|deny(?:ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing))\s+that\s+"
     r"(?:[\w'’-]+\s+){0,2}?\Z"
     # "There is no evidence that more than 150 people have died" (round 22's second new user)
-    r"|(?<![\w-])no\s+(?:evidence|proof|sign)\s+(?:that|of)\s+(?:[\w'’-]+\s+){0,2}?\Z",
+    r"|(?<![\w-])no\s+(?:evidence|proof|sign)\s+(?:that|of)\s+(?:[\w'’-]+\s+){0,2}?\Z"
+    # a fact check's "No, 300 people did not die in the earthquake" (round 23's second user)
+    r"|(?:^|(?<=\n))No,\s+(?:more\s+than\s+|over\s+)?\Z",
     re.IGNORECASE,
 )
 
