@@ -152,7 +152,9 @@ def draw_gap(
         for i, (t, last) in enumerate(zip(data["ratio_text"], lasts, strict=True))
         if last and not wide
     ]
-    extra = {i: len(wrap(t, total, 12)) for i, t in ratio_rows}
+    # a line's room after the ratio: it reads with the rows above it, not as the next
+    # metric's heading (round 23's second new user, at 375 px)
+    extra = {i: len(wrap(t, total, 12)) + 1 for i, t in ratio_rows}
     heads = {
         i: m.count("\n") + 1
         for i, (m, f) in enumerate(zip(data["metric_lines"], firsts, strict=True))
@@ -223,14 +225,18 @@ def draw_gap(
                     *(m for m, f in zip(data["metric_lines"], firsts, strict=True) if f),
                     *("\n".join(wrap(t, total - 4, 12)) for _, t in ratio_rows),
                 ],
+                "head": [True] * len(head_tops) + [False] * len(ratio_tops),
             }
         )
-        under = (
-            alt.Chart(lines_under)
-            .mark_text(align="left", baseline="top", fontWeight="bold", lineBreak="\n", x=0)
-            .encode(y=px_y(height, "top"), text="line:N")
+        under = alt.Chart(lines_under).encode(y=px_y(height, "top"), text="line:N")
+        heads_under = under.transform_filter("datum.head").mark_text(
+            align="left", baseline="top", fontWeight="bold", lineBreak="\n", x=0
         )
-        metric_column = alt.layer(metric_column, under)
+        # its ratio in the muted colour of a note, not as bold as the next metric's name
+        ratios_under = under.transform_filter("!datum.head").mark_text(
+            align="left", baseline="top", color=MUTED, lineBreak="\n", x=0
+        )
+        metric_column = alt.layer(metric_column, heads_under, ratios_under)
     columns = [
         metric_column,
         text_column(placed, "side_lines", "Side", side_width, height, colour=scale),

@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
+from makiivka.desk.forms import DENIAL_FIELDS
 from makiivka.desk.views import Story, in_words
+from makiivka.story.coded import is_denial
 
 #: The most earlier figures the menu offers (the latest; a long-running story's claimant
 #: may have thousands, and every row of the page carries its menu).
@@ -92,5 +94,7 @@ def may_revise(earlier: dict[str, str], row: dict[str, str]) -> bool:
     22:40 IST row offered first to an 18:00 one, the ISO texts compared as text)."""
     if any(earlier.get(c) != row.get(c) for c in ("metric", "scope")):
         return False
+    if is_denial(*(earlier.get(f, "") for f in DENIAL_FIELDS)):
+        return False  # a denial is no figure a toll revises (round 23's second new user)
     then, now = moment(earlier.get("stated_at", "")), moment(row.get("stated_at", ""))
     return now is None or (then is not None and then < now)

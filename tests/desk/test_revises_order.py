@@ -72,3 +72,12 @@ def test_times_written_with_different_offsets_compare_as_times():
 def test_a_row_not_yet_in_the_story_gets_the_latest_first():
     menu = Revisable(_Story(CLAIMS), {}, lambda when: when[:10])
     assert [o["value"] for o in menu.offered("ngo", "c9")] == ["c3", "c4", "c2", "c1", "c5"]
+
+
+def test_a_denial_is_not_offered():
+    """A denial ("denied that 300 had died", coded as its upper bound) is no figure a toll
+    revises (round 23's second new user saw it offered)."""
+    denial = _row("c7", "killed", "2026-09-08T09:00:00Z", qualifier="up_to", value_low="",
+                  figure="300", quote="The ministry denied that 300 people had died.")  # fmt: skip
+    menu = Revisable(_Story([*CLAIMS, denial]), {}, lambda when: when[:10])
+    assert [o["value"] for o in menu.offered("ngo", "c4")] == ["c1"]
