@@ -30,7 +30,9 @@ from makiivka.extract.stated import cue_date
 
 _WORD = re.compile(r"[a-z]+")
 #: A body named in a person's title: "ministry spokesman", "committee chairman".
-_BODY_IN_TITLE = re.compile(r"(?i)\b(?:ministry|committee|agency|commission|service|department)\b")
+_BODY_IN_TITLE = re.compile(
+    r"(?i)\b(?:ministry|committee|agency|commission|service|department)\b(?!['’])"
+)  # "the ministry's spokesman" speaks for the ministry by _possessor, with its claimant
 _HEAD = re.compile(r"([a-z]+)\W*\Z", re.I)
 #: "the ministry's spokesman": the body a role belongs to.
 _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w")
