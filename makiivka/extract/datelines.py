@@ -86,18 +86,21 @@ def dateline_outlet(text: str) -> str:
     return min(found, key=lambda m: m.start())[1] if found else ""
 
 
+def _desk(space: str) -> str:
+    """Return a pattern of a desk's name (group 1) and its desk word, words apart by *space*."""
+    return (
+        rf"([A-Z][\w'’&.-]*(?:{space}+[A-Z][\w'’&.-]*){{0,4}}){space}+"
+        rf"(?:live{space}+(?:desk|blog|team)|newsroom|news{space}+desk)"
+    )
+
+
 #: A live blog's masthead line: "Aegean Times live desk, 8 September 2026" (round 22's new
 #: user's blog named its outlet so, and ingest asked for --outlet).
-_MASTHEAD = re.compile(
-    r"\s*([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:live\s+(?:desk|blog|team)|newsroom"
-    r"|news\s+desk)\b[^\n]*"
-)
+_MASTHEAD = re.compile(r"\s*" + _desk(r"\s") + r"\b[^\n]*")
 #: Below the headline the masthead is a line of its own, with at most a date after a comma:
 #: "Kantapur crush LIVE: toll rises" over "Odisha Live live desk, 14 March 2027" (round 23).
 _MASTHEAD_BELOW = re.compile(
-    r"[ \t]*([A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,4})[ \t]+(?:live[ \t]+(?:desk|blog|team)"
-    r"|newsroom|news[ \t]+desk)(?:,[ \t]*[^\n.!?:;]{1,40})?[ \t]*$",
-    re.MULTILINE,
+    r"[ \t]*" + _desk(r"[ \t]") + r"(?:,[ \t]*[^\n.!?:;]{1,40})?[ \t]*$", re.MULTILINE
 )
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 #: How many lines from the top (the headline, a standfirst, the masthead) a masthead may stand.

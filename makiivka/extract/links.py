@@ -70,16 +70,24 @@ def counts_as_before(text: str, q: Quantity) -> bool:
     """Tell whether a figure *q* counts what the figure before it counts: "of
     them" after it (:func:`~makiivka.extract.metrics.counts_of_previous`), or "up from" before
     it (round 22's new user: "31 bodies had been recovered, up from 24" had lost the 24)."""
-    revised = _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
-    return counts_of_previous(text, q.end) or revised
+    return counts_of_previous(text, q.end) or _step_from(text, q)
+
+
+def _step_from(text: str, q: Quantity) -> bool:
+    """Tell whether a figure is the earlier step of a revision: "up from 24", "then at 29"."""
+    return _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
 
 
 def earlier_step(text: str, q: Quantity, figure: Figure, revised: Figure, found: bool) -> Figure:
     """Give the earlier figure of "…, down from 27 on Sunday" what the figure it was revised
     to counts when no toll word of its own says (*found* False): "\"Nineteen people are still
     missing,\" X told AFP, down from 27 on Sunday" (round 23's new user) counts the missing."""
-    step = _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
-    if step and not found and figure.metric == "other" and revised.metric in PEOPLE_METRICS:
+    if (
+        _step_from(text, q)
+        and not found
+        and figure.metric == "other"
+        and revised.metric in PEOPLE_METRICS
+    ):
         return replace(figure, metric=revised.metric, unit=revised.unit)
     return figure
 
