@@ -101,7 +101,7 @@ def carried(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
                 return None, index, ""
             if _new_scene(ctx.text, own, s) or _new_body(ctx.text, own, cue):
                 return None, index, ""
-            if cue.denial:  # "Ukraine rejects the accusations. … killed hundreds": no denial
+            if cue.denial:  # "Norland rejects the accusations. … killed hundreds": no denial
                 cue = replace(cue, denial=False)  # of the next sentence's figures
             return cue, i, link
     return None, index, ""

@@ -49,10 +49,10 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
     Sentences are found in *reading* (the text with wrapped lines joined, of the same
     length: :func:`makiivka.text.linebreaks.read_line_breaks`); the quote is the text's own.
 
-    >>> t = "Intro. The Ukrainian government claims that 400 soldiers were killed. End."
+    >>> t = "Intro. The Norlandic government claims that 400 soldiers were killed. End."
     >>> f = Figure(44, 47, "400", 400, 400, 400, "exact", "people", "killed", "strike", "", "", "")
     >>> sentence_quote(t, f)
-    ('The Ukrainian government claims that 400 soldiers were killed.', '')
+    ('The Norlandic government claims that 400 soldiers were killed.', '')
     """
     reading = text if reading is None else reading
     offset = max(0, figure.start - 2000)

@@ -45,7 +45,7 @@ def names_pattern(names: list[str], hyphen: bool = False) -> re.Pattern[str] | N
     if not clean:
         return None
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in clean)
-    end = r"(?![\w])" if hyphen else r"(?![\w-])"  # hyphen: "Ukrainian-held" names a side
+    end = r"(?![\w])" if hyphen else r"(?![\w-])"  # hyphen: "Norland-held" names a side
     return re.compile(rf"(?<![\w-])(?:{alternation}){end}", re.IGNORECASE)
 
 
@@ -164,7 +164,7 @@ _DEMONYM = re.compile(r"(?:an|ian|ish|ese|ic|i)\Z")
 
 def _is_country(place: str, words: list[str]) -> bool:
     """Tell whether a place is a country its party's words make a demonym of ("Norland" and
-    "Norlandic", "Morocco" and "Moroccan"); a city ("Kyiv") has none."""
+    "Norlandic", "Morocco" and "Moroccan"); a city ("Lowtown") has none."""
     name = _bare(place)
     stem = name.lower()[: max(4, len(name) - 2)]
     return any(w != name and w.lower().startswith(stem) and _DEMONYM.search(w) for w in words if w)
