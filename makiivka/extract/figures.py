@@ -60,6 +60,7 @@ from makiivka.extract.readings import (
     whole_speakers,
 )
 from makiivka.extract.records import Figure, to_csv, to_json
+from makiivka.extract.restatements import as_first_told
 from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
@@ -272,7 +273,7 @@ def extract_figures(
         elif keyword is None and figure.metric == OTHER_PEOPLE and near and figure.unit == "people":
             figure = _next_in_list(text, figure, figures[-1], sentences[index].start)
         figures.append(continue_scope(ctx, index, figure, figures))
-    linked = link_figures(text, whole_speakers(ctx, figures))
+    linked = as_first_told(text, link_figures(text, whole_speakers(ctx, figures)))
     # Every count of people or munitions is a row, with metric ``other`` when no toll word
     # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
     # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word
@@ -286,8 +287,7 @@ def extract_figures(
     ])  # fmt: skip
     if model:
         kept = rerank(text, sentences, register.sides, kept)
-    # The story names its own event by its own code (``event`` in a story made by
-    # ``makiivka new``; the rules above say ``strike``), and may name metrics otherwise.
+    # The story's own code for its event (the rules say ``strike``) and its metric names.
     return in_story_words(kept, register.event_scope, story_terms_of(ctx))
 
 

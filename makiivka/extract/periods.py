@@ -64,9 +64,8 @@ _YEAR_OPENING = re.compile(
     rf"(?:(?:Back|back|As\s+far\s+back\s+as)\s+)?(?:In|in|During|during)\s+{_YEAR}"
     rf"(?:\s*,|\s+(?=(?:a|an|the)\s))"
 )
-#: A year set beside an attack: "a storm in 2020", "the 2019 bombing", "a landslide in the
-#: same district in 2019" (a place of up to four words between them), "disaster, at Chasnala
-#: in 1975," (round 16's new user).
+#: A year set beside an attack: "a storm in 2020", "the 2019 bombing", "a landslide in the same
+#: district in 2019" (up to four words between), "disaster, at Chasnala in 1975," (user 16).
 _ATTACK_YEAR = re.compile(
     rf"(?:{ATTACK},?\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?)?(?:in|of)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -357,8 +356,9 @@ def _other_day(
             return True  # "A drone struck a block in the city on March 2 and killed 12"
         dated = _EVENT_BEFORE_DATE.search(before)  # not "On Friday the government put …"
         dated = dated and not (dated[0].strip() in ("On", "on") and spoken and day > terms.day)
-        if dated or _EVENT_AFTER_DATE.match(text, end, b):
-            return True
+        said_then = _SPOKEN_IN.search(before) and re.match(r"\s+that\s", text[end : end + 6])
+        if dated or (_EVENT_AFTER_DATE.match(text, end, b) and not said_then):
+            return True  # but "said Wednesday that the hurricane had killed hundreds" (set 25)
         if day < terms.day and _narrated_before(text, a, start):
             return True
     return False

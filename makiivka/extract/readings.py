@@ -26,6 +26,7 @@ from makiivka.extract.elsewhere import (
 from makiivka.extract.metrics import PEOPLE_METRICS, TOLL_METRICS, find_keywords, suits
 from makiivka.extract.periods import dated_before, earlier_clause, since_earlier
 from makiivka.extract.records import Figure
+from makiivka.extract.restatements import restated_figure
 from makiivka.extract.scope import scope_cues
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.terms import StoryTerms
@@ -92,6 +93,8 @@ def settle_metric(
         if not found:  # "It reached 64 in December": the toll of the sentence before
             before = ctx.sentences[index - 1].start if index else s.start
             found = toll_anaphor(text, before, q.start, lambda m: suits(m, unit))
+        if not found and unit is None:  # "The 1,833 comes from …": the figure told before
+            found = restated_figure(text, q.start, q.end, lambda m: suits(m, "people"))
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):
         found = total_subject(text, s.start, q.start, keywords, lambda m: suits(m, "people"))

