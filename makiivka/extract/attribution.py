@@ -294,8 +294,9 @@ _GIVEN_FIGURE = re.compile(
 #: "The figure of 500 first came from X": X is the figure's source.
 _CAME_FROM = re.compile(
     r"(?i)(?<![\w-])(?:(?:figures?|toll|numbers?|estimates?|counts?|tally)\b[^.;]{0,40}?\bcame"
-    # "The 1,833 comes from the National Hurricane Center" (blind set 25): the figure itself
+    # "The 1,833 comes from the X" (blind set 25); "Final count from the Governorship: 38" (user 24)
     r"|(?-i:[Tt]he)\s+\d[\d,.]*\s+(?:figure\s+)?(?:comes|came))\s+from\s+(?=[A-Z\w])"
+    r"|(?<![\w-])(?:counts?|figures|tally|data|numbers)\s+from\s+(?=(?-i:(?:the\s+)?[A-Z]))"
 )
 _OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])\Z")
 _PARTICIPLE = re.compile(

@@ -20,17 +20,22 @@ def alias_pattern(alias: str) -> str:
 
     >>> bool(re.fullmatch(alias_pattern("Moscow's Defense Ministry"), "moscow’s Defense  Ministry"))
     True
+    >>> bool(re.fullmatch(alias_pattern("mine operator"), "mine's operator"))
+    True
     """
     if re.fullmatch(r"[A-Z]{4,}", alias):
         # "UNICEF" is "Unicef" in British house style: an acronym of four letters or more
         # (not "WHO", which would be the pronoun) also in title case.
         return f"(?:{alias}|{alias[0]}{alias[1:].lower()})"
     out = []
+    # a lower-case name of words is also said with a possessive: "the mine's operator" for "mine
+    # operator" (round 24's new user)
+    space = r"(?:['’]s)?\s+" if alias == alias.lower() and "'" not in alias else r"\s+"
     for i, char in enumerate(alias):
         if char in "'’":
             out.append("['’]")
         elif char.isspace():
-            out.append(r"\s+")
+            out.append(space)
         elif i == 0 and char.isalpha():
             out.append(f"[{char.upper()}{char.lower()}]")
         else:

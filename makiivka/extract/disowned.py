@@ -16,7 +16,8 @@ from makiivka.text.quantities import Quantity
 #: A speaker disowning a figure ("said it had never published a figure of 11,300"): the
 #: figure is not theirs (the descriptor's ``conventions.denials``).
 _DISOWNED = re.compile(
-    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?:published|issued|released|given|gave"
+    # (not "families had not been given a list of the 35": who was not given, round 24's user)
+    r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?<!been\s)(?:published|issued|released|given|gave"
     r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
     r"|issuing|releasing|giving|providing|reporting|announcing)\b"
     # "He declined to comment on reports that 30 children were among the dead" (blind set 14)
@@ -35,8 +36,14 @@ _CALLED_UNTRUE = re.compile(
 )
 
 
+#: "the number of dead is not 11 but 17" (round 24's new user): the speaker rejects the first.
+_NOT_BUT = re.compile(r"(?i)\b(not)\s+(?:about\s+|some\s+)?\Z")
+_BUT_AFTER = re.compile(r"(?i)\s+but\s+(?:about\s+|some\s+|at\s+least\s+)?\d")
+
+
 def disowning(text: str, cue: Cue, q: Quantity, sentence_end: int) -> re.Match[str] | None:
-    """Return the words by which the speaker of *cue* (before the figure *q*) disowns it.
+    """Return the words by which the speaker of *cue* disowns the figure *q*: "not 11 but 17"
+    wherever the speaker is named, the other forms when the speaker is named before it.
 
     >>> from makiivka.text.quantities import find_quantities
     >>> s = "A spokesperson said reports that 50 people had died were 'false'."
@@ -44,6 +51,11 @@ def disowning(text: str, cue: Cue, q: Quantity, sentence_end: int) -> re.Match[s
     >>> disowning(s, Cue(0, 18, "", "A spokesperson", "unknown", False), q, len(s))[0]
     "were 'false"
     """
+    rejected = _NOT_BUT.search(text, max(0, q.start - 12), q.start)
+    if rejected and _BUT_AFTER.match(text, q.end):
+        return rejected  # "not 11 but 17", wherever the speaker is named
+    if cue.end > q.start:
+        return None
     found = _DISOWNED.search(text, max(cue.start, cue.end - 7), q.start)
     if found is None and not cue.denial and _REPORTS_THAT.search(text, cue.end, q.start):
         # ("dismissed reports of 150 dead as exaggerated" is a denial: an upper bound)

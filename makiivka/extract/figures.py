@@ -125,14 +125,14 @@ def _figure(
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
     terms = story_terms_of(ctx)
     if terms.labelled and unit in (None, "people"):  # the story's own metric, if it has any
-        metric = story_metric(ctx.text, *_clause_around(ctx.text, q, bounds), terms) or metric
+        clause = _clause_around(ctx.text, q, bounds)
+        metric = story_metric(ctx.text, *clause, terms, q.end) or metric
     if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
         unit = "people"  # "52 have been admitted to hospital", "displaced 4 million"
     places = ctx.register.places
     hazard = story_terms_of(ctx).hazard
     # What the figure counts decides its event and unit whether or not the story records that
-    # metric: "struck the city 4 times" counts attacks (not this event's toll) in a story
-    # without "rockets_hit" too; only then is an unrecorded metric filed as "other".
+    # metric ("struck the city 4 times" counts attacks); only then is it filed as "other".
     scope = pick_scope(ctx.text, q.start, q.end, (s.start, s.end), metric, places, cues, hazard)
     if scope == "strike":
         scope = settle_scope(ctx, index, q, metric)

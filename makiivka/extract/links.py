@@ -86,7 +86,7 @@ def _step_from(text: str, q: Quantity) -> bool:
 #: "hundreds, and probably thousands,", "dozens or perhaps hundreds": the same count, hedged.
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?i)[\w,]\s+(?:and|or)\s+(?:probably|possibly|perhaps|maybe|even|likely|most\s+likely)"
-    r"\s+\Z"
+    r"\s+\Z|\bnot\s+[\d,.]+\s+but\s+\Z"  # "the number of dead is not 11 but 17" (user 24)
 )
 
 

@@ -21,6 +21,13 @@ _ZERO = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,3}?(?:killed|died|dead|hurt|injured|wounded|harmed)\b)",
     re.IGNORECASE,
 )
+#: "No worker remains unaccounted for", "no miners remained trapped" (round 24's new user): a
+#: count of the missing at zero, as a search ends.
+_ZERO_MISSING = re.compile(
+    r"(?<![\w-])(?:no\s+one|nobody|no\s+(?:more\s+|other\s+)?[a-z]+)(?=\s+(?:remains?|remained"
+    r"|is|are|was|were)\s+(?:still\s+|now\s+)?(?:unaccounted\s+for|trapped|missing)\b)",
+    re.IGNORECASE,
+)
 #: "Estimates ranged from", "their figures went from": a spread of estimates, not a revision
 #: ("rose from 63 to 89" is one).
 _RANGED = re.compile(
@@ -63,9 +70,13 @@ def find_zeros(text: str) -> list[Quantity]:
 
     >>> [(q.text, q.value) for q in find_zeros("He said no one had been killed by Front fire.")]
     [('no one', 0)]
+    >>> [(q.text, q.value) for q in find_zeros("No worker remains unaccounted for.")]
+    [('No worker', 0)]
     """
+    found = [*_ZERO.finditer(text), *_ZERO_MISSING.finditer(text)]
     return [
-        Quantity(0, 0, 0, "exact", "people", m.start(), m.end(), m[0]) for m in _ZERO.finditer(text)
+        Quantity(0, 0, 0, "exact", "people", m.start(), m.end(), m[0])
+        for m in sorted(found, key=lambda m: m.start())
     ]
 
 

@@ -29,7 +29,7 @@ ATTACK = (
     r"|incidents?|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?"
     r"|typhoons?|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
     r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?|(?:out)?bursts?|eruptions?"
-    r"|avalanches?|breach(?:es)?|mudflows?|debris\s+flows?)"
+    r"|avalanches?|breach(?:es)?|mudflows?|debris\s+flows?|accidents?|collisions?)"
 )
 #: A move in time away from the event: "four days earlier", "two weeks ago", "last month",
 #: "It comes four years after 39 people … died" (what follows is an earlier event, blind set 17).

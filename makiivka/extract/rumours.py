@@ -33,12 +33,15 @@ _ATTRIBUTED = re.compile(
 #: (new users 19 and 20): unnamed talk the sentence calls false; a
 #: fact check's "the claim that 2 lakh people died … is false" stays its own (blind set 11).
 _CALLED_FALSE_AFTER = re.compile(
-    r"(?i)\b(rumou?rs?|allegations?|reports?)(?:\s+(?:circulating|going\s+round|spreading)\s+"
+    r"(?i)\b(rumou?rs?|allegations?|reports?|claims?(?=\s+(?:circulating|going|spreading)))"
+    r"(?:\s+(?:circulating|going\s+round|spreading)\s+"
     r"(?:on|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
 _FALSE_AFTER = re.compile(
     r"(?i)[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless|fake"
     r"|wrong|incorrect|(?<=not\s)(?:true|correct|accurate))\b"  # "… are not true" (user 23b)
+    # "Claims circulating on social media that … do not reflect the truth" (user 24)
+    r"|[^.;]{0,60}?\b(?:do|does|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)"
 )
 #: "There are reports of hundreds of dead", "We also have reports from Chinchiná, in Caldas,
 #: of hundreds of dead" (blind set 22): reports no one is named for (the corpus conventions:
@@ -66,6 +69,10 @@ _POSTED = re.compile(
     r"\s+)?that\s+[\"“]?(?:[\w'’-]+\s+){0,3}?"
     # "A message circulating on Twitter overnight said \"500 dead at CST alone\"" (blind set 24)
     r"|(?:claim(?:s|ed)?|said|says|wrote|writes)\s+[\"“](?:[\w'’-]+\s+)?)\Z"
+)
+#: A denial of what goes round (round 24's new user): the denier's upper bound, by convention.
+_DENIED = re.compile(
+    r"(?i)\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted)\s+\Z"
 )
 #: "One user wrote that \"dozens\" …" after "Videos shared on Weibo" (blind set 23).
 _USER_WROTE = re.compile(
@@ -117,6 +124,8 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     posted = _POSTED.search(text, max(start, q.start - 200), q.start) or user
     if posted and re.search(r"(?i)\b(?:in|via|through)\s+\Z", text[start : posted.start()]):
         posted = None  # "X said in a post on Twitter that 42 …": X's own post
+    if posted and _DENIED.search(text, max(start, posted.start() - 30), posted.start()):
+        posted = None  # "The company denied reports on social media that …": the denier's
     if posted:  # after the talk called false, which is no row
         evidence = f'unnamed source: "{posted[1].strip()}" (no one named as their source)'
         return posted[1], evidence, False, 0.5

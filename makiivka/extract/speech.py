@@ -200,7 +200,7 @@ _CITING = re.compile(
 _TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    r"['’]s?\s+(?:(?:own|latest|official|earlier|initial|updated|confirmed|provisional|final"
+    r"['’]s?\s+(?:(?:own|latest|last|official|earlier|initial|updated|confirmed|provisional|final"
     r"|revised|verified|daily|morning|afternoon|evening|weekly|new|(?:1[89]|20)\d\d)\s+)?"
     r"(?:figures?"  # "the prosecutor's 1982 figure of 460"; "the ministry's daily bulletin" (22)
     r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data|statement"

@@ -62,7 +62,7 @@ _TIME_OPENING = re.compile(
     r"(?:(?:early|late|same|following|next)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|summer|winter|spring|autumn|morning|afternoon|evening|night|weekend|week|month|year"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:\d{1,4}|morning|afternoon|evening|night|January|February"
+    r"|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d(?!\d))(?:\s+(?:\d{1,4}|morning|afternoon|evening|night|January|February"
     r"|March|April|May|June|July|August|September|October|November|December))*[\s,]+"
     # "Three days after landfall a regional police director said" (blind set 16)
     r"|\s*(?:[A-Z][a-z]+|\d+)\s+(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|later"

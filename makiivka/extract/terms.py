@@ -20,14 +20,22 @@ DEFAULT_METRICS = (
 )  # fmt: skip
 
 
-#: Event nouns of natural hazards: their toll across a country or several provinces is the
-#: event's own, and so are evacuations and the displaced (a strike's is one place among a
-#: wave's). Our vocabulary, not a story's: the story gives its event's noun.
+#: Event nouns of natural hazards and accidents: their toll across a country or several
+#: provinces, or "in total", is the event's own, and so are evacuations and the displaced (a
+#: strike's is one place among a wave's). Our vocabulary, not a story's: the story gives its
+#: event's noun.
 HAZARDS = re.compile(
     r"(?<![\w-])(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?"
     r"|hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|tsunamis?|wildfires?"
     r"|bushfires?|forest\s+fires?|heat\s*waves?|droughts?|avalanches?|eruptions?|monsoon"
-    r"|downpours?|rains?|dam\s+(?:collapse|burst|failure))(?![\w-])",
+    r"|downpours?|rains?|dam\s+(?:collapse|burst|failure)"
+    # an accident's toll is its own the same way: "33 workers had been injured in total" in a
+    # mine explosion is the explosion's, not a war's (round 24's new user)
+    # ("explosion" and "blast" are a war's too: a hospital blast, pagers exploding)
+    r"|(?:[\w-]+\s+)?(?:fires?|collapses?|crush|stampedes?|sinkings?|shipwrecks?|crash(?:es)?"
+    r"|collisions?|derailments?|accidents?|disasters?|leaks?|releases?|epidemics?)"
+    r"|(?:mine|colliery|gas|methane|industrial|factory|plant|chemical|boiler|port)\s+(?:explosion|blast)s?)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -65,7 +73,7 @@ class StoryTerms:
     others: re.Pattern[str] | None = None
     #: Words of the event's place names ("Kabul" of "Kabul airport"): never another place.
     area: frozenset[str] = frozenset()
-    #: The event is a natural hazard (its noun is one of HAZARDS), not an attack.
+    #: The event is a natural hazard or an accident (its noun is one of HAZARDS), not an attack.
     hazard: bool = False
     #: Metrics of the story's own beyond the extractor's vocabulary, with the word stems of
     #: their labels ("bodies_recovered", ("bod", "recover")): see :func:`story_metric`.
@@ -137,19 +145,29 @@ def _stem(word: str) -> str:
     return re.sub(r"or\Z", "", _SUFFIX.sub("", word.lower()))
 
 
-def story_metric(text: str, start: int, end: int, terms: StoryTerms) -> str | None:
+def story_metric(
+    text: str, start: int, end: int, terms: StoryTerms, after: int | None = None
+) -> str | None:
     """Return the story's own metric whose label's every word is in text[start:end] (a
     figure's clause): "30 bodies were recovered" is "bodies_recovered" in a story that
-    records it (labelled "Bodies recovered"), whatever the extractor's keywords say.
+    records it (labelled "Bodies recovered"), whatever the extractor's keywords say. A figure
+    whose own noun (right *after* it) is the label verb's agent ("400 rescuers") is not it.
 
     >>> t = StoryTerms(labelled=(("bodies_recovered", ("bod", "recover")),))
     >>> story_metric("Rescuers said 30 bodies were recovered.", 14, 38, t)
     'bodies_recovered'
     >>> story_metric("Rescuers said 30 people died.", 14, 28, t) is None
     True
+    >>> t = StoryTerms(labelled=(("rescued", ("rescu",)),))
+    >>> story_metric("more than 400 rescuers were at work", 0, 35, t) is None
+    True
     """
     for metric, stems in terms.labelled:
-        if all(re.search(rf"(?<![\w-]){s}\w*", text[start:end], re.I) for s in stems):
+        # a verb's agent noun is not what the verb counts: "400 rescuers" are not rescued (user 24)
+        agents = rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(stems)})ers?\b"
+        if after is not None and re.match(agents, text[after:end], re.I):
+            continue
+        if all(re.search(rf"(?<![\w-]){s}(?!ers?\b)\w*", text[start:end], re.I) for s in stems):
             return metric
     return None
 

@@ -373,8 +373,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             return outlet_voice(ctx, "", stated)
     link = _link(cue, q, link)
     # a printed text's own words after its introducer's doubts ("could not be confirmed")
-    after = cue.end <= q.start and not link.startswith(("text introduced", "quotation"))
-    disowned = disowning(ctx.text, cue, q, sentence.end) if after else None
+    doubts = cue.end > q.start or not link.startswith(("text introduced", "quotation"))
+    disowned = disowning(ctx.text, cue, q, sentence.end) if doubts else None
     if disowned:
         evidence = (f'disowned by "{speaker.name}": "{disowned[0]}" (not its figure; see the '
                     "descriptor's conventions.denials)")  # fmt: skip

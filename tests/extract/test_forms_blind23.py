@@ -110,7 +110,7 @@ def figure(text: str, quote: str, published: str = "2025-01-20"):
          "authorities"),
         ("Eruption toll\n\nIn 2012 a group of residents compiled a list of 64 names of people "
          "they said had been killed.", "64", "residents",
-         "In 2012 a group of residents"),
+         "a group of residents"),  # the year is no part of the name (round 24's new user)
         ("Eruption toll\n\nThe government in Vell, which does not control Norhaven, has repeated "
          "its own estimate of \"more than 100\" dead.", "more than 100", "gov",
          "government in Vell"),
