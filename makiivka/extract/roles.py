@@ -25,6 +25,9 @@ THIRD_PARTY_WORDS = (
     "volcanologist", "seismologist", "geologist", "hydrologist", "meteorologist", "scientist",
     # "…: monitor", "a Britain-based monitor said": a war monitor (blind set 14's headline)
     "monitor",
+    # a country's opposition in exile counts on its own, not for the government its demonym
+    # names ("Iranian opposition groups said 72 …", blind set 25)
+    "opposition groups", "opposition group", "exiled opposition",
     "non-governmental organization", "campaign group", "advocacy group",
     # A rights commission or body is a third party even when the state appoints it (blind 6:
     # "Ethiopia's state-appointed human rights commission"; rule 2). Cues match as written.

@@ -54,8 +54,7 @@ _AS_THAT = re.compile(
 )  # "…, as the government said only 64 people had been pulled alive" (blind set 16)
 #: A new coordinate clause: "…, according to X, and more than 2,160 in the north-west".
 _NEW_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and|while|but|whereas)\s|;")
-#: How many sentences after a headline its figure's twin in the body is looked for.
-HEADLINE_REACH = 8
+HEADLINE_REACH = 8  #: sentences after a headline where its figure's twin in the body is sought
 #: A fact check's verdict in its headline: "falsely claim", "No, …", "misleading".
 _CALLED_FALSE = re.compile(
     r"(?i)(?<![\w-])(?:falsely|wrongly|misleading(?:ly)?|false|fake|debunked|no\s+evidence)(?![\w-])"
@@ -98,14 +97,16 @@ def _quote_cue(ctx: Context, position: int) -> tuple[Cue | None, int]:
 #: A trailing cue that reports what the sentence's speaker said: ", Geo News reported".
 _REPORTED = re.compile(r"(?<![\w-])report(?:ed|s)\b")
 _REPORTER_AFTER = re.compile(r",\s*(?:the\s+)?\Z")
-#: A subject that opens a clause of its own after the figure: "…, as emergency doctors accused
-#: ministers of …" (blind set 10) trails nothing; its verb has its own object.
+#: A subject opening a clause of its own after the figure trails nothing: "…, as emergency
+#: doctors accused ministers of …" (blind set 10).
 _SUBORDINATE = re.compile(r"(?i)(?:as|while|when|after|before|because|since|although|whereas)\s")
 
 
 #: "…, X said", and after its owner: ", the state's Special Relief Commissioner said" (user 23).
-_TRAILS = re.compile(rf"{TRAILING.pattern}|,\s+the\s+[\w-]+['’]s\s+\Z")
-_RAISED = re.compile(r"(?<![\w-])(?:raised|revised|lowered|updated|increased)\Z")
+_TRAILS = re.compile(rf"{TRAILING.pattern}|,\s+the\s+(?:[\w-]+['’]s\s+)?\Z")
+_RAISED = re.compile(
+    r"(?<![\w-])(?:raised|revised|lowered|updated|increased|recorded|registered)\Z"
+)
 
 
 def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
@@ -280,6 +281,7 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
     cue, where, link = None, index, ""
     if cues:
         cue = _nearest_cue(ctx.text, cues, q)
+        cue = credits.gapped_speaker(ctx, index, q, cue) or cue  # ", Jordan 75, Tunisia 49"
         trailing = TRAILING.search(ctx.text, max(0, cue.start - 4), cue.start) or (
             TRAILING_NAME.search(ctx.text, max(0, cue.start - 10), cue.start)
         )

@@ -169,6 +169,29 @@ def test_vague_tolls(text, quote, metric, scope):
     assert (found.metric, found.scope) == (metric, scope)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "name"),
+    [
+        # a country's opposition groups are not its government
+        (HEAD + "Norland opposition groups said 72 people were killed.", "72", "third_party",
+         "Norland opposition groups"),
+        # a gapped list under a trailing speaker: all the speaker's, each a row of the toll
+        (HEAD + "Lowtown recorded 409 deaths, Vell 395 and Hale 253, the Red Cross said.", "395",
+         "third_party", "Red Cross"),
+        (HEAD + "Lowtown recorded 409 deaths, Vell 395 and Hale 253, the Red Cross said.", "409",
+         "third_party", "Red Cross"),
+        # a gapped list of speakers: each reported its own
+        (HEAD + "The prefecture has reported 165 deaths, Vell 75 and the Red Cross 49.",
+         "49", "third_party", "Red Cross"),
+    ],
+)  # fmt: skip
+def test_lists_and_groups(text, quote, side, name):
+    found = figure(text, quote)
+    assert (found.side, found.claimant_name, found.metric) == (side, name, "killed"), (
+        found.attribution
+    )
+
+
 def test_its_members_are_people_not_the_body():
     """Guard: "its members estimated" is not a body's document: the person named before."""
     text = (
