@@ -18,7 +18,7 @@ from makiivka.extract.appositions import relative_only
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.entities import PERSON_HEADS
 from makiivka.extract.factcheck import CLAIM_PREFIX, claim_cue
-from makiivka.extract.prefixes import is_topic
+from makiivka.extract.prefixes import is_topic, speaker_comma
 from makiivka.extract.relays import cited_figures, merge_relays, relay_cues, told_pronouns
 from makiivka.extract.speakers import Claimant, Register, load_register, register_from
 from makiivka.extract.subjects import _CLOSES, _clause_subject, _inverted, _subject
@@ -70,8 +70,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
 )
 from makiivka.extract.speech_objects import BARE_DATA, ORDERED_PEOPLE
 
-#: "Reports: …" credits unnamed reports (side unknown, the corpus conventions); a fact
-#: check's "Claim: …" line is read in :mod:`makiivka.extract.factcheck`.
+#: "Reports: …" credits unnamed reports (side unknown); "Claim: …" is read in factcheck.py.
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
 
 
@@ -106,6 +105,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = named(text, dash.start(1), end, dash.start(1), dash.end(1), register)
         if cue.claimant or cue.side != "unknown" or _AGENT_WORD.search(cue.name):
             cues.append(replace(cue, form="headline"))
+    if (comma := speaker_comma(text, start, end, register)) is not None:
+        cues.append(comma)  # "Abruzzo earthquake: Berlusconi, at least 150 dead" (ANSA)
     trail = _HEADLINE_TRAIL.search(text, start, end)
     if trail and not colon and not _TERMINAL_STOP.search(text, start, end):
         # "At least 56 killed in shelling of the market: medics" credits its last words.
@@ -370,8 +371,7 @@ _OUR_OWN = re.compile(
     r"(?i)our\s+(?:own\s+)?(?:information|data|count|calculations|estimates?|findings|records"
     r"|investigation|analysis)(?![\w-])"
 )
-#: What follows "according to" that is no source: "according to what we know so far".
-#: "according to the information gathered": a report's own findings, no source of their own.
+#: No source after "according to": "what we know so far", "the information gathered".
 _NO_SOURCE = re.compile(
     r"(?i)(?:what|how|whether|plan|schedule)\b|(?:the\s+|our\s+)?(?:information|data|evidence"
     r"|testimon(?:y|ies))\s+(?:it\s+|we\s+)?(?:gathered|collected|obtained|received|available)\b"

@@ -77,6 +77,9 @@ ATTACKED_BEFORE = re.compile(
 )
 #: "between 11 and 11:20 a.m.": the first time of a span of clock times.
 CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*[0-9]{1,2}[:.][0-9]{2}|\s*(?:a\.m\.|p\.m\.)")
+#: A clock time written with a stop, after "at", "UPDATE" or "ore": "at 3.32", "UPDATE 23.40".
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"(?i)(?:\bat|\bupdate|\bore|\bby)\s+\Z")
 #: "four of the 115 beds", "two of its bridges": a part of a count of things.
 PARTITIVE_THING = re.compile(
     rf"\s+of\s+(?:the|its|their|these|those)\s+(?:[0-9,]+\s+)?(?:[\w-]+\s+)?(?:{_THINGS}"
@@ -211,6 +214,8 @@ def is_context(text: str, q: Quantity) -> bool:
         return True
     if CLOCK_AFTER.match(text, end) or PARTITIVE_THING.match(text, end):
         return True
+    if _DOTTED_CLOCK.fullmatch(q.text) and _CLOCK_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "struck at 3.32 this morning", "UPDATE 23.40 -" (blind set 25: ANSA)
     if LIST_ITEM.search(text, max(0, start - 4), start) and LIST_ITEM_AFTER.match(text, end):
         return True
     if SOURCES_AFTER.match(text, end) or POPULATION_BEFORE.search(text, max(0, start - 40), start):

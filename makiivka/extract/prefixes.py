@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from makiivka.extract.cue import named
 from makiivka.extract.relays import is_person_name
 from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Register
@@ -45,3 +47,29 @@ def is_topic(prefix: str, register: Register) -> bool:
     if register.pattern.search(prefix) or _AGENT_WORD.search(prefix):
         return False
     return not (register.sides.cues.fullmatch(prefix) or is_person_name(prefix, register))
+
+
+#: A headline's speaker before a comma and its figure, after a topic: "Abruzzo earthquake:
+#: Berlusconi, at least 150 dead" (blind set 25: ANSA's headline form).
+_SPEAKER_COMMA = re.compile(
+    r"(?:[^:\n]{1,60}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?=(?:at\s+least\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)"
+)
+
+
+def speaker_comma(text: str, start: int, end: int, register: Register):
+    """Return the cue of a headline's "Name, N dead" speaker (a headline has no closing stop),
+    when the name has a side or is a person's; else None."""
+    m = _SPEAKER_COMMA.match(text, start, end)
+    if m is None or _TERMINAL.search(text, start, end):
+        return None
+    places = (register.sides.places, register.places)
+    if any(p is not None and p.fullmatch(m[1]) for p in places) or _TOPIC_PREFIX.fullmatch(m[1]):
+        return None  # "Lowtown, 40 dead": a place, not a speaker
+    cue = named(text, m.start(1), m.end(1), m.start(1), m.end(1), register)
+    if cue.claimant or cue.side != "unknown" or is_person_name(m[1], register) or " " not in m[1]:
+        return replace(cue, form="headline")
+    return None
+
+
+_TERMINAL = re.compile(r"[.!?][”\"’')]*\s*\Z")

@@ -192,6 +192,27 @@ def test_lists_and_groups(text, quote, side, name):
     )
 
 
+def test_a_headline_speaker_before_a_comma():
+    """ANSA's "Topic: Name, N dead": the name is the speaker the body names in full."""
+    text = (
+        "Norhaven earthquake: Lund, at least 150 dead\n\nAt least 150 people were killed, "
+        "Prime Minister Ana Lund of the Norland government said this evening."
+    )
+    found = figure_ending(text, "150", "2025-03-03", STORY, which=0)
+    assert (found.side, found.claimant_name) == ("gov", "Ana Lund"), found.attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "The earthquake struck at 3.32 this morning and killed 40 people.",
+        HEAD + "UPDATE 23.40 - The Civil Protection said the toll had risen to 40.",
+    ],
+)
+def test_a_clock_time_with_a_stop_is_no_figure(text):
+    assert [f.quote for f in extract_figures(text, "2025-03-03", STORY)] == ["40"]
+
+
 def test_its_members_are_people_not_the_body():
     """Guard: "its members estimated" is not a body's document: the person named before."""
     text = (
