@@ -40,6 +40,8 @@ _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
+#: Head nouns any organisation goes by: "the group", "the organisation", "the charity".
+_GENERIC_BODIES = frozenset(("group", "organisation", "organization", "charity", "watchdog"))
 #: A body's document as a speaker: "Its report counted 1,577 dead".
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+(?:report|statement|count|tally|figures|data|bulletin)")
 #: A speaker the turn's own speaker owns: "Our teams in Sebba" (a UN briefing, blind set 13).
@@ -155,7 +157,11 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     if head and (cue.described or fallback[0] is None):
         # "The Norland Emergency Service sent 300 rescuers. The Service said …": the body
         # named before with that head noun, though it did not speak.
-        return mention_before(ctx, cue, head), index
+        mention = mention_before(ctx, cue, head)
+        generic = head in _GENERIC_BODIES and fallback[0] is not None and fallback[1] >= index - 1
+        if mention is None and generic and fallback[0].side != "unknown":
+            return fallback  # "Amnesty International says … ," the group says" (blind set 25)
+        return mention, index
     if head and fallback[0] is not None:
         mention = mention_before(ctx, cue, head)
         if mention is not None:

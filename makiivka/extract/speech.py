@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     r"|put|puts"
     r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
     r"|instructed|ordered|decreed|declared(?!\s+an?\s)|read|announced|counted|found|documented|recorded"
-    rf"|concluded|{_DENIAL_VERBS}|maintained|maintains|stressed|quoted|asserted"
+    rf"|concluded|{_DENIAL_VERBS}|maintained|maintains|stressed|quoted|quotes|asserted"
     r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
     r"|believes|believed|tallied|registered|listed|published|released|issued|tweeted"
@@ -162,8 +162,12 @@ _OWN_OPENING = re.compile(
     r"|database|research|reporting)\s+(?:that\s+)?(?:I|we)\s+[a-z]+",
     re.IGNORECASE,
 )
-#: "X quoted Y as saying": Y states the figure, X relays it.
-_QUOTED_AS = re.compile(r"\s+(.{1,90}?)\s+as\s+(?:saying|telling|stating|reporting)\b")
+#: "X quoted Y as saying", "X quotes a Y statement saying" (set 25): Y's figure, X relays it.
+_QUOTED_AS = re.compile(
+    r"\s+(?:(?:an?|the)\s+(?=[^,;.\"“]{1,80}?\s+statement\s+saying\b))?(.{1,90}?)(?:\s+statement"
+    r"(?=\s+saying\b)|(?=\s+as\s+(?:saying|telling|stating|reporting)\b))\s+(?:as\s+)?"
+    r"(?:saying|telling|stating|reporting)\b"
+)
 #: Verbs that take "Y as saying": "AP reported an Afghan official as saying".
 RELAY_VERBS = frozenset(("quoted", "cited", "reported", "quotes", "cites", "reports"))
 #: "figures from Y", "a list published by Y": the source inside an "according to" phrase.

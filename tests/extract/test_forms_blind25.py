@@ -213,6 +213,23 @@ def test_a_clock_time_with_a_stop_is_no_figure(text):
     assert [f.quote for f in extract_figures(text, "2025-03-03", STORY)] == ["40"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "name"),
+    [
+        # "the group says" right after the group's own sentence: the group named there
+        (HEAD + "The Red Cross says at least 106 people have been killed. \"The real toll may be "
+         "higher, with some reports suggesting as many as 200 have been killed,\" the group says.",
+         "as many as 200", "third_party", "Red Cross"),
+        # "X quotes a Y statement saying that …": Y's, relayed by X
+        (HEAD + "The Courier quotes a Civil Protection statement saying that three rescuers were "
+         "killed.", "three", "gov", "Civil Protection"),
+    ],
+)  # fmt: skip
+def test_bodies_named_again(text, quote, side, name):
+    found = figure(text, quote)
+    assert (found.side, found.claimant_name) == (side, name), found.attribution
+
+
 def test_its_members_are_people_not_the_body():
     """Guard: "its members estimated" is not a body's document: the person named before."""
     text = (
