@@ -77,6 +77,13 @@ ATTACKED_BEFORE = re.compile(
 )
 #: "between 11 and 11:20 a.m.": the first time of a span of clock times.
 CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*[0-9]{1,2}[:.][0-9]{2}|\s*(?:a\.m\.|p\.m\.)")
+#: A year after an article, naming an event: "the 1980 Irpinia earthquake", "a 2004 tsunami".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ARTICLE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\Z")
+_COUNTED_AFTER = re.compile(
+    r"(?i)\s+(?:people|persons|dead|deaths|killed|victims|civilians|soldiers|troops|men|women"
+    r"|children|residents|bodies|injured|wounded|missing)\b"
+)
 #: A clock time written with a stop, after "at", "UPDATE" or "ore": "at 3.32", "UPDATE 23.40".
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CLOCK_BEFORE = re.compile(r"(?i)(?:\bat|\bupdate|\bore|\bby)\s+\Z")
@@ -214,6 +221,9 @@ def is_context(text: str, q: Quantity) -> bool:
         return True
     if CLOCK_AFTER.match(text, end) or PARTITIVE_THING.match(text, end):
         return True
+    article = _ARTICLE.search(text, max(0, start - 4), start)
+    if article and _YEAR.fullmatch(q.text) and not _COUNTED_AFTER.match(text, end):
+        return True  # "The 1980 Irpinia earthquake killed 2,914": a year (blind set 25)
     if _DOTTED_CLOCK.fullmatch(q.text) and _CLOCK_BEFORE.search(text, max(0, start - 8), start):
         return True  # "struck at 3.32 this morning", "UPDATE 23.40 -" (blind set 25: ANSA)
     if LIST_ITEM.search(text, max(0, start - 4), start) and LIST_ITEM_AFTER.match(text, end):

