@@ -356,8 +356,7 @@ def revisions(
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))
         for ids in found["claim_ids"]
     ]
-    key = ["claimant", "metric", "scope", "unit"]
-    tz = timezone or claims.attrs.get("timezone")
+    key, tz = ["claimant", "metric", "scope", "unit"], timezone or claims.attrs.get("timezone")
     found = found.join(stated_order(found, tz))
     found = found.sort_values([*key, "order"], kind="stable")
     # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are
@@ -368,11 +367,10 @@ def revisions(
     # that day stands apart: no order against them, so no step of theirs. The others run on.
     series_of = found.groupby(key, observed=True, sort=False).ngroup()
     figures = figure.add_prefix("figure_")
-    apart = _apart(found, series_of, figures.agg("|".join, axis=1), tz)
-    apart = pd.Series(apart, index=found.index)
+    apart = pd.Series(_apart(found, series_of, figures.agg("|".join, axis=1), tz), found.index)
     chain, runs = found[~apart], series_of[~apart]
     # A series' figures of one moment (a day, for dates without a time) differ (else they
-    # would be one assertion), and the ledger holds no order between them.
+    # would be one assertion): the ledger holds no order between them.
     moment = chain.groupby([runs, chain["moment"]], sort=False).ngroup()
     unordered = (moment.map(moment.value_counts()) > 1).rename("unordered")
     first = ~moment.duplicated()  # each moment's first row stands for it
@@ -387,6 +385,8 @@ def revisions(
     found["restated"] = restated.reindex(found.index, fill_value=False)
     opens = (first & ~restated).reindex(found.index, fill_value=False)
     found["step"] = (opens | apart).groupby(series_of).cumsum()
+    # A restatement keeps the step it restates, never a figure apart's stated between them.
+    found.loc[~apart, "step"] = found["step"].where(opens)[~apart].groupby(runs).ffill()
     steps = opens.groupby(series_of).transform("sum")  # a figure apart revises nothing
     found["previous_value"] = before["value"].where(known).astype("Int64")
     series = found[steps >= min_steps].copy()

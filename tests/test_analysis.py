@@ -453,6 +453,12 @@ def test_figures_of_one_moment_hold_no_order_so_no_step_between_them(
           _said("c4", 45, "2027-03-16T20:00", "minute")],
          [1, 2, 3, 3], [False, True, False, False], [None, None, 14, 0],
          [False, False, False, True]),
+        # New user 24: the company's 17 and 4 known only by 15 Oct, then 17 at 15:05: the 4
+        # stands apart, and the 17 at 15:05 restates the 17 (step 1), never the 4's step.
+        ([_said("c2", 17, "2026-10-15"), _said("c4", 4, "2026-10-15"),
+          _said("c5", 17, "2026-10-15T12:05", "minute"), _said("c6", 21, "2026-10-16")],
+         [1, 2, 1, 3], [False, True, False, False], [None, None, 0, 4],
+         [False, False, True, False]),
     ],
 )  # fmt: skip
 def test_a_figure_known_only_by_its_day_holds_no_order_against_that_day_s_times(

@@ -118,12 +118,13 @@ def figures_said(unit: list, text=str) -> str:
 def apart_said(rows: pd.DataFrame, text=str) -> str:
     """Say the figures known only by their day that stand apart from their claimant's line
     (:func:`~makiivka.charts.revision_layout.apart`), or "" for none: '27 on 13 Feb 2027 is
-    in no known order with the figures stated at a time that day'."""
+    in no known order with the other figures of that day' (those stated at a time of it, and
+    any other known only by it: new user 24's 4 beside the same company's 17 of that day)."""
     if not len(rows):
         return ""
     said = and_list([f"{text(r.text)} {on(r.stated)}" for r in rows.itertuples(index=False)])
     verb = "is" if len(rows) == 1 else "are"
-    return f"{said} {verb} in no known order with the figures stated at a time that day"
+    return f"{said} {verb} in no known order with the other figures of that day"
 
 
 def revision_path(steps: pd.DataFrame) -> str:

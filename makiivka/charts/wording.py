@@ -95,7 +95,7 @@ def time_span(stamp: pd.Timestamp, precision: str, timezone: str) -> tuple[str, 
 #: state, a politician, an official, an expert…) is named again, never "its".
 ORGANISATION_KINDS = frozenset(
     ("ministry", "armed forces", "outlet", "international organisation", "ngo",
-     "armed group", "political party")
+     "armed group", "political party", "company", "union", "hospital", "court")
 )  # fmt: skip
 
 

@@ -145,6 +145,7 @@ def create_app(
             context["conflict"] = {
                 "id": claim_id, "current": conflict.current, "mine": values, "action": action,
                 "changed": changed, "moved": moved, "reasons": reasons,
+                "same": forms.made_too(conflict.current or {}, values),
             }  # fmt: skip
             return page(request, "article.html", 409, selected=claim_id, **context)
         except DataError as error:

@@ -134,6 +134,27 @@ def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, st
     return {f: v for f, v in seen.items() if v != now[f]}
 
 
+def made_too(row: Mapping[str, str], form: Mapping[str, str]) -> set[str]:
+    """Return the fields this editor changed to what another editor has made them already.
+
+    :func:`changes_of` leaves them out (nothing to apply); the conflict panel says "the same
+    as theirs" for them, never "(unchanged)" (new user 24: both editors changed the metric).
+
+    >>> made_too({"metric": "missing", "scope": "event"},
+    ...          {"was_metric": "rescued", "metric": "missing", "was_scope": "event",
+    ...           "scope": "event"})
+    {'metric'}
+    """
+    return {
+        f
+        for f in SEEN
+        if f in form
+        and f"was_{f}" in form
+        and _typed(form[f]) != _typed(form[f"was_{f}"])
+        and _typed(form[f]) == _typed(row.get(f, ""))
+    }
+
+
 def beside_fields(problems: Iterable[Problem]) -> tuple[dict[str, list[str]], list[str]]:
     """Sort problems into messages beside the editor's fields and ones about the whole row."""
     fields: dict[str, list[str]] = {}

@@ -32,13 +32,18 @@ KIND_WORDS = (
     ("outlet", r"news|channel|tv|radio|newspaper|daily|gazette|times"),
     ("political party", r"party"),
     ("armed group", r"front|militias?|rebels?|insurgents?|fighters"),
-    ("ngo", r"committee|society|red cross|red crescent|charity|foundation|association|union"),
+    # a trade union's name, never the European or African Union's, nor a "Union minister"'s
+    ("union", r"(?<!european )(?<!african )unions?(?!.*\bminist)"),
+    # (a union in a story made before the kind ``union``)
+    ("ngo", r"committee|society|red cross|red crescent|charity|foundation|association|"
+            r"(?<!european )(?<!african )unions?(?!.*\bminist)"),
     ("relative", r"relatives?|families|family|parents?|mother|father|son|daughter|widow"),
     ("witness", r"witness(?:es)?|survivors?|passengers?|onlookers?"),
     ("resident", r"residents?|villagers?|locals?"),
     ("company", r"company|services|ltd|limited|inc|corporation|plc|airlines?|operator|owner"),
     ("international organisation",
-     r"united nations|organi[sz]ation|agency|programme|(?-i:UN|WHO|IOM|UNICEF|UNHCR|OCHA)"),
+     r"united nations|(?:european|african) union|organi[sz]ation|agency|programme|"
+     r"(?-i:UN|WHO|IOM|UNICEF|UNHCR|OCHA)"),
     ("official", r"administration|government|council|office|commission|authority|police|"
                  r"mayor|governor|commissioner|minister|spokes\w+|department|municipality"),
 )  # fmt: skip

@@ -136,3 +136,21 @@ def test_every_layout_draws_one_table_of_steps(flood):
     tables = {width: steps_of(width) for width in (320, 360, 600, 680)}
     assert [len(t) for t in tables.values()] == [1, 1, 1, 1]
     assert len({t[0] for t in tables.values()}) == 1  # the same rows at every width
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        # New user 24: "Gelik Kömür Mining Company's figure for people dead went from …", as
+        # of a person; a company, a trade union, a hospital or a court revised its figure.
+        ("company", "Eastern Health Ministry revised its figure for people killed from 2,300"),
+        ("union", "Eastern Health Ministry revised its figure for people killed from 2,300"),
+        ("hospital", "Eastern Health Ministry revised its figure for people killed from 2,300"),
+        ("court", "Eastern Health Ministry revised its figure for people killed from 2,300"),
+    ],
+)  # fmt: skip
+def test_a_body_of_any_kind_revised_its_figure(flood, kind, said):
+    claimants = flood.claimants.astype({"kind": str})
+    claimants.loc[claimants["claimant_id"] == "east_health", "kind"] = kind
+    finding = charts.FINDINGS["revision"](dataclasses.replace(flood, claimants=claimants))
+    assert finding.startswith(said), finding

@@ -141,3 +141,28 @@ def test_the_conflict_panel_lists_the_qualifier_and_bound_this_editor_coded(brow
     )  # fmt: skip
     one.close()
     two.close()
+
+
+def test_a_change_both_editors_made_reads_the_same_as_theirs_never_unchanged(browser, desk, story):
+    # New user 24: both editors changed the metric to the same one, B also the claimant; B's
+    # panel said "(unchanged)" for the metric B had changed too.
+    one, two = browser.new_context(), browser.new_context()
+    a, b = one.new_page(), two.new_page()
+    for tab in (a, b):
+        tab.goto(f"{desk.url}/articles/{COURIER}?row=c009")
+        tab.keyboard.press("e")
+    a.select_option("#metric-c009", "wounded")
+    with a.expect_navigation():
+        a.click("#edit-c009 button:text-is('Save')")
+    b.select_option("#metric-c009", "wounded")
+    b.select_option("#claimant-c009", "ridge_council")
+    with b.expect_navigation():
+        b.click("#edit-c009 button:text-is('Save')")
+    panel = {r[1]: r for r in _panel(b, "c009")}
+    assert panel["Metric"] == [
+        "moved", "Metric", "wounded changed by them (you opened it as killed)",
+        "wounded (the same as theirs)",
+    ]  # fmt: skip
+    assert panel["Claimant"] == ["differs", "Claimant", "Hill Front", "Ridge Council"]
+    one.close()
+    two.close()

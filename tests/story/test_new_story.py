@@ -133,7 +133,7 @@ def test_new_refuses_a_folder_that_holds_anything(tmp_path, capsys):
     assert main(["new", str(empty), *NEW]) == 0
 
 
-NEWER_KINDS = ["company", "person", "relative", "witness", "resident"]
+NEWER_KINDS = ["company", "person", "relative", "witness", "resident", "union", "hospital", "court"]
 
 
 def _field(descriptor: dict, name: str) -> dict:

@@ -6,6 +6,7 @@ import pytest
 
 from makiivka.cli import main
 from makiivka.story import load
+from makiivka.story.register import guess_kind, template_kinds
 from tests.conftest import tree_digest
 
 
@@ -56,7 +57,7 @@ def test_a_bad_alias_is_refused_and_nothing_written(data_copy, capsys, argv, exp
 
 # The kinds of a story that is not a war's (round 16's new user: a ferry operator, a
 # survivor, a relative had no kind): a new story has them, an older one gets them by migrate.
-NEWER_KINDS = ["company", "person", "relative", "witness", "resident"]
+NEWER_KINDS = ["company", "person", "relative", "witness", "resident", "union", "hospital", "court"]
 
 
 def _new_story(tmp_path):
@@ -74,7 +75,11 @@ def _new_story(tmp_path):
      (["kamal_hoss", "--name", "Kamal Hoss", "--side", "operator"], "person"),
      (["mira_begum", "--name", "Mira Begum", "--side", "third_party"], "relative"),
      (["deck_hand", "--name", "A deckhand who swam ashore", "--side", "third_party"], "witness"),
-     (["chara_people", "--name", "People of Chara", "--side", "third_party"], "resident")],
+     (["chara_people", "--name", "People of Chara", "--side", "third_party"], "resident"),
+     # new user 24: a trade union had no kind (then "ngo"); nor had a hospital or a court
+     (["boatmen", "--name", "Lake Boatmen's Union", "--side", "third_party"], "union"),
+     (["chara_hospital", "--name", "Chara District Hospital", "--side", "third_party"], "hospital"),
+     (["high_court", "--name", "Norland High Court", "--side", "third_party"], "court")],
 )  # fmt: skip
 def test_a_new_story_registers_companies_and_private_people(tmp_path, capsys, claimant, kind):
     story = _new_story(tmp_path)
@@ -101,3 +106,25 @@ def test_an_older_story_is_told_how_to_get_the_newer_kinds(data_copy, capsys):
     assert load.validate(data_copy) == []
     assert main(["migrate", "--data", str(data_copy)]) == 0
     assert "up to date; nothing changed" in capsys.readouterr().out
+
+
+#: A story made before the kinds union, hospital and court (the shipped story's register).
+OLDER_KINDS = tuple(k for k in template_kinds() if k not in ("union", "hospital", "court"))
+
+
+@pytest.mark.parametrize(
+    ("name", "new", "older"),
+    [
+        # New user 24's Genel Maden-İş union, proposed as an ngo; an older story keeps ngo
+        ("Genel Maden-İş union", "union", "ngo"),
+        ("National Union of Mineworkers", "union", "ngo"),
+        ("the miners' unions", "union", "ngo"),
+        # no trade union: a bloc of states, a "Union minister" (India's)
+        ("European Union", "international organisation", "international organisation"),
+        ("African Union", "international organisation", "international organisation"),
+        ("Union Home Minister Amit Shah", "official", "official"),
+    ],
+)  # fmt: skip
+def test_a_proposed_claimant_named_as_a_union_is_a_union(name, new, older):
+    assert guess_kind(name, "union", template_kinds()) == new
+    assert guess_kind(name, "union", OLDER_KINDS) == older
