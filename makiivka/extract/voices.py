@@ -105,7 +105,7 @@ _SUBORDINATE = re.compile(r"(?i)(?:as|while|when|after|before|because|since|alth
 #: "…, X said", and after its owner: ", the state's Special Relief Commissioner said" (user 23).
 _TRAILS = re.compile(rf"{TRAILING.pattern}|,\s+the\s+(?:[\w-]+['’]s\s+)?\Z")
 _RAISED = re.compile(
-    r"(?<![\w-])(?:raised|revised|lowered|updated|increased|recorded|registered)\Z"
+    r"(?<![\w-])(?:raised|revised|lowered|updated|increased|recorded|registered|counted)\Z"
 )
 
 

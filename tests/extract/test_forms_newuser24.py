@@ -93,6 +93,9 @@ def test_which_event_the_figure_is_about(text, quote, scope):
          "19", "company", "The company"),
         # a year before the subject is no part of its name
         (HEAD + "In 2019 the union told us eight died.", "eight", "union", "the union"),
+        # what others counted, a trailing speaker reports
+        (HEAD + "Relatives have counted at least 29 dead at the morgue, the company said.",
+         "at least 29", "company", "the company"),
         # "had not been given a list of the 35": who was not given, not a disowned figure
         (HEAD + "The union said families had not been given a list of the 35 trapped men.",
          "35", "union", "union"),
