@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
-from makiivka.extract.datelines import claimant_named
+from makiivka.extract.datelines import after_dateline, claimant_named
 from makiivka.extract.local_times import entry_stamps, localise, stamp_before
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
@@ -60,6 +60,8 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
     for sentence in split_sentences(reading[offset : figure.end + 2000]):
         if sentence.start + offset <= figure.start and figure.end <= sentence.end + offset:
             start, end = sentence.start + offset, sentence.end + offset
+            # "ZONGULDAK, Turkey, Oct 15 (Reuters) - The death toll …": the sentence's own words
+            start = min(after_dateline(reading, start, end), figure.start)
             break
     if end - start > QUOTE_MAX:
         left = max(start, figure.start - QUOTE_MAX // 2)
