@@ -65,7 +65,7 @@ from makiivka.extract.restatements import as_first_told
 from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
-from makiivka.extract.stated import revision_date
+from makiivka.extract.stated import date_by_next, revision_date
 from makiivka.extract.terms import story_metric
 from makiivka.extract.voices import Context, attribute, outlet_voice
 from makiivka.text.dates import find_dates
@@ -274,6 +274,7 @@ def extract_figures(
             figure = _next_in_list(text, figure, figures[-1], sentences[index].start)
         figures.append(continue_scope(ctx, index, figure, figures))
     linked = as_first_told(text, link_figures(text, whole_speakers(ctx, figures)))
+    linked = date_by_next(ctx, linked)  # "… The statement was made at 15:05 local time."
     # Every count of people or munitions is a row, with metric ``other`` when no toll word
     # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
     # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word

@@ -179,8 +179,8 @@ def phrase_near(
     dates: list, starts: list[int], sentence: tuple[int, int], position: int, stated: str
 ) -> ResolvedDate | None:
     """Return the date phrase that gave a figure (at *position*) its *stated* (or a range):
-    in its sentence (its clock on the day another phrase names), else a time carried from a
-    sentence before."""
+    in its sentence, else a time carried from a sentence before, else a time in a sentence
+    after that only dates the statement ("The statement was made at 02:15 local time.")."""
     lo = bisect.bisect_left(starts, sentence[0])
     hi = bisect.bisect_left(starts, sentence[1])
     best = None
@@ -199,6 +199,11 @@ def phrase_near(
             if a < sentence[0] - PHRASE_REACH:
                 break
             if resolved is not None and format_date(resolved) == stated:
+                return resolved
+        for a, _, resolved in dates[hi:]:  # the sentence after that dates it (round 24)
+            if a > sentence[1] + PHRASE_REACH:
+                break
+            if resolved is not None and _same_clock(format_date(resolved), stated):
                 return resolved
     return best[1] if best else None
 
