@@ -27,6 +27,8 @@ FILED_DAY = (
     r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"\s*[-–—]+\s*"
 )
+#: A wire's dateline opening a sentence, with its filing day if the line gives one.
+_OPENING = re.compile(rf"{WIRE_HEAD}(?:{FILED_DAY})?")
 _NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _DATELINES = (
     # "KHARTOUM (Reuters) -", "Sudira, May 3 (AFP) -", "(AP) —", "New Delhi, Sep 12 (PTI) The"
@@ -59,6 +61,23 @@ def dateline_place(text: str) -> tuple[int, int] | None:
     """
     m = _PLACE.search(text, 0, REACH)
     return m.span(1) if m else None
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Return where a sentence's own words begin after the wire dateline opening it (*start*
+    when none does): a quote starts there, with or without the country in the dateline.
+
+    >>> text = "ZONGULDAK, Turkey, Oct 15 (Reuters) - The toll rose to 17."
+    >>> text[after_dateline(text, 0, len(text)):]
+    'The toll rose to 17.'
+    >>> text = "Update\\n\\nZONGULDAK, Turkey (AP) — Friday, October 16, 2026 — 9 were saved."
+    >>> text[after_dateline(text, 8, len(text)):]
+    '9 were saved.'
+    >>> after_dateline("The company (GKM) said 4 died.", 0, 30)
+    0
+    """
+    found = _OPENING.match(text, start, end) if start < REACH else None
+    return found.end() if found else start
 
 
 def dateline_outlet(text: str) -> str:

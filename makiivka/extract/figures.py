@@ -36,6 +36,7 @@ from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
 from makiivka.extract.links import counts_as_before, earlier_step, link_figures
 from makiivka.extract.lists import is_sibling_item
+from makiivka.extract.local_times import in_story_zone, story_zone
 from makiivka.extract.metrics import (
     OTHER_PEOPLE,
     PEOPLE_AFTER,
@@ -64,7 +65,7 @@ from makiivka.extract.restatements import as_first_told
 from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
-from makiivka.extract.stated import revision_date
+from makiivka.extract.stated import date_by_next, revision_date
 from makiivka.extract.terms import story_metric
 from makiivka.extract.voices import Context, attribute, outlet_voice
 from makiivka.text.dates import find_dates
@@ -78,7 +79,6 @@ ATTACKS_AFTER = re.compile(
 )
 #: "four of the six rockets": the first figure counts part of the second.
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+)?\Z", re.I)
-
 
 #: A participle with its agent ("fired by a launcher") modifies a noun; it is not the verb.
 _BY_AGENT = re.compile(r"\s+(?:by|from)\b", re.I)
@@ -274,6 +274,7 @@ def extract_figures(
             figure = _next_in_list(text, figure, figures[-1], sentences[index].start)
         figures.append(continue_scope(ctx, index, figure, figures))
     linked = as_first_told(text, link_figures(text, whole_speakers(ctx, figures)))
+    linked = date_by_next(ctx, linked)  # "… The statement was made at 15:05 local time."
     # Every count of people or munitions is a row, with metric ``other`` when no toll word
     # describes it ("52 have been admitted to hospital", "hundreds of thousands are thought to
     # remain"): a ledger editor sees it and what it counts. A bare number no noun or toll word
@@ -391,10 +392,9 @@ def _overlaps(starts: list[int], spans: list, q: Quantity) -> bool:
 
 
 def extract_command(args: argparse.Namespace) -> int:
-    """Print the figures of one article as CSV or JSON on standard output."""
-    published = parse_published(args.published)
-    text = read_article(args.file)
-    register = load_register(args.data)
-    figures = extract_figures(text, published, register, getattr(args, "outlet", None))
+    """Print the figures of one article as CSV or JSON, zone-less times in the story's zone."""
+    published, text = parse_published(args.published), read_article(args.file)
+    figures = extract_figures(text, published, load_register(args.data), args.outlet)
+    figures = in_story_zone(text, figures, story_zone(args.data), published)  # as ingest reads
     sys.stdout.write(to_json(figures) if args.format == "json" else to_csv(figures))
     return 0

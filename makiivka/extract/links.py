@@ -159,6 +159,8 @@ def link_figures(text: str, figures: list[Figure]) -> list[Figure]:
             earlier, later = i - 1, i
         elif _second_is_earlier(text, a, b, between):
             earlier, later = i, i - 1
+        elif _RISEN_TO.search(between) and a.claimant == b.claimant and a.side == b.side:
+            earlier, later = i - 1, i  # "first counted 17 dead …; the figure has risen to 24"
         if earlier is None:
             continue
         old, new = out[earlier], out[later]
@@ -175,7 +177,59 @@ def link_figures(text: str, figures: list[Figure]) -> list[Figure]:
         out[later] = replace(
             new, **shared, claimant=new.claimant or old.claimant, side=new.side, revises=old.start
         )
+    return _revised_since(text, out)
+
+
+#: A clause after a figure that says the figure after it has replaced it: "17 dead this
+#: morning; the figure has risen to 24" (round 24's new user: a union's post).
+_RISEN_TO = re.compile(
+    r"(?i)\A[^.;]{0,60}?(?:;|,\s+and|\s+and)\s+(?:the|that|this|its|our|their)\s+(?:figure|number"
+    r"|count|toll|tally)\s+(?:has|had)\s+(?:now\s+|since\s+)?(?:risen|climbed|grown|increased"
+    r"|jumped|gone\s+up|fallen|dropped|gone\s+down)\s+to\s+(?:(?:about|at\s+least|more\s+than)"
+    r"\s+)?\Z"
+)
+#: After an earlier figure, its revision told with no figure: "Earlier today the Governorship had
+#: announced 36 deaths; the figure was revised after two more bodies were recovered" (round
+#: 24's new user: a governor's statement whose own figure, 38, stood above).
+_REVISED_SINCE = re.compile(
+    r"(?i)[^.;\n]{0,40}?;\s+(?:the|that|this|its)\s+(?:figure|number|count|toll|tally)\s+"
+    r"(?:was|has\s+been|had\s+been|has\s+since\s+been|was\s+later|was\s+since)\s+"
+    r"(?:revised|updated|raised|lowered|corrected)\b"
+)
+
+#: A figure told in the pluperfect, as one said before: "the Governorship had announced 36".
+_HAD_SAID = re.compile(
+    r"(?i)\bhad\s+(?:\w+\s+)?(?:said|announced|reported|put|given|counted|confirmed)\s+"
+    r"(?:(?:about|some|at\s+least|more\s+than)\s+)?\Z"
+)
+
+
+def _revised_since(text: str, figures: list[Figure]) -> list[Figure]:
+    """Link an earlier figure whose revision the text tells with no figure ("had announced 36
+    deaths; the figure was revised …") to the figure of its metric the text gave before it,
+    its speaker's own or no one's named (the statement's current figure: 38)."""
+    out = list(figures)
+    for i, b in enumerate(out):
+        told = _REVISED_SINCE.match(text, b.end)
+        said = _is_earlier(text, b) or _HAD_SAID.search(text, max(0, b.start - 40), b.start)
+        if told is None or not said:
+            continue
+        if i + 1 < len(out) and out[i + 1].start < told.end():
+            continue  # another figure before the revision's words: which one is not said
+        for j in range(i - 1, -1, -1):
+            a = out[j]
+            if a.metric != b.metric or a.metric not in PEOPLE_METRICS or a.voice != b.voice:
+                continue
+            mine = not a.claimant or not b.claimant or a.claimant == b.claimant
+            if a.revises is None and mine and not _is_earlier(text, a):
+                out[j] = replace(a, revises=b.start)
+            break
     return out
+
+
+def _is_earlier(text: str, figure: Figure) -> bool:
+    """Tell whether the text marks a figure as an earlier one ("had earlier said 30")."""
+    return EARLIER_BEFORE.search(text, max(0, figure.start - 80), figure.start) is not None
 
 
 def _second_is_earlier(text: str, a: Figure, b: Figure, between: str) -> bool:

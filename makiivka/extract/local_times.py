@@ -19,18 +19,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from makiivka.extract.records import Figure
+from makiivka.extract.sentences import split_sentences
+from makiivka.extract.stated import format_date
 from makiivka.text.date_phrases import KIND_RES
-from makiivka.text.dates import ResolvedDate
+from makiivka.text.dates import ResolvedDate, find_dates
+from makiivka.text.linebreaks import read_line_breaks
 
 #: What follows an entry's time stamp: "09:40 — …", "7:40 pm | …", "16:50: …".
 _STAMP_AFTER = re.compile(r"[^\S\n]*(?:—|–|-|\||:)(?:[^\S\n]|$)", re.MULTILINE)
 _CLOCK_KINDS = ("clock", "dated_clock")
 #: How ingest begins the basis of a figure its text does not date (extract.proposals.UNDATED).
 _UNDATED = "publication date: the text does not say"
+#: Precisions of a range of days, which no ISO date but their coarsest holds.
+RANGES = ("days", "week", "weekend")
+#: How far (characters) from its figure's sentence the phrase that dated it may stand.
+PHRASE_REACH = 600
 
 
 def story_zone(data: Path) -> ZoneInfo | None:
@@ -91,8 +100,14 @@ def _in_zone(resolved: ResolvedDate, zone: tzinfo) -> datetime:
     return resolved.start.replace(tzinfo=None).replace(tzinfo=zone)
 
 
-def _clock_time(resolved: ResolvedDate, zone: tzinfo | None, what: str) -> tuple[str, str]:
-    """Return a zone-less clock time's stated_at and basis (*what*: 'the time', …)."""
+def _clock_time(
+    resolved: ResolvedDate, zone: tzinfo | None, what: str, stated: str = ""
+) -> tuple[str, str]:
+    """Return a zone-less clock time's stated_at and basis (*what*: 'the time', …), on the
+    day of *stated* when given (the extractor's: "… on Sunday afternoon, X said at 1.00 pm")."""
+    if "T" in stated:
+        wall = datetime.fromisoformat(stated).replace(tzinfo=resolved.start.tzinfo)
+        resolved = replace(resolved, start=wall)
     if zone_given(resolved):  # "09:40 GMT — …": the stamp's own zone
         return resolved.start.isoformat(timespec="minutes"), f"article: {what} '{resolved.text}'"
     if zone is None:
@@ -142,7 +157,7 @@ def localise(
     """
     placed = (stated, basis)
     if near is not None and near is not stamp and "T" in stated and not zone_given(near):
-        placed = _clock_time(near, zone, "the time")
+        placed = _clock_time(near, zone, "the time", stated)
     elif near is not None and near.precision == "part_of_day" and zone is not None:
         placed = _part_of_day(near, zone)
     elif stamp is not None and (
@@ -152,3 +167,75 @@ def localise(
     ):
         placed = _clock_time(stamp, zone, "the entry's time stamp")
     return placed if not _after(placed[0], published) else (stated, basis)
+
+
+def _same_clock(formatted: str, stated: str) -> bool:
+    """Tell whether a phrase's time is a stated_at's, its day aside ("at 1.00 pm" on the day
+    another phrase names)."""
+    return "T" in formatted and "T" in stated and formatted[10:] == stated[10:]
+
+
+def phrase_near(
+    dates: list, starts: list[int], sentence: tuple[int, int], position: int, stated: str
+) -> ResolvedDate | None:
+    """Return the date phrase that gave a figure (at *position*) its *stated* (or a range):
+    in its sentence, else a time carried from a sentence before, else a time in a sentence
+    after that only dates the statement ("The statement was made at 02:15 local time.")."""
+    lo = bisect.bisect_left(starts, sentence[0])
+    hi = bisect.bisect_left(starts, sentence[1])
+    best = None
+    for a, _, resolved in dates[lo:hi]:
+        if resolved is None:
+            continue
+        formatted = format_date(resolved)
+        wanted = formatted == stated if stated else resolved.precision in RANGES
+        rank = 0 if wanted else 1 if _same_clock(formatted, stated) else None
+        if rank is not None and (best is None or (rank, abs(a - position)) < best[0]):
+            best = ((rank, abs(a - position)), resolved)
+    if best is None and "T" in stated:
+        # "as of 08:00 on 3 December … has caused 19 deaths. Eight remain missing.": a time
+        # carried from a sentence before keeps the phrase that gave it (its zone, round 17)
+        for a, _, resolved in reversed(dates[:lo]):
+            if a < sentence[0] - PHRASE_REACH:
+                break
+            if resolved is not None and format_date(resolved) == stated:
+                return resolved
+        for a, _, resolved in dates[hi:]:  # the sentence after that dates it (round 24)
+            if a > sentence[1] + PHRASE_REACH:
+                break
+            if resolved is not None and _same_clock(format_date(resolved), stated):
+                return resolved
+    return best[1] if best else None
+
+
+def in_story_zone(
+    text: str, figures: list[Figure], zone: tzinfo | None, published: str | None
+) -> list[Figure]:
+    """Return figures with their zone-less clock times read in the story's *zone*, as ingest
+    writes them (what ``makiivka extract --story`` prints); a part of a day keeps its day.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> f = Figure(34, 36, "27", 27, 27, 27, "exact", "people", "killed", "strike", "", "",
+    ...            "2026-03-11T14:00+00:00")
+    >>> text = "The council said at 14:00 that 27 people had died."
+    >>> in_story_zone(text, [f], ZoneInfo("Asia/Kathmandu"), "2026-03-11")[0].stated_at
+    '2026-03-11T14:00+05:45'
+    """
+    if zone is None or not published:
+        return figures
+    reading = read_line_breaks(text).text
+    sentences = [(s.start, s.end) for s in split_sentences(reading)]
+    sentence_starts = [a for a, _ in sentences]
+    dates = find_dates(reading, published)
+    starts = [a for a, _, _ in dates]
+    stamps = entry_stamps(reading, dates)
+    out = []
+    for figure in figures:
+        if "T" in figure.stated_at:
+            at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
+            near = phrase_near(dates, starts, sentences[at], figure.start, figure.stated_at)
+            stamp = stamp_before(stamps, figure.start)
+            stated, _ = localise(figure.stated_at, "article", near, stamp, zone, published)
+            figure = replace(figure, stated_at=stated)
+        out.append(figure)
+    return out

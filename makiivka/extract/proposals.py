@@ -23,11 +23,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
-from makiivka.extract.datelines import claimant_named
-from makiivka.extract.local_times import entry_stamps, localise, stamp_before
+from makiivka.extract.datelines import after_dateline, claimant_named
+from makiivka.extract.local_times import RANGES, entry_stamps, localise, phrase_near, stamp_before
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
-from makiivka.extract.voices import format_date
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.register import Proposals, name_key, names_someone
@@ -40,7 +39,6 @@ NOTE = "proposed by makiivka extract"
 #: The basis of a row whose text gives no date: the publication date stands in, and says so.
 UNDATED = "publication date: the text does not say when this was stated (check)"
 QUOTE_MAX = 220
-RANGES = ("days", "week", "weekend")
 
 
 def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tuple[str, str]:
@@ -60,6 +58,8 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
     for sentence in split_sentences(reading[offset : figure.end + 2000]):
         if sentence.start + offset <= figure.start and figure.end <= sentence.end + offset:
             start, end = sentence.start + offset, sentence.end + offset
+            # "ZONGULDAK, Turkey, Oct 15 (Reuters) - The death toll …": the sentence's own words
+            start = min(after_dateline(reading, start, end), figure.start)
             break
     if end - start > QUOTE_MAX:
         left = max(start, figure.start - QUOTE_MAX // 2)
@@ -190,31 +190,6 @@ def _span(resolved: ResolvedDate) -> str:
     return f"{resolved.start.date().isoformat()} to {last.isoformat()}"
 
 
-def _phrase_near(
-    dates: list, starts: list[int], sentence: tuple[int, int], figure: Figure, stated: str
-) -> ResolvedDate | None:
-    """Return the date phrase of the figure's sentence that gave its stated_at (or a range)."""
-    lo = bisect.bisect_left(starts, sentence[0])
-    hi = bisect.bisect_left(starts, sentence[1])
-    best = None
-    for a, _, resolved in dates[lo:hi]:
-        if resolved is None:
-            continue
-        formatted = format_date(resolved)
-        wanted = formatted == stated if stated else resolved.precision in RANGES
-        if wanted and (best is None or abs(a - figure.start) < abs(best[0] - figure.start)):
-            best = (a, resolved)
-    if best is None and "T" in stated:
-        # "as of 08:00 on 3 December … has caused 19 deaths. Eight remain missing.": a time
-        # carried from a sentence before keeps the phrase that gave it (its zone, round 17)
-        for a, _, resolved in reversed(dates[:lo]):
-            if a < sentence[0] - 600:
-                break
-            if resolved is not None and format_date(resolved) == stated:
-                return resolved
-    return best[1] if best else None
-
-
 def date_and_basis(figure: Figure, published: str, near: ResolvedDate | None) -> tuple[str, str]:
     """Return a figure's stated_at (never after publication) and its basis."""
     stated = figure.stated_at
@@ -285,7 +260,7 @@ def propose_rows(
             note = "; ".join(filter(None, [note, said]))
         at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
         sentence = sentences[at] if sentences else (0, len(text))
-        near = _phrase_near(dates, starts, sentence, figure, figure.stated_at)
+        near = phrase_near(dates, starts, sentence, figure.start, figure.stated_at)
         stated, stated_basis = date_and_basis(figure, published, near)
         stamp = stamp_before(stamps, figure.start)
         stated, stated_basis = localise(stated, stated_basis, near, stamp, zone, published)

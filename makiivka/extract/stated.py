@@ -7,9 +7,10 @@ position within a fixed reach, so the work per figure does not grow with the tex
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from makiivka.extract.links import EARLIER_BEFORE
@@ -19,6 +20,7 @@ from makiivka.text.quantities import Quantity
 if TYPE_CHECKING:
     from makiivka.extract.cue import Cue
     from makiivka.extract.document import Context
+    from makiivka.extract.records import Figure
     from makiivka.extract.sentences import Sentence
 
 #: How far (characters) a date may stand from an attribution to date the statement.
@@ -174,3 +176,93 @@ def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
     if stated and EARLIER_BEFORE.search(ctx.text, max(floor, q.start - 80), q.start):
         return own_date(ctx, q)
     return stated
+
+
+#: A sentence that only dates the statement before it, its subject the statement itself: "The
+#: statement was made at 02:15 local time.", "The update came at 16:30 local time on
+#: Thursday." (round 24's new user's wires). Its words after these are date phrases only.
+_DATING_HEAD = re.compile(
+    r"(?i)[ \t]*(?:the|this|that|its|his|her|their|these|those)\s+(?:latest\s+|new\s+|last\s+"
+    r"|updated\s+)?(?:statement|update|announcement|figures?|numbers?|toll|tally|briefing)\s+"
+    r"(?:was|were|came|is|are|has\s+been|had\s+been|have\s+been)(?:\s+(?:made|issued|released"
+    r"|given|published|announced|posted|delivered|put\s+out|read\s+out))?\s+"
+)
+#: What a dating sentence may hold beside its date phrases.
+_DATING_REST = re.compile(r"(?i)(?:[\s,.;()]|\blocal\s+time\b|\blocal\b|\band\b)*")
+
+
+def _dating_moment(ctx: Context, sentence: Sentence) -> tuple[ResolvedDate, bool] | None:
+    """Return when a sentence that only dates the statement says it was made, and whether it
+    names the day (the clock on the day named: "at 16:30 local time on Thursday"), else None."""
+    head = _DATING_HEAD.match(ctx.text, sentence.start, sentence.end)
+    if head is None:
+        return None
+    found = [(a, b, r) for a, b, r in ctx.dates_near(head.end(), sentence.end) if a >= head.end()]
+    if not found or any(r is None or b > sentence.end for _, b, r in found):
+        return None
+    rest, at = [], head.end()
+    for a, b, _ in found:
+        rest.append(ctx.text[at:a])
+        at = max(at, b)
+    rest.append(ctx.text[at : sentence.end])
+    if not all(_DATING_REST.fullmatch(part) for part in rest):
+        return None  # "… was made by the governor at 02:15": a speaker, not only a time
+    clocks = [r for _, _, r in found if r.precision in ("minute", "hour")]
+    days = [r for _, _, r in found if r.precision == "day"]
+    if len(clocks) > 1 or len(days) > 1 or (not clocks and not days):
+        return None
+    if not clocks:
+        return days[0], True
+    named = bool(_DAY_WORD.search(clocks[0].text) or clocks[0].anchor)
+    if days and not named:
+        d = days[0].start  # "at 16:30 local time on Thursday": the clock on the day named
+        return replace(clocks[0], start=clocks[0].start.replace(d.year, d.month, d.day)), True
+    return clocks[0], named
+
+
+def date_by_next(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """Date the figures a sentence that only dates their statement follows ("… raised its
+    toll to 17 from 14. The statement was made at 15:05 local time.").
+
+    The figures dated are those of the sentences before it in its paragraph (after any such
+    sentence before), or, when it opens its paragraph, the body's figures before it: all of
+    one speaker (the statement it names), none dated to the minute already. A figure dated
+    only by a day keeps it and takes the clock (a day named otherwise keeps the figure's
+    own); an earlier figure of a revision ("from 14", "had announced 36") is not dated by it.
+    """
+    with_figures = {bisect.bisect_right(ctx.starts, f.start) - 1 for f in figures}
+    earlier = {f.revises for f in figures if f.revises is not None}
+    out, done = list(figures), 0  # out[:done] are before a dating sentence already read
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.voice != "body" or index in with_figures:
+            continue
+        dating = _dating_moment(ctx, sentence)
+        if dating is None:
+            continue
+        first = ctx.paragraph_start(index)
+        low = ctx.sentences[first].start if first < index else 0  # its paragraph, or the text
+        chosen = [i for i in range(done, len(out)) if low <= out[i].start < sentence.start]
+        done = max([done, *[i + 1 for i in chosen]])
+        chosen = [i for i in chosen if out[i].voice == "body"]
+        if not chosen or len({(out[i].claimant, out[i].claimant_name) for i in chosen}) > 1:
+            continue  # no statement, or several: which one the sentence dates is not said
+        for i in chosen:
+            f = out[i]
+            if f.start in earlier or EARLIER_BEFORE.search(ctx.text, max(0, f.start - 80), f.start):
+                continue
+            if stated := _with_moment(f.stated_at, *dating):
+                out[i] = replace(f, stated_at=stated)
+    return out
+
+
+def _with_moment(stated: str, moment: ResolvedDate, named: bool) -> str:
+    """Return *stated* with a dating sentence's *moment* (*named*: it names its day), or ""
+    when it would not be the same statement's: a time already, another day, a month."""
+    if not stated:
+        return format_date(moment)
+    if len(stated) != 10 or moment.precision == "day":
+        return ""
+    if named:
+        return format_date(moment) if format_date(moment)[:10] == stated else ""
+    day = date.fromisoformat(stated)  # the statement's day, with the clock the sentence gives
+    return format_date(replace(moment, start=moment.start.replace(day.year, day.month, day.day)))
