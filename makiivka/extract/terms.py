@@ -145,6 +145,13 @@ def _stem(word: str) -> str:
     return re.sub(r"or\Z", "", _SUFFIX.sub("", word.lower()))
 
 
+#: Taken out alive, in any verb: what a story's "rescued alive" or "found alive" counts.
+_OUT_ALIVE = re.compile(
+    r"(?i)(?<![\w-])(?:brought|pulled|dug|carried|taken|lifted|got|rescued|evacuated|freed)"
+    r"\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?alive\b"
+)
+
+
 def story_metric(
     text: str, start: int, end: int, terms: StoryTerms, after: int | None = None
 ) -> str | None:
@@ -162,6 +169,8 @@ def story_metric(
     >>> story_metric("more than 400 rescuers were at work", 0, 35, t) is None
     True
     """
+    if after is not None and re.match(r"(?i)\s+(?:more|further|additional)\b", text[after:end]):
+        return None  # "3 more miners were brought out alive": an increment, as for any toll
     for metric, stems in terms.labelled:
         # a verb's agent noun is not what the verb counts: "400 rescuers" are not rescued (user 24)
         agents = rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(stems)})ers?\b"
@@ -169,6 +178,8 @@ def story_metric(
             continue
         if all(re.search(rf"(?<![\w-]){s}(?!ers?\b)\w*", text[start:end], re.I) for s in stems):
             return metric
+        if "alive" in stems and _OUT_ALIVE.search(text, start, end):
+            return metric  # "6 miners had been brought out alive" is "rescued alive" (user 24)
     return None
 
 

@@ -50,6 +50,10 @@ def figure(text: str, quote: str, published: str = "2026-10-16"):
          "missing"),
         # guard: the story's own metric still reads its label
         (HEAD + "Six miners have been rescued alive, the governor said.", "Six", "rescued"),
+        # taken out alive in other words, and an increment of it
+        (HEAD + "6 miners had been brought out alive during the day, the governor said.", "6",
+         "rescued"),
+        (HEAD + "Three more miners were pulled out alive overnight.", "Three", "other"),
         # a count of the missing at zero as the search ends
         (HEAD + "No worker remains unaccounted for, the governor said.", "No worker", "missing"),
         (HEAD + "The company said no miners remained trapped.", "no miners", "missing"),
