@@ -124,7 +124,16 @@ def add_story_options(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def resolve_story(args: argparse.Namespace) -> None:
-    """Set ``args.story`` and ``args.data`` from --story, --data or the environment."""
+    """Set ``args.story`` and ``args.data`` from --story, --data or the environment; note
+    for stderr that ``extract`` fell back to the shipped story (its register sides figures)."""
+    chosen = any(getattr(args, k, None) is not None for k in ("story", "data")) or any(
+        os.environ.get(k) for k in (paths.STORY_ENV, paths.DATA_ENV)
+    )
+    if not chosen and args.command == "extract" and paths.story_dir() == paths.ROOT_DIR:
+        shipped = paths.display(paths.ROOT_DIR)
+        args.note = (
+            f"makiivka extract: read against the shipped story ({shipped}); give --story DIR"
+        )
     if getattr(args, "story", None) is not None:
         args.story = Path(args.story)
         args.data = paths.data_dir(args.story)
@@ -359,6 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             code = handler(args)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
+        if code == 0 and getattr(args, "note", ""):
+            print(args.note, file=sys.stderr)  # after the output, never before an error
         return code
     except BrokenPipeError:
         close_stdout()

@@ -12,6 +12,7 @@ import pytest
 
 from makiivka.cli import CLOSED_PIPE, main
 from makiivka.publish import lab
+from makiivka.story.paths import ROOT_DIR as ROOT
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -185,3 +186,23 @@ def test_lab_opens_a_browser_unless_told_not_to(monkeypatch, tmp_path, argv, dis
     assert ("--no-browser" not in started[0]) is opens
     port = "8899" if "8899" in argv else "8888"
     assert f"--ServerApp.port={port}" in started[0]
+
+
+@pytest.mark.parametrize(
+    ("story", "noted"),
+    [([], True), (["--story", str(ROOT)], False)],
+)
+def test_extract_says_when_it_reads_against_the_shipped_story(
+    monkeypatch, tmp_path, capsys, story, noted
+):
+    """Without --story (or $MAKIIVKA_STORY), extract's sides come from the shipped story's
+    parties and register: stderr says so after the rows (round 23's second new user)."""
+    monkeypatch.delenv("MAKIIVKA_STORY", raising=False)
+    monkeypatch.delenv("MAKIIVKA_DATA", raising=False)
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 12 people died.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2023-01-02", *story]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("start,end,quote")
+    assert ("read against the shipped story" in captured.err) is noted
