@@ -93,7 +93,7 @@ def settle_metric(
         if not found:  # "It reached 64 in December": the toll of the sentence before
             before = ctx.sentences[index - 1].start if index else s.start
             found = toll_anaphor(text, before, q.start, lambda m: suits(m, unit))
-        if not found and unit is None:  # "The 1,833 comes from …": the figure told before
+        if not found and unit in (None, "people"):  # "The 1,833 comes from …": told before
             found = restated_figure(text, q.start, q.end, lambda m: suits(m, "people"))
         metric, keyword = found or (metric, keyword)
     elif unit in (None, "people"):

@@ -17,7 +17,15 @@ from makiivka.extract.tolls import RISING_LIST
 
 #: "The 1,833 comes from …", "the 347", "The 1,500 figure is …": a figure named again as itself.
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|all\s+the|those|these)\s+\Z")
-_FIGURE_AFTER = re.compile(r"\s+(?:figure|number|toll|count|tally)\b", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:figure|number|toll|count|tally|in\s+all|in\s+total|altogether)\b", re.IGNORECASE
+)  # "LAWAL: 347 in all." after "buried 347 members" (blind set 25)
+
+
+#: A bare number of two digits or more, said again on its own: '"58, not 57."', '"For us
+#: there are 58."' after "58 people were killed" (blind set 25).
+_BARE = re.compile(r"\d{2,3}(?:,\d{3})*")
+_AGAIN_AFTER = re.compile(r"[,.;:!?\"”]|\s+(?:not|and|or|but|were|are|was|is)\b")
 
 
 def restated_figure(text: str, start: int, end: int, allowed) -> tuple[str, tuple[int, int]] | None:
@@ -32,9 +40,10 @@ def restated_figure(text: str, start: int, end: int, allowed) -> tuple[str, tupl
     >>> restated_figure(s, s.index("1,833 c"), s.index(" c"), lambda m: True)
     ('killed', (4, 14))
     """
-    if not (_THE_BEFORE.search(text, max(0, start - 8), start) or _FIGURE_AFTER.match(text, end)):
-        return None
     figure = text[start:end]
+    named = _THE_BEFORE.search(text, max(0, start - 8), start) or _FIGURE_AFTER.match(text, end)
+    if not (named or (_BARE.fullmatch(figure) and _AGAIN_AFTER.match(text, end))):
+        return None
     told = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
     for m in told.finditer(text, 0, start):
         a = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)

@@ -94,6 +94,11 @@ def test_what_the_figure_counts(text, quote, metric):
          "for the 347,\" the mayor told the inquiry.", "347", "killed"),
         (HEAD + "Officials first said 1,500 people died.\n\nThe 1,500 figure is far higher than "
          "any other.", "1,500", "killed"),
+        # "347 in all", and a bare number said again on its own
+        (HEAD + "The state said 347 people were killed and buried in one grave.\n\nCOUNSEL: How "
+         "many bodies were buried?\n\nLAWAL: 347 in all.", "347", "killed"),
+        (HEAD + "Ten years ago 58 people were killed here.\n\nThe union posted: \"58, not 57.\"",
+         "58", "killed"),
     ],
 )  # fmt: skip
 def test_a_figure_named_again_as_itself_is_a_row_of_its_first_metric(text, quote, metric):
