@@ -11,8 +11,14 @@ from makiivka.story.parties import is_country, plain
 
 
 def key(alias: str) -> str:
-    """Normalize an alias for lookup: lower case, straight apostrophes, single spaces."""
-    return " ".join(alias.replace("’", "'").lower().split())
+    """Normalize an alias for lookup: lower case, straight apostrophes, single spaces, and
+    the United Nations' spellings as one ("UN peacekeeping mission", "United Nations …")."""
+    return _UN.sub("un", " ".join(alias.replace("’", "'").lower().split()))
+
+
+#: The United Nations as written: "UN", "U.N.", "United Nations" (a key is lower case).
+_UN = re.compile(r"(?<![\w.])(?:u\.n\.|united nations)(?![\w])")
+_UN_WORD = re.compile(r"(?<![\w.])(?:UN|U\.N\.|United\s+Nations)(?![\w])")
 
 
 def alias_pattern(alias: str) -> str:
@@ -23,6 +29,11 @@ def alias_pattern(alias: str) -> str:
     >>> bool(re.fullmatch(alias_pattern("mine operator"), "mine's operator"))
     True
     """
+    un = _UN_WORD.search(alias)
+    if un and alias.strip() != un[0]:  # "UN peacekeeping mission" is "United Nations …" too
+        parts = [alias_pattern(p) if p.strip() else re.escape(p) for p in (alias[: un.start()],
+                 alias[un.end() :])]  # fmt: skip
+        return rf"{parts[0]}(?:UN|U\.N\.|United\s+Nations){parts[1]}"
     if re.fullmatch(r"[A-Z]{4,}", alias):
         # "UNICEF" is "Unicef" in British house style: an acronym of four letters or more
         # (not "WHO", which would be the pronoun) also in title case.

@@ -45,7 +45,8 @@ AFTERMATH = re.compile(
 #: Words of care for the event's wounded: a hospital in another town still counts this event.
 _CARE = re.compile(
     r"(?<![\w-])(?:hospitals?|clinics?|morgues?|treated|treatment|(?:doctors|medics|nurses)"
-    r"(?!\s+(?:said|say|says|told|reported))|evacuated|taken\s+to|transferred)(?![\w-])",
+    r"(?!\s+(?:said|say|says|told|reported))|evacuated|taken\s+to|transferred"
+    r"|(?:taken|took|sought|found)\s+refuge)(?![\w-])",  # where the displaced went (user 24b)
     re.IGNORECASE,
 )
 #: A capitalised word after a name that makes it a facility: "Ayder Hospital", "Abbey Gate".
@@ -293,7 +294,7 @@ def other_storm(text: str, a: int, b: int, terms: StoryTerms) -> bool:
 
 #: A wire dateline with its day: "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — " (round
 #: 21's new user: the day it was filed had put "the toll … climbed to 23" on another day).
-_DATED_DATELINE = re.compile(WIRE_HEAD + FILED_DAY)
+_DATED_DATELINE = re.compile(f"{WIRE_HEAD}(?:{FILED_DAY})?")  # its city, its day: where filed
 
 
 def sentence_elsewhere(

@@ -17,6 +17,9 @@ from makiivka.extract.evidence import Speaker
 from makiivka.extract.resolve import UNNAMED
 from makiivka.extract.roles import MEDIA_HEAD
 
+#: The outlet's own people: "our services", "our teams" in a party's channel (user 24b).
+_OURS = re.compile(r"(?i)(?:our|we)\b")
+
 
 def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     """Give a speaker whose words name no side its relay's side, else the outlet's party.
@@ -44,6 +47,9 @@ def fallback_side(ctx: Context, speaker: Speaker) -> Speaker:
     claimant = ctx.register.claimants.get(ctx.outlet or "")
     if claimant is not None:
         side = sides.side_of(claimant.name)
+        if side in sides.parties and _OURS.match(speaker.name):  # "according to our services"
+            return replace(speaker, claimant=claimant.claimant_id, name=claimant.name, side=side,
+                           basis="outlet")  # fmt: skip
         if side in sides.parties:
             return replace(speaker, side=side, basis="outlet")
     channel = ctx.channel if claimant is None else None

@@ -67,6 +67,7 @@ from makiivka.extract.sentences import credit_spans, quote_spans, split_sentence
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.stated import date_by_next, revision_date
 from makiivka.extract.terms import story_metric
+from makiivka.extract.tolls import counted_head
 from makiivka.extract.voices import Context, attribute, outlet_voice
 from makiivka.text.dates import find_dates
 from makiivka.text.linebreaks import on_reading
@@ -85,13 +86,6 @@ _BY_AGENT = re.compile(r"\s+(?:by|from)\b", re.I)
 
 
 #: The noun a figure is the value of, its verb between: "The number of displaced people has
-#: grown to", "the toll in her province was higher, at" (the new user's live blog and wire).
-_COUNTED_HEAD = re.compile(
-    r"(?i)\b((?:number|count)\s+of\s+[^,.;:\d]{1,60}?|(?:[\w-]+\s+)?toll(?:\s+(?:in|of|from)"
-    r"\s+[^,.;:\d]{1,40}?)?)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|grown|grew"
-    r"|climbed|increased|reached|stood|stands|was|is|jumped)(?:\s+(?:higher|lower))?,?\s+(?:to|at)"
-    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\Z"
-)
 #: "… others escaped", "20 more were wounded": the figure counts what the one before counts.
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.I)
 
@@ -110,7 +104,7 @@ def _figure(
     """
     s = ctx.sentences[index]
     keywords, cues = sentence_words(ctx, index)
-    head = _COUNTED_HEAD.search(ctx.text, s.start, q.start) if window is None else None
+    head = counted_head(ctx.text, s.start, q.start) if window is None else None
     inside = [k for k in keywords if head and head.start(1) <= k[0] and k[1] <= head.end(1)]
     if inside:  # "The number of displaced people rose to 1,600": what the number counts
         keywords, unit = inside, unit or "people"

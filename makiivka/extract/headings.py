@@ -218,6 +218,8 @@ def _author_cue(a: int, b: int, name: str, side: str, register: Register) -> Cue
     side when the register knows the name, else *side* (the story's words give it)."""
     claimant = register.lookup(name)
     cid = claimant.claimant_id if claimant is not None else ""
+    if claimant is not None and name.lower() == claimant.name.lower():
+        name = claimant.name  # "MONUSCO" as registered, not the heading's "Monusco"
     return Cue(a, b, cid, name, claimant.side if claimant else side, False, form="heading")
 
 
@@ -246,7 +248,8 @@ def _heading(text: str, s: Sentence, register: Register) -> Cue | None:
         return None
     if any(len(n.split()) >= 4 and _HEADLINE_WORD.search(n) for n in names):
         return None  # "Ten Years On, Katrina's Death Toll Is Still Uncertain": a headline
-    name = next((n for n in names if _is_author(n)), "")
+    # a registered claimant's one-word name heads its own release: "MONUSCO" (user 24b)
+    name = next((n for n in names if _is_author(n) or register.lookup(n) is not None), "")
     places = (register.sides.places, register.places)
     place = any(p is not None and p.fullmatch(name) for p in places)
     if not name or place or _HEADLINE_WORD.search(name):

@@ -48,6 +48,7 @@ KEYWORDS = re.compile(
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
        |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?(?:lives|homes)))
     |(?P<killed>missing,?\s+(?:and\s+)?(?:to\s+be\s+)?(?:presumed|believed|declared)\s+dead
+       |(?<=soldiers\s|fighters\s)fell(?!\s+(?:to|from|by|in\s+value))
        |went\s+missing\s+(?:[\w'’-]+\s+){{0,6}}?(?:would|will|to)\s+be\s+(?:presumed|declared)\s+dead
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
        |suffocated|asphyxiated|(?:crushed|burned|burnt|trampled|beaten|hacked|stabbed)\s+to\s+death
@@ -100,6 +101,7 @@ KEYWORDS = re.compile(
        |captive)|held\s+(?:captive|hostage)|in\s+custody)
     |(?P<displaced>{_DISPLACED}|fled(?!\s+(?:the\s+)?(?:scene|attackers?|gunmen|police))
        |forced\s+(?:to\s+flee|from\s+their\s+homes)|left\s+their\s+homes|homeless
+       |(?:taken|took|taking|sought|seeking|find|found)\s+refuge  # "have taken refuge" (24b)
        |(?:from|out\s+of)\s+their\s+homes
        |(?:had\s+)?left\s+(?:the|their)\s+(?:town|city|village|area|district)(?=\s*[.,;]|\s+for\s))
     |(?P<other>hospitali[sz](?:ed|ation)|(?:taken|admitted|rushed|brought|sent|delivered)\s+to

@@ -103,8 +103,8 @@ _ITS_CLAUSE = re.compile(
 #: A relative clause ("which was founded in 1920") is not the figure's.
 _YEAR_AFTER = re.compile(
     rf"(?:(?!\b(?:who|which|that|since|built|founded|established|born|opened|until)\b)"
-    rf"[^,;:()—–.\n]){{0,60}}?(?<![\w-])(?:in|during)\s+{_YEAR}(?![\w-])"
-)
+    rf"[^,;:()—–.\n]){{0,60}}?(?<![\w-])(?:in|during|between|from)\s+{_YEAR}(?![\w-])"
+)  # "between 2018 and 2020", "from 2018 to 2020" (round 24's second new user): a span then
 #: An earlier period: after troops withdrew from a place, during an occupation.
 EARLIER_PERIOD = re.compile(
     r"""(?<![\w-])(?<!hours\s)(?<!days\s)(?:(?:after|when|once|following)\s+(?:the\s+)?

@@ -106,6 +106,13 @@ class Register:
             claimant = self.lookup(best[0])
             if claimant is not None:
                 return claimant.claimant_id, best[0], claimant.side
+        words = re.sub(r"\A(?:[Tt]he|[Aa]n?)\s+|['’]s?\Z", "", text[start:end].strip()).split()
+        if 2 <= len(words) <= 3 and all(w.islower() for w in words[:-1]):
+            # "The military governor's figure" of a register whose alias is "the governor"
+            # (round 24's second new user): a lower-case modifier names no other one
+            claimant = self.lookup(f"the {words[-1]}")
+            if claimant is not None:
+                return claimant.claimant_id, " ".join(words), claimant.side
         acronym = ACRONYM.match(text, end)  # "The United Nations Office … (OCHA) said"
         claimant = self.lookup(acronym[1]) if acronym else None
         if claimant is not None:

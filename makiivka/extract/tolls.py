@@ -284,3 +284,25 @@ def toll_anaphor(
         if metric in TOLL_METRICS and allowed(metric):
             return metric, (a, b)
     return None
+
+
+#: grown to", "the toll in her province was higher, at" (the new user's live blog and wire).
+_COUNTED_HEAD = re.compile(
+    r"(?i)\b((?:number|count)\s+of\s+[^,.;:\d]{1,60}?|(?:[\w-]+\s+)?toll(?:\s+(?:in|of|from)"
+    r"\s+[^,.;:\d]{1,40}?)?)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|grown|grew"
+    r"|climbed|increased|reached|stood|stands|was|is|jumped)(?:\s+(?:higher|lower))?,?\s+(?:to|at)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\Z"
+)
+#: "MONUSCO now puts the number of civilians killed in the attack on Ndaro, …, on 10 February at
+#: between 85 and 95" (round 24's second new user): what "put … at" counts, across commas.
+_PUT_HEAD = re.compile(
+    r"(?i)\b(?:puts?|putting|placed|places)\s+(?:the\s+)?((?:number|count|toll)\s+of\s+[^.;:]{1,140}?)"
+    r"\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|between)\s+)?\Z"
+)
+
+
+def counted_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the noun phrase a figure at *end* is the value of ("The number of displaced people
+    rose to", "puts the number of civilians killed … at"): its group 1, where the keywords
+    that say what the figure counts stand."""
+    return _COUNTED_HEAD.search(text, start, end) or _PUT_HEAD.search(text, start, end)

@@ -163,7 +163,7 @@ def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
         if _RAISED.search(text, b.start, b.end) and not weak(t):
             return t  # "Authorities raised the toll to 24 …, the commissioner said" (user 23)
         return b if q.start - b.end <= t.start - q.end or b.source else t
-    return after[0] if after else cues[0]
+    return (trailing or after or cues)[0]  # "…, which the mission blamed on …, X said": X
 
 
 def outlet_voice(
