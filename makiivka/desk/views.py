@@ -280,7 +280,7 @@ def locate(text: str, quote: str, occurrence: str, figure: str) -> tuple[int, in
 def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowView]:
     """Return the article's rows, doubtful proposed rows first, then reviewed, then withdrawn."""
     figures = figures_of(story.data, text, article["published_at"], article["outlet"])
-    views = []
+    views, event = [], (schema.event_scope(story.package), story.package.event.get("occurred_at"))
     for row in story.claims:
         if row["article_id"] != article["article_id"]:
             continue
@@ -290,7 +290,7 @@ def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowVi
             row, version(row), row["claim_id"] in story.sealed, start, end, q_start, q_end,
             in_words(row), evidence,
         )  # fmt: skip
-        view.doubts = doubts(view)
+        view.doubts = doubts(view, event)
         view.history = history(story, view)
         views.append(view)
     return sorted(views, key=_order)
@@ -305,8 +305,22 @@ def _order(view: RowView) -> tuple[int, float, int]:
     return STATUS_ORDER.get(view.row["status"], 3), sureness, view.start
 
 
-def doubts(view: RowView) -> list[str]:
-    """Return what makes a proposed row doubtful, in words (empty for a checked row)."""
+def _before_event(stated: str, occurred: str | None) -> bool:
+    """Tell whether a stated_at ends before the event: a time before it, a day before its day.
+
+    >>> [_before_event(s, "2026-02-10T03:30+02:00") for s in ("2026-02-10T00:00Z", "2026-02-10")]
+    [True, False]
+    """
+    occurred = str(occurred or "")
+    if "T" not in stated or "T" not in occurred:
+        return bool(stated) and stated[:10] < occurred[:10]
+    moments = pd.to_datetime(pd.Series([stated, occurred]), utc=True, errors="coerce")
+    return bool(moments.iloc[0] < moments.iloc[1])
+
+
+def doubts(view: RowView, event: tuple[str, object] = ("", "")) -> list[str]:
+    """Return what makes a proposed row doubtful, in words (empty for a checked row); *event*
+    (the event's scope, occurred_at): a row of it stated before the event is doubtful."""
     if view.row["status"] != "proposed":
         return []
     row, found, said = view.row, view.evidence, []
@@ -320,6 +334,8 @@ def doubts(view: RowView) -> list[str]:
         said.append("the speaker named in the text is not in the register")
     if row["stated_at_basis"].startswith(UNDATED_PREFIX):
         said.append("the text does not say when it was stated")
+    if row["scope"] == event[0] and _before_event(row["stated_at"], event[1]):
+        said.append(f"stated before the event ({event[1]}): the date may be the event's")
     if row["metric"] == "other":
         said.append("no metric was recognised")
     if found is not None and found.voice in ("headline", "caption"):

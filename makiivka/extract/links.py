@@ -116,6 +116,27 @@ EARLIER_BEFORE = re.compile(
 )
 
 
+#: A sentence naming the figure that the sentence before it replaced: "This revises the figure
+#: of 78 dead announced on 11 February" (round 24's second new user): the 78 is the earlier.
+REVISES_BEFORE = re.compile(
+    r"(?<![\w-])(?:this|it|which|that)\s+(?:revises|revised|replaces|replaced|updates|updated"
+    r"|corrects|corrected|supersedes|superseded)\s+(?:the|an?|its|their|our)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:figure|toll|count|estimate|number|tally)\s+of\s+(?:(?:an?|the)\s+)?\Z",
+    re.I,
+)
+
+
+def _revised_before(text: str, a: Figure, b: Figure, between: str) -> bool:
+    """Tell whether b is the earlier figure a sentence names as the one the figure before it,
+    *a* (in the sentence before, with no paragraph between), replaced."""
+    return (
+        REVISES_BEFORE.search(text, max(0, b.start - 80), b.start) is not None
+        and "\n\n" not in between
+        and b.metric in (a.metric, "other")
+        and a.metric != "other"
+    )
+
+
 _CONVERSION = re.compile(r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?\Z")
 
 
@@ -142,6 +163,11 @@ def link_figures(text: str, figures: list[Figure]) -> list[Figure]:
                     side=source.side, stated_at=source.stated_at,
                     claimant_name=source.claimant_name, converts=origin,
                 )  # fmt: skip
+            continue
+        if _revised_before(text, a, b, between) and (a.claimant, a.side) == (b.claimant, b.side):
+            old = replace(b, metric=a.metric, unit=a.unit, scope=a.scope)
+            out[i - 1] = replace(a, revises=b.start, claimant=a.claimant or b.claimant)
+            out[i] = old if old.stated_at != a.stated_at else replace(old, stated_at="")
             continue
         restates = _RESTATES.search(between) or (
             _REESTIMATES.match(text, b.end) and a.metric in PEOPLE_METRICS

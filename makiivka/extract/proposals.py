@@ -30,9 +30,10 @@ from makiivka.extract.sentences import split_sentences
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
 from makiivka.story.register import Proposals, name_key, names_someone
+from makiivka.text.brackets import balanced_span
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
 from makiivka.text.dates import ResolvedDate, find_dates
-from makiivka.text.denials import denial_before
+from makiivka.text.denials import denial_before, denial_note
 from makiivka.text.linebreaks import read_line_breaks
 
 NOTE = "proposed by makiivka extract"
@@ -80,6 +81,8 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
         elif control.start() >= figure.end:
             end = control.start()
             break
+    # No unmatched bracket or guillemet at its ends: "… killed.)", "… fighting. « C'est faux."
+    start, end = balanced_span(text, start, end, (figure.start, figure.end))
     quote = text[start:end].strip()
     start += len(text[start:end]) - len(text[start:end].lstrip())
     if text.count(quote) == 1:
@@ -91,15 +94,6 @@ def sentence_quote(text: str, figure: Figure, reading: str | None = None) -> tup
             break
         at = text.find(quote, at + len(quote))
     return quote, str(occurrence)
-
-
-def denial_note(figure: str) -> str:
-    """Return the note of a row read by the denial convention (``conventions.denials``).
-
-    >>> denial_note("more than 1,000")
-    "denial: the speaker rejects 'more than 1,000'; coded as its upper bound"
-    """
-    return f"denial: the speaker rejects '{figure}'; coded as its upper bound"
 
 
 def map_claimant(

@@ -114,3 +114,12 @@ def denial_words(figure: str) -> str:
     """
     figure = str(figure)
     return f"denies {figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure}"
+
+
+def denial_note(figure: str) -> str:
+    """Return the note of a row read by the denial convention (``conventions.denials``).
+
+    >>> denial_note("more than 1,000")
+    "denial: the speaker rejects 'more than 1,000'; coded as its upper bound"
+    """
+    return f"denial: the speaker rejects '{figure}'; coded as its upper bound"
