@@ -78,49 +78,13 @@ _FORMED_BEFORE = re.compile(
 )
 
 
-#: An event's clause before a date: "killed when militiamen attacked the village of Ndaro in
-#: the early hours of Tuesday" (round 24's second new user): when it happened, not when said.
-_WHEN_EVENT_BEFORE = re.compile(
-    r"(?i)\bwhen\s+(?:[\w'’-]+\s+){0,6}?(?:attacked|struck|stormed|raided|shelled|bombed|hit"
-    r"|opened\s+fire|exploded|collapsed|erupted|ambushed|overran)\b[^,;.!?\n]{0,80}\Z"
-)
-
-
 def _is_event_date(text: str, start: int, end: int) -> bool:
-    """Tell whether a date phrase dates the event ("the weekend attack", "when militiamen
-    attacked … on Tuesday") or the speaker ("formed on Tuesday"), not a statement."""
+    """Tell whether a date phrase dates the event ("the weekend attack") or the speaker ("formed
+    on Tuesday"), not a statement."""
     return bool(
         _EVENT_AFTER.match(text, end)
         or _EVENT_BEFORE.search(text, max(0, start - 16), start)
         or _FORMED_BEFORE.search(text, max(0, start - 90), start)
-        or _WHEN_EVENT_BEFORE.search(text, max(0, start - 140), start)
-    )
-
-
-#: A trailing speaker named by a phrase before the cue's own words: "…, the UN peacekeeping
-#: mission MONUSCO said" (the cue is "MONUSCO said"; round 24's second new user).
-_NAMED_AFTER_COMMA = re.compile(r"[,”\"—]\s+(?:[\w'’().-]+\s+){1,6}\Z")
-_DIGIT = re.compile(r"\d")
-
-
-def _has_figure(ctx: Context, start: int, end: int) -> bool:
-    """Tell whether text[start:end] holds a digit outside its date phrases."""
-    spans = [(a, b) for a, b, _ in ctx.dates_near(start, end)]
-    digits = _DIGIT.finditer(ctx.text, start, end)
-    return any(not any(a <= m.start() < b for a, b in spans) for m in digits)
-
-
-def _trails(ctx: Context, cue: Cue, sentence: Sentence) -> bool:
-    """Tell whether a cue is the sentence's trailing attribution ("…, X said"), its reported
-    clause (the figure) before it: a date before the cue then dates what was reported."""
-    if TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start):
-        return True
-    named = _NAMED_AFTER_COMMA.search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
-    return bool(
-        named
-        and _has_figure(ctx, sentence.start, named.start())
-        and not _has_figure(ctx, cue.end, sentence.end)
-        and not re.search(r"(?i)\bthat\b|:", ctx.text[cue.end : sentence.end])
     )
 
 
@@ -131,7 +95,7 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
     a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
     """
     best, best_gap, chosen, days = "", None, None, []
-    trailing = _trails(ctx, cue, sentence)
+    trailing = bool(TRAILING.search(ctx.text, max(sentence.start, cue.start - 4), cue.start))
     # "On Sunday, Kyiv said …": a date opening the sentence dates the cue after its comma.
     trailing &= not any(
         _OPENS.fullmatch(ctx.text, sentence.start, a) and not ctx.text[b : cue.start].strip(" ,")

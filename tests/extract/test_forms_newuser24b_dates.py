@@ -34,20 +34,17 @@ HEAD = "Lesso attack\n\n"
 @pytest.mark.parametrize(
     ("text", "quote", "stated_at"),
     [
-        # the time of the killing, in a clause before a speaker named by a longer phrase
-        (HEAD + "Between 40 and 60 civilians were killed when Velu militiamen attacked the "
-         "village of Lesso in the early hours of Tuesday, the UN peacekeeping mission MINUL "
-         "said.", "Between 40 and 60", ""),
-        (HEAD + "The UN mission said 45 died when Velu fighters attacked on Tuesday.",
-         "45", ""),
-        # guards: a day beside the speech verb, or a toll's state on a day, is the statement's
+        # a day beside the speech verb, or a toll's state on a day, is the statement's (the
+        # time of the killing, "killed when … attacked … in the early hours of Tuesday, X said",
+        # still dates it: the labelled sets date such same-day reports so; the desk lists a row
+        # so stated before the event among the doubtful)
         (HEAD + "At least 40 people were killed, the UN peacekeeping mission MINUL said on "
          "Wednesday.", "At least 40", "2026-03-04"),
         (HEAD + "The toll stood at 52 on Tuesday, the UN peacekeeping mission MINUL said.",
          "52", "2026-03-03"),
     ],
 )  # fmt: skip
-def test_an_event_verbs_time_does_not_date_the_statement(text, quote, stated_at):
+def test_a_day_beside_the_speech_or_the_toll_dates_the_statement(text, quote, stated_at):
     assert figure_ending(text, quote, "2026-03-05", STORY).stated_at == stated_at
 
 
