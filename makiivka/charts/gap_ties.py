@@ -93,6 +93,9 @@ def gap_ties(dataset: Dataset) -> pd.DataFrame:
                 & (found["scope"] == picked["scope"])
             ]
             span = _span(picked["start"], picked["timed"], str(picked["stated_at_precision"]))
+            # only figures within a year of it can hold no order with it (a year is the widest)
+            year = analysis.SPANS["year"]
+            mine = mine[(mine["start"] > span[0] - year) & (mine["start"] <= span[1])]
             others = [
                 row
                 for _, row in mine.iterrows()
