@@ -169,7 +169,7 @@ def stated_order(frame: pd.DataFrame, timezone: str | None = None) -> pd.DataFra
     before, before any time of its own day ("30 Nov" before "30 Nov, 12:20"). ``moment``
     ranks the times; ``order`` breaks its ties by the later claim id (of an assertion, its
     first claim's) in natural order, c999 before c1000, and is total."""
-    when, timed = _local(frame, timezone)
+    when, timed = local_start(frame, timezone)
     ids = frame["claim_id" if "claim_id" in frame else "assertion_id"].astype(str)
     natural = [re.sub(r"\d+", lambda m: m[0].zfill(12), i) for i in ids]  # c999 before c1000
     key = pd.DataFrame({"when": when, "timed": timed, "id": natural}, index=frame.index)
@@ -184,8 +184,8 @@ SPANS = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1),
          "year": pd.DateOffset(years=1)}  # fmt: skip
 
 
-def _local(frame: pd.DataFrame, timezone: str | None) -> tuple[pd.Series, pd.Series]:
-    """Return each row's wall-clock start in the story's zone, and whether it has a time."""
+def local_start(frame: pd.DataFrame, timezone: str | None) -> tuple[pd.Series, pd.Series]:
+    """Return each row's start (naive, wall clock in *timezone*) and whether it has a time."""
     stamps = pd.to_datetime(frame["stated_at"], utc=True)
     timed = ~frame["stated_at_precision"].astype(str).isin(tuple(SPANS))
     local = stamps.dt.tz_convert(timezone or "UTC").dt.tz_localize(None)
@@ -196,7 +196,7 @@ def _apart(found: pd.DataFrame, series_of: pd.Series, said: pd.Series, timezone)
     """Tell the figures known only by their day (month, year) that differ from a figure of
     their series stated at a finer time in it (*said*: each figure's words): the ledger holds
     no order between them. *found* is in series order (*series_of* rising), then time order."""
-    starts = _local(found, timezone)[0].to_numpy()
+    starts = local_start(found, timezone)[0].to_numpy()
     precision = found["stated_at_precision"].astype(str).to_numpy()
     rank = pd.Series(precision).map({"day": 1, "month": 2, "year": 3}).fillna(0).to_numpy()
     groups, words = series_of.to_numpy(), said.to_numpy()

@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 
 from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
+from makiivka.charts.gap_ties import TIE_MARK, gap_ties
 from makiivka.charts.gap_words import gap_notes
 from makiivka.charts.layout import (
     axis_top,
@@ -18,6 +19,7 @@ from makiivka.charts.layout import (
 )
 from makiivka.charts.measure import and_list, text_width, wrap
 from makiivka.charts.reports import (
+    SOURCE_SIZE,
     event_noun,
     nothing_reviewed,
     proposed_note,
@@ -98,6 +100,16 @@ def draw_gap(
     )
     plot_width = max(100, total - metric_width - side_width - ratio_width - 8 * (3 if wide else 2))
     data = data.copy()
+    # A figure its claimant gave beside another in no known order is marked, and said in a
+    # note under the chart, above its source: on a phone the whole caveat in the label would
+    # crowd its row, and in print a tooltip is lost (round 24's new user: the ministry's 38
+    # and 27 of one day).
+    ties = gap_ties(dataset)
+    marked = set(ties["claim_ids"])
+    shown = [
+        f"{t}{TIE_MARK}" if c in marked else t
+        for t, c in zip(data["text"], data["claim_id"], strict=True)
+    ]
     data["metric_lines"] = [
         "\n".join(wrap(t, (metric_width if wide else total) - 4, 12)) for t in data["metric_text"]
     ]
@@ -116,7 +128,7 @@ def draw_gap(
     shared = not tops or max(tops.values()) <= 3 * min(tops.values())
     # Past its largest figure by as much as the labels need to sit right of their marks.
     tops = {
-        m: max(t, label_room(data[data["metric"] == m], "text", plot_width))
+        m: max(t, label_room(data.assign(label=shown)[data["metric"] == m], "label", plot_width))
         for m, t in tops.items()
     }
     if shared:  # one axis, ending on a tick (its last label never past the plot)
@@ -129,7 +141,7 @@ def draw_gap(
                 for v, m in zip(data[column], data["metric"], strict=True)
             ]
     placed = place_marks(data, top, plot_width)
-    placed["label"] = placed["text"]
+    placed["label"] = shown
     placed.loc[placed["missing"], "label_x"] = 0
     placed = fit_labels(placed, top, plot_width)
     placed.loc[placed["missing"], "label"] = placed.loc[placed["missing"], "text"]
@@ -269,7 +281,8 @@ def draw_gap(
             *notes,
             *([] if shared else [OWN_SCALES]),
         ],
-        source_lines(rows, total, proposed_note(claims), "the latest figures, from "),
+        [line for tie in ties["sentence"] for line in wrap(f"{TIE_MARK} {tie}", total, SOURCE_SIZE)]
+        + source_lines(rows, total, proposed_note(claims), "the latest figures, from "),
         total,
         f"For people {and_list([metric_of(dataset.package, m).label for m in metrics])} in "
         f"the {noun}, the latest figure stated by each side: "
@@ -279,7 +292,8 @@ def draw_gap(
                 placed["metric_text"], placed["side_text"], placed["text"], strict=True
             )
         )
-        + f". Ratio {ratio_title}: {ratios}.",
+        + f". Ratio {ratio_title}: {ratios}."
+        + "".join(f" {tie}" for tie in ties["sentence"]),
     )
 
 

@@ -8,6 +8,7 @@ import pandas as pd
 
 from makiivka.analysis import NOT_STATED
 from makiivka.charts.gap_rows import gap_metrics, gap_rows
+from makiivka.charts.gap_ties import tie_notes
 from makiivka.charts.measure import and_list, possessive
 from makiivka.charts.reports import nothing_reviewed
 from makiivka.charts.theme import side_labels, side_styles
@@ -105,7 +106,9 @@ def gap_finding(dataset: Dataset) -> str:
     'For people killed, South's figure (400) is at most 4.5× North's (89 or more);
     for people wounded, North gave no figure.' With more than two parties or with third
     parties, each metric also says how far apart every latest figure is: 'the figures
-    run from 3,166 (Eastern Health Ministry) to up to 20,000 (Idris Kaleh)'.
+    run from 3,166 (Eastern Health Ministry) to up to 20,000 (Idris Kaleh)'. A figure shown
+    whose claimant gave another that day in no known order is said after it
+    (:func:`~makiivka.charts.gap_ties.gap_ties`).
     """
     data, table = gap_rows(dataset)
     labels = side_labels(side_styles(dataset.package))
@@ -135,4 +138,5 @@ def gap_finding(dataset: Dataset) -> str:
             or f"Neither {labels[first]} nor {labels[second]} has given a figure yet."
         )
     text = "; ".join(clauses)
-    return text[:1].upper() + text[1:] + "."
+    # a latest figure its claimant gave beside another in no known order (round 24's new user)
+    return text[:1].upper() + text[1:] + "." + "".join(f" {t}" for t in tie_notes(dataset))
