@@ -113,22 +113,63 @@ def dark_colour(colour: str) -> str:
 SHADE_STEPS = ((0.0, 1.0), (0.0, 0.6), (0.05, 0.85), (-0.05, 0.75), (0.09, 0.6), (-0.09, 0.9))
 
 
-def shades(colour: str, count: int, background: str = LIGHT_BACKGROUND) -> list[str]:
+def lab(colour: str) -> tuple[float, float, float]:
+    """Return an sRGB colour in CIELAB (D65 white): lightness 0–100, then a* and b*."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+
+    r, g, b = (linear(c) for c in rgb(colour))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def difference(first: str, second: str) -> float:
+    """Return the CIE76 colour difference ΔE*ab of two colours (about 2.3 is just noticeable;
+    :data:`APART` is what tells two lines apart at a glance).
+
+    >>> round(difference("#753400", "#765100"), 1), round(difference("#921500", "#765100"), 1)
+    (18.9, 40.4)
+    """
+    return sum((a - b) ** 2 for a, b in zip(lab(first), lab(second), strict=True)) ** 0.5
+
+
+#: The least colour difference (ΔE*ab) between a claimant's colour and any other side's:
+#: round 24's second new user could not tell a dark brown (the army's governor) from an olive
+#: brown (MONUSCO) 18.9 apart on a phone legend of dots.
+APART = 25.0
+
+
+def shades(
+    colour: str, count: int, background: str = LIGHT_BACKGROUND, avoid: tuple[str, ...] = ()
+) -> list[str]:
     """Return *count* colours of *colour*'s hue family that readers can tell apart, each with
     text contrast on *background*: the party's own first, then darker and turned ones.
 
     Claimants of one party take these, so every line is its own colour and still reads
-    as its party's (beyond six, shades repeat: the labels and tooltips still tell).
+    as its party's (beyond six, shades repeat: the labels and tooltips still tell). A shade
+    less than :data:`APART` from a colour in *avoid* (other sides' colours) comes after
+    those that are not: an orange party's second claimant turns red, not towards a
+    yellow-brown party beside it.
 
     >>> blues = shades("#0072B2", 3)
     >>> blues[0], len(set(blues)), min(contrast(b, "#FFFFFF") for b in blues) >= 4.5
     ('#0072B2', 3, True)
+    >>> shades("#C35600", 2), shades("#C35600", 2, avoid=("#765100",))
+    (['#C35600', '#753400'], ['#C35600', '#921500'])
     """
     base = text_colour(colour, background)
     hue, light, saturation = colorsys.rgb_to_hls(*rgb(base))
-    found = []
-    for index in range(count):
-        turn, share = SHADE_STEPS[index % len(SHADE_STEPS)]
+    steps = []
+    for turn, share in SHADE_STEPS:
         shade = colorsys.hls_to_rgb((hue + turn) % 1.0, light * share, saturation)
-        found.append(text_colour(hex_colour(shade), background))
-    return found
+        steps.append(text_colour(hex_colour(shade), background))
+    if avoid:  # the party's own colour first, then shades far from every other side's
+        far = [s for s in steps[1:] if min(difference(s, a) for a in avoid) >= APART]
+        steps = [steps[0], *far, *(s for s in steps[1:] if s not in far)]
+    return [steps[index % len(steps)] for index in range(count)]

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from makiivka import analysis
 from makiivka.analysis import UNDATED_BASIS
 from makiivka.charts.bounds import named
 from makiivka.charts.measure import and_list, possessive, wrap
 from makiivka.charts.memo import per_dataset
 from makiivka.charts.theme import side_labels, side_styles
-from makiivka.charts.wording import QUALIFIER_WORDS, drawn_figure, scope_words, stated_words
+from makiivka.charts.wording import (
+    QUALIFIER_WORDS,
+    coded_words,
+    drawn_figure,
+    scope_words,
+    stated_words,
+)
 from makiivka.story.coded import is_denial
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of, story_metrics
@@ -186,17 +191,9 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
             ),
         }
     )
-    # The bounds say it all ("89 or more"); the qualifier is named only for "about" and a
-    # vague word, which bounds alone cannot tell.
     out["coded"] = _each(
-        lambda q, v, lo, hi, u, denied: (
-            f"{q.replace('_', ' ')}: " if q in ("about", "vague") else ""
-        )
-        + analysis.describe(v, lo, hi)
-        + ("" if u == "people" else f" {u}")
-        + (" (a denial)" if denied else ""),
-        out["qualifier"], rows["value"], rows["value_low"], rows["value_high"], out["unit"],
-        denial,
+        coded_words, out["qualifier"], out["said"], rows["value"], rows["value_low"],
+        rows["value_high"], out["unit"], denial,
     )  # fmt: skip
     out["metric_text"] = _each(
         lambda m, s: scope_words(

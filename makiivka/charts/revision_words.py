@@ -284,15 +284,16 @@ OTHER_NAMED = 3
 
 def _span(moves: pd.DataFrame) -> str:
     """Say a series from its first figure to its last, figures of one moment aside:
-    ' (27 to 3)', ' (27 to 3, then 4 figures in no known order)', or '' for none."""
+    ' (27 to 3)', ' (27 to 3, then 4 figures in no known order)', ' (more than 25,000 to
+    35,000–40,000)' (a range with a dash), or '' for none."""
     single = moves.groupby("step")["step"].transform("size") == 1
     ordered = moves[single & ~moves["unordered"]]
     if len(ordered) < 2:
         return ""
     later = moves[(moves["step"] > ordered["step"].max()) & moves["unordered"]]
     then = f", then {len(later):,} figures in no known order" if len(later) else ""
-    first, last = (
-        qualified(str(r.text), str(r.qualifiers), str(r.figures))
+    first, last = (  # a range "35,000–40,000", never "… to 35,000 to 40,000" (new user 24b)
+        SPAN.sub(DASH, qualified(str(r.text), str(r.qualifiers), str(r.figures)))
         for r in (ordered.iloc[0], ordered.iloc[-1])
     )
     return f" ({first} to {last}{then})"

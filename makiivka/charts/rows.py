@@ -4,7 +4,8 @@ Every row has a ``y`` (the px centre of its marks) and ``height``; text above or
 beside its marks is wrapped to the width it has (never cut: a label keeps the
 distinction it exists for, "Russian Ministry of Defence, in NBC News's words"), so
 rows grow to their lines. A closed range is a bar, an open upper bound an arrow to
-the right ("or more"), an open lower bound an arrow to the left ("up to"), and every
+the right ("or more"), an open lower bound an arrow to the left ("up to"; "nearly 20,000"
+a short solid tick below its point), and every
 row's main mark has a tap target of at least 24 px holding its tooltip.
 """
 
@@ -16,6 +17,7 @@ import pandas as pd
 from makiivka.charts.layout import OPACITY, TOOLTIP, count_axis, number, status_opacity
 from makiivka.charts.measure import WRAP_SLACK, text_width, wrap
 from makiivka.charts.theme import MUTED
+from makiivka.text.ranges import near_below
 
 #: An open bound is drawn as an arrow this share of the axis long, and at least this many
 #: px: on a phone's narrow plot a shorter arrow's head would sit on the point it leaves.
@@ -93,6 +95,21 @@ def place_marks(frame_: pd.DataFrame, top: float, width: float | None = None) ->
         max(0.0, anchor - arrow) if given is None and anchor is not None else None
         for given, anchor in zip(lows_given, lows, strict=True)
     ]
+    # "Nearly 20,000" (coded up to 19,999) is close below 20,000, not anything below it: no
+    # arrow open towards zero but its point at 20,000 with a short solid tick below
+    # (``near_start``, half an arrow long; the column only where such a row is drawn).
+    said = placed["label"] if "label" in placed else placed.get("text")
+    near = [
+        said is not None and v is not None and hi is not None and lo is None and near_below(w)
+        for w, v, lo, hi in zip(
+            said if said is not None else placed.index, values, lows_given, highs, strict=True
+        )
+    ]
+    if any(near):
+        starts = [None if n else s for n, s in zip(near, starts, strict=True)]
+        placed["near_start"] = [
+            max(0.0, v - arrow / 2) if n else None for n, v in zip(near, values, strict=True)
+        ]
     placed["arrow_end"] = ends
     placed["arrow_start"] = starts
     placed["label_x"] = [
@@ -215,6 +232,8 @@ def range_layers(
            below.mark_point(shape="triangle-left", filled=True, size=60).encode(
                x=x("arrow_start"))]
           if has["below"] else []),
+        *([faded.transform_filter("isValid(datum.near_start)").mark_rule(strokeWidth=3)
+           .encode(x=x("near_start"), x2="x_value:Q")] if has["near"] else []),
         *([valued.mark_point(filled=True, size=70).encode(x=x("x_value"))]
           if has["valued"] else []),
         base.mark_text(align="left", dx=8, fontSize=12, **broken).encode(
@@ -251,7 +270,7 @@ def drawn_kinds(data: pd.DataFrame) -> dict[str, bool]:
     left = "label_left" in data and bool(data["label_left"].fillna("").astype(str).ne("").any())
     return {"closed": closed, "above": bool(valid("arrow_end").any()),
             "below": bool(valid("arrow_start").any()), "valued": bool(valid("x_value").any()),
-            "left": left}  # fmt: skip
+            "left": left, "near": bool(valid("near_start").any())}  # fmt: skip
 
 
 def stacked_layers(

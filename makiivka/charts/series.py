@@ -98,9 +98,15 @@ def revision_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict
         side_rank=[order.index(s) if s in order else len(order) for s in series["side"]]
     ).sort_values(["side_rank", "stated_at", "claimant"], kind="stable")
     colours: dict[str, str] = {}
+    drawn = list(dict.fromkeys(series["side"].astype(str)))
     for side, group in series.groupby("side", sort=False, observed=True):
         names = list(dict.fromkeys(group["claimant"].astype(str)))
-        for claimant, colour in zip(names, shades(styles[str(side)][1], len(names)), strict=True):
+        # Claimants of different sides never share a hue family (new user 24b): a shade
+        # too near another side's colour gives way to one that is not.
+        avoid = tuple(dict.fromkeys([*(styles[s][1] for s in drawn if s != str(side)),
+                                     *colours.values()]))  # fmt: skip
+        own = shades(styles[str(side)][1], len(names), avoid=avoid)
+        for claimant, colour in zip(names, own, strict=True):
             colours[claimant] = colour
     # A figure apart from its line (known only by its day) revises nothing.
     kept = series[~apart(series)]

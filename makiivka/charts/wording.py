@@ -10,7 +10,7 @@ from makiivka.text.denials import coded_as_denial, denial_words
 # Times are written in text (the desk writes them too); the chart modules import them here.
 from makiivka.text.moments import format_time, utc_offset, zone_word  # noqa: F401
 from makiivka.text.quantities import parse_quantity
-from makiivka.text.ranges import describe, qualified
+from makiivka.text.ranges import describe, near_words, qualified
 
 QUALIFIER_WORDS = {
     "exact": "exact",
@@ -139,6 +139,32 @@ def drawn_figure(figure: str, denial: bool, value, low, high) -> str:
     except ValueError:
         return str(figure)
     return str(figure) if (q.value, q.low, q.high) == cells else describe(*cells)
+
+
+def coded_words(qualifier: str, said: str, value, low, high, unit: str, denied: bool) -> str:
+    """Say how a report is coded: its bounds in words, the qualifier only where bounds
+    cannot tell it ("about 135", a vague word's "vague: 24 to 99"), the unit unless people.
+
+    A figure just below its number keeps its words with the bounds it is coded as ("nearly
+    20,000 (up to 19,999)"), never "fewer than 20,000", which a reader takes as anything
+    below (round 24's second new user). *qualifier* is in words (:data:`QUALIFIER_WORDS`).
+
+    >>> coded_words("about", "Some 135", 135, 135, 135, "people", False)
+    'about 135'
+    >>> coded_words("up to", "Nearly 20,000", 20000, None, 19999, "people", False)
+    'nearly 20,000 (up to 19,999)'
+    >>> coded_words("vague", "dozens", None, 24, 99, "people", False)
+    'vague: 24 to 99'
+    """
+    bounds = describe(value, low, high)
+    near = near_words(said, bounds)
+    if near:
+        text = f"{near} ({describe(None, None, high)})"
+    elif qualifier == "about":
+        text = f"about {bounds}"
+    else:
+        text = f"vague: {bounds}" if qualifier == "vague" else bounds
+    return text + ("" if unit == "people" else f" {unit}") + (" (a denial)" if denied else "")
 
 
 def drawn_text(text: str, qualifiers: str, figures: str, quotes: str) -> str:

@@ -1,12 +1,14 @@
 """Say a figure or a ratio with its bounds in words: "89 or more", "at most 4.5×".
 
-Pure: standard library only. A missing bound (``None``, NaN or ``pandas.NA``) is open.
-``tests/test_analysis.py`` lists the cases.
+Pure: standard library and the figure parser only. A missing bound (``None``, NaN or
+``pandas.NA``) is open. ``tests/test_analysis.py`` lists the cases.
 """
 
 from __future__ import annotations
 
 import math
+
+from makiivka.text.quantities import JUST_BELOW, parse_quantity
 
 NOT_COMPARABLE = "not comparable"
 
@@ -56,6 +58,42 @@ def describe(value, low, high) -> str:
     return f"{value:,} ({span})"
 
 
+def near_below(figure) -> bool:
+    """Tell whether a figure's words put it just below its number: "Nearly 20,000", "almost
+    40", "just under 1,000" (coded up to N − 1 by ``text/quantities.JUST_BELOW``).
+
+    >>> near_below("Nearly 20,000"), near_below("up to 20,000"), near_below("fewer than 9")
+    (True, False, False)
+    """
+    said = " ".join(str(figure).lower().split())
+    return any(said.startswith(f"{phrase} ") for phrase in JUST_BELOW)
+
+
+def near_words(figure, text: str) -> str | None:
+    """Return *figure*'s own words ("nearly 20,000") where they say *text*'s bounds just
+    below their number ("fewer than 20,000": the coding of "nearly"), else None.
+
+    A reader takes "fewer than 20,000" as anything below it, open to zero; the source said
+    the count is close to 20,000 (round 24's second new user). Bounds an editor coded
+    otherwise ("nearly 20,000" coded up to 20,000) keep their own words.
+
+    >>> near_words("Nearly 20,000", "fewer than 20,000")
+    'nearly 20,000'
+    >>> near_words("Nearly 20,000", "up to 20,000") is None
+    True
+    """
+    said = " ".join(str(figure).split())
+    if not near_below(said):
+        return None
+    try:
+        value = parse_quantity(said).value
+    except ValueError:
+        return None
+    if not isinstance(value, int) or text != f"fewer than {value:,}":
+        return None
+    return said[:1].lower() + said[1:]
+
+
 def qualified(text: str, qualifiers: str, figures: str) -> str:
     """Say an assertion's figure with the qualifier its words carry.
 
@@ -67,6 +105,8 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
     ('some 7,000', 'dozens (24–99)')
     >>> qualified("89 or more", "at_least; exact", "at least 89; 89")
     '89 or more'
+    >>> qualified("fewer than 20,000", "up_to", "Nearly 20,000")
+    'nearly 20,000'
     """
     kinds = str(qualifiers).split("; ")
     first = str(figures).split("; ")[0]
@@ -74,6 +114,8 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
         first = first[:1].lower() + first[1:]
     if kinds == ["about"] and first:
         return first
+    if kinds == ["up_to"] and near_words(first, text):  # "nearly 20,000", not "fewer than"
+        return str(near_words(first, text))
     if kinds == ["vague"] and first:
         span = text.replace(" to ", "\u2013")
         return f"{first} ({span})"
