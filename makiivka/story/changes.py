@@ -230,23 +230,7 @@ def _stage_rows(
     change: store.Change, claims: Table, rows: Mapping[int, Mapping[str, str] | None]
 ) -> None:
     """Stage the ledger with the records at *rows* replaced (None: deleted); other bytes kept."""
-    lines = claims.text.split("\n")
-    columns = claims.resource.columns
-    starts = [claims.line_of(i) for i in range(len(claims.frame))]
-    ends = [*starts[1:], _last_line(lines) + 1]
-    for position in sorted(rows, reverse=True):
-        new = rows[position]
-        record = [] if new is None else store.csv_rows([new], columns).rstrip("\n").split("\n")
-        lines[starts[position] - 1 : ends[position] - 1] = record
-    change.write(claims.resource.path, "\n".join(lines).encode("utf-8"))
-
-
-def _last_line(lines: Sequence[str]) -> int:
-    """Return the number of the last line holding text (the file ends with a newline)."""
-    count = len(lines)
-    while count and lines[count - 1] == "":
-        count -= 1
-    return count
+    change.write(claims.resource.path, claims.with_rows(rows))
 
 
 def _raise_mark(change: store.Change, data: Path, tables: dict[str, Table], number: int) -> None:
