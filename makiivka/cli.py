@@ -22,6 +22,7 @@ from makiivka.story.problems import DataError, UsageError, disk_problem, problem
 from makiivka.story.setup_options import (
     CUE_HELP,
     HELD_HELP,
+    add_claimant_parser,
     add_metric_parser,
     add_party_parser,
 )
@@ -41,7 +42,7 @@ EXIT_HELP = {"epilog": EXIT_CODES, "formatter_class": argparse.RawDescriptionHel
 #: command -> "module:function"; the function takes the parsed arguments and returns an exit code.
 HANDLERS = {
     "new": "makiivka.publish.new:new_command",
-    "claimant": "makiivka.story.register:claimant_command",
+    "claimant": "makiivka.story.register_merge:claimant_command",
     "party": "makiivka.story.parties:party_command",
     "metric": "makiivka.story.metrics:metric_command",
     "validate": "makiivka.story.commands:validate_command",
@@ -185,29 +186,7 @@ def make_parser() -> argparse.ArgumentParser:
     add_party_words(new)
     add_party_parser(commands, add_story_options, EXIT_HELP)
     add_metric_parser(commands, add_story_options, EXIT_HELP)
-    claimant = commands.add_parser(
-        "claimant", help="Register claimants.", description="Register claimants."
-    )
-    actions = claimant.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add_claimant = add_story_options(
-        actions.add_parser("add", help="Add a claimant to the register.", **EXIT_HELP)
-    )
-    add_claimant.add_argument("id", metavar="ID", help="the new claimant_id, e.g. health_ministry")
-    add_claimant.add_argument("--name", required=True, help="name for display")
-    add_claimant.add_argument(
-        "--side", required=True, help="one of the story's party ids, third_party or media"
-    )
-    add_claimant.add_argument("--kind", required=True, help="ministry, official, outlet…")
-    add_claimant.add_argument(
-        "--alias", action="append", metavar="TEXT", help="a name articles use (repeatable)"
-    )
-    add_claimant.add_argument("--notes", default="", help="who they are, with sources")
-    text = "Print the register: id, name, side, kind and aliases, tab-separated."
-    add_story_options(actions.add_parser("list", help=text, description=text))
-    text = "Add names articles use for a registered claimant ('AP News' for ap)."
-    alias = add_story_options(actions.add_parser("alias", help=text, description=text, **EXIT_HELP))
-    alias.add_argument("id", metavar="ID", help="a registered claimant_id")
-    alias.add_argument("alias", nargs="+", metavar="ALIAS", help="a name articles use")
+    add_claimant_parser(commands, add_story_options, EXIT_HELP)
 
     validate = add("validate", "Check every data file against the contract.")
     validate.add_argument(

@@ -109,7 +109,7 @@ def edit_claim(
             when = changed_at or now()
             entries = [(claim_id, f, row[f], new[f], when, reason.strip()) for f in logged]
             stage_corrections(change, tables["corrections"].resource, entries)
-        _check(change, data, before)
+        check_brought(change, data, before)
     return new
 
 
@@ -134,7 +134,7 @@ def withdraw_claim(
         if sealed and row["status"] != "withdrawn":
             entry = (claim_id, "status", row["status"], "withdrawn", changed_at or now(), reason)
             stage_corrections(change, tables["corrections"].resource, [entry])
-        _check(change, data, before)
+        check_brought(change, data, before)
     return new
 
 
@@ -152,7 +152,7 @@ def remove_claim(data: Path, claim_id: str, base: str | None = None) -> None:
             _refuse("status", row["status"], expected)
         _stage_rows(change, tables["claims"], {position: None})
         _raise_mark(change, data, tables, ids.highest_claim_number([claim_id]))
-        _check(change, data, before)
+        check_brought(change, data, before)
 
 
 def add_claim(data: Path, row: Mapping[str, object]) -> dict[str, str]:
@@ -176,7 +176,7 @@ def add_claim(data: Path, row: Mapping[str, object]) -> dict[str, str]:
         new["claim_id"] = ids.format_claim_id(number)
         change.append_rows(resource.path, [new], resource.columns)
         change.write(ids.ISSUED_NAME, ids.issued_json(number))
-        _check(change, data, before)
+        check_brought(change, data, before)
     return new
 
 
@@ -199,7 +199,7 @@ def accept_claims(data: Path, bases: Mapping[str, str | None]) -> list[str]:
             updates[position] = {**row, "status": "reviewed"}
         _stage_rows(change, tables["claims"], updates)
         sealed = stage_seals(change, data, only=set(bases))
-        _check(change, data, before)
+        check_brought(change, data, before)
     return sealed
 
 
@@ -230,23 +230,7 @@ def _stage_rows(
     change: store.Change, claims: Table, rows: Mapping[int, Mapping[str, str] | None]
 ) -> None:
     """Stage the ledger with the records at *rows* replaced (None: deleted); other bytes kept."""
-    lines = claims.text.split("\n")
-    columns = claims.resource.columns
-    starts = [claims.line_of(i) for i in range(len(claims.frame))]
-    ends = [*starts[1:], _last_line(lines) + 1]
-    for position in sorted(rows, reverse=True):
-        new = rows[position]
-        record = [] if new is None else store.csv_rows([new], columns).rstrip("\n").split("\n")
-        lines[starts[position] - 1 : ends[position] - 1] = record
-    change.write(claims.resource.path, "\n".join(lines).encode("utf-8"))
-
-
-def _last_line(lines: Sequence[str]) -> int:
-    """Return the number of the last line holding text (the file ends with a newline)."""
-    count = len(lines)
-    while count and lines[count - 1] == "":
-        count -= 1
-    return count
+    change.write(claims.resource.path, claims.with_rows(rows))
 
 
 def _raise_mark(change: store.Change, data: Path, tables: dict[str, Table], number: int) -> None:
@@ -257,7 +241,7 @@ def _raise_mark(change: store.Change, data: Path, tables: dict[str, Table], numb
     change.write(ids.ISSUED_NAME, ids.issued_json(highest))
 
 
-def _check(change: store.Change, data: Path, before: Sequence[Problem]) -> None:
+def check_brought(change: store.Change, data: Path, before: Sequence[Problem]) -> None:
     """Raise DataError with the problems the staged change brings that the story lacked."""
     known = {(p.path, p.field, p.value, p.expected) for p in before}
     with change.staged():

@@ -92,19 +92,12 @@ def claimant_row(
         refuse("ID", claimant_id, f"an id matching {pattern}")
     elif claimant_id in set(register.frame["claimant_id"]):
         refuse("ID", claimant_id, f"an id not in {paths.display(data / spec.path)} yet")
-    if not name.strip():
-        refuse("--name", name, "the claimant's name for display")
-    sides = spec.field("side").enum or descriptor.sides(package)
-    if side not in sides:
-        refuse("--side", side, "one of the story's parties or roles: " + ", ".join(sides))
-    kinds = spec.field("kind").enum or ()
-    if kinds and kind not in kinds:
-        newer = "" if kind not in template_kinds() else " (`makiivka migrate` adds the newer kinds)"
-        refuse("--kind", kind, "one of " + ", ".join(kinds) + newer)
+    for column, value, expected in field_problems(package, spec, name=name, side=side, kind=kind):
+        refuse(f"--{column}", value, expected)
     for alias in aliases:
         if ALIAS_SEPARATOR in alias or not alias.strip():
             refuse("--alias", alias, f"a name without {ALIAS_SEPARATOR}, one per --alias")
-    for option, value in (("--name", name), ("--notes", notes), *(("--alias", a) for a in aliases)):
+    for option, value in (("--notes", notes), *(("--alias", a) for a in aliases)):
         bidi = describe_bidi(value)
         if bidi:  # as quotes refuse them: they change how the name displays
             refuse(option, value, f"text without bidirectional control characters ({bidi})")
@@ -118,6 +111,31 @@ def claimant_row(
         "aliases": ALIAS_SEPARATOR.join(aliases),
         "notes": notes,
     }
+
+
+def field_problems(
+    package: Any, spec: Any, *, name: str | None, side: str | None, kind: str | None
+) -> list[tuple[str, str, str]]:
+    """Return (column, value, expected) for each given name, side or kind the register refuses.
+
+    The rules of ``claimant add`` and ``claimant edit``: a name for display (no
+    bidirectional controls), a side among the story's parties and roles, a kind among the
+    register's kinds (naming ``makiivka migrate`` for a newer one). A value given as None
+    is not checked.
+    """
+    found = []
+    if name is not None and not name.strip():
+        found.append(("name", name, "the claimant's name for display"))
+    if name is not None and (bidi := describe_bidi(name)):  # they change how it displays
+        found.append(("name", name, f"text without bidirectional control characters ({bidi})"))
+    sides = spec.field("side").enum or descriptor.sides(package)
+    if side is not None and side not in sides:
+        found.append(("side", side, "one of the story's parties or roles: " + ", ".join(sides)))
+    kinds = spec.field("kind").enum or ()
+    if kind is not None and kinds and kind not in kinds:
+        newer = "" if kind not in template_kinds() else " (`makiivka migrate` adds the newer kinds)"
+        found.append(("kind", kind, "one of " + ", ".join(kinds) + newer))
+    return found
 
 
 def template_kinds() -> tuple[str, ...]:
@@ -331,24 +349,3 @@ def add_aliases(data: Path, claimant_id: str, aliases: Sequence[str]) -> list[st
 
 
 _ALIAS_RULE = f"a name without {ALIAS_SEPARATOR} or bidirectional control characters"
-
-
-def claimant_command(args) -> int:
-    """Carry out ``makiivka claimant add|list|alias``."""
-    data = paths.data_dir(args.data)
-    if args.action == "list":
-        register = load.read_tables(data)["claimants"].frame
-        print("\t".join(("claimant_id", "name", "side", "kind", "aliases")))  # a header row
-        for row in register.itertuples(index=False):
-            print("\t".join((row.claimant_id, row.name, row.side, row.kind, row.aliases)))
-        return 0
-    if args.action == "alias":
-        now = add_aliases(data, args.id, args.alias)
-        print(f"{args.id}: aliases {'; '.join(now)}")
-        return 0
-    row = claimant_row(
-        data, args.id, args.name, args.side, args.kind, args.alias or (), args.notes or ""
-    )
-    target = add_claimant(data, row)
-    print(f"{paths.display(target)}: added {row['claimant_id']} ({row['name']}, {row['side']})")
-    return 0

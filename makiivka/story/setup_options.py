@@ -1,7 +1,8 @@
-"""Declare the options of the commands that set a story up: ``makiivka party`` and ``metric``.
+"""Declare the options of the commands that set a story up: ``party``, ``metric``, ``claimant``.
 
 Kept beside the commands they drive (:mod:`makiivka.story.parties`,
-:mod:`makiivka.story.metrics`); :mod:`makiivka.cli` adds them to its parser.
+:mod:`makiivka.story.metrics`, :mod:`makiivka.story.register_merge`); :mod:`makiivka.cli`
+adds them to its parser.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ CUE_HELP = (
     "a nationality, capital, leader or institution"
 )
 HELD_HELP = "a place the party holds or governs (repeatable): its mayor or governor speaks for it"
+SIDE_HELP = "one of the story's party ids, third_party or media"
 
 
 def add_party_parser(commands: Any, story_options: StoryOptions, exit_help: dict) -> None:
@@ -73,3 +75,59 @@ def add_metric_parser(commands: Any, story_options: StoryOptions, exit_help: dic
             "--compare", action=argparse.BooleanOptionalAction, default=None,
             help="whether the gap compares the parties' figures of it (add: default yes)",
         )  # fmt: skip
+
+
+CLAIMANT_HELP = "Register claimants: add, list, alias; fix (edit), merge or remove one."
+MERGE_HELP = (
+    "Give every claim row of ID (as claimant or relay) to OTHER, make ID's name and aliases "
+    "names of OTHER, and take ID out of the register, in one change. A sealed (reviewed) "
+    "row's claimant changes as `makiivka correct` changes it: logged in corrections.csv "
+    "with --reason, which is then required."
+)
+
+
+def add_claimant_parser(commands: Any, story_options: StoryOptions, exit_help: dict) -> None:
+    """Add ``makiivka claimant add|list|alias|edit|merge|remove`` to the command parsers."""
+    claimant = commands.add_parser(
+        "claimant", help=CLAIMANT_HELP, description=CLAIMANT_HELP, **exit_help
+    )
+    actions = claimant.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, text: str) -> argparse.ArgumentParser:
+        return story_options(actions.add_parser(name, help=text, description=text, **exit_help))
+
+    add = action("add", "Add a claimant to the register.")
+    add.add_argument("id", metavar="ID", help="the new claimant_id, e.g. health_ministry")
+    add.add_argument("--name", required=True, help="name for display")
+    add.add_argument("--side", required=True, help=SIDE_HELP)
+    add.add_argument("--kind", required=True, help="ministry, official, outlet…")
+    add.add_argument(
+        "--alias", action="append", metavar="TEXT", help="a name articles use (repeatable)"
+    )
+    add.add_argument("--notes", default="", help="who they are, with sources")
+    action("list", "Print the register: id, name, side, kind and aliases, tab-separated.")
+    alias = action("alias", "Add names articles use for a registered claimant ('AP News' for ap).")
+    alias.add_argument("id", metavar="ID", help="a registered claimant_id")
+    alias.add_argument("alias", nargs="+", metavar="ALIAS", help="a name articles use")
+    edit = action(
+        "edit",
+        "Change a claimant's name, side or kind, checked as `add` checks them; its notes "
+        "record the edit. A claimant ingest proposed is confirmed by it (with no option: "
+        "confirmed as it is) and is proposed no more.",
+    )
+    edit.add_argument("id", metavar="ID", help="a registered claimant_id")
+    edit.add_argument("--name", help="the new name for display")
+    edit.add_argument("--side", help=SIDE_HELP)
+    edit.add_argument("--kind", help="ministry, official, outlet…")
+    edit.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
+    merge = action("merge", MERGE_HELP)
+    merge.add_argument("id", metavar="ID", help="the claimant to fold in and remove")
+    merge.add_argument("--into", required=True, metavar="OTHER", help="the claimant to keep")
+    merge.add_argument("--reason", default="", help="why, for corrections.csv (sealed rows)")
+    merge.add_argument("--changed-at", metavar="ISO8601", help="when (default: now, UTC)")
+    remove = action(
+        "remove",
+        "Take a claimant out of the register; only one no claim row or article names "
+        "(else use `merge`).",
+    )
+    remove.add_argument("id", metavar="ID", help="a registered claimant_id")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,15 +46,24 @@ class Table:
 
         The caller writes them through :mod:`makiivka.story.store`.
         """
+        return self.with_rows({row: {**self.frame.iloc[row].to_dict(), **cells}})
 
+    def with_rows(self, rows: Mapping[int, Mapping[str, object] | None]) -> bytes:
+        """Return the file's bytes with the records of data rows *rows* replaced (None: deleted).
+
+        Every other record keeps its bytes, and so do blank lines after the last record;
+        the caller writes them through :mod:`makiivka.story.store`.
+        """
         lines = self.text.split("\n")
-        first = self.line_of(row) - 1
-        last = self.line_of(row + 1) - 1 if row + 1 < len(self.frame) else len(lines)
-        while last > first + 1 and not lines[last - 1]:
+        last = len(lines)
+        while last and not lines[last - 1]:
             last -= 1  # blank lines after the last record stay where they are
-        record = self.frame.iloc[row].to_dict()
-        record.update(cells)
-        lines[first:last] = [csv_rows([record], self.resource.columns).rstrip("\n")]
+        starts = [self.line_of(i) for i in range(len(self.frame))]
+        ends = [*starts[1:], last + 1]
+        for position in sorted(rows, reverse=True):
+            new = rows[position]
+            text = "" if new is None else csv_rows([new], self.resource.columns).rstrip("\n")
+            lines[starts[position] - 1 : ends[position] - 1] = text.split("\n") if text else []
         return "\n".join(lines).encode("utf-8")
 
     def problem(self, row: int, column: str, expected: str, value: str | None = None) -> Problem:
