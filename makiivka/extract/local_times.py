@@ -223,12 +223,7 @@ def in_story_zone(
     """
     if zone is None or not published:
         return figures
-    reading = read_line_breaks(text).text
-    sentences = [(s.start, s.end) for s in split_sentences(reading)]
-    sentence_starts = [a for a, _ in sentences]
-    dates = find_dates(reading, published)
-    starts = [a for a, _, _ in dates]
-    stamps = entry_stamps(reading, dates)
+    _reading, sentences, sentence_starts, dates, starts, stamps = read_for_dates(text, published)
     out = []
     for figure in figures:
         if "T" in figure.stated_at:
@@ -239,3 +234,14 @@ def in_story_zone(
             figure = replace(figure, stated_at=stated)
         out.append(figure)
     return out
+
+
+def read_for_dates(text: str, published) -> tuple:
+    """Return what dating a text's figures reads, for ingest and ``extract --story`` alike: the
+    text as read (wrapped lines joined), its sentences' spans and starts, its date phrases and
+    their starts, and a live blog's entry stamps."""
+    reading = read_line_breaks(text).text
+    sentences = [(s.start, s.end) for s in split_sentences(reading)]
+    dates = find_dates(reading, published)
+    stamps = entry_stamps(reading, dates)
+    return reading, sentences, [a for a, _ in sentences], dates, [a for a, _, _ in dates], stamps

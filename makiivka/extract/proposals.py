@@ -24,7 +24,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from makiivka.extract.datelines import after_dateline, claimant_named
-from makiivka.extract.local_times import RANGES, entry_stamps, localise, phrase_near, stamp_before
+from makiivka.extract.local_times import (
+    RANGES,
+    localise,
+    phrase_near,
+    read_for_dates,
+    stamp_before,
+)
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
 from makiivka.story import ids
@@ -32,9 +38,8 @@ from makiivka.story.problems import DataError, Problem
 from makiivka.story.register import Proposals, name_key, names_someone
 from makiivka.text.brackets import balanced_span
 from makiivka.text.characters import BIDI_CONTROLS, describe_bidi
-from makiivka.text.dates import ResolvedDate, find_dates
+from makiivka.text.dates import ResolvedDate
 from makiivka.text.denials import denial_before, denial_note
-from makiivka.text.linebreaks import read_line_breaks
 
 NOTE = "proposed by makiivka extract"
 #: The basis of a row whose text gives no date: the publication date stands in, and says so.
@@ -219,12 +224,7 @@ def propose_rows(
     left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
-    reading = read_line_breaks(text).text
-    sentences = [(s.start, s.end) for s in split_sentences(reading)]
-    sentence_starts = [a for a, _ in sentences]
-    dates = find_dates(reading, published)
-    starts = [a for a, _, _ in dates]
-    stamps = entry_stamps(reading, dates)
+    reading, sentences, sentence_starts, dates, starts, stamps = read_for_dates(text, published)
     rows: list[dict[str, object]] = []
     by_start: dict[int, dict[str, object]] = {}
     ends: dict[int, int] = {}  # a figure's start: its end, where its own words follow
