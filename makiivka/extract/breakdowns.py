@@ -130,15 +130,18 @@ def lean_on(
         return "ellipsis"
     if (
         same_sentence
-        and _GAPPED_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and GAPPED_SUBJECT.search(text, max(0, q.start - 40), q.start)
         and _RESTATED_AFTER.match(text, q.end)
     ):
         return "ellipsis"  # "Liberia recorded 4,809 deaths, Sierra Leone 3,955 and Guinea 2,536"
     return None
 
 
-#: A gapped clause's subject before its bare figure: ", Sierra Leone 3,955" (blind set 25).
-_GAPPED_BEFORE = re.compile(r"(?:,|(?<![\w-])and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}\Z")
+#: A gapped clause's subject (group 1) before its bare figure: ", Sierra Leone 3,955", "and
+#: Tunisia 49" (blind sets 2, 5 and 25).
+GAPPED_SUBJECT = re.compile(
+    r"(?:,|(?<![\w-])and)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+\Z"
+)
 
 
 def has_own_verb(text: str, end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from makiivka.extract.breakdowns import GAPPED_SUBJECT
 from makiivka.extract.cue import Cue, named
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.relays import credit_cue
@@ -246,10 +247,6 @@ def announced_run(ctx: Context, index: int) -> tuple[Cue | None, int, str]:
     return None, index, ""
 
 
-#: A gapped clause's subject right before its bare figure: ", Jordan 75", "and Tunisia 49".
-_GAPPED = re.compile(
-    r"(?:,|(?<![\w-])and)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+\Z"
-)
 #: The speech verb of the clause the gap repeats: "Indonesia has reported 165 deaths".
 _SPOKE = re.compile(r"(?<![\w-])(?:said|says|reported|reports|announced|gave)(?![\w-])")
 
@@ -259,7 +256,7 @@ def gapped_speaker(ctx: Context, index: int, q, cue: Cue) -> Cue | None:
     and Tunisia 49" (blind sets 2 and 5): Jordan reported its 75, as Indonesia its 165, when
     *cue* (the nearest before) is the first clause's subject with a speech verb of its own and
     the gapped name has a side. None otherwise ("…, WHO said" after the list speaks for all)."""
-    gap = _GAPPED.search(ctx.text, max(0, q.start - 40), q.start)
+    gap = GAPPED_SUBJECT.search(ctx.text, max(0, q.start - 40), q.start)
     spoke = _SPOKE.search(ctx.text, cue.start, min(cue.end + 14, q.start))
     if gap is None or cue.end > gap.start() or spoke is None:
         return None

@@ -14,7 +14,7 @@ from makiivka.extract.cue import named
 from makiivka.extract.relays import is_person_name
 from makiivka.extract.sides import ABBREVIATION
 from makiivka.extract.speakers import Register
-from makiivka.extract.speech import _AGENT_WORD, _TOPIC_PREFIX
+from makiivka.extract.speech import _AGENT_WORD, _TERMINAL_STOP, _TOPIC_PREFIX
 
 #: A body's initials ("IOM", "NDRRMC", "U.N."): an institution when a party's cue word, even
 #: one its label names ("Humanitarian organisations: the Red Cross, OCHA").
@@ -61,7 +61,7 @@ def speaker_comma(text: str, start: int, end: int, register: Register):
     """Return the cue of a headline's "Name, N dead" speaker (a headline has no closing stop),
     when the name has a side or is a person's; else None."""
     m = _SPEAKER_COMMA.match(text, start, end)
-    if m is None or _TERMINAL.search(text, start, end):
+    if m is None or _TERMINAL_STOP.search(text, start, end):
         return None
     places = (register.sides.places, register.places)
     if any(p is not None and p.fullmatch(m[1]) for p in places) or _TOPIC_PREFIX.fullmatch(m[1]):
@@ -70,6 +70,3 @@ def speaker_comma(text: str, start: int, end: int, register: Register):
     if cue.claimant or cue.side != "unknown" or is_person_name(m[1], register) or " " not in m[1]:
         return replace(cue, form="headline")
     return None
-
-
-_TERMINAL = re.compile(r"[.!?][”\"’')]*\s*\Z")

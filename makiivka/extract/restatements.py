@@ -72,7 +72,8 @@ def as_first_told(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         first = None
-        if f.metric in TOLL_METRICS and _ONE_OF.search(text, max(0, f.start - 16), f.start):
+        one_of = _ONE_OF.search(text, max(0, f.start - 16), f.start) is not None
+        if f.metric in TOLL_METRICS and one_of:
             first = next((g for g in out if g.quote == f.quote and g.metric == f.metric), None)
         elif f.attribution.startswith("outlet voice") and (
             steps := RISING_LIST.search(text, max(0, f.start - 250), f.start)
@@ -84,9 +85,7 @@ def as_first_told(text: str, figures: list[Figure]) -> list[Figure]:
             out.append(f)
             continue
         how = (
-            "a step of the toll"
-            if f.scope == first.scope and not _ONE_OF.search(text, max(0, f.start - 16), f.start)
-            else "restates the figure"
+            "a step of the toll" if f.scope == first.scope and not one_of else "restates the figure"
         )
         why = f"{how} at {first.start}: {first.attribution}"
         out.append(replace(f, claimant=first.claimant, claimant_name=first.claimant_name,

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from makiivka.extract.tolls import INCREMENT
+
 #: The extractor's metric vocabulary when a story declares none (the shipped story's).
 DEFAULT_METRICS = (
     "killed", "wounded", "killed_or_wounded", "missing", "present", "rockets_fired",
@@ -169,7 +171,7 @@ def story_metric(
     >>> story_metric("more than 400 rescuers were at work", 0, 35, t) is None
     True
     """
-    if after is not None and re.match(r"(?i)\s+(?:more|further|additional)\b", text[after:end]):
+    if after is not None and INCREMENT.match(text, after, end):
         return None  # "3 more miners were brought out alive": an increment, as for any toll
     for metric, stems in terms.labelled:
         # a verb's agent noun is not what the verb counts: "400 rescuers" are not rescued (user 24)

@@ -57,7 +57,7 @@ ABOARD = re.compile(
     re.IGNORECASE,
 )
 #: "one more person has died", "two more bodies": an increment of the count.
-_INCREMENT = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+INCREMENT = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 
 
 def subject_metric(
@@ -177,7 +177,7 @@ def is_increment(text: str, end: int, metric: str) -> bool:
     "1,052 more deaths than usual", "14,802 more people than would normally have died" count
     excess deaths against a baseline (blind sets 6 and 10): a toll, not an increment.
     """
-    if metric != "killed" or _INCREMENT.match(text, end) is None:
+    if metric != "killed" or INCREMENT.match(text, end) is None:
         return False
     return _THAN_BASELINE.match(text, end) is None
 
@@ -286,6 +286,7 @@ def toll_anaphor(
     return None
 
 
+#: The noun a figure is the value of, its verb between: "The number of displaced people has
 #: grown to", "the toll in her province was higher, at" (the new user's live blog and wire).
 _COUNTED_HEAD = re.compile(
     r"(?i)\b((?:number|count)\s+of\s+[^,.;:\d]{1,60}?|(?:[\w-]+\s+)?toll(?:\s+(?:in|of|from)"
