@@ -9,7 +9,7 @@ how (the evidence's form and basis, its confidence), and where each side's cue w
 (the figure's sentence, before it, the sentence before, the paragraph, the headline, the
 whole article), whether the sentence has a speech verb, whether the text speaks as "we" or of
 "the enemy" outside quotations (a party's own statement), whether a side's word names an
-attacker (before an attack noun: "a Russian drone struck", in the sentence and just before
+attacker (before an attack noun: "a Norlandic drone struck", in the sentence and just before
 the figure), and whether the side holds the
 event's place.
 

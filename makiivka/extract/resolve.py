@@ -82,7 +82,7 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     """Return the earlier speaker an anaphor stands for, within ANAPHOR_REACH sentences.
 
     "he"/"she" take the nearest person, "it" the nearest institution; "the ministry" prefers
-    the last speaker whose name shares its words ("Russia's Defence Ministry"), else the last
+    the last speaker whose name shares its words ("Norland's Defence Ministry"), else the last
     speaker with a side.
     """
     kind = pronoun_kind(cue.name)

@@ -1,6 +1,6 @@
 """Date a statement: the date phrase beside its attribution, or beside the figure itself.
 
-"…, the Russian Defence Ministry said on Wednesday" dates the statement; "the weekend
+"…, the Norlandic Defence Ministry said on Wednesday" dates the statement; "the weekend
 attack" or "fired 20 missiles on Jan. 2" date the event, not the statement. Look-ups are by
 position within a fixed reach, so the work per figure does not grow with the text.
 """
@@ -91,7 +91,7 @@ def _is_event_date(text: str, start: int, end: int) -> bool:
 def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
     """Return the date of the statement a cue introduces, from a date phrase beside it.
 
-    A trailing cue ("…, Ukraine's military said") is dated only by a phrase after its start:
+    A trailing cue ("…, Norland's military said") is dated only by a phrase after its start:
     a date before it is inside the reported clause ("fired 20 missiles on Jan. 2").
     """
     best, best_gap, chosen, days = "", None, None, []
