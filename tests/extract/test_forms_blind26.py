@@ -1,0 +1,76 @@
+"""What it counts and who said it, in the forms blind set 26 showed us.
+
+The kinds were read off blind set 26's failures once it stopped being the check: a toll's verb
+after a colon inside a quotation ("Update: the number of people who died … rises to 245"), a
+pair of nouns set off after a figure's noun ("175 people, servicemen and civilians, have been
+killed"), and a total named before a colon ("the official toll: 276."), none of which is a
+breakdown's list. Every passage here is our own, in an invented story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from makiivka.extract.figures import extract_figures
+from makiivka.extract.speakers import register_from
+from tests.extract.test_speakers import figure_ending
+
+#: Floods in Norhaven, Norland, with the civil protection agency, the city, a UN agency and
+#: the victims' families.
+DESCRIPTOR = {
+    "event": {"places": ["Norhaven"], "occurred_at": "2025-03-03T03:32:00+01:00",
+              "noun": "floods"},
+    "parties": [
+        {"id": "gov", "label": "Norland's government: the Civil Protection and the ministries",
+         "cues": ["Civil Protection", "Health Ministry", "Norland government"]},
+        {"id": "city", "label": "Norhaven city hall", "places": ["Norhaven"],
+         "cues": ["mayor", "city hall"]},
+        {"id": "un", "label": "UN agencies", "cues": ["UNICEF", "World Health Organization"]},
+        {"id": "families", "label": "Families of the dead", "cues": ["families", "relatives"]},
+    ],
+    "roles": {"third_party": {"cues": ["Red Cross"]}, "media": {"cues": ["Courier"]}},
+    "metrics": [{"id": m} for m in ("killed", "wounded", "missing", "displaced", "other")],
+}  # fmt: skip
+STORY = register_from([], DESCRIPTOR)
+
+
+def figure(text: str, quote: str, published: str = "2025-03-08"):
+    """Return the last figure whose quote ends with *quote*, read against STORY."""
+    return figure_ending(text, quote, published, STORY)
+
+
+LIVE = (
+    "22:10 Toll rises to 245\nThe national death toll from the floods rises to 245. In a post "
+    'on X, the Civil Protection writes: "Update: the number of people who died as a result of '
+    'the floods rises to 245. 115 of them in Norhaven."'
+)
+FIRST = (
+    "The first official figure, given by the Health Ministry on 4 March, was 209 dead. A week "
+    "later the Norland government gave what is still the official toll: 276."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # a toll's verb after the colon: a clause, not a list's item beside the total before
+        (LIVE, "245", "killed"),
+        (LIVE, "115", "other"),  # "of them": a part of the 245
+        # a pair of nouns set off by commas does not cut the figure from its verb
+        ("The Health Ministry says 175 people, servicemen and civilians, have been killed.",
+         "175", "killed"),
+        ("The mayor said 40 people, women and children, were missing.", "40", "missing"),
+        # a total's noun before the colon names the total: the figure is the toll
+        (FIRST, "276", "killed"),
+        # a list after a toll's verb and a colon is still a breakdown of the total before it
+        ("The Health Ministry said 1,262 people had died: 408 in Norhaven, 634 in the hills.",
+         "408", "other"),
+    ],
+)  # fmt: skip
+def test_metric(text: str, quote: str, metric: str) -> None:
+    assert figure(text, quote).metric == metric
+
+
+def test_figures_in_a_quoted_update_are_all_found() -> None:
+    quotes = [f.quote for f in extract_figures(LIVE, "2025-03-08", STORY)]
+    assert quotes == ["245", "245", "245", "115"]
