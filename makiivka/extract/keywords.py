@@ -110,7 +110,7 @@ KEYWORDS = re.compile(
        |clinics?)|(?:in\s+(?:a\s+)?)?(?:serious|critical|grave
        |stable)\s+(?:condition|care)|intensive\s+care|(?:serious|severe)(?:ly)?\s+(?:injuries
        |injured|wounded|wounds|hurt)|pulled\s+(?:out|alive|from)|rescued|survived
-       |evacuated|identified(?!\s+(?:people|persons|victims|dead|bodies|civilians))|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
+       |evacuated|infected|identified(?!\s+(?:people|persons|victims|dead|bodies|civilians))|bodies\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?(?:found
        |delivered|brought|carried)|carried\s+(?:\w+\s+)?bodies|psychological\s+(?:help|aid
        |support)|took\s+refuge|taken\s+refuge|thought\s+to\s+remain)
     |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside

@@ -116,6 +116,8 @@ PEOPLE = frozenset({
     "civilians", "fighters", "victims", "dead", "died", "killed", "wounded", "injured",
     "casualties", "bodies", "paratroopers", "marines", "officers", "sailors", "pilots",
     "prisoners", "captives", "residents", "children", "women", "individuals", "lives", "deaths",
+    # an epidemic's count: "16,700 cases", "Only 17 new cases" (blind set 26)
+    "cases", "patients",
 })  # fmt: skip
 ROCKETS = frozenset({"rocket", "rockets", "missile", "missiles", "projectiles", "shells", "drones",
                      "munitions"})  # fmt: skip

@@ -4,7 +4,8 @@ The kinds were read off blind set 26's failures once it stopped being the check:
 after a colon inside a quotation ("Update: the number of people who died … rises to 245"), a
 pair of nouns set off after a figure's noun ("175 people, servicemen and civilians, have been
 killed"), and a total named before a colon ("the official toll: 276."), none of which is a
-breakdown's list. Every passage here is our own, in an invented story.
+breakdown's list; and an epidemic's counts ("16,700 cases", "infected more than 16,000",
+"more than 50,000 have been infected"), rows of metric ``other`` counted in people. Every passage here is our own, in an invented story.
 """
 
 from __future__ import annotations
@@ -74,3 +75,23 @@ def test_metric(text: str, quote: str, metric: str) -> None:
 def test_figures_in_a_quoted_update_are_all_found() -> None:
     quotes = [f.quote for f in extract_figures(LIVE, "2025-03-08", STORY)]
     assert quotes == ["245", "245", "245", "115"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The World Health Organization said cholera had killed 792 people and infected more "
+         "than 16,000 since August, with 16,700 cases recorded.",
+         [("792", "killed", "people"), ("more than 16,000", "other", "people"),
+          ("16,700", "other", "people")]),
+        ("UNICEF said more than 50,000 have been infected.",
+         [("more than 50,000", "other", "people")]),
+        ("Only 17 new cases were reported last week, the Health Ministry said.",
+         [("17", "other", "people")]),
+        # a count of buildings is still no row
+        ("The floods destroyed 300 houses, the mayor said.", []),
+    ],
+)  # fmt: skip
+def test_epidemic_counts_are_rows_of_people(text: str, quotes: list) -> None:
+    found = [(f.quote, f.metric, f.unit) for f in extract_figures(text, "2025-03-08", STORY)]
+    assert found == quotes
