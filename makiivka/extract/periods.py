@@ -1,13 +1,12 @@
 """Tell whether a figure's sentence moves to another time than the event's, or counts since one.
 
-Articles set background in other times: "Only four days earlier, a strike … killed 19", "In
-1999, a quake killed some 18,000", "the worst since 1939, when a quake … killed 33,000",
-"killed 33,000 people in eastern <province> in 1939", "after the troops withdrew from
-<town>, the bodies of 410 civilians were found", "In February, 2,439 fighters laid down
-their arms". Such a figure is about another event (scope ``other``). A running total since
-a day well before the event ("killed since Oct. 7", "have died since 2014") is the war's
-(scope ``war``). The event's day and year come from the descriptor
-(:class:`makiivka.extract.terms.StoryTerms`); dates are the text's date phrases
+Articles set background in other times: "Only four days earlier, a strike … killed 19", "In 1999, a
+quake killed some 18,000", "the worst since 1939, when a quake … killed 33,000", "killed 33,000
+people in eastern <province> in 1939", "after the troops withdrew from <town>, the bodies of 410
+civilians were found", "In February, 2,439 fighters laid down their arms". Such a figure is about
+another event (scope ``other``). A running total since a day well before the event ("killed since
+Oct. 7", "have died since 2014") is the war's (scope ``war``). The event's day and year come from
+the descriptor (:class:`makiivka.extract.terms.StoryTerms`); dates are the text's date phrases
 (:func:`makiivka.text.dates.find_dates`) as (start, end, resolved or None).
 """
 
@@ -29,7 +28,8 @@ ATTACK = (
     r"|incidents?|assaults?|massacres?|crash(?:es)?|shootings?|barrages?|cyclones?|hurricanes?"
     r"|typhoons?|tsunamis?|landslides?|mudslides?|disasters?|sieges?|hostage[-\s]takings?|stampedes?"
     r"|crush(?:es)?|sinkings?|shipwrecks?|collapses?|derailments?|(?:out)?bursts?|eruptions?"
-    r"|avalanches?|breach(?:es)?|mudflows?|debris\s+flows?|accidents?|collisions?)"
+    r"|avalanches?|breach(?:es)?|mudflows?|debris\s+flows?|accidents?|collisions?|epidemics?"
+    r"|(?<=mass\s)suicides?|outbreaks?|riots?|pogroms?|genocides?)"  # (the last, blind set 26)
 )
 #: A move in time away from the event: "four days earlier", "two weeks ago", "last month",
 #: "It comes four years after 39 people … died" (what follows is an earlier event, blind set 17).

@@ -1,7 +1,6 @@
 """The words of attribution: speech verbs, speakers' head nouns, and the forms that credit a figure.
 
-Compiled once at import; :mod:`makiivka.extract.attribution` finds cues with them. Nothing
-here names a story: a story's parties, places and cue words come from its descriptor.
+Used by :mod:`makiivka.extract.attribution`; no story here: a story's words are its descriptor's.
 """
 
 from __future__ import annotations
@@ -205,13 +204,14 @@ _TERMINAL_STOP = re.compile(r"[.!?][”\"’')]*\s*\Z")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"['’]s?\s+(?:(?:own|latest|last|official|earlier|initial|updated|confirmed|provisional|final"
-    r"|revised|verified|daily|morning|afternoon|evening|weekly|new|(?:1[89]|20)\d\d)\s+)?"
+    r"|revised|verified|daily|morning|afternoon|evening|weekly|new|(?:most\s+)?recent|current"
+    r"|(?:1[89]|20)\d\d)\s+)?"  # "X's most recent count, published on 3 October, is 369" (26)
     r"(?:figures?"  # "the prosecutor's 1982 figure of 460"; "the ministry's daily bulletin" (22)
     r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data|statement"
     r"|projections?|forecasts?"  # "The UN-led Chernobyl Forum's projection of up to 4,000" (20)
     r"|(?:press\s+)?release|bulletin|update)"  # "The Home Ministry's press release is out: 31 dead"
-    # "The prosecutors' figure is 135" (blind set 13; not after a speech verb: attribution.py)
-    # "The Government's own count, drawn up by the Ministry of X, is 338 dead" (blind set 21)
+    # "The prosecutors' figure is 135" (set 13; not after a speech verb: attribution.py), "The
+    # Government's own count, drawn up by the Ministry of X, is 338 dead" (blind set 21)
     r"(?:\s+(?:of|at|that)\s+|\s*:\s*|(?:\s*,[^,;.\n]{1,90},)?\s+(?P<is>is|was|recorded|records"
     r"|counts|counted|lists|listed|shows|showed)\s+)(?=[\"“]?[\w$£€₽])"
 )

@@ -43,5 +43,8 @@ FIGURE_NEXT = re.compile(
 #: An event named as a verb's subject: it recalls or shows, it does not speak.
 EVENT_SUBJECT = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[a-z][\w-]*\s+)?(?:disaster|tragedy|catastrophe|fire|blaze"
-    r"|earthquake|quake|explosion|blast|crash|collapse|stampede|crush|shipwreck|sinking)"
+    r"|earthquake|quake|explosion|blast|crash|collapse|stampede|crush|shipwreck|sinking"
+    # "The deaths recalled the 1978 Jonestown mass suicide" (blind set 26)
+    r"|deaths|killings?|massacre|attacks?|bombings?|floods?|storm|cyclone|hurricane|landslide"
+    r"|mudslide|epidemic|outbreak|violence|riots?|shooting|shelling|eruption|tsunami)"
 )

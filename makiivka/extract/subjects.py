@@ -231,7 +231,8 @@ _SPEAKING = re.compile(
     r"|father|doctor|nurse|official|worker|villager|neighbou?r|medic|rescuer|diplomat|envoy"
     r"|spokes(?:man|woman|person)|officer|soldier|commander|minister"
     # "Some newspapers have reported that the toll is more than 50,000" (blind set 20)
-    r"|reports|newspapers|papers|media\s+outlets|outlets|accounts|estimates|posts|agencies)\Z"
+    r"|reports|newspapers|papers|media\s+outlets|outlets|accounts|estimates|posts|agencies"
+    r"|groups|organi[sz]ations|charities|campaigners|monitors)\Z"  # "Some rights groups have put"
 )
 #: A subject that is the counted thing itself: "Three bodies found …", "Dozens were …".
 _COUNTED = re.compile(

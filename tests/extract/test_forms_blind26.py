@@ -5,7 +5,9 @@ after a colon inside a quotation ("Update: the number of people who died … ris
 pair of nouns set off after a figure's noun ("175 people, servicemen and civilians, have been
 killed"), and a total named before a colon ("the official toll: 276."), none of which is a
 breakdown's list; and an epidemic's counts ("16,700 cases", "infected more than 16,000",
-"more than 50,000 have been infected"), rows of metric ``other`` counted in people. Every passage here is our own, in an invented story.
+"more than 50,000 have been infected"), rows of metric ``other`` counted in people. Who said it: "The deaths recalled …" has no speaker,
+"Some human rights groups have put …" has one, "X's most recent count, published on 3 October,
+is 369 dead: …" is X's with its list, and a list's last "one in <Place>" is an item. Every passage here is our own, in an invented story.
 """
 
 from __future__ import annotations
@@ -95,3 +97,41 @@ def test_figures_in_a_quoted_update_are_all_found() -> None:
 def test_epidemic_counts_are_rows_of_people(text: str, quotes: list) -> None:
     found = [(f.quote, f.metric, f.unit) for f in extract_figures(text, "2025-03-08", STORY)]
     assert found == quotes
+
+
+FACTCHECK = (
+    "WHAT WE FOUND: The Civil Protection's most recent count, published on 3 October, is 369 "
+    "dead: 228 in Norhaven, 74 in Kestrel, six in Lowtown and one in Greyford."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "scope"),
+    [
+        # an event as a subject is no speaker; the mass suicide of 1978 is another event
+        ("The deaths recalled the 1978 Jonestown mass suicide in Guyana, in which more than "
+         "900 followers of the preacher died.", "more than 900", "media", "other"),
+        # unnamed groups counted by "Some" still speak
+        ("Some Red Cross groups have put the number of dead at more than 1,000.",
+         "more than 1,000", "third_party", "strike"),
+        # "X's most recent count, <apposition>, is N": X's, and its list's items too
+        (FACTCHECK, "369", "gov", "strike"),
+        (FACTCHECK, "74", "gov", "strike"),
+        (FACTCHECK, "one", "gov", "strike"),
+    ],
+)  # fmt: skip
+def test_speaker_and_scope(text: str, quote: str, side: str, scope: str) -> None:
+    found = figure(text, quote)
+    assert (found.side, found.scope) == (side, scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (FACTCHECK, ["369", "228", "74", "six", "one"]),
+        # "one" that is no item stays no figure
+        ("One in Norhaven said so, and one in Kestrel agreed.", []),
+    ],
+)  # fmt: skip
+def test_last_one_of_a_list_is_a_figure(text: str, quotes: list[str]) -> None:
+    assert [f.quote for f in extract_figures(text, "2025-03-08", STORY)] == quotes
