@@ -126,3 +126,6 @@ NGO_NAME = re.compile(
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+University|University\s+of\s+[A-Z][\w'’-]+"
     r"|School\s+of\s+Public\s+Health|Secretary-General)(?![\w-])"  # no party's word before it
 )
+
+#: Unnamed sources in a place speak for no one the place gives: "sources in <place>" (blind set 26).
+SOURCES_IN = re.compile(r"(?i)(?<![\w-])sources\s+(?:in|at|from|inside)\s+(?:the\s+)?\Z")

@@ -2,32 +2,31 @@
 
 A name the register does not know gets its side here, from the descriptor only: each party's
 ``cues`` ("Norlandic", "the Palace"), the ``third_party`` and ``media`` roles' cues (the template
-ships a vocabulary of international bodies: United Nations, its agencies and their acronyms,
-the Red Cross and Red Crescent federation, monitors, rights groups), and the places each
-party holds ("the governor of <a held region>"). In order:
+ships a vocabulary of international bodies: United Nations, its agencies and their acronyms, the
+Red Cross and Red Crescent federation, monitors, rights groups), and the places each party holds
+("the governor of <a held region>"). In order:
 
-1. **The most specific cue.** Every cue word in the name is found, in either number
-   ("local official", "Local officials"); one inside a longer one ("Red Crescent" inside
-   "Libyan Red Crescent") gives way to it, and a role's cue to a party's cue of the same span
-   (the story's own word beats the template's). A cue two parties share ("Syrian", which
-   the labels of a civil war's government and opposition both give) tells neither.
+1. **The most specific cue.** Every cue word in the name is found, in either number ("local
+   official", "Local officials"); one inside a longer one ("Red Crescent" inside "Libyan Red
+   Crescent") gives way to it, and a role's cue to a party's cue of the same span (the story's own
+   word beats the template's). A cue two parties share ("Syrian", which the labels of a civil war's
+   government and opposition both give) tells neither.
 2. **A nationality inside an organisation's name does not decide.** Where a role's cue (an
-   international body, an outlet) and a party's one-word cue (a demonym, a country, a
-   place: "Syrian", "Sudan") are both in the name, the body decides: "the Syrian Observatory
-   for Human Rights" is a monitor, not the Syrian government; a party's longer cue or
-   acronym ("Libyan Red Crescent", "IDF") still wins.
+   international body, an outlet) and a party's one-word cue (a demonym, a country, a place:
+   "Syrian", "Sudan") are both in the name, the body decides: "the Syrian Observatory for Human
+   Rights" is a monitor, not the Syrian government; a party's longer cue or acronym ("Libyan Red
+   Crescent", "IDF") still wins.
 3. **A held place**: "the governor of <region>" speaks for the party holding it.
-4. **A foreign government**: a nationality or country no party of the story is known by,
-   with a state word ("U.S. and French intelligence", "Egyptian officials", "France's
-   president") is a third party (the corpus conventions: foreign governments are third
-   parties).
-5. **The party's label**: an institution named with a word only one party's label has
-   ("Eastern government:" for "Eastern-based administration …").
-6. **A government no country names** ("the Government", "the authorities") is the one
-   party whose label calls it a government, if one does.
-7. **A local role** ("the city's mayor", "health authorities", "witnesses") without side
-   words speaks for the party holding the event's place; officials only if that party
-   governs (a residents' committee holding a village has no "officials"). No story here.
+4. **A foreign government**: a nationality or country no party of the story is known by, with a
+   state word ("U.S. and French intelligence", "Egyptian officials", "France's president") is a
+   third party (the corpus conventions: foreign governments are third parties).
+5. **The party's label**: an institution named with a word only one party's label has ("Eastern
+   government:" for "Eastern-based administration …").
+6. **A government no country names** ("the Government", "the authorities") is the one party whose
+   label calls it a government, if one does.
+7. **A local role** ("the city's mayor", "health authorities", "witnesses") without side words
+   speaks for the party holding the event's place; officials only if that party governs (a
+   residents' committee holding a village has no "officials"). No story here.
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from makiivka.extract.roles import (
     NGO_NAME,
     OWNED_BY,
     SEEN_BY,
+    SOURCES_IN,
     THIRD_PARTY_WORDS,
     governs,
 )
@@ -104,9 +104,7 @@ _BARE_STATE = re.compile(
 )
 _MINISTER = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}Minister\s+(?:of\s+[A-Z][a-z]+\s+)?[A-Z]")
 _STATE_LABEL = re.compile(r"(?i)(?<![\w-])(?:government|authorities)(?![\w-])")
-_DIRECTIONS = frozenset(
-    ["eastern", "western", "northern", "southern", "east", "west", "north", "south", "central"]
-)
+_DIRECTIONS = re.compile(r"(?:east|west|north|south)(?:ern)?|central")
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -188,7 +186,7 @@ class Sides:
         for p in parties:
             for word in _LABEL_WORD.findall(plain(p.get("label", ""))):
                 low = word.lower()
-                if low in _DIRECTIONS or (low not in GENERIC_WORDS and len(low) > 3):
+                if _DIRECTIONS.fullmatch(low) or (low not in GENERIC_WORDS and len(low) > 3):
                     self.label_words.setdefault(low, set()).add(p["id"])
         states = [p for p, label in self.labels.items() if _STATE_LABEL.search(label)]
         #: The party whose label calls it a government, if exactly one does.
@@ -348,7 +346,8 @@ class Sides:
             return "media", "cue"
         place = self.places.search(name)
         foreign = _FOREIGN.search(name)
-        if place and not (foreign and foreign.start() < place.start()):
+        unnamed = place and SOURCES_IN.search(name, 0, place.start())  # "sources in <place>"
+        if place and not unnamed and not (foreign and foreign.start() < place.start()):
             return self.place_side[key(place[0])], "place"
         country = _COUNTRY_OWNER.search(name) or _GOVERNMENT_OF.search(name)
         own = self._demonym_side(country[1]) if country else None

@@ -35,7 +35,7 @@ SPEECH_VERBS = (
     # "UNMISS strongly condemns the targeted killing of hundreds", "It accepts that 11 people
     # died": what a party condemns or accepts it asserts (blind set 17)
     # "the presiding judge held that at least 156 people had been killed" (blind set 18)
-    r"|(?:held|holds|ruled|rules)(?=\s+that\s)"
+    r"|(?:held|holds|ruled|rules)(?=\s+(?:in\s+(?:1[89]|20)\d\d\s+)?that\s)"  # "ruled in 1999 that"
     r"|condemns|condemned|condemn|denounces|denounced|deplores|deplored|accept(?:s|ed)(?=\s+that\s)"
     # "The 'White Helmets' … spread claims that more than 70 civilians had died" (blind set 14)
     r"|spread(?:s|ing)?\s+(?:false\s+)?(?:claims|reports|rumou?rs|allegations)"

@@ -1,10 +1,9 @@
 """Find the speaker of a speech verb: its subject before it, or the name after an inverted one.
 
-"Pavel Gubarev, a former senior official in …, said" (the name that opens the sentence
-before its apposition), "…, Vladimir Rogov, who heads the movement, said" (the name in the
-segments just before the verb), "the health minister in the administration said" (a role),
-"…,” said Giles" and "…, said the regional governor" (inverted). Used by
-:func:`makiivka.extract.attribution.find_cues`.
+"Pavel Gubarev, a former senior official in …, said" (the name that opens the sentence before
+its apposition), "…, Vladimir Rogov, who heads the movement, said" (the name in the segments just
+before the verb), "the health minister in the administration said" (a role), "…,” said Giles"
+and "…, said the regional governor" (inverted). Used by :func:`.attribution.find_cues`.
 """
 
 from __future__ import annotations
@@ -72,6 +71,8 @@ _TIME_OPENING = re.compile(
     r"\s+(?:the\s+|that\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?=(?:the|a|an|its)\s)"
 )
 
+#: A body's records as a subject: "Records at the X hospital, which …, listed" (blind set 26).
+_RECORDS_OF = re.compile(r"(?i)(?:records|registers|logs)\s+(?:at|of|from)\s+(?:the\s+)?\Z")
 #: A clause before the name opening the first comma's segment ("The market was struck on
 #: Sunday, …, X wrote"); a title is none ("Union defence minister George Fernandes, …, told").
 _CLAUSE_BEFORE_NAME = re.compile(
@@ -154,7 +155,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
             cue = _clause_subject(text, floor + hard, head[hard:comma] + " ", verb, register)
             lead = len(head[hard:comma]) - len(head[hard:comma].lstrip())
             late = cue is not None and cue.described and cue.start > floor + hard + lead + 4
-            if late or (cue and _CLAUSE_BEFORE_NAME.search(text, floor + hard, cue.start)):
+            late = late or (cue and _CLAUSE_BEFORE_NAME.search(text, floor + hard, cue.start))
+            if late and not _RECORDS_OF.match(text, floor + hard + lead, cue.start):
                 cue = None  # "The market was struck on Sunday, …, X wrote": not a subject
             if cue is not None and _COUNTED.match(cue.name):
                 cue = None  # "Two days on, …, a doctor in X, the capital, told": look later

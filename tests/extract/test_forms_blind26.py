@@ -7,7 +7,9 @@ killed"), and a total named before a colon ("the official toll: 276."), none of 
 breakdown's list; and an epidemic's counts ("16,700 cases", "infected more than 16,000",
 "more than 50,000 have been infected"), rows of metric ``other`` counted in people. Who said it: "The deaths recalled …" has no speaker,
 "Some human rights groups have put …" has one, "X's most recent count, published on 3 October,
-is 369 dead: …" is X's with its list, and a list's last "one in <Place>" is an item. Every passage here is our own, in an invented story.
+is 369 dead: …" is X's with its list, a list's last "one in <Place>" is an item, "Records at the X hospital, which …, listed" are
+the hospital's, "The court ruled in 1999 that" speaks, and "sources in <a held place>" are
+unnamed sources, not the place's holder. Every passage here is our own, in an invented story.
 """
 
 from __future__ import annotations
@@ -118,6 +120,14 @@ FACTCHECK = (
         (FACTCHECK, "369", "gov", "strike"),
         (FACTCHECK, "74", "gov", "strike"),
         (FACTCHECK, "one", "gov", "strike"),
+        ("Records at the Norhaven hospital, which researchers examined in August, listed 44 "
+         "people killed and 273 wounded.", "273", "city", "strike"),
+        ("The Red Cross court ruled in 1999 that the state was responsible for the deaths of "
+         "44 people.", "44", "third_party", "strike"),
+        ("More than 2,000 are feared killed, sources in Norhaven said.", "More than 2,000",
+         "unknown", "strike"),
+        ("More than 2,000 are feared killed, officials in Norhaven said.", "More than 2,000",
+         "city", "strike"),
     ],
 )  # fmt: skip
 def test_speaker_and_scope(text: str, quote: str, side: str, scope: str) -> None:
