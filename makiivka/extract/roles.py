@@ -57,6 +57,12 @@ MEDIA_HEAD = re.compile(
     r"(?i)(?<![\w-])(?:news\s+agency|newspaper|broadcaster|wire\s+service|news\s+channel"
     r"|television|radio|newsroom)\Z"  # "CNN NEWSROOM": a show (blind set 14)
 )
+#: A newspaper's masthead: "Tamil Guardian", "the Kathmandu Post" (blind set 26); the outlet,
+#: whatever party a word of it names.
+MASTHEAD = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Guardian|Times|Herald|Tribune|Gazette|Telegraph"
+    r"|Chronicle|Courier|Journal|Mail|Mirror|Post|Observer)"
+)
 #: A speaker who governs a place: a local role without side words speaks for the party
 #: that holds the place it names, or else the event's place.
 LOCAL_ROLE = re.compile(
@@ -129,3 +135,9 @@ NGO_NAME = re.compile(
 
 #: Unnamed sources in a place speak for no one the place gives: "sources in <place>" (blind set 26).
 SOURCES_IN = re.compile(r"(?i)(?<![\w-])sources\s+(?:in|at|from|inside)\s+(?:the\s+)?\Z")
+
+#: Outlets no one names ("Norlandic media", "local press"): unknown, as unnamed reports.
+UNNAMED_MEDIA = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+(?:outlets|agencies)|outlets|newspapers"
+    r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
+)

@@ -46,6 +46,7 @@ from makiivka.extract.roles import (
     ABROAD,
     LOCAL_PEOPLE,
     LOCAL_ROLE,
+    MASTHEAD,
     MEDIA_HEAD,
     MEDIA_WORDS,
     NGO_NAME,
@@ -53,6 +54,7 @@ from makiivka.extract.roles import (
     SEEN_BY,
     SOURCES_IN,
     THIRD_PARTY_WORDS,
+    UNNAMED_MEDIA,
     governs,
 )
 from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
@@ -106,13 +108,6 @@ _MINISTER = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}Minister\s+(?:of\s+[A-Z][a-z]+\s
 _STATE_LABEL = re.compile(r"(?i)(?<![\w-])(?:government|authorities)(?![\w-])")
 _DIRECTIONS = re.compile(r"(?:east|west|north|south)(?:ern)?|central")
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
-
-
-#: Outlets no one names ("Norlandic media", "local press"): unknown, as unnamed reports.
-_UNNAMED_MEDIA = re.compile(
-    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|news\s+(?:outlets|agencies)|outlets|newspapers"
-    r"|(?:telegram\s+)?channels|bloggers|media\s+reports)"
-)
 
 
 def place_variants(place: str) -> list[str]:
@@ -325,7 +320,7 @@ class Sides:
     @staticmethod
     def unnamed(name: str) -> bool:
         """Tell whether a name stands for outlets no one names ("Norlandic media")."""
-        return bool(_UNNAMED_MEDIA.fullmatch(name.strip()))
+        return bool(UNNAMED_MEDIA.fullmatch(name.strip()))
 
     def side_basis(self, name: str) -> tuple[str, str]:
         """Return the side a name speaks for and what tells it: cue, place, foreign, label,
@@ -333,6 +328,8 @@ class Sides:
         if self.unnamed(name):
             return "unknown", "none"  # "Norlandic media reported …": outlets no one names
         name = SEEN_BY.sub("", name)
+        if MASTHEAD.fullmatch(name.strip()) and not self.cue_side(name.split()[-1]):
+            return "media", "cue"  # "Tamil Guardian": a newspaper, whatever party "Tamil" names
         side = self.cue_side(name) or words_of.minister_side(name, self.ministers)
         if side is not None and self._foreign_generic(name, side):
             return "third_party", "foreign"  # "a French government security assessment"

@@ -9,7 +9,8 @@ breakdown's list; and an epidemic's counts ("16,700 cases", "infected more than 
 "Some human rights groups have put …" has one, "X's most recent count, published on 3 October,
 is 369 dead: …" is X's with its list, a list's last "one in <Place>" is an item, "Records at the X hospital, which …, listed" are
 the hospital's, "The court ruled in 1999 that" speaks, and "sources in <a held place>" are
-unnamed sources, not the place's holder. Every passage here is our own, in an invented story.
+unnamed sources, not the place's holder; a newspaper's masthead ("the Norhaven Courier", "Tamil
+Guardian") is the outlet whatever party a word of it names. Every passage here is our own, in an invented story.
 """
 
 from __future__ import annotations
@@ -128,6 +129,9 @@ FACTCHECK = (
          "unknown", "strike"),
         ("More than 2,000 are feared killed, officials in Norhaven said.", "More than 2,000",
          "city", "strike"),
+        ('The Norhaven Post wrote: "tens of thousands killed."', "tens of thousands", "media",
+         "strike"),
+        ("The Norhaven city hall said 40 died.", "40", "city", "strike"),
     ],
 )  # fmt: skip
 def test_speaker_and_scope(text: str, quote: str, side: str, scope: str) -> None:
