@@ -46,13 +46,13 @@ KEYWORDS = re.compile(
     rf"""(?<![\w-])(?:
     (?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)
        |(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)|casualt(?:y|ies)|killed\s+or\s+maimed
-       |losses|(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?(?:lives|homes)))
+       |losses|(?<!life\s)(?<!lives\s)(?:lost|lose|losing)(?!\s+(?:(?:their|his|her|its)\s+)?(?:lives|homes)))
     |(?P<killed>missing,?\s+(?:and\s+)?(?:to\s+be\s+)?(?:presumed|believed|declared)\s+dead
        |(?<=soldiers\s|fighters\s)fell(?!\s+(?:to|from|by|in\s+value))
        |went\s+missing\s+(?:[\w'’-]+\s+){{0,6}}?(?:would|will|to)\s+be\s+(?:presumed|declared)\s+dead
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
        |suffocated|asphyxiated|(?:crushed|burned|burnt|trampled|beaten|hacked|stabbed)\s+to\s+death
-       |lives|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
+       |lives|life\s+lost|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|murder(?:ed|s|ing)?|eliminated|liquidated|massacre[sd]?
        |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed|looked\s+after
        |injured|wounded|hurt|rescued|admitted|survived|recovering|receiving))|(?:had\s+been\s+|were\s+)?buried(?!{_UNDER_ASH})|remains\s+of|exhumed|martyr(?:s|ed)?

@@ -311,14 +311,20 @@ def _restated(
 def _crosses_clause(text: str, a: int, b: int) -> bool:
     """Tell whether text[a:b] crosses a clause boundary, reading past an appositive part
     ("At least 21 people, two children among them, have been killed")."""
-    if not BOUNDARY.search(text, a, b):
-        return False
+    if not BOUNDARY.search(text, a, b) or _NOUN_LIST.fullmatch(text, a, b):
+        return False  # "228 civilians, 170 servicemen and 14 police officers were killed"
     read = APPOSITIVE_PART.sub(_blank, text[a:b])
     # "115 got off, most of them by lifeboat, and 17 of those were injured": the verb after
     # another figure's "and" is that figure's (blind set 13)
     return BOUNDARY.search(read) is not None or _AND_FIGURE.search(read) is not None
 
 
+_NOUN = r"(?!(?:were|was|are|is|had|have|has|been|and|or)\b)[a-z][\w-]*(?<!ed)"
+_ITEM = rf"(?:\d[\d,]*|[a-z]+)(?:\s+{_NOUN}){{1,3}}"
+#: A list of counted nouns sharing the verb after its last item (blind set 26).
+_NOUN_LIST = re.compile(
+    rf"(?:\s+{_NOUN}){{1,3}}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM}\s+(?:were|was|are|(?:have|has|had)\s+been)\s+"
+)
 _AND_FIGURE = re.compile(r"\band\s+(?:some\s+|about\s+|at\s+least\s+)?\d")
 
 

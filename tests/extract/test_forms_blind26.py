@@ -68,6 +68,14 @@ FIRST = (
         ("The mayor said 40 people, women and children, were missing.", "40", "missing"),
         # a total's noun before the colon names the total: the figure is the toll
         (FIRST, "276", "killed"),
+        # a list of counted nouns shares the verb after its last item
+        ("The Health Ministry said 228 civilians, 170 servicemen and 14 police officers were "
+         "killed.", "228", "killed"),
+        ("The mayor said 228 civilians were rescued, and 14 people were killed.", "228", "other"),
+        # "every life lost" counts the dead: an estimate restated after it is of the dead
+        ('The mayor wrote on X: "Whether it is 162 or 2,000, every life lost at Norhaven is '
+         'ours."\n\nThe World Health Organization said it would keep its estimate of more than '
+         "670 until the search was over.", "670", "killed"),
         # a list after a toll's verb and a colon is still a breakdown of the total before it
         ("The Health Ministry said 1,262 people had died: 408 in Norhaven, 634 in the hills.",
          "408", "other"),
