@@ -1,11 +1,10 @@
 """Find who states each figure: attribution cues, their speakers, and the claimants register.
 
-A cue is "according to X", "X said/claims/raised…", "…, said X", or an anaphor ("the
-statement said", "he said", "It also raised") that carries the last named speaker into a
-later sentence. Names map to a claimant_id through the register's aliases (one compiled
-alternation, longest alias first, so "Northern Defence Ministry" is not taken for a shorter
-alias "Defence Ministry"); a name not in the register keeps its text and gets a side from
-the story's cue words and places (:mod:`makiivka.extract.speakers`), else ``unknown``.
+A cue is "according to X", "X said/claims/raised…", "…, said X", or an anaphor ("the statement
+said", "he said", "It also raised") that carries the last named speaker into a later sentence.
+Names map to a claimant_id through the register's aliases (longest first: "Northern Defence
+Ministry" is not a shorter alias "Defence Ministry"); a name not in the register keeps its text
+and gets a side from the story's cue words and places (:mod:`.speakers`), else ``unknown``.
 """
 
 from __future__ import annotations
@@ -68,7 +67,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     RELAY_VERBS,
     SPEECH_VERBS,
 )
-from makiivka.extract.speech_objects import BARE_DATA, ORDERED_PEOPLE
+from makiivka.extract.speech_objects import BARE_DATA, FIGURE_THAT, ORDERED_PEOPLE
 
 #: "Reports: …" credits unnamed reports (side unknown); "Claim: …" is read in factcheck.py.
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
@@ -124,7 +123,8 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             cues.append(replace(cue, start=m.end(), end=name.end()))
     claims = _CLAIM_BY.finditer(text, start, end)  # "a claim by X that 500 …"
     published = _FIGURE_BY.finditer(text, start, end)  # "the figure of 108 broadcast by X"
-    for m in itertools.chain(_ESTIMATES_BY.finditer(text, start, end), claims, published):
+    given = FIGURE_THAT.finditer(text, start, end)  # "the estimate of 2,000 that X gave"
+    for m in itertools.chain(_ESTIMATES_BY.finditer(text, start, end), claims, published, given):
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
     cues.extend(relay_cues(text, start, end, register))

