@@ -118,6 +118,9 @@ PEOPLE = frozenset({
     "prisoners", "captives", "residents", "children", "women", "individuals", "lives", "deaths",
     # an epidemic's count: "16,700 cases", "Only 17 new cases" (blind set 26)
     "cases", "patients",
+    "followers", "worshippers", "pilgrims", "students", "workers", "miners", "passengers",
+    "migrants", "refugees", "villagers", "protesters", "demonstrators", "hostages", "detainees",
+    "inmates", "crew", "tourists", "fans", "spectators",
 })  # fmt: skip
 ROCKETS = frozenset({"rocket", "rockets", "missile", "missiles", "projectiles", "shells", "drones",
                      "munitions"})  # fmt: skip

@@ -102,6 +102,9 @@ def test_figures_in_a_quoted_update_are_all_found() -> None:
          [("more than 50,000", "other", "people")]),
         ("Only 17 new cases were reported last week, the Health Ministry said.",
          [("17", "other", "people")]),
+        # followers, fans, pilgrims, passengers … are people counted
+        ("The Red Cross said the sect had about 1,000 followers living at its compound.",
+         [("about 1,000", "other", "people")]),
         # a count of buildings is still no row
         ("The floods destroyed 300 houses, the mayor said.", []),
     ],
