@@ -67,7 +67,7 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     RELAY_VERBS,
     SPEECH_VERBS,
 )
-from makiivka.extract.speech_objects import BARE_DATA, FIGURE_THAT, ORDERED_PEOPLE
+from makiivka.extract.speech_objects import BARE_DATA, COMPARED, FIGURE_THAT, ORDERED_PEOPLE
 
 #: "Reports: …" credits unnamed reports (side unknown); "Claim: …" is read in factcheck.py.
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
@@ -231,15 +231,15 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = _subject(text, start, m, register)
         if cue is not None and not any(c.start <= m.start() < c.end for c in cues):
             cues.append(cue)
-    cues.sort(key=lambda c: c.start)
+    compared = [c for c in cues if not c.source and COMPARED.search(text, start, c.start)]
+    cues = sorted((c for c in cues if c not in compared), key=lambda c: c.start)  # "than X says"
     for m in _PARTICIPLE.finditer(text, start, end):
         # "…, blamed Ukraine, saying that its forces fired six rounds": the subject speaks.
         before = [c for c in cues if c.end <= m.start() and not c.source]
         if before:
             cues.append(replace(before[-1], start=m.start(), end=m.end(), denial=False))
         elif m[0].endswith("telling"):
-            # "Kerry on Tuesday pressed the committee …, telling senators that the attack
-            # killed 1,429" (blind set 12): the subject that opens the sentence tells it.
+            # "Kerry … pressed the committee …, telling senators that …" (set 12): he tells it
             opening = _OPENING_VERB.match(text, start, m.start())
             cue = opening and _clause_subject(text, start, opening[1] + " ", m, register)
             if cue and not cue.anaphor and not cue.own:

@@ -19,7 +19,9 @@ _DISOWNED = re.compile(
     # (not "families had not been given a list of the 35": who was not given, round 24's user)
     r"(?i)\b(?:never|not|no\s+longer)\s+(?:\w+\s+){0,2}?(?<!been\s)(?:published|issued|released|given|gave"
     r"|provided|reported|announced|confirmed|made|put\s+out)\b|\bdenied\s+(?:ever\s+)?(?:publishing"
-    r"|issuing|releasing|giving|providing|reporting|announcing)\b"
+    r"|issuing|releasing|giving|providing|reporting|announcing|saying|stating|claiming"
+    # "denied having said that 100 bodies had been recovered" (round 25's new user)
+    r"|having\s+(?:said|stated|claimed|given|published|issued|released|reported|announced))\b"
     # "He declined to comment on reports that 30 children were among the dead" (blind set 14)
     r"|\b(?:declined|refused)\s+to\s+(?:comment\s+on|confirm|address|discuss)\s+(?:the\s+)?"
     r"(?:reports?|claims?|figures?|allegations?)\b"

@@ -319,11 +319,15 @@ def _crosses_clause(text: str, a: int, b: int) -> bool:
     return BOUNDARY.search(read) is not None or _AND_FIGURE.search(read) is not None
 
 
-_NOUN = r"(?!(?:were|was|are|is|had|have|has|been|and|or)\b)[a-z][\w-]*(?<!ed)"
-_ITEM = rf"(?:\d[\d,]*|[a-z]+)(?:\s+{_NOUN}){{1,3}}"
+_WORD = (
+    r"(?!(?:were|was|are|is|had|have|has|been|and|or|of|to|in|on|at|off|by|for|with|from|those"
+    r"|them|these|whom|which|who|that)\b)[a-z][\w-]*"
+)
+_NP = rf"(?:\s+{_WORD}){{0,2}}\s+[a-z][\w-]*(?:s|men|ren|people|police|personnel|staff|crew)\b"
 #: A list of counted nouns sharing the verb after its last item (blind set 26).
 _NOUN_LIST = re.compile(
-    rf"(?:\s+{_NOUN}){{1,3}}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM}\s+(?:were|was|are|(?:have|has|had)\s+been)\s+"
+    rf"{_NP}(?:\s*,\s*(?:\d[\d,]*|[a-z]+){_NP})*\s*,?\s+and\s+(?:\d[\d,]*|[a-z]+){_NP}\s+"
+    r"(?:were|was|are|(?:have|has|had)\s+been)\s+"
 )
 _AND_FIGURE = re.compile(r"\band\s+(?:some\s+|about\s+|at\s+least\s+)?\d")
 

@@ -37,7 +37,8 @@ _THING_PARTICIPLE = re.compile(
     rf"|acknowledging|admitting)\b|{_VERDICT}"
 )
 _ADVERBIAL = re.compile(
-    r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*\S?"
+    r"(?i)\s*(?:(?:on|in|at|late|early|last|this|earlier|later|also)\b[^,.;]{0,30}?)?\s*"
+    r"(?:(?:ever\s+)?having\s+(?:said|stated|claimed|reported|announced)\s*)?\S?"  # (new user 25)
 )
 #: A relative clause after at least one word of the verb's object ("admits an air strike on a
 #: market that left 64 dead"; not "admitted that 64 died").

@@ -32,9 +32,8 @@ SPEECH_VERBS = (
     # "The opposition party repeated its claim that …" (round 21's new user)
     r"|(?:repeated|repeats|reiterated|reiterates)(?=\s+(?:(?:its|their|his|her|the)\s+(?:own\s+)?)?(?:claims?"
     r"|figures?|estimates?|toll|that)\b)"
-    # "UNMISS strongly condemns the targeted killing of hundreds", "It accepts that 11 people
-    # died": what a party condemns or accepts it asserts (blind set 17)
-    # "the presiding judge held that at least 156 people had been killed" (blind set 18)
+    # "UNMISS condemns the killing of hundreds", "It accepts that 11 people died": what a party
+    # condemns or accepts it asserts (set 17); "the judge held that 156 had been killed" (18)
     r"|(?:held|holds|ruled|rules)(?=\s+(?:in\s+(?:1[89]|20)\d\d\s+)?that\s)"  # "ruled in 1999 that"
     r"|condemns|condemned|condemn|denounces|denounced|deplores|deplored|accept(?:s|ed)(?=\s+that\s)"
     # "The 'White Helmets' … spread claims that more than 70 civilians had died" (blind set 14)
@@ -163,7 +162,8 @@ _OWN_OPENING = re.compile(
 )
 #: "X quoted Y as saying", "X quotes a Y statement saying" (set 25): Y's figure, X relays it.
 _QUOTED_AS = re.compile(
-    r"\s+(?:(?:an?|the)\s+(?=[^,;.\"“]{1,80}?\s+statement\s+saying\b))?(.{1,90}?)(?:\s+statement"
+    r"\s+(?:(?:an?|the)\s+(?=[^,;.\"“]{1,80}?\s+statement\s+saying\b))?(.{1,90}?)"
+    r"(?:\s+(?:earlier|later|on|in|last|this|yesterday|today)\b[^,;.\"“]{0,30}?)?(?:\s+statement"
     r"(?=\s+saying\b)|(?=\s+as\s+(?:saying|telling|stating|reporting)\b))\s+(?:as\s+)?"
     r"(?:saying|telling|stating|reporting)\b"
 )

@@ -56,3 +56,7 @@ FIGURE_THAT = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s+that\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)\s+"
     r"(?:had\s+)?(?:gave|given|issued|released|published|announced|reported|cited|put\s+out)\b"
 )
+
+#: A party named only as what a figure is compared with: "many more than the coast guard is
+#: saying" (round 25's new user) names no speaker.
+COMPARED = re.compile(r"(?i)(?<![\w-])than\s+(?:the\s+|what\s+(?:the\s+)?)?\Z")

@@ -95,6 +95,8 @@ SYNONYMS = {
     "wounded": ("injured", "injuries", "injury", "hurt", "wounded_people"),
     "missing": ("unaccounted", "unaccounted_for", "missing_people", "missing_persons"),
     "displaced": ("evacuated", "evacuees", "homeless", "displacement", "displaced_people"),
+    # a vessel's people (round 25's new user): the extractor's presence on board
+    "present": ("aboard", "on_board", "people_aboard", "people_on_board", "passengers"),
 }
 
 
@@ -154,6 +156,11 @@ _OUT_ALIVE = re.compile(
 )
 
 
+#: Survivors counted by the figure's own noun or verb: "104 survivors", "104 survived".
+_SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:survivors|survived)\b")
+_NONE_OF = re.compile(r"(?i)\bnone\s+of\s+(?:the\s+)?[\w,.]+\Z")
+
+
 def story_metric(
     text: str, start: int, end: int, terms: StoryTerms, after: int | None = None
 ) -> str | None:
@@ -182,6 +189,9 @@ def story_metric(
             return metric
         if "alive" in stems and _OUT_ALIVE.search(text, start, end):
             return metric  # "6 miners had been brought out alive" is "rescued alive" (user 24)
+        survivors = after is not None and _SURVIVORS.match(text, after)
+        if {"alive", "rescu"} & set(stems) and survivors and not _NONE_OF.search(text, 0, after):
+            return metric  # "82 dead and 104 survivors" (round 25's new user)
     return None
 
 

@@ -29,7 +29,8 @@ KIND_WORDS = (
     ("ministry", r"ministr(?:y|ies)"),
     ("armed forces", r"army|armed forces|forces|military|navy|air force|coast ?guard|brigade"),
     ("milblogger", r"milbloggers?|bloggers?"),
-    ("outlet", r"news|channel|tv|radio|newspaper|daily|gazette|times"),
+    ("outlet", r"news|channel|tv|radio|newspaper|daily|gazette|times|herald|tribune|guardian"
+               r"|telegraph|chronicle|courier|journal|mirror|observer"),
     ("political party", r"party"),
     ("armed group", r"front|militias?|rebels?|insurgents?|fighters"),
     # a trade union's name, never the European or African Union's, nor a "Union minister"'s

@@ -45,9 +45,14 @@ CASES = [
      "bbc_news", ("bbc_news", "BBC News", "media", "outlet"),
      "relayed by: the text names 'BBC News' (side media), not in claimants.csv; registered "
      "with this article as claimant bbc_news (BBC News, proposed): check it"),
-    # a name that tells no side: not guessed, but named in the row's notes
+    # a newspaper's masthead tells its side (round 25: "Tamil Guardian" is an outlet)
     ("The Valdera Council told the Kessa Herald that 52 people had died.", "valdera_council",
-     "", None, "relayed by 'Kessa Herald', not in claimants.csv (check)"),
+     "kessa_herald", ("kessa_herald", "Kessa Herald", "media", "outlet"),
+     "relayed by: the text names 'Kessa Herald' (side media), not in claimants.csv; registered "
+     "with this article as claimant kessa_herald (Kessa Herald, proposed): check it"),
+    # a name that tells no side: not guessed, but named in the row's notes
+    ("The Valdera Council told the Kessa Clarion that 52 people had died.", "valdera_council",
+     "", None, "relayed by 'Kessa Clarion', not in claimants.csv (check)"),
 ]  # fmt: skip
 
 

@@ -116,7 +116,8 @@ METRICS = [
     # On board: killed only where the article says nobody survived.
     ("The plane was carrying 65 passengers and six crew members. No one on board survived.", "65", "killed", "people"),
     ("The plane was carrying 65 passengers and six crew members. No one on board survived.", "six", "killed", "people"),
-    ("The plane was carrying 65 passengers and six crew members, the airline said.", "65", "other", "people"),
+    # … else present: people carried on board (round 25's new user)
+    ("The plane was carrying 65 passengers and six crew members, the airline said.", "65", "present", "people"),
     # Mass graves and burials are deaths.
     ("The remains of 11 people were found in a mass grave.", "11", "killed", "people"),
     ("Officials said 215 people had been buried in the field.", "215", "killed", "people"),
