@@ -34,7 +34,7 @@ _THINGS = (
     r"|ports|warehouses|factories|stations|shipments|packages|containers|meals|rations|doses"
     r"|blankets|livestock|cattle|sheep|goats|animals|posts|videos|messages|tweets|articles"
     r"|reports|statements|documents|pages|photos|images|websites|accounts|media\s+accounts"
-    r"|channels|profiles|domains)"
+    r"|channels|profiles|domains|estimates|figures|tolls|tallies|versions)"  # (new user 25)
 )
 #: After the number: things that are not people ("one of the 3 buildings", "5 tanks"), with
 #: at most one describing word between ("two community buildings"); a preposition there

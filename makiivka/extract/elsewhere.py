@@ -150,6 +150,11 @@ _BEARING = re.compile(
     r"(?i)(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|off(?:\s+the"
     r"\s+(?:coast|shores?|island)\s+of)?)\s+(?:the\s+)?\Z"
 )
+#: Where a statement was made, not where its figure is: "said in Geneva", "told reporters in".
+_SAID_IN = re.compile(
+    r"(?i)(?<![\w-])(?:said|says|told\s+(?:reporters|journalists)|speaking|spoke|briefing"
+    r"|(?:news|press)\s+conference)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?\Z"
+)
 _HELD_PART = re.compile(
     r"[-\s](?:held|controlled|occupied|run)\s+(?:part|parts|area|areas|territory|territories"
     r"|side|zone|districts?|towns?|villages?)\b",
@@ -236,6 +241,8 @@ def _named_elsewhere(
                 continue
             if _BEARING.search(text, max(a, m.start() - 40), m.start()):
                 continue  # "sank south of Crete": the event lies off the place, not in it
+            if _SAID_IN.search(text, max(a, m.start() - 40), m.start()):
+                continue  # "…, the spokeswoman said in Geneva": where it was said (user 25)
             after = (_THING_AFTER, _FACILITY, _BODY_AFTER)
             if not any(p.match(text, m.end()) for p in after):
                 return True

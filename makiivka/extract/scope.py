@@ -16,7 +16,7 @@ from makiivka.extract.metrics import BOUNDARY, ROCKET_METRICS
 WAR_CUES = re.compile(
     r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
        (?:full[-\s]scale\s+)?(?:war|invasion|siege|blockade|occupation|offensive|conflict|hostilities
-       |(?:[\w-]+\s+){0,2}?operation)
+       |(?!(?:search|rescue|recovery|salvage)\b)(?:[\w-]+\s+){0,2}?(?<!search\s)(?<!rescue\s)(?<!recovery\s)operation)
     |across\s+the\s+(?:whole\s+|entire\s+)?(?:war|conflict)|(?:war|conflict)\s+as\s+a\s+whole
     |(?:throughout|during|over)\s+the\s+(?:(?:\w+[-\s]){0,2})?(?:siege|blockade)
     |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)

@@ -205,7 +205,7 @@ _POSSESSIVE = re.compile(
     r"(?<![\w'’-])((?:[Tt]he\s+)(?:[\w-]+\s+){0,3}?[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"['’]s?\s+(?:(?:own|latest|last|official|earlier|initial|updated|confirmed|provisional|final"
     r"|revised|verified|daily|morning|afternoon|evening|weekly|new|(?:most\s+)?recent|current"
-    r"|(?:1[89]|20)\d\d)\s+)?"  # "X's most recent count, published on 3 October, is 369" (26)
+    r"|(?:1[89]|20)\d\d)\s+){0,2}"  # "X's most recent count, published …, is 369" (26)
     r"(?:figures?"  # "the prosecutor's 1982 figure of 460"; "the ministry's daily bulletin" (22)
     r"|toll|estimates?|count|tally|death\s+toll|claims?|assessment|report|data|statement"
     r"|projections?|forecasts?"  # "The UN-led Chernobyl Forum's projection of up to 4,000" (20)

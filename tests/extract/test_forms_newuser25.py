@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from makiivka.extract.figures import extract_figures
 from makiivka.extract.speakers import register_from
 from tests.extract.test_speakers import figure_ending
 
@@ -20,6 +21,7 @@ DESCRIPTOR = {
         {"id": "governor", "label": "Provincial governor", "places": ["Port Velk"],
          "cues": ["governor"]},
         {"id": "relatives", "label": "Survivors and relatives", "cues": ["relatives"]},
+        {"id": "un", "label": "UN agencies", "cues": ["UNHCR"], "places": ["Geneva"]},
     ],
     "metrics": [{"id": "killed"}, {"id": "missing"},
                 {"id": "rescued", "label": "rescued alive"},
@@ -87,3 +89,29 @@ DENIED = (
 def test_speaker(text: str, quote: str, side: str, claimant: str, relayed_by: str) -> None:
     found = figure(text, quote)
     assert (found.side, found.claimant, found.relayed_by) == (side, claimant, relayed_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "side", "scope"),
+    [
+        # where a statement was made is not where its figure is
+        ('"Hundreds of people are still missing," a UNHCR spokeswoman said in Geneva.',
+         "Hundreds", "un", "strike"),
+        ("Hundreds of people died in Geneva, UNHCR said.", "Hundreds", "un", "other"),
+        # the search after the shipwreck is the shipwreck's
+        ("The coast guard said 78 bodies had been recovered since the start of the search "
+         "operation off Port Velk.", "78", "guard", "strike"),
+        ("The coast guard said its boats had killed 78 smugglers since the start of the "
+         "military operation.", "78", "guard", "war"),
+        # "X's last official figure was 41": X's, with two words between
+        ("The coast guard's last official figure was 41 dead.", "41", "guard", "strike"),
+    ],
+)  # fmt: skip
+def test_speaker_and_scope(text: str, quote: str, side: str, scope: str) -> None:
+    found = figure(text, quote)
+    assert (found.side, found.scope) == (side, scope)
+
+
+def test_the_two_estimates_are_no_count() -> None:
+    text = "The gap between the two estimates is the number of people nobody is looking for."
+    assert [f.quote for f in extract_figures(text, "2026-10-16", STORY)] == []
