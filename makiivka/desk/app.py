@@ -26,10 +26,9 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from makiivka.desk import forms, views
+from makiivka.desk import forms, selections, views
 from makiivka.desk.guard import Guard, GuardMiddleware, checked_form
 from makiivka.desk.ingesting import ingest_article
-from makiivka.desk.proposals import propose
 from makiivka.desk.revises import Revisable
 from makiivka.story import changes, load, register, schema
 from makiivka.story.coded import DENIAL, coded_cells, denial_cells, with_denial
@@ -41,7 +40,8 @@ MESSAGES = {
     "removed": "Removed {id}: its id will not be used again.",
     "saved": "Saved {id}.",
     "corrected": "Corrected {id}: the change is logged with its reason.",
-    "added": "Added {id} from your selection: check it, then accept it.",
+    "added": "Added {id} from your selection: accept it when you have checked it.",
+    "added-accepted": "Added {id} from your selection, accepted and sealed.",
     "ingested": "Ingested with {id} proposed rows.",
     "again": "This text was ingested before: nothing changed.",
     "registered": "Registered {id}.",
@@ -118,9 +118,19 @@ def create_app(
 
     async def article(request: Request) -> Response:
         article_id = request.path_params["article_id"]
+        asked = request.query_params
         context = await run_in_threadpool(_article_context, data, article_id)
-        return page(request, "article.html", selected=request.query_params.get("row", ""),
-                    **context)  # fmt: skip
+        if "start" in asked or "end" in asked:  # the draft of a row from selected text
+            try:
+                start, end = int(asked.get("start", "")), int(asked.get("end", ""))
+                context["draft"] = await run_in_threadpool(_draft, context, start, end)
+            except (ValueError, DataError) as error:
+                problems = getattr(error, "problems", None) or [f"a selection: {error}"]
+                context["add_problems"] = [str(p) for p in problems]
+                return page(request, "article.html", 422, selected="", **context)
+            marked = [*context["rows"], context["draft"].view]  # the draft's quote and figure
+            context["segments"] = views.segments(context["text"], marked)
+        return page(request, "article.html", selected=asked.get("row", ""), **context)
 
     async def act(request: Request) -> Response:
         article_id = request.path_params["article_id"]
@@ -159,18 +169,33 @@ def create_app(
         return _back(f"/articles/{article_id}", msg=done, id=claim_id, row=shown)
 
     async def add(request: Request) -> Response:
+        # the editor adds the draft of a row from selected text, as corrected in its form
         article_id = request.path_params["article_id"]
         form = await checked_form(request)
+        values = {k: str(v) for k, v in form.items() if isinstance(v, str)}
         try:
-            start, end = int(str(form.get("start"))), int(str(form.get("end")))
-            row = await run_in_threadpool(_add, data, article_id, start, end)
-        except (ValueError, DataError) as error:
+            start, end = int(values.get("start", "")), int(values.get("end", ""))
+        except ValueError as error:
             context = await run_in_threadpool(_article_context, data, article_id)
-            problems = getattr(error, "problems", None) or [f"a selection: {error}"]
-            context["add_problems"] = [str(p) for p in problems]
+            context["add_problems"] = [f"a selection: {error}"]
             return page(request, "article.html", 422, selected="", **context)
-        return _back(f"/articles/{article_id}", msg="added", id=row["claim_id"],
-                     row=row["claim_id"])  # fmt: skip
+        try:
+            row, shown = await run_in_threadpool(
+                _added, data, article_id, start, end, values, clock
+            )
+        except DataError as error:
+            context = await run_in_threadpool(_article_context, data, article_id)
+            try:
+                context["draft"] = await run_in_threadpool(_draft, context, start, end)
+            except DataError as unread:  # the selection itself holds no figure (any more)
+                context["add_problems"] = [str(p) for p in unread.problems]
+                return page(request, "article.html", 422, selected="", **context)
+            fields, general = forms.beside_fields(error.problems)
+            context["failed"] = {"id": selections.DRAFT, "values": values, "fields": fields,
+                                 "general": general, "action": "add"}  # fmt: skip
+            return page(request, "article.html", 422, selected="", **context)
+        done = "added-accepted" if values.get("then") == "accept" else "added"
+        return _back(f"/articles/{article_id}", msg=done, id=row["claim_id"], row=shown)
 
     async def parse(request: Request) -> Response:
         figure = request.query_params.get("figure", "")
@@ -260,8 +285,31 @@ def _article_context(data: Path, article_id: str) -> dict[str, Any]:
         "previous": order[at - 1] if at else "", "next": (order[at + 1:] or [""])[0],
         "event_scope": schema.event_scope(story.package),
         "revisable": _revisable(story), "when": views.time_words(story), "conflict": None,
-        "failed": None, "add_problems": [],
+        "failed": None, "add_problems": [], "draft": None, "text": text,
     }  # fmt: skip
+
+
+def _draft(context: dict[str, Any], start: int, end: int) -> selections.Draft:
+    story, article = context["story"], context["article"]
+    return selections.read(story, article, context["text"], start, end)
+
+
+def _added(
+    data: Path, article_id: str, start: int, end: int, form: dict[str, str],
+    clock: Callable[[], str],
+) -> tuple[dict[str, str], str]:  # fmt: skip
+    """Add the draft of a row from selected text (a new claimant registered first, as for an
+    edit); accept it too when the editor chose "Add and accept". Return the row as written
+    and the row to show next (the new one; after an accept, the most doubtful proposed)."""
+    if form.get("claimant") == forms.NEW_CLAIMANT:
+        form["claimant"] = _register(data, form, "new_")["claimant_id"]
+    if form.get("relayed_by") == forms.NEW_CLAIMANT:
+        form["relayed_by"] = ""
+    row = selections.add(data, article_id, start, end, form, clock)
+    if form.get("then") == "accept":
+        changes.accept_claims(data, {row["claim_id"]: changes.version(row)})
+        return row, _next_proposed(data, article_id)
+    return row, row["claim_id"]
 
 
 def _revisable(story: views.Story) -> Revisable:
@@ -334,16 +382,3 @@ def _next_proposed(data: Path, article_id: str) -> str:
     text = load.read_article_text(data, article["path"])
     left = [v for v in views.article_rows(story, article, text) if v.row["status"] == "proposed"]
     return left[0].claim_id if left else ""
-
-
-def _add(data: Path, article_id: str, start: int, end: int) -> dict[str, str]:
-    story = views.read_story(data)
-    article = story.article(article_id)
-    if article is None:
-        raise HTTPException(404, f"no article {article_id} in this story")
-    text = load.read_article_text(data, article["path"])
-    taken = {(v.start, v.end) for v in views.article_rows(story, article, text)}
-    claimants = {c["claimant_id"] for c in story.claimants}
-    scope = schema.event_scope(story.package)
-    row = propose(data, article, text, start, end, taken, claimants, scope)
-    return changes.add_claim(data, row)

@@ -178,7 +178,7 @@ def _cell(number: int | float | None) -> str:
 
 
 #: How the notes of a row not yet sealed record an edit made at the desk (a sealed row's
-#: edits go to corrections.csv instead); :func:`makiivka.desk.views.history` reads it back.
+#: edits go to corrections.csv instead); :func:`makiivka.desk.history.history` reads it back.
 EDITED = "edited at the desk"
 
 

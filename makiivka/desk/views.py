@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ import pandas as pd
 
 from makiivka.analysis import describe
 from makiivka.desk.evidence import Evidence, figures_of, match
-from makiivka.desk.forms import EDITED
+from makiivka.desk.history import changed_at_desk, history
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
@@ -71,9 +70,26 @@ def read_story(data: Path) -> Story:
         return [{k: str(v) for k, v in r.items()} for r in tables[name].frame.to_dict("records")]
 
     return Story(
-        Path(data), package, rows("claimants"), rows("articles"), rows("claims"),
+        Path(data), package, rows("claimants"), by_publication(rows("articles")), rows("claims"),
         set(tables["reviewed"].frame["claim_id"]), rows("corrections"),
     )  # fmt: skip
+
+
+def by_publication(articles: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Return the articles by publication, earliest first, then by id; times compared as
+    times whatever their offset, a date as its start in UTC, one that cannot be read last.
+
+    >>> [a["article_id"] for a in by_publication([
+    ...     {"article_id": "b", "published_at": "2024-05-12T01:00+03:00"},
+    ...     {"article_id": "c", "published_at": "not a time"},
+    ...     {"article_id": "a", "published_at": "2024-05-12"},
+    ...     {"article_id": "d", "published_at": "2024-05-11T23:30Z"}])]
+    ['b', 'd', 'a', 'c']
+    """
+    stamps, _ = parse_timestamps(pd.Series([a["published_at"] for a in articles], dtype=object))
+    at = [(pd.isna(t), 0 if pd.isna(t) else t.value, a["article_id"]) for t, a in
+          zip(stamps, articles, strict=True)]  # fmt: skip
+    return [articles[i] for i in sorted(range(len(articles)), key=at.__getitem__)]
 
 
 def vocabularies(story: Story) -> dict[str, Any]:
@@ -235,6 +251,9 @@ class RowView:
     evidence: Evidence | None
     doubts: list[str] = field(default_factory=list)
     history: list[tuple[str, str]] = field(default_factory=list)
+    #: The claimant and relay before an editor changed them (history.changed_at_desk): the
+    #: card then shows the extractor's reading as the original one, not the row's.
+    changed: dict[str, str] = field(default_factory=dict)
 
     @property
     def claim_id(self) -> str:
@@ -291,7 +310,8 @@ def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowVi
             in_words(row), evidence,
         )  # fmt: skip
         view.doubts = doubts(view, event)
-        view.history = history(story, view)
+        view.history = history(row, view.sealed, story.corrections)
+        view.changed = changed_at_desk(row, story.corrections)
         views.append(view)
     return sorted(views, key=_order)
 
@@ -341,26 +361,6 @@ def doubts(view: RowView, event: tuple[str, object] = ("", "")) -> list[str]:
     if found is not None and found.voice in ("headline", "caption"):
         said.append(f"from a {found.voice}")
     return said
-
-
-def history(story: Story, view: RowView) -> list[tuple[str, str]]:
-    """Return a row's history, oldest first: (what, detail)."""
-    row = view.row
-    # Edits made before the row was sealed are in its notes (forms.with_edit_noted).
-    notes, *edits = re.split(rf"(?:\A|;\s*)(?={re.escape(EDITED)} )", row["notes"])
-    events = [("proposed" if "proposed by" in notes else "added", notes)]
-    for edit in edits:
-        when, _, said = edit.removeprefix(f"{EDITED} ").partition(": ")
-        events.append((f"{EDITED} {when}", said))
-    if view.sealed:
-        events.append(("sealed", "accepted and sealed in reviewed.csv"))
-    for entry in story.corrections:
-        if entry["claim_id"] == row["claim_id"]:
-            change = f"{entry['field']}: {entry['old'] or '(empty)'} → {entry['new'] or '(empty)'}"
-            events.append((f"corrected {entry['changed_at']}", f"{change} — {entry['reason']}"))
-    if row["status"] == "withdrawn" and not view.sealed:
-        events.append(("withdrawn", "rejected before review"))
-    return events
 
 
 @dataclass(frozen=True)

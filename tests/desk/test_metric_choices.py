@@ -48,8 +48,8 @@ def selected_metric(data: Path) -> str:
     [stored] = views.read_story(data).articles
     text = load.read_article_text(data, stored["path"])
     at = text.index("130 people were wounded")
-    row = propose(data, stored, text, at, at + 23, set(), {"wire", "ministry"}, "event")
-    return row["metric"]
+    claimants = views.read_story(data).claimants
+    return propose(data, stored, text, at, at + 23, set(), claimants, "event").row["metric"]
 
 
 @pytest.mark.parametrize(

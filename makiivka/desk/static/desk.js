@@ -1,4 +1,4 @@
-// The review desk's only script: row selection, marks, shortcuts, adding a selected figure.
+// The review desk's only script: row selection, marks, shortcuts, reading a selected figure.
 // Shipped in the package; it fetches nothing but the desk's own /parse.
 "use strict";
 
@@ -265,6 +265,22 @@
       addForm.requestSubmit();
     }
   });
+
+  // The draft of a row read from the selection: its quote and figure marked in the article,
+  // its editor wired like a row's and focused (nothing is written until it is added).
+  const draft = document.getElementById("draft");
+  if (draft) {
+    const editor = draft.querySelector("form.editor");
+    wireEditor(editor);
+    pieces("data-quotes", "new").forEach(function (el) { el.classList.add("in-quote"); });
+    const marks = pieces("data-figures", "new");
+    marks.forEach(function (el) { el.classList.add("is-selected"); });
+    if (marks.length) marks[0].scrollIntoView({ block: "center" });
+    draft.scrollIntoView({ block: "start" });
+    const first = editor.querySelector("select, input:not([type=hidden])");
+    if (first) first.focus({ preventScroll: true });
+    return;
+  }
 
   const wanted = new URL(window.location.href).searchParams.get("row");
   const first = rowsList.querySelector(".row.selected") || (wanted && document.getElementById("row-" + wanted)) || rows.find(function (r) { return r.dataset.status === "proposed"; }) || rows[0];
