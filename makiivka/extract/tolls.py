@@ -257,9 +257,11 @@ _IT_TOLL = re.compile(
 #: "The figure has risen every day since Monday: 150 on Monday night, 228 on Tuesday, 260 on
 #: Wednesday" (blind set 25): each step of a running toll after the colon is that toll.
 RISING_LIST = re.compile(
-    r"(?i)(?<![\w-])(?:the\s+)?(?:figure|toll|count|tally|it)\s+(?:has\s+|had\s+)?(?:risen|rose"
-    r"|climbed|grown|grew|increased)\b[^.:;\n]{0,60}:\s+(?:(?:about\s+)?[\d,]+\s+(?:on|by|in|at)"
-    r"\s+[\w ]{1,25}?,\s+(?:and\s+|then\s+)?)*\Z"
+    r"(?i)(?<![\w-])(?:the\s+)?(?:[\w-]+\s+)?(?:figure|toll|count|tally|it)(?:\s+of\s+the\s+[\w-]+)?"
+    r"\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|grown|grew|increased)\b[^.:;\n]{0,60}:\s+"
+    # "8 on Monday morning, 15 that evening, 27 on Tuesday and 41 …" (round 25's new user)
+    r"(?:(?:about\s+|around\s+)?[\d,]+\s+[\w ]{1,25}?"
+    r"(?:,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+))*\Z"
 )
 
 

@@ -115,3 +115,17 @@ def test_speaker_and_scope(text: str, quote: str, side: str, scope: str) -> None
 def test_the_two_estimates_are_no_count() -> None:
     text = "The gap between the two estimates is the number of people nobody is looking for."
     assert [f.quote for f in extract_figures(text, "2026-10-16", STORY)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official count of the dead has risen steadily: 8 on Monday morning, 15 that "
+        "evening, 27 on Tuesday and 41 on Wednesday.",
+        "The count of the dead rose: 8 on Monday, 15 on Tuesday, 27 on Wednesday and 41 on "
+        "Thursday.",
+    ],
+)
+def test_every_step_of_a_rising_count_is_a_row(text: str) -> None:
+    found = [(f.quote, f.metric) for f in extract_figures(text, "2026-10-16", STORY)]
+    assert found[-4:] == [("8", "killed"), ("15", "killed"), ("27", "killed"), ("41", "killed")]
