@@ -114,7 +114,7 @@ KEYWORDS = re.compile(
        |delivered|brought|carried)|carried\s+(?:\w+\s+)?bodies|psychological\s+(?:help|aid
        |support)|took\s+refuge|taken\s+refuge|thought\s+to\s+remain)
     |(?P<present>housed|housing|stationed|quartered|billeted|based(?!\s+on)|were\s+inside
-       |aboard|on\s+board|carrying|carried(?!\s+(?:\w+\s+)?bodies)  # a vessel's (new user 25)
+       |(?:were|was|been)\s+(?:on\s+board|aboard)|carrying|carried(?!\s+(?:\w+\s+)?bodies)
        |shelter(?:ing|ed|s)?|waiting|gathered|held\s+(?:in|at)|inside\s+the
        |(?:had\s+been|were)\s+(?:at|in)\s+the|(?:had\s+been|were|was)\s+inside
        |(?:have|has)\s+been\s+(?:inside|in\s+the)))(?![\w-])""",

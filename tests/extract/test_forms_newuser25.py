@@ -52,6 +52,9 @@ def figure(text: str, quote: str, published: str = "2026-10-16"):
          "aboard"),
         ("Sea Watchers said at least 600 people had been aboard the boat.", "at least 600",
          "aboard"),
+        # … but a toll's verb still governs the people on board
+        ("The coast guard said 165 of the 226 men on board were killed.", "165", "killed"),
+        ("The coast guard said 167 men aboard the boat died.", "167", "killed"),
         # survivors counted: the story's "rescued alive"
         ("The coast guard put the final toll at 82 dead and 104 survivors.", "104", "rescued"),
         ("The coast guard said 82 people are confirmed dead and 104 survived.", "104",
