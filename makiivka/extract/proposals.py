@@ -212,7 +212,7 @@ def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
     name: str = "article", zone: tzinfo | None = None, speakers: Proposals | None = None,
-    side_of: Callable[[str], str] | None = None,
+    side_of: Callable[[str], str] | None = None, updated: str = "",
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
@@ -220,11 +220,13 @@ def propose_rows(
     *zone* (the story's time zone) places the text's zone-less times and parts of a day
     (:mod:`makiivka.extract.local_times`). *speakers* registers the speakers the register
     lacks as proposed claimants (:func:`map_claimant`), and the intermediaries the text names
-    (:func:`map_relay`: *side_of* reads a relay's side). Figures with a fractional value are
-    left out (the ledger counts whole numbers). Raises
+    (:func:`map_relay`: *side_of* reads a relay's side). *updated* is a live page's last
+    update (its ``dateModified``), which dates its entries' stamps. Figures with a fractional
+    value are left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
-    reading, sentences, sentence_starts, dates, starts, stamps = read_for_dates(text, published)
+    read = read_for_dates(text, published, zone, updated)
+    reading, sentences, sentence_starts, dates, starts, stamps, until = read
     rows: list[dict[str, object]] = []
     by_start: dict[int, dict[str, object]] = {}
     ends: dict[int, int] = {}  # a figure's start: its end, where its own words follow
@@ -257,7 +259,7 @@ def propose_rows(
         near = phrase_near(dates, starts, sentence, figure.start, figure.stated_at)
         stated, stated_basis = date_and_basis(figure, published, near)
         stamp = stamp_before(stamps, figure.start)
-        stated, stated_basis = localise(stated, stated_basis, near, stamp, zone, published)
+        stated, stated_basis = localise(stated, stated_basis, near, stamp, zone, until)
         if basis == "post" and claimant == outlet:
             stated, stated_basis = published, "post"
         if figure.qualifier == "up_to" and denial_before(reading, figure.start, sentence[0]):
