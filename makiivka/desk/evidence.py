@@ -5,12 +5,14 @@ the stored text (with the story's register and the article's outlet and date) gi
 reasons it had: who it heard, how sure it is (``attribution`` and ``confidence``, interface 1
 of the brief, read with ``getattr`` until the speaker model lands), the name as written.
 Results are kept per article text and register (claimants and descriptor), so a page shows at
-once after the first.
+once after the first. A row's date basis is evidence too: :func:`early_date_cause` reads from
+it what put a row's date before the event (a live blog's stamp, the publication date).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -92,3 +94,26 @@ def match(figures: list[Figure], start: int, end: int) -> Evidence | None:
         relayed_by=f.relayed_by,
         exact=bool(exact),
     )
+
+
+#: The time stamp a row's basis says dated it: "… the entry's time stamp '23:10' …".
+_STAMP = re.compile(r"the entry's time stamp '([^']+)'")
+
+
+def early_date_cause(stated_at: str, basis: str) -> str:
+    """Return what most likely put a row's date before the event, from its basis: a live
+    blog's stamp read on the page's day, the article's publication date, else a date the
+    sentence gave (which may be the event's own).
+
+    >>> early_date_cause("2026-09-13T23:10+01:00", "inferred: the entry's time stamp '23:10' …")
+    "its live blog entry's time stamp '23:10' was read on 2026-09-13: check the page's date"
+    """
+    stamp = _STAMP.search(basis)
+    if stamp:
+        return (
+            f"its live blog entry's time stamp '{stamp[1]}' was read on {stated_at[:10]}: "
+            "check the page's date"
+        )
+    if basis.startswith("publication date"):
+        return "the text gives no date: this is the article's publication date; check it"
+    return "the date may be the event's"

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from makiivka.analysis import describe
-from makiivka.desk.evidence import Evidence, figures_of, match
+from makiivka.desk.evidence import Evidence, early_date_cause, figures_of, match
 from makiivka.desk.history import changed_at_desk, history
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
@@ -355,7 +355,8 @@ def doubts(view: RowView, event: tuple[str, object] = ("", "")) -> list[str]:
     if row["stated_at_basis"].startswith(UNDATED_PREFIX):
         said.append("the text does not say when it was stated")
     if row["scope"] == event[0] and _before_event(row["stated_at"], event[1]):
-        said.append(f"stated before the event ({event[1]}): the date may be the event's")
+        cause = early_date_cause(row["stated_at"], row["stated_at_basis"])
+        said.append(f"stated before the event ({event[1]}): {cause}")
     if row["metric"] == "other":
         said.append("no metric was recognised")
     if found is not None and found.voice in ("headline", "caption"):

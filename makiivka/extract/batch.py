@@ -62,7 +62,13 @@ class Summary:
         if self.skipped or self.bad:
             out.append(f"{len(self.skipped) + len(self.bad)} skipped:")
             out += [f"  {name}: {why}" for name, why in self.skipped]
-            out += [f"  {name}: {problems[0]}" for name, problems in self.bad]
+            # a problem of the file names it already: "w25.txt:1:1: outlet '' — …" (round 25's
+            # new user saw each path twice); one of an option or the story is named for it
+            out += [
+                f"  {problems[0]}" if str(problems[0]).startswith(f"{name}:") else
+                f"  {name}: {problems[0]}"
+                for name, problems in self.bad
+            ]  # fmt: skip
         if ids:
             out.append("review them, then run `makiivka review`")
         return out

@@ -159,14 +159,14 @@ def ingest_article(
     blob = content.encode("utf-8") if isinstance(content, str) else bytes(content)
     shown = name or "article"
     defaults = defaults or {}
-    meta_title, meta_outlet, meta_published, meta_url, detail = "", "", "", "", ""
+    meta_title, meta_outlet, meta_published, meta_url, detail, updated = "", "", "", "", "", ""
     if is_page(shown):
         page = read_page(blob, shown)
         text = page.text
         if problems := text_problems(text, shown):  # the digit rule (text/characters.py)
             raise DataError(problems)
         meta_title, meta_outlet = page.meta.title, page.meta.outlet or dateline_outlet(text)
-        meta_published, meta_url = page.meta.published, page.meta.url
+        meta_published, meta_url, updated = page.meta.published, page.meta.url, page.meta.updated
         detail = f"text derived by readability-lxml {version('readability-lxml')}"
     elif is_pdf(shown, blob):  # by its bytes too: "report" or "report.txt" may be a PDF
         pdf = read_pdf(blob, shown)
@@ -203,7 +203,7 @@ def ingest_article(
         when, missing = "", error.problems
     outlets = (outlet, meta_outlet, defaults.get("outlet"))
     fields = {"title": title, "when": when, "url": (url or "").strip() or meta_url, **dated}
-    fields["missing"] = missing
+    fields["missing"], fields["updated"] = missing, updated  # a live page's last update
     fields["id"] = checked_id(chosen_id)
     if change is not None:
         return _add(change, text, blob, shown, outlets, fields, language, basis, article_id,
@@ -300,7 +300,7 @@ def _add(
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
         register_rows=claimants, first_number=number, basis=basis, name=shown, zone=zone,
-        speakers=speakers, side_of=register.sides.side_of,
+        speakers=speakers, side_of=register.sides.side_of, updated=fields.get("updated", ""),
     )  # fmt: skip
     # A figure of a metric the story does not count (its descriptor's "metrics") is proposed
     # as "other", the word it was read as kept in its notes, so the ledger stays valid.

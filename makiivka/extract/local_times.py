@@ -24,6 +24,7 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from makiivka.extract.entry_days import place_entries
 from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.stated import format_date
@@ -153,7 +154,8 @@ def localise(
 
     *near* is the phrase that gave *stated* (None when none did), *stamp* the live blog
     entry stamp over the figure, *zone* the story's time zone. A time that would fall after
-    publication is left as it was read.
+    *published* (a live page's last update or newest entry: ``read_for_dates``'s last value)
+    is left as it was read.
     """
     placed = (stated, basis)
     if near is not None and near is not stamp and "T" in stated and not zone_given(near):
@@ -223,25 +225,30 @@ def in_story_zone(
     """
     if zone is None or not published:
         return figures
-    _reading, sentences, sentence_starts, dates, starts, stamps = read_for_dates(text, published)
+    read = read_for_dates(text, published, zone)
+    _reading, sentences, sentence_starts, dates, starts, stamps, until = read
     out = []
     for figure in figures:
         if "T" in figure.stated_at:
             at = max(0, bisect.bisect_right(sentence_starts, figure.start) - 1)
             near = phrase_near(dates, starts, sentences[at], figure.start, figure.stated_at)
             stamp = stamp_before(stamps, figure.start)
-            stated, _ = localise(figure.stated_at, "article", near, stamp, zone, published)
+            stated, _ = localise(figure.stated_at, "article", near, stamp, zone, until)
             figure = replace(figure, stated_at=stated)
         out.append(figure)
     return out
 
 
-def read_for_dates(text: str, published) -> tuple:
+def read_for_dates(text: str, published, zone: tzinfo | None = None, updated: str = "") -> tuple:
     """Return what dating a text's figures reads, for ingest and ``extract --story`` alike: the
     text as read (wrapped lines joined), its sentences' spans and starts, its date phrases and
-    their starts, and a live blog's entry stamps."""
+    their starts, a live blog's entry stamps on their days (:mod:`.entry_days`: *updated* is
+    the page's last update) and the last moment the text speaks of."""
     reading = read_line_breaks(text).text
     sentences = [(s.start, s.end) for s in split_sentences(reading)]
     dates = find_dates(reading, published)
-    stamps = entry_stamps(reading, dates)
-    return reading, sentences, [a for a, _ in sentences], dates, [a for a, _, _ in dates], stamps
+    stamps, until = place_entries(entry_stamps(reading, dates), zone, str(published), updated)
+    placed = dict(stamps)  # the dates keep the stamps placed, so a stamp is still its phrase
+    dates = [(a, b, placed.get(a, resolved)) for a, b, resolved in dates]
+    starts = [a for a, _, _ in dates]
+    return reading, sentences, [a for a, _ in sentences], dates, starts, stamps, until

@@ -80,6 +80,7 @@ class PageMeta:
     outlet: str = ""  # the publisher's name as the page gives it (og:site_name, JSON-LD)
     published: str = ""  # ISO 8601: a date, or a minute with its offset
     url: str = ""
+    updated: str = ""  # its last update (a live page's dateModified), as published is written
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,7 @@ def _metadata(tree, url: str) -> PageMeta:
         ),
         "",
     )  # fmt: skip
+    updated = _iso(article.get("dateModified")) or _iso(meta.get("article:modified_time"))
     title = _text(article.get("headline")) or meta.get("og:title", "")
     title = title or next((" ".join(t.text_content().split()) for t in tree.iter("title")), "")
     address = url or meta.get("og:url") or _text(article.get("url")) or _text(entity) or canonical
@@ -303,6 +305,7 @@ def _metadata(tree, url: str) -> PageMeta:
         outlet=_text(outlet) or meta.get("og:site_name", ""),
         published=published,
         url=address if re.fullmatch(r"https?://\S+", address or "") else "",
+        updated=updated or _iso(meta.get("og:updated_time")),
     )
 
 

@@ -18,10 +18,9 @@ Columns are the ledger's (``data/claims.csv``, DESIGN §3). How ``stated_at`` an
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import timedelta, tzinfo
 
 from makiivka.extract.datelines import after_dateline, claimant_named
 from makiivka.extract.local_times import (
@@ -32,6 +31,7 @@ from makiivka.extract.local_times import (
     stamp_before,
 )
 from makiivka.extract.records import Figure
+from makiivka.extract.revision_links import link, revised_by
 from makiivka.extract.sentences import split_sentences
 from makiivka.story import ids
 from makiivka.story.problems import DataError, Problem
@@ -212,7 +212,7 @@ def propose_rows(
     text: str, figures: list[Figure], *, article_id: str, outlet: str, published: str,
     register_rows: list[dict[str, str]], first_number: int, basis: str | None = None,
     name: str = "article", zone: tzinfo | None = None, speakers: Proposals | None = None,
-    side_of: Callable[[str], str] | None = None,
+    side_of: Callable[[str], str] | None = None, updated: str = "",
 ) -> list[dict[str, object]]:  # fmt: skip
     """Return the proposed ledger rows of an article's figures, numbered from *first_number*.
 
@@ -220,11 +220,13 @@ def propose_rows(
     *zone* (the story's time zone) places the text's zone-less times and parts of a day
     (:mod:`makiivka.extract.local_times`). *speakers* registers the speakers the register
     lacks as proposed claimants (:func:`map_claimant`), and the intermediaries the text names
-    (:func:`map_relay`: *side_of* reads a relay's side). Figures with a fractional value are
-    left out (the ledger counts whole numbers). Raises
+    (:func:`map_relay`: *side_of* reads a relay's side). *updated* is a live page's last
+    update (its ``dateModified``), which dates its entries' stamps. Figures with a fractional
+    value are left out (the ledger counts whole numbers). Raises
     :class:`DataError` (naming *name*) for a figure holding bidirectional controls.
     """
-    reading, sentences, sentence_starts, dates, starts, stamps = read_for_dates(text, published)
+    read = read_for_dates(text, published, zone, updated)
+    reading, sentences, sentence_starts, dates, starts, stamps, until = read
     rows: list[dict[str, object]] = []
     by_start: dict[int, dict[str, object]] = {}
     ends: dict[int, int] = {}  # a figure's start: its end, where its own words follow
@@ -257,7 +259,7 @@ def propose_rows(
         near = phrase_near(dates, starts, sentence, figure.start, figure.stated_at)
         stated, stated_basis = date_and_basis(figure, published, near)
         stamp = stamp_before(stamps, figure.start)
-        stated, stated_basis = localise(stated, stated_basis, near, stamp, zone, published)
+        stated, stated_basis = localise(stated, stated_basis, near, stamp, zone, until)
         if basis == "post" and claimant == outlet:
             stated, stated_basis = published, "post"
         if figure.qualifier == "up_to" and denial_before(reading, figure.start, sentence[0]):
@@ -272,12 +274,9 @@ def propose_rows(
             "stated_at": stated, "stated_at_basis": stated_basis,
             "supersedes": "", "status": "proposed", "notes": "; ".join(filter(None, [NOTE, note])),
         }  # fmt: skip
-        if figure.revises is None and _UP_FROM.search(reading, sentence[0], figure.start):
-            # "rose to 41 …, up from 27": the 27 is what the sentence's earlier figure revised
-            latest = next((r for at, r in reversed(by_start.items()) if at >= sentence[0]
-                           and r["metric"] == figure.metric), None)  # fmt: skip
-            if latest is not None:
-                revisions.append((figure.start, latest))
+        if figure.revises is None:  # "up from 27", "The agency had earlier put it at 350"
+            revised = revised_by(reading, sentences, at, figure, by_start)
+            revisions += [(figure.start, revised)] if revised is not None else []
         by_start[figure.start] = row
         ends[figure.start] = figure.end
         rows.append(row)
@@ -293,77 +292,5 @@ def propose_rows(
         ):
             continue
         linked.add((revises, id(row)))
-        _link(earlier, row, reading, ends.get(revises, 0), zone)
+        link(earlier, row, reading, ends.get(revises, 0), zone)
     return sorted(rows, key=lambda r: ids.claim_number(str(r["claim_id"])))
-
-
-#: A figure a revision names as the one it replaced: "(rose to 41), up from 27".
-_UP_FROM = re.compile(r"(?i)(?<![\w-])(?:up|down)\s+from\s+(?:an?\s+|the\s+)?$")
-#: The earlier figure's own part of the day, after it in its clause: "27 he had announced in
-#: the morning" (the revision's day; the hour each part starts, as local_times writes it).
-_OWN_PART = re.compile(
-    r"[^,.;:\n]{0,60}?(?<![\w-])(?P<phrase>(?:in|during|that|this|earlier\s+in)\s+"
-    r"(?:the\s+)?(?P<part>morning|afternoon|evening|night))(?![\w-])", re.IGNORECASE,
-)  # fmt: skip
-#: How the basis of a row its text does not date begins (UNDATED, or a range no ISO date holds).
-_NO_DATE = "publication date"
-_PART_STARTS = {"morning": 6, "afternoon": 12, "evening": 18, "night": 18}
-
-
-def _stamp(stated: str) -> datetime | None:
-    """Return a stated_at as an aware moment (a date: its midnight UTC, as validate reads it)."""
-    try:
-        moment = datetime.fromisoformat(stated if "T" in stated else f"{stated}T00:00+00:00")
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else None
-
-
-def _link(
-    earlier: dict[str, object], row: dict[str, object], reading: str, end: int,
-    zone: tzinfo | None,
-) -> None:  # fmt: skip
-    """Date a revision's earlier figure never after it, and link the two (``supersedes``).
-
-    An earlier figure not stated before its revision (undated, or dated by the revision's
-    own phrase) is dated by its own words where they give a part of the revision's day ("27
-    he had announced in the morning"), else, when the text does not date it, no later than
-    the revision: its day, the basis saying so. The two are linked when the earlier figure
-    is then stated before the revision; else the note says why.
-    """
-    new, new_id = str(row["stated_at"]), row["claim_id"]
-    moment, then = _stamp(new), _stamp(str(earlier["stated_at"]))
-    own = _OWN_PART.match(reading, end)
-    if moment is not None and then is not None and then >= moment:  # not before its revision
-        if own and zone is not None and len(new) > 10:
-            part = own["part"].lower()
-            local = moment.astimezone(zone).replace(hour=_PART_STARTS[part], minute=0)
-            offset = local.strftime("%z")
-            if local < moment:
-                earlier["stated_at"] = f"{local:%Y-%m-%dT%H:%M}{offset[:3]}:{offset[3:]}"
-                earlier["stated_at_basis"] = (
-                    f'inferred: "{own["phrase"]}" is the {part} of {local:%Y-%m-%d}, the day of '
-                    f"{new_id}, which revised it, in the story's time zone "
-                    f"({getattr(zone, 'key', zone)}); its start is written, the text gives no "
-                    "clock time"
-                )  # fmt: skip
-        undated = str(earlier["stated_at_basis"]).startswith(_NO_DATE)
-        dated = not str(row["stated_at_basis"]).startswith(_NO_DATE)
-        if undated and dated and new[:10] < str(earlier["stated_at"])[:10]:
-            earlier["stated_at"], earlier["stated_at_basis"] = (
-                new[:10],
-                (
-                    f"no later than {new_id}, which revised it (stated_at {new}): the text gives "
-                    "this figure no date of its own (check)"
-                ),
-            )
-    before, after = _stamp(str(earlier["stated_at"])), moment
-    if before is not None and after is not None and before < after:
-        row["supersedes"] = earlier["claim_id"]
-        return
-    why = "same stated_at" if earlier["stated_at"] == new else "stated_at not before it: check"
-    numbers = [ids.claim_number(str(r["claim_id"])) for r in (row, earlier)]
-    if why == "same stated_at" and numbers[0] < numbers[1]:  # "revised to 33 from 31": the
-        # gap takes the later id of one moment (makiivka.analysis): the revision takes it
-        row["claim_id"], earlier["claim_id"] = earlier["claim_id"], row["claim_id"]
-    row["notes"] = f"{row['notes']}; revises {earlier['claim_id']} ({why})"

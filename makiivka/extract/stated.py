@@ -113,6 +113,8 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
             continue
         if _FROM_FIGURE.search(ctx.text, max(0, a - 30), a):
             continue  # "up from 23 a day earlier": the earlier figure's day, not the statement's
+        if b <= cue.start and _NEXT_CLAUSE.match(ctx.text, b, cue.start):
+            continue  # "the boat that sank last week and that it believed": the clause before's
         days = [*days, resolved] if resolved.precision in ("day", "part_of_day") else days
         if best_gap is None or gap < best_gap:
             best, best_gap, chosen = format_date(resolved), gap, resolved
@@ -121,6 +123,12 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
         d = days[0].start
         best = format_date(replace(chosen, start=chosen.start.replace(d.year, d.month, d.day)))
     return best
+
+
+#: A reported clause's end between a date and the cue after it: "… sank off X last week and
+#: that it believed more than 400 had died" (round 25's new user: the statement was dated
+#: by the sinking's week).
+_NEXT_CLAUSE = re.compile(r"(?i)\s*,?\s*(?:and|but)\s+that\b")
 
 
 #: Words that give a clock time its day ("on Sunday", "14 March", "yesterday").

@@ -30,3 +30,22 @@ def _view(stated_at: str, scope: str = "event") -> views.RowView:
 )
 def test_a_row_stated_before_the_event_is_doubtful(stated_at, scope, doubtful):
     assert (DOUBT in views.doubts(_view(stated_at, scope), EVENT)) is doubtful
+
+
+@pytest.mark.parametrize(
+    ("basis", "cause"),
+    [
+        # round 25's new user: a live blog's stamp read on the day before the page (the note
+        # said only "the date may be the event's")
+        ("inferred: the entry's time stamp '23:10' gives no zone; read in the story's time zone "
+         "(Europe/Kyiv, UTC+02:00)",
+         "its live blog entry's time stamp '23:10' was read on 2026-03-02: check the page's date"),
+        ("publication date: the text does not say when this was stated (check)",
+         "the text gives no date: this is the article's publication date; check it"),
+        ("article", "the date may be the event's"),
+    ],
+)  # fmt: skip
+def test_the_doubt_names_what_dated_the_row(basis, cause):
+    view = _view("2026-03-02T23:10+02:00")
+    view.row["stated_at_basis"] = basis
+    assert f"stated before the event ({EVENT[1]}): {cause}" in views.doubts(view, EVENT)

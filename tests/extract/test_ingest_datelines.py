@@ -48,6 +48,9 @@ PAGE = (
         ("New Delhi, Sep 12 (PTI) The ministry said 12 people died.", "PTI"),
         ("NEW DELHI, Sep 12 (PTI): 12 people died.", "PTI"),
         ("HARBOUR, May 2. /NNA/. Rain fell.", "NNA"),
+        # the country in brackets after the city (AFP's house style; round 25's new user)
+        ("Lirun (Valdera), Mar 16, 2019 (AFP) - The council said 70 were missing.", "AFP"),
+        ("Mar 17 (Reuters) - Here are the figures.", "Reuters"),
         ("Harbour, NNA - Rain fell.", "NNA"),
         ("The council (Valdera) said 12 died.", ""),
         ("Dam toll rises\n\nAt least 50 people (most of them children) died.", ""),
@@ -99,3 +102,32 @@ def test_a_file_naming_no_outlet_is_refused_by_its_name(story, tmp_path, capsys)
     )
     assert "a.txt" not in err  # its dateline names Reuters
     assert tree_digest(story) == before
+
+
+# Round 25's new user: "Zarzis (Tunisia), Sept 14, 2026 (AFP) -" named no outlet (4 of 7 AFP
+# wires refused) and, with --outlet, gave no date and stayed in the title, id and first quote;
+# "Sept 18 (Reuters) -" (no city) gave no date.
+BRACKETED = {
+    "f.txt": "Lirun (Valdera), Mar 16, 2019 (AFP) - The council said 70 people were missing.\n",
+    "g.txt": "Kessa figures\n\nMar 17 (Reuters) - The council said 12 people died.\n",
+}
+
+
+def test_a_dateline_with_its_country_in_brackets_or_no_city_dates_the_wire(story, tmp_path):
+    _register(story)
+    week = tmp_path / "week"
+    week.mkdir()
+    for name, text in BRACKETED.items():
+        (week / name).write_text(text, encoding="utf-8")
+    assert main(["ingest", str(week), "--story", str(story)]) == 0
+    articles = read_rows(story / "data" / "articles.csv")
+    assert [(a["article_id"], a["published_at"], a["published_at_basis"]) for a in articles] == [
+        ("afp-2019-03-16-the-council-said-70-people-were", "2019-03-16", "stated"),
+        ("reuters-2019-03-17-kessa-figures", "2019-03-17",
+         "inferred: dateline 'Mar 17 (Reuters)' gives no year; the year is the story's event's"),
+    ]  # fmt: skip
+    quotes = [r["quote"] for r in read_rows(story / "data" / "claims.csv")]
+    assert quotes == [
+        "The council said 70 people were missing.",
+        "The council said 12 people died.",
+    ]

@@ -85,6 +85,7 @@ def test_keep_going_adds_the_good_files_and_lists_the_bad(story, folder, capsys)
     out = capsys.readouterr().out
     assert "9 articles added with 12 proposed claims (c001–c012)" in out
     assert "wire-05.txt:1:24: 'bytes e9' — expected UTF-8 text" in out
+    assert out.count("wire-05.txt") == 1  # its path once (round 25's new user saw it twice)
     assert len(read_rows(story / "data" / "articles.csv")) == 9
     assert load.validate(story / "data") == []
 

@@ -34,10 +34,11 @@ CASES = [
      "announced in the morning.", "2019-03-17T21:10-05:00",
      [("41", "2019-03-17T18:00-05:00", None, "c002"),
       ("27", "2019-03-17T06:00-05:00", MORNING, "")]),
-    # of one moment, unlinked: the revision takes the later id (round 18's second new user)
+    # undated both, published at a minute: the 27 takes the day only, before the 41's time,
+    # and is linked (round 25's new user: both at one minute, unlinked)
     ("The council said the toll rose to 41, up from 27.", "2019-03-17T21:10-05:00",
-     [("27", "2019-03-17T21:10-05:00", UNDATED, ""),
-      ("41", "2019-03-17T21:10-05:00", UNDATED, "")]),
+     [("41", "2019-03-17T21:10-05:00", UNDATED, "c002"),
+      ("27", "2019-03-17", NO_LATER.format("2019-03-17T21:10-05:00"), "")]),
 ]  # fmt: skip
 
 
