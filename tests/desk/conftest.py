@@ -127,3 +127,25 @@ def page(browser: Browser, desk: Served):
     yield tab
     context.close()
     assert errors == []
+
+
+def select_text(page, sentence: str, word: str | None = None) -> None:
+    """Select *word* inside *sentence* (the whole sentence when no word) in the article text,
+    as an editor's mouse would."""
+    page.evaluate(
+        """([sentence, word]) => {
+            const walker = document.createTreeWalker(document.getElementById('article-text'),
+                                                     NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                const at = node.data.indexOf(sentence);
+                if (at < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at + sentence.indexOf(word));
+                range.setEnd(node, at + sentence.indexOf(word) + word.length);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                return;
+            }
+        }""",
+        [sentence, word if word is not None else sentence],
+    )

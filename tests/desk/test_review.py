@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from makiivka.cli import main
-from tests.desk.conftest import CLOCK, FIXTURES
+from tests.desk.conftest import CLOCK, FIXTURES, select_text
 
 WIRE = "wire-2024-05-13-red-cross-puts-orlen-flood-dead"
 UNDATED = "publication date: the text does not say when this was stated (check)"
@@ -108,23 +108,7 @@ def test_an_editor_reviews_an_article_end_to_end(page, desk, story):
 
     # Add the missed figure by selecting its sentence: the extractor reads it in its sentence
     # (the council's doctor: the Ridge Council's); fix its metric in the draft, add and accept.
-    page.evaluate(
-        """(sentence) => {
-            const walker = document.createTreeWalker(document.getElementById('article-text'),
-                                                     NodeFilter.SHOW_TEXT);
-            for (let node; (node = walker.nextNode());) {
-                const at = node.data.indexOf(sentence);
-                if (at < 0) continue;
-                const range = document.createRange();
-                range.setStart(node, at);
-                range.setEnd(node, at + sentence.length);
-                getSelection().removeAllRanges();
-                getSelection().addRange(range);
-                return;
-            }
-        }""",
-        "A Ridge Council doctor said her hospital had treated 64.",
-    )
+    select_text(page, "A Ridge Council doctor said her hospital had treated 64.")
     page.wait_for_selector("#add-form", state="visible")
     ledger = (story / "data" / "claims.csv").read_bytes()
     with page.expect_navigation():
