@@ -42,7 +42,10 @@ FINDINGS = {
     # 4,000 / 3,166 = 1.26; 7,000 / 30,000 = 0.23. Missing: only two figures given.
     "gap": "For people killed, Western Government's figure (4,000) is 1.3× Eastern "
     "Government's (3,166), and the 4 latest figures run from 3,166 (Eastern Government) to "
-    "up to 20,000 (Sarnet city hall); for people missing, Western Government gave no figure; "
+    "up to 20,000 (Sarnet city hall); for people missing, Western Government gave no figure, "
+    # new user 25: the others' figures are the whole dispute where a compared party is silent
+    "and the 2 latest figures run from 5,000 (Eastern Government) to 9,000 or more (Red "
+    "Crescent); "
     "for people displaced, Western Government's figure (some 7,000) is 0.2× Eastern "
     "Government's (30,000), and the 3 latest figures run from some 7,000 (Western "
     "Government) to about 40,000 (UN humanitarian office).",
