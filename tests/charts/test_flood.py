@@ -37,7 +37,7 @@ def records(spec: dict) -> list[dict]:
 
 FINDINGS = {
     "claims": "The 3 articles by Coastal Wire, Daily Meridian and The Harbour Post report 19 "
-    "figures, from Eastern Government, third parties, Sarnet city hall, Western Government "
+    "figures, from Eastern Government, third parties, the Sarnet city hall, Western Government "
     "and outlets in their own voice.",
     # 4,000 / 3,166 = 1.26; 7,000 / 30,000 = 0.23. Missing: only two figures given.
     "gap": "For people killed, Western Government's figure (4,000) is 1.3× Eastern "
@@ -144,7 +144,7 @@ def test_the_claims_note_counts_what_it_leaves_out(flood):
     assert subtitle == (
         "Every report of people killed, missing or displaced in the flood, each metric on its "
         "own scale, in reading order: "
-        "17 reports from Eastern Government, third parties, Sarnet city hall and Western "
+        "17 reports from Eastern Government, third parties, the Sarnet city hall and Western "
         "Government. The ledger's 2 other figures (1 counting bodies recovered; 1 not about "
         "this flood) are in its table."
     )
