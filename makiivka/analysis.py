@@ -15,13 +15,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story.coded import denied_assertions
-from makiivka.text.ranges import (
-    NOT_COMPARABLE,
-    describe,
-    describe_ratio,
-    near_words,
-    qualified,
-)
+from makiivka.text.ranges import NOT_COMPARABLE, as_said, describe, describe_ratio, qualified
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
@@ -93,19 +87,12 @@ def group_assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> p
         out[column] = out[column].astype("Int64")
     for column in ("claimant", "metric", "scope", "unit", "side", "stated_at_precision"):
         out[column] = out[column].astype(claims[column].dtype)
-    out["text"] = [
-        describe(*v) for v in out[["value", "value_low", "value_high"]].itertuples(index=False)
-    ]
-    # "nearly 400" (coded up to 399) reads as said, never "fewer than 400", which a reader
-    # takes as anything below it (new user 25: assertions.csv said one, the report the other)
-    out["text"] = [
-        (near_words(str(f).split("; ")[0], t) or t) if str(q) == "up_to" else t
-        for t, q, f in zip(out["text"], out["qualifiers"], out["figures"], strict=True)
-    ]
+    said = zip(out[["value", "value_low", "value_high"]].itertuples(index=False),
+               out["qualifiers"], out["figures"], strict=True)  # fmt: skip
+    out["text"] = [as_said(describe(*v), q, f) for v, q, f in said]  # "nearly 400", as said
     out.insert(0, "assertion_id", out["claim_ids"].str.split(";").str[0])
-    return out.sort_values(["metric", "stated_at", "claimant"], kind="stable").reset_index(
-        drop=True
-    )
+    out = out.sort_values(["metric", "stated_at", "claimant"], kind="stable")
+    return out.reset_index(drop=True)
 
 
 def _figure_keys(rows: pd.DataFrame, direct: pd.Series) -> pd.Series:
