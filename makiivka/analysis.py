@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story.coded import denied_assertions
-from makiivka.text.ranges import NOT_COMPARABLE, describe, describe_ratio, qualified
+from makiivka.text.ranges import NOT_COMPARABLE, as_said, describe, describe_ratio, qualified
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
@@ -87,13 +87,12 @@ def group_assertions(claims: pd.DataFrame, status: str | None = "reviewed") -> p
         out[column] = out[column].astype("Int64")
     for column in ("claimant", "metric", "scope", "unit", "side", "stated_at_precision"):
         out[column] = out[column].astype(claims[column].dtype)
-    out["text"] = [
-        describe(*v) for v in out[["value", "value_low", "value_high"]].itertuples(index=False)
-    ]
+    said = zip(out[["value", "value_low", "value_high"]].itertuples(index=False),
+               out["qualifiers"], out["figures"], strict=True)  # fmt: skip
+    out["text"] = [as_said(describe(*v), q, f) for v, q, f in said]  # "nearly 400", as said
     out.insert(0, "assertion_id", out["claim_ids"].str.split(";").str[0])
-    return out.sort_values(["metric", "stated_at", "claimant"], kind="stable").reset_index(
-        drop=True
-    )
+    out = out.sort_values(["metric", "stated_at", "claimant"], kind="stable")
+    return out.reset_index(drop=True)
 
 
 def _figure_keys(rows: pd.DataFrame, direct: pd.Series) -> pd.Series:

@@ -20,7 +20,7 @@ from makiivka.charts.claims import claims_chart, ledger_table
 from makiivka.charts.gap import gap_chart, gap_metrics
 from makiivka.charts.outlets import outlets_chart, own_voice
 from makiivka.charts.registry import CHARTS, FINDINGS
-from makiivka.charts.revision import revision_chart
+from makiivka.charts.revision_stack import revision_chart
 
 __all__ = [
     "CHARTS",

@@ -30,6 +30,7 @@ from makiivka.charts.reports import (
 )
 from makiivka.charts.rows import place_marks, stacked_layers
 from makiivka.charts.theme import side_scale, side_styles
+from makiivka.charts.wording import in_sentence
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of
 
@@ -252,7 +253,7 @@ ROLE_WORDS = {"media": "outlets in their own voice", "third_party": "third parti
 def voices(rows: pd.DataFrame) -> str:
     """Name the sides the reports come from, in order: 'North, South and outlets …'."""
     sides = dict.fromkeys(zip(rows["side"], rows["side_label"], strict=True))
-    return and_list([ROLE_WORDS.get(side, label) for side, label in sides])
+    return and_list([ROLE_WORDS.get(side, in_sentence(label)) for side, label in sides])
 
 
 def claims_finding(dataset: Dataset) -> str:

@@ -129,7 +129,9 @@ def gap_finding(dataset: Dataset) -> str:
                 f"is {row['ratio_text']} {possessive(other)} ({shown.loc[other, 'text']})"
             )
         given = data[(data["metric"] == metric) & ~data["missing"]]
-        if many and len(given) > 2:
+        # where a compared party is silent the others' figures are the whole dispute (new
+        # user 25: the UN's about 270 missing against the relatives' close to 400 went unsaid)
+        if len(given) > 2 - bool(missing) and (many or missing):
             clause += f", and the {len(given)} latest figures {spread(given)}"
         clauses.append(clause)
     if not clauses:

@@ -41,7 +41,13 @@ def outlet_totals(rows: pd.DataFrame, limit: int = OUTLET_ROWS) -> tuple[pd.Data
     counts = rows.groupby(["outlet_name", "voice_rank"], observed=True).size()
     counts = counts.rename("reports").reset_index()
     totals = counts.groupby("outlet_name")["reports"].sum()
-    order = sorted(totals.index, key=lambda o: (-totals[o], o))
+    # a party's own publications after the news outlets (makiivka.charts.outlets)
+    own = (
+        set(rows.loc[rows["own_publication"], "outlet_name"])
+        if "own_publication" in rows
+        else set()
+    )
+    order = sorted(totals.index, key=lambda o: (o in own, -totals[o], o))
     kept, room = [], limit
     for outlet in order:
         voices = counts[counts["outlet_name"] == outlet]
@@ -85,6 +91,7 @@ def draw_totals(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
     people = people_phrase(dataset, rows["metric"])
     outlets = rows["outlet_name"].nunique()
     shown = data["outlet_name"].nunique()
+    issued = rows.loc[rows["own_publication"], "outlet_name"].nunique()
     which = (
         f"the {shown} outlets that carried most, of {outlets}"
         if shown < outlets
@@ -92,6 +99,11 @@ def draw_totals(dataset: Dataset, parts: dict, width: int | None = None) -> alt.
         if outlets == 1
         else f"all {outlets} outlets"
     )
+    if issued and shown == outlets:  # a party's own channel or release is no news outlet
+        news = outlets - issued
+        own = f"{issued:,} parties' own publications" if issued > 1 else "1 party's own publication"
+        outlets_said = "its one news outlet" if news == 1 else f"all {news:,} news outlets"
+        which = f"{outlets_said} and {own}" if news else own
     said = (
         f"The {len(rows):,} reports of {people} in the {event_noun(dataset)}, counted by "
         f"outlet and voice: {which}."

@@ -41,6 +41,11 @@ from makiivka.charts.theme import side_scale, side_styles
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of
 
+#: Sides whose articles come from news outlets; any other's are a party's own publications.
+NEWS_SIDES = ("media", "unknown")
+#: What follows the name of a party's own publication in the chart and its prose.
+OWN_PUBLICATION = " (own publication)"
+
 
 def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the reports of people killed or wounded in the event, grouped by outlet.
@@ -51,11 +56,19 @@ def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.Dat
     keep = (rows["scope"] == event_scope(dataset.package)) & (rows["unit"] == "people")
     metrics = drawn_metrics(dataset)
     rows = rows[keep & rows["metric"].isin(metrics)].copy()
+    # A party's own channel or release (its Telegram, its PDF) is no news outlet (new user
+    # 25 read the coast guard among "all 9 outlets"): named as its own, listed after them.
+    sides = dataset.claimants.set_index("claimant_id")["side"].astype(str).to_dict()
+    rows["own_publication"] = [sides.get(str(o), "media") not in NEWS_SIDES for o in rows["outlet"]]
+    rows["outlet_name"] = [
+        f"{n}{OWN_PUBLICATION}" if own else n
+        for n, own in zip(rows["outlet_name"], rows["own_publication"], strict=True)
+    ]
     rows["voice_rank"] = [
         2 if c == o else (1 if "words" in v else 0)
         for c, o, v in zip(rows["claimant"], rows["outlet"], rows["voice"], strict=True)
     ]
-    rows = rows.sort_values(["outlet_name", "voice_rank", "row"], kind="stable")
+    rows = rows.sort_values(["own_publication", "outlet_name", "voice_rank", "row"], kind="stable")
     rows["row"] = range(len(rows))
     rows["outlet_shown"] = first_of_group(rows["outlet_name"])
     rows["label"] = [
@@ -225,7 +238,8 @@ def own_voice(rows: pd.DataFrame) -> str:
     # a denial is no figure the outlet says ("rejects the figure of 4,000": round 21's second
     # new user read "says … 4,000" in its own voice)
     own = rows[(rows["voice_rank"] == 2) & ~rows["coded"].str.endswith("(a denial)")]
-    for outlet, figure in zip(own["outlet_name"], own["figure"], strict=True):
+    names = own["outlet_name"].str.removesuffix(OWN_PUBLICATION)
+    for outlet, figure in zip(names, own["figure"], strict=True):
         quoted = f"\u201c{figure}\u201d"
         if quoted not in said.setdefault(outlet, []):
             said[outlet].append(quoted)
@@ -260,13 +274,26 @@ def outlets_finding(dataset: Dataset) -> str:
             nothing_reviewed(dataset.claims)
             or f"No outlet has reported {people_phrase(dataset, [])} in the {noun} yet."
         )
-    counts = rows.groupby("outlet_name", sort=True).size()
+    news = rows[~rows["own_publication"]]
+    counts = news.groupby("outlet_name", sort=True).size()
     if len(counts) > NAMED_OUTLETS:  # the outlets that carried most, then a count
         counts = counts.sort_values(ascending=False, kind="stable")
     parts = [f"{o} {'carries ' if i == 0 else ''}{n:,}" for i, (o, n) in enumerate(counts.items())]
     parts = named(parts, "outlet", NAMED_OUTLETS)
     reports = f"{len(rows):,} report{'s' * (len(rows) != 1)}"
     people = people_phrase(dataset, rows["metric"])
-    text = f"Of {reports} of {people} in the {noun}, {and_list(parts)}"
+    text = (
+        f"Of {reports} of {people} in the {noun}, {and_list(parts)}"
+        if parts
+        else (f"Of {reports} of {people} in the {noun}, no outlet carries any")
+    )
+    if rows["own_publication"].any():
+        own_counts = rows[rows["own_publication"]].groupby("outlet_name", sort=True).size()
+        own_counts = own_counts.sort_values(ascending=False, kind="stable")
+        issued = [f"{o.removesuffix(OWN_PUBLICATION)} {n:,}" for o, n in own_counts.items()]
+        text += (
+            f", and the parties' own publications carry {own_counts.sum():,} "
+            f"({', '.join(named(issued, 'party', NAMED_OUTLETS))})"
+        )
     own = own_voice(rows)
     return f"{text}; {own[:1].lower()}{own[1:]}" if own else f"{text}."

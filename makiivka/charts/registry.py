@@ -10,7 +10,8 @@ from makiivka.charts.claims import claims_chart, claims_finding
 from makiivka.charts.gap import gap_chart
 from makiivka.charts.gap_words import gap_finding
 from makiivka.charts.outlets import outlets_chart, outlets_finding
-from makiivka.charts.revision import revision_chart, revision_finding
+from makiivka.charts.revision import revision_finding
+from makiivka.charts.revision_stack import revision_chart
 from makiivka.story.load import Dataset
 
 #: Stable chart slugs, in reading order, and the builders that make them from a Dataset.

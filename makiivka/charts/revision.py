@@ -19,7 +19,6 @@ from makiivka.charts.revision_words import (
     waiting_chart,
     zone_title,
 )
-from makiivka.charts.series import revision_rows
 from makiivka.charts.theme import MUTED
 from makiivka.story.load import Dataset
 
@@ -189,42 +188,54 @@ def name_labels(steps: pd.DataFrame, top: float, height: float, room: float) -> 
     )
 
 
-def revision_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
-    """Chart every claimant's figures for one metric by the time they were stated.
-
-    One line per claimant in its own shade of its party's colour; a restated figure is
-    a hollow point, an open bound an arrow, a range a bar; value labels are placed where
-    they collide with nothing (else left to the tooltip). Laid out to *width* px,
-    padding included (default :data:`REVISION_WIDTH`): the claimants' names sit beside
-    their lines' ends where the plot is :data:`GUTTER_FROM` px or wider, else in a key
-    under it.
-    """
-    parts = revision_rows(dataset)
-    return draw_revision(dataset, parts, width)
-
-
 def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> alt.VConcatChart:
     """Lay out the rows of :func:`~makiivka.charts.series.revision_rows` to *width* px."""
-    steps, moment = parts["steps"], parts["event"]
     event = dataset.package.event
     x_title = zone_title(event)
     total = inner(width or REVISION_WIDTH) - AXIS_ROOM
-    if (waiting := waiting_chart(dataset, steps, inner(width or REVISION_WIDTH))) is not None:
+    if (
+        waiting := waiting_chart(dataset, parts["steps"], inner(width or REVISION_WIDTH))
+    ) is not None:
         return waiting
-    ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
-    longest = max(
-        [
-            text_width(f"{n}: {t}", 12)
-            for n, t in zip(ends.get("claimant_name", []), ends.get("text", []), strict=True)
-        ]
-        or [0]
+    body, steps = revision_body(dataset, parts, width)
+    subtitle = revision_subtitle(steps, parts["phrase"], x_title)
+    if parts.get("thinned") is not None:
+        subtitle.append(thinned_note(parts["thinned"], len(steps)))
+    used = parts["used"] if "used" in parts else _used(dataset, steps)
+    return frame(
+        body,
+        revision_title(steps),
+        subtitle,
+        source_lines(used, total, proposed_note(dataset.claims)),
+        total,
+        revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
+        margin=AXIS_ROOM,
     )
+
+
+def longest_name(steps: pd.DataFrame) -> float:
+    """Return the width in px of the longest name label ('Ministry: 82') beside a line's end."""
+    ends = steps.groupby("claimant", sort=False).tail(1) if len(steps) else steps
+    names, texts = ends.get("claimant_name", []), ends.get("text", [])
+    return max([text_width(f"{n}: {t}", 12) for n, t in zip(names, texts, strict=True)] or [0])
+
+
+def revision_body(
+    dataset: Dataset, parts: dict, width: int | None = None, domain=None, longest=None
+):
+    """Return one metric's plot with its claimants' names (beside it or under it) and the
+    steps as laid out; *domain* is the time axis's (domain, edge), else the rows' own, and
+    *longest* the widest name label's px (the same for stacked panels: their plots align)."""
+    steps, moment = parts["steps"], parts["event"]
+    x_title = zone_title(dataset.package.event)
+    total = inner(width or REVISION_WIDTH) - AXIS_ROOM
+    longest = longest_name(steps) if longest is None else longest
     gutter = min(longest + 10, round(total * 0.34)) if total >= GUTTER_FROM + 120 else 0
     plot_width = total - gutter
     height = round(min(360, max(220, plot_width * 0.55)))
     top = _axis_top(steps)
     times = [*steps.get("start", []), *steps.get("end", []), *moment["start"]]
-    domain, edge = time_domain(times, pd.Timedelta(hours=12))
+    domain, edge = domain or time_domain(times, pd.Timedelta(hours=12))
     if len(steps):
         labelled = parts.get("thinned") is None
         steps = lay_out_steps(steps, top, domain, plot_width, height, labelled)
@@ -281,19 +292,7 @@ def draw_revision(dataset: Dataset, parts: dict, width: int | None = None) -> al
                 .properties(width=total, height=LINE * len(key))
             )
             body = alt.vconcat(plot, keyed, spacing=10)
-    subtitle = revision_subtitle(steps, parts["phrase"], x_title)
-    if parts.get("thinned") is not None:
-        subtitle.append(thinned_note(parts["thinned"], len(steps)))
-    used = parts["used"] if "used" in parts else _used(dataset, steps)
-    return frame(
-        body,
-        revision_title(steps),
-        subtitle,
-        source_lines(used, total, proposed_note(dataset.claims)),
-        total,
-        revision_description(steps, parts["phrase"], event_noun(dataset), x_title),
-        margin=AXIS_ROOM,
-    )
+    return body, steps
 
 
 def _used(dataset: Dataset, steps: pd.DataFrame) -> pd.DataFrame:
@@ -302,4 +301,4 @@ def _used(dataset: Dataset, steps: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["claim_id"].isin(used)]
 
 
-__all__ = ["draw_revision", "revision_chart", "revision_finding"]
+__all__ = ["draw_revision", "revision_body", "revision_finding"]

@@ -251,7 +251,11 @@ def revision_finding(dataset: Dataset) -> str:
         person = bool(rows["person"].iloc[0]) if len(rows) else False
         units = in_order(moves.itertuples(index=False))
         figures = [figures_said(u, lambda t: SPAN.sub(DASH, t)) for u in units]
-        restated = restated_when(list(again["stated"])) if len(again) else ""
+        # Restatements of an earlier figure are said as such: "restated it 6 times, last on
+        # 18 Sep" after "to 82 on 19 Sep" read as the last word coming before 82 (new user 25).
+        last = again["step"] == moves["step"].max() if len(moves) else again["step"] == 0
+        earlier = restated_when(list(again.loc[~last, "stated"])) if (~last).any() else ""
+        restated = restated_when(list(again.loc[last, "stated"])) if last.any() else ""
         if len(units) > 1:
             head = (
                 f"{possessive(name)} figure for {phrase} went"
@@ -263,6 +267,9 @@ def revision_finding(dataset: Dataset) -> str:
                 clause += (
                     f" and was restated {restated}" if person else f" and restated it {restated}"
                 )
+            if earlier:
+                which = "earlier figures" if (~last).sum() > 1 else "an earlier figure"
+                clause += f", {which} being restated {earlier}"
         elif len(moves) > 1:
             clause = f"{possessive(name)} figures for {phrase} were {figures[0]}"
         elif restated:

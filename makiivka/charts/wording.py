@@ -179,3 +179,60 @@ def drawn_text(text: str, qualifiers: str, figures: str, quotes: str) -> str:
     if shown_figure(said, str(quotes), str(qualifiers)) != said:
         return f"{text}, denying {said}"
     return text
+
+
+#: First words of a label that are common nouns or adjectives, lower case mid-sentence ("from
+#: survivors and relatives"); any other capital may start a name ("Sarnet city hall") and stays.
+COMMON_FIRST = frozenset(
+    {
+        "survivors",
+        "relatives",
+        "residents",
+        "families",
+        "local",
+        "medical",
+        "villagers",
+        "witnesses",
+        "activists",
+        "rescuers",
+        "volunteers",
+        "doctors",
+        "hospital",
+        "emergency",
+        "rescue",
+        "civil",
+        "unnamed",
+        "state",
+        "security",
+        "government",
+        "police",
+        "army",
+        "military",
+        "coast",
+    }
+)
+
+
+def in_sentence(label: str) -> str:
+    """Say a party's label inside a sentence: a common noun phrase (every word after the
+    first in lower case) with "the" before a singular one and its first word in lower case
+    where that is a common word (:data:`COMMON_FIRST`); a name as it is.
+
+    New user 25's subtitle read "from Tunisian coast guard, Survivors and relatives, …".
+
+    >>> [in_sentence(x) for x in ("Norlandic coast guard", "Survivors and relatives",
+    ...                          "Interior Ministry", "UNHCR and IOM", "Sarnet city hall")]
+    ['the Norlandic coast guard', 'survivors and relatives', 'Interior Ministry', \
+'UNHCR and IOM', 'the Sarnet city hall']
+    >>> in_sentence("Medical staff"), in_sentence("Norland"), in_sentence("the army")
+    ('the medical staff', 'Norland', 'the army')
+    """
+    words = label.split()
+    if len(words) < 2 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return label  # a name ("Interior Ministry", "UNHCR and IOM") or one word
+    first = words[0]
+    if first.lower() == "the":
+        return "the " + " ".join(words[1:])
+    common = first.lower() in COMMON_FIRST and not first.isupper()
+    phrase = " ".join([first.lower() if common else first, *words[1:]])
+    return phrase if words[-1].endswith("s") else f"the {phrase}"

@@ -26,6 +26,7 @@ from makiivka.story.schema import Package
 from makiivka.text.denials import denial_words
 from makiivka.text.moments import format_time, unbroken
 from makiivka.text.not_counts import figure_in_quote
+from makiivka.text.ranges import near_words
 
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
@@ -233,7 +234,8 @@ def in_words(row: dict[str, str]) -> str:
         return f"{said} {value:,} ({span.split('(')[-1]}"
     if row["qualifier"] == "vague":
         return f"{row['figure']}: {span}"
-    return span
+    # "nearly 400" (coded up to 399), as the report says it, never "fewer than 400"
+    return (near_words(row.get("figure", ""), span) if qualifier == "up_to" else None) or span
 
 
 @dataclass

@@ -28,6 +28,30 @@ OPTIONS = {"compare": "--compare", "timezone": "--timezone", "occurred_at": "--o
 OPTIONS.update({f: "--metric" for f in ("metric", "metric_label", "metric_unit", "metric_compare")})
 
 
+#: A new story's ``.gitignore``: what editors and makiivka leave in it that a story's own
+#: repository should not track (new user 25: `git status` showed JupyterLab's checkpoints).
+#: ``outputs/`` is tracked: a story's commits carry what its readers got.
+GITIGNORE = """\
+# what JupyterLab, Python and editors leave beside the notebooks and scripts
+.ipynb_checkpoints/
+__pycache__/
+.DS_Store
+# makiivka's lock, journals and staging while a command runs (a killed one leaves them)
+.makiivka.lock
+.makiivka-journal.json
+.makiivka-staging/
+.makiivka-build-journal.json*
+.outputs.*
+.*.building-*
+.*.old-*
+.*.new-*
+.*.makiivka-*.tmp
+# what `makiivka export` writes without --out, and what plain nbconvert writes
+exports/
+notebooks/*.html
+notebooks/*.nbconvert.ipynb
+"""
+
 #: The gap notebook's question, as the template asks it of two parties, and of more.
 TWO_SIDES, MANY_PARTIES = "How far apart are the two sides?", "How far apart are the parties?"
 
@@ -79,6 +103,7 @@ def new_story(target: Path, spec: StorySpec) -> dict[str, bytes]:
         **story_files(descriptor),
         **notebook_files(descriptor["name"], len(descriptor.get("parties", []))),
         f"{paths.OUTPUT_NAME}/": b"",
+        ".gitignore": GITIGNORE.encode("utf-8"),
     }
     try:
         store.create_tree(target, files)

@@ -20,7 +20,8 @@ from typing import Any
 
 from makiivka.story import paths
 from makiivka.story.metrics import OTHER, gap_problem
-from makiivka.story.parties import PARTY_COLOURS, add_words, party_entry
+from makiivka.story.overlaps import unshare_cues
+from makiivka.story.parties import PARTY_COLOURS, add_words, label_cues, party_entry
 from makiivka.story.problems import DataError
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / paths.DESCRIPTOR_NAME
@@ -95,6 +96,7 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
     head["title"] = spec.title
     descriptor = {**head, "event": event, "parties": parties, "compare": compare, **shared}
     problems = gap_problem(descriptor["metrics"], "--metric") if spec.metrics else []
+    unshare_cues(descriptor, label_cues)  # a demonym several labels give: no one's cue
     problems += add_words(descriptor, "cues", list(spec.cues), "--cue")
     problems += add_words(descriptor, "places", list(spec.held), "--held")
     if problems:

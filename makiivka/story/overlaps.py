@@ -92,3 +92,52 @@ def warn_overlaps(descriptor: dict[str, Any], party_id: str | None = None) -> No
             fix = f'makiivka party edit {party} --drop-cue "{cue}"'
             note = overlap_note(party, cue, role)
             print(f"warning: party {party}: {note}; for the {role} role: `{fix}`", file=sys.stderr)
+
+
+def shared_names(parties: list[dict[str, Any]], cues_of) -> dict[str, list[str]]:
+    """Return each one-word name that several parties' labels give as a cue: name -> ids.
+
+    *cues_of* gives a label's cue words (:func:`makiivka.story.parties.label_cues`).
+
+    >>> shared_names([{"id": "guard", "label": "Norlandic coast guard"},
+    ...               {"id": "ministry", "label": "Norlandic interior ministry"},
+    ...               {"id": "ngo", "label": "Open Sea Rescue"}],
+    ...              lambda label: [label, label.split()[0]])
+    {'Norlandic': ['guard', 'ministry']}
+    """
+    given: dict[str, list[str]] = {}
+    for party in parties:
+        for cue in cues_of(str(party.get("label", ""))):
+            if " " not in cue.strip() and cue[:1].isupper():
+                given.setdefault(cue, []).append(str(party.get("id")))
+    return {cue: ids for cue, ids in given.items() if len(ids) > 1}
+
+
+def unshare_cues(descriptor: dict[str, Any], cues_of) -> None:
+    """Take a one-word name that several parties' labels give (a demonym: "Tunisian" of
+    "Tunisian coast guard" and "Tunisian interior ministry") from all of them, and say so.
+
+    As the cue of one party it would make every "Tunisian officials" speak for that one
+    (new user 25); given to none, such a speaker is left to the other cues. The warning on
+    standard error names the command that gives it to one party anyway.
+    """
+    parties = [p for p in descriptor.get("parties", []) if isinstance(p, dict)]
+    # a name of one of the event's places ("Nepal", "Nepali" of a story in Nepal) keeps
+    # deciding: dropping it cost labelled set 12 two sides
+    places = [plain(str(p)) for p in (descriptor.get("event") or {}).get("places", [])]
+    for cue, ids in shared_names(parties, cues_of).items():
+        if any(p and cue.startswith(p) for p in places):
+            continue
+        for party in parties:
+            if party.get("id") in ids:
+                # and the demonyms made of it ("Norlandici"): one word beginning with it
+                party["cues"] = [
+                    c for c in party.get("cues", []) if not (" " not in c and c.startswith(cue))
+                ]
+        fix = f'makiivka party edit {ids[0]} --cue "{cue}"'
+        print(
+            f"warning: parties {', '.join(ids)}: their labels all give the cue '{cue}'; it is "
+            f"given to none of them, as one party's cue would make every '{cue} officials' "
+            f"speak for that party; to give it to one anyway: `{fix}`",
+            file=sys.stderr,
+        )

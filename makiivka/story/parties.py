@@ -12,9 +12,8 @@ Ukrainian; "Libya's eastern government" → Libya's eastern government, Libya, L
 country's demonym comes from the countryinfo package's data (its name and alternative
 spellings, "Sudan" → Sudanese, "Burma" → Burmese); for a place it does not list (a region,
 "Tigray") the few regular English patterns are written here; anything else is added with
-``--cue``. A
-parenthesis in a cue or place is a note for people ("Donetsk (city)"): the extractor reads
-the words before it.
+``--cue``. A parenthesis in a cue or place is a note for people ("Donetsk (city)"): the
+extractor reads the words before it. A one-word name several labels give is no one's cue.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from typing import Any
 
 from makiivka.story import load, paths, store
 from makiivka.story.descriptor import RESERVED_SIDES, SIDE_ROLES, check_descriptor
-from makiivka.story.overlaps import overlap_note, plain, role_overlaps, warn_overlaps
+from makiivka.story.overlaps import overlap_note, plain, role_overlaps, unshare_cues, warn_overlaps
 from makiivka.story.problems import DataError, Problem
 
 #: Capitalised words of a label that name a kind of body, not the party: not cue words alone.
@@ -387,6 +386,8 @@ def party_command(args: argparse.Namespace) -> int:
         party = parties[ids.index(args.id)]
         party["label"] = args.label
         party["cues"] = list(dict.fromkeys([*party.get("cues", []), *label_cues(args.label)]))
+    if args.label:  # a name several labels give is no one's cue, unless --cue says so
+        unshare_cues(descriptor, label_cues)
     problems = add_words(descriptor, "cues", [(args.id, w) for w in args.cue or ()], "--cue")
     problems += add_words(descriptor, "places", [(args.id, w) for w in args.held or ()], "--held")
     if problems:

@@ -94,6 +94,20 @@ def near_words(figure, text: str) -> str | None:
     return said[:1].lower() + said[1:]
 
 
+def as_said(text: str, qualifiers: str, figures: str) -> str:
+    """Return an assertion's *text* ("fewer than 400") as its words say it where they put
+    it just below its number ("nearly 400": :func:`near_words`), else *text* unchanged.
+
+    New user 25: ``assertions.csv`` said "fewer than 400" where the report said "nearly 400".
+
+    >>> as_said("fewer than 400", "up_to", "nearly 400"), as_said("up to 400", "up_to", "400")
+    ('nearly 400', 'up to 400')
+    """
+    if str(qualifiers) != "up_to":
+        return text
+    return near_words(str(figures).split("; ")[0], text) or text
+
+
 def qualified(text: str, qualifiers: str, figures: str) -> str:
     """Say an assertion's figure with the qualifier its words carry.
 

@@ -101,3 +101,31 @@ def test_a_range_in_a_revision_series_reads_with_a_dash(series, said):
         ]
     )
     assert _span(moves) == said
+
+
+@pytest.mark.parametrize(
+    ("figure", "high", "text"),
+    [
+        ("nearly 5,000", 4999, "nearly 5,000"),  # new user 25: assertions.csv said "fewer than"
+        ("Almost 5,000", 4999, "almost 5,000"),
+        ("up to 5,000", 5000, "up to 5,000"),  # guard: a stated bound stays as it is
+        ("fewer than 5,000", 4999, "fewer than 5,000"),  # guard: the source's own words
+    ],
+)
+def test_assertions_text_says_nearly_as_stated(figure, high, text):
+    import dataclasses
+    from pathlib import Path
+
+    from makiivka import analysis
+    from makiivka.story import load
+
+    flood = load.read_dataset(Path(__file__).parents[1] / "fixtures" / "flood" / "data")
+    claims = flood.claims.copy()
+    at = claims["claim_id"] == "f08"  # the ministry's 5,000 missing
+    claims["figure"] = claims["figure"].astype(object)
+    claims["qualifier"] = claims["qualifier"].astype(object)
+    claims.loc[at, ["figure", "qualifier"]] = [figure, "up_to"]
+    claims.loc[at, "value_low"] = pd.NA
+    claims.loc[at, "value_high"] = high
+    said = analysis.assertions(dataclasses.replace(flood, claims=claims).claims)
+    assert said.loc[said["claim_ids"] == "f08", "text"].tolist() == [text]

@@ -134,8 +134,9 @@ def test_every_layout_draws_one_table_of_steps(flood):
         return [name for name, rows in datasets.items() if rows and "quote" in rows[0]]
 
     tables = {width: steps_of(width) for width in (320, 360, 600, 680)}
-    assert [len(t) for t in tables.values()] == [1, 1, 1, 1]
-    assert len({t[0] for t in tables.values()}) == 1  # the same rows at every width
+    # one table per panel (the dead, the missing), the same tables at every width
+    assert [len(t) for t in tables.values()] == [2, 2, 2, 2]
+    assert len({tuple(t) for t in tables.values()}) == 1
 
 
 @pytest.mark.parametrize(
@@ -154,3 +155,22 @@ def test_a_body_of_any_kind_revised_its_figure(flood, kind, said):
     claimants.loc[claimants["claimant_id"] == "east_health", "kind"] = kind
     finding = charts.FINDINGS["revision"](dataclasses.replace(flood, claimants=claimants))
     assert finding.startswith(said), finding
+
+
+@pytest.mark.parametrize(
+    ("copies", "said"),
+    [
+        # the UN office's 11,300 said again on 13 Sep, before its 3,958 of 14 Sep: never
+        # "and restated it on 13 Sep" after the 3,958 (new user 25 read the last word as earlier)
+        ((("f10", "g1", "2026-09-13", 11300),),
+         "UN humanitarian office revised its figure for people killed from 11,300 on 12 Sep "
+         "2026 to 3,958 on 14 Sep 2026, an earlier figure being restated on 13 Sep 2026."),
+        # the 3,958 said again after it: restated, as before
+        ((("f14", "g1", "2026-09-15", 3958),),
+         "UN humanitarian office revised its figure for people killed from 11,300 on 12 Sep "
+         "2026 to 3,958 on 14 Sep 2026 and restated it on 15 Sep 2026."),
+    ],
+)  # fmt: skip
+def test_a_restated_earlier_figure_is_said_as_earlier(flood, copies, said):
+    finding = charts.FINDINGS["revision"](_with(flood, *copies))
+    assert said in finding, finding

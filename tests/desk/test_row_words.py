@@ -27,6 +27,12 @@ from makiivka.desk.views import in_words
           "figure": "up to 60", "quote": "Up to 60 miners may have died."}, "up to 60"),
         ({"value": "89", "value_low": "89", "value_high": "", "qualifier": "at_least",
           "figure": "at least 89"}, "89 or more"),
+        # "nearly 400" coded up to 399 reads as the report says it (new user 25)
+        ({"value": "400", "value_low": "", "value_high": "399", "qualifier": "up_to",
+          "figure": "nearly 400", "quote": "Nearly 400 of our children are still missing."},
+         "nearly 400"),
+        ({"value": "400", "value_low": "", "value_high": "399", "qualifier": "up_to",
+          "figure": "Almost 400"}, "almost 400"),
     ],
 )  # fmt: skip
 def test_a_row_is_said_as_a_reader_reads_it(row, said):

@@ -345,10 +345,12 @@ KESSA_FINDINGS = {
     "claims": "The 3 articles by Coastline Wire, Harbour Post and Lirun Courier report 10 "
     "figures, from Valdera Council, Northern Front and third parties.",
     "gap": "For people killed, Northern Front's figure (more than 600) is at least 4.2× "
-    "Valdera Council's (140); for people wounded, Northern Front gave no figure; for people "
-    "missing, Northern Front gave no figure.",
+    "Valdera Council's (140); for people wounded, Northern Front gave no figure, and the 2 "
+    "latest figures run from hundreds (200–999) (International Committee of the Red Cross) to "
+    "340 or more (Valdera Council); for people missing, Northern Front gave no figure.",
     "revision": "Valdera Council's figure for people killed went from 112 on 14 Mar 2019 to "
-    "140 on 16 Mar 2019 and was restated no later than 15 Mar 2019; Northern Front restated "
+    "140 on 16 Mar 2019, an earlier figure being restated no later than 15 Mar 2019; "
+    "Northern Front restated "
     "more than 600 for people killed no later than 16 Mar 2019.",
     "outlets": "Of 10 reports of people killed, wounded or missing in the collapse, Coastline "
     "Wire carries 4, Harbour Post 3 and Lirun Courier 3.",

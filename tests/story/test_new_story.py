@@ -29,6 +29,34 @@ def story(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.mark.parametrize(
+    ("path", "ignored"),
+    [
+        ("notebooks/.ipynb_checkpoints/", True),  # JupyterLab's (new user 25)
+        ("notebooks/__pycache__/", True),
+        ("data/.makiivka.lock", True),
+        ("notebooks/02-the-gap.nbconvert.ipynb", True),
+        ("outputs/", False),  # what readers got is tracked
+        ("data/claims.csv", False),
+        ("notebooks/02-the-gap.ipynb", False),
+    ],
+)
+def test_a_new_story_ignores_what_editors_and_makiivka_leave(story, path, ignored):
+    import fnmatch
+
+    patterns = [
+        line.rstrip("/")
+        for line in (story / ".gitignore").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    parts = path.rstrip("/").split("/")
+    # git's rule for a pattern without a slash: it matches any one path part
+    hit = any(fnmatch.fnmatch(part, p) for p in patterns if "/" not in p for part in parts) or any(
+        fnmatch.fnmatch(path.rstrip("/"), p) for p in patterns if "/" in p
+    )
+    assert hit == ignored
+
+
 def descriptor_of(story: Path) -> dict:
     return json.loads((story / "data" / "datapackage.json").read_text(encoding="utf-8"))
 
@@ -36,7 +64,7 @@ def descriptor_of(story: Path) -> dict:
 def test_new_writes_an_empty_story_with_its_event_and_parties(story):
     written = sorted(str(p.relative_to(story)) for p in story.rglob("*"))
     assert written == [
-        "data", "data/articles", "data/articles.csv", "data/claimants.csv", "data/claims.csv",
+        ".gitignore", "data", "data/articles", "data/articles.csv", "data/claimants.csv", "data/claims.csv",
         "data/corrections.csv", "data/datapackage.json", "data/reviewed.csv", "notebooks",
         "notebooks/01-what-each-side-claims.ipynb", "notebooks/02-the-gap.ipynb",
         "notebooks/03-the-revision.ipynb", "notebooks/04-how-the-outlets-reported-it.ipynb",
