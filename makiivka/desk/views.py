@@ -1,7 +1,6 @@
 """What the desk's pages show: the story's vocabularies, each article's rows, marks and history.
 
-Everything is read through the story layer (:func:`makiivka.story.load.read_tables`) as text
-cells, so a story with a problem still opens (the problem is shown, not a traceback).
+Read through :func:`makiivka.story.load.read_tables` as text: a story with a problem still opens.
 """
 
 from __future__ import annotations
