@@ -29,7 +29,7 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.desk.conftest import CHROMIUM, FIXTURES, Served, build_story
+from tests.desk.conftest import CHROMIUM, FIXTURES, Served, build_story, select_text
 
 K, P, B, H, M = 0.28, 1.1, 0.1, 0.4, 1.35
 READ = 4.0  # reading a quote of one sentence and judging it (both paths)
@@ -113,29 +113,13 @@ def measure_latency() -> dict[str, float]:
                 page.fill("#i-title", "Red Cross puts Orlen flood dead at between 60 and 90")
                 page.fill("#i-published", "2024-05-13")
                 timed("ingest", lambda: page.click("text=Add the article"))
-                page.evaluate(SELECT, "A Ridge Council doctor said her hospital had treated 64.")
+                select_text(page, "A Ridge Council doctor said her hospital had treated 64.")
                 page.wait_for_selector("#add-form", state="visible")
                 timed("add", lambda: page.keyboard.press("n"))
                 browser.close()
         finally:
             served.stop()
     return {name: statistics.median(found) for name, found in times.items()}
-
-
-SELECT = """(sentence) => {
-    const walker = document.createTreeWalker(document.getElementById('article-text'),
-                                             NodeFilter.SHOW_TEXT);
-    for (let node; (node = walker.nextNode());) {
-        const at = node.data.indexOf(sentence);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + sentence.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-        return;
-    }
-}"""
 
 
 def total(per_task: dict[str, float]) -> float:
