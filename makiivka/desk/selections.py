@@ -48,14 +48,10 @@ def read(story: views.Story, article: dict[str, str], text: str, start: int, end
 def _view(text: str, reading: Reading) -> views.RowView:
     row = {**reading.row, "claim_id": DRAFT}
     f = reading.figure
-    at, q_start, q_end = f.start, -1, -1
-    nth = int(row["occurrence"]) if row["occurrence"].isdigit() else 1
-    for _ in range(nth):  # the quote's place: the one holding the figure
-        q_start = text.find(row["quote"], q_start + 1)
-    if q_start != -1:
-        q_end = q_start + len(row["quote"])
+    # the quote's place: the occurrence holding the figure
+    _, _, q_start, q_end = views.locate(text, row["quote"], row["occurrence"], row["figure"])
     view = views.RowView(
-        row, "", False, at, f.end, q_start, q_end, views.in_words(row),
+        row, "", False, f.start, f.end, q_start, q_end, views.in_words(row),
         match([f], f.start, f.end),
     )  # fmt: skip
     view.history = [("added", row["notes"])]

@@ -29,6 +29,8 @@ DATE_LINE_REACH = 5
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+#: A dateline's day, either way round: "May 4", "4 May".
+_WHEN = (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # "SUDIRA, May 4 (Reuters) -", "Sudira, 4 May 2026 (AFP) –", "HARBOUR, May 2. /NNA/.", and
 # with the country after the city: "DORVAN, Ostrenia, Nov 22 (Reuters) -", "Dorvan (Ostrenia),
@@ -39,18 +41,18 @@ _DATELINES = (
             rf"(?m)^[A-Z][^\n(),]{{0,60}}(?:,\s+[A-Z][^\n(),\d]{{0,40}}|\s+\([A-Z][^\n(),\d]{{0,40}}\))?,"
             rf"\s+{when}(?:,?\s+{_YEAR})?\.?\s*[(/]"
         )
-        for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
+        for when in _WHEN
     )
     + tuple(
         re.compile(rf"(?m)^{when}(?:,?\s+{_YEAR})?\s*\([A-Z][\w.&'’ -]{{0,30}}\)\s*[—–-]")
-        for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
+        for when in _WHEN
     )
     + tuple(  # "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — …" (round 21's new user)
         re.compile(
             rf"(?m)^[A-Z][^\n(),]{{0,60}}(?:,\s+[A-Z][^\n(),\d]{{0,40}})?\s+\([A-Z][\w.&-]*\)\s*[—–-]+"
             rf"\s*{_WEEKDAY}{when},?\s+{_YEAR}\s*[—–-]"
         )
-        for when in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
+        for when in _WHEN
     )
 )
 # A line that is only a date: "Tuesday, 5 May 2026", "May 5, 2026", "2026-05-05"; or a

@@ -128,8 +128,8 @@ def qualified(text: str, qualifiers: str, figures: str) -> str:
         first = first[:1].lower() + first[1:]
     if kinds == ["about"] and first:
         return first
-    if kinds == ["up_to"] and near_words(first, text):  # "nearly 20,000", not "fewer than"
-        return str(near_words(first, text))
+    if kinds == ["up_to"]:  # "nearly 20,000", not "fewer than"
+        return as_said(text, qualifiers, figures)
     if kinds == ["vague"] and first:
         span = text.replace(" to ", "\u2013")
         return f"{first} ({span})"
