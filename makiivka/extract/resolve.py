@@ -93,6 +93,9 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     fallback: tuple[Cue | None, int] = (None, index)
     own = ctx.register.sides.side_of(cue.name) if head and not kind else "unknown"
     body = ctx.sentences[index].voice == "body"
+    someone = _someone_before(ctx, index, cue) if kind == "person" else None
+    if someone is not None:
+        return someone, index
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
         heading = i in ctx.headings  # a statement's author: its section ends above it
         if body and ctx.sentences[i].voice != "body" and not heading:
@@ -167,6 +170,29 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
         if mention is not None:
             return mention, index
     return fallback
+
+
+#: Someone a sentence introduces before its pronoun: "a woman who said she had lost …".
+_SOMEONE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:woman|man|mother|father|widow"
+    r"|survivor|resident|villager|nurse|doctor|witness|student|miner)\s+(?:who|whose)\s"
+)
+
+
+def _someone_before(ctx: Context, index: int, cue: Cue) -> Cue | None:
+    """Return "a woman" of "a woman who said she had lost her husband …, told Reuters she
+    had counted …" (blind set 27): "she" is the woman the sentence introduced, not the last
+    speaker named before, when no one else speaks between them."""
+    found = None
+    for found in _SOMEONE.finditer(ctx.text, ctx.sentences[index].start, cue.start):  # noqa: B007
+        pass
+    if found is None or any(
+        found.end() <= c.start < cue.start and not c.anaphor for c in ctx.sentence_cues(index)
+    ):
+        return None
+    a, b = found.start(), found.end() - len(found[0].split()[-1]) - 2
+    claimant, _, side = ctx.register.name(ctx.text, a, b)
+    return Cue(a, b, claimant, ctx.text[a:b], side, False)
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:
