@@ -76,6 +76,12 @@ _PRODUCED_BY = re.compile(
 #: Airstrike / Flash Update No. 2" (blind sets 7 and 8). OCHA publishes every flash update; the
 #: story's third-party cue words say whose side that is.
 _FLASH_UPDATE = re.compile(r"(?m)^[^\n]{0,100}\bFlash\s+Update\b")
+#: A body's own report named in the title line: "Hurricane Mitch, OCHA Situation Report No.
+#: 11" (blind set 27): the capitalised words before the report's kind name its author.
+_TITLED_REPORT = re.compile(
+    r"(?m)^[^\n]{0,100}?((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?:Situation\s+Report|Sitrep|Flash\s+Update"
+    r"|Humanitarian\s+(?:Bulletin|Update)|Epidemiological\s+Update)\b"
+)
 #: A briefing's own frame: "This is a summary of what was said by UNHCR spokesperson Adrian
 #: Edwards" (the UN agencies' briefing notes open so; the text is the speaker's).
 _SAID_BY = re.compile(
@@ -133,6 +139,12 @@ def find_channel(text: str, sides: Sides, quoted) -> Channel | None:
     produced = _PRODUCED_BY.search(head)
     if produced is not None:
         channel = _channel(produced[1], sides, "release")
+        if channel is not None:
+            return channel
+    titled = _TITLED_REPORT.search(head[:300])
+    words = titled[1].split() if titled is not None else []
+    for n in range(len(words) - 1, -1, -1):  # "Hurricane Mitch OCHA": the shortest named tail
+        channel = _channel(" ".join(words[n:]), sides, "release")
         if channel is not None:
             return channel
     if _FLASH_UPDATE.search(head[:300]):
