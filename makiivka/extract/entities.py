@@ -80,10 +80,8 @@ _LONG_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN}){{4,}}(?![\w-]
 _WORD = re.compile(r"\S+")
 #: "Ministry of Emergency Situations", "the Kyiv Independent": capitalised words of a body.
 _INSTITUTION_BEFORE = re.compile(r"(?:\bof|\bthe|\bThe|\bfor)\s+\Z")
-#: "the Saigon daily Chinh Luan", "the newspaper Ming Pao" (blind set 27): an outlet's name.
-_OUTLET_BEFORE = re.compile(
-    r"(?<![\w-])(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|website)\s+\Z"
-)
+#: "the Saigon daily Chinh Luan", "the daily Ming Pao" (blind set 27): an outlet, no person.
+_OUTLET_BEFORE = re.compile(r"(?<![\w-])(?:daily|weekly|(?:news)?paper|magazine|website)\s+\Z")
 _SURNAME_KEY = re.compile(r"(?:iy|yy|yi|ii|y|i)\Z")
 #: A particle before a surname, not part of its key: "al-Ghaithi" is "Ghaithi".
 _PARTICLE = re.compile(r"\A(?:al|el|ad|ash|as|ar|az|ul)-")
@@ -206,9 +204,8 @@ class Entities:
         """Find every person the text names, with the role written beside the name."""
         found = cls(text, register)
         for start, end in _name_spans(text):
-            if not _INSTITUTION_BEFORE.search(text, max(0, start - 5), start) and not (
-                _OUTLET_BEFORE.search(text, max(0, start - 14), start)
-            ):
+            outlet = _OUTLET_BEFORE.search(text, max(0, start - 14), start)
+            if not outlet and not _INSTITUTION_BEFORE.search(text, max(0, start - 5), start):
                 found._add(start, end)
         for m in _DELEGATE.finditer(text):
             found._add_delegate(m)

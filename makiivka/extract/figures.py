@@ -30,7 +30,7 @@ from datetime import date
 
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
-from makiivka.extract.breakdowns import has_own_verb, lean_on
+from makiivka.extract.breakdowns import TOLL_COLON, has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
@@ -350,10 +350,6 @@ def _clause_around(text: str, q: Quantity, bounds: tuple[int, int]) -> tuple[int
 #: Between two groups of one list: "14 MSF staff, " / " patients and " (no verb between).
 _PART_TAIL = re.compile(r"[^,;:\n]{0,60}?\b(?:among|of)\s+(?:them|whom)\b", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+")
-#: A toll's list after a colon: "147 people were killed: 142 students, three police officers"
-#: (blind sets 17, 27: groups listed after the toll are the toll's, not parts of it).
-_TOLL_COLON = re.compile(r"(?:\s+(?:people|were|was|have|had|been|killed|dead|died|injured"
-                         r"|wounded|missing))*\s*:\s+")
 
 
 def _next_in_list(text: str, figure: Figure, before: Figure, sentence_start: int) -> Figure:
@@ -364,7 +360,7 @@ def _next_in_list(text: str, figure: Figure, before: Figure, sentence_start: int
         return figure
     if before.metric == "present" or _PART_TAIL.match(text, figure.end):
         return figure
-    if _TOLL_COLON.fullmatch(text, before.end, figure.start):
+    if TOLL_COLON.fullmatch(text, before.end, figure.start):
         return replace(figure, metric=before.metric)  # "147 people were killed: 142 students"
     if not _LIST_NEXT.fullmatch(text, before.end, figure.start):
         return figure

@@ -62,13 +62,22 @@ def newer_subject(ctx: Context, earlier: Cue, cue: Cue) -> Cue | None:
     return None
 
 
+#: Head nouns a body's name may end in another word for (blind set 27: "at Aberdeen Royal
+#: Infirmary, the hospital said").
+_NAMED_AS = {
+    "hospital": r"hospital|infirmary|clinic|medical\s+cent(?:re|er)",
+    "university": r"university|college",
+}
+
+
 def mention_before(ctx: Context, cue: Cue, head: str) -> Cue | None:
     """Return the last body named with a described cue's head noun before it, if it has a side.
 
     "The figure came from Gaza's Health Ministry … the ministry put the number at 471": the
     ministry named without speaking, not the last speaker, whose name lacks the noun.
     """
-    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,6}}(?i:{re.escape(head)})\b")
+    heads = _NAMED_AS.get(head, re.escape(head))  # "Aberdeen Royal Infirmary, the hospital said"
+    pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,6}}(?i:{heads})\b")
     # "The government's independent fact-finding team … The team found": a possessive's body.
     owned = re.compile(rf"(?<![\w'’-])[\w-]+['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", re.I)
     store = ctx.__dict__.setdefault("matches", {})
@@ -88,3 +97,26 @@ def mention_before(ctx: Context, cue: Cue, head: str) -> Cue | None:
     if side == "unknown":
         return None
     return Cue(found.start(), found.end(), "", name, side, False)
+
+
+#: Someone a sentence introduces before its pronoun: "a woman who said she had lost …".
+_SOMEONE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:woman|man|mother|father|widow"
+    r"|survivor|resident|villager|nurse|doctor|witness|student|miner)\s+(?:who|whose)\s"
+)
+
+
+def someone_before(ctx: Context, index: int, cue: Cue) -> Cue | None:
+    """Return "a woman" of "a woman who said she had lost her husband …, told Reuters she
+    had counted …" (blind set 27): "she" is the woman the sentence introduced, not the last
+    speaker named before, when no one else speaks between them."""
+    found = None
+    for found in _SOMEONE.finditer(ctx.text, ctx.sentences[index].start, cue.start):  # noqa: B007
+        pass
+    if found is None or any(
+        found.end() <= c.start < cue.start and not c.anaphor for c in ctx.sentence_cues(index)
+    ):
+        return None
+    a, b = found.start(), found.end() - len(found[0].split()[-1]) - 2
+    claimant, _, side = ctx.register.name(ctx.text, a, b)
+    return Cue(a, b, claimant, ctx.text[a:b], side, False)

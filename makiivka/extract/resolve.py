@@ -23,7 +23,7 @@ from makiivka.extract.entities import (
     spell_out,
 )
 from makiivka.extract.evidence import Speaker
-from makiivka.extract.mentions import mention_before, named_below, newer_subject
+from makiivka.extract.mentions import mention_before, named_below, newer_subject, someone_before
 from makiivka.extract.openings import opening_body
 from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
@@ -93,7 +93,7 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     fallback: tuple[Cue | None, int] = (None, index)
     own = ctx.register.sides.side_of(cue.name) if head and not kind else "unknown"
     body = ctx.sentences[index].voice == "body"
-    someone = _someone_before(ctx, index, cue) if kind == "person" else None
+    someone = someone_before(ctx, index, cue) if kind == "person" else None
     if someone is not None:
         return someone, index
     for i in range(index, max(-1, index - ANAPHOR_REACH - 1), -1):
@@ -170,29 +170,6 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
         if mention is not None:
             return mention, index
     return fallback
-
-
-#: Someone a sentence introduces before its pronoun: "a woman who said she had lost …".
-_SOMEONE = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:woman|man|mother|father|widow"
-    r"|survivor|resident|villager|nurse|doctor|witness|student|miner)\s+(?:who|whose)\s"
-)
-
-
-def _someone_before(ctx: Context, index: int, cue: Cue) -> Cue | None:
-    """Return "a woman" of "a woman who said she had lost her husband …, told Reuters she
-    had counted …" (blind set 27): "she" is the woman the sentence introduced, not the last
-    speaker named before, when no one else speaks between them."""
-    found = None
-    for found in _SOMEONE.finditer(ctx.text, ctx.sentences[index].start, cue.start):  # noqa: B007
-        pass
-    if found is None or any(
-        found.end() <= c.start < cue.start and not c.anaphor for c in ctx.sentence_cues(index)
-    ):
-        return None
-    a, b = found.start(), found.end() - len(found[0].split()[-1]) - 2
-    claimant, _, side = ctx.register.name(ctx.text, a, b)
-    return Cue(a, b, claimant, ctx.text[a:b], side, False)
 
 
 def _relay_cue(ctx: Context, cue: Cue) -> Cue:

@@ -354,9 +354,9 @@ _AGENT = (
     r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs"
     r"|directors?|managers?|chairman|chairwoman|chairperson|secretary|coordinators?|deputy"
     r"|firms?|compan(?:y|ies)|rapporteurs?"  # "…, says funeral firm" (blind set 10)
-    r"|colleagues|partners"  # "Our humanitarian colleagues tell us" (blind set 15)
-    r"|people\s+who\s+(?:saw|witnessed|live[ds]?"
-    r"|were)(?:\s+[\w'’-]+){0,3})"
+    # "Our humanitarian colleagues tell us" (blind set 15), "…, the hospital said" (set 27)
+    r"|colleagues|partners|(?<!in\s)(?:hospitals?|clinics?|infirmary|mortuary|morgue)"
+    r"|people\s+who\s+(?:saw|witnessed|live[ds]?|were)(?:\s+[\w'’-]+){0,3})"
 )
 #: What may follow a speaker's head noun: "a relative of those killed", "officials in Kyiv".
 _MODIFIER = (
