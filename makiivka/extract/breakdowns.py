@@ -156,6 +156,12 @@ GAPPED_SUBJECT = re.compile(
 )
 
 
+def by_place(text: str, end: int) -> bool:
+    """Tell whether a figure is a place's item ("408 in Greyford"): a part of a total beside
+    it, where a group of people ("142 students") after a toll's colon is one of the toll's."""
+    return _ELLIPSIS_AFTER.match(text, end) is not None
+
+
 def has_own_verb(text: str, end: int) -> bool:
     """Tell whether a figure is followed by a verb of its own ("2,000 were still …")."""
     return _OWN_VERB.match(text, end) is not None

@@ -30,7 +30,7 @@ from datetime import date
 
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
-from makiivka.extract.breakdowns import TOLL_COLON, has_own_verb, lean_on
+from makiivka.extract.breakdowns import TOLL_COLON, by_place, has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
@@ -360,7 +360,7 @@ def _next_in_list(text: str, figure: Figure, before: Figure, sentence_start: int
         return figure
     if before.metric == "present" or _PART_TAIL.match(text, figure.end):
         return figure
-    if TOLL_COLON.fullmatch(text, before.end, figure.start):
+    if TOLL_COLON.fullmatch(text, before.end, figure.start) and not by_place(text, figure.end):
         return replace(figure, metric=before.metric)  # "147 people were killed: 142 students"
     if not _LIST_NEXT.fullmatch(text, before.end, figure.start):
         return figure

@@ -57,6 +57,12 @@ _SPEAKER_COMMA = re.compile(
 )
 
 
+#: A headline's answer or label before a comma, no speaker: "No, 500 students were not …".
+_VERDICT_WORD = re.compile(
+    r"(?i)no|yes|false|true|wrong|misleading|fact\s+check|breaking|exclusive|updated?|live|watch"
+)
+
+
 def speaker_comma(text: str, start: int, end: int, register: Register):
     """Return the cue of a headline's "Name, N dead" speaker (a headline has no closing stop),
     when the name has a side or is a person's; else None."""
@@ -66,6 +72,8 @@ def speaker_comma(text: str, start: int, end: int, register: Register):
     places = (register.sides.places, register.places)
     if any(p is not None and p.fullmatch(m[1]) for p in places) or _TOPIC_PREFIX.fullmatch(m[1]):
         return None  # "Lowtown, 40 dead": a place, not a speaker
+    if _VERDICT_WORD.fullmatch(m[1]):
+        return None  # a fact check's "No, 500 students were not killed" (blind set 27)
     cue = named(text, m.start(1), m.end(1), m.start(1), m.end(1), register)
     if cue.claimant or cue.side != "unknown" or is_person_name(m[1], register) or " " not in m[1]:
         return replace(cue, form="headline")

@@ -197,8 +197,9 @@ ALLOWED = frozenset([("media", "party"), ("unknown", "party"), ("unknown", "thir
 #: Speakers the conventions leave unknown whatever the text around them: unnamed sources,
 #: outlets no one names, channels.
 _UNNAMED_SPEAKER = re.compile(
-    r"unnamed source|(?i:channels|media|newspapers|outlets|press)\" (?:said|\(around)"
-)  # "figures of '8,000' put about by certain international media" (blind set 21): around
+    r"unnamed source|(?i:channels|media|newspapers|outlets|press|posts?|facebook|twitter|tiktok"
+    r"|telegram|whatsapp|instagram|youtube)\" (?:said|\(around)"
+)  # "… put about by certain international media" (blind set 21); "a post on Facebook says" (27)
 
 
 def allowed(figure: Figure, side: str, parties: list[str]) -> bool:
