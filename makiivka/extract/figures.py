@@ -33,7 +33,7 @@ from makiivka.extract.attribution import Register, load_register
 from makiivka.extract.breakdowns import TOLL_COLON, by_place, has_own_verb, lean_on
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
-from makiivka.extract.labels import LABEL_PEOPLE, label_before, under_people
+from makiivka.extract.labels import LABEL_PEOPLE, label_before, number_of_people, under_people
 from makiivka.extract.links import counts_as_before, earlier_step, link_figures
 from makiivka.extract.lists import is_sibling_item
 from makiivka.extract.local_times import in_story_zone, story_zone
@@ -214,6 +214,7 @@ def extract_figures(
         if unit is None and (label := label_before(text, q.start)) is not None:
             unit = "people" if LABEL_PEOPLE.search(text, *label) else None  # "Injured: 806"
             unit = "people" if unit is None and under_people(text, q.start) else unit
+        unit = "people" if unit is None and number_of_people(text, q.start) else unit
         inherits = figures and low != sentences[index].start and counts_as_before(text, q)
         if unit is None and inherits:
             unit = figures[-1].unit if figures[-1].unit != "other" else None

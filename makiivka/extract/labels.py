@@ -71,3 +71,23 @@ def label_before(text: str, start: int) -> tuple[int, int] | None:
     if m is None or len(m[1].split()) > 8:
         return None
     return m.span(1)
+
+
+#: "gave the number of men on board as 232", "put the number of passengers at 1,049" (blind
+#: set 27): a bare figure after "the number of <people>" counts them.
+_NUMBER_OF_PEOPLE = re.compile(
+    r"(?i)(?<![\w-])number\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|children"
+    r"|passengers|workers|miners|students|soldiers|troops|civilians|crew|residents|survivors"
+    r"|refugees|migrants|pilgrims|patients|staff)(?![\w-])[^.;:!?\d\n]{0,40}?(?<![\w-])"
+    r"(?:at|as|to|was|is)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|at\s+least\s+)?\Z"
+)
+
+
+def number_of_people(text: str, start: int) -> bool:
+    """Tell whether the figure at start is what "the number of <people> … as" gives.
+
+    >>> s = "Occidental gave the number of men on board as 232."
+    >>> number_of_people(s, s.index("232")), number_of_people("The number of shells was 9", 26)
+    (True, False)
+    """
+    return _NUMBER_OF_PEOPLE.search(text, max(0, start - 90), start) is not None

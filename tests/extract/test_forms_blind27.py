@@ -9,8 +9,9 @@ never the "she" of a later sentence; a registrar is a person; "…, the hospital
 and is the infirmary its sentence named ("deaths in hospital raised it" does not); a fact
 check's claim line credited after a dash ("… – Facebook post, shared 9,000 times") is that
 post's; and a title line naming a body's own report ("Floods, Relief Agency Situation Report
-No. 4") makes the text's own voice that body's. Every passage here is our own, in an invented
-story.
+No. 4") makes the text's own voice that body's; "the ministry's account … said" speaks for the
+ministry; and a bare figure after "the number of <people> … at" counts those people. Every
+passage here is our own, in an invented story.
 """
 
 from __future__ import annotations
@@ -172,3 +173,27 @@ def test_the_speaker_model_leaves_a_platforms_post_unknown(speaker, may):
                  "unknown", "", attribution=f'"{speaker}" said (before the figure); side from '
                  "nothing: side unknown")  # fmt: skip
     assert allowed(row, "students", ["gov", "students"]) is may
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric", "side"),
+    [
+        # a body's account speaks for the body whose it is
+        ("The interior ministry's account of the siege, issued on 2 April, said 128 attackers "
+         "had been killed.", "128", "killed", "gov"),
+        # "the number of <people> … as N": a count of people, a row of its own
+        ("On the first day the Relief Agency put the number of students in the hostels at "
+         "815.", "815", "other", "relief"),
+        ("The Relief Agency put the number of people in the college at 900.", "900", "other",
+         "relief"),
+    ],
+)  # fmt: skip
+def test_an_account_speaks_and_the_number_of_people_is_counted(text, quote, metric, side):
+    found = figure(text, quote)
+    assert (found.metric, found.side) == (metric, side)
+
+
+def test_a_fact_check_account_named_in_quotes_is_no_possessors_account():
+    text = ("The government-run \"Varna Fact Check\" account said on X that at least 500 "
+            "students had died.")  # fmt: skip
+    assert figure(text, "at least 500").claimant_name != 'Varna Fact Check" account'
