@@ -66,7 +66,7 @@ from makiivka.extract.scope import pick_scope
 from makiivka.extract.sentences import credit_spans, quote_spans, split_sentences
 from makiivka.extract.speakers import EXTRACTOR_EVENT_SCOPE
 from makiivka.extract.stated import date_by_next, revision_date
-from makiivka.extract.terms import story_metric
+from makiivka.extract.terms import story_metric, story_unit
 from makiivka.extract.tolls import counted_head
 from makiivka.extract.voices import Context, attribute, outlet_voice
 from makiivka.text.dates import find_dates
@@ -118,7 +118,7 @@ def _figure(
         metric, keyword = inside[-1][2], (inside[-1][0], inside[-1][1])
     metric, keyword = settle_metric(ctx, index, q, unit, keywords, metric, keyword)
     terms = story_terms_of(ctx)
-    if terms.labelled and unit in (None, "people"):  # the story's own metric, if it has any
+    if terms.labelled and unit in (None, "people", *dict(terms.units).values()):  # its own
         clause = _clause_around(ctx.text, q, bounds)
         metric = story_metric(ctx.text, *clause, terms, q.end) or metric
     if unit is None and keyword is not None and metric in (OTHER_PEOPLE, *PEOPLE_METRICS):
@@ -198,8 +198,8 @@ def extract_figures(
             continue
         if _overlaps(date_starts, dates, q) or _overlaps(credit_starts, credits, q):
             continue
-        if is_context(text, q):
-            continue
+        if is_context(text, q) and story_unit(text, q.end, story_terms_of(ctx)) is None:
+            continue  # "312 homes" is a count in a story that counts homes
         kept.append((index, deny(text, sentences[index].start, q)))
     figures: list[Figure] = []
     window: tuple[int, int] | None = None  # the noun phrase of a partitive's whole
@@ -210,6 +210,7 @@ def extract_figures(
         nxt = n + 1 < len(kept) and kept[n + 1][0] == index
         high = kept[n + 1][1].start if nxt else sentences[index].end
         unit = q.unit if q.unit is not None or not PEOPLE_AFTER.match(text, q.end) else "people"
+        unit = story_unit(text, q.end, story_terms_of(ctx)) or unit
         unit = "rockets" if unit is None and ROCKETS_AFTER.match(text, q.end) else unit
         if unit is None and (label := label_before(text, q.start)) is not None:
             unit = "people" if LABEL_PEOPLE.search(text, *label) else None  # "Injured: 806"

@@ -26,8 +26,10 @@ _DISPLACED = (
     # "7,200 residents have been relocated to tent camps" (round 23's second new user)
     r"|(?:relocated|rehoused|moved)\s+(?:to|into)\s+(?:[\w-]+\s+)?(?:tent\s+camps?|tents|shelters"
     r"|relief\s+camps|evacuation\s+cent(?:re|er)s)"
-    r"|(?:staying|sheltering|housed|living|sleeping|slept|remain(?:s|ed)?)\s+in\s+(?:[\w-]+\s+)?"
-    r"(?:evacuation\s+cent(?:re|er)s|shelters|relief\s+camps|tents)"  # "sleeping in six shelters"
+    # "sleeping in six shelters"; "2,800 people in evacuation centres", "3,450 people in 16
+    # collective sites" (round 26's new user): people in a displacement site are displaced
+    r"|(?:(?:staying|sheltering|housed|living|sleeping|slept|remain(?:s|ed)?)\s+)?in\s+(?:[\w-]+\s+)?"
+    r"(?:evacuation\s+cent(?:re|er)s|shelters|relief\s+camps|tents|collective\s+(?:sites|centres))"
 )
 #: "were believed to be inside", "thought to be still under the rubble": people whose fate is
 #: unknown, missing; known presence ("300 were inside") is not (metric present).

@@ -37,11 +37,11 @@ SHIFT = re.compile(
     r"""(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
     |several|a\s+few|few|some|[0-9]+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)
     \s+(?:earlier|before|ago|prior|previously)
-    |earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|this\s+(?:week|month)
-    |(?:last|the\s+previous|the\s+preceding)\s+(?:week|month|year|weekend)
+    |earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|this\s+(?:week|month)|(?:last|the\s+previous|the\s+preceding)\s+(?:week|month|year|weekend)
     |the\s+(?:day|night|week)\s+before|(?:in|during)\s+the\s+same\s+(?:week|month)
-    |hours\s+(?:earlier|before)
-    |(?:comes|came|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?
+    |hours\s+(?:earlier|before)|(?:[0-9]+|a|one|two|three|four|five|six|several|a\s+few)\s+
+    (?:weeks?|months?|years?|decades?)\s+after(?=\s+(?:the|an?|its)\s(?!(?:war|invasion|conflict|start|beginning|outbreak)\b))
+    |(?:comes|came|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|(?:more|less)\s+than\s+|some\s+)?
     (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|[0-9]+)
     \s+(?:days?|weeks?|months?|years?|decades?)\s+after)(?![\w-])""",
     re.IGNORECASE | re.VERBOSE,
@@ -156,7 +156,7 @@ _PERFECT = re.compile(
     r"|displaced|perished|recorded|counted|registered|documented|confirmed|linked)(?![\w-])",
     re.IGNORECASE,
 )
-_NARRATIVE = re.compile(r"(?:earlier|before|prior|previously)\Z", re.IGNORECASE)
+_NARRATIVE = re.compile(r"(?:earlier|before|prior|previously|after)\Z", re.IGNORECASE)
 _COARSE = re.compile(r"(?P<which>last|this|that)\s+(?P<unit>week|month|year)", re.IGNORECASE)
 
 

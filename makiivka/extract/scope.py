@@ -139,6 +139,10 @@ def pick_scope(
     """
     a, b = sentence
     cues = cues if cues is not None else scope_cues(text, a, b, places)
+    if hazard:  # a disaster's "since the start of operations" counts its rescue's days
+        rescue = [(x, y) for x, y in cues["war"] if text[y - 9 : y] == "operation"]
+        rescue = [(x, y) for x, y in rescue if "military" not in text[x:y]]
+        cues = dict(cues, war=[span for span in cues["war"] if span not in rescue])
 
     def nearest(kind: str) -> int | None:
         gaps = [(start - y if y <= start else max(0, x - end)) for x, y in cues[kind]]

@@ -86,6 +86,9 @@ class StoryTerms:
     #: The extractor's metric → the story's id for it, where the story calls it otherwise
     #: ("killed" → "dead", "wounded" → "injured"): see :func:`_renamed`.
     renamed: tuple[tuple[str, str], ...] = ()
+    #: The story's own counted nouns beyond people and munitions, by metric ("homes_destroyed",
+    #: "homes"): a figure of that noun is a count (see :func:`story_unit`), not a thing.
+    units: tuple[tuple[str, str], ...] = ()
 
 
 #: Words a story may call the extractor's metrics by (an id or a label: round 17's new user
@@ -271,5 +274,30 @@ def story_terms(descriptor: dict) -> StoryTerms:
         _metrics(descriptor), day, str(event.get("noun") or ""), names_pattern(held), sides,
         names_pattern(away, hyphen=True), frozenset(area),
         bool(HAZARDS.fullmatch(str(event.get("noun") or "").strip())),
-        _labelled(descriptor, renamed), named, renamed,
+        _labelled(descriptor, renamed), named, renamed, _units(descriptor),
     )  # fmt: skip
+
+
+def _units(descriptor: dict) -> tuple[tuple[str, str], ...]:
+    """Return (metric, unit) for each declared metric counting a noun of its own ("homes")."""
+    return tuple(
+        (str(m["id"]), str(m["unit"]).lower()) for m in descriptor.get("metrics") or []
+        if isinstance(m, dict) and m.get("id") and re.fullmatch("[A-Za-z]{3,}", m.get("unit") or "")
+        and str(m["unit"]).lower() not in ("people", "rockets", "other", "money")
+    )  # fmt: skip
+
+
+def story_unit(text: str, end: int, terms: StoryTerms) -> str | None:
+    """Return the story's own counted noun right after a figure ("312 homes", "40 houses
+    destroyed" in a story counting "houses"), with one describing word between at most.
+
+    >>> t = StoryTerms(units=(("homes_destroyed", "homes"),))
+    >>> story_unit("312 homes were destroyed", 3, t), story_unit("312 people", 3, t)
+    ('homes', None)
+    """
+    for _, unit in terms.units:
+        singular = re.sub(r"(?:es|s)\Z", "", unit) if unit.endswith("s") else unit
+        noun = rf"\s+(?:[\w-]+\s+)?(?:{re.escape(unit)}|{re.escape(singular)}e?s?)(?![\w-])"
+        if re.match(noun, text[end : end + 40], re.IGNORECASE):
+            return unit
+    return None

@@ -74,10 +74,13 @@ ANCHOR = (
 )
 ABOUT = rf"(?:(?:some|about|around|roughly|nearly|almost|just|only){WS})"
 TIME_OF_DAY = rf"(?:{CLOCK})(?:{WS}(?:\(\s*)?(?P<zone>{ZONE})\)?)?"
+#: What "after" or "before" may take as its object: "after the disaster", "before its report".
+_OBJECT = r"(?:the|a|an|its|his|her|their|this|that)\b"
 #: "a day later", "24 hours later", "the next day": counted from the date stated before.
 LATER = (
     rf"(?P<n>{NUM}){WS}(?P<unit>hour|day|week)s?{WS}"
-    rf"(?:later|after(?:wards)?|(?P<before>before|earlier))"
+    # "four days after the disaster" counts from the disaster, not the date stated before it
+    rf"(?:later|after(?:wards)?(?!{WS}{_OBJECT})|(?P<before>before(?!{WS}{_OBJECT})|earlier))"
     rf"|the{WS}(?:next|following){WS}(?P<next>day|morning|afternoon|evening|night)"
 )
 KINDS = {  # tried in this order at each position: longer phrases first
@@ -104,7 +107,7 @@ KINDS = {  # tried in this order at each position: longer phrases first
     "zone": OFFSET,  # "(UTC+3)" on its own: a zone, not a date, and its 3 is no figure
     "hours_ago": rf"(?:(?:a{WS}few|several|some){WS})?hours{WS}ago",
     "ago": rf"{ABOUT}?(?P<n>{NUM}){WS}(?P<unit>minute|hour|day|week|month|year|decade)s?"
-    rf"{WS}(?:ago|before|earlier)",
+    rf"{WS}(?:ago|before(?!{WS}{_OBJECT})|earlier)",
 }
 #: Kinds counted from the date stated before them in the text (else the publication date).
 ANCHORED = frozenset(("later",))

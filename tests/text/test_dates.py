@@ -247,6 +247,24 @@ def test_find_dates_skips_verbs_and_impossible_days():
     assert [r.text for _, _, r in find_dates(text, PUBLISHED)] == ["on Sunday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "after the disaster" counts from the disaster, not from the date stated before it
+        ("The toll rose to 38 on Friday, with 49 missing four days after the disaster.",
+         [("on Friday", "2023-01-06")]),
+        ("Work stopped on Friday; two days before the strike the plant was empty.",
+         [("on Friday", "2023-01-06")]),
+        # with no object, "after" and "before" still count from the date stated before them
+        ("The ministry spoke on Monday. Two days after, it said 89.",
+         [("on Monday", "2023-01-02"), ("Two days after", "2023-01-04")]),
+    ],
+)  # fmt: skip
+def test_after_with_an_object_is_no_anchored_date(text, expected):
+    found = find_dates(text, "2023-01-07")
+    assert [(r.text, r.start.date().isoformat()) for _, _, r in found] == expected
+
+
 def test_find_dates_strike_moment():
     text = "six rockets at 00:01 Moscow time on January 1st, two of which were shot down"
     [(start, end, resolved)] = find_dates(text, PUBLISHED)
