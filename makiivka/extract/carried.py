@@ -31,6 +31,10 @@ _NEW_SUBJECT = re.compile(
     r"|(?:[\w-]+\s+){0,6}?(?i:helicopters|ships|boats|rescuers|rescue\s+teams|troops|soldiers"
     r"|firefighters|divers|volunteers|crews)\s+(?:(?:have|had|has)\s+(?:so\s+far\s+|since\s+)?)?"
     r"(?:taken|pulled|rescued|evacuated|recovered|brought|airlifted|ferried|carried)\b"
+    # "No authority, company or aid group has given a figure anywhere near 500" (round 26's
+    # new user): a subject no one is, the outlet's own finding
+    r"|No\s+(?:[\w-]+,?\s+){1,6}?(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:given|published|reported"
+    r"|announced|put|issued|stated|confirmed)\b"
 )
 #: A sentence calling what was said before false: the speaker carries no further (not
 #: :data:`makiivka.extract.rumours.CALLED_FALSE`, the evidence of unnamed talk so called).

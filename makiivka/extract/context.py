@@ -34,6 +34,7 @@ _THINGS = (
     r"|ports|warehouses|factories|stations|shipments|packages|containers|meals|rations|doses"
     r"|blankets|livestock|cattle|sheep|goats|animals|posts|videos|messages|tweets|articles"
     r"|reports|statements|documents|pages|photos|images|websites|accounts|media\s+accounts"
+    r"|requests|enquiries|inquiries|applications|appeals"  # "73 requests" (new user 26)
     r"|channels|profiles|domains|estimates|figures|tolls|tallies|versions)"  # (new user 25)
 )
 #: After the number: things that are not people ("one of the 3 buildings", "5 tanks"), with

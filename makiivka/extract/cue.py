@@ -76,3 +76,29 @@ def _other_initials(name: str, initials: str, register: Register) -> bool:
     give."""
     side = register.sides.cue_side(initials) if len(name.split()) > 2 else None
     return side is not None and side != register.side_of(name)
+
+
+#: A speech verb's own figure right after the cue: "…, governor says 45", "X puts it at 60".
+_OWN_FIGURE = re.compile(
+    r"[ \t]+(?:(?:that|it\s+at|the\s+toll\s+at|the\s+figure\s+at)\s+)?(?:(?:about|around|over"
+    r"|at\s+least|more\s+than|nearly|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|dozens|thousands)\b)",
+    re.IGNORECASE,
+)
+
+
+def speaks_after(text: str, cue: Cue, q: Quantity, end: int) -> bool:
+    """Tell whether a cue after a figure, in its sentence (ending at *end*), goes on to state
+    a figure of its own ("Toll rises to 27, governor says 45"): it speaks for that figure,
+    not the one before it (round 26's new user).
+
+    >>> s = "Toll rises to 27, governor says 45"
+    >>> cue = Cue(18, 31, "", "governor", "unknown", False)
+    >>> speaks_after(s, cue, Quantity(27, 27, 27, "exact", None, 14, 16, "27"), len(s))
+    True
+    >>> s = "27 died, the governor said."
+    >>> cue = Cue(9, 26, "", "the governor", "unknown", False)
+    >>> speaks_after(s, cue, Quantity(27, 27, 27, "exact", None, 0, 2, "27"), len(s))
+    False
+    """
+    return q.end <= cue.start < end and _OWN_FIGURE.match(text, cue.end) is not None

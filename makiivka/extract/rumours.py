@@ -29,6 +29,12 @@ _ATTRIBUTED = re.compile(
     r"(?i)[^.;:\n]{0,60}?\battributed\s+to\s+((?:unnamed|anonymous|unidentified)\s+[\w\s-]{1,30}?)"
     r"(?=[.,;)]|\Z)"
 )
+#: A figure credited to someone who disowns it (round 26's new user): "The figure of 200
+#: dead attributed to Minera Altavera did not come from the company".
+_NOT_FROM = re.compile(
+    r"(?i)[^.;:\n]{0,40}?\battributed\s+to\s+([^.;:\n]{1,60}?)\s+((?:did|does|has|have)\s+not"
+    r"\s+(?:come|came)\s+from|(?:was|were|is|are)\s+not\s+(?:theirs|its|issued\s+by))"
+)
 #: "Rumours of 100 dead are false", "Reports that more than 150 persons have died are baseless"
 #: (new users 19 and 20): unnamed talk the sentence calls false; a
 #: fact check's "the claim that 2 lakh people died … is false" stays its own (blind set 11).
@@ -110,6 +116,10 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
         # going round (round 22's second new user)
         evidence = f'unnamed source: "{false[1]}" {CALLED_FALSE} no one named as their source)'
         return false[1], evidence, True, 0.3
+    disowned = _NOT_FROM.match(text, q.end, end)
+    if disowned:  # "The figure of 200 dead attributed to X did not come from the company"
+        evidence = f'unnamed source: "{disowned[0].strip()}" (disowned; no one named as its source)'
+        return "", evidence, True, 0.3
     rumour = (
         _CIRCULATING.match(text, q.end, end)
         or _CIRCULATED.search(text, max(start, q.start - 80), q.start)

@@ -3,14 +3,13 @@
 For a figure the speaker is, in order: the cue of its sentence that governs it (the nearest
 before it, a trailing "…, X said", an "according to X" anywhere in the sentence); the cue that
 introduces the quotation it is in; the speaker carried from the sentences before it (through
-the paragraph, and into the next one after a paragraph that ends with a colon), unless
-a sentence opens on another subject; a credit after it ("This was reported by X", a "Source:"
+the paragraph, and into the next one after a paragraph that ends with a colon), unless a
+sentence opens on another subject; a credit after it ("This was reported by X", a "Source:"
 line under the lede); else the outlet's own voice (side ``media`` or the outlet's side in the
 register). Pronouns, surnames and titles are resolved across the article by
-:mod:`makiivka.extract.entities`; each figure's evidence and confidence come from
+:mod:`makiivka.extract.entities`; evidence and confidence come from
 :mod:`makiivka.extract.evidence`. Every look-up is by position (bisect) or bounded by a fixed
-number of sentences, so the work per figure does not grow with the text.
-"""
+number of sentences, so the work per figure does not grow with the text."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from makiivka.extract import credits
 from makiivka.extract.carried import OWN_COUNT, OWN_WITNESS, TRAILING_NAME, carried
-from makiivka.extract.cue import Cue
+from makiivka.extract.cue import Cue, speaks_after
 from makiivka.extract.disowned import disowning
 from makiivka.extract.document import Context
 from makiivka.extract.evidence import confidence, describe
@@ -111,11 +110,9 @@ _RAISED = re.compile(
 
 def _nearest_cue(text: str, cues: list[Cue], q: Quantity) -> Cue:
     """Return the cue of a figure: the nearest before it, or a trailing one ("…, X said.").
-
-    A cue after the figure wins over a nearer one before it only in the inverted form,
-    right after a comma or closing quote ("Four hit buildings, Kyiv's military said"), or
-    when it names a source ("…, according to X"). A cue that spans the figure ("X quoted Y
-    as saying N") is its cue.
+    A cue after the figure wins over a nearer one before it only in the inverted form, after a
+    comma or closing quote ("Four hit buildings, Kyiv's military said"), or when it names a
+    source ("…, according to X"); one that spans the figure ("X quoted Y as saying N") is it.
     """
     around = [c for c in cues if c.start <= q.start and q.end <= c.end]
     if around:
@@ -309,6 +306,8 @@ def _attribute(ctx: Context, index: int, q: Quantity) -> Voice:
             and ";" in ctx.text[min(cue.end, q.end) : max(cue.start, q.start)]
         ):
             cue = None  # "Stampede kills 121; crowd exceeded limit, police say": two clauses
+        elif sentence.voice == "headline" and speaks_after(ctx.text, cue, q, sentence.end):
+            return outlet_voice(ctx, "", "", beside=cue.name)  # "27, governor says 45" (user 26)
         if (
             cue is not None
             and cue.form == "headline"

@@ -7,7 +7,11 @@ disaster, not from the "Friday" before it), while "less than two weeks after a q
 killed 98" is another event's; "since the start of operations" in a disaster counts the
 rescue's days, no war's; people "in evacuation centres" or "in collective sites" are
 displaced; and a story that counts homes gets "312 homes have been destroyed" as a row of its
-homes metric, counted in homes. Every passage here is our own.
+homes metric, counted in homes. Who states them: a headline's trailing speaker who goes on to
+state a figure of their own ("toll rises to 27, governor says 45") speaks only for that one; a
+figure "attributed to X" that "did not come from" X is no one's claim of X; "No authority …
+has given a figure" is the outlet's own finding; and requests are no people. Every passage
+here is our own.
 """
 
 from __future__ import annotations
@@ -82,3 +86,33 @@ def test_a_story_that_counts_homes_gets_homes_destroyed_in_homes():
 def test_homes_are_no_row_in_a_story_that_does_not_count_them():
     quotes = [f.quote for f in extract_figures(HOMES, "2026-03-13", NO_HOMES)]
     assert quotes == ["40"]
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return each figure's quote, side and metric as the rules read it (the speaker model
+    off: it may still give the outlet's finding to a party, as it judges)."""
+    found = extract_figures(text, "2026-03-13", STORY, model=False)
+    return [(f.quote, f.side, f.metric) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's trailing speaker who states a figure of their own speaks only for it
+        ("Vessa mudslide toll rises to 27, governor says 45\n\nThe emergency agency said 27 "
+         "people had died, while the governor said 45 had died.",
+         [("27", "media", "killed"), ("27", "agency", "killed"), ("45", "governor", "killed")]),
+        # a figure credited to a body that disowns it is no one's claim of that body
+        ("The figure of 200 dead attributed to Ostra Mining did not come from the company.",
+         [("200", "unknown", "killed")]),
+        # a subject no one is: the outlet's own finding, not the last speaker's
+        ("The emergency agency had confirmed 38 deaths. No authority, company or aid group has "
+         "given a figure anywhere near 500 deaths.", [("38", "agency", "killed"),
+                                                      ("500", "media", "killed")]),
+        # requests are no people: no row
+        ("The Red Cross has received 73 requests from people looking for missing relatives.",
+         []),
+    ],
+)  # fmt: skip
+def test_who_states_a_disasters_figures(text, expected):
+    assert rows(text) == expected
