@@ -56,6 +56,9 @@ _REPORTS_OF = re.compile(
     r"(?i)\b(?:there\s+(?:are|were|have\s+been)|we\s+(?:also\s+)?(?:have|had|are\s+getting))\s+"
     r"(?:(?:unconfirmed|early|initial|first|local|several|some|also)\s+)*(reports?)(?:\s+from\s+"
     r"[^.;:]{1,60}?)?\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}?\Z"
+    # "Early reports speak of several dead" (round 26's new user): no one named
+    r"|\b(?:early|initial|first|unconfirmed|local)\s+(reports?)\s+(?:speak|spoke|speaks|suggest"
+    r"|suggested|suggests|indicate|indicated|indicates)\s+(?:of\s+|that\s+)?(?:[\w-]+\s+){0,3}?\Z"
 )
 #: Where talk no one is named for goes round: the Internet, social media, a platform.
 _ONLINE = (
@@ -143,6 +146,6 @@ def rumour_of(text: str, start: int, end: int, q: Quantity) -> tuple[str, str, b
     reports = checked or _REPORTS_OF.search(text, max(start, q.start - 120), q.start)
     if reports and (checked or not _SPOKEN_BEFORE.search(text, start, reports.start())):
         evidence = f'unnamed source: "{reports[0].strip()}" (no one named as their source)'
-        plural = "s" if reports[1].lower() == "reports" else ""
+        plural = "s" if (reports[1] or reports[2] or "").lower() == "reports" else ""
         return REPORTS + plural, evidence, False, 0.5
     return None
