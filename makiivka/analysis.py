@@ -193,19 +193,22 @@ def local_start(frame: pd.DataFrame, timezone: str | None) -> tuple[pd.Series, p
 
 def _apart(found: pd.DataFrame, series_of: pd.Series, said: pd.Series, timezone) -> np.ndarray:
     """Tell the figures known only by their day (month, year) that differ from a figure of
-    their series stated at a finer time in it (*said*: each figure's words): the ledger holds
-    no order between them. *found* is in series order (*series_of* rising), then time order."""
+    their series stated at a finer time in it (*said*: each figure's words), or only as "no
+    later than" a time that differ from one stated at a time earlier that day (new user 26's 27
+    no later than 23:00 after 29 at 18:00): the ledger holds no order between them."""
     starts = local_start(found, timezone)[0].to_numpy()
     precision = found["stated_at_precision"].astype(str).to_numpy()
     rank = pd.Series(precision).map({"day": 1, "month": 2, "year": 3}).fillna(0).to_numpy()
+    late = found["no_later_than"].to_numpy(bool) & (rank == 0)  # no later than a time
     groups, words = series_of.to_numpy(), said.to_numpy()
     apart = np.zeros(len(found), bool)
-    for p in np.flatnonzero(rank > 0):
+    for p in np.flatnonzero((rank > 0) | late):
         lo, hi = groups.searchsorted([groups[p], groups[p] + 1])
-        end = (pd.Timestamp(starts[p]) + SPANS[precision[p]]).to_datetime64()
-        first, last = lo + starts[lo:hi].searchsorted([starts[p], end])
-        inside = slice(first, last)
-        apart[p] = ((rank[inside] < rank[p]) & (words[inside] != words[p])).any()
+        start = pd.Timestamp(starts[p])
+        span = [start.normalize(), start] if late[p] else [start, start + SPANS[precision[p]]]
+        first, last = lo + starts[lo:hi].searchsorted([s.to_datetime64() for s in span])
+        finer = rank[first:last] == 0 if late[p] else rank[first:last] < rank[p]
+        apart[p] = (finer & (words[first:last] != words[p])).any()
     return apart
 
 
@@ -339,13 +342,11 @@ def revisions(
     without values, their bounds. A denial (:func:`denied`) is no step. Figures of one series
     stated at one moment (two outlets' figures dated only by the same day) are ``unordered``: the
     ledger holds no order between them, so they share one step, neither restates nor changes the
-    other, nor do they change the figure after them. A figure known only by its day that differs
-    from one stated at a time of that day (:func:`_apart`) is ``unordered`` too, a step of its own
-    that changes and restates nothing; the series runs on past it. ``change`` is the difference
-    from the previous step's value (``previous_value``). Only series with at least *min_steps*
-    distinct steps (not counting those) are kept. ``no_later_than`` is True where no report
-    dates the figure (its basis starts with "publication date", as ``makiivka ingest`` writes
-    it): ``stated_at`` is then the publication date.
+    other, nor do they change the figure after them. A figure in no known order (:func:`_apart`)
+    is ``unordered`` too, a step of its own that changes and restates nothing; the series runs on
+    past it. ``change`` is the difference from the previous step's value. Only series with at
+    least *min_steps* steps (not counting those) are kept. ``no_later_than`` is True where no
+    report dates the figure (basis "publication date…"): ``stated_at`` is then the publication's.
     """
     found = assertions(claims, status)
     kept = (found["scope"] != "other") & (found["metric"] != "other")

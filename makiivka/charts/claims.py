@@ -22,6 +22,7 @@ from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
     nothing_reviewed,
+    own_words,
     people_phrase,
     proposed_note,
     report_rows,
@@ -94,9 +95,11 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
     rows["row"] = range(len(rows))
     many = rows["reports"] if "reports" in rows else [1] * len(rows)
     rows["heading"] = [
-        (f"{o}, in its own voice" if c == o else f"{c} \u00b7 {o}")
+        (own_words(o, s) if c == o else f"{c} \u00b7 {o}")
         + (f", latest of {n:,} reports" if n > 1 else "")
-        for c, o, n in zip(rows["claimant_name"], rows["outlet_text"], many, strict=True)
+        for c, o, n, s in zip(
+            rows["claimant_name"], rows["outlet_text"], many, rows["side"], strict=True
+        )
     ]
     rows["label"] = [
         f if m == metrics[0] else f"{f} {metric_of(dataset.package, m).label}"
@@ -212,14 +215,22 @@ def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
     table.'
     Each reason counts only the figures it names: another scope first ("not this
     flood"), then other units, then other metrics of people ("6 counting people present").
+    A story metric with a unit of its own is named by its metric and unit, never an "other
+    figure" (new user 26's homes), its unit said where its words do not say it: 'The ledger's
+    1 figure for homes destroyed is in its table', '2 figures for damage (counted in USD)'.
     """
     if not len(rows):
         return ""
     noun = event_noun(dataset)
     scope = event_scope(dataset.package)
     other_scope = rows["scope"] != scope
-    other_unit = ~other_scope & (rows["unit"] != "people")
-    people = rows[~other_scope & ~other_unit]
+    units = {str(m): metric_of(dataset.package, str(m)).unit for m in set(rows["metric"])}
+    ids = rows["metric"].astype(str)
+    own = ~other_scope & ids.map(lambda m: m != "other" and units[m] != "people")
+    rest = rows[~own]
+    other_scope = other_scope[~own]
+    other_unit = ~other_scope & (rest["unit"] != "people")
+    people = rest[~other_scope & ~other_unit]
     # The catch-all unit and metric `other` are both "something else", counted once.
     counts: dict[str, int] = {}
     for metric, count in people["metric"].value_counts(sort=False).items():
@@ -228,22 +239,28 @@ def left_out(rows: pd.DataFrame, dataset: Dataset) -> str:
             said = "something else" if metric == "other" else what.phrase()
             counts[said] = counts.get(said, 0) + int(count)
     if other_unit.any():
-        units = rows.loc[other_unit, "unit"].astype(str)
-        if (units == "other").any():
+        kinds = rest.loc[other_unit, "unit"].astype(str)
+        if (kinds == "other").any():
             counts["something else"] = counts.get("something else", 0) + int(
-                (units == "other").sum()
+                (kinds == "other").sum()
             )
-        if (units != "other").any():
-            named = sorted(set(units[units != "other"]))
-            counts[and_list(named)] = int((units != "other").sum())
+        if (kinds != "other").any():
+            named = sorted(set(kinds[kinds != "other"]))
+            counts[and_list(named)] = int((kinds != "other").sum())
     parts = [f"{count:,} counting {said}" for said, count in counts.items()]
     if other_scope.any():
         parts.append(f"{int(other_scope.sum()):,} not about this {noun}")
+    said = []
+    for m, n in ids[own].value_counts(sort=False).items():
+        phrase = metric_of(dataset.package, m).phrase()
+        # its unit, where its words do not say it already ("homes destroyed", "rockets fired")
+        unit = "" if units[m] in phrase.split() else f" (counted in {units[m]})"
+        said.append(f"{n:,} figure{'s' * (n != 1)} for {phrase}{unit}")
+    if len(rest):
+        other = f"{len(rest):,} other figure{'s' * (len(rest) != 1)} ({'; '.join(parts)})"
+        said.append(other)
     count = len(rows)
-    return (
-        f" The ledger's {count:,} other figure{'s' * (count != 1)} ({'; '.join(parts)}) "
-        f"{'are' if count != 1 else 'is'} in its table."
-    )
+    return f" The ledger's {and_list(said)} {'are' if count != 1 else 'is'} in its table."
 
 
 #: How a sentence names the reports of a fixed role.
@@ -271,4 +288,15 @@ def claims_finding(dataset: Dataset) -> str:
     figures = f"{len(rows)} figure{'s' * (len(rows) != 1)}"
     verb = "report" if articles != 1 else "reports"
     note = proposed_note(dataset.claims)
-    return f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}. {note}".strip()
+    # The charts count the reports of the metrics they draw: say which of these those are, so
+    # "48 figures" here and "47 reports" under a chart agree (new user 26's homes count).
+    source = claim_rows(dataset, rows)["source"]
+    drawn = len(source)
+    counted = (
+        f"; {drawn:,} of them count {people_phrase(dataset, source['metric'])}, the "
+        f"reports the charts count"
+        if drawn != len(rows)
+        else ""
+    )
+    found = f"The {said} by {outlets} {verb} {figures}, from {voices(rows)}{counted}."
+    return f"{found} {note}".strip()

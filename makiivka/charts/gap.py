@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from makiivka.charts.gap_dates import compared_dates
 from makiivka.charts.gap_rows import gap_columns, gap_metrics, gap_rows, story_gap
 from makiivka.charts.gap_ties import TIE_MARK, gap_ties
 from makiivka.charts.gap_words import gap_notes
@@ -100,6 +101,12 @@ def draw_gap(
     )
     plot_width = max(100, total - metric_width - side_width - ratio_width - 8 * (3 if wide else 2))
     data = data.copy()
+    # Each compared figure's date beside the ratio, and days between them said (new user 26).
+    when = compared_dates(dataset)
+    data["ratio_text"] = [
+        f"{r} ({when[m]['said']})" if m in when else r
+        for r, m in zip(data["ratio_text"], data["metric"], strict=True)
+    ]
     # A figure its claimant gave beside another in no known order is marked, and said in a
     # note under the chart, above its source: on a phone the whole caveat in the label would
     # crowd its row, and in print a tooltip is lost (round 24's new user: the ministry's 38
@@ -262,7 +269,7 @@ def draw_gap(
     body = alt.hconcat(*columns, spacing=8, bounds="flush").resolve_scale(color="shared")
     metrics = gap_metrics(dataset, table)
     names = {m: metric_of(dataset.package, m).label for m in metrics}
-    ratios, notes = gap_notes(table, pair, labels, metrics, names)
+    ratios, notes = gap_notes(table, pair, labels, metrics, names, when)
     count = len(parties(dataset.package))
     claims = dataset.claims
     used = claims[claims["claim_id"].isin(";".join(placed["claim_id"]).split(";"))]

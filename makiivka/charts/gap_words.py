@@ -7,6 +7,7 @@ import math
 import pandas as pd
 
 from makiivka.analysis import NOT_STATED
+from makiivka.charts.gap_dates import compared_dates
 from makiivka.charts.gap_rows import gap_metrics, gap_rows
 from makiivka.charts.gap_ties import tie_notes
 from makiivka.charts.measure import and_list, possessive
@@ -22,6 +23,7 @@ def gap_notes(
     labels: dict[str, str],
     metrics: list[str],
     names: dict[str, str] | None = None,
+    when: dict[str, dict[str, str]] | None = None,
 ) -> tuple[str, list[str]]:
     """Say the ratio for each metric, and what open bounds and missing figures do to it.
 
@@ -29,13 +31,16 @@ def gap_notes(
     compared party ids and *labels* their names. An open bound on the first side
     (the divisor) means the ratio can only be lower; on the second, only higher.
     *names* gives each metric's label, as its rows say it ("dead" for ``killed``); a
-    metric without one is its id in words.
+    metric without one is its id in words. *when* (:func:`~makiivka.charts.gap_dates.
+    compared_dates`) adds how far apart the compared figures are dated: 'missing, at least
+    2.0× (dated 2 days apart)'.
     """
     ratios, notes = [], []
     for row in table[table["metric"].isin(metrics)].itertuples(index=False):
         row = row._asdict()
         metric = (names or {}).get(str(row["metric"])) or str(row["metric"]).replace("_", " ")
-        ratios.append(f"{metric}, {row['ratio_text']}")
+        far = (when or {}).get(str(row["metric"]), {}).get("apart")
+        ratios.append(f"{metric}, {row['ratio_text']}" + (f" ({far})" if far else ""))
         if NOT_STATED in (row[pair[0]], row[pair[1]]):
             continue  # no ratio, so nothing for an open bound to move
         said = []
@@ -114,6 +119,7 @@ def gap_finding(dataset: Dataset) -> str:
     labels = side_labels(side_styles(dataset.package))
     first, second = story_attrs(dataset.package)["compare"]
     many = len(parties(dataset.package)) > 2
+    when = compared_dates(dataset)
     clauses = []
     for metric in gap_metrics(dataset, table):
         row = table.set_index("metric").loc[metric]
@@ -124,9 +130,12 @@ def gap_finding(dataset: Dataset) -> str:
             clause = f"for {phrase}, {and_list(missing)} gave no figure"
         else:
             one, other = labels[second], labels[first]
+            dated = when.get(metric, {})  # each figure's date, and days between (new user 26)
+            at = {k: f", {dated[k]}" if k in dated else "" for k in ("first", "second")}
             clause = (
-                f"for {phrase}, {possessive(one)} figure ({shown.loc[one, 'text']}) "
-                f"is {row['ratio_text']} {possessive(other)} ({shown.loc[other, 'text']})"
+                f"for {phrase}, {possessive(one)} figure ({shown.loc[one, 'text']}{at['second']}) "
+                f"is {row['ratio_text']} {possessive(other)} ({shown.loc[other, 'text']}"
+                f"{at['first']})" + (f", figures {dated['apart']}" if dated.get("apart") else "")
             )
         given = data[(data["metric"] == metric) & ~data["missing"]]
         # where a compared party is silent the others' figures are the whole dispute (new

@@ -19,6 +19,7 @@ from makiivka.charts.panels import (
     titled,
 )
 from makiivka.charts.reports import (
+    NEWS_SIDES,
     drawn_metrics,
     event_noun,
     nothing_reviewed,
@@ -41,8 +42,6 @@ from makiivka.charts.theme import side_scale, side_styles
 from makiivka.story.load import Dataset
 from makiivka.story.schema import event_scope, metric_of
 
-#: Sides whose articles come from news outlets; any other's are a party's own publications.
-NEWS_SIDES = ("media", "unknown")
 #: What follows the name of a party's own publication in the chart and its prose.
 OWN_PUBLICATION = " (own publication)"
 
@@ -249,7 +248,12 @@ def own_voice(rows: pd.DataFrame) -> str:
         named([f"{o} says {and_list(named(f, 'figure', 3))}" for o, f in said.items()],
               "outlet", NAMED_OUTLETS)
     )  # fmt: skip
-    return f"In {'its own voice' if len(said) == 1 else 'their own voices'}, {clauses}."
+    # A party's own channel may be a person's (new user 26's governor): "their", never "its".
+    body = len(said) == 1 and not own["outlet_name"].str.endswith(OWN_PUBLICATION).any()
+    voice = (
+        "its own voice" if body else ("their own voice" if len(said) == 1 else "their own voices")
+    )
+    return f"In {voice}, {clauses}."
 
 
 def fit(texts: pd.Series, least: int) -> int:

@@ -64,15 +64,30 @@ def _outlet_text(outlet_name, relayed_by, outlet, relayed_by_name) -> str:
     return str(outlet_name)
 
 
+#: Sides whose articles come from news outlets; any other's are a party's own publications.
+NEWS_SIDES = ("media", "unknown")
+
+
+def own_words(name: str, side: object) -> str:
+    """Name a figure's claimant that published it itself: a news outlet 'in its own voice', a
+    party's own channel or release '(own publication)', which fits a person (new user 26's
+    governor on his Telegram channel) as well as a body.
+
+    >>> own_words("NBC News", "media"), own_words("Governor Quispe", "governor")
+    ('NBC News, in its own voice', 'Governor Quispe (own publication)')
+    """
+    return f"{name}, in its own voice" if str(side) in NEWS_SIDES else f"{name} (own publication)"
+
+
 def voice(row: pd.Series) -> str:
     """Say in whose voice an article carries a figure: attributed, relayed, or its own."""
     return _voice(row["claimant"], row["outlet"], row["claimant_name"], row["relayed_by"],
-                  row["relayed_by_name"])  # fmt: skip
+                  row["relayed_by_name"], row.get("side", "media"))  # fmt: skip
 
 
-def _voice(claimant, outlet, claimant_name, relayed_by, relayed_by_name) -> str:
+def _voice(claimant, outlet, claimant_name, relayed_by, relayed_by_name, side="media") -> str:
     if claimant == outlet:
-        return f"{claimant_name}, in its own voice"
+        return own_words(claimant_name, side)
     if pd.notna(relayed_by):
         return f"{claimant_name}, in {possessive(relayed_by_name)} words"
     return f"{claimant_name}, attributed"
@@ -161,6 +176,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
                 rows["claimant_name"],
                 rows["relayed_by"],
                 rows["relayed_by_name"],
+                rows["side"],
             ),
             "claimant": rows["claimant"].astype(str),
             "claimant_name": rows["claimant_name"].astype(str),

@@ -10,7 +10,7 @@ from makiivka.charts.labels import dodge
 from makiivka.charts.layout import TOOLTIP, day_ticks, frame, inner, parse_times, time_domain
 from makiivka.charts.measure import text_width, wrap
 from makiivka.charts.reports import event_noun, proposed_note, report_rows, source_lines
-from makiivka.charts.revision_layout import APART, ARROW_SHARE, lay_out_steps
+from makiivka.charts.revision_layout import APART, ARROW_SHARE, apart, lay_out_steps
 from makiivka.charts.revision_words import (
     revision_description,
     revision_finding,
@@ -170,7 +170,11 @@ def revision_layers(
 
 def name_labels(steps: pd.DataFrame, top: float, height: float, room: float) -> pd.DataFrame:
     """Return each claimant's name beside its line's end, wrapped to *room* px and dodged."""
-    ends = steps.groupby("claimant", sort=False).tail(1)
+    # A figure apart from its line is never its latest: the name says the figure the dashed
+    # line runs on from (new user 26's 2,800, not the 2,950 of no known order with it).
+    away = apart(steps)
+    lined = steps[~away | ~steps["claimant"].isin(steps.loc[~away, "claimant"])]
+    ends = lined.groupby("claimant", sort=False).tail(1)
     lines = [
         wrap(f"{n}: {t}", room, 12)
         for n, t in zip(ends["claimant_name"], ends["text"], strict=True)

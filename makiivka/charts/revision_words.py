@@ -122,9 +122,26 @@ def apart_said(rows: pd.DataFrame, text=str) -> str:
     any other known only by it: new user 24's 4 beside the same company's 17 of that day)."""
     if not len(rows):
         return ""
-    said = and_list([f"{text(r.text)} {on(r.stated)}" for r in rows.itertuples(index=False)])
-    verb = "is" if len(rows) == 1 else "are"
-    return f"{said} {verb} in no known order with the other figures of that day"
+    # One dated only "no later than" a time is unordered against those earlier that day (new
+    # user 26: 27 no later than 23:00 beside 29 at 18:00), not against the rest of the day.
+    timed = rows["start"] == rows["end"] if "end" in rows else pd.Series(False, rows.index)
+    parts = []
+    for late, group in ((False, rows[~timed]), (True, rows[timed])):
+        if not len(group):
+            continue
+        said = and_list([f"{text(r.text)} {on(r.stated)}" for r in group.itertuples(index=False)])
+        verb = "is" if len(group) == 1 else "are"
+        others = (
+            "the figures stated before it that day"
+            if late and len(group) == 1
+            else (
+                "the figures stated before them that day"
+                if late
+                else "the other figures of that day"
+            )
+        )
+        parts.append(f"{said} {verb} in no known order with {others}")
+    return ", and ".join(parts)
 
 
 def revision_path(steps: pd.DataFrame) -> str:

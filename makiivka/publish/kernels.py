@@ -130,6 +130,19 @@ def renumber(notebook) -> None:
                 output["execution_count"] = count
 
 
+#: Cell metadata a run writes that says when, not what: ``jupyter nbconvert --execute`` and
+#: JupyterLab's "record timing" keep each cell's start and end times under ``execution``.
+VOLATILE_CELL_METADATA = ("execution",)
+
+
+def drop_volatile(notebook) -> None:
+    """Remove what another run recorded of when each cell ran: the build writes the same bytes
+    whatever ran the notebook before it (new user 26's ``nbconvert --execute --inplace``)."""
+    for cell in notebook.cells:
+        for key in VOLATILE_CELL_METADATA:
+            cell.get("metadata", {}).pop(key, None)
+
+
 def drop_patch_version(notebook) -> None:
     """Record the kernel's Python as major.minor: 3.11.7 and 3.11.9 must write the same notebook."""
     info = notebook.metadata.get("language_info", {})
@@ -170,6 +183,7 @@ async def _run_lane(notebooks: list, env: dict[str, str], cwd: Path, sockets: Pa
             except Exception as error:
                 raise BuildError(f"{paths.display(path)}: {error}") from error
             renumber(notebook)
+            drop_volatile(notebook)
             drop_patch_version(notebook)
     finally:
         client.stop_channels()

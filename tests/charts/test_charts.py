@@ -99,7 +99,11 @@ def test_gap_numbers_are_the_ledgers(dataset):
                 expected = table.loc[metric, f"{side}_{column}"]
                 assert row[column] == (None if pd.isna(expected) else int(expected))
             assert row["text"] == table.loc[metric, side]
-    assert rows[("Killed", "russia")]["ratio_shown"] == table.loc["killed", "ratio_text"]
+    # the ratio, then each compared figure's date and the days between (new user 26)
+    assert rows[("Killed", "russia")]["ratio_shown"].replace("\n", " ") == (
+        f"{table.loc['killed', 'ratio_text']} (400 on 1 Jan 2023 ÷ 89 or more on 4 Jan 2023, "
+        "01:00 MSK, dated 3 days apart)"
+    )
 
 
 def test_gap_keeps_89_open_and_says_not_stated_never_zero(dataset):
@@ -162,7 +166,8 @@ def test_proposed_rows_are_left_out_of_the_ledger_table_and_counted_in_its_findi
     assert "p001" not in set(charts.ledger_table(mixed)["claim"])
     assert len(charts.ledger_table(mixed)) == 17
     assert charts.FINDINGS["claims"](mixed).endswith(
-        "report 17 figures, from Russia, Ukraine and outlets in their own voice. "
+        "report 17 figures, from Russia, Ukraine and outlets in their own voice; 10 of them "
+        "count people killed or wounded, the reports the charts count. "
         "1 proposed row not yet reviewed is not shown."
     )
 
@@ -221,8 +226,8 @@ def test_claims_dot_plot_draws_the_event_s_people_and_points_to_the_table(datase
     assert drawn == {"c001", "c002", "c003", "c006", "c007", "c012", "c013", "c014", "c015", "c016"}
     subtitle = " ".join(spec["title"]["subtitle"])
     assert (
-        "The ledger's 7 other figures (2 counting rockets; 5 not about this strike) are in "
-        "its table." in subtitle
+        "The ledger's 1 figure for rockets fired, 1 figure for rockets intercepted and 5 other "
+        "figures (5 not about this strike) are in its table." in subtitle
     )
     assert "Russia, Ukraine and outlets in their own voice" in subtitle
     heads = {r["claim_id"]: r["heading"] for r in records(spec) if "heading" in r}
@@ -280,12 +285,14 @@ SHIPPED_WORDS = {
         "What each side claims",
         "Every report of people killed or wounded in the strike, each metric on its own scale, "
         "in reading order: 10 reports "
-        "from Russia, Ukraine and outlets in their own voice. The ledger's 7 other figures (2 "
-        "counting rockets; 5 not about this strike) are in its table.",
+        "from Russia, Ukraine and outlets in their own voice. The ledger's 1 figure for rockets "
+        "fired, 1 figure for rockets intercepted and 5 other figures (5 not about this strike) "
+        "are in its table.",
     ),
     "gap": (
         "The gap: Russia and Ukraine on the same strike",
-        "Each side's latest figure. Ukraine ÷ Russia: killed, at most 4.5×; wounded, not "
+        "Each side's latest figure. Ukraine ÷ Russia: killed, at most 4.5× (dated 3 days "
+        "apart); wounded, not "
         "comparable: Russia gave no figure. Russia's count of 89 or more killed is a floor, "
         "so the ratio can only be lower. A side that gave no figure reads “not "
         "stated”, never zero.",

@@ -38,16 +38,18 @@ def records(spec: dict) -> list[dict]:
 FINDINGS = {
     "claims": "The 3 articles by Coastal Wire, Daily Meridian and The Harbour Post report 19 "
     "figures, from Eastern Government, third parties, the Sarnet city hall, Western Government "
-    "and outlets in their own voice.",
+    "and outlets in their own voice; 17 of them count people killed, missing or displaced, "
+    "the reports the charts count.",  # f05 is another event, f09 counts bodies recovered
     # 4,000 / 3,166 = 1.26; 7,000 / 30,000 = 0.23. Missing: only two figures given.
-    "gap": "For people killed, Western Government's figure (4,000) is 1.3× Eastern "
-    "Government's (3,166), and the 4 latest figures run from 3,166 (Eastern Government) to "
+    "gap": "For people killed, Western Government's figure (4,000, on 14 Sep 2026) is 1.3× "
+    "Eastern Government's (3,166, on 15 Sep 2026), and the 4 latest figures run from 3,166 (Eastern Government) to "
     "up to 20,000 (Sarnet city hall); for people missing, Western Government gave no figure, "
     # new user 25: the others' figures are the whole dispute where a compared party is silent
     "and the 2 latest figures run from 5,000 (Eastern Government) to 9,000 or more (Red "
     "Crescent); "
-    "for people displaced, Western Government's figure (some 7,000) is 0.2× Eastern "
-    "Government's (30,000), and the 3 latest figures run from some 7,000 (Western "
+    # new user 26: figures stated 11 and 14 Sep are said to be days apart
+    "for people displaced, Western Government's figure (some 7,000, on 11 Sep 2026) is 0.2× "
+    "Eastern Government's (30,000, on 14 Sep 2026), figures dated 3 days apart, and the 3 latest figures run from some 7,000 (Western "
     "Government) to about 40,000 (UN humanitarian office).",
     # The mayor's later "up to 20,000" is the same figure: restated, never "revised"; a
     # person is named, never "its". The bodies recovered are not a revision of the dead.
@@ -76,7 +78,7 @@ def test_gap_title_subtitle_and_every_row(flood):
     assert " ".join(title["subtitle"]) == (
         "Each party's and third party's latest figure. Western Government ÷ Eastern "
         "Government: killed, 1.3×; missing, not comparable: Western Government gave no figure; "
-        "displaced, 0.2×. A side that gave no figure reads “not stated”, never zero. Each "
+        "displaced, 0.2× (dated 3 days apart). A side that gave no figure reads “not stated”, never zero. Each "
         "metric is drawn on its own scale, from zero to past its largest figure: compare the "
         "sides within a metric, not across metrics."
     )
