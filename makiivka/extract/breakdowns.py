@@ -18,7 +18,10 @@ The source of these conventions is the corpus labelling rules (tests/fixtures/co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from makiivka.extract.metrics import PEOPLE_METRICS, find_keywords
+from makiivka.extract.records import Figure
 from makiivka.text.quantities import Quantity
 
 #: After a bare figure: a place phrase or the end of a list item ("408 in Greyford,",
@@ -78,6 +81,12 @@ _RESTATED_BEFORE = re.compile(
     r"|climb(?:\s+to)?|exceed|top))\s+(?:only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
+#: A count verb right before a bare figure that restates a count given further back.
+_COUNTED_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:said|says|gave|gives|cite[sd]?|registered|counted|counts|passed|reached"
+    r"|mourns?|put\s+it\s+at|stood\s+at|stands\s+at)\s+(?:only\s+|just\s+)?\Z"
+)
+_RESTATED_REACH = 600
 _RESTATED_AFTER = re.compile(r"\s*(?:[.;)!?]|[,:]\s|\s+(?:as|before|when|on|and)\s|\Z)")
 _CONNECTIVE_BEFORE = re.compile(
     r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+(?:some\s+|about\s+|another\s+)?\Z", re.I
@@ -92,13 +101,18 @@ _OWN_VERB = re.compile(
 
 
 def lean_on(
-    text: str, sentence_start: int, q: Quantity, unit: str | None, before: tuple | None
-) -> str | None:
+    text: str, sentence_start: int, q: Quantity, unit: str | None, before: tuple | None,
+    last: tuple | None = None,
+) -> str | None:  # fmt: skip
     """Tell how a bare figure leans on the one before: "part" (a breakdown's item beside a
     total before its list), "item" (a breakdown's with no total), "ellipsis" (counts what
     the one before counts), "another" (people, its own clause's metric), or None.
 
-    *before* is (start, unit) of the figure before it in the text, or None.
+    *before* is (start, unit) of the figure before it in this sentence or the one before, or
+    None; *last* is (start, unit) of the last figure before it anywhere, or None: a bare figure
+    a count verb gives within _RESTATED_REACH characters of a count of people ("The junta has
+    always said 57", "State radio gave 1,200 on Sunday": blind sets 18 to 21) is "restated",
+    a figure of what that count counts.
 
     >>> s = "The ministry said 430 people were killed in the west and 380 in the east."
     >>> lean_on(s, 0, Quantity(380, 380, 380, "exact", None, 57, 60, "380"), None, (18, "people"))
@@ -134,6 +148,13 @@ def lean_on(
         and _RESTATED_AFTER.match(text, q.end)
     ):
         return "ellipsis"  # "Estline gave 964 people on board, then 1,049", "had earlier given 64"
+    far = last is not None and last[1] == "people" and 0 < q.start - last[0] <= _RESTATED_REACH
+    if (
+        far
+        and _COUNTED_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and _RESTATED_AFTER.match(text, q.end)
+    ):
+        return "restated"
     if (
         same_sentence
         and _ELLIPSIS_AFTER.match(text, q.end)
@@ -173,3 +194,25 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+#: Between two groups of one list: "14 MSF staff, " / " patients and " (no verb between).
+_PART_TAIL = re.compile(r"[^,;:\n]{0,60}?\b(?:among|of)\s+(?:them|whom)\b", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+")
+
+
+def next_in_list(text: str, figure: Figure, before: Figure, sentence_start: int) -> Figure:
+    """Give a group that only follows another in a list ("The confirmed dead are 14 staff,
+    24 patients and four caretakers") what the group before it counts: groups listed
+    together make up one count (the corpus conventions count each group so)."""
+    if before.start < sentence_start or before.metric not in PEOPLE_METRICS:
+        return figure
+    if before.metric == "present" or _PART_TAIL.match(text, figure.end):
+        return figure
+    if TOLL_COLON.fullmatch(text, before.end, figure.start) and not by_place(text, figure.end):
+        return replace(figure, metric=before.metric)  # "147 people were killed: 142 students"
+    if not _LIST_NEXT.fullmatch(text, before.end, figure.start):
+        return figure
+    if find_keywords(text, before.end, figure.start):
+        return figure  # "killed dozens of people, at least 13 U.N. staff among them": a part
+    return replace(figure, metric=before.metric)

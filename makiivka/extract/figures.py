@@ -30,7 +30,7 @@ from datetime import date
 
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
-from makiivka.extract.breakdowns import TOLL_COLON, by_place, has_own_verb, lean_on
+from makiivka.extract.breakdowns import has_own_verb, lean_on, next_in_list
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, number_of_people, under_people
@@ -227,7 +227,8 @@ def extract_figures(
         near = figures and figures[-1].start >= sentences[max(0, index - 1)].start
         before = (figures[-1].start, figures[-1].unit) if near else None
         # "and some 2,000 more in Chinchiná" (blind set 22) leans as "2,000 in Chinchiná" does
-        leans = lean_on(text, sentences[index].start, q, None if others else unit, before)
+        last = (figures[-1].start, figures[-1].unit) if figures else None  # "always said 57"
+        leans = lean_on(text, sentences[index].start, q, None if others else unit, before, last)
         if leans == "item" and before and leaned.get(before[0]) == "part":
             leans = "part"  # the next item of a list beside a total
         leaned[q.start] = leans
@@ -254,6 +255,11 @@ def extract_figures(
         if leans:
             metrics = story_terms_of(ctx).metrics
             previous = figures[-1] if before else None
+            if leans == "restated":  # a bare count restated: the toll's, else the last count's
+                near_tolls = [
+                    f for f in figures if f.metric == "killed" and q.start - f.start < 600
+                ]
+                previous = near_tolls[-1] if near_tolls else figures[-1]
             figure = _leaning(text, sentences[index].start, figure, leans, previous, metrics)
         if keyword is None and figure.metric == OTHER_PEOPLE and figures:
             figure = _as_sibling(text, figure, figures[-1])  # "- Outlet B: close to 600"
@@ -267,7 +273,7 @@ def extract_figures(
         if part:
             figure = take_group_metric(ctx, index, figure, figures)
         elif keyword is None and figure.metric == OTHER_PEOPLE and near and figure.unit == "people":
-            figure = _next_in_list(text, figure, figures[-1], sentences[index].start)
+            figure = next_in_list(text, figure, figures[-1], sentences[index].start)
         figures.append(continue_scope(ctx, index, figure, figures))
     linked = as_first_told(text, link_figures(text, whole_speakers(ctx, figures)))
     linked = date_by_next(ctx, linked)  # "… The statement was made at 15:05 local time."
@@ -312,6 +318,8 @@ def _leaning(
     one before counts unless a verb of its own says otherwise."""
     if leans == "part":
         return replace(figure, metric="other")
+    if leans == "restated" and figure.metric != OTHER_PEOPLE:
+        return figure  # "the death toll … has reached 115": its own words say what it counts
     if leans == "item":  # the list's nearest toll word, or what the item before counts
         head = find_keywords(text, sentence_start, figure.start)
         tolls = [m for _, _, m in head if m in PEOPLE_METRICS and m in metrics]
@@ -347,28 +355,6 @@ def _clause_around(text: str, q: Quantity, bounds: tuple[int, int]) -> tuple[int
     start = max([m.end() for m in _CLAUSE_END.finditer(text, bounds[0], q.start)] or [bounds[0]])
     after = _CLAUSE_END.search(text, q.end, bounds[1])
     return start, after.start() if after else bounds[1]
-
-
-#: Between two groups of one list: "14 MSF staff, " / " patients and " (no verb between).
-_PART_TAIL = re.compile(r"[^,;:\n]{0,60}?\b(?:among|of)\s+(?:them|whom)\b", re.IGNORECASE)
-_LIST_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+")
-
-
-def _next_in_list(text: str, figure: Figure, before: Figure, sentence_start: int) -> Figure:
-    """Give a group that only follows another in a list ("The confirmed dead are 14 staff,
-    24 patients and four caretakers") what the group before it counts: groups listed
-    together make up one count (the corpus conventions count each group so)."""
-    if before.start < sentence_start or before.metric not in PEOPLE_METRICS:
-        return figure
-    if before.metric == "present" or _PART_TAIL.match(text, figure.end):
-        return figure
-    if TOLL_COLON.fullmatch(text, before.end, figure.start) and not by_place(text, figure.end):
-        return replace(figure, metric=before.metric)  # "147 people were killed: 142 students"
-    if not _LIST_NEXT.fullmatch(text, before.end, figure.start):
-        return figure
-    if find_keywords(text, before.end, figure.start):
-        return figure  # "killed dozens of people, at least 13 U.N. staff among them": a part
-    return replace(figure, metric=before.metric)
 
 
 def _unit_of_others(figures: list[Figure], sentence_start: int) -> str | None:

@@ -197,3 +197,23 @@ def test_a_fact_check_account_named_in_quotes_is_no_possessors_account():
     text = ("The government-run \"Varna Fact Check\" account said on X that at least 500 "
             "students had died.")  # fmt: skip
     assert figure(text, "at least 500").claimant_name != 'Varna Fact Check" account'
+
+
+RESTATED = (
+    "The interior ministry said 147 people were killed. Doctors treated hundreds of others "
+    "injured. Their lists have not been published.\n\nThe ministry has always said 140."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # a bare figure a count verb gives restates the toll named further back
+        (RESTATED, "140", "killed"),  # the toll's, not the injured's named last
+        # its own words still say what it counts
+        ("The interior ministry said 147 people were killed. The number injured has reached "
+         "79.", "79", "wounded"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_a_count_verb_gives_restates_the_toll(text, quote, metric):
+    assert figure(text, quote).metric == metric
