@@ -259,13 +259,14 @@ def make_parser() -> argparse.ArgumentParser:
     )
     ingest = add(
         "ingest",
-        "Add articles (text, saved pages, folders, a Telegram export) and their figures to the "
-        "ledger as proposed rows, all in one change.",
+        "Add articles (text, saved pages, PDFs, folders, a Telegram export) and their figures "
+        "to the ledger as proposed rows, all in one change.",
     )
     ingest.add_argument(
         "files", nargs="+", metavar="FILE_OR_FOLDER",
-        help="UTF-8 text (.txt), a saved page (.html, .htm, .xhtml, .mhtml, .mht), a folder of "
-        "them, or with --telegram a Telegram Desktop export (result.json)",
+        help="UTF-8 text (.txt), a saved page (.html, .htm, .xhtml, .mhtml, .mht), a PDF with "
+        "a text layer (.pdf), a folder of them, or with --telegram a Telegram Desktop export "
+        "(result.json)",
     )  # fmt: skip
     ingest.add_argument(
         "--outlet",
@@ -283,7 +284,7 @@ def make_parser() -> argparse.ArgumentParser:
         "--published", metavar="YYYY-MM-DD",
         help="publication date, or its time with the offset (2027-03-16T21:30-05:00); a "
         "date is that whole day in the story's time zone (one file: over its own date; many: "
-        "for files giving none)",
+        "for files giving none, a page's or text's own date winning)",
     )  # fmt: skip
     ingest.add_argument("--language", default="en", help="ISO 639-1 code (default: en)")
     ingest.add_argument(

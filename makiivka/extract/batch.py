@@ -32,7 +32,7 @@ from makiivka.extract.outlet_ids import outlet_id
 from makiivka.extract.page import PAGE_SUFFIXES
 from makiivka.extract.pdf import PDF_SUFFIXES
 from makiivka.extract.staging import check_staged
-from makiivka.extract.telegram import Post, read_export
+from makiivka.extract.telegram import Post, is_export, read_export
 from makiivka.story import load, paths, store
 from makiivka.story.problems import DataError, Problem, UsageError
 
@@ -95,11 +95,31 @@ def collect(arguments: Iterable[str], suffixes: tuple[str, ...]) -> tuple[list[P
 def _sort(path: Path, suffixes: tuple[str, ...], found: list, skipped: list) -> None:
     if path.suffix.lower() in suffixes and path.is_file() and not path.is_symlink():
         found.append(path)
+    elif _is_telegram(path):  # a folder's result.json (round 26's new user): say how
+        skipped.append((paths.display(path), f"a Telegram Desktop export: {telegram_hint(path)}"))
     else:
         kind = path.suffix or "no suffix"
         skipped.append(
             (paths.display(path), f"not an article ({kind}; read: {', '.join(suffixes)})")
         )
+
+
+def _is_telegram(path: Path) -> bool:
+    """Tell whether a .json file is a Telegram Desktop export (by its shape, not its name)."""
+    if path.suffix.lower() != ".json" or path.is_symlink() or not path.is_file():
+        return False
+    try:
+        return is_export(path.read_bytes())
+    except OSError:
+        return False
+
+
+def telegram_hint(path: Path) -> str:
+    """Say how to ingest a Telegram Desktop export found without ``--telegram``."""
+    return (
+        f"ingest its posts with `makiivka ingest --telegram {paths.display(path)}` (each post "
+        "an article of the channel's owner)"
+    )
 
 
 def read_input(path: Path) -> bytes:
@@ -181,9 +201,17 @@ def _naming(problem: Problem, name: str) -> Problem:
 def ingest_command(args: argparse.Namespace) -> int:
     """Ingest the files, folders or Telegram export named; print what changed."""
     data = paths.data_dir(args.data)
-    published = parse_published(args.published)
+    try:
+        published = parse_published(args.published)
+    except DataError as error:  # an option typed wrong: a usage error (exit 2), as argparse's
+        raise UsageError(error.problems) from None
     tell = (lambda *_: None) if args.quiet else print
     found, skipped = collect(args.files, ARTICLE_SUFFIXES if not args.telegram else ())
+    if exports := [p for p in found if not args.telegram and _is_telegram(p)]:
+        hint = "Telegram Desktop export"
+        problems = [Problem(paths.display(p), 1, 1, "", hint, f"an article; {telegram_hint(p)}")
+                    for p in exports]  # fmt: skip
+        raise UsageError(problems)
     many = len(args.files) > 1 or any(Path(f).is_dir() for f in args.files) or args.telegram
     if many and (args.title or args.url or args.id):
         option = "--title" if args.title else "--url" if args.url else "--id"

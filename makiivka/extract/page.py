@@ -5,25 +5,29 @@ The text the quotes refer to is derived from the page's bytes, the same on every
 1. the bytes are decoded by their byte-order mark, else the ``<meta charset>`` (or the
    ``http-equiv`` content type), else as UTF-8 — never by guessing;
 2. elements that are notices by their class, id or role (cookie and consent banners,
-   browser warnings, newsletter prompts, ad slots), menus and footers are removed, then
+   browser warnings, newsletter prompts, ad slots, bylines), menus and footers are removed, then
    readability-lxml finds the article's body (it keeps photo captions inside the article,
    which trafilatura drops, and drops related links and asides; measured on saved pages of
    our own, see the README);
 3. the body's blocks (paragraphs, headings, list items, captions, quotes) become paragraphs
    separated by a blank line, each with its whitespace collapsed, a ``<br>`` a line break;
+   a block that is only an ad label ("Advertisement", "Story continues below advertisement")
+   or a byline ("By Pablo Tarqui", "By A. Name and B. Name, The Courier") is left out;
 4. what readability leaves outside the body but the reader sees with the article is put in
    front of it: the headline (``<h1>``, else the metadata's), the standfirst (an element
    classed as a dek, standfirst, subhead or summary) and photo captions (``<figcaption>``
    and ``…caption…`` elements outside menus, asides, footers and related-story blocks).
 
-The metadata (:class:`PageMeta`) comes from JSON-LD (``NewsArticle`` and its kin, also
-inside ``@graph``), Open Graph and ``article:published_time``, ``<time datetime>`` and
-``<link rel=canonical>``. A page time without an offset gives only its date (the zone is
-never guessed).
+The metadata (:class:`~makiivka.extract.page_meta.PageMeta`: title, outlet, authors, dates,
+address) is read by :mod:`makiivka.extract.page_meta`.
 
 ``readability-lxml``'s ``Document.summary`` does step 2; steps 1, 3 and 4 are ours: the
 library decodes by guessing and returns HTML, and neither extractor measured keeps a
-headline, standfirst and hero caption that sit outside the article's container.
+headline, standfirst and hero caption that sit outside the article's container. The ad
+labels and bylines of step 3 are ours too: readability-lxml has no option for them (its
+``negative_keywords`` only weigh containers by class and id, and a short ``<div>`` it turns
+into a ``<p>``, or an unclassed ``<p>``, stays), and unlike Mozilla's Readability.js it
+finds no byline.
 """
 
 from __future__ import annotations
@@ -31,22 +35,17 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
-import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 
 import lxml.html
 from readability import Document
 
+from makiivka.extract.page_meta import PageMeta, metadata
 from makiivka.story.problems import DataError, Problem
 
 #: File suffixes read as saved pages.
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
-ARTICLE_TYPES = frozenset(
-    ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-     "LiveBlogPosting", "WebPage")
-)  # fmt: skip
 _BLOCKS = "p div h1 h2 h3 h4 h5 h6 li dt dd figcaption blockquote pre tr section article header"
 BLOCKS = frozenset(f"{_BLOCKS} footer figure ul ol table aside main address".split(" "))
 SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "button", "form"))
@@ -61,26 +60,32 @@ _NOT_ARTICLE = re.compile(
     re.I,
 )
 #: Notices that are no part of any article: cookie and consent banners, browser warnings,
-#: newsletter and subscription prompts, advertisement slots. Removed before readability,
-#: which keeps them when a page's layout is shallow (measured on readability-lxml 0.8.4).
+#: newsletter and subscription prompts, advertisement slots ("ad", "ads", "ad-slot"), bylines
+#: and author boxes. Removed before readability, which keeps them when a page's layout is
+#: shallow (measured on readability-lxml 0.8.4).
 _NOTICE = re.compile(
-    r"cookie|consent|gdpr|notice|banner|alert|newsletter|subscri|sign-?up|paywall|\bad-|advert",
+    r"cookie|consent|gdpr|notice|banner|alert|newsletter|subscri|sign-?up|paywall|\bads?\b"
+    r"|advert|sponsor|byline|\bauthors?\b",
     re.I,
 )
+#: A block that is only an ad label, whatever its class: "Advertisement", "- Advertisement -",
+#: "Sponsored content", "Story continues below advertisement".
+_AD_LABEL = re.compile(
+    r"(?i)[\s\-–—]*(?:advertisement|advertising|advert|ad|sponsored(?:\s+content)?|paid\s+content"
+    r"|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
+    r"\s+(?:advertisement|advert|ad))[\s\-–—]*"
+)
+#: A byline: "By" and names, joined by commas, "and" or "&"; a date or role after "|" or "·".
+_BYLINE = re.compile(
+    r"(?:By|BY|Written by|Words by)\s+(?P<names>[^|·•\d]{3,100}?)\s*(?:[|·•].{0,40})?"
+)
+_NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+#: Lower-case words inside a person's name ("Ana de la Cruz", "Ayman al-Masri").
+_PARTICLES = frozenset(("de", "da", "del", "la", "le", "van", "von", "der", "den", "du", "dos",
+                        "al", "bin", "ibn"))  # fmt: skip
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _BREAK = "\u2028"  # stands for a <br> while whitespace is collapsed
-
-
-@dataclass(frozen=True)
-class PageMeta:
-    """What a page says about its article; "" where it says nothing."""
-
-    title: str = ""
-    outlet: str = ""  # the publisher's name as the page gives it (og:site_name, JSON-LD)
-    published: str = ""  # ISO 8601: a date, or a minute with its offset
-    url: str = ""
-    updated: str = ""  # its last update (a live page's dateModified), as published is written
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,7 @@ def read_page(blob: bytes, name: str) -> Page:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         raise DataError([Problem(name, 1, 1, "", "", "an HTML page with a body")]) from None
-    meta = _metadata(tree, url)
+    meta = metadata(tree, url)
     _drop_notices(tree)
     text = derive_text(lxml.html.tostring(tree, encoding="unicode"), tree, meta)
     if not text.strip():
@@ -219,6 +224,7 @@ def derive_text(html: str, tree, meta: PageMeta) -> str:
     """Return the article's text: headline, standfirst, captions, body; blank-line separated."""
     summary = Document(html).summary(html_partial=True)
     body = blocks_of(lxml.html.fragment_fromstring(summary, create_parent="div"))
+    body = [b for b in body if not _AD_LABEL.fullmatch(b) and not is_byline(b, meta.authors)]
     seen = {" ".join(b.split()) for b in body}
     front: list[str] = []
     headline = next((_words(h) for h in tree.iter("h1") if _words(h)), meta.title)
@@ -227,6 +233,32 @@ def derive_text(html: str, tree, meta: PageMeta) -> str:
             front.append(candidate)
             seen.add(" ".join(candidate.split()))
     return "\n\n".join([*front, *body]) + "\n"
+
+
+def is_byline(block: str, authors: tuple[str, ...] = ()) -> bool:
+    """Tell whether a block is only a byline: "By", then the page's authors or people's names.
+
+    A name is capitalised words (lower-case particles inside: "Ana de la Cruz"); one name of
+    two words or more, or an author the page's metadata names, tells a byline from "By
+    Wednesday" or "By contrast, …".
+
+    >>> is_byline("By Pablo Tarqui"), is_byline("By Ana de la Cruz and Li Wei, Reuters")
+    (True, True)
+    >>> is_byline("By Wednesday"), is_byline("By Tarqui", ("Tarqui",))
+    (False, True)
+    >>> is_byline("By then, 40 people had died."), is_byline("By Pablo Tarqui | 12 Nov 2026")
+    (False, True)
+    """
+    found = _BYLINE.fullmatch(block.strip())
+    if not found:
+        return False
+    names = [n.split() for n in _NAME_PARTS.split(found["names"]) if n]
+    if not names or any(len(n) > 5 for n in names):
+        return False
+    if not all(w[:1].isupper() or w in _PARTICLES for n in names for w in n):
+        return False
+    known = {" ".join(a.split()).lower() for a in authors}
+    return any(len(n) >= 2 or " ".join(n).lower() in known for n in names)
 
 
 def _outside_article(element) -> bool:
@@ -268,92 +300,3 @@ def _captions(tree) -> list[str]:
             taken.add(element)
             found.append(text)
     return found
-
-
-def _metadata(tree, url: str) -> PageMeta:
-    """Return the page's title, outlet, publication time and address from its metadata."""
-    meta = {
-        (m.get("property") or m.get("name") or "").lower(): (m.get("content") or "").strip()
-        for m in tree.iter("meta")
-    }
-    article = _json_ld_article(tree)
-    publisher = article.get("publisher")
-    outlet = publisher.get("name", "") if isinstance(publisher, dict) else ""
-    canonical = next(
-        (link.get("href", "") for link in tree.iter("link") if link.get("rel") == "canonical"), ""
-    )
-    entity = article.get("mainEntityOfPage")
-    entity = entity.get("@id", "") if isinstance(entity, dict) else entity
-    times = [t.get("datetime", "") for t in tree.iter("time") if t.get("datetime")]
-    published = next(
-        (
-            value
-            for value in (
-                _iso(article.get("datePublished")), _iso(meta.get("article:published_time")),
-                *(_iso(t) for t in times),
-            )
-            if value
-        ),
-        "",
-    )  # fmt: skip
-    updated = _iso(article.get("dateModified")) or _iso(meta.get("article:modified_time"))
-    title = _text(article.get("headline")) or meta.get("og:title", "")
-    title = title or next((" ".join(t.text_content().split()) for t in tree.iter("title")), "")
-    address = url or meta.get("og:url") or _text(article.get("url")) or _text(entity) or canonical
-    return PageMeta(
-        title=title,
-        outlet=_text(outlet) or meta.get("og:site_name", ""),
-        published=published,
-        url=address if re.fullmatch(r"https?://\S+", address or "") else "",
-        updated=updated or _iso(meta.get("og:updated_time")),
-    )
-
-
-def _text(value: object) -> str:
-    """Return a JSON-LD value as one line of text ("" for anything but a string)."""
-    return " ".join(value.split()) if isinstance(value, str) else ""
-
-
-def _json_ld_article(tree) -> dict:
-    """Return the page's first JSON-LD object of an article type ({} when there is none)."""
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if not isinstance(item, dict):
-                continue
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-                return item
-            graph = item.get("@graph")
-            stack.extend(graph if isinstance(graph, list) else [])
-    return {}
-
-
-def _iso(value: object) -> str:
-    """Return a page's time as the ledger writes it: a date, or a minute with its offset.
-
-    >>> _iso("2024-03-05T09:12:00+02:00"), _iso("2024-06-11T14:03:00Z"), _iso("2019-03-15")
-    ('2024-03-05T09:12+02:00', '2024-06-11T14:03+00:00', '2019-03-15')
-    >>> _iso("2024-03-05T09:12:00"), _iso("yesterday")
-    ('2024-03-05', '')
-    """
-    if not isinstance(value, str) or not value.strip():
-        return ""
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text).isoformat()
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return ""
-    if moment.tzinfo is None:
-        return moment.date().isoformat()  # no offset: the date only, the zone is not guessed
-    return moment.isoformat(timespec="minutes")

@@ -71,6 +71,29 @@ def flatten_text(text: object) -> str:
     return ""
 
 
+def is_export(blob: bytes) -> bool:
+    """Tell whether a file's bytes are a Telegram Desktop export, by its shape.
+
+    One chat: an object with ``type``, ``id`` and a ``messages`` list; the whole account:
+    chats under ``chats.list``.
+
+    >>> is_export(b'{"name": "Ch", "type": "public_channel", "id": 7, "messages": []}')
+    True
+    >>> is_export(b'{"messages": "x"}'), is_export(b'[1, 2]'), is_export(b'\\xff')
+    (False, False, False)
+    """
+    try:
+        export = json.loads(blob.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    if not isinstance(export, dict):
+        return False
+    chats = export.get("chats")
+    if isinstance(chats, dict) and isinstance(chats.get("list"), list):
+        return True
+    return isinstance(export.get("messages"), list) and {"type", "id"} <= export.keys()
+
+
 def read_export(blob: bytes, name: str, username: str | None = None) -> list[Post]:
     """Return the posts of a Telegram Desktop export, in the order of the export.
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from makiivka.story import paths
 from makiivka.story.metrics import OTHER, gap_problem
-from makiivka.story.overlaps import unshare_cues
+from makiivka.story.overlaps import unplace_cues, unshare_cues
 from makiivka.story.parties import PARTY_COLOURS, add_words, label_cues, party_entry
 from makiivka.story.problems import DataError
 
@@ -97,8 +97,9 @@ def story_descriptor(spec: StorySpec) -> dict[str, Any]:
     descriptor = {**head, "event": event, "parties": parties, "compare": compare, **shared}
     problems = gap_problem(descriptor["metrics"], "--metric") if spec.metrics else []
     unshare_cues(descriptor, label_cues)  # a demonym several labels give: no one's cue
-    problems += add_words(descriptor, "cues", list(spec.cues), "--cue")
     problems += add_words(descriptor, "places", list(spec.held), "--held")
+    unplace_cues(descriptor, label_cues)  # a place another party holds: not this one's cue
+    problems += add_words(descriptor, "cues", list(spec.cues), "--cue")
     if problems:
         raise DataError(problems)
     return descriptor

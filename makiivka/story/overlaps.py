@@ -141,3 +141,81 @@ def unshare_cues(descriptor: dict[str, Any], cues_of) -> None:
             f"speak for that party; to give it to one anyway: `{fix}`",
             file=sys.stderr,
         )
+
+
+#: Words for a place's own body: a place name before one ("Santa Rufina council"), or after
+#: one and "of" ("Government of Kessa"), names the party as that place's own.
+_BODY = (
+    r"government|council|administration|authorities|authority|ministry|municipality|"
+    r"municipal|city|town|district|province|provincial|county|state|regional|mayor|governor|"
+    r"police|army|military|forces|republic|parliament|office|region|oblast"
+)
+_OWN_AFTER = re.compile(rf"(?i)\A(?:['’]s?|\s+(?:{_BODY}))(?![\w-])")
+_OWN_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_BODY})\s+of\s+(?:the\s+)?\Z")
+
+
+def own_place(label: str, place: str) -> bool:
+    """Tell whether a label names a place as the party's own: the whole label, its
+    possessive, or beside a word for its body ("Kessa council", "Government of Kessa");
+    "Residents of Kessa" and "Kessa residents" are people there, not the place's body.
+
+    >>> own_place("Nepal's government", "Nepal"), own_place("Government of the Kessa", "Kessa")
+    (True, True)
+    >>> own_place("Residents of Santa Rufina", "Santa Rufina"), own_place("Kessa families", "Kessa")
+    (False, False)
+    """
+    if plain(label).lower() == place.lower():
+        return True
+    for found in re.finditer(rf"(?i)(?<![\w-]){re.escape(place)}", label):
+        if _OWN_AFTER.match(label[found.end() :]) or _OWN_BEFORE.search(label[: found.start()]):
+            return True
+    return False
+
+
+def unplace_cues(descriptor: dict[str, Any], cues_of) -> None:
+    """Take from each party's cues the place names its label gives that another party holds
+    (``--held``) and the label does not name as the party's own (:func:`own_place`: "Kessa
+    council" keeps Kessa), and say so; warn about an event's place (``--place``) no party
+    holds that a label gives without naming it as the party's own, and keep it.
+
+    "Residents of Santa Rufina" would otherwise make every "Santa Rufina officials" speak for
+    the residents, though the governor holds Santa Rufina (round 26's new user). An event's
+    place no one holds stays a cue: taken from "Aid groups … working in Nepal", it cost the
+    blind sets two sides (measured with the blind sets' stories). Each warning names the
+    command that changes it. *cues_of* gives a label's cue words
+    (:func:`makiivka.story.parties.label_cues`).
+    """
+    parties = [p for p in descriptor.get("parties", []) if isinstance(p, dict)]
+    event = [plain(str(p)).lower() for p in (descriptor.get("event") or {}).get("places", [])]
+    holders: dict[str, list[str]] = {}
+    for party in parties:
+        for place in party.get("places", []):
+            holders.setdefault(plain(str(place)).lower(), []).append(str(party.get("id")))
+    for party in parties:
+        pid, label = str(party.get("id")), str(party.get("label", ""))
+        for cue in cues_of(label):
+            low = plain(cue).lower()
+            held = holders.get(low, [])
+            if cue not in party.get("cues", []) or pid in held:
+                continue
+            if held and not own_place(label, plain(cue)):  # "Kessa council": both claim it
+                party["cues"] = [c for c in party["cues"] if c != cue]
+                said = f"a place {', '.join(held)} holds (--held): it is no cue of {pid}"
+                said += f", or every '{cue} officials' would speak for {pid}; to give it anyway"
+                fix = f'makiivka party edit {pid} --cue "{cue}"'
+            elif not held and low in event and not own_place(label, plain(cue)):
+                said = f"a place of the event (--place) no party holds: it stays a cue of {pid}"
+                said += f", so every '{cue} officials' speak for {pid}; to drop it"
+                fix = f'makiivka party edit {pid} --drop-cue "{cue}"'
+            else:
+                continue
+            print(
+                f"warning: party {pid}: its label gives the cue '{cue}', {said}: `{fix}`",
+                file=sys.stderr,
+            )
+
+
+def settle_cues(descriptor: dict[str, Any], cues_of) -> None:
+    """Take from the parties' cues the names several labels give and the places not theirs."""
+    unshare_cues(descriptor, cues_of)
+    unplace_cues(descriptor, cues_of)

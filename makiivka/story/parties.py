@@ -11,23 +11,26 @@ Ukrainian; "Libya's eastern government" → Libya's eastern government, Libya, L
 "Interior Ministry" → Interior Ministry only; "DR Congo's army" → DR Congo, Congolese). A
 country's demonym comes from the countryinfo package's data (its name and alternative
 spellings, "Sudan" → Sudanese, "Burma" → Burmese); for a place it does not list (a region,
-"Tigray") the few regular English patterns are written here; anything else is added with
-``--cue``. A parenthesis in a cue or place is a note for people ("Donetsk (city)"): the
-extractor reads the words before it. A one-word name several labels give is no one's cue.
+"Tigray") the few regular English patterns are used (:mod:`makiivka.story.demonyms`, which
+also gives the name after a place's adjective: "Calandrian Red Cross" → Red Cross); anything
+else is added with ``--cue``. A parenthesis in a cue or place is a note for people ("Donetsk
+(city)"): the extractor reads the words before it. A one-word name several labels give, or
+a place another party holds, is no one's cue (:mod:`makiivka.story.overlaps`).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import re
 from pathlib import Path
 from typing import Any
 
 from makiivka.story import load, paths, store
+from makiivka.story.demonyms import SHORT, after_demonym, country_demonyms, demonyms
+from makiivka.story.demonyms import is_country as is_country  # for the extractor's rooms
 from makiivka.story.descriptor import RESERVED_SIDES, SIDE_ROLES, check_descriptor
-from makiivka.story.overlaps import overlap_note, plain, role_overlaps, unshare_cues, warn_overlaps
+from makiivka.story.overlaps import overlap_note, plain, role_overlaps, settle_cues, warn_overlaps
 from makiivka.story.problems import DataError, Problem
 
 #: Capitalised words of a label that name a kind of body, not the party: not cue words alone.
@@ -115,68 +118,6 @@ _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:of\s+|the\s+|for\s+)*{_TOKEN})+")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 
 
-#: How news prose shortens the names that are initials: "the US says", "U.S. officials".
-_SHORT = {"united states": ["US", "U.S."], "united kingdom": ["UK", "U.K."],
-          "united arab emirates": ["UAE"]}  # fmt: skip
-
-
-@functools.cache
-def _country_demonyms() -> dict[str, list[str]]:
-    """Map each country's name and alternative spellings (lower case; no codes) to its
-    demonyms in countryinfo's data, with the common "-orian" spelling beside its "-orean"
-    ("Ecuadorean", "Ecuadorian")."""
-    import countryinfo  # here, not at start-up: only a label's cues need it
-
-    found: dict[str, list[str]] = {}
-    for country in countryinfo.all_countries():
-        demonym = str(country.demonym() or "").strip()
-        if not demonym:
-            continue
-        words = [demonym, demonym[:-4] + "rian"] if demonym.endswith("orean") else [demonym]
-        for name in [country.name(), *(country.alt_spellings() or [])]:
-            if len(name) >= 4 and not name.isupper():
-                found.setdefault(name.lower(), words)
-    return found
-
-
-def demonyms(name: str) -> list[str]:
-    """Return the English demonyms of a place name: a country's from countryinfo's data,
-    else the regular English patterns (none for a name they do not fit).
-
-    >>> demonyms("Ukraine"), demonyms("Russia"), demonyms("Israel"), demonyms("Afghanistan")
-    (['Ukrainian'], ['Russian'], ['Israeli'], ['Afghan'])
-    >>> demonyms("Libya"), demonyms("Yemen"), demonyms("Tigray"), demonyms("Houthi")
-    (['Libyan'], ['Yemeni'], ['Tigrayan'], [])
-    >>> demonyms("Uzbekistan"), demonyms("Pakistan"), demonyms("Kyrgyzstan")
-    (['Uzbek', 'Uzbekistani'], ['Pakistani'], ['Kyrgyz', 'Kirghiz'])
-    >>> demonyms("DR Congo"), demonyms("Sudan"), demonyms("Ecuador"), demonyms("Philippines")
-    (['Congolese'], ['Sudanese'], ['Ecuadorean', 'Ecuadorian'], ['Filipino'])
-    """
-    known = _country_demonyms().get(name.lower())
-    if known and name.lower().endswith("stan") and len(name) >= 9:
-        # "Uzbek" and "Uzbekistani", "Kyrgyz" beside countryinfo's "Kirghiz"; no "Pak"
-        stem = name[:-5] if name.lower().endswith("istan") else name[:-4]
-        return list(dict.fromkeys([stem, *known]))
-    if known:
-        return list(known)
-    if len(name) < 4 or not name[:1].isupper() or not name.isalpha() or name.isupper():
-        return []  # an acronym ("FEMA") has none
-    low = name.lower()
-    if low.endswith("istan"):
-        return [name[:-5], name[:-5] + "i"]
-    if low.endswith(("an", "ese", "ish", "i", "s")):
-        return []  # already an adjective ("Afghan", "Tigrayan", "Houthi") or irregular
-    if low.endswith("a"):
-        return [name + "n"]
-    if low.endswith("e"):
-        return [name[:-1] + "ian"]
-    if low.endswith(("ay", "ey")):
-        return [name + "an"]
-    if low[-1] in "ouy":
-        return []
-    return [name + "i"]
-
-
 def label_cues(label: str) -> list[str]:
     """Return the cue words a party's label gives by default: its names and their demonyms.
 
@@ -190,7 +131,8 @@ def label_cues(label: str) -> list[str]:
     what a body covers ("Interior Ministry" gives no "Interior" or "Interiori"), a town's
     council or mayor, or a group named after a person. A phrase is never split into its
     words: "Red" of "Red Crescent" or "Nations" of "United Nations" would make every Red
-    Cross official or UN agency speak for the party.
+    Cross official or UN agency speak for the party; a name after a place's adjective is one
+    ("Red Cross" of "The Calandrian Red Cross").
 
     >>> label_cues("Ukraine")
     ['Ukraine', 'Ukrainian']
@@ -210,6 +152,8 @@ def label_cues(label: str) -> list[str]:
     ['Red Cross', 'Save the Children', 'OCHA']
     >>> label_cues("The United States: Central Command (CENTCOM) and the administration")
     ['United States', 'Central Command', 'US', 'U.S.', 'American', 'CENTCOM']
+    >>> label_cues("The Calandrian Red Cross")
+    ['The Calandrian Red Cross', 'Calandrian Red Cross', 'Red Cross']
     >>> label_cues("Residents and survivors")
     ['Residents and survivors', 'Residents', 'residents', 'resident', 'survivors', 'survivor']
     """
@@ -221,12 +165,12 @@ def label_cues(label: str) -> list[str]:
     runs = [_LED.sub("", re.sub(r"\AThe\s+", "", run[0])) for run in _RUN.finditer(label)]
     cues.extend(runs)
     for run in runs:  # a country whose name is all generic words ("United States")
-        if run.lower() in _country_demonyms():
-            cues.extend(_SHORT.get(run.lower(), []) + demonyms(run))
-    for name, placed in _names(label):
-        cues.append(name)
-        if (" " not in name or name.lower() in _country_demonyms()) and (placed or name == whole):
-            cues.extend(_SHORT.get(name.lower(), []) + demonyms(name))
+        if run.lower() in country_demonyms():
+            cues.extend(SHORT.get(run.lower(), []) + demonyms(run))
+    for name, placed in _names(label):  # "Red Cross" of "Calandrian Red Cross" too
+        cues += [name, *after_demonym(name, lambda w: w in GENERIC_WORDS or w in _PORTFOLIOS)]
+        if (" " not in name or name.lower() in country_demonyms()) and (placed or name == whole):
+            cues.extend(SHORT.get(name.lower(), []) + demonyms(name))
     listed = label.replace("(", " ").replace(")", " ")
     for m in _ROLE.finditer(listed):
         if m[1][:1].isupper() and _NAME_BEFORE.search(listed, 0, m.start()):
@@ -280,16 +224,6 @@ def _before_national(label: str, end: int) -> bool:
         if low not in GENERIC_WORDS and low not in _PORTFOLIOS:
             return False
     return False
-
-
-def is_country(name: str) -> bool:
-    """Tell whether a name is a country's, in countryinfo's names and spellings ("Sri Lanka",
-    "the United States"); a demonym is not.
-
-    >>> is_country("Sri Lanka"), is_country("the United States"), is_country("Sri Lankan")
-    (True, True, False)
-    """
-    return re.sub(r"\A[Tt]he\s+", "", name.strip()).lower() in _country_demonyms()
 
 
 def party_entry(party_id: str, label: str, colour: str) -> dict[str, Any]:
@@ -386,10 +320,10 @@ def party_command(args: argparse.Namespace) -> int:
         party = parties[ids.index(args.id)]
         party["label"] = args.label
         party["cues"] = list(dict.fromkeys([*party.get("cues", []), *label_cues(args.label)]))
-    if args.label:  # a name several labels give is no one's cue, unless --cue says so
-        unshare_cues(descriptor, label_cues)
-    problems = add_words(descriptor, "cues", [(args.id, w) for w in args.cue or ()], "--cue")
-    problems += add_words(descriptor, "places", [(args.id, w) for w in args.held or ()], "--held")
+    problems = add_words(descriptor, "places", [(args.id, w) for w in args.held or ()], "--held")
+    if args.label:  # a name several labels give, or a place not its own: no cue but by --cue
+        settle_cues(descriptor, label_cues)
+    problems += add_words(descriptor, "cues", [(args.id, w) for w in args.cue or ()], "--cue")
     if problems:
         raise DataError(problems)
     remove_words(descriptor, args.id, "cues", getattr(args, "drop_cue", None) or [])

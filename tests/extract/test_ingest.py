@@ -135,7 +135,7 @@ def test_bad_published_date(data, capsys):
         ["ingest", str(FIXTURE), "--outlet", "ap", "--title", TITLE, "--published", "Jan 4",
          "--data", str(data)]
     )  # fmt: skip
-    assert code == 1 and "a date YYYY-MM-DD" in capsys.readouterr().err
+    assert code == 2 and "a date YYYY-MM-DD" in capsys.readouterr().err
     assert tree_digest(data) == digest
 
 
