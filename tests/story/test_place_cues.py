@@ -1,4 +1,4 @@
-"""A label's cue words: the name after a place's adjective, and no place that is not the party's.
+"""A label's cue words: the name after a place's adjective, and a warning for a place not its own.
 
 Round 26's new user: "The Calandrian Red Cross" gave no "Red Cross", and "Residents of
 Santa Rufina" gave its residents the cue "Santa Rufina", a place the governor's party holds.
@@ -58,32 +58,18 @@ def cues(story: Path) -> dict[str, list[str]]:
     return {p["id"]: p["cues"] for p in descriptor["parties"]}
 
 
-@pytest.mark.parametrize(
-    ("extra", "expected"),
-    [
-        # Orlan is the governor's (--held): not the residents'; the town council's label
-        # names it as its own, so it stays the council's
-        ([], {
-            "locals": ["Residents of Orlan", "Residents", "residents", "resident"],
-            "town": ["Orlan town council", "Orlan"],
-        }),
-        # --cue gives it anyway
-        (["--cue", "locals=Orlan"], {
-            "locals": ["Residents of Orlan", "Residents", "residents", "resident", "Orlan"],
-            "town": ["Orlan town council", "Orlan"],
-        }),
-    ],
-)  # fmt: skip
-def test_new_gives_no_party_a_place_another_party_holds(tmp_path, capsys, extra, expected):
+def test_a_place_another_party_holds_stays_a_cue_with_a_warning(tmp_path, capsys):
+    # Orlan is the governor's (--held): the residents keep it, and new says how to drop it
     story = tmp_path / "orlan"
-    assert main(["new", str(story), *NEW, *extra]) == 0
+    assert main(["new", str(story), *NEW]) == 0
     found = cues(story)
-    assert {k: found[k] for k in expected} == expected
+    assert found["locals"] == ["Residents of Orlan", "Residents", "Orlan", "residents", "resident"]
+    assert found["town"] == ["Orlan town council", "Orlan"]
     assert found["governor"] == ["Vostria Provincial Government", "Vostria Provincial"]
     assert (
         "warning: party locals: its label gives the cue 'Orlan', a place governor holds "
-        "(--held): it is no cue of locals, or every 'Orlan officials' would speak for locals; "
-        'to give it anyway: `makiivka party edit locals --cue "Orlan"`\n'
+        "(--held): it stays a cue of locals, so every 'Orlan officials' speak for locals; "
+        'to drop it: `makiivka party edit locals --drop-cue "Orlan"`\n'
     ) in capsys.readouterr().err
 
 
@@ -114,10 +100,10 @@ def test_an_event_place_a_label_names_as_its_own_gives_no_warning(tmp_path, caps
     assert "party pell:" not in err and "party state:" not in err
 
 
-def test_party_edit_takes_a_place_another_party_holds_from_a_new_label(tmp_path, capsys):
+def test_party_edit_warns_of_a_place_another_party_holds_in_a_new_label(tmp_path, capsys):
     story = tmp_path / "orlan"
     assert main(["new", str(story), *NEW]) == 0
     argv = ["party", "edit", "valley", "--label", "Orlan survivors", "--story", str(story)]
     assert main(argv) == 0
-    assert "Orlan" not in cues(story)["valley"]
+    assert "Orlan" in cues(story)["valley"]
     assert "warning: party valley: its label gives the cue 'Orlan'" in capsys.readouterr().err
