@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from makiivka.story import chain, claim_checks, files, ids, paths, selection
+from makiivka.story import chain, claim_checks, date_checks, files, ids, paths, selection
 from makiivka.story.checks import (
     check_articles,
     check_cells,
@@ -31,6 +31,7 @@ from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, event_scope, parse_descriptor, story_attrs
 from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
+from makiivka.story.updates import page_updates
 
 PathLike = str | os.PathLike[str] | None
 
@@ -197,10 +198,13 @@ def _read(data: PathLike) -> Dataset:
         problems += ids.check_issued(data, claims)
         if "articles" in tables:
             zone = event_zone(package)
-            problems += claim_checks.check_stated_before_published(claims, tables["articles"], zone)
+            updates = page_updates(tables["articles"], lambda r: files.read_bytes(folder / r))
+            problems += date_checks.check_stated_before_published(
+                claims, tables["articles"], zone, updates
+            )
             occurred = str(package.event.get("occurred_at", ""))
             scope = event_scope(package)
-            problems += claim_checks.check_stated_after_event(claims, occurred, scope, zone)
+            problems += date_checks.check_stated_after_event(claims, occurred, scope, zone)
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))
