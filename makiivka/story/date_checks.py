@@ -62,7 +62,7 @@ def check_stated_before_published(
 
 
 def check_stated_after_event(
-    claims: Table, occurred_at: str, scope: str, zone: tzinfo | None = None
+    claims: Table, occurred_at: str, scope: str, zone: tzinfo | None = None, status="reviewed"
 ) -> list[Problem]:
     """Check no reviewed claim about the story's own event (``scope``) is stated before it.
 
@@ -70,7 +70,9 @@ def check_stated_after_event(
     whichever ends later); one dated a year before the event is an article's wrong year (round
     21's new user: a wire's "March 17" read in the year before), which would stretch the
     revision chart over a year. Proposed rows are left to the review (ingest proposes what
-    the text says). Raises nothing; returns a problem per such row.
+    the text says): with *status* ``proposed`` the same check finds them, which validate
+    prints as warnings (round 26's new user: a row stated on 1 November of an event on the
+    9th passed without a word). Raises nothing; returns a problem per such row.
     """
     moment = pd.to_datetime(pd.Series([occurred_at]), utc=True, errors="coerce").iloc[0]
     if claims.frame.empty or pd.isna(moment):
@@ -80,9 +82,11 @@ def check_stated_after_event(
     if zone is not None:
         ends = _later(ends, _period_ends(_in_zone(stated, precision, zone), precision))
     frame = claims.frame
-    about = ((frame["scope"] == scope) & (frame.get("status", "reviewed") == "reviewed")).to_numpy()
+    about = ((frame["scope"] == scope) & (frame.get("status", "reviewed") == status)).to_numpy()
     early = np.asarray(ends.array <= moment, dtype=bool) & about  # NaT compares False
     expected = f"a date on or after the event ({occurred_at}): check the article's published_at"
+    if status != "reviewed":
+        expected += f" (a {status} row: its review decides)"
     return [claims.problem(row, "stated_at", expected) for row in np.flatnonzero(early)]
 
 

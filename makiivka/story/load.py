@@ -51,6 +51,8 @@ class Dataset:
     #: The heads of the seals' and corrections' hash chains, by file name:
     #: ``{"reviewed.csv": {"rows": 17, "head": SHA256}, …}`` (:mod:`makiivka.story.chain`).
     history: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: Doubts that fail nothing, for validate to print: a proposed row stated before the event.
+    warnings: list[Problem] = field(default_factory=list)
 
     def where(self, **criteria) -> Dataset:
         """Return this dataset narrowed to the claims matching every criterion.
@@ -180,6 +182,7 @@ def _read(data: PathLike) -> Dataset:
         problems += check_cells(table)
     problems += check_foreign_keys(tables)
     texts: dict[str, str] = {}
+    warnings: list[Problem] = []
     if "articles" in tables:
         blobs, found = _read_articles(data, tables["articles"])
         problems += found + check_articles(tables["articles"], blobs)
@@ -205,6 +208,9 @@ def _read(data: PathLike) -> Dataset:
             occurred = str(package.event.get("occurred_at", ""))
             scope = event_scope(package)
             problems += date_checks.check_stated_after_event(claims, occurred, scope, zone)
+            warnings = date_checks.check_stated_after_event(
+                claims, occurred, scope, zone, "proposed"
+            )
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))
@@ -224,6 +230,7 @@ def _read(data: PathLike) -> Dataset:
         typed["corrections"],
         texts,
         chain.heads(tables),
+        warnings,
     )
 
 
