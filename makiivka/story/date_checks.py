@@ -33,7 +33,7 @@ def check_stated_before_published(
     published, precision = parse_timestamps(articles.frame["published_at"])
     ends = _period_ends(published, precision)
     if zone is not None:
-        ends = _later(ends, _period_ends(_in_zone(published, precision, zone), precision))
+        ends = _later(ends, _period_ends(in_zone(published, precision, zone), precision))
     ends.index = articles.frame["article_id"].tolist()
     ends = ends[~ends.index.duplicated()]
     updated = {}
@@ -46,7 +46,7 @@ def check_stated_before_published(
     end = ends.reindex(uniques).array.take(codes)
     stated, stated_precision = timestamps_of(claims, "stated_at")
     if zone is not None:
-        stated = _later(stated, _in_zone(stated, stated_precision, zone))
+        stated = _later(stated, in_zone(stated, stated_precision, zone))
     late = np.asarray(stated.array >= end, dtype=bool)  # NaT compares False
     problems = []
     for row in np.flatnonzero(late):
@@ -80,7 +80,7 @@ def check_stated_after_event(
     stated, precision = timestamps_of(claims, "stated_at")
     ends = _period_ends(stated, precision)
     if zone is not None:
-        ends = _later(ends, _period_ends(_in_zone(stated, precision, zone), precision))
+        ends = _later(ends, _period_ends(in_zone(stated, precision, zone), precision))
     frame = claims.frame
     about = ((frame["scope"] == scope) & (frame.get("status", "reviewed") == status)).to_numpy()
     early = np.asarray(ends.array <= moment, dtype=bool) & about  # NaT compares False
@@ -108,12 +108,12 @@ def _period_ends(start: pd.Series, precision: pd.Series) -> pd.Series:
     return ends
 
 
-def _in_zone(stamps: pd.Series, precision: pd.Series, zone: tzinfo) -> pd.Series:
+def in_zone(stamps: pd.Series, precision: pd.Series, zone: tzinfo) -> pd.Series:
     """Return date-only stamps (read as UTC midnight) as that midnight in *zone*; others as given.
 
     >>> from zoneinfo import ZoneInfo
     >>> stamps, precision = parse_timestamps(pd.Series(["2027-03-16", "2027-03-16T21:05-05:00"]))
-    >>> [str(s) for s in _in_zone(stamps, precision, ZoneInfo("America/Lima"))]
+    >>> [str(s) for s in in_zone(stamps, precision, ZoneInfo("America/Lima"))]
     ['2027-03-16 05:00:00+00:00', '2027-03-17 02:05:00+00:00']
     """
     dated = precision.isin(_DATES_ONLY).to_numpy()

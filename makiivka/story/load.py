@@ -31,6 +31,7 @@ from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, event_scope, parse_descriptor, story_attrs
 from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
+from makiivka.story.unit_checks import check_units
 from makiivka.story.updates import page_updates
 
 PathLike = str | os.PathLike[str] | None
@@ -198,6 +199,7 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_supersedes(claims)
         problems += claim_checks.check_relays(claims)
         problems += claim_checks.check_figures(claims)
+        warnings += check_units(claims, package)  # a row in another unit than its metric's
         problems += ids.check_issued(data, claims)
         if "articles" in tables:
             zone = event_zone(package)
@@ -208,7 +210,7 @@ def _read(data: PathLike) -> Dataset:
             occurred = str(package.event.get("occurred_at", ""))
             scope = event_scope(package)
             problems += date_checks.check_stated_after_event(claims, occurred, scope, zone)
-            warnings = date_checks.check_stated_after_event(
+            warnings += date_checks.check_stated_after_event(
                 claims, occurred, scope, zone, "proposed"
             )
         if "reviewed" in tables and "corrections" in tables:
