@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from makiivka.desk import forms, selections, views
+from makiivka.desk import choices, forms, selections, views
 from makiivka.desk.guard import Guard, GuardMiddleware, checked_form
 from makiivka.desk.ingesting import ingest_article
 from makiivka.desk.revises import Revisable
@@ -57,6 +57,7 @@ _templates = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_templates.globals["desk_basis"] = forms.desk_basis  # the editor's basis for a date typed
 
 
 def create_app(
@@ -264,7 +265,7 @@ def _home_context(story: views.Story) -> dict[str, Any]:
     totals = {s: sum(c[s] for c in tally.values()) for s in views.STATUS_ORDER}
     problems = [str(p) for p in load.validate(story.data)]
     return {
-        "story": story, "vocab": views.vocabularies(story), "counts": tally, "totals": totals,
+        "story": story, "vocab": choices.vocabularies(story), "counts": tally, "totals": totals,
         "problems": problems, "when": views.time_words(story), "ingest_values": {},
         "ingest_problems": [], "claimant_values": {}, "claimant_problems": [],
     }  # fmt: skip
@@ -280,7 +281,7 @@ def _article_context(data: Path, article_id: str) -> dict[str, Any]:
     order = [a["article_id"] for a in story.articles]
     at = order.index(article_id)
     return {
-        "story": story, "vocab": views.vocabularies(story), "article": article, "rows": rows,
+        "story": story, "vocab": choices.vocabularies(story), "article": article, "rows": rows,
         "segments": views.segments(text, rows), "counts": views.counts(story)[article_id],
         "previous": order[at - 1] if at else "", "next": (order[at + 1:] or [""])[0],
         "event_scope": schema.event_scope(story.package),
@@ -313,7 +314,7 @@ def _added(
 
 
 def _revisable(story: views.Story) -> Revisable:
-    labels = dict(views.vocabularies(story)["metrics"])
+    labels = dict(choices.vocabularies(story)["metrics"])
     return Revisable(story, labels, views.time_words(story))
 
 
@@ -343,9 +344,10 @@ def _act(
             form["claimant"] = _register(data, form, "new_")["claimant_id"]
         if form.get("relayed_by") == forms.NEW_CLAIMANT:
             form["relayed_by"] = ""
-        current = next(r for r in views.read_story(data).claims if r["claim_id"] == claim_id)
-        wanted = forms.changes_of(current, form)
-        sealed = claim_id in views.read_story(data).sealed
+        story = views.read_story(data)
+        current = next(r for r in story.claims if r["claim_id"] == claim_id)
+        wanted = forms.changes_of(current, form, choices.metric_units(story.package))
+        sealed = claim_id in story.sealed
         if wanted and forms.codes_denial(current, form) and not reason.strip():
             said = f"why {claim_id}'s figure is a denial, never the speaker's own"
             raise DataError([Problem("corrections.csv", 1, 1, "reason", "", said)])

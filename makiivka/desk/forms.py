@@ -41,6 +41,8 @@ SEEN = (*TYPED, "qualifier", "status")
 DENIAL_FIELDS = ("qualifier", "quote", "figure", "notes")
 #: Problems about these fields are shown beside the figure (they follow from it).
 FROM_FIGURE = ("value", "value_low", "value_high", "qualifier")
+#: How a stated_at the editor gives in the desk is based (the published_at convention's words).
+DESK_BASIS = "inferred: given in the review desk"
 #: The choice in the claimant list that opens the inline register form.
 NEW_CLAIMANT = "+new"
 
@@ -70,12 +72,17 @@ def numbers(figure: str, quote: str = "") -> dict[str, str] | None:
     return found
 
 
-def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str]:
+def changes_of(
+    row: Mapping[str, str], form: Mapping[str, str], units: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Return the fields of *row* the submitted *form* changes (numbers follow the figure).
 
     A field the editor left as it was first shown (its ``was_<field>``) is not a change,
     even where *row* has moved on since: applying a stale editor over another editor's
-    newer row changes only what this editor changed.
+    newer row changes only what this editor changed. A stated_at changed with its basis
+    left as it was gets the desk's basis (:func:`desk_basis`: round 26's new user's row still
+    said "the text does not say"); a metric changed with the unit left as it was takes the
+    unit the metric declares (*units*, by metric id).
     """
     typed = {f: _typed(form[f]) for f in TYPED if f in form}
     wanted = {
@@ -104,10 +111,24 @@ def changes_of(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str
         wanted.update(read)
         if coded_qualifier(notes):
             wanted["notes"] = with_coded(wanted.get("notes", notes), None)  # its own reading
+    if "stated_at" in wanted and "stated_at_basis" not in wanted:
+        wanted["stated_at_basis"] = desk_basis(row.get("stated_at", ""))
+    declared = (units or {}).get(wanted.get("metric", ""))
+    if declared and "unit" not in wanted:
+        wanted["unit"] = declared
     relay = wanted.get("relayed_by", row.get("relayed_by", ""))
     if relay and wanted.get("claimant", row.get("claimant")) == relay:
         wanted["relayed_by"] = ""  # the row given to the outlet that relayed it: no relay now
     return {f: v for f, v in wanted.items() if row.get(f) != v}
+
+
+def desk_basis(was: str) -> str:
+    """Return the basis of a stated_at an editor gave in the desk, naming the one it replaced.
+
+    >>> desk_basis("2026-11-10T06:15-04:00")
+    'inferred: given in the review desk (was 2026-11-10T06:15-04:00)'
+    """
+    return f"{DESK_BASIS} (was {was})" if was.strip() else DESK_BASIS
 
 
 def moved_since(row: Mapping[str, str], form: Mapping[str, str]) -> dict[str, str]:

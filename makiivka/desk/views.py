@@ -10,17 +10,20 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from makiivka.analysis import describe
+from makiivka.desk.choices import (
+    by_publication,
+    vocabularies,  # noqa: F401 (views.vocabularies, as before)
+)
 from makiivka.desk.evidence import Evidence, early_date_cause, figures_of, match
 from makiivka.desk.history import changed_at_desk, history
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
-from makiivka.story.coded import CODABLE, DENIAL, is_denial
+from makiivka.story.coded import DENIAL, is_denial
 from makiivka.story.schema import Package
 from makiivka.text.denials import denial_words
 from makiivka.text.moments import format_time, unbroken
@@ -30,8 +33,6 @@ from makiivka.text.ranges import near_words
 #: How ingest words a row whose text gives no date (kept in step with extract.proposals.UNDATED).
 UNDATED_PREFIX = "publication date:"
 STATUS_ORDER = {"proposed": 0, "reviewed": 1, "withdrawn": 2}
-#: The row editor's words for coding a row as a denial (:data:`makiivka.story.coded.DENIAL`).
-DENIAL_WORDS = "denies it (a denial: up to N, never the speaker's own)"
 
 
 @dataclass
@@ -70,60 +71,9 @@ def read_story(data: Path) -> Story:
         return [{k: str(v) for k, v in r.items()} for r in tables[name].frame.to_dict("records")]
 
     return Story(
-        Path(data), package, rows("claimants"), by_publication(rows("articles")), rows("claims"),
-        set(tables["reviewed"].frame["claim_id"]), rows("corrections"),
+        Path(data), package, rows("claimants"), by_publication(rows("articles"), package),
+        rows("claims"), set(tables["reviewed"].frame["claim_id"]), rows("corrections"),
     )  # fmt: skip
-
-
-def by_publication(articles: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Return the articles by publication, earliest first, then by id; times compared as
-    times whatever their offset, a date as its start in UTC, one that cannot be read last.
-
-    >>> [a["article_id"] for a in by_publication([
-    ...     {"article_id": "b", "published_at": "2024-05-12T01:00+03:00"},
-    ...     {"article_id": "c", "published_at": "not a time"},
-    ...     {"article_id": "a", "published_at": "2024-05-12"},
-    ...     {"article_id": "d", "published_at": "2024-05-11T23:30Z"}])]
-    ['b', 'd', 'a', 'c']
-    """
-    stamps, _ = parse_timestamps(pd.Series([a["published_at"] for a in articles], dtype=object))
-    at = [(pd.isna(t), 0 if pd.isna(t) else t.value, a["article_id"]) for t, a in
-          zip(stamps, articles, strict=True)]  # fmt: skip
-    return [articles[i] for i in sorted(range(len(articles)), key=at.__getitem__)]
-
-
-def vocabularies(story: Story) -> dict[str, Any]:
-    """Return the choices the row editor offers, from the story's descriptor.
-
-    Keys: ``metrics`` (id, label; the descriptor's ``metrics`` where it has them, else the
-    ledger's vocabulary), ``scopes`` (id, words: :func:`story_scopes`), ``qualifiers``,
-    ``codable`` (id, words: the qualifiers an editor may code, :mod:`makiivka.story.coded`,
-    and ``denial``: the speaker rejects the figure, coded as its upper bound),
-    ``metric_labels`` (id to label, for the row summaries),
-    ``units`` (:func:`story_units`), ``kinds``, ``sides`` (id,
-    label: the parties, then the shared roles), ``claimants`` (the register, by name).
-    """
-    claims = story.package.resources["claims"]
-    declared = story.package.descriptor.get("metrics")
-    if isinstance(declared, list) and declared:
-        metrics = [(str(m["id"]), str(m.get("label") or m["id"])) for m in declared]
-    else:
-        metrics = [(m, m.replace("_", " ")) for m in claims.field("metric").enum or ()]
-    labels = {p.id: p.label for p in [*schema.parties(story.package), *schema.roles(story.package)]}
-    sides = [(s, labels.get(s, s)) for s in descriptor.sides(story.package)]
-    kinds = story.package.resources["claimants"].field("kind").enum or ()
-    return {
-        "metrics": metrics,
-        "scopes": story_scopes(story),
-        "qualifiers": list(claims.field("qualifier").enum or ()),
-        "codable": [*CODABLE.items(), (DENIAL, DENIAL_WORDS)],
-        "metric_labels": dict(metrics),
-        "units": story_units(story),
-        "kinds": list(kinds),
-        "sides": sides,
-        "side_labels": labels,
-        "claimants": sorted(story.claimants, key=lambda c: c["name"].casefold()),
-    }
 
 
 def time_words(story: Story) -> Callable[[str], str]:
@@ -148,41 +98,6 @@ def time_words(story: Story) -> Callable[[str], str]:
             return stored
 
     return written
-
-
-def story_scopes(story: Story) -> list[tuple[str, str]]:
-    """Return the scopes the row editor offers, each with the words a reader knows it by.
-
-    The event's own ("this flood") and another event's; the wider one (the ledger's
-    ``war`` code) only where the story declares its context (``event.context``: "war-wide")
-    or a row already uses it (then "beyond this flood"): no war word in a story of none.
-    """
-    enum = list(story.package.resources["claims"].field("scope").enum or ())
-    own = schema.event_scope(story.package)
-    noun = str(story.package.event.get("noun") or "event")
-    context = story.package.event.get("context")
-    used = {row["scope"] for row in story.claims}
-    found = []
-    for scope in enum:
-        if scope == own:
-            found.append((scope, f"this {noun}"))
-        elif scope == "other":
-            found.append((scope, f"another {noun} or event"))
-        elif context:
-            found.append((scope, f"{context}-wide"))
-        elif scope in used:
-            found.append((scope, f"beyond this {noun}"))
-    return found
-
-
-def story_units(story: Story) -> list[str]:
-    """Return the units the row editor offers: people, those the story's rows already use,
-    and ``other``. Rockets or a currency are added by the page when a figure names them
-    ("six rockets", "£57,000"), so a flood story is never offered another story's rockets
-    or roubles."""
-    enum = list(story.package.resources["claims"].field("unit").enum or ())
-    used = {row["unit"] for row in story.claims}
-    return [u for u in enum if u in ("people", "other") or u in used]
 
 
 def counts(story: Story) -> dict[str, dict[str, int]]:

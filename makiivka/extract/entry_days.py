@@ -10,13 +10,19 @@ the event it covered). So the stamps are placed together, in the order the page 
 apart where the clock turns back between an entry and the next newer one (23:40, 00:20):
 
 - with the page's last update known (its ``dateModified``, later than its publication), the
-  newest entry is on the last day whose clock time is not after that update;
+  newest entry is on the last day whose clock time is not after that update, so no entry is
+  after it (round 26's new user: a blog opened on the 10th and updated on the 11th at 23:10
+  had its 11th's entries, past a day after the opening, left undated or on the 9th in UTC);
 - else, with a publication time, the oldest entry is on the publication's day: an entry is
   never dated before the page's opening day;
 - a page dated only by its day, with no update time, keeps every stamp on that day.
 
-An entry placed more than a day after a timed publication is left as it was read: the
-ledger holds no row stated a day or more after its article's publication.
+Counted back from the update, an oldest entry before the opening day means the stamps turn
+back more often than the page has days: the oldest entry is then put on the opening day. An
+entry that then falls after the update, or, without an update time, more than a day after a
+timed publication (past what the ledger holds: validate reads a page's update from its stored
+source page), has no day known: its figures are dated as the text does not date them, never
+by the stamp read alone (:func:`.local_times.localise`).
 
 Clock times are read on the wall clock of the story's time zone (else of the publication's
 own offset). A stamp with its own zone word ("09:40 GMT —") or day is left as it was read.
@@ -96,6 +102,8 @@ def place_entries(
     newest = stamps[order[-1]][1].start.time()
     if last is not None:
         first = last.date() - timedelta(days=days[-1] + (newest > last.time()))
+        if opening is not None and first < opening.date():  # more turns than days: from
+            first = opening.date()  # the opening; an entry then after the update has no day
     else:
         first = opening.date()
     out = list(stamps)
@@ -103,9 +111,10 @@ def place_entries(
         out[i] = (stamps[i][0], _on_day(stamps[i][1], first + timedelta(days=counted)))
     moment = out[order[-1]][1].start.replace(tzinfo=None)
     until = last if last is not None else max(opening, moment)
-    # the ledger holds a row until a day after a timed publication, or to a dated one's end
+    # without an update, the ledger holds a row until a day after a timed publication, or to
+    # a dated one's end; with one, until that update
     day = opening or (datetime.fromisoformat(published) if len(published) == 10 else None)
-    if day is not None:
+    if day is not None and last is None:
         until = min(until, day + timedelta(days=1, minutes=-1))
     offset = datetime.fromisoformat(updated if last is not None else published).tzinfo
     zoned = until.replace(tzinfo=zone) if zone is not None else until.replace(tzinfo=offset)

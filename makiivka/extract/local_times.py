@@ -29,7 +29,7 @@ from makiivka.extract.records import Figure
 from makiivka.extract.sentences import split_sentences
 from makiivka.extract.stated import format_date
 from makiivka.text.date_phrases import KIND_RES
-from makiivka.text.dates import ResolvedDate, find_dates
+from makiivka.text.dates import ResolvedDate, find_dates, resolve_date
 from makiivka.text.linebreaks import read_line_breaks
 
 #: What follows an entry's time stamp: "09:40 — …", "7:40 pm | …", "16:50: …".
@@ -168,7 +168,41 @@ def localise(
         or (basis == "article" and stated == stamp.start.date().isoformat())
     ):
         placed = _clock_time(stamp, zone, "the entry's time stamp")
+        if _after(placed[0], published):  # no day known: never the stamp read alone, which
+            # fell on the day before its publication, in UTC (round 26's new user)
+            return published[:10], (
+                f"{_UNDATED} on which day this was stated: the entry's time stamp "
+                f"'{stamp.text}' falls after the last moment the page's dates give ({published})"
+                ", so its day is not known (check)"
+            )
+    elif stamp is not None and near is not None and (moved := _in_entry(near, stamp, zone)):
+        placed = moved
     return placed if not _after(placed[0], published) else (stated, basis)
+
+
+#: Kinds of phrase a live entry counts from its own day: "up from 12 yesterday".
+_FROM_ENTRY = ("relative", "weekday", "day_before", "early_hours")
+
+
+def _in_entry(near: ResolvedDate, stamp: ResolvedDate, zone: tzinfo | None) -> tuple | None:
+    """Return a relative phrase's stated_at and basis counted from its entry's day (the stamp
+    placed), not the page's opening (round 26's new user: "up from 12 yesterday" in an entry
+    of the 11th was dated the 9th, before the event), else None."""
+    if not any(KIND_RES[kind].fullmatch(near.text) for kind in _FROM_ENTRY):
+        return None
+    day = stamp.start.date()
+    try:
+        counted = resolve_date(near.text, day.isoformat())
+    except ValueError:
+        return None
+    if counted.precision == "part_of_day" and zone is not None:
+        return _part_of_day(counted, zone)
+    if not format_date(counted):
+        return None
+    return format_date(counted), (
+        f'article: "{near.text}" counted from the entry\'s day ({day.isoformat()}, its time '
+        f"stamp '{stamp.text}')"
+    )
 
 
 def _same_clock(formatted: str, stated: str) -> bool:

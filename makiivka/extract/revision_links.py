@@ -31,6 +31,13 @@ _HAD_EARLIER = re.compile(
     r"|their|this)\s+(?:figure|toll|number|estimate|count)\s+at|(?:said|reported|announced|"
     r"estimated)(?:\s+that)?)\s+$"
 )
+#: A figure a statement says it revised: "…, the agency said, revising its figure of 12 dead
+#: given on Tuesday" (round 26's new user: not linked), "correcting its earlier toll of 40".
+_REVISING = re.compile(
+    r"(?i)(?<![\w-])(?:revising|correcting|updating|replacing|raising|lowering)\s+(?:its|their"
+    r"|his|her|the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|count|estimate|number|tally)\s+"
+    r"of\s+(?:(?:an?|the)\s+)?$"
+)
 #: The earlier figure's own part of the day, after it in its clause: "27 he had announced in
 #: the morning" (the revision's day; the hour each part starts, as local_times writes it).
 _OWN_PART = re.compile(
@@ -51,10 +58,13 @@ def revised_by(
     reading: str, sentences: list[tuple[int, int]], at: int, figure: Figure, rows: dict
 ) -> dict[str, object] | None:
     """Return the row (of *rows*, by start) that revised *figure* where the words before it
-    name it the earlier figure: the latest row of its metric in its sentence ("up from 27"),
+    name it the earlier figure: the latest row of its metric in its sentence ("up from 27",
+    "revising its figure of 12"),
     or in the sentence before too ("The agency had earlier put the figure at 350")."""
     start = sentences[at][0] if sentences else 0
-    if _UP_FROM.search(reading, start, figure.start):
+    if _UP_FROM.search(reading, start, figure.start) or _REVISING.search(
+        reading, start, figure.start
+    ):
         reach = start
     elif _HAD_EARLIER.search(reading, start, figure.start):
         reach = sentences[at - 1][0] if at > 0 else start

@@ -122,7 +122,26 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
         # "stood at 18 on Sunday afternoon, X said at 1.00 pm": the clock on the day stated
         d = days[0].start
         best = format_date(replace(chosen, start=chosen.start.replace(d.year, d.month, d.day)))
+    if not best and trailing:  # "X said on Wednesday evening that …, AFP reported, citing Y"
+        said = [r for a, b, r in ctx.dates_near(sentence.start, cue.start) if r is not None
+                and sentence.start <= a and _said_when(ctx.text, a, b)]  # fmt: skip
+        best = format_date(said[0]) if said else ""
     return best
+
+
+#: A speech verb's own date before its "that": "X said on Wednesday evening that around 150
+#: …, AFP reported, citing …" (round 26's new user): the statement relayed is of that day.
+_SAID_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:said|says|told\s+[\w'’-]+(?:\s+[\w'’-]+)?|reported|announced|stated)\s+\Z"
+)
+_THAT_AFTER = re.compile(r"(?i)\s*,?\s*that\b")
+
+
+def _said_when(text: str, start: int, end: int) -> bool:
+    """Tell whether a date phrase stands between a speech verb and its "that"."""
+    return bool(
+        _SAID_BEFORE.search(text, max(0, start - 40), start) and _THAT_AFTER.match(text, end)
+    )
 
 
 #: A reported clause's end between a date and the cue after it: "… sank off X last week and
@@ -186,7 +205,10 @@ _THEN_BEFORE = re.compile(
 )
 
 
-_FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?:up\s+|down\s+)?from\s+\Z")
+_FROM_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:up\s+|down\s+)?from\s+(?:the\s+|(?:its|their|his|her|the)\s+(?:earlier|"
+    r"previous|initial|first|last)\s+(?:estimate|figure|count|toll|tally)\s+of\s+)?\Z"
+)  # "down from the 150 it reported on Wednesday" (round 26's new user)
 
 
 def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
@@ -198,8 +220,8 @@ def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
         return own_date(ctx, q) or _announced_date(ctx, q)
     if _THEN_BEFORE.search(ctx.text, max(floor, q.start - 30), q.start):
         return own_date(ctx, q) or stated
-    earlier = _FROM_BEFORE.search(ctx.text, max(floor, q.start - 12), q.start)
-    if earlier and (own := own_date(ctx, q)):
+    earlier = _FROM_BEFORE.search(ctx.text, max(floor, q.start - 60), q.start)
+    if earlier and (own := own_date(ctx, q) or _announced_date(ctx, q)):
         return own  # "to 29, from 27 announced on Sunday" (new user 22b)
     if stated and EARLIER_BEFORE.search(ctx.text, max(floor, q.start - 80), q.start):
         return own_date(ctx, q)

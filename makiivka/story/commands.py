@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from makiivka.story import files, load, paths
 from makiivka.story.problems import DataError
@@ -26,6 +27,10 @@ def validate_command(args: argparse.Namespace) -> int:
         raise DataError(leftovers.describe(left))
     claims = dataset.claims
     where = paths.display(paths.data_dir(args.data))
+    for warning in dataset.warnings:  # doubts that fail nothing: a proposed row's review decides
+        print(f"warning: {warning}", file=sys.stderr)
+    count = len(dataset.warnings)
+    warned = f"; {count} warning{'s' if count != 1 else ''} above" if count else ""
     if claims.empty:
         print(
             f"{where}: ok — no claims yet ({len(dataset.articles)} articles, "
@@ -39,7 +44,7 @@ def validate_command(args: argparse.Namespace) -> int:
     print(
         f"{where}: ok — {len(dataset.articles)} articles, {len(dataset.claimants)} claimants, "
         f"{len(claims)} claims ({statuses}), every quote found in its article, "
-        f"{len(dataset.corrections)} corrections"
+        f"{len(dataset.corrections)} corrections{warned}"
     )
     return 0
 

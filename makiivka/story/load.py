@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from makiivka.story import chain, claim_checks, files, ids, paths, selection
+from makiivka.story import chain, claim_checks, date_checks, files, ids, paths, selection
 from makiivka.story.checks import (
     check_articles,
     check_cells,
@@ -31,6 +31,8 @@ from makiivka.story.records import check_header, decode_text, scan_records
 from makiivka.story.schema import Package, Resource, event_scope, parse_descriptor, story_attrs
 from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
+from makiivka.story.unit_checks import check_units
+from makiivka.story.updates import page_updates
 
 PathLike = str | os.PathLike[str] | None
 
@@ -50,6 +52,8 @@ class Dataset:
     #: The heads of the seals' and corrections' hash chains, by file name:
     #: ``{"reviewed.csv": {"rows": 17, "head": SHA256}, …}`` (:mod:`makiivka.story.chain`).
     history: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: Doubts that fail nothing, for validate to print: a proposed row stated before the event.
+    warnings: list[Problem] = field(default_factory=list)
 
     def where(self, **criteria) -> Dataset:
         """Return this dataset narrowed to the claims matching every criterion.
@@ -179,6 +183,7 @@ def _read(data: PathLike) -> Dataset:
         problems += check_cells(table)
     problems += check_foreign_keys(tables)
     texts: dict[str, str] = {}
+    warnings: list[Problem] = []
     if "articles" in tables:
         blobs, found = _read_articles(data, tables["articles"])
         problems += found + check_articles(tables["articles"], blobs)
@@ -194,13 +199,20 @@ def _read(data: PathLike) -> Dataset:
         problems += claim_checks.check_supersedes(claims)
         problems += claim_checks.check_relays(claims)
         problems += claim_checks.check_figures(claims)
+        warnings += check_units(claims, package)  # a row in another unit than its metric's
         problems += ids.check_issued(data, claims)
         if "articles" in tables:
             zone = event_zone(package)
-            problems += claim_checks.check_stated_before_published(claims, tables["articles"], zone)
+            updates = page_updates(tables["articles"], lambda r: files.read_bytes(folder / r))
+            problems += date_checks.check_stated_before_published(
+                claims, tables["articles"], zone, updates
+            )
             occurred = str(package.event.get("occurred_at", ""))
             scope = event_scope(package)
-            problems += claim_checks.check_stated_after_event(claims, occurred, scope, zone)
+            problems += date_checks.check_stated_after_event(claims, occurred, scope, zone)
+            warnings += date_checks.check_stated_after_event(
+                claims, occurred, scope, zone, "proposed"
+            )
         if "reviewed" in tables and "corrections" in tables:
             problems += check_corrections(claims, tables["reviewed"], tables["corrections"])
     problems += chain.check_logs(tables, paths.story_of(paths.data_dir(data)))
@@ -220,6 +232,7 @@ def _read(data: PathLike) -> Dataset:
         typed["corrections"],
         texts,
         chain.heads(tables),
+        warnings,
     )
 
 

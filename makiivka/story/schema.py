@@ -108,7 +108,8 @@ def parse_descriptor(descriptor: dict[str, Any]) -> Package:
     """Build a :class:`Package` from a Frictionless descriptor already read as JSON.
 
     ``claims.metric`` takes the story's metric ids (:func:`story_metrics`) as its
-    vocabulary, as ``claimants.side`` takes the parties: a story's metrics are its own.
+    vocabulary, as ``claimants.side`` takes the parties: a story's metrics are its own;
+    ``claims.unit`` takes the units they declare ("homes") besides its own.
     """
     resources = {}
     for res in descriptor["resources"]:
@@ -117,6 +118,7 @@ def parse_descriptor(descriptor: dict[str, Any]) -> Package:
         if res["name"] == "claims" and isinstance(descriptor.get("metrics"), list):
             ids = tuple(dict.fromkeys(m.get("id") for m in descriptor["metrics"] if _is_metric(m)))
             fields = tuple(replace(f, enum=ids) if f.name == "metric" else f for f in fields)
+            fields = tuple(_with_units(f, descriptor["metrics"]) for f in fields)
         keys = tuple(
             ForeignKey(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
             for fk in schema.get("foreignKeys", [])
@@ -290,6 +292,19 @@ DEFAULT_METRICS = (
     Metric("other", "other", "people", False),
 )
 METRIC_ID = r"[a-z][a-z0-9_]*"
+
+
+#: A metric's unit that stands for the currency codes its rows give (``compensation``: RUB).
+MONEY = "money"
+
+
+def _with_units(field: Field, metrics: list) -> Field:
+    """Return ``claims.unit`` taking each unit the story's metrics declare too ("homes")."""
+    if field.name != "unit" or field.enum is None:
+        return field
+    declared = [" ".join(str(m.get("unit") or "").split()) for m in metrics if _is_metric(m)]
+    added = [u for u in dict.fromkeys(declared) if u and u != MONEY and u not in field.enum]
+    return replace(field, enum=(*field.enum, *added)) if added else field
 
 
 def _is_metric(entry: Any) -> bool:

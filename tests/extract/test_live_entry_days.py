@@ -11,6 +11,8 @@ import json
 import pytest
 
 from makiivka.extract.ingest import ingest_article
+from makiivka.story.changes import edit_claim
+from makiivka.story.problems import DataError
 from tests.extract.ingest_story import read_rows
 
 
@@ -49,6 +51,15 @@ PAGES = [
      ["2026-03-12T00:30-05:00", "2026-03-11T23:10-05:00", "2026-03-11T07:00-05:00"]),
     (("00:30", "23:10", "07:00"), "2026-03-11T07:00:00-05:00", "",
      ["2026-03-12T00:30-05:00", "2026-03-11T23:10-05:00", "2026-03-11T07:00-05:00"]),
+    # round 26's new user: opened on the 11th, updated on the 12th at 23:10, newest first; the
+    # 12th's entries were dated at the opening or the day before it, in UTC
+    (("23:10", "18:40", "08:20", "21:45", "07:00"), "2026-03-11T07:00:00-05:00",
+     "2026-03-12T23:10:00-05:00",
+     ["2026-03-12T23:10-05:00", "2026-03-12T18:40-05:00", "2026-03-12T08:20-05:00",
+      "2026-03-11T21:45-05:00", "2026-03-11T07:00-05:00"]),
+    # more turns than the days from opening to update: from the opening day, none after it
+    (("09:00", "10:00", "08:00"), "2026-03-11T07:00:00-05:00", "2026-03-11T23:00:00-05:00",
+     ["2026-03-11T09:00-05:00", "2026-03-11T10:00-05:00", "2026-03-11"]),
     # guard: a page published after its entries keeps them on its day
     (("16:20", "09:45"), "2026-03-11T18:00:00-05:00", "",
      ["2026-03-11T16:20-05:00", "2026-03-11T09:45-05:00"]),
@@ -76,3 +87,47 @@ def test_a_live_blog_text_dates_its_entries_from_its_publication(
                    published=moment)  # fmt: skip
     rows = read_rows(story / "data" / "claims.csv")
     assert [r["stated_at"] for r in rows] == expected
+
+
+def test_an_entry_counts_yesterday_from_its_own_day(story):
+    """ "up from 12 yesterday" in an entry of the 12th is the 11th, not the day before the
+    page's opening (round 26's new user), and the two figures are linked."""
+    body = (
+        "Kessa dam: live updates\n\n08:20 — The Valdera Council raises the toll to 27 "
+        "dead, up from 12 yesterday.\n\n21:45 — The Valdera Council says 12 people died."
+        "\n\n11:00 — The Valdera Council says 9 people died."
+    )
+    page = _page(body, "2026-03-11T07:00:00-05:00", "2026-03-12T09:00:00-05:00")
+    ingest_article(story / "data", page, name="live.html", outlet="courier")
+    rows = read_rows(story / "data" / "claims.csv")
+    by_id = {r["claim_id"]: r["figure"] for r in rows}
+    got = [(r["figure"], r["stated_at"], by_id.get(r["supersedes"], "")) for r in rows]
+    assert got == [
+        ("27", "2026-03-12T08:20-05:00", "12"),
+        ("12", "2026-03-11", ""),
+        ("12", "2026-03-11T21:45-05:00", ""),
+        ("9", "2026-03-11T11:00-05:00", ""),
+    ]
+
+
+# (stated_at typed for the page's 12th entry, the problem validate names, if any)
+EDITS = [
+    ("2026-03-12T23:10-05:00", None),
+    ("2026-03-12T23:30-05:00", "a date no later than the article's last update "
+     "(2026-03-12T23:10-05:00, the page's dateModified)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("typed", "expected"), EDITS)
+def test_a_statement_may_be_dated_up_to_the_pages_last_update(story, typed, expected):
+    """The desk refused 23:10 on the 11th for a page opened on the 10th at 06:15 and updated
+    on the 11th at 23:10 (round 26's new user): a live page holds a row to its last update."""
+    page = _page(_blog("23:10", "07:00"), "2026-03-11T07:00:00-05:00", "2026-03-12T23:10:00-05:00")
+    ingest_article(story / "data", page, name="live.html", outlet="courier")
+    claim = read_rows(story / "data" / "claims.csv")[1]["claim_id"]
+    if expected is None:
+        edit_claim(story / "data", claim, {"stated_at": typed})
+        return
+    with pytest.raises(DataError) as error:
+        edit_claim(story / "data", claim, {"stated_at": typed})
+    assert [p.expected.split(" (courier-")[0] for p in error.value.problems] == [expected]

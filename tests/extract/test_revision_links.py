@@ -35,6 +35,12 @@ CASES = [
     ("The Valdera Council said about 350 people remain missing, down from 450 reported in its "
      "second update.",
      [("about 350", AT, "450"), ("450", "2019-03-16", "")], NO_LATER.format("c001", "")),
+    # round 26's new user: the earlier figure's own day ("reported on Thursday", "given on
+    # Friday": the 14th and 15th before Saturday's publication), and the revision linked
+    ("The Valdera Council said 120 people were still missing, down from the 150 it reported on "
+     "Thursday.", [("120", AT, "150"), ("150", "2019-03-14", "")], "article"),
+    ("The Valdera Council said 27 people had died, revising its figure of 12 dead given on "
+     "Friday.", [("27", AT, "12"), ("12", "2019-03-15", "")], "article"),
     # guard: what was said earlier of another metric revises nothing
     ("The Valdera Council said 12 people were injured. It had earlier said 30 people were "
      "missing.", [("12", AT, ""), ("30", AT, "")], None),
@@ -52,3 +58,19 @@ def test_an_earlier_figure_is_linked_and_dated_by_day(story, text, expected, bas
     if basis is not None:
         assert rows[1]["stated_at_basis"] == basis
     assert main(["validate", "--story", str(story)]) == 0
+
+
+def test_a_relayed_statement_keeps_its_speech_verbs_day(story):
+    """ "X said on Friday evening that …, AFP reported": the statement relayed is Friday
+    evening's (round 26's new user: dated at the publication)."""
+    assert main(["claimant", "add", "afp", "--name", "Agence France-Presse", "--side", "media",
+                 "--kind", "outlet", "--alias", "AFP", "--story", str(story)]) == 0  # fmt: skip
+    text = (
+        "The Valdera Council said on Friday evening that around 150 people were still "
+        "missing, AFP reported."
+    )
+    ingest_article(story / "data", f"Kessa dam toll update\n\n{text}\n", name="update.txt",
+                   outlet="courier", published=AT)  # fmt: skip
+    rows = read_rows(story / "data" / "claims.csv")
+    got = [(r["figure"], r["stated_at"], r["relayed_by"]) for r in rows]
+    assert got == [("around 150", "2019-03-15T18:00-05:00", "afp")]

@@ -140,10 +140,32 @@
       if (field) field.addEventListener("change", revisable);
     });
     const stated = editor.querySelector('input[name="stated_at"]');
+    const basis = editor.querySelector(".basis-input");
+    const wasStated = editor.querySelector('input[name="was_stated_at"]');
+    const wasBasis = editor.querySelector('input[name="was_stated_at_basis"]');
     if (stated) {
       stated.addEventListener("input", function () {
         clearTimeout(typing);
         typing = setTimeout(revisable, 300);
+        // a date the editor gives is the editor's: its basis says so (as the save writes it),
+        // unless the editor typed a basis too; the row's own date keeps the row's own basis
+        if (!basis || !wasStated || !wasBasis) return;
+        const desk = basis.dataset.desk + (wasStated.value ? " (was " + wasStated.value + ")" : "");
+        if (basis.value === wasBasis.value || basis.value === desk) {
+          basis.value = stated.value === wasStated.value ? wasBasis.value : desk;
+        }
+      });
+    }
+    // a metric with a declared unit ("homes destroyed": homes) sets the Unit menu
+    const metric = editor.querySelector(".metric-select");
+    const unitMenu = editor.querySelector(".unit-select");
+    if (metric && unitMenu && metric.dataset.units) {
+      const declared = JSON.parse(metric.dataset.units);
+      metric.addEventListener("change", function () {
+        const unit = declared[metric.value];
+        if (!unit) return;
+        if (![...unitMenu.options].some((o) => o.value === unit)) unitMenu.add(new Option(unit, unit));
+        unitMenu.value = unit;
       });
     }
     const figure = editor.querySelector(".figure-input");
