@@ -188,7 +188,15 @@ def _read(data: PathLike) -> Dataset:
         blobs, found = _read_articles(data, tables["articles"])
         problems += found + check_articles(tables["articles"], blobs)
         folder = paths.data_dir(data)
-        problems += check_sources(tables["articles"], lambda r: files.read_bytes(folder / r))
+        pages: dict[str, bytes] = {}  # saved pages, read once: for their sha256 and their update
+
+        def read_source(relative: str) -> bytes:
+            blob = pages.get(relative) or files.read_bytes(folder / relative)
+            if relative.lower().endswith((".html", ".htm")):
+                pages[relative] = blob
+            return blob
+
+        problems += check_sources(tables["articles"], read_source)
         for article_id, blob in blobs.items():
             if blob is not None:
                 texts[article_id] = blob.decode("utf-8", errors="replace")
@@ -203,7 +211,7 @@ def _read(data: PathLike) -> Dataset:
         problems += ids.check_issued(data, claims)
         if "articles" in tables:
             zone = event_zone(package)
-            updates = page_updates(tables["articles"], lambda r: files.read_bytes(folder / r))
+            updates = page_updates(tables["articles"], read_source)
             problems += date_checks.check_stated_before_published(
                 claims, tables["articles"], zone, updates
             )
