@@ -86,7 +86,8 @@ _COUNTED_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:said|says|gave|gives|cite[sd]?|registered|counted|counts|passed|reached"
     r"|mourns?|put\s+it\s+at|stood\s+at|stands\s+at)\s+(?:only\s+|just\s+)?\Z"
 )
-_RESTATED_REACH = 600
+#: How far back (characters) a restated bare figure finds the count it restates.
+RESTATED_REACH = 600
 _RESTATED_AFTER = re.compile(r"\s*(?:[.;)!?]|[,:]\s|\s+(?:as|before|when|on|and)\s|\Z)")
 _CONNECTIVE_BEFORE = re.compile(
     r"(?:,|(?<![\w-])(?:and|while|whereas|but))\s+(?:some\s+|about\s+|another\s+)?\Z", re.I
@@ -110,7 +111,7 @@ def lean_on(
 
     *before* is (start, unit) of the figure before it in this sentence or the one before, or
     None; *last* is (start, unit) of the last figure before it anywhere, or None: a bare figure
-    a count verb gives within _RESTATED_REACH characters of a count of people ("The junta has
+    a count verb gives within RESTATED_REACH characters of a count of people ("The junta has
     always said 57", "State radio gave 1,200 on Sunday": blind sets 18 to 21) is "restated",
     a figure of what that count counts.
 
@@ -148,7 +149,7 @@ def lean_on(
         and _RESTATED_AFTER.match(text, q.end)
     ):
         return "ellipsis"  # "Estline gave 964 people on board, then 1,049", "had earlier given 64"
-    far = last is not None and last[1] == "people" and 0 < q.start - last[0] <= _RESTATED_REACH
+    far = last is not None and last[1] == "people" and 0 < q.start - last[0] <= RESTATED_REACH
     if (
         far
         and _COUNTED_BEFORE.search(text, max(0, q.start - 40), q.start)

@@ -27,10 +27,11 @@ import re
 import sys
 from dataclasses import replace
 from datetime import date
+from itertools import takewhile
 
 from makiivka.extract.article import parse_published, read_article
 from makiivka.extract.attribution import Register, load_register
-from makiivka.extract.breakdowns import has_own_verb, lean_on, next_in_list
+from makiivka.extract.breakdowns import RESTATED_REACH, has_own_verb, lean_on, next_in_list
 from makiivka.extract.context import is_context
 from makiivka.extract.corrections import settle_corrections
 from makiivka.extract.labels import LABEL_PEOPLE, label_before, number_of_people, under_people
@@ -256,10 +257,9 @@ def extract_figures(
             metrics = story_terms_of(ctx).metrics
             previous = figures[-1] if before else None
             if leans == "restated":  # a bare count restated: the toll's, else the last count's
-                near_tolls = [
-                    f for f in figures if f.metric == "killed" and q.start - f.start < 600
-                ]
-                previous = near_tolls[-1] if near_tolls else figures[-1]
+                floor = q.start - RESTATED_REACH
+                reach = takewhile(lambda f, floor=floor: f.start > floor, reversed(figures))
+                previous = next((f for f in reach if f.metric == "killed"), figures[-1])
             figure = _leaning(text, sentences[index].start, figure, leans, previous, metrics)
         if keyword is None and figure.metric == OTHER_PEOPLE and figures:
             figure = _as_sibling(text, figure, figures[-1])  # "- Outlet B: close to 600"
