@@ -14,10 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from makiivka.analysis import describe
-from makiivka.desk.choices import (
-    by_publication,
-    vocabularies,  # noqa: F401 (views.vocabularies, as before)
-)
+from makiivka.desk.choices import by_publication
 from makiivka.desk.evidence import Evidence, early_date_cause, figures_of, match
 from makiivka.desk.history import changed_at_desk, history
 from makiivka.story import descriptor, load, schema

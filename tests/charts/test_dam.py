@@ -124,9 +124,9 @@ def test_a_wider_figure_is_worded_from_the_story_s_own_descriptor(dam, context, 
 
 
 def test_the_desk_offers_a_flood_s_own_scopes_and_units():
-    from makiivka.desk import views
+    from makiivka.desk import choices, views
 
-    vocab = views.vocabularies(views.read_story(DAM))
+    vocab = choices.vocabularies(views.read_story(DAM))
     assert vocab["scopes"] == [("event", "this flood"), ("other", "another flood or event")]
     assert vocab["units"] == ["people", "other"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from makiivka.cli import main
-from makiivka.desk import views
+from makiivka.desk import choices, views
 from makiivka.desk.proposals import propose
 from makiivka.story import load
 from tests.extract.ingest_story import read_rows
@@ -68,7 +68,7 @@ def test_the_desk_and_ingest_offer_the_story_metrics(tmp_path: Path, changes, of
     story = make_story(tmp_path, changes)
     [row] = read_rows(story / "data" / "claims.csv")
     assert (row["figure"], row["metric"]) == ("130", proposed)
-    assert views.vocabularies(views.read_story(story / "data"))["metrics"] == offered
+    assert choices.vocabularies(views.read_story(story / "data"))["metrics"] == offered
     assert selected_metric(story / "data") == proposed
 
 
