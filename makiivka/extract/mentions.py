@@ -87,7 +87,10 @@ def mention_before(ctx: Context, cue: Cue, head: str) -> Cue | None:
         if re.sub(r"\AThe\s+", "", m[0]).lower() != head
     )  # fmt: skip
     # "closed by the Ministry of Health … the ministry said" (blind set 24): a name "X of Y"
-    of = re.compile(rf"(?<![\w'’-])(?i:{re.escape(head)})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*", re.I)
+    of = re.compile(
+        rf"(?<![\w'’-])(?i:{re.escape(head)})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+        r"(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w'’-]*)*"  # "Alliance of Red Cross and Red …"
+    )
     found = next(named, None) or next(matches_before(store, ctx.text, owned, cue.start), None)
     found = found or next(matches_before(store, ctx.text, of, cue.start), None)
     if found is None:

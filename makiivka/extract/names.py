@@ -24,9 +24,32 @@ from __future__ import annotations
 import itertools
 import re
 
-from makiivka.extract.entities import Entities, spell_out
+from makiivka.extract.entities import Entities
 from makiivka.extract.sides import Sides
 from makiivka.text.search import matches_before
+
+#: "the World Health Organization (WHO)": a body's name and the acronym it is given.
+_ACRONYM_GIVEN = re.compile(
+    r"((?:UN|U\.N\.|[A-Z][\w'’-]*)(?:\s+(?:of|for|on|in|and|the|[A-Z][\w'’-]*)){1,7})\s+\(([A-Z]{2,8})\)"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,8}|U\.N\.")
+_THE = re.compile(r"\A[Tt]he\s+")
+
+
+def spell_out(name: str, entities: Entities) -> str:
+    """Return an acronym speaker's name with what it stands for: "IOM" → "International
+    Organization for Migration (IOM)", from the article ("… (IOM)") or the story's cue words.
+
+    A name that is not a bare acronym, or one neither spells out, is returned as it is.
+    """
+    if not _ACRONYM.fullmatch(name):
+        return name
+    for m in _ACRONYM_GIVEN.finditer(entities.text):
+        if m[2] == name:
+            return f"{_THE.sub('', m[1])} ({name})"
+    full = entities.register.sides.spelled_out(name.replace(".", ""))
+    return f"{full} ({name})" if full else name
+
 
 #: Head nouns of a body that is named in full once and shortened later.
 _BODY_HEAD = re.compile(
@@ -108,7 +131,7 @@ def _fits(candidate: str, wanted: list[str], name: str) -> bool:
 def full_name(name: str, position: int, entities: Entities, side: str = "unknown") -> str:
     """Return the full name of a body a short mention at *position* stands for (see the module
     docstring), else the name as it is (acronyms spelled out by
-    :func:`makiivka.extract.entities.spell_out`).
+    :func:`spell_out`).
 
     A fuller name whose cue words give another side than the speaker's *side* is not its
     name ("the province's authority" of one province is not another province's); with the

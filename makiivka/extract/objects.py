@@ -49,6 +49,10 @@ _AFTER_CLAUSE = re.compile(
     r"(?:after|when|following|as(?!\s+(?:of|many|much|well)\b)|since|(?:hours|days)\s+after)\s"
 )
 _THAT = re.compile(r",\s+that\s")
+_LEADING_TIME = re.compile(
+    r"(?:\A|[.!?]\s+|\n)[A-Z][\w-]*\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?"
+    r"|decades?)\s+(?:after|since)\s+(?:the\s+)?\Z"
+)
 #: "…, police said, bringing the toll of the twin attacks to at least 92": the outlet's sum
 #: after a closed attribution (blind sets 13 and 14; corpus call 2). Not "X confirmed that …,
 #: bringing the toll to 12" (the that-clause's) nor a sum credited after it ("…, according to").
@@ -86,6 +90,10 @@ def circumstance(ctx: Context, cue: Cue, q: Quantity) -> bool:
     "X has said, after the toll … climbed to at least 20, …": the outlet's voice (the corpus
     conventions, judgement call 2).
     """
+    if cue.form != "according" and cue.start >= q.end and "," in ctx.text[q.end : cue.start]:
+        # "Sixteen months after 43 fans died at Ellis Park, the commission has found …" (blind
+        # set 28): a leading clause of time before the speaker, the outlet's narration
+        return _LEADING_TIME.search(ctx.text, max(0, q.start - 40), q.start) is not None
     if cue.form == "according" or cue.end > q.start:
         return False
     clause = _AFTER_CLAUSE.match(ctx.text, cue.end, q.start)

@@ -16,14 +16,10 @@ from dataclasses import replace
 from makiivka.extract.cue import Cue
 from makiivka.extract.datelines import dateline_side
 from makiivka.extract.document import ANAPHOR_REACH, Context
-from makiivka.extract.entities import (
-    PERSON_HEADS,
-    is_person,
-    pronoun_kind,
-    spell_out,
-)
+from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
 from makiivka.extract.mentions import mention_before, named_below, newer_subject, someone_before
+from makiivka.extract.names import spell_out
 from makiivka.extract.openings import opening_body
 from makiivka.extract.roles import LOCAL_PEOPLE
 from makiivka.extract.stated import cue_date
@@ -41,6 +37,8 @@ _BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
 #: Head nouns any organisation goes by: "the group", "the organisation", "the charity".
+#: A document an article names again below: the same document, whoever spoke since.
+_DOCUMENT_AGAIN = re.compile(r"(?i)(?:the\s+)?(?:report|findings)")
 _GENERIC_BODIES = frozenset(("group", "organisation", "organization", "charity", "watchdog"))
 #: A body's document as a speaker: "Its report counted 1,577 dead".
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+(?:report|statement|count|tally|figures|data|bulletin)")
@@ -85,6 +83,10 @@ def _antecedent(ctx: Context, index: int, cue: Cue) -> tuple[Cue | None, int]:
     the last speaker whose name shares its words ("Norland's Defence Ministry"), else the last
     speaker with a side.
     """
+    if _DOCUMENT_AGAIN.fullmatch(cue.name):  # "The dead, the report says, …" … "The report
+        for i in range(index - 1, -1, -1):  # also notes …" with others quoted between (28)
+            if same := [c for c in ctx.sentence_cues(i) if _DOCUMENT_AGAIN.fullmatch(c.name)]:
+                return same[-1], i
     kind = pronoun_kind(cue.name)
     if not kind and _ITS_DOCUMENT.fullmatch(cue.name):
         kind = "body"  # "Its report counted …": a body's, never a person's (blind set 25)
@@ -260,6 +262,14 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             return None, stated
         named = replace(named, resolved=named.name, relayed_by=cue.relayed_by, denial=cue.denial)
         return named, stated or named_stated
+    one = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", cue.name)
+    if one and not cue.claimant and cue.side == "third_party" and not PERSON_HEADS.match(one[1]):
+        # "The Alliance reports" after "the Alliance of Red Cross … Societies", "the charity
+        # says" after "Aberfan's own memorial charity" (blind set 28): the body named before,
+        # whose own words give a party, not the generic word's side.
+        named = mention_before(ctx, cue, one[1].lower())
+        if named is not None and named.side not in ("third_party", "media"):
+            cue = replace(cue, name=named.name, side=named.side)
     side, basis = cue.side, "none"
     if cue.side != "unknown":
         basis = ctx.register.sides.side_basis(cue.name)[1]

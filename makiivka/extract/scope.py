@@ -17,11 +17,11 @@ WAR_CUES = re.compile(
     r"""(?<![\w-])(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?
        (?:full[-\s]scale\s+)?(?:war|invasion|siege|blockade|occupation|offensive|conflict|hostilities
        |(?!(?:search|rescue|recovery|salvage)\b)(?:[\w-]+\s+){0,2}?(?<!search\s)(?<!rescue\s)(?<!recovery\s)operation)
-    |across\s+the\s+(?:whole\s+|entire\s+)?(?:war|conflict)|(?:war|conflict)\s+as\s+a\s+whole
+    |across\s+the\s+(?:whole\s+|entire\s+)?(?:war|conflict)(?![\w-])|(?:war|conflict)\s+as\s+a\s+whole
     |(?:throughout|during|over)\s+the\s+(?:(?:\w+[-\s]){0,2})?(?:siege|blockade)
-    |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)
+    |since\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)(?![\w-])
     |since\s+(?:the\s+)?(?:war|invasion)\s+(?:began|started)
-    |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)
+    |(?:throughout|during|in|of)\s+the\s+(?:war|full-scale\s+invasion|conflict)(?![\w-])
     |(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month)
     |per\s+day|a\s+day(?!\s+(?:earlier|before|later|after|ago|or\s+two))|each\s+day|every\s+day|daily(?!\s+(?:briefing|update|report|intelligence
        |address|bulletin))|all[-\s]front|across\s+the\s+front|along\s+the\s+(?:entire\s+)?front

