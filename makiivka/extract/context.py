@@ -97,7 +97,8 @@ PARTITIVE_THING = re.compile(
 #: "Two doctors and a nurse said", "three officials, speaking on condition of anonymity, told
 #: AP": a count of sources, not a figure (the corpus conventions).
 SOURCES_AFTER = re.compile(
-    r"\s+(?:[\w.-]+\s+){0,2}?(?:officials?|sources|witnesses|doctors|nurses|residents|diplomats"
+    # (a word ending a sentence, "drowned. Officials said", is no part of it: new user 27)
+    r"\s+(?:(?![\w-]{3,}\.\s)[\w.-]+\s+){0,2}?(?:officials?|sources|witnesses|doctors|nurses|residents|diplomats"
     r"|medics|officers|analysts|experts|people\s+familiar\s+with\s+[\w\s]{1,30}?|activists"
     r"|journalists|reporters|survivors|relatives|people)(?:\s+(?:and|or)\s+an?\s+[\w-]+)?"
     r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]+)?"
@@ -192,7 +193,7 @@ ONE_COUNT = re.compile(
     r"(?=(?:(?!\b(?:said|says|say|told|tells|added|reported)\b)[^.;:!?]){0,60}?"
     r"\b(?:killed|died|dead|wounded|injured|hurt|missing)\b)"
     r"|\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:killed|wounded|injured|missing|shot\s+down"
-    r"|intercepted|hit|dead)|\s+(?:died|dies|perished|killed|wounded|dead)\b",
+    r"|intercepted|hit|dead)|\s+(?:died|dies|perished|drowned|killed|wounded|dead)\b",
     re.IGNORECASE,
 )
 #: "Photo 3 of 12": a place in a gallery or list, not a count; "21 of 23 missiles" is a count.

@@ -81,7 +81,7 @@ def _other_initials(name: str, initials: str, register: Register) -> bool:
 #: A speech verb's own figure right after the cue: "…, governor says 45", "X puts it at 60".
 _OWN_FIGURE = re.compile(
     r"[ \t]+(?:(?:that|it\s+at|the\s+toll\s+at|the\s+figure\s+at)\s+)?(?:(?:about|around|over"
-    r"|at\s+least|more\s+than|nearly|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|at\s+least|more\s+than|nearly|some|up\s+to|as\s+many\s+as|between)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|dozens|thousands)\b)",
     re.IGNORECASE,
 )

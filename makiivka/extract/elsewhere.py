@@ -368,6 +368,8 @@ def clause_of(text: str, a: int, b: int, position: int) -> tuple[int, int]:
     start = text.rfind(";", a, position)
     end = text.find(";", position, b)
     start, end = (a if start < 0 else start + 1), (b if end < 0 else end)
+    said = _SAID_AFTER.search(text, position, end)  # "X, whose ship saved 23, said … before
+    end = said.start() if said else end  # the boat capsized": the statement's time (new user 27)
     for m in _COMPARED.finditer(text, start, end):
         if m.start() >= position:
             return start, m.start()
@@ -375,6 +377,7 @@ def clause_of(text: str, a: int, b: int, position: int) -> tuple[int, int]:
     return start, end
 
 
+_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added)\s")
 #: A comparison with another event, or the running toll, after a comma: its own clause.
 _COMPARED = re.compile(
     r",\s+(?:surpassing|overtaking|eclipsing|exceeding|making\s+it\s+the|the\s+(?:deadliest|worst)"

@@ -53,7 +53,7 @@ KEYWORDS = re.compile(
        |(?<=soldiers\s|fighters\s)fell(?!\s+(?:to|from|by|in\s+value))
        |went\s+missing\s+(?:[\w'’-]+\s+){{0,6}}?(?:would|will|to)\s+be\s+(?:presumed|declared)\s+dead
        |(?:lost|lose|losing)\s+(?:(?:their|his|her|its)\s+)?lives|death\s+toll|toll|killed|killing|kills?|dead|deaths?|died|dying|dies|die
-       |suffocated|asphyxiated|(?:crushed|burned|burnt|trampled|beaten|hacked|stabbed)\s+to\s+death
+       |suffocated|asphyxiated|drowned|(?:crushed|burned|burnt|trampled|beaten|hacked|stabbed)\s+to\s+death
        |lives|life\s+lost|fatalit(?:y|ies)|perish(?:ed|es|ing)?|deceased|succumb(?:ed|s|ing)?|bodies(?!\s+(?:had\s+been\s+|were\s+|have\s+been\s+)?
        (?:identified|found|delivered|brought|carried))|slain|murder(?:ed|s|ing)?|eliminated|liquidated|massacre[sd]?
        |massacring|slaughtered|victims?(?!\s+(?:[\w-]+\s+){{0,2}}?(?:treated|taken|hospitali[sz]ed|looked\s+after

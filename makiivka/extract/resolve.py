@@ -18,7 +18,13 @@ from makiivka.extract.datelines import dateline_side
 from makiivka.extract.document import ANAPHOR_REACH, Context
 from makiivka.extract.entities import PERSON_HEADS, is_person, pronoun_kind
 from makiivka.extract.evidence import Speaker
-from makiivka.extract.mentions import mention_before, named_below, newer_subject, someone_before
+from makiivka.extract.mentions import (
+    generic_named_before,
+    mention_before,
+    named_below,
+    newer_subject,
+    someone_before,
+)
 from makiivka.extract.names import spell_out
 from makiivka.extract.openings import opening_body
 from makiivka.extract.roles import LOCAL_PEOPLE
@@ -36,9 +42,11 @@ _POSSESSOR = re.compile(r"(?i)(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+\w
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 #: A title owned by a body's pronoun: "Its chairman", "their spokesman".
 _PRONOUN_OWNER = re.compile(r"(?i)(its|their)\s+\w")
-#: Head nouns any organisation goes by: "the group", "the organisation", "the charity".
 #: A document an article names again below: the same document, whoever spoke since.
 _DOCUMENT_AGAIN = re.compile(r"(?i)(?:the\s+)?(?:report|findings)")
+#: A spokesman no one names the body of: the body that spoke before ("its spokesman").
+_A_SPOKESMAN = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
+#: Head nouns any organisation goes by: "the group", "the organisation", "the charity".
 _GENERIC_BODIES = frozenset(("group", "organisation", "organization", "charity", "watchdog"))
 #: A body's document as a speaker: "Its report counted 1,577 dead".
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+(?:report|statement|count|tally|figures|data|bulletin)")
@@ -262,14 +270,7 @@ def _resolve_cue(ctx: Context, index: int, cue: Cue) -> tuple[Speaker | None, st
             return None, stated
         named = replace(named, resolved=named.name, relayed_by=cue.relayed_by, denial=cue.denial)
         return named, stated or named_stated
-    one = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", cue.name)
-    if one and not cue.claimant and cue.side == "third_party" and not PERSON_HEADS.match(one[1]):
-        # "The Alliance reports" after "the Alliance of Red Cross … Societies", "the charity
-        # says" after "Aberfan's own memorial charity" (blind set 28): the body named before,
-        # whose own words give a party, not the generic word's side.
-        named = mention_before(ctx, cue, one[1].lower())
-        if named is not None and named.side not in ("third_party", "media"):
-            cue = replace(cue, name=named.name, side=named.side)
+    cue = generic_named_before(ctx, cue)  # "The Alliance reports" after its full name
     side, basis = cue.side, "none"
     if cue.side != "unknown":
         basis = ctx.register.sides.side_basis(cue.name)[1]
@@ -366,11 +367,13 @@ def _possessor(ctx: Context, index: int, cue: Cue, speaker: Speaker) -> Speaker:
     """
     m = _POSSESSOR.match(cue.name)
     pronoun = _PRONOUN_OWNER.match(cue.name)
-    if pronoun is not None:
+    spokesman = _A_SPOKESMAN.fullmatch(cue.name)  # "A spokesman says …" in a live blog (27)
+    if pronoun is not None or spokesman:
         # "The Syrian American Medical Society said … Its chairman, Basel Termanini, told
         # Reuters …" (blind set 10): the body "its" stands for, named before.
-        it = "it" if pronoun[1].lower() == "its" else "they"
-        owner = Cue(cue.start, cue.start + len(pronoun[1]), "", it, "unknown", True)
+        it = "it" if spokesman or pronoun[1].lower() == "its" else "they"
+        owner = Cue(cue.start, cue.start + (1 if spokesman else len(pronoun[1])), "", it,
+                    "unknown", True)  # fmt: skip
     elif m is None:
         return speaker
     else:

@@ -57,7 +57,7 @@ from makiivka.extract.roles import (
     UNNAMED_MEDIA,
     governs,
 )
-from makiivka.story.parties import GENERIC_WORDS, label_cues, plain
+from makiivka.story.parties import GENERIC_WORDS, is_country, label_cues, plain
 
 #: Head words of a body's own name: a party so labelled is that body, not a country's state.
 _BODY = re.compile(
@@ -217,6 +217,8 @@ class Sides:
         label = self.labels[party]
         if "(" in label or len(label.split()) > 3 or self.role_cue(bare) or _BODY.search(label):
             return ""  # "Libyan Red Crescent", "Rapid Support Forces": a body, not a state
+        if key(bare) == key(label) and " " in label and not is_country(label):
+            return ""  # "Sea Relief", a charity's own name, is no country (new user 27)
         if re.search(r"(?i)\bgovernment\b", label):  # "Government of Peru": no second one
             return label if key(bare) == key(label) else f"{bare} ({re.sub('^[Tt]he ', '', label)})"
         return (

@@ -66,6 +66,14 @@ FIGURE_BY = re.compile(
     r"|counts?|covers?)\b|[,.;:]|\Z)"
 )
 
+#: A post or video as a verb's subject, with what is said of its spread before the verb: "A
+#: post shared more than 40,000 times on Facebook and X since Sunday claims …" (new user 27).
+POST_SUBJECT = re.compile(
+    r"(?:\A|[.;:!?]\s+|\n)((?:A|An|One)\s+(?:viral\s+)?(?:post|video|message|tweet|image))\s+"
+    r"(?:shared|circulating|published|posted|seen|viewed|widely|that|which)\b[^.;:\n]*\Z"
+)
+
+
 #: The people a directive is given to: "ordered some 1 million people … to move".
 ORDERED_PEOPLE = re.compile(
     r"\s+(?:(?:some|about|around|nearly|more\s+than|up\s+to|at\s+least|all)\s+)?"

@@ -34,7 +34,7 @@ from makiivka.extract.speech import (
     ANAPHORS,
     DATE_WORD,
 )
-from makiivka.extract.speech_objects import EVENT_SUBJECT, FIGURE_NEXT
+from makiivka.extract.speech_objects import EVENT_SUBJECT, FIGURE_NEXT, POST_SUBJECT
 
 _ACRONYM_AFTER = re.compile(rf"{ACRONYM.pattern}(?=\s*\Z|,)")  # "The … Organization (WHO) says"
 #: Words that may stand alone between the last comma and the verb: ", has also said".
@@ -104,6 +104,8 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
     the verb follows a comma, the name that opens the sentence before an appositive
     ("Pavel Gubarev, a former senior official in …, said").
     """
+    if post := POST_SUBJECT.search(text, floor, verb.start()):  # "A post shared … claims"
+        return named(text, post.start(1), verb.end(), post.start(1), post.end(1), register)
     head = _ACRONYM_AFTER.sub(lambda m: blank_initials(m, register), text[floor : verb.start()])
     head = blank_label(head)  # "PRESENTER: Human Rights Watch said"
     whose = _WHOSE.search(head)  # "Aidesep, whose leaders in Bagua spoke of" (blind set 17)
@@ -111,8 +113,7 @@ def _subject(text: str, floor: int, verb: re.Match[str], register: Register) -> 
         a, b = floor + whose.start(1), floor + whose.end(1)
         return named(text, a, verb.end(), a, b, register)
     head = blank_modifiers(head)  # "Residents who spoke to the Daily Post say": residents
-    # "50 were killed, the director of the hospital, which received the casualties, said":
-    # after the figure, the clause that says more about the speaker is not the subject.
+    # "50 were killed, the director of the hospital, which received the casualties, said": not it
     relative = _RELATIVE_END.search(head)
     if relative and re.search(r"\d", head[: relative.start()]):
         head = head[: relative.start()] + " " * len(relative[0])

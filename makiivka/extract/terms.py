@@ -161,6 +161,9 @@ _OUT_ALIVE = re.compile(
 
 #: Survivors counted by the figure's own noun or verb: "104 survivors", "104 survived".
 _SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:survivors|survived)\b")
+_SURVIVORS_BEFORE = re.compile(
+    r"(?i)\bsurvivors\s+(?:\w+\s+){0,3}?(?:to|at|is|was)\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\Z"
+)
 _NONE_OF = re.compile(r"(?i)\bnone\s+of\s+(?:the\s+)?[\w,.]+\Z")
 
 
@@ -192,7 +195,9 @@ def story_metric(
             return metric
         if "alive" in stems and _OUT_ALIVE.search(text, start, end):
             return metric  # "6 miners had been brought out alive" is "rescued alive" (user 24)
-        survivors = after is not None and _SURVIVORS.match(text, after)
+        survivors = after is not None and (
+            _SURVIVORS.match(text, after) or _SURVIVORS_BEFORE.search(text, start, after)
+        )  # "…, bringing the number of survivors to 74" (new user 27)
         if {"alive", "rescu"} & set(stems) and survivors and not _NONE_OF.search(text, 0, after):
             return metric  # "82 dead and 104 survivors" (round 25's new user)
     return None

@@ -36,7 +36,7 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 _DEATH = re.compile(
-    r"(?<![\w-])(?:killed|dead|died|deaths?|death\s+toll|fatalit\w+|perished|lives)(?![\w-])",
+    r"(?<![\w-])(?:killed|dead|died|deaths?|death\s+toll|fatalit\w+|perished|drowned|lives)(?![\w-])",
     re.IGNORECASE,
 )
 #: An article's word that everyone aboard died: "no one aboard survived", "all on board had

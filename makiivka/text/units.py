@@ -37,6 +37,8 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 def unit_after(text: str, end: int) -> str | None:
     """Return the unit named by the up to three words after a quantity, if any."""
     tail = text[end : end + 60]
+    # a quoted figure's own noun after its closing mark: 'counted "more than 160" people'
+    tail = tail[1:] if tail[:1] in '"”' and tail[1:2] == " " else tail
     stop = _TAIL_STOP.search(tail)
     words = [w.lower() for w in _WORD.findall(tail[: stop.start()] if stop else tail)][:3]
     for i, word in enumerate(words):
