@@ -10,13 +10,15 @@ before any save.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 import pandas as pd
 
 from makiivka.desk.forms import DENIAL_FIELDS
 from makiivka.desk.views import Story, in_words
 from makiivka.story.coded import is_denial
+from makiivka.story.date_checks import stated_before
+from makiivka.story.descriptor import event_zone
 
 #: The most earlier figures the menu offers (the latest; a long-running story's claimant
 #: may have thousands, and every row of the page carries its menu).
@@ -28,6 +30,8 @@ class Revisable:
 
     def __init__(self, story: Story, labels: dict[str, str], when: Callable[[str], str]):
         self.story, self.labels, self.when = story, labels, when
+        package = getattr(story, "package", None)
+        self.zone = event_zone(package) if package is not None else None
         self.by_claimant: dict[str, list[dict[str, str]]] = {}
         self.by_id = {r["claim_id"]: r for r in story.claims}
         for r in story.claims:
@@ -52,7 +56,7 @@ class Revisable:
         theirs = [r for r in self.by_claimant.get(claimant, []) if r["claim_id"] != claim_id]
         own = {**self.by_id.get(claim_id, {}), **{k: v for k, v in (form or {}).items() if v}}
         if own.get("metric"):  # only what validate accepts (round 23's new user)
-            theirs = [r for r in theirs if may_revise(r, own)]
+            theirs = [r for r in theirs if may_revise(r, own, self.zone)]
         kept = theirs[:CHOICES]
         kept += [r for r in self.by_claimant.get(claimant, []) if r["claim_id"] == keep != ""
                  and r not in kept]  # fmt: skip
@@ -87,14 +91,17 @@ def moment(stated_at: str) -> datetime | None:
     return stamp.to_pydatetime()
 
 
-def may_revise(earlier: dict[str, str], row: dict[str, str]) -> bool:
+def may_revise(earlier: dict[str, str], row: dict[str, str], zone: tzinfo | None = None) -> bool:
     """Tell whether *row* may name *earlier* as the figure it revises, as ``makiivka validate``
     checks it: the same metric and scope, stated before (an undated row is left to validate).
     Times are compared as times: "18:00+05:30" is before "17:10Z" (round 23's new user saw a
-    22:40 IST row offered first to an 18:00 one, the ISO texts compared as text)."""
+    22:40 IST row offered first to an 18:00 one, the ISO texts compared as text); a date alone
+    is its whole day in UTC or the story's *zone* (:func:`stated_before`: round 27's new
+    user's "2026-10-18" lost the 06:00 of that day it revises)."""
     if any(earlier.get(c) != row.get(c) for c in ("metric", "scope")):
         return False
     if is_denial(*(earlier.get(f, "") for f in DENIAL_FIELDS)):
         return False  # a denial is no figure a toll revises (round 23's second new user)
-    then, now = moment(earlier.get("stated_at", "")), moment(row.get("stated_at", ""))
-    return now is None or (then is not None and then < now)
+    if moment(row.get("stated_at", "")) is None:
+        return True
+    return bool(stated_before(earlier.get("stated_at", ""), row["stated_at"], zone))

@@ -21,6 +21,7 @@ from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
 from makiivka.story.coded import DENIAL, is_denial
+from makiivka.story.register import PROPOSED
 from makiivka.story.schema import Package
 from makiivka.text.denials import denial_words
 from makiivka.text.moments import format_time, unbroken
@@ -167,6 +168,10 @@ class RowView:
     #: The claimant and relay before an editor changed them (history.changed_at_desk): the
     #: card then shows the extractor's reading as the original one, not the row's.
     changed: dict[str, str] = field(default_factory=dict)
+    #: The party label of the row's side (its claimant's registered side) for the summary,
+    #: and the doubts about that side (:func:`side_doubts`), which lead the review.
+    side_label: str = ""
+    side_doubts: list[str] = field(default_factory=list)
 
     @property
     def claim_id(self) -> str:
@@ -209,10 +214,23 @@ def locate(text: str, quote: str, occurrence: str, figure: str) -> tuple[int, in
     return at + inside, at + inside + len(figure), at, at + len(quote)
 
 
+def side_labels(story: Story) -> dict[str, str]:
+    """Return each side's label: the story's parties, then the roles (``media`` → Media)."""
+    package = story.package
+    return {p.id: p.label for p in [*schema.parties(package), *schema.roles(package)]}
+
+
 def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowView]:
-    """Return the article's rows, doubtful proposed rows first, then reviewed, then withdrawn."""
+    """Return the article's rows, doubtful proposed rows first, then reviewed, then withdrawn.
+
+    A proposed row whose side is in doubt (:func:`side_doubts`) leads: a wrong side is the
+    error a reader of the charts sees (round 27's new user found a relative given the coast
+    guard's side at "90% sure" among the last rows).
+    """
     figures = figures_of(story.data, text, article["published_at"], article["outlet"])
     views, event = [], (schema.event_scope(story.package), story.package.event.get("occurred_at"))
+    register = {c["claimant_id"]: c for c in story.claimants}
+    labels = side_labels(story)
     for row in story.claims:
         if row["article_id"] != article["article_id"]:
             continue
@@ -225,6 +243,10 @@ def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowVi
         view.doubts = doubts(view, event)
         view.history = history(row, view.sealed, story.corrections)
         view.changed = changed_at_desk(row, story.corrections)
+        side = register.get(row["claimant"], {}).get("side", "")
+        view.side_label = labels.get(side, side) if side else "side unknown"
+        view.side_doubts = side_doubts(view, register, labels)
+        view.doubts += view.side_doubts
         views.append(view)
     return sorted(views, key=_order)
 
@@ -233,9 +255,51 @@ def _order(view: RowView) -> tuple[int, float, int]:
     # The extractor's confidence speaks only of who said it; each doubt the desk sees (not in
     # the register, undated, no metric, a headline) lowers it, so rows doubtful on several
     # counts lead, and equally doubtful rows keep the article's order.
+    # A doubt about the side weighs three times: a wrong side is what the charts show.
     base = view.confidence if view.confidence is not None else 1.0
-    sureness = round(base - (0.1 if view.confidence is not None else 0.2) * len(view.doubts), 2)
-    return STATUS_ORDER.get(view.row["status"], 3), sureness, view.start
+    step = 0.1 if view.confidence is not None else 0.2
+    weight = len(view.doubts) + 2 * len(view.side_doubts)
+    return STATUS_ORDER.get(view.row["status"], 3), round(base - step * weight, 2), view.start
+
+
+#: The extractor's bases of a side that only guess it (:mod:`makiivka.extract.evidence`'s
+#: words after "side from"): a cue word or place near the name, not the register.
+WEAK_BASES = (
+    "a cue word", "a place the party holds", "a local speaker", "a word of the party's label",
+    "the relaying outlet's side",
+)  # fmt: skip
+
+
+def side_doubts(
+    view: RowView, register: dict[str, dict[str, str]], labels: dict[str, str]
+) -> list[str]:
+    """Return what makes a proposed row's side doubtful, in words (empty for a checked row).
+
+    The side is the claimant's registered one; it is in doubt when the extractor read
+    another side for the figure (and no editor chose the claimant since), when the
+    claimant's register entry is still ingest's proposal (its side a guess from the text),
+    or when the extractor's side came only from a weak basis (:data:`WEAK_BASES`).
+    """
+    if view.row["status"] != "proposed":
+        return []
+    said, found = [], view.evidence
+    entry = register.get(view.row["claimant"])
+    if entry is None:
+        return said
+    name, side = entry["name"], entry["side"]
+    label = labels.get(side, side)
+    read = found.side if found is not None else ""
+    if read and read not in ("unknown", side) and "claimant" not in view.changed:
+        said.append(
+            f"the extractor read the side {labels.get(read, read)}, but {name} is registered "
+            f"as {label}: check whose figure this is"
+        )
+    if entry.get("notes", "").startswith(PROPOSED):
+        said.append(f"{name}'s side ({label}) is ingest's guess: confirm it in the register")
+    basis = found.attribution.rpartition("; side from ")[2] if found is not None else ""
+    if basis in WEAK_BASES and not said:
+        said.append(f"the side ({label}) came only from {basis}")
+    return said
 
 
 def _before_event(stated: str, occurred: str | None) -> bool:

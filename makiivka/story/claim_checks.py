@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 
 import numpy as np
 import pandas as pd
 
 from makiivka.story.checks import timestamps_of
 from makiivka.story.coded import coded_cells, coded_qualifier, noted_denial
+from makiivka.story.date_checks import stated_spans
 from makiivka.story.problems import Problem
 from makiivka.story.table import Table
 from makiivka.text.characters import BIDI_CONTROLS, MAX_FIGURE, describe_bidi, number_problems
@@ -147,14 +149,18 @@ def check_quotes(claims: Table, texts: dict[str, str]) -> list[Problem]:
     return problems
 
 
-def check_supersedes(claims: Table) -> list[Problem]:
-    """Check that a revision names an earlier claim of the same claimant and metric, acyclically."""
+def check_supersedes(claims: Table, zone: tzinfo | None = None) -> list[Problem]:
+    """Check that a revision names an earlier claim of the same claimant and metric, acyclically.
+
+    Earlier as :func:`~makiivka.story.date_checks.stated_spans` reads dates: a date alone is
+    its whole day (in UTC or the story's *zone*), so it may revise a time of that day.
+    """
     frame = claims.frame
     revising = np.flatnonzero((frame["supersedes"] != "").to_numpy())
     if not len(revising):
         return []
     index = {claim_id: row for row, claim_id in enumerate(frame["claim_id"].tolist())}
-    stamps, _ = timestamps_of(claims, "stated_at")
+    starts, ends = stated_spans(*timestamps_of(claims, "stated_at"), zone)
     problems = []
     for row in revising:
         other = index.get(frame.at[row, "supersedes"])
@@ -172,7 +178,7 @@ def check_supersedes(claims: Table) -> list[Problem]:
                         f"a claim with the same {column} ({frame.at[row, column]})",
                     )
                 )
-        if pd.notna(stamps[row]) and pd.notna(stamps[other]) and stamps[other] >= stamps[row]:
+        if pd.notna(ends[row]) and pd.notna(starts[other]) and starts[other] >= ends[row]:
             problems.append(
                 claims.problem(
                     row,

@@ -93,6 +93,54 @@ def check_stated_after_event(
 _DATES_ONLY = ("year", "month", "day")
 
 
+def stated_spans(
+    stamps: pd.Series, precision: pd.Series, zone: tzinfo | None = None
+) -> tuple[pd.Series, pd.Series]:
+    """Return when each stated_at may start and by when it has ended (UTC timestamps).
+
+    A clock time starts and ends at its minute. A date alone is the whole day (month, year):
+    it starts at its start in UTC or the story's *zone*, whichever starts later, and ends at
+    its end in either, whichever ends later (round 27's new user: "2026-10-18" was refused as
+    after the 06:00 of that same day). NaT stays NaT.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> s, p = parse_timestamps(pd.Series(["2026-10-18", "2026-10-18T06:00+02:00"]))
+    >>> starts, ends = stated_spans(s, p, ZoneInfo("Europe/Rome"))
+    >>> [str(t) for t in starts], [str(t) for t in ends]
+    (['2026-10-18 00:00:00+00:00', '2026-10-18 04:00:00+00:00'], \
+['2026-10-19 00:00:00+00:00', '2026-10-18 04:00:00+00:00'])
+    """
+    dated = precision.isin(_DATES_ONLY).to_numpy()
+    starts, ends = stamps.copy(), stamps.copy()
+    if not dated.any():
+        return starts, ends
+    period_ends = _period_ends(stamps, precision)
+    if zone is not None:
+        local = in_zone(stamps, precision, zone)  # a clock time stays as given
+        starts = _later(starts, local)
+        period_ends = _later(period_ends, _period_ends(local, precision))
+    ends[dated] = period_ends[dated]
+    return starts, ends
+
+
+def stated_before(earlier: str, later: str, zone: tzinfo | None = None) -> bool | None:
+    """Tell whether a claim stated at *earlier* may come before one stated at *later*.
+
+    Whole days as :func:`stated_spans` reads them: True when *earlier* starts before *later*
+    has ended; None when either is empty or no ISO 8601 date.
+
+    >>> stated_before("2026-10-18T06:00+02:00", "2026-10-18")  # the day holds its 06:00
+    True
+    >>> stated_before("2026-10-18T06:00+02:00", "2026-10-18T05:00+02:00"), stated_before("", "2026")
+    (False, None)
+    """
+    stamps, precision = parse_timestamps(pd.Series([earlier, later], dtype=object))
+    if stamps.isna().any():
+        return None
+    starts, ends = stated_spans(stamps, precision, zone)
+    return bool(starts.iat[0] < ends.iat[1])
+
+
 def _later(first: pd.Series, second: pd.Series) -> pd.Series:
     """Return the later of two moments, row by row (a missing one gives the other)."""
     return first.where(first.notna() & ~(second > first), second)

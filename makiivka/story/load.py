@@ -204,7 +204,7 @@ def _read(data: PathLike) -> Dataset:
         claims = tables["claims"]
         problems += claim_checks.check_bounds(claims)
         problems += claim_checks.check_quotes(claims, texts)
-        problems += claim_checks.check_supersedes(claims)
+        problems += claim_checks.check_supersedes(claims, event_zone(package))
         problems += claim_checks.check_relays(claims)
         problems += claim_checks.check_figures(claims)
         warnings += check_units(claims, package)  # a row in another unit than its metric's

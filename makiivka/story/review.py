@@ -77,13 +77,15 @@ def correct(
 
     *field* gets *new*; each (field, new) pair of *also* changes too, in the same
     commit: a misread figure changes its ``figure`` and ``value`` together, since each
-    row's numbers must be what its figure says. Both files change in one commit; the
-    log gains one chained row per field (claim_id, field, old, new, changed_at, reason,
-    ``prev_sha256``, ``sha256``), returned in order. *changed_at* defaults to now in
-    UTC (ISO 8601, to the second). Raises :class:`DataError`, writing nothing, for a
-    claim that is not sealed, a field that is not sealed or named twice, an empty
-    reason, a value the claim already has, or a story that does not validate before
-    or after the change.
+    row's numbers must be what its figure says. A ``stated_at`` changed without its
+    ``stated_at_basis`` gets :func:`correct_basis` (the reason), logged too, so the basis
+    never says "the text does not say" beside a time an editor gave (round 27's new user).
+    Both files change in one commit; the log gains one chained row per field (claim_id,
+    field, old, new, changed_at, reason, ``prev_sha256``, ``sha256``), returned in order.
+    *changed_at* defaults to now in UTC (ISO 8601, to the second). Raises
+    :class:`DataError`, writing nothing, for a claim that is not sealed, a field that is
+    not sealed or named twice, an empty reason, a value the claim already has, or a story
+    that does not validate before or after the change.
     """
     data = paths.data_dir(data)
     if changed_at is None:
@@ -115,6 +117,8 @@ def correct(
         before = {c: str(claims.frame.at[row, c]) for c in claims.frame.columns}
         # "qualifier denial" codes a denial; a note of a coding the change undoes is dropped
         cells = coded_changes(before, dict(changes), f"corrected {changed_at}", reason)
+        if "stated_at" in cells and "stated_at_basis" not in cells:  # the two must agree
+            cells["stated_at_basis"] = correct_basis(before["stated_at"], reason)
         entries = []
         for name, value in changes:
             if before[name] == value or all(before[c] == v for c, v in cells.items()):
@@ -129,6 +133,20 @@ def correct(
         if problems:
             raise DataError(problems)
     return [{k: str(v) for k, v in entry.items()} for entry in linked]
+
+
+#: How a stated_at given with ``makiivka correct`` is based (the desk's words are its own).
+CORRECT_BASIS = "inferred: given with makiivka correct"
+
+
+def correct_basis(was: str, reason: str) -> str:
+    """Return the basis of a stated_at corrected without one: the reason, and the time it replaced.
+
+    >>> correct_basis("2026-10-20T11:42+02:00", "the post of 10:15")
+    'inferred: given with makiivka correct: the post of 10:15 (was 2026-10-20T11:42+02:00)'
+    """
+    why = " ".join(reason.split())
+    return f"{CORRECT_BASIS}: {why} (was {was})" if was.strip() else f"{CORRECT_BASIS}: {why}"
 
 
 def correct_command(args) -> int:

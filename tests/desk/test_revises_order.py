@@ -51,7 +51,9 @@ def test_only_what_validate_accepts_is_offered():
         ({"scope": "other"}, ["c5"]),
         ({"stated_at": "2026-09-12T09:00:00+03:00"}, ["c3", "c1"]),  # 06:00Z: after c3, nearest first
         ({"stated_at": "2026-09-11T12:30+03:00"}, ["c1"]),  # 09:30Z: c3 (10:00Z) is later
-        ({"stated_at": "2026-09-08"}, []),  # a day starts at its midnight: c1 is that day
+        # a day is the whole day (round 27): c1, of that day, may come before it; c2 too late
+        ({"stated_at": "2026-09-08"}, ["c1"]),
+        ({"stated_at": "2026-09-07"}, []),
     ],
 )  # fmt: skip
 def test_the_form_s_metric_scope_and_time_choose_the_rows(form, offered):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from makiivka import load_claims, validate
 from makiivka.cli import main
@@ -236,4 +237,27 @@ def test_correct_codes_a_denial_with_its_reason_and_undoes_it(data_copy, capsys)
     assert _notes(data_copy, "c016").endswith(
         ": no longer coded as a denial — not a denial after all"
     )
+    assert messages(data_copy) == []
+
+
+@pytest.mark.parametrize(
+    ("pairs", "basis", "logged"),
+    [
+        # New user 27: `correct c027 stated_at …` kept "publication date: the text does not say
+        # when this was stated" beside the 10:15 it gave.
+        (("stated_at", "2023-01-03T10:00+02:00"),
+         "inferred: given with makiivka correct: the ministry's post of 10:00 (was 2023-01-03)",
+         ["stated_at", "stated_at_basis"]),
+        (("stated_at", "2023-01-03T10:00+02:00", "stated_at_basis", "article: 'at 10:00'"),
+         "article: 'at 10:00'", ["stated_at", "stated_at_basis"]),
+        (("stated_at_basis", "the ministry's post"), "the ministry's post", ["stated_at_basis"]),
+        (("status", "withdrawn"), "article", ["status"]),
+    ],
+)  # fmt: skip
+def test_correcting_when_a_claim_was_stated_sets_its_basis_too(data_copy, pairs, basis, logged):
+    assert _correct(data_copy, "c009", *pairs, reason="the ministry's post of 10:00") == 0
+    row = load_claims(data_copy).set_index("claim_id").loc["c009"]
+    assert row["stated_at_basis"] == basis
+    entries = load_corrections(data_copy)
+    assert sorted(entries[entries["claim_id"] == "c009"]["field"]) == logged
     assert messages(data_copy) == []

@@ -26,6 +26,18 @@
     });
   }
 
+  // Centre a mark in the article's own scroll box, never scrolling the page: on a phone the
+  // article sits above the rows, and scrollIntoView scrolled the page past its headline
+  // (round 27's new user).
+  const scroller = text.closest(".article-scroll");
+  function centre(mark, smooth) {
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    const top = scroller.scrollTop + at.top - box.top - (scroller.clientHeight - at.height) / 2;
+    scroller.scrollTo({ top: Math.max(0, top), behavior: smooth ? "smooth" : "auto" });
+  }
+
   function select(row, options) {
     options = options || {};
     if (!row) return;
@@ -42,9 +54,7 @@
     pieces("data-quotes", id).forEach(function (el) { el.classList.add("in-quote"); });
     const marks = pieces("data-figures", id);
     marks.forEach(function (el) { el.classList.add("is-selected"); });
-    if (marks.length && options.scrollArticle !== false) {
-      marks[0].scrollIntoView({ block: "center", behavior: "smooth" });
-    }
+    if (marks.length && options.scrollArticle !== false) centre(marks[0], options.smooth !== false);
     if (options.scrollRow !== false) row.scrollIntoView({ block: "nearest" });
     if (options.focus) row.querySelector(".row-summary").focus({ preventScroll: true });
     const url = new URL(window.location.href);
@@ -297,7 +307,7 @@
     pieces("data-quotes", "new").forEach(function (el) { el.classList.add("in-quote"); });
     const marks = pieces("data-figures", "new");
     marks.forEach(function (el) { el.classList.add("is-selected"); });
-    if (marks.length) marks[0].scrollIntoView({ block: "center" });
+    if (marks.length) centre(marks[0], false);
     draft.scrollIntoView({ block: "start" });
     const first = editor.querySelector("select, input:not([type=hidden])");
     if (first) first.focus({ preventScroll: true });
@@ -306,5 +316,8 @@
 
   const wanted = new URL(window.location.href).searchParams.get("row");
   const first = rowsList.querySelector(".row.selected") || (wanted && document.getElementById("row-" + wanted)) || rows.find(function (r) { return r.dataset.status === "proposed"; }) || rows[0];
-  if (first) select(first, { scrollRow: true });
+  // A page opened afresh shows the article from its headline (the page is not scrolled to the
+  // row: on a phone that hid the headline); after an action the row is shown, as before.
+  const acted = rowsList.querySelector(".row.selected") || wanted;
+  if (first) select(first, { scrollRow: Boolean(acted), smooth: false });
 })();
