@@ -103,8 +103,10 @@ def _outlet_id(wanted: str | None, written: str, claimants: list[dict[str, str]]
 
 
 def joint_credit(figures: list, written: str, outlet: str, claimants: list[dict]) -> list:
-    """Give the outlet the figures a joint release's issuers state together: "UNHCR and IOM"
-    as a speaker is no claimant of its own (round 27's new user registered one)."""
+    """Return *figures* with those whose speaker is a joint release's issuers together ("UNHCR
+    and IOM", :attr:`Figure.claimant_name`) given the outlet as ``claimant``: no claimant of
+    its own is proposed for them (round 27's new user registered one). Unchanged when
+    *written* names no joint release of *outlet*'s."""
     if outlet not in joint_issuers(written, claimants):
         return figures
     joint = " ".join(written.lower().split())
@@ -115,9 +117,10 @@ def joint_credit(figures: list, written: str, outlet: str, claimants: list[dict]
 
 
 def joint_note(written: str, outlet: str, claimants: list[dict], rows: list[dict]) -> str:
-    """Return the article's note of a joint release's other issuers ("" for one issuer), and
-    note them on the rows the outlet states: "UNHCR and IOM" is credited to the first named
-    registered body (or the one ``--outlet`` names), the others kept in the notes."""
+    """Return the article's note of a joint release ("" unless *written* names one of
+    *outlet*'s), and end the ``notes`` of the ledger *rows* (dicts of claims.csv columns)
+    whose ``claimant`` is the outlet with "jointly with OTHER_IDS": "UNHCR and IOM" is
+    credited to the first named registered body (or the one ``--outlet`` names)."""
     issuers = joint_issuers(written, claimants)
     if outlet not in issuers:
         return ""
