@@ -21,8 +21,9 @@ REACH = 600
 #: A wire's dateline up to the dash before its first words: "KATHMANDU, July 17 (AFP) - ",
 #: "CAIRO (Reuters) — " (a pattern's text, for the modules that skip it).
 #: The country may stand in brackets after the city: "Zarzis (Tunisia), Sept 14, 2026 (AFP) -"
-#: (AFP's house style; round 25's new user: 4 of 7 AFP wires refused for want of an outlet).
-COUNTRY = r"(?:\s\([A-Z][\w.'’ -]{0,30}\),[^\n()]{0,40}?)?"
+#: (AFP's house style; round 25's new user: 4 of 7 AFP wires refused for want of an outlet),
+#: with no date after it too: "Crotone (Italy) (AFP) -" (round 27's new user: refused).
+COUNTRY = r"(?:\s\([A-Z][\w.'’ -]{0,30}\)(?:,[^\n()]{0,40}?)?)?"
 WIRE_HEAD = rf"[A-Z][^\n()]{{0,60}}?{COUNTRY}\s\([A-Z][\w&.'’ -]{{0,30}}\)\s*[.:]?\s*[-–—:]\s+"
 #: The day a wire was filed, between its dateline's dash and its first words: "Monday, March
 #: 16, 2026 — " in "ESMERALDAS, Ecuador (AP) — Monday, March 16, 2026 — Families …" (round 21).
@@ -95,6 +96,8 @@ def dateline_outlet(text: str) -> str:
     >>> dateline_outlet("(AP) — Rain fell.")
     'AP'
     >>> dateline_outlet("Zarzis (Tunisia), Sept 14, 2026 (AFP) - Rain fell.")
+    'AFP'
+    >>> dateline_outlet("Zarzis (Tunisia) (AFP) - Rain fell.")
     'AFP'
     >>> dateline_outlet("HARBOUR, May 2. /NNA/. Rain fell.")
     'NNA'
@@ -173,15 +176,41 @@ def initials(name: str) -> str:
     return "".join(letters) if len(letters) > 1 else ""
 
 
+#: A body's legal form after its name: "SEABRIDGE RESCUE e.V." is the alias "SeaBridge Rescue"
+#: (round 27's new user: a release refused for want of an outlet). Generic company and
+#: association suffixes, not any body's name.
+LEGAL_FORM = re.compile(
+    r"(?i),?[ \t]+(?:e\.[ \t]?V\.?|g?GmbH|AG|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|plc|CIC"
+    r"|ONLUS|ONG|ETS|APS|ODV|a\.?s\.?b\.?l\.?|S\.?A\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|N\.?V\.?|B\.?V\.?"
+    r"|gem\.?[ \t]?e\.?V\.?|e\.?G\.?|Stiftung)$"
+)
+
+
+def without_legal_form(name: str) -> str:
+    """Return a body's name without the legal form after it ("" when it has none).
+
+    >>> without_legal_form("SEABRIDGE RESCUE e.V."), without_legal_form("Harbour Aid, Ltd")
+    ('SEABRIDGE RESCUE', 'Harbour Aid')
+    >>> without_legal_form("Harbour Aid"), without_legal_form("Save Lives ONLUS")
+    ('', 'Save Lives')
+    """
+    stripped = LEGAL_FORM.sub("", name.strip())
+    return stripped if stripped != name.strip() and stripped.strip() else ""
+
+
 def claimant_named(written: str, claimants: Iterable[Mapping[str, str]]) -> str | None:
     """Return the claimant_id whose id, name or alias is *written*, or whose name it abbreviates.
 
     A name matches before an abbreviation; an abbreviation of two claimants' names matches none.
+    A legal form after the name ("e.V.", "Ltd", "gGmbH", "Inc.", "ONLUS", "a.s.b.l.", "S.A.")
+    is left out when the name with it is no claimant's.
 
     >>> rows = [{"claimant_id": "afp", "name": "Agence France-Presse", "aliases": ""},
     ...         {"claimant_id": "wire", "name": "Reuters", "aliases": "Thomson Reuters"}]
     >>> claimant_named("AFP", rows), claimant_named("reuters", rows), claimant_named("AP", rows)
     ('afp', 'wire', None)
+    >>> claimant_named("REUTERS Ltd.", rows)
+    'wire'
     """
     key = _key(written)
     if not key:
@@ -190,6 +219,8 @@ def claimant_named(written: str, claimants: Iterable[Mapping[str, str]]) -> str 
     for row in rows:
         if key in {_key(n) for n in _names(row)}:
             return row["claimant_id"]
+    if bare := without_legal_form(written):
+        return claimant_named(bare, rows)
     abbreviating = {
         row["claimant_id"] for row in rows if any(initials(n) == written for n in _names(row))
     }

@@ -35,7 +35,7 @@ from makiivka.extract.attribution import load_register
 from makiivka.extract.datelines import dateline_outlet, masthead_outlet
 from makiivka.extract.figures import extract_figures
 from makiivka.extract.local_times import story_zone
-from makiivka.extract.outlet_ids import outlet_id
+from makiivka.extract.outlet_ids import joint_credit, joint_note, outlet_id
 from makiivka.extract.own_date import publication
 from makiivka.extract.page import is_page, read_page
 from makiivka.extract.pdf import is_pdf, read_pdf
@@ -296,6 +296,7 @@ def _add(
     # Talk no one is named for that the text calls false ("Rumours of 200 dead are false") is
     # no one's claim: no row (given to the outlet, a party's channel would make it its own).
     figures = [f for f in figures if not (f.side == "unknown" and CALLED_FALSE in f.attribution)]
+    figures = joint_credit(figures, outlets[1] or "", outlet, claimants)
     speakers = Proposals(claimants, package, relative)  # speakers the register lacks
     rows = propose_rows(
         text, figures, article_id=stem, outlet=outlet, published=fields["when"],
@@ -314,7 +315,10 @@ def _add(
             # "1,046 suspected cases" of a story metric counted in people is people (round
             # 22's second new user: case counts with unit "other" were in no chart)
             row["unit"] = units.get(row["metric"], row["unit"])
-    notes = "; ".join(filter(None, ["ingested", fields["dated"], renamed, f"{len(rows)} proposed"]))
+    joint = joint_note(outlets[1] or "", outlet, claimants, rows)
+    notes = "; ".join(
+        filter(None, ["ingested", fields["dated"], joint, renamed, f"{len(rows)} proposed"])
+    )
     if source is not None:
         notes = f"{source_note(source.relative, source.blob)}; {source.detail}; {notes}"
     article_row = {

@@ -23,6 +23,7 @@ from makiivka.extract.local_times import story_zone
 from makiivka.extract.releases import parse_day, release_heading
 from makiivka.story import load
 from makiivka.story.problems import DataError
+from makiivka.text.zones import ZONE, zone_of
 
 #: How many non-empty lines from the top a date line may stand (title, kind, date).
 DATE_LINE_REACH = 5
@@ -64,6 +65,25 @@ _DATE_LINES = (
     re.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"),
 )
 
+#: A wire's line of when it was published or last updated, its clock time with its zone:
+#: "Updated 11:42 AM GMT+2, October 20, 2026", "Published 9:05 AM EDT, March 3, 2025" (AP's
+#: style; round 27's new user: refused for want of a date), or the date first ("Updated:
+#: 20 October 2026, 11:42 CEST"). "Updated" wins over "Published": the text is the update's.
+_CLOCK = (
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
+    rf"(?:\s+(?P<zone>{ZONE}))?"
+)
+_STAMP_DAYS = tuple(rf"{_WEEKDAY}{when},?\s+{_YEAR}" for when in _WHEN)
+_STAMP_WORD = r"(?P<word>Updated|Published|Posted|Last\s+updated)(?:\s+on)?:?\s+"
+_STAMPS = tuple(
+    re.compile(shape, re.IGNORECASE)
+    for day in _STAMP_DAYS
+    for shape in (
+        rf"{_STAMP_WORD}{_CLOCK},?\s+{day}\.?",
+        rf"{_STAMP_WORD}{day}(?:,?\s+(?:at\s+)?{_CLOCK})?\.?",
+    )
+)
+
 
 @dataclass(frozen=True)
 class OwnDate:
@@ -73,6 +93,7 @@ class OwnDate:
     where: str  # "dateline 'SUDIRA, May 4 (Reuters)'", "date line 'Tuesday, 5 May 2026'"
     year_given: bool = True  # False: a dateline without a year, the year taken from elsewhere
     clock: str = ""  # "HH:MM" a release heading gives beside its date, with no zone
+    zone: str = ""  # the zone word a wire's "Updated 11:42 AM GMT+2, …" line gives its time
 
 
 def own_date(text: str, year: int | None = None) -> OwnDate | None:
@@ -81,7 +102,8 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     *year* completes a dateline without one (without it such a dateline gives no date).
 
     >>> own_date("Dam toll rises\\n\\nSUDIRA, May 4 (Reuters) - At least 52 died.", 2026)
-    OwnDate(date='2026-05-04', where="dateline 'SUDIRA, May 4'", year_given=False, clock='')
+    OwnDate(date='2026-05-04', where="dateline 'SUDIRA, May 4'", year_given=False, clock='', \
+zone='')
     >>> own_date("Statement\\nTuesday, 5 May 2026\\n\\nThe ministry said 47 died.").date
     '2026-05-05'
     >>> own_date("Bulletin\\n\\nOn May 5, 2026 the council said 12 died.") is None
@@ -94,6 +116,9 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     >>> found.date, found.where, found.year_given
     ('2027-03-17', "date line 'Wednesday, 17 March 2027'", True)
     """
+    stamp = stamp_date(text)
+    if stamp is not None:
+        return stamp
     heading = release_heading(text, year)
     if heading is not None and heading.day:
         where = f"release heading {heading.line!r}"
@@ -118,6 +143,44 @@ def own_date(text: str, year: int | None = None) -> OwnDate | None:
     return full
 
 
+def stamp_date(text: str) -> OwnDate | None:
+    """Return the day and time a wire's "Updated …" or "Published …" line near its top gives.
+
+    The last update's line wins over the publication's (the text is the one updated then);
+    a time's zone word is kept (:func:`makiivka.text.zones.zone_of` reads it).
+
+    >>> stamp_date("Toll rises\\n\\nUpdated 11:42 AM GMT+2, October 20, 2026\\n\\nRain.")
+    OwnDate(date='2026-10-20', where="time line 'Updated 11:42 AM GMT+2, October 20, 2026'", \
+year_given=True, clock='11:42', zone='GMT+2')
+    >>> stamp_date("Toll rises\\nPublished 9:05 PM EDT, March 3, 2025\\n").clock
+    '21:05'
+    >>> stamp_date("Toll rises\\n\\nThe council updated 12 figures on March 3, 2025.") is None
+    True
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
+    found = []
+    for line in lines:
+        match = next((m for p in _STAMPS if (m := p.fullmatch(line))), None)
+        if match is None or not (day := parse_day(match["year"], match["month"], match["day"])):
+            continue
+        clock = ""
+        if match["h"] is not None:
+            hour = int(match["h"])
+            if match["half"]:
+                if hour > 12:
+                    continue  # "13:05 PM": no time
+                hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+            clock = f"{hour:02d}:{match['mi']}"
+        zone = match["zone"] or "" if clock else ""
+        found.append(
+            (
+                match["word"].lower() == "published",
+                OwnDate(day, f"time line {line!r}", True, clock, zone),
+            )
+        )
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
 def _date_line(text: str) -> OwnDate | None:
     """Return the date of a line near the top that is only a date (or a desk's and a date)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
@@ -140,6 +203,8 @@ def is_date_line(line: str) -> bool:
     (False, False)
     """
     line = line.strip()
+    if any(p.fullmatch(line) for p in _STAMPS):
+        return True  # "Updated 11:42 AM GMT+2, October 20, 2026"
     return any(
         (m := pattern.fullmatch(line)) and parse_day(m["year"], _month_of(m), m["day"])
         for pattern in _DATE_LINES
@@ -220,6 +285,14 @@ def _with_clock(data: Path, found: OwnDate) -> tuple[str, dict[str, str]]:
     Without a story time zone only the day is kept: a time is not placed in a zone guessed.
     """
     dated = f"published_at from its {found.where}"
+    if found.zone:
+        given = zone_of(found.zone)
+        if given is None:
+            return found.date, {"basis": "stated", "dated": f"{dated}; its time {found.clock} "
+                                f"is in a zone {found.zone!r} makiivka does not know, so only "
+                                "the day"}  # fmt: skip
+        moment = datetime.fromisoformat(f"{found.date}T{found.clock}").replace(tzinfo=given)
+        return moment.isoformat(timespec="minutes"), {"basis": "stated", "dated": dated}
     zone = story_zone(data)
     if zone is None:
         return found.date, {"basis": "stated", "dated": f"{dated}; its time {found.clock} has "

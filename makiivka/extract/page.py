@@ -225,10 +225,16 @@ def derive_text(html: str, tree, meta: PageMeta) -> str:
     summary = Document(html).summary(html_partial=True)
     body = blocks_of(lxml.html.fragment_fromstring(summary, create_parent="div"))
     body = [b for b in body if not _AD_LABEL.fullmatch(b) and not is_byline(b, meta.authors)]
+    headline = next((_words(h) for h in tree.iter("h1") if _words(h)), meta.title)
+    standfirst = _standfirst(tree)
+    # the headline and standfirst stand first even when readability keeps them in the body
+    # and a caption is outside it (round 27's new user: a caption before the standfirst)
+    ahead = {" ".join(x.split()) for x in (headline, standfirst) if x}
+    while body and " ".join(body[0].split()) in ahead:
+        body = body[1:]
     seen = {" ".join(b.split()) for b in body}
     front: list[str] = []
-    headline = next((_words(h) for h in tree.iter("h1") if _words(h)), meta.title)
-    for candidate in [headline, _standfirst(tree), *_captions(tree)]:
+    for candidate in [headline, standfirst, *_captions(tree)]:
         if candidate and " ".join(candidate.split()) not in seen:
             front.append(candidate)
             seen.add(" ".join(candidate.split()))

@@ -6,7 +6,8 @@ extracts, page by page, pages apart by a blank line, each line's trailing spaces
 typographic ligatures ("ﬁ") written out, so a quote reads as the page does; wrapped lines are
 then read as the rest of a text is (:mod:`makiivka.text.linebreaks`). The PDF is stored byte
 for byte beside the text ingest derives from it, like a saved page. A PDF without a text
-layer (a scan), or one pypdf cannot open, is refused, naming the file.
+layer (a scan), or one pypdf cannot open, is refused, naming the file. pypdf is pure Python:
+no system tool (poppler's ``pdftotext``) is used.
 """
 
 from __future__ import annotations
@@ -45,8 +46,18 @@ def is_pdf(name: str, blob: bytes = b"") -> bool:
 
 
 def read_pdf(blob: bytes, name: str) -> PdfText:
-    """Return a PDF's text and title, or raise DataError naming *name*."""
-    import pypdf  # only when a PDF is read
+    """Return a PDF's text and title, or raise DataError naming *name*.
+
+    pypdf (pure Python, in the lock) reads it: no system tool (poppler's ``pdftotext``) is
+    needed; an environment without pypdf is told how to install it.
+    """
+    try:
+        import pypdf  # only when a PDF is read
+    except ImportError:
+        raise DataError(
+            [_problem(name, "pypdf installed to read a PDF: run `.venv/bin/pip install "
+                      "--require-hashes -r requirements/lock.txt` (no system tool is needed)")]
+        ) from None  # fmt: skip
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs are not the reader's news
     try:

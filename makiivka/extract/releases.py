@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from makiivka.extract.datelines import without_legal_form
 from makiivka.text.date_phrases import MONTHS
 
 _KIND = (
@@ -43,6 +44,15 @@ _HEADING = re.compile(
     # "Medical bulletin No. 4, 16 March 2027" (round 23's new user): a word before the kind,
     # the document's number after it
     r"(?:[ \t]+(?:No\.?|Number|#)[ \t]*\d+)?,?\s*"
+    r"(?:(?:issued\s+)?(?:on\s+)?)(?P<when>[^\n]+)",
+    re.IGNORECASE,
+)
+
+#: The kind first and its issuers after "by": "Joint statement by UNHCR and IOM, 19 October
+#: 2026" (the date after a comma or on the next line; round 27's new user).
+_BY_HEADING = re.compile(
+    rf"\s*(?P<above>)(?P<kind>(?:[A-Za-z]+[ \t]+)?{_KIND})[ \t]+(?:issued[ \t]+)?(?:by|of|from)"
+    r"[ \t]+(?P<name>[^\n,/|]*?[A-Za-z][^\n,/|]*?)[ \t]*(?:,[ \t]*|[ \t]*\n\s*)"
     r"(?:(?:issued\s+)?(?:on\s+)?)(?P<when>[^\n]+)",
     re.IGNORECASE,
 )
@@ -113,16 +123,23 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
     ...                     "08:00\\nCrush: casualties received\\nThe mortuary has 26 bodies.")
     >>> h.issuer, h.day, h.clock, h.title
     ('KANTAPUR DISTRICT HOSPITAL', '2027-03-16', '08:00', 'Crush: casualties received')
+    >>> h = release_heading("Joint statement by HARBOUR AID and SEA WATCH\\n2 May 2026, 17:00\\n\\n"
+    ...                     "Flood update\\n\\n79 died.")
+    >>> h.issuer, h.line, h.day, h.title
+    ('HARBOUR AID and SEA WATCH', 'Joint statement by HARBOUR AID and SEA WATCH / 2 May 2026, \
+17:00', '2026-05-02', 'Flood update')
     """
     notes = _NOTES_ABOVE.match(text)  # "[Unofficial English translation …]" above it
-    m = _HEADING.match(text, notes.end())
+    m = _BY_HEADING.match(text, notes.end()) or _HEADING.match(text, notes.end())
     if m is None:
         return None
     when = _WHEN.fullmatch(m["when"].strip())
     issuer = m["name"].strip()
     # an issuer's full name may be long: "COMMITTEE OF EMERGENCY SITUATIONS AND CIVIL DEFENCE
     # UNDER THE GOVERNMENT OF THE REPUBLIC OF TAJIKISTAN" (round 23's second new user: 15 words)
-    if when is None or issuer.endswith((".", "!", "?")) or len(issuer.split()) > _LONGEST:
+    # "SEABRIDGE RESCUE e.V.": a legal form's full stop ends no sentence (round 27's new user)
+    bare = without_legal_form(issuer) or issuer
+    if when is None or bare.endswith((".", "!", "?")) or len(issuer.split()) > _LONGEST:
         return None
     stated = when["y"]
     day = parse_day(stated or year, when["m"] or when["m2"], when["d"] or when["d2"])
@@ -131,7 +148,7 @@ def release_heading(text: str, year: int | None = None) -> ReleaseHeading | None
     clock = f"{int(when['h']):02d}:{when['mi']}" if when["h"] else ""
     if any(len(x.split()) > _LONGEST for x in m["above"].splitlines()):
         return None  # a paragraph above, not a letterhead
-    written = text[m.start("name") : m.end()].split("\n")
+    written = text[min(m.start("name"), m.start("kind")) : m.end()].split("\n")
     line = " / ".join(" ".join(part.split()) for part in written if part.strip())
     rest = text[m.end() :].splitlines()
     title = next((x.strip() for x in rest if x.strip() and not _NOTE.fullmatch(x.strip())), "")

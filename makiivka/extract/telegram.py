@@ -45,13 +45,52 @@ class Post:
 
     @property
     def title(self) -> str:
-        """Return the post's first line, cut at a word before TITLE_MAX characters.
+        """Return the post's first line with words, cut at a word before TITLE_MAX characters.
+
+        A line that is only a label and a time ("UPDATE 07:30", "BREAKING": :func:`is_label_line`)
+        is skipped; a post of such lines only is titled by its first.
 
         Characters as a reader sees them: an emoji, a flag or an accent is kept whole or
         left out whole (:func:`makiivka.text.graphemes.shorten`).
         """
-        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        lines = [line.strip() for line in self.text.splitlines() if line.strip()]
+        first = next((line for line in lines if not is_label_line(line)), lines[0] if lines else "")
         return shorten(first, TITLE_MAX)
+
+
+#: A clock time or a day in a post's label line: "07:30", "7.30 pm", "19/10", "19/10/2026".
+_STAMP = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: The most words a label line has: "UPDATE", "BREAKING NEWS".
+_LABEL_WORDS = 2
+
+
+def is_label_line(line: str) -> bool:
+    """Tell whether a post's line is only a label and a time, no title: "UPDATE 07:30",
+    "BREAKING", "⚡️ 07:30" (round 27's new user: posts titled "UPDATE 07:30").
+
+    A label is at most two words in capitals, or one capitalised word with a time or a day.
+
+    >>> is_label_line("UPDATE 07:30"), is_label_line("BREAKING"), is_label_line("⚡️ 07:30")
+    (True, True, True)
+    >>> is_label_line("Update 19/10:"), is_label_line("BREAKING NEWS")
+    (True, True)
+    >>> is_label_line("UPDATE 21:35 – 27 bodies recovered."), is_label_line("Breaking news")
+    (False, False)
+    >>> is_label_line("⚓️ SHIPWRECK OFF LE CASTELLA (KR)"), is_label_line("🚨🚨")
+    (False, False)
+    >>> is_label_line("Condolences"), is_label_line("Kessa 07:30")
+    (False, True)
+    """
+    stamps = _STAMP.findall(line)
+    rest = _STAMP.sub(" ", line)
+    if any(c.isdigit() for c in rest):
+        return False
+    words = _LETTERS.findall(rest)
+    if len(words) > _LABEL_WORDS or not (stamps or words):
+        return False
+    capitals = all(w.isupper() for w in words)
+    return capitals or (bool(stamps) and len(words) == 1 and words[0][:1].isupper())
 
 
 def flatten_text(text: object) -> str:
