@@ -123,7 +123,7 @@ def test_an_accept_and_a_merge_at_once_wait_for_each_other_and_lose_nothing(
     def slow(name: str) -> None:  # the desk's commit, in the desk's thread
         if name == "journal staged":
             inside.set()
-            time.sleep(2)
+            time.sleep(6)  # long enough for the CLI to start under a loaded machine
 
     if first == "the accept":
         monkeypatch.setattr(store, "_step", slow)
