@@ -87,3 +87,20 @@ def test_each_gap_figure_carries_its_date(note, labels):
     claims.attrs = flood.claims.attrs
     found = gap_labels(dataclasses.replace(flood, claims=claims))
     assert {c: found[c] for c in labels} == labels
+
+
+@pytest.mark.parametrize(
+    ("figure", "cells", "label"),
+    [
+        # every label in one style: numerals, a sentence's opening capital in lower case
+        ("Seventy-four", (74, 74, 74), "74"),
+        ("At least 45", (45, 45, None), "at least 45"),
+        ("well over 80", (80, 81, None), "well over 80"),
+        ("Dozens", (None, 24, 99), "dozens"),
+        ("UN figure of 12", (12, 12, 12), "UN figure of 12"),
+    ],
+)
+def test_value_labels_share_one_style(figure, cells, label):
+    from makiivka.charts.wording import drawn_figure
+
+    assert drawn_figure(figure, False, *cells) == label
