@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from makiivka.story.coded import denied_assertions
-from makiivka.text.ranges import NOT_COMPARABLE, as_said, describe, describe_ratio, qualified
+from makiivka.text.ranges import as_said, describe, describe_ratio, qualified
 
 ASSERTION_KEY = ["claimant", "metric", "scope", "unit", "stated_at"]
 NOT_STATED = "not stated"
@@ -120,10 +120,8 @@ def _figure_keys(rows: pd.DataFrame, direct: pd.Series) -> pd.Series:
 
 def _joined(values: pd.Series, group: np.ndarray, count: int, sep: str) -> list[str]:
     """Join each group's values (in row order) with *sep*; a group with none gives ""."""
-    joined = [[] for _ in range(count)]
-    for g, value in zip(group, values.to_numpy(dtype=object), strict=True):
-        joined[g].append(value)
-    return [sep.join(v) for v in joined]
+    joined = pd.Series(values.to_numpy(dtype=object)).groupby(group).agg(sep.join)
+    return joined.reindex(range(count), fill_value="").tolist()
 
 
 def _distinct(values: pd.Series, group: np.ndarray, count: int) -> list[str]:
@@ -154,9 +152,8 @@ def _open(values: pd.Series, group: np.ndarray, count: int, how: str) -> list:
 
 
 def denied(found: pd.DataFrame, claims: pd.DataFrame | None = None) -> np.ndarray:
-    """Tell which assertions are denials ("denied reports of 90 dead", coded by
-    ``conventions.denials`` as the denier's "up to 90"): never the denier's own figure. With
-    their *claims*, a report whose notes say an editor coded it as a denial counts too."""
+    """Tell which assertions are denials ("denied reports of 90 dead", coded as the denier's
+    "up to 90"): never the denier's own figure; with *claims*, an editor's coding counts too."""
     return np.array(denied_assertions(found, claims), bool)
 
 
@@ -250,7 +247,7 @@ def gap_table(
     ``_claim_ids``. ``ratio`` is the second side's value over the first's where both values
     lie within their bounds ("more than 100" gives no point); ``ratio_low`` and ``ratio_high``
     divide the bounds crosswise, empty where a bound is open ("at least 89" against 400 caps
-    the ratio at 4.5, no floor). ``ratio_text`` says it, or which side gave no figure.
+    the ratio at 4.5, no floor). ``ratio_text`` says it, or "not stated by" the side(s) with none.
 
     Raises:
         ValueError: without *sides* when ``claims.attrs`` names no compared pair.
@@ -290,8 +287,8 @@ def gap_table(
         row["ratio_low"] = _divide(row[f"{second}_value_low"], row[f"{first}_value_high"])
         row["ratio_high"] = _divide(row[f"{second}_value_high"], row[f"{first}_value_low"])
         missing = [labels.get(s, s) for s in pair if row[s] == NOT_STATED]
-        row["ratio_text"] = (
-            f"{NOT_COMPARABLE}: {' and '.join(missing)} gave no figure"
+        row["ratio_text"] = (  # plainly who stated none (new user 27), not "not comparable"
+            f"{NOT_STATED} by {' and '.join(missing)}"
             if missing
             else describe_ratio(row["ratio"], row["ratio_low"], row["ratio_high"])
         )
@@ -319,9 +316,8 @@ def _possible(row: dict, side: str):
 
 
 def _divide(numerator, denominator):
-    if pd.isna(numerator) or pd.isna(denominator) or denominator == 0:
-        return pd.NA
-    return float(numerator) / float(denominator)
+    none = pd.isna(numerator) or pd.isna(denominator) or denominator == 0
+    return pd.NA if none else float(numerator) / float(denominator)
 
 
 def revisions(
@@ -336,17 +332,18 @@ def revisions(
     :func:`stated_order` orders them in the story's *timezone* (default
     ``claims.attrs["timezone"]``, else UTC); never two claimants, nor figures about another event
     (scope ``other``: a 2019 disaster, then a 2014 one) or of the catch-all metric ``other`` (17
-    treated, 4 of them critical, 9 flown out: three counts, never 17 → 4 → 9). A figure equal to
-    the one before it is a restatement (``restated``), not a revision: it keeps the step it
-    restates. Figures are equal when their values are ("up to 20,000" restates "20,000") or,
-    without values, their bounds. A denial (:func:`denied`) is no step. Figures of one series
-    stated at one moment (two outlets' figures dated only by the same day) are ``unordered``: the
-    ledger holds no order between them, so they share one step, neither restates nor changes the
-    other, nor do they change the figure after them. A figure in no known order (:func:`_apart`)
-    is ``unordered`` too, a step of its own that changes and restates nothing; the series runs on
-    past it. ``change`` is the difference from the previous step's value. Only series with at
-    least *min_steps* steps (not counting those) are kept. ``no_later_than`` is True where no
-    report dates the figure (basis "publication date…"): ``stated_at`` is then the publication's.
+    treated, 4 of them critical, 9 flown out: three counts, never 17 → 4 → 9). A figure equal to the
+    one before it is a restatement (``restated``), not a revision: it keeps the step it restates.
+    Figures are equal when their values are ("up to 20,000" restates "20,000") or, without values,
+    their bounds. A denial (:func:`denied`) is no step. Figures of one series stated at one moment
+    (two outlets' figures dated only by the same day) are ``unordered``: the ledger holds no order
+    between them, so they share one step, neither restates nor changes the other, nor do they change
+    the figure after them. A figure in no known order (:func:`_apart`) is ``unordered`` too, a step
+    of its own that changes and restates nothing; the series runs on past it. ``change`` is the
+    difference from the previous step's value. Only series with at least *min_steps* steps (not
+    counting those) are kept. ``no_later_than`` is True where no report dates the figure (basis
+    "publication date…"): ``stated_at`` is then the publication's. A party's catch-all
+    (:func:`~makiivka.story.voices.voice_keys`) revises nothing.
     """
     found = assertions(claims, status)
     kept = (found["scope"] != "other") & (found["metric"] != "other")
@@ -356,7 +353,9 @@ def revisions(
         all(basis[i].startswith(UNDATED_BASIS) for i in ids.split(";"))
         for ids in found["claim_ids"]
     ]
-    key, tz = ["claimant", "metric", "scope", "unit"], timezone or claims.attrs.get("timezone")
+    many, tz = claims.attrs.get("many_voices", ()), timezone or claims.attrs.get("timezone")
+    found["voice"] = np.where(found["claimant"].isin(many), np.arange(len(found)), -1)
+    key = ["claimant", "voice", "metric", "scope", "unit"]
     found = found.join(stated_order(found, tz))
     found = found.sort_values([*key, "order"], kind="stable")
     # A figure is the value as stated where there is one ("up to 20,000" and "20,000" are

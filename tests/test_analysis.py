@@ -44,7 +44,7 @@ def test_gap_wounded_is_not_stated_never_zero():
     assert wounded["russia"] == "not stated"
     assert pd.isna(wounded["russia_value"])
     assert pd.isna(wounded["ratio"])
-    assert wounded["ratio_text"] == "not comparable: Russia gave no figure"
+    assert wounded["ratio_text"] == "not stated by Russia"
 
 
 def test_gap_ignores_war_scope_and_media():
@@ -173,7 +173,7 @@ def test_gap_learns_the_pair_from_the_loaded_story():
     swapped = gap_table(bare, sides=("ukraine", "russia")).set_index("metric")
     assert swapped.loc["killed", "ratio_low"] == pytest.approx(89 / 400)
     assert pd.isna(swapped.loc["killed", "ratio_high"])
-    assert swapped.loc["wounded", "ratio_text"] == "not comparable: russia gave no figure"
+    assert swapped.loc["wounded", "ratio_text"] == "not stated by russia"
 
 
 def test_two_figures_of_one_day_are_two_assertions():

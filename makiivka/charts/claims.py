@@ -22,6 +22,7 @@ from makiivka.charts.reports import (
     drawn_metrics,
     event_noun,
     nothing_reviewed,
+    own_channels,
     own_words,
     people_phrase,
     proposed_note,
@@ -94,11 +95,16 @@ def claim_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> dict[st
         left = drawn - len(rows)
     rows["row"] = range(len(rows))
     many = rows["reports"] if "reports" in rows else [1] * len(rows)
+    own = rows["claimant"].astype(str).isin(own_channels(dataset.claimants))
     rows["heading"] = [
         (own_words(o, s) if c == o else f"{c} \u00b7 {o}")
         + (f", latest of {n:,} reports" if n > 1 else "")
-        for c, o, n, s in zip(
-            rows["claimant_name"], rows["outlet_text"], many, rows["side"], strict=True
+        for c, o, n, s in zip(  # a fact checker's own figure is news, not a party's channel
+            rows["claimant_name"],
+            rows["outlet_text"],
+            many,
+            rows["side"].where(own, "media"),
+            strict=True,
         )
     ]
     rows["label"] = [

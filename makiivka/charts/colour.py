@@ -110,7 +110,8 @@ def dark_colour(colour: str) -> str:
 
 
 #: How the shades of one hue differ: (hue turn, share of the party colour's lightness).
-SHADE_STEPS = ((0.0, 1.0), (0.0, 0.6), (0.05, 0.85), (-0.05, 0.75), (0.09, 0.6), (-0.09, 0.9))
+SHADE_STEPS = ((0.0, 1.0), (0.0, 0.6), (0.05, 0.85), (-0.05, 0.75), (0.09, 0.6), (-0.09, 0.9),
+               (0.14, 0.8), (-0.14, 0.8), (0.0, 0.4), (0.2, 0.7), (-0.2, 0.7))  # fmt: skip
 
 
 def lab(colour: str) -> tuple[float, float, float]:
@@ -143,6 +144,8 @@ def difference(first: str, second: str) -> float:
 #: round 24's second new user could not tell a dark brown (the army's governor) from an olive
 #: brown (MONUSCO) 18.9 apart on a phone legend of dots.
 APART = 25.0
+#: The least colour difference between two claimants of one party, light and dark page.
+SIBLINGS_APART = 22.0
 
 
 def shades(
@@ -152,24 +155,41 @@ def shades(
     text contrast on *background*: the party's own first, then darker and turned ones.
 
     Claimants of one party take these, so every line is its own colour and still reads
-    as its party's (beyond six, shades repeat: the labels and tooltips still tell). A shade
-    less than :data:`APART` from a colour in *avoid* (other sides' colours) comes after
-    those that are not: an orange party's second claimant turns red, not towards a
-    yellow-brown party beside it.
+    as its party's (beyond the steps, shades repeat: the labels and tooltips still tell).
+    Each next shade is the first step at least :data:`SIBLINGS_APART` from every shade
+    taken, on the light page and on the dark one (:func:`dark_colour`; new user 27's three
+    UN claimants were olive shades 19 apart, pale yellows 18 apart on the dark page), and
+    :data:`APART` from each colour in *avoid* (other sides' colours): an orange party's
+    second claimant turns red, not towards a yellow-brown party beside it.
 
     >>> blues = shades("#0072B2", 3)
     >>> blues[0], len(set(blues)), min(contrast(b, "#FFFFFF") for b in blues) >= 4.5
     ('#0072B2', 3, True)
     >>> shades("#C35600", 2), shades("#C35600", 2, avoid=("#765100",))
     (['#C35600', '#753400'], ['#C35600', '#921500'])
+    >>> shades("#765100", 3)
+    ['#765100', '#582200', '#374700']
     """
     base = text_colour(colour, background)
     hue, light, saturation = colorsys.rgb_to_hls(*rgb(base))
-    steps = []
+    steps: list[str] = []
     for turn, share in SHADE_STEPS:
         shade = colorsys.hls_to_rgb((hue + turn) % 1.0, light * share, saturation)
-        steps.append(text_colour(hex_colour(shade), background))
-    if avoid:  # the party's own colour first, then shades far from every other side's
-        far = [s for s in steps[1:] if min(difference(s, a) for a in avoid) >= APART]
-        steps = [steps[0], *far, *(s for s in steps[1:] if s not in far)]
-    return [steps[index % len(steps)] for index in range(count)]
+        step = text_colour(hex_colour(shade), background)
+        steps += [step] if step not in steps else []
+
+    def apart(step: str, taken: list[str]) -> bool:
+        return all(min(difference(step, t), difference(dark_colour(step), dark_colour(t)))
+                   >= SIBLINGS_APART for t in taken)  # fmt: skip
+
+    def clear(step: str) -> bool:
+        return not avoid or min(difference(step, a) for a in avoid) >= APART
+
+    taken, rest = [steps[0]], steps[1:]
+    while rest and len(taken) < count:
+        step = next((s for s in rest if apart(s, taken) and clear(s)), None)
+        step = step or next((s for s in rest if apart(s, taken)), None)
+        step = step or next((s for s in rest if clear(s)), rest[0])
+        taken.append(step)
+        rest.remove(step)
+    return [taken[index % len(taken)] for index in range(count)]

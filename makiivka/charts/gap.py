@@ -53,6 +53,16 @@ OWN_SCALES = (
 RATIO_COLUMN_FROM = 600
 
 
+def dated(day: str, part: bool) -> str:
+    """Say after a value label its date and whether it counts a part: ' (a part, 20 Oct)'.
+
+    >>> dated("20 Oct", False), dated("", True), dated("", False)
+    (' (20 Oct)', ' (a part)', '')
+    """
+    said = [*(["a part"] if part else []), *([day] if day else [])]
+    return f" ({', '.join(said)})" if said else ""
+
+
 def gap_chart(dataset: Dataset, width: int | None = None) -> alt.VConcatChart:
     """Chart every party's and third party's latest figure for each compared metric.
 
@@ -113,9 +123,13 @@ def draw_gap(
     # and 27 of one day).
     ties = gap_ties(dataset)
     marked = set(ties["claim_ids"])
+    # Each figure carries its date on the chart itself (new user 27: 41 of 20 Oct beside 35
+    # of 19 Oct read as one moment's dispute).
     shown = [
-        f"{t}{TIE_MARK}" if c in marked else t
-        for t, c in zip(data["text"], data["claim_id"], strict=True)
+        (f"{t}{TIE_MARK}" if c in marked else t) + dated(d, p)
+        for t, c, d, p in zip(
+            data["text"], data["claim_id"], data["day"], data["part"], strict=True
+        )
     ]
     data["metric_lines"] = [
         "\n".join(wrap(t, (metric_width if wide else total) - 4, 12)) for t in data["metric_text"]

@@ -6,6 +6,8 @@ touching the layout.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from makiivka import analysis
@@ -22,7 +24,7 @@ def story_gap(dataset: Dataset) -> pd.DataFrame:
     """Return :func:`analysis.gap_table` for the dataset's own story: its parties and pair,
     the metrics it compares and its time zone (which figure is the latest)."""
     claims = dataset.claims.copy(deep=False)
-    claims.attrs = analysis_attrs(dataset.package)
+    claims.attrs = {**dataset.claims.attrs, **analysis_attrs(dataset.package)}
     return analysis.gap_table(claims)
 
 
@@ -31,6 +33,28 @@ def analysis_attrs(package) -> dict:
     ``metrics`` the gap compares and the ``timezone`` times are compared in."""
     return {**story_attrs(package), "metrics": compared_metrics(package),
             "timezone": package.event.get("timezone")}  # fmt: skip
+
+
+#: Notes that say a figure counts a part of the toll ("part: rescued by its own ship").
+PART = re.compile(r"(?i)\bpart\b")
+
+
+def day_said(stamp: pd.Timestamp, precision: str, timezone: str, by: bool = False) -> str:
+    """Say a compared figure's date short, for its value label (new user 27: the coast
+    guard's 41 of 20 Oct beside the UN's 35 of 19 Oct, undated on the chart): its local day
+    ('20 Oct'; 'by 20 Oct' where the article only dates it *by* its publication), a month
+    ('Oct 2026') or a year.
+
+    >>> t = pd.Timestamp("2026-10-19T23:30Z")
+    >>> day_said(t, "minute", "Europe/Rome"), day_said(t, "day", "UTC", by=True)
+    ('20\xa0Oct', 'by\xa019\xa0Oct')
+    >>> day_said(t, "month", "UTC"), day_said(t, "year", "UTC")
+    ('Oct\xa02026', '2026')
+    """
+    if precision in ("minute", "second"):
+        stamp = stamp.tz_convert(timezone)
+    said = {"month": f"{stamp:%b}\u00a0{stamp:%Y}", "year": f"{stamp:%Y}"}.get(precision)
+    return said or ("by\u00a0" if by else "") + f"{stamp.day}\u00a0{stamp:%b}"  # kept whole
 
 
 def gap_columns(table: pd.DataFrame) -> list[str]:
@@ -50,7 +74,9 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     Every party has a row for every compared metric anyone stated ("not stated" where
     it gave none, never zero), and every third-party claimant that gave a figure has
     one. ``side`` is the party id (``third_party`` for a third-party claimant, whose id
-    is in ``column``); ``text`` the figure with its qualifier ("some 7,000").
+    is in ``column``); ``text`` the figure with its qualifier ("some 7,000"); ``day`` its
+    date, short (:func:`day_said`), "" where it gave none; ``part`` whether a note of its
+    rows says it counts a part (:data:`PART`: a rescue ship's own 23 beside the 74 rescued).
     """
     claims = dataset.claims
     tz = dataset.package.event["timezone"]
@@ -61,6 +87,7 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     found = analysis.assertions(claims).set_index("assertion_id")
     quotes = claims.set_index("claim_id")["quote"].astype(str)
     outlets = claims.set_index("claim_id")["outlet_name"].astype(str)
+    notes = claims.set_index("claim_id")["notes"].fillna("").astype(str)
     rows = []
     for metric in gap_metrics(dataset, table):
         hit = indexed.loc[metric]
@@ -107,6 +134,15 @@ def gap_rows(dataset: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
                     if stamp is None
                     else ("no later than " if undated(claims, ";".join(ids)) else "")
                     + format_time(stamp, str(get("stated_at_precision")), tz),
+                    "part": any(PART.search(notes[i]) for i in ids),
+                    "day": ""
+                    if stamp is None
+                    else day_said(
+                        pd.Timestamp(stamp),
+                        str(get("stated_at_precision")),
+                        tz,
+                        undated(claims, ";".join(ids)),
+                    ),
                     "status": "reviewed",
                     "ratio_text": str(hit["ratio_text"]).split(":")[0],
                 }

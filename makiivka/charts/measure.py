@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 #: Advance widths of Liberation Sans (metric-compatible with Arial and Helvetica), in
 #: thousandths of the font size, to wrap text to a width before Vega draws it.
 GLYPH_WIDTHS = {
     **dict.fromkeys("'", 191),
     **dict.fromkeys("ijl\u2018\u2019", 222),
-    **dict.fromkeys(" !,./:;I[\\]ft", 278),
+    **dict.fromkeys(" \u00a0!,./:;I[\\]ft", 278),
     **dict.fromkeys("|", 260),
     **dict.fromkeys("()-r`{}\u201c\u201d", 333),
     **dict.fromkeys('"', 355),
@@ -64,6 +66,10 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return size * sum(widths.get(c, OTHER_GLYPH) for c in text) / 1000
 
 
+#: Where a line may break: any white space but a no-break space (U+00A0).
+_BREAKS = re.compile(r"[^\S\u00a0]+")
+
+
 def wrap(text: str, width: float, size: float = 12) -> list[str]:
     """Break *text* at spaces into lines no wider than *width* px at *size* px.
 
@@ -71,12 +77,14 @@ def wrap(text: str, width: float, size: float = 12) -> list[str]:
 
     >>> wrap("from the initial estimate of 63 to 89", 100)
     ['from the initial', 'estimate of 63 to', '89']
+    >>> wrap("35 (by\u00a019\u00a0Oct)", 40)
+    ['35', '(by\xa019\xa0Oct)']
     >>> wrap("", 100)
     ['']
     """
     limit = width * WRAP_SLACK
     lines: list[str] = []
-    for word in str(text).split():
+    for word in _BREAKS.split(str(text).strip()):  # a no-break space holds "20 Oct" whole
         if lines and text_width(f"{lines[-1]} {word}", size) <= limit:
             lines[-1] = f"{lines[-1]} {word}"
         else:

@@ -19,10 +19,10 @@ from makiivka.charts.panels import (
     titled,
 )
 from makiivka.charts.reports import (
-    NEWS_SIDES,
     drawn_metrics,
     event_noun,
     nothing_reviewed,
+    own_channels,
     people_phrase,
     proposed_note,
     report_rows,
@@ -57,8 +57,7 @@ def outlet_rows(dataset: Dataset, reports: pd.DataFrame | None = None) -> pd.Dat
     rows = rows[keep & rows["metric"].isin(metrics)].copy()
     # A party's own channel or release (its Telegram, its PDF) is no news outlet (new user
     # 25 read the coast guard among "all 9 outlets"): named as its own, listed after them.
-    sides = dataset.claimants.set_index("claimant_id")["side"].astype(str).to_dict()
-    rows["own_publication"] = [sides.get(str(o), "media") not in NEWS_SIDES for o in rows["outlet"]]
+    rows["own_publication"] = rows["outlet"].astype(str).isin(own_channels(dataset.claimants))
     rows["outlet_name"] = [
         f"{n}{OWN_PUBLICATION}" if own else n
         for n, own in zip(rows["outlet_name"], rows["own_publication"], strict=True)

@@ -64,8 +64,19 @@ def _outlet_text(outlet_name, relayed_by, outlet, relayed_by_name) -> str:
     return str(outlet_name)
 
 
-#: Sides whose articles come from news outlets; any other's are a party's own publications.
+#: Sides whose articles come from news outlets; any other's are a party's own publications,
+#: but for a third party's outlet (:func:`own_channels`).
 NEWS_SIDES = ("media", "unknown")
+
+
+def own_channels(claimants: pd.DataFrame) -> set[str]:
+    """Return the ids of the claimants (the register: ``claimant_id``, ``side``, ``kind``)
+    whose publications are a party's own channel or release, not news: every side but
+    :data:`NEWS_SIDES`, less a third party's outlet (kind ``outlet``: a fact checker or an
+    independent site is a news outlet, new user 27, not a party's own publication)."""
+    side, kind = claimants["side"].astype(str), claimants["kind"].astype(str)
+    news = side.isin(NEWS_SIDES) | ((side == "third_party") & (kind == "outlet"))
+    return set(claimants.loc[~news, "claimant_id"].astype(str))
 
 
 def own_words(name: str, side: object) -> str:
@@ -154,6 +165,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
     noun = event_noun(dataset)
     rows = reading_order(dataset)
     rows = rows[rows["status"].astype(str) == "reviewed"].reset_index(drop=True)
+    own = rows["claimant"].astype(str).isin(own_channels(dataset.claimants))
     denial = pd.Series(denials(rows), index=rows.index, dtype=bool)
     out = pd.DataFrame(
         {
@@ -176,7 +188,7 @@ def report_rows(dataset: Dataset) -> pd.DataFrame:
                 rows["claimant_name"],
                 rows["relayed_by"],
                 rows["relayed_by_name"],
-                rows["side"],
+                rows["side"].astype(str).where(own, "media"),  # a fact checker's is news
             ),
             "claimant": rows["claimant"].astype(str),
             "claimant_name": rows["claimant_name"].astype(str),

@@ -31,7 +31,9 @@ APART = " apart "
 
 def apart(steps: pd.DataFrame) -> pd.Series:
     """Tell the figures that stand apart from their claimant's line: a figure known only by
-    its day that differs from one stated at a time that day (``unordered``, alone in its step).
+    its day that differs from one stated at a time that day (``unordered``, alone in its step),
+    and every figure of a claimant that stands for many voices (``many_voices``: a party's
+    catch-all, :func:`~makiivka.story.voices.stands_for_many`), which no line joins.
 
     >>> steps = pd.DataFrame({"claimant": ["f"] * 4, "step": [1, 2, 2, 3],
     ...                       "unordered": [True, True, True, False]})
@@ -41,7 +43,8 @@ def apart(steps: pd.DataFrame) -> pd.Series:
     if not len(steps) or "unordered" not in steps:
         return pd.Series(False, index=steps.index, dtype=bool)
     alone = steps.groupby(["claimant", "step"], sort=False)["step"].transform("size") == 1
-    return steps["unordered"].astype(bool) & alone
+    many = steps["many_voices"].astype(bool) if "many_voices" in steps else False
+    return (steps["unordered"].astype(bool) & alone) | many
 
 
 def segments(steps: pd.DataFrame) -> list[str]:

@@ -119,13 +119,23 @@ def apart_said(rows: pd.DataFrame, text=str) -> str:
     """Say the figures known only by their day that stand apart from their claimant's line
     (:func:`~makiivka.charts.revision_layout.apart`), or "" for none: '27 on 13 Feb 2027 is
     in no known order with the other figures of that day' (those stated at a time of it, and
-    any other known only by it: new user 24's 4 beside the same company's 17 of that day)."""
+    any other known only by it: new user 24's 4 beside the same company's 17 of that day), and
+    a catch-all's figures (``many_voices``): 'are accounts of different people, not one voice
+    revising'."""
     if not len(rows):
         return ""
+    parts = []
+    # A party's catch-all's figures are different people's accounts (new user 27).
+    many = rows["many_voices"].astype(bool) if "many_voices" in rows else rows["step"] < 0
+    if many.any():
+        said = and_list([f"{text(r.text)} {on(r.stated)}" for r in rows[many].itertuples()])
+        one = many.sum() == 1
+        parts.append(f"{said} {'is one account' if one else 'are accounts'} of different people, "
+                     "not one voice revising")  # fmt: skip
+        rows = rows[~many]
     # One dated only "no later than" a time is unordered against those earlier that day (new
     # user 26: 27 no later than 23:00 beside 29 at 18:00), not against the rest of the day.
     timed = rows["start"] == rows["end"] if "end" in rows else pd.Series(False, rows.index)
-    parts = []
     for late, group in ((False, rows[~timed]), (True, rows[timed])):
         if not len(group):
             continue

@@ -24,7 +24,12 @@ from makiivka.charts.wording import (
     wall_clock,
 )
 from makiivka.story.load import Dataset
-from makiivka.story.schema import compared_metrics, event_scope, metric_of, story_metrics
+from makiivka.story.schema import (
+    compared_metrics,
+    event_scope,
+    metric_of,
+    story_metrics,
+)
 
 #: Sides whose claimants the revision chart draws: the parties and third parties, not
 #: outlets in their own voice (the claims and outlets charts show those).
@@ -150,7 +155,9 @@ def revision_rows(
         own = shades(styles[str(side)][1], len(names), avoid=avoid)
         for claimant, colour in zip(names, own, strict=True):
             colours[claimant] = colour
-    # A figure apart from its line (known only by its day) revises nothing.
+    # A figure apart from its line (known only by its day), or of a party's catch-all
+    # claimant (many voices, new user 27), revises nothing.
+    series["many_voices"] = series["claimant"].isin(claims.attrs.get("many_voices", ()))
     kept = series[~apart(series)]
     steps_of = kept.groupby("claimant", observed=True)["step"].nunique().to_dict()
     rows = []
@@ -178,6 +185,7 @@ def revision_rows(
                 "revised": int(steps_of.get(r.claimant, 0)) > 1,
                 "restated": bool(r.restated),
                 "unordered": bool(r.unordered),
+                "many_voices": bool(r.many_voices),
                 "vague": "vague" in str(r.qualifiers).split("; "),
                 "value": number(r.value),
                 "value_low": number(r.value_low),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from makiivka.analysis import UNDATED_BASIS
@@ -9,6 +11,7 @@ from makiivka.text.denials import coded_as_denial, denial_words
 
 # Times are written in text (the desk writes them too); the chart modules import them here.
 from makiivka.text.moments import format_time, utc_offset, zone_word  # noqa: F401
+from makiivka.text.number_words import WORDS, words_value
 from makiivka.text.quantities import parse_quantity
 from makiivka.text.ranges import describe, near_words, qualified
 
@@ -117,12 +120,40 @@ def shown_figure(figure: str, quote: str, qualifier: str) -> str:
     return denial_words(figure)
 
 
+_NUMBER_WORDS = re.compile(rf"(?<![\w-]){WORDS}(?![\w-])", re.IGNORECASE | re.ASCII | re.VERBOSE)
+
+
+def label_style(figure: str) -> str:
+    """Say a figure as every label does (new user 27: "Seventy-four" beside "At least 45" and
+    "well over 80"): a number in words as numerals, a capital that only opened the sentence
+    in lower case; a dozen's words stay ("two dozen"), as do a name's capitals ("UN").
+
+    >>> label_style("Seventy-four"), label_style("At least 45"), label_style("well over 80")
+    ('74', 'at least 45', 'well over 80')
+    >>> label_style("Dozens"), label_style("two dozen"), label_style("one million two hundred")
+    ('dozens', 'two dozen', '1,000,200')
+    """
+
+    def numerals(match: re.Match) -> str:
+        words = match[0]
+        if "dozen" in words.lower():
+            return words
+        value = words_value(words)[0]
+        return f"{value:,}" if value == value.to_integral_value() else words
+
+    said = _NUMBER_WORDS.sub(numerals, str(figure))
+    if said[:1].isupper() and said[1:2].islower():
+        said = said[:1].lower() + said[1:]
+    return said
+
+
 def drawn_figure(figure: str, denial: bool, value, low, high) -> str:
     """Say a report's figure as its mark draws it: a denial as one, an editor's coding in words.
 
     The figure's own words where its numbers are what they read ("more than 60"); where an
     editor coded the bounds ("as high as 150" coded up to 150, or "more than 50" coded as a
-    ceiling), the bounds drawn ("up to 150"); a denial as :func:`shown_figure` says it.
+    ceiling), the bounds drawn ("up to 150"); a denial as :func:`shown_figure` says it. The
+    figure's words are in the labels' one style (:func:`label_style`: "Seventy-four" is 74).
 
     >>> drawn_figure("more than 50", False, 50, None, 50)
     'up to 50'
@@ -137,8 +168,8 @@ def drawn_figure(figure: str, denial: bool, value, low, high) -> str:
     try:
         q = parse_quantity(str(figure))
     except ValueError:
-        return str(figure)
-    return str(figure) if (q.value, q.low, q.high) == cells else describe(*cells)
+        return label_style(figure)
+    return label_style(figure) if (q.value, q.low, q.high) == cells else describe(*cells)
 
 
 def coded_words(qualifier: str, said: str, value, low, high, unit: str, denied: bool) -> str:

@@ -296,7 +296,7 @@ def data_tables(dataset: load.Dataset) -> dict[str, pd.DataFrame]:
     from makiivka.publish.tidy_columns import with_local_times, with_no_later_than
 
     claims = dataset.claims.copy(deep=False)
-    claims.attrs = analysis_attrs(dataset.package)
+    claims.attrs = {**dataset.claims.attrs, **analysis_attrs(dataset.package)}
     zone = dataset.package.event.get("timezone")
     tables = {
         "claims": dataset.claims,

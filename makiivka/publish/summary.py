@@ -99,6 +99,6 @@ def summary_command(args: argparse.Namespace) -> int:
     dataset = load.read_dataset(args.data)
     names = {m.id: m.label for m in story_metrics(dataset.package)}
     claims = dataset.claims.copy(deep=False)
-    claims.attrs = analysis_attrs(dataset.package)
+    claims.attrs = {**dataset.claims.attrs, **analysis_attrs(dataset.package)}
     print(summary_text(claims, names, dataset.package.event))
     return 0

@@ -33,6 +33,7 @@ from makiivka.story.shape import check_shape
 from makiivka.story.table import Table
 from makiivka.story.unit_checks import check_units
 from makiivka.story.updates import page_updates
+from makiivka.story.voices import many_voices
 
 PathLike = str | os.PathLike[str] | None
 
@@ -232,6 +233,7 @@ def _read(data: PathLike) -> Dataset:
     typed["corrections"] = typed["corrections"].drop(columns=list(chain.COLUMNS), errors="ignore")
     claims = join_claims(typed["claims"], typed["articles"], typed["claimants"])
     claims.attrs.update(story_attrs(package))
+    claims.attrs["many_voices"] = many_voices(typed["claimants"], claims.attrs["labels"])
     return Dataset(
         package,
         typed["articles"],
@@ -325,7 +327,9 @@ def load_claims(data: PathLike = None) -> pd.DataFrame:
     """Return the validated claims ledger joined with claimant side and article outlet.
 
     ``attrs`` carries the story's parties, compared pair and event scope
-    (:func:`makiivka.story.schema.story_attrs`) for :func:`makiivka.analysis.gap_table`.
+    (:func:`makiivka.story.schema.story_attrs`) for :func:`makiivka.analysis.gap_table`, and
+    ``many_voices``: the ids of the parties' catch-all claimants
+    (:func:`makiivka.story.voices.many_voices`), whose figures revise nothing.
     """
     return read_dataset(data).claims
 

@@ -13,6 +13,7 @@ import re
 import sys
 from typing import Any
 
+from makiivka.story.demonyms import is_demonym
 from makiivka.story.descriptor import SIDE_ROLES
 
 _NOTE = re.compile(r"\s*\([^()]*\)")
@@ -113,6 +114,29 @@ def shared_names(parties: list[dict[str, Any]], cues_of) -> dict[str, list[str]]
     return {cue: ids for cue, ids in given.items() if len(ids) > 1}
 
 
+#: Adjectives of the regular patterns that name no place ("Democratic Forces").
+_NO_PLACE = frozenset(("democratic", "islamic", "republican", "socialist", "catholic",
+                       "orthodox", "patriotic", "strategic", "economic"))  # fmt: skip
+
+
+def shared_adjectives(parties: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Return each place's adjective (:func:`~makiivka.story.demonyms.is_demonym`) that
+    several parties' labels hold as a word: adjective -> ids (new user 27: "Italian" of
+    "Italian Coast Guard" and "Italian Interior Ministry", which no warning named).
+
+    >>> shared_adjectives([{"id": "guard", "label": "Kenyan Coast Guard"},
+    ...                    {"id": "home", "label": "Kenyan Interior Ministry"},
+    ...                    {"id": "ngo", "label": "Open Sea Rescue"}])
+    {'Kenyan': ['guard', 'home']}
+    """
+    held: dict[str, list[str]] = {}
+    for party in parties:
+        for word in dict.fromkeys(re.findall(r"[A-Z][\w'’-]*", plain(str(party.get("label"))))):
+            if is_demonym(word) and word.lower() not in _NO_PLACE:
+                held.setdefault(word, []).append(str(party.get("id")))
+    return {word: ids for word, ids in held.items() if len(ids) > 1}
+
+
 def unshare_cues(descriptor: dict[str, Any], cues_of) -> None:
     """Take a one-word name that several parties' labels give (a demonym: "Tunisian" of
     "Tunisian coast guard" and "Tunisian interior ministry") from all of them, and say so.
@@ -125,7 +149,17 @@ def unshare_cues(descriptor: dict[str, Any], cues_of) -> None:
     # a name of one of the event's places ("Nepal", "Nepali" of a story in Nepal) keeps
     # deciding: dropping it cost labelled set 12 two sides
     places = [plain(str(p)) for p in (descriptor.get("event") or {}).get("places", [])]
-    for cue, ids in shared_names(parties, cues_of).items():
+    shared = shared_names(parties, cues_of)
+    for word, ids in shared_adjectives(parties).items():
+        if word not in shared:  # "Italian Coast Guard", "Italian Interior Ministry"
+            fix = f'makiivka party edit {ids[0]} --cue "{word}"'
+            print(
+                f"warning: parties {', '.join(ids)}: their labels share '{word}', a cue of none "
+                f"of them, so a speaker named only by it ('{word} officials') takes no side "
+                f"from the cues; to give it to one: `{fix}`",
+                file=sys.stderr,
+            )
+    for cue, ids in shared.items():
         if any(p and cue.startswith(p) for p in places):
             continue
         for party in parties:

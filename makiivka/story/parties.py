@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from makiivka.story import load, paths, store
-from makiivka.story.demonyms import SHORT, after_demonym, country_demonyms, demonyms
+from makiivka.story.demonyms import SHORT, after_demonym, country_demonyms, demonyms, is_demonym
 from makiivka.story.demonyms import is_country as is_country  # for the extractor's rooms
 from makiivka.story.descriptor import RESERVED_SIDES, SIDE_ROLES, check_descriptor
 from makiivka.story.overlaps import overlap_note, plain, role_overlaps, settle_cues, warn_overlaps
@@ -210,8 +210,10 @@ def _names(label: str) -> list[tuple[str, bool]]:
     return [
         (" ".join(words), place)
         for words, place in zip(names, placed, strict=True)
-        if not all(w.lower() in _PORTFOLIOS for w in words)
-    ]
+        if not all(
+            w.lower() in _PORTFOLIOS for w in words[len(words) > 1 and is_demonym(words[0]) :]
+        )
+    ]  # nor is a place's adjective before such words: "Italian Interior" (new user 27)
 
 
 def _before_national(label: str, end: int) -> bool:
@@ -296,8 +298,31 @@ def _show(descriptor: dict[str, Any], party_id: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def compare_parties(data: Path, descriptor: dict[str, Any], pair: tuple[str, str]) -> int:
+    """Set the descriptor's ``compare`` to *pair* (``makiivka party compare ID ID``), checked
+    and written in one commit; print the pair.
+
+    Raises:
+        DataError: an id that is no declared party, or the same party twice (nothing written).
+    """
+    declared = [str(p.get("id")) for p in descriptor.get("parties", [])]
+    expected = f"a declared party id ({', '.join(declared)})"
+    problems = [Problem("ID", 1, n, "id", i, expected) for n, i in enumerate(pair, 1)
+                if i not in declared]  # fmt: skip
+    if pair[0] == pair[1]:
+        problems.append(Problem("ID", 1, 2, "id", pair[1], "a party other than the first"))
+    if problems:
+        raise DataError(problems)
+    descriptor["compare"] = list(pair)
+    _write(data, descriptor)
+    labels = {str(p.get("id")): str(p.get("label")) for p in descriptor["parties"]}
+    first, second = (labels[i] for i in pair)
+    print(f"The gap compares {first} and {second}: {second} ÷ {first}.")
+    return 0
+
+
 def party_command(args: argparse.Namespace) -> int:
-    """Carry out ``makiivka party add|edit|show``."""
+    """Carry out ``makiivka party add|edit|show|compare``."""
     data = paths.data_dir(args.data)
     descriptor = json.loads((data / paths.DESCRIPTOR_NAME).read_bytes().decode("utf-8"))
     parties = descriptor.setdefault("parties", [])
@@ -305,6 +330,8 @@ def party_command(args: argparse.Namespace) -> int:
     if args.action == "show":
         print(_show(descriptor, args.id))
         return 0
+    if args.action == "compare":
+        return compare_parties(data, descriptor, tuple(args.ids))
     if args.action == "add":
         if args.id in ids or args.id in RESERVED_SIDES:
             raise DataError([Problem("ID", 1, 1, "id", args.id, "a party id not used yet")])

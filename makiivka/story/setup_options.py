@@ -22,7 +22,7 @@ SIDE_HELP = "one of the story's party ids, third_party or media"
 
 
 def add_party_parser(commands: Any, story_options: StoryOptions, exit_help: dict) -> None:
-    """Add ``makiivka party add|edit|show`` to the command parsers *commands*."""
+    """Add ``makiivka party add|edit|show|compare`` to the command parsers *commands*."""
     party_parser = commands.add_parser(
         "party",
         help="Show or set up the story's parties: labels, cue words, places held.",
@@ -33,9 +33,14 @@ def add_party_parser(commands: Any, story_options: StoryOptions, exit_help: dict
         ("add", "Add a party (its label gives its first cue words)."),
         ("edit", "Change a party's label, add or drop its cue words and places."),
         ("show", "Print the parties with their cue words and places."),
-    ):
+        ("compare", "Set the two parties the gap compares: the second's figure over the "
+                    "first's (new picks the first two)."),
+    ):  # fmt: skip
         sub = story_options(party_actions.add_parser(action, help=text, description=text,
                                                      **exit_help))  # fmt: skip
+        if action == "compare":
+            sub.add_argument("ids", nargs=2, metavar="ID", help="two declared party ids")
+            continue
         if action == "show":
             sub.add_argument("id", nargs="?", metavar="ID", help="one party (default: all)")
             continue

@@ -77,7 +77,7 @@ def test_gap_title_subtitle_and_every_row(flood):
     assert title["text"] == "The gap: Eastern Government and Western Government on the same flood"
     assert " ".join(title["subtitle"]) == (
         "Each party's and third party's latest figure. Western Government ÷ Eastern "
-        "Government: killed, 1.3×; missing, not comparable: Western Government gave no figure; "
+        "Government: killed, 1.3×; missing, not stated by Western Government; "
         "displaced, 0.2× (dated 3 days apart). A side that gave no figure reads “not stated”, never zero. Each "
         "metric is drawn on its own scale, from zero to past its largest figure: compare the "
         "sides within a metric, not across metrics."

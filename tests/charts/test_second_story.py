@@ -70,7 +70,7 @@ def test_not_comparable_says_which_side_gave_no_figure(tarsk):
     wounded = analysis.gap_table(tarsk.claims).set_index("metric").loc["wounded"]
     assert wounded["gov"] == "more than 500"
     assert wounded["front"] == "not stated"
-    assert wounded["ratio_text"] == "not comparable: Northern Front gave no figure"
+    assert wounded["ratio_text"] == "not stated by Northern Front"
 
 
 def test_gap_chart_says_not_comparable_only_where_the_table_has_no_ratio(tarsk):
@@ -80,7 +80,7 @@ def test_gap_chart_says_not_comparable_only_where_the_table_has_no_ratio(tarsk):
     }
     assert shown == {
         "Killed": "2.1× to 8.9× (212 on 18 Mar 2026 ÷ dozens (24–99) no later than 18 Mar 2026)",
-        "Wounded": "not comparable",
+        "Wounded": "not stated by Northern Front",
     }
 
 
@@ -107,7 +107,7 @@ def test_chart_titles_and_subtitles_name_the_story_s_parties_and_event(tarsk):
     assert gap["title"]["text"] == "The gap: Northern Front and Government on the same explosion"
     assert " ".join(gap["title"]["subtitle"]).startswith(
         "Each party's and third party's latest figure. Government ÷ Northern Front: killed, "
-        "2.1× to 8.9×; wounded, not comparable: Northern Front gave no figure."
+        "2.1× to 8.9×; wounded, not stated by Northern Front."
     )
     revision = spec_of(tarsk, "revision")
     assert revision["title"]["text"] == "The revisions"
@@ -159,7 +159,7 @@ def test_summary_names_the_story_s_parties(tarsk):
     assert not FIRST_STORY_WORDS.search(text)
     assert text.startswith("The gap: each side's latest figure for this explosion\n")
     assert "Government/Northern Front" in text
-    assert "not comparable: Northern Front gave no figure" in text
+    assert "not stated by Northern Front" in text
     assert "2 (restated)" in text
     assert "no later than 18 Mar 2026" in text  # as the charts write a day
 

@@ -15,7 +15,7 @@ def test_summary_names_the_shipped_story_s_pair_by_label():
     text = summary_text(load.load_claims())
     assert text.startswith("The gap: each side's latest figure for this strike\n")
     assert "Ukraine/Russia" in text.split("\n")[1]
-    assert "not comparable: Russia gave no figure" in text
+    assert "not stated by Russia" in text
 
 
 def test_summary_of_an_empty_ledger_says_so():

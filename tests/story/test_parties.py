@@ -245,3 +245,58 @@ def test_a_new_storys_media_role_names_the_wire_agencies(tmp_path, sentence, sid
     assert main(["new", str(story), *NEW]) == 0
     register = load_register(story / "data")
     assert [f.side for f in extract_figures(sentence, "2027-08-03", register)] == [side]
+
+
+def test_party_compare_sets_the_gaps_pair(tmp_path, capsys):
+    story = tmp_path / "orlan"
+    assert main(["new", str(story), *NEW]) == 0
+    assert main(["party", "add", "south", "--label", "Southern Front", "--story", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["party", "compare", "south", "east", "--story", str(story)]) == 0
+    said = "The gap compares Southern Front and Eastern Command: Eastern Command ÷ Southern Front."
+    assert capsys.readouterr().out.strip() == said
+    descriptor = json.loads((story / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["compare"] == ["south", "east"]
+    assert main(["validate", "--story", str(story)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (["east", "north"], "ID:1:2: id 'north' — expected a declared party id (east, west)"),
+        (["media", "east"], "ID:1:1: id 'media' — expected a declared party id (east, west)"),
+        (["west", "west"], "ID:1:2: id 'west' — expected a party other than the first"),
+    ],
+)
+def test_party_compare_refuses_and_changes_nothing(tmp_path, capsys, ids, message):
+    story = tmp_path / "orlan"
+    assert main(["new", str(story), *NEW]) == 0
+    before = tree_digest(story)
+    assert main(["party", "compare", *ids, "--story", str(story)]) == 1
+    assert message in capsys.readouterr().err
+    assert tree_digest(story) == before
+
+
+@pytest.mark.parametrize(
+    ("labels", "cues", "warned"),
+    [
+        # two labels that share a place's adjective are warned about; neither takes a cue of
+        # an adjective and a body's portfolio ("Norlandic Interior", new user 27)
+        (["Norlandic Coast Guard", "Norlandic Interior Ministry"],
+         [["Norlandic Coast Guard"], ["Norlandic Interior Ministry"]], "share 'Norlandic'"),
+        (["Norlandic coast guard", "Norlandic interior ministry"],
+         [["Norlandic coast guard"], ["Norlandic interior ministry"]],
+         "all give the cue 'Norlandic'"),
+        (["Democratic Forces", "Democratic Front"], [["Democratic Forces"], ["Democratic Front"]],
+         None),
+        (["Norlandic Coast Guard", "Vostrian Interior Ministry"],
+         [["Norlandic Coast Guard"], ["Vostrian Interior Ministry"]], None),
+    ],
+)  # fmt: skip
+def test_new_warns_of_an_adjective_two_labels_share(tmp_path, capsys, labels, cues, warned):
+    story = tmp_path / "sea"
+    argv = [*NEW[: NEW.index("--party")], "--party", f"a={labels[0]}", "--party", f"b={labels[1]}"]
+    assert main(["new", str(story), *argv]) == 0
+    err = capsys.readouterr().err
+    assert [parties(story)[p]["cues"] for p in ("a", "b")] == cues
+    assert (warned in err) if warned else "warning: parties a, b" not in err
