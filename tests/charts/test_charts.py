@@ -292,8 +292,7 @@ SHIPPED_WORDS = {
     "gap": (
         "The gap: Russia and Ukraine on the same strike",
         "Each side's latest figure. Ukraine ÷ Russia: killed, at most 4.5× (dated 3 days "
-        "apart); wounded, not "
-        "comparable: Russia gave no figure. Russia's count of 89 or more killed is a floor, "
+        "apart); wounded, not stated by Russia. Russia's count of 89 or more killed is a floor, "
         "so the ratio can only be lower. A side that gave no figure reads “not "
         "stated”, never zero.",
     ),
