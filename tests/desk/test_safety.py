@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -62,7 +63,15 @@ def test_host_mode_needs_the_printed_token(story):
         token = re.search(r"\?token=(\S+)", first)[1]
         assert first.startswith(f"review desk for {story} at http://127.0.0.1:{port}/?token=")
         base = f"http://127.0.0.1:{port}"
-        assert httpx.get(base + "/").status_code == 403
+        deadline = time.monotonic() + 60  # the line is printed as the server starts listening
+        while True:
+            try:
+                status = httpx.get(base + "/").status_code
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the desk never answered"
+                time.sleep(0.1)
+        assert status == 403
         assert httpx.get(base + "/?token=wrong").status_code == 403
         with httpx.Client(base_url=base) as client:
             assert client.get(f"/?token={token}", follow_redirects=True).status_code == 200
