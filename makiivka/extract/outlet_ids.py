@@ -22,7 +22,7 @@ _OFFICE_OF = re.compile(r"(?i)\s*(?:the\s+)?office\s+of\s+(?:the\s+)?(?=\S)")
 
 
 #: Where a joint release's issuers part: "UNHCR and IOM", "A, B & C".
-_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+)\s)\s*")
+_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+)\s)\s*", re.IGNORECASE)  # "X AND Y" too
 
 
 def joint_issuers(written: str, claimants: list[dict[str, str]]) -> tuple[str, ...]:

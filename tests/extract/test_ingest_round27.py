@@ -135,6 +135,9 @@ WATER = ["water_board", "--name", "Valdera Water Board", "--side", "council",
          "water_board", "valdera_council"),
         ("VALDERA COUNCIL and WATER BOARD\nJoint statement, 15 March 2019, 17:00",
          "water_board", "water_board", "valdera_council"),
+        # a heading all in capitals, its "AND" too (the second new user of round 27)
+        ("VALDERA COUNCIL AND VALDERA WATER BOARD\nJoint statement, 15 March 2019, 17:00", None,
+         "valdera_council", "water_board"),
     ],
 )  # fmt: skip
 def test_a_joint_release_is_its_first_issuers_with_the_other_noted(
