@@ -65,6 +65,9 @@ def format_date(resolved: ResolvedDate) -> str:
 
 #: A revision's earlier figure right before a date phrase: "up from 23 " (a day earlier).
 _FROM_FIGURE = re.compile(r"(?i)\bfrom\s+[0-9][0-9,.]*(?:\s+[a-z]+)?\s+\Z")
+#: A revision told "to N from M" (a wire's order): a day after it dates the revision, not M.
+_TO_FROM = re.compile(r"(?i)\bto\s+[0-9][0-9,.]*\s+from\s+\Z")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+[0-9][0-9,.]*\s+\Z")
 
 
 #: A speaker's description before a date: "The committee, formed by survivors on Tuesday,
@@ -111,7 +114,10 @@ def cue_date(ctx: Context, cue: Cue, sentence: Sentence) -> str:
             continue
         if resolved is None or _is_event_date(ctx.text, a, b):
             continue
-        if _FROM_FIGURE.search(ctx.text, max(0, a - 30), a):
+        earlier = _FROM_FIGURE.search(ctx.text, max(0, a - 30), a)
+        if earlier and not _TO_BEFORE.search(
+            ctx.text, max(0, earlier.start() - 30), earlier.start()
+        ):
             continue  # "up from 23 a day earlier": the earlier figure's day, not the statement's
         if b <= cue.start and _NEXT_CLAUSE.match(ctx.text, b, cue.start):
             continue  # "the boat that sank last week and that it believed": the clause before's
@@ -221,6 +227,8 @@ def revision_date(ctx: Context, floor: int, q: Quantity, stated: str) -> str:
     if _THEN_BEFORE.search(ctx.text, max(floor, q.start - 30), q.start):
         return own_date(ctx, q) or stated
     earlier = _FROM_BEFORE.search(ctx.text, max(floor, q.start - 60), q.start)
+    if earlier and _TO_FROM.search(ctx.text, max(floor, q.start - 40), q.start):
+        return _announced_date(ctx, q)  # "revised it to 50 from 38 on Friday": the revision's day
     if earlier and (own := own_date(ctx, q) or _announced_date(ctx, q)):
         return own  # "to 29, from 27 announced on Sunday" (new user 22b)
     if stated and EARLIER_BEFORE.search(ctx.text, max(floor, q.start - 80), q.start):

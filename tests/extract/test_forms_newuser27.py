@@ -110,3 +110,18 @@ def test_a_charity_named_by_its_party_s_label_is_no_government():
 def test_a_statement_s_time_does_not_move_a_described_figure_out_of_the_event():
     scopes = [(f.quote, f.scope) for f in extract_figures(WHOSE, "2026-03-09", STORY)]
     assert scopes == [("23", "strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a wire's "to N from M on <day>": the day is the revision's (the second new user)
+        ("Sea Relief revised its own count of the dead to 50 from 38 on Friday.",
+         [("50", "2026-03-06"), ("38", "")]),
+        ("The coast guard raised the toll to 30, up from 23 a day earlier.",
+         [("30", ""), ("23", "2026-03-08")]),
+    ],
+)  # fmt: skip
+def test_a_revision_s_day_dates_the_new_figure_not_the_old(text, dates):
+    found = [(f.quote, f.stated_at) for f in extract_figures(text, "2026-03-09", STORY)]
+    assert found == dates
