@@ -17,6 +17,7 @@ from makiivka.analysis import describe
 from makiivka.desk.choices import by_publication
 from makiivka.desk.evidence import Evidence, early_date_cause, figures_of, match
 from makiivka.desk.history import changed_at_desk, history
+from makiivka.extract.evidence import WEAK_BASES
 from makiivka.story import descriptor, load, schema
 from makiivka.story.changes import version
 from makiivka.story.checks import parse_timestamps
@@ -262,14 +263,6 @@ def _order(view: RowView) -> tuple[int, float, int]:
     return STATUS_ORDER.get(view.row["status"], 3), round(base - step * weight, 2), view.start
 
 
-#: The extractor's bases of a side that only guess it (:mod:`makiivka.extract.evidence`'s
-#: words after "side from"): a cue word or place near the name, not the register.
-WEAK_BASES = (
-    "a cue word", "a place the party holds", "a local speaker", "a word of the party's label",
-    "the relaying outlet's side",
-)  # fmt: skip
-
-
 def side_doubts(
     view: RowView, register: dict[str, dict[str, str]], labels: dict[str, str]
 ) -> list[str]:
@@ -278,7 +271,8 @@ def side_doubts(
     The side is the claimant's registered one; it is in doubt when the extractor read
     another side for the figure (and no editor chose the claimant since), when the
     claimant's register entry is still ingest's proposal (its side a guess from the text),
-    or when the extractor's side came only from a weak basis (:data:`WEAK_BASES`).
+    or when the extractor's side came only from a weak basis (the words after "side from" in
+    :data:`makiivka.extract.evidence.WEAK_BASES`).
     """
     if view.row["status"] != "proposed":
         return []

@@ -96,6 +96,10 @@ _BASIS_WORDS = {
     "label": "a word of the party's label", "source line": "the article's source line",
     "relay": "the relaying outlet's side", "none": "nothing: side unknown",
 }  # fmt: skip
+#: The words of the bases that only guess a side from the text near the name (a cue word, a
+#: place, the event's place, a label's word, a relaying outlet), not from the register: the
+#: review desk counts a side so read as in doubt.
+WEAK_BASES = frozenset(_BASIS_WORDS[k] for k in ("cue", "place", "local", "label", "relay"))
 
 
 def confidence(link: str, basis: str, hedge: str = "") -> float:
