@@ -72,7 +72,7 @@ def vocabularies(story: Any) -> dict[str, Any]:
         metrics = [(str(m["id"]), str(m.get("label") or m["id"])) for m in declared]
     else:
         metrics = [(m, m.replace("_", " ")) for m in claims.field("metric").enum or ()]
-    labels = {p.id: p.label for p in [*schema.parties(story.package), *schema.roles(story.package)]}
+    labels = schema.side_labels(story.package)
     sides = [(s, labels.get(s, s)) for s in descriptor.sides(story.package)]
     kinds = story.package.resources["claimants"].field("kind").enum or ()
     return {

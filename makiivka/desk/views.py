@@ -215,12 +215,6 @@ def locate(text: str, quote: str, occurrence: str, figure: str) -> tuple[int, in
     return at + inside, at + inside + len(figure), at, at + len(quote)
 
 
-def side_labels(story: Story) -> dict[str, str]:
-    """Return each side's label: the story's parties, then the roles (``media`` → Media)."""
-    package = story.package
-    return {p.id: p.label for p in [*schema.parties(package), *schema.roles(package)]}
-
-
 def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowView]:
     """Return the article's rows, doubtful proposed rows first, then reviewed, then withdrawn.
 
@@ -231,7 +225,7 @@ def article_rows(story: Story, article: dict[str, str], text: str) -> list[RowVi
     figures = figures_of(story.data, text, article["published_at"], article["outlet"])
     views, event = [], (schema.event_scope(story.package), story.package.event.get("occurred_at"))
     register = {c["claimant_id"]: c for c in story.claimants}
-    labels = side_labels(story)
+    labels = schema.side_labels(story.package)
     for row in story.claims:
         if row["article_id"] != article["article_id"]:
             continue

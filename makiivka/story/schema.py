@@ -222,6 +222,11 @@ def event_scope(package: Package) -> str:
     return enum[0] if enum else "event"
 
 
+def side_labels(package: Package) -> dict[str, str]:
+    """Return each side's label by its id: the story's parties, then its roles (``media``)."""
+    return {p.id: p.label for p in [*parties(package), *roles(package)]}
+
+
 def story_attrs(package: Package) -> dict[str, Any]:
     """Return what the analysis needs of the story, to ride on a claims frame's ``attrs``.
 
@@ -234,7 +239,7 @@ def story_attrs(package: Package) -> dict[str, Any]:
         pair: tuple[str, ...] = compared(package)
     except ValueError:
         pair = ()
-    labels = {p.id: p.label for p in [*parties(package), *roles(package)]}
+    labels = side_labels(package)
     return {
         "noun": str(package.event.get("noun") or "event"),
         "parties": tuple(ids),
